@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "clicommands.h"
+
+#include "io/safereader.h"
+#include "procfs/dirlister.h"
+#include "procfs/procformats.h"
+#include "procfs/processscanner.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <sys/stat.h>
+
+namespace kc {
+
+namespace {
+
+void out(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void err(const QString &message)
+{
+    const QByteArray b = message.toLocal8Bit() + '\n';
+    std::fwrite(b.constData(), 1, size_t(b.size()), stderr);
+}
+
+void outJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out(doc.toJson(QJsonDocument::Indented));
+}
+
+// TSV cells must not contain tabs or newlines.
+QByteArray tsvCell(const QString &s)
+{
+    QByteArray b = s.toUtf8();
+    b.replace('\t', ' ');
+    b.replace('\n', ' ');
+    return b;
+}
+
+// Parses `args` (without the subcommand) with --json and the positional
+// arguments named; prints help or errors itself. Returns false to exit.
+bool parseArgs(QCommandLineParser &p, const QStringList &args, const QString &command, const QString &description,
+               const QStringList &positional, bool json, int *exitCode)
+{
+    p.setApplicationDescription(description);
+    p.addHelpOption();
+    if (json)
+        p.addOption(QCommandLineOption(QStringLiteral("json"), CliCommands::tr("Print JSON instead of a table.")));
+    for (const QString &name : positional)
+        p.addPositionalArgument(name, CliCommands::tr("A path under /proc or /sys."));
+    if (!p.parse(QStringList{QStringLiteral("kchan ") + command} + args)) {
+        err(p.errorText());
+        *exitCode = 2;
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        out(p.helpText().toUtf8());
+        *exitCode = 0;
+        return false;
+    }
+    if (p.positionalArguments().size() != positional.size()) {
+        err(CliCommands::tr("kchan %1: expected %2; see kchan %1 --help").arg(command, positional.join(QLatin1Char(' '))));
+        *exitCode = 2;
+        return false;
+    }
+    return true;
+}
+
+QString normalisedPath(const QString &path)
+{
+    QString p = path;
+    while (p.size() > 1 && p.endsWith(QLatin1Char('/')))
+        p.chop(1);
+    return p;
+}
+
+QJsonObject tableJson(const ParsedTable &t)
+{
+    QJsonArray columns;
+    for (const Column &c : t.columns) {
+        QJsonObject o{{QStringLiteral("name"), c.name}, {QStringLiteral("numeric"), c.numeric}};
+        if (!c.unit.isEmpty())
+            o.insert(QStringLiteral("unit"), c.unit);
+        if (!c.description.isEmpty())
+            o.insert(QStringLiteral("description"), c.description);
+        columns.append(o);
+    }
+    QJsonArray rows;
+    for (const QStringList &r : t.rows)
+        rows.append(QJsonArray::fromStringList(r));
+    return {{QStringLiteral("title"), t.title}, {QStringLiteral("columns"), columns}, {QStringLiteral("rows"), rows}};
+}
+
+} // namespace
+
+int CliCommands::usage(int exitCode)
+{
+    const QString text = tr(
+        "usage: kchan COMMAND [OPTIONS]\n"
+        "\n"
+        "The data of Kernel Channels, without the GUI.\n"
+        "\n"
+        "commands:\n"
+        "  ls PATH [--json]      list a /proc or /sys directory, with link targets and notes\n"
+        "  cat PATH              print a file, read safely (non-blocking, size-capped)\n"
+        "  procs [--json]        every process: pid, ppid, state, rss, threads, uid, comm, cmdline\n"
+        "  parse PATH [--json]   a known /proc file as tables (see formats)\n"
+        "  formats [--json]      the /proc formats kchan can parse\n"
+        "\n"
+        "kchan COMMAND --help shows a command's options. kchan --version prints the version.\n");
+    if (exitCode == 0)
+        out(text.toUtf8());
+    else
+        err(text);
+    return exitCode;
+}
+
+int CliCommands::run(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usage(2);
+    const QString command = args.first();
+    const QStringList rest = args.mid(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+        return usage(0);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out(QByteArrayLiteral("kchan " KC_VERSION "\n"));
+        return 0;
+    }
+    if (command == QLatin1String("ls"))
+        return ls(rest);
+    if (command == QLatin1String("cat"))
+        return cat(rest);
+    if (command == QLatin1String("procs"))
+        return procs(rest);
+    if (command == QLatin1String("parse"))
+        return parse(rest);
+    if (command == QLatin1String("formats"))
+        return formats(rest);
+    err(tr("kchan: unknown command \"%1\"").arg(command));
+    return usage(2);
+}
+
+int CliCommands::ls(const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!parseArgs(p, args, QStringLiteral("ls"), tr("List a directory of /proc or /sys."), {QStringLiteral("PATH")}, true, &code))
+        return code;
+    const DirListing listing = DirLister::list(normalisedPath(p.positionalArguments().first()));
+    if (!listing.error.isEmpty()) {
+        err(listing.error);
+        return 1;
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const DirEntry &e : listing.entries) {
+            QJsonObject o{{QStringLiteral("name"), e.name},
+                          {QStringLiteral("path"), e.path},
+                          {QStringLiteral("type"), DirLister::kindName(e.kind, e.kernelThread)},
+                          {QStringLiteral("mode"), QStringLiteral("%1").arg(e.mode & 07777, 4, 8, QLatin1Char('0'))},
+                          {QStringLiteral("uid"), qint64(e.uid)}};
+            if (!e.linkTarget.isEmpty())
+                o.insert(QStringLiteral("target"), e.linkTarget);
+            if (!e.note.isEmpty())
+                o.insert(QStringLiteral("note"), e.note);
+            if (e.pid >= 0) {
+                o.insert(QStringLiteral("pid"), e.pid);
+                o.insert(QStringLiteral("comm"), e.comm);
+                o.insert(QStringLiteral("kernel_thread"), e.kernelThread);
+            }
+            arr.append(o);
+        }
+        outJson(arr);
+        return 0;
+    }
+    QByteArray buf;
+    for (const DirEntry &e : listing.entries) {
+        buf += tsvCell(e.name) + '\t' + tsvCell(DirLister::kindName(e.kind, e.kernelThread)) + '\t';
+        if (e.pid >= 0)
+            buf += tsvCell(e.comm);
+        else if (!e.linkTarget.isEmpty())
+            buf += "-> " + tsvCell(e.linkTarget);
+        else
+            buf += tsvCell(e.note);
+        buf += '\n';
+    }
+    out(buf);
+    return 0;
+}
+
+int CliCommands::cat(const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!parseArgs(p, args, QStringLiteral("cat"), tr("Print a file of /proc or /sys, read safely."), {QStringLiteral("PATH")}, false, &code))
+        return code;
+    const ReadResult r = SafeReader::read(normalisedPath(p.positionalArguments().first()));
+    if (!r.ok()) {
+        err(r.reason);
+        return 1;
+    }
+    out(r.data);
+    if (r.truncated)
+        err(r.reason);
+    return 0;
+}
+
+int CliCommands::procs(const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!parseArgs(p, args, QStringLiteral("procs"), tr("Every process, from /proc/PID/stat, status and cmdline."), {}, true, &code))
+        return code;
+    const QList<ProcessInfo> list = ProcessScanner::scan();
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const ProcessInfo &i : list) {
+            arr.append(QJsonObject{{QStringLiteral("pid"), i.pid},
+                                   {QStringLiteral("ppid"), i.ppid},
+                                   {QStringLiteral("state"), QString(QLatin1Char(i.state))},
+                                   {QStringLiteral("rss_kib"), qint64(i.rssKiB)},
+                                   {QStringLiteral("threads"), i.threads},
+                                   {QStringLiteral("uid"), qint64(i.uid)},
+                                   {QStringLiteral("kernel_thread"), i.kernelThread},
+                                   {QStringLiteral("comm"), i.comm},
+                                   {QStringLiteral("cmdline"), i.cmdline}});
+        }
+        outJson(arr);
+        return 0;
+    }
+    QByteArray buf;
+    buf.reserve(list.size() * 96 + 64);
+    buf += "PID\tPPID\tSTATE\tRSS_KIB\tTHREADS\tUID\tCOMM\tCMDLINE\n";
+    for (const ProcessInfo &i : list) {
+        buf += QByteArray::number(i.pid) + '\t' + QByteArray::number(i.ppid) + '\t' + i.state + '\t'
+            + QByteArray::number(i.rssKiB) + '\t' + QByteArray::number(i.threads) + '\t' + QByteArray::number(i.uid) + '\t'
+            + tsvCell(i.comm) + '\t' + tsvCell(i.cmdline) + '\n';
+    }
+    out(buf);
+    return 0;
+}
+
+int CliCommands::parse(const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!parseArgs(p, args, QStringLiteral("parse"), tr("Parse a known /proc file into tables."), {QStringLiteral("PATH")}, true, &code))
+        return code;
+    const QString path = normalisedPath(p.positionalArguments().first());
+    const ProcFormat *format = ProcFormats::forPath(path);
+    if (!format) {
+        err(tr("kchan parse: no parser for %1; kchan formats lists the known ones.").arg(path));
+        return 1;
+    }
+    const ReadResult r = SafeReader::read(path);
+    if (!r.ok()) {
+        err(r.reason);
+        return 1;
+    }
+    const ParsedDoc doc = format->parse(r.data);
+    if (!doc.ok()) {
+        err(doc.error);
+        return 1;
+    }
+    for (const QString &note : doc.notes)
+        err(note);
+    if (r.truncated)
+        err(r.reason);
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray tables;
+        for (const ParsedTable &t : doc.tables)
+            tables.append(tableJson(t));
+        outJson(QJsonObject{{QStringLiteral("path"), path},
+                            {QStringLiteral("format"), doc.formatId},
+                            {QStringLiteral("truncated"), r.truncated},
+                            {QStringLiteral("notes"), QJsonArray::fromStringList(doc.notes)},
+                            {QStringLiteral("tables"), tables}});
+        return 0;
+    }
+    QByteArray buf;
+    for (const ParsedTable &t : doc.tables) {
+        if (doc.tables.size() > 1)
+            buf += "# " + tsvCell(t.title) + '\n';
+        for (qsizetype c = 0; c < t.columns.size(); ++c) {
+            const Column &col = t.columns[c];
+            if (c)
+                buf += '\t';
+            buf += tsvCell(col.unit.isEmpty() ? col.name : col.name + QStringLiteral(" (") + col.unit + QLatin1Char(')'));
+        }
+        buf += '\n';
+        for (const QStringList &row : t.rows) {
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                if (c)
+                    buf += '\t';
+                buf += tsvCell(row[c]);
+            }
+            buf += '\n';
+        }
+    }
+    out(buf);
+    return 0;
+}
+
+int CliCommands::formats(const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!parseArgs(p, args, QStringLiteral("formats"), tr("The /proc formats kchan parse understands."), {}, true, &code))
+        return code;
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const ProcFormat &f : ProcFormats::all())
+            arr.append(QJsonObject{{QStringLiteral("id"), f.id}, {QStringLiteral("paths"), f.pattern}, {QStringLiteral("title"), f.title}});
+        outJson(arr);
+        return 0;
+    }
+    QByteArray buf;
+    for (const ProcFormat &f : ProcFormats::all())
+        buf += tsvCell(f.id) + '\t' + tsvCell(f.pattern) + '\t' + tsvCell(f.title) + '\n';
+    out(buf);
+    return 0;
+}
+
+} // namespace kc

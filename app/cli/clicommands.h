@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace kc {
+
+/// The subcommands of kchan. Each returns the process exit code and
+/// writes data to stdout, messages to stderr.
+class CliCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+public:
+    static int run(const QStringList &args);
+
+private:
+    static int ls(const QStringList &args);
+    static int cat(const QStringList &args);
+    static int procs(const QStringList &args);
+    static int parse(const QStringList &args);
+    static int formats(const QStringList &args);
+    static int usage(int exitCode);
+};
+
+} // namespace kc

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "io/safereader.h"
+#include "procfs/parsedtable.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+namespace kc {
+
+/// What one read of a file gave: the bytes (or why none) and, for known
+/// formats, the parsed tables.
+struct FileSnapshot {
+    QString path;
+    ReadResult read;
+    ParsedDoc doc;
+    bool hasFormat = false;
+    QDateTime when;
+};
+
+/// Reads one file off the GUI thread, now and then at an interval. Only one
+/// read is in flight at a time; a tick that finds one running is skipped.
+class FilePoller : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FilePoller(QObject *parent = nullptr);
+
+    QString path() const { return m_path; }
+    void setPath(const QString &path);
+    /// 0 turns auto-refresh off.
+    void setInterval(int msec);
+    int interval() const { return m_interval; }
+    void refreshNow();
+    bool isBusy() const { return m_busy; }
+
+    /// The read and parse, as run on the worker; callable directly.
+    static FileSnapshot load(const QString &path);
+
+Q_SIGNALS:
+    void loaded(const kc::FileSnapshot &snapshot);
+
+private:
+    QString m_path;
+    QTimer m_timer;
+    int m_interval = 0;
+    bool m_busy = false;
+    quint64 m_request = 0;
+};
+
+} // namespace kc
+
+Q_DECLARE_METATYPE(kc::FileSnapshot)

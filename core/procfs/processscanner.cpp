@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "processscanner.h"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace kc {
+
+namespace {
+
+constexpr unsigned long PF_KTHREAD_FLAG = 0x00200000;
+
+// Reads a whole small file relative to dirfd; returns bytes read or -1.
+ssize_t readAt(int dirfd, const char *name, char *buf, size_t cap)
+{
+    const int fd = ::openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return -1;
+    size_t have = 0;
+    while (have < cap) {
+        const ssize_t n = ::read(fd, buf + have, cap - have);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        if (n == 0)
+            break;
+        have += size_t(n);
+    }
+    ::close(fd);
+    return ssize_t(have);
+}
+
+long pageKiB()
+{
+    static const long kib = ::sysconf(_SC_PAGESIZE) / 1024;
+    return kib;
+}
+
+bool readProcess(int procfd, const char *pidName, ProcessInfo &info)
+{
+    const int dfd = ::openat(procfd, pidName, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd < 0)
+        return false;
+    char buf[4096];
+    ssize_t n = readAt(dfd, "stat", buf, sizeof buf);
+    if (n <= 0 || !ProcessScanner::parseStatLine(buf, size_t(n), info)) {
+        ::close(dfd);
+        return false;
+    }
+    n = readAt(dfd, "status", buf, sizeof buf - 1);
+    if (n > 0) {
+        buf[n] = '\0';
+        if (const char *u = std::strstr(buf, "\nUid:"))
+            info.uid = uint(std::strtoul(u + 5, nullptr, 10));
+    }
+    static thread_local char args[32 * 1024];
+    n = readAt(dfd, "cmdline", args, sizeof args);
+    if (n > 0) {
+        while (n > 0 && args[n - 1] == '\0')
+            --n;
+        for (ssize_t i = 0; i < n; ++i) {
+            if (args[i] == '\0')
+                args[i] = ' ';
+        }
+        info.cmdline = QString::fromUtf8(args, n);
+    }
+    ::close(dfd);
+    return true;
+}
+
+} // namespace
+
+bool ProcessScanner::parseStatLine(const char *data, size_t size, ProcessInfo &info)
+{
+    // "pid (comm) state ppid ..." where comm may hold spaces and ')'.
+    const char *end = data + size;
+    const char *open = static_cast<const char *>(std::memchr(data, '(', size));
+    const char *close = nullptr;
+    for (const char *p = end; p > data; --p) {
+        if (p[-1] == ')') {
+            close = p - 1;
+            break;
+        }
+    }
+    if (!open || !close || close < open || close + 2 >= end)
+        return false;
+    char *num = nullptr;
+    info.pid = int(std::strtol(data, &num, 10));
+    if (num == data || info.pid <= 0)
+        return false;
+    info.comm = QString::fromUtf8(open + 1, int(close - open - 1));
+    const char *p = close + 2;
+    info.state = *p;
+    ++p;
+    // Fields after state, numbered from 4 (ppid) as in proc_pid_stat(5).
+    unsigned long long values[21] = {};
+    int field = 4;
+    while (p < end && field <= 24) {
+        while (p < end && *p == ' ')
+            ++p;
+        char *after = nullptr;
+        const long long v = std::strtoll(p, &after, 10);
+        if (after == p)
+            return false;
+        values[field - 4] = static_cast<unsigned long long>(v);
+        p = after;
+        ++field;
+    }
+    if (field <= 24)
+        return false;
+    info.ppid = int(values[4 - 4]);
+    const unsigned long flags = static_cast<unsigned long>(values[9 - 4]);
+    info.threads = int(values[20 - 4]);
+    info.rssKiB = values[24 - 4] * static_cast<unsigned long long>(pageKiB());
+    info.kernelThread = (flags & PF_KTHREAD_FLAG) != 0;
+    return true;
+}
+
+ProcessInfo ProcessScanner::read(int pid)
+{
+    ProcessInfo info;
+    const int procfd = ::open("/proc", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (procfd < 0)
+        return info;
+    char name[16];
+    std::snprintf(name, sizeof name, "%d", pid);
+    if (!readProcess(procfd, name, info))
+        info = ProcessInfo();
+    ::close(procfd);
+    return info;
+}
+
+QList<ProcessInfo> ProcessScanner::scan()
+{
+    QList<ProcessInfo> out;
+    DIR *dir = ::opendir("/proc");
+    if (!dir)
+        return out;
+    const int procfd = ::dirfd(dir);
+    out.reserve(512);
+    while (const dirent *e = ::readdir(dir)) {
+        if (e->d_name[0] < '1' || e->d_name[0] > '9')
+            continue;
+        ProcessInfo info;
+        // A process may exit between readdir() and the reads: skip it.
+        if (readProcess(procfd, e->d_name, info))
+            out.append(std::move(info));
+    }
+    ::closedir(dir);
+    return out;
+}
+
+} // namespace kc

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace kc {
+
+/// One process as /proc/PID/stat, status and cmdline describe it.
+struct ProcessInfo {
+    int pid = 0;
+    int ppid = 0;
+    char state = '?';
+    quint64 rssKiB = 0;
+    int threads = 0;
+    uint uid = 0;
+    bool kernelThread = false;
+    QString comm;
+    QString cmdline; // arguments joined by spaces; empty for kernel threads
+};
+
+/// Scans every process in /proc. Cheap enough to run every second: each
+/// file is read with one read() into a stack buffer, without Qt file I/O.
+class ProcessScanner
+{
+public:
+    static QList<ProcessInfo> scan();
+    /// One process, or nullopt-like (pid 0) when it is gone or unreadable.
+    static ProcessInfo read(int pid);
+    /// Fills `info` from the text of /proc/PID/stat; false when malformed.
+    static bool parseStatLine(const char *data, size_t size, ProcessInfo &info);
+};
+
+} // namespace kc

@@ -1,0 +1,715 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Parsers for the system-wide files of /proc.
+#include "procparsers.h"
+#include "parseutil.h"
+
+namespace kc::parsers {
+
+using namespace kc::parse;
+
+namespace {
+
+const FieldHelp meminfoHelp[] = {
+    {"MemTotal", QT_TRANSLATE_NOOP("kc::FieldHelp", "Usable RAM: physical memory minus what the kernel reserved at boot")},
+    {"MemFree", QT_TRANSLATE_NOOP("kc::FieldHelp", "RAM not used for anything at all")},
+    {"MemAvailable", QT_TRANSLATE_NOOP("kc::FieldHelp", "Estimate of RAM a new program can get without swapping")},
+    {"Buffers", QT_TRANSLATE_NOOP("kc::FieldHelp", "Cache of raw block-device data (metadata, not file pages)")},
+    {"Cached", QT_TRANSLATE_NOOP("kc::FieldHelp", "Page cache: file contents kept in RAM, freed under pressure")},
+    {"SwapCached", QT_TRANSLATE_NOOP("kc::FieldHelp", "Memory swapped out and read back, still also in swap")},
+    {"Active", QT_TRANSLATE_NOOP("kc::FieldHelp", "Recently used memory, reclaimed last")},
+    {"Inactive", QT_TRANSLATE_NOOP("kc::FieldHelp", "Less recently used memory, first to be reclaimed")},
+    {"Active(anon)", QT_TRANSLATE_NOOP("kc::FieldHelp", "Recently used anonymous memory (heaps, stacks)")},
+    {"Inactive(anon)", QT_TRANSLATE_NOOP("kc::FieldHelp", "Anonymous memory that is a candidate for swap")},
+    {"Active(file)", QT_TRANSLATE_NOOP("kc::FieldHelp", "Recently used file-backed pages")},
+    {"Inactive(file)", QT_TRANSLATE_NOOP("kc::FieldHelp", "File-backed pages that can be dropped first")},
+    {"Unevictable", QT_TRANSLATE_NOOP("kc::FieldHelp", "Pages that cannot be reclaimed (e.g. mlocked, ramfs)")},
+    {"Mlocked", QT_TRANSLATE_NOOP("kc::FieldHelp", "Pages locked in RAM with mlock()")},
+    {"SwapTotal", QT_TRANSLATE_NOOP("kc::FieldHelp", "Total swap space")},
+    {"SwapFree", QT_TRANSLATE_NOOP("kc::FieldHelp", "Unused swap space")},
+    {"Zswap", QT_TRANSLATE_NOOP("kc::FieldHelp", "RAM used by the compressed swap cache")},
+    {"Zswapped", QT_TRANSLATE_NOOP("kc::FieldHelp", "Data held compressed in zswap, before compression")},
+    {"Dirty", QT_TRANSLATE_NOOP("kc::FieldHelp", "File pages changed in RAM and waiting to be written to disk")},
+    {"Writeback", QT_TRANSLATE_NOOP("kc::FieldHelp", "Pages being written to disk right now")},
+    {"AnonPages", QT_TRANSLATE_NOOP("kc::FieldHelp", "Anonymous pages mapped into user page tables")},
+    {"Mapped", QT_TRANSLATE_NOOP("kc::FieldHelp", "Files mapped into memory with mmap(), such as libraries")},
+    {"Shmem", QT_TRANSLATE_NOOP("kc::FieldHelp", "Shared memory and tmpfs contents")},
+    {"KReclaimable", QT_TRANSLATE_NOOP("kc::FieldHelp", "Kernel memory it can give back under pressure")},
+    {"Slab", QT_TRANSLATE_NOOP("kc::FieldHelp", "Kernel data-structure caches (slab allocator)")},
+    {"SReclaimable", QT_TRANSLATE_NOOP("kc::FieldHelp", "Part of Slab that can be reclaimed, e.g. dentry and inode caches")},
+    {"SUnreclaim", QT_TRANSLATE_NOOP("kc::FieldHelp", "Part of Slab that cannot be reclaimed")},
+    {"KernelStack", QT_TRANSLATE_NOOP("kc::FieldHelp", "Kernel stacks of all threads")},
+    {"PageTables", QT_TRANSLATE_NOOP("kc::FieldHelp", "Memory used by page tables that map virtual to physical memory")},
+    {"SecPageTables", QT_TRANSLATE_NOOP("kc::FieldHelp", "Secondary page tables, e.g. for KVM guests")},
+    {"NFS_Unstable", QT_TRANSLATE_NOOP("kc::FieldHelp", "Always zero on current kernels")},
+    {"Bounce", QT_TRANSLATE_NOOP("kc::FieldHelp", "Memory used for block-device bounce buffers")},
+    {"WritebackTmp", QT_TRANSLATE_NOOP("kc::FieldHelp", "Memory used by FUSE for temporary writeback buffers")},
+    {"CommitLimit", QT_TRANSLATE_NOOP("kc::FieldHelp", "How much memory may be promised to programs under strict overcommit")},
+    {"Committed_AS", QT_TRANSLATE_NOOP("kc::FieldHelp", "Memory promised to programs so far, whether used or not")},
+    {"VmallocTotal", QT_TRANSLATE_NOOP("kc::FieldHelp", "Size of the kernel's vmalloc address range")},
+    {"VmallocUsed", QT_TRANSLATE_NOOP("kc::FieldHelp", "Part of the vmalloc range in use")},
+    {"VmallocChunk", QT_TRANSLATE_NOOP("kc::FieldHelp", "Largest free block of the vmalloc range")},
+    {"Percpu", QT_TRANSLATE_NOOP("kc::FieldHelp", "Memory for per-CPU kernel variables")},
+    {"HardwareCorrupted", QT_TRANSLATE_NOOP("kc::FieldHelp", "RAM the kernel found faulty and took out of use")},
+    {"AnonHugePages", QT_TRANSLATE_NOOP("kc::FieldHelp", "Anonymous memory backed by transparent huge pages")},
+    {"ShmemHugePages", QT_TRANSLATE_NOOP("kc::FieldHelp", "Shared memory backed by huge pages")},
+    {"FileHugePages", QT_TRANSLATE_NOOP("kc::FieldHelp", "File cache backed by huge pages")},
+    {"HugePages_Total", QT_TRANSLATE_NOOP("kc::FieldHelp", "Size of the reserved huge page pool, in pages")},
+    {"HugePages_Free", QT_TRANSLATE_NOOP("kc::FieldHelp", "Huge pages in the pool not yet allocated")},
+    {"HugePages_Rsvd", QT_TRANSLATE_NOOP("kc::FieldHelp", "Huge pages promised but not yet faulted in")},
+    {"HugePages_Surp", QT_TRANSLATE_NOOP("kc::FieldHelp", "Huge pages above the configured pool size")},
+    {"Hugepagesize", QT_TRANSLATE_NOOP("kc::FieldHelp", "Size of one default huge page")},
+    {"Hugetlb", QT_TRANSLATE_NOOP("kc::FieldHelp", "Memory taken by huge pages of all sizes")},
+    {"DirectMap4k", QT_TRANSLATE_NOOP("kc::FieldHelp", "Kernel's direct map of RAM using 4 KiB pages")},
+    {"DirectMap2M", QT_TRANSLATE_NOOP("kc::FieldHelp", "Kernel's direct map of RAM using 2 MiB pages")},
+    {"DirectMap1G", QT_TRANSLATE_NOOP("kc::FieldHelp", "Kernel's direct map of RAM using 1 GiB pages")},
+    {nullptr, nullptr}};
+
+const FieldHelp cpuTimeHelp[] = {
+    {"user", QT_TRANSLATE_NOOP("kc::FieldHelp", "Time running programs in user mode")},
+    {"nice", QT_TRANSLATE_NOOP("kc::FieldHelp", "User-mode time of programs with lowered priority (nice > 0)")},
+    {"system", QT_TRANSLATE_NOOP("kc::FieldHelp", "Time in the kernel, e.g. serving system calls")},
+    {"idle", QT_TRANSLATE_NOOP("kc::FieldHelp", "Time with nothing to do")},
+    {"iowait", QT_TRANSLATE_NOOP("kc::FieldHelp", "Idle time while disk I/O was outstanding")},
+    {"irq", QT_TRANSLATE_NOOP("kc::FieldHelp", "Time serving hardware interrupts")},
+    {"softirq", QT_TRANSLATE_NOOP("kc::FieldHelp", "Time serving deferred interrupt work (softirqs)")},
+    {"steal", QT_TRANSLATE_NOOP("kc::FieldHelp", "Time a hypervisor gave to other guests")},
+    {"guest", QT_TRANSLATE_NOOP("kc::FieldHelp", "Time running a virtual machine's CPU")},
+    {"guest_nice", QT_TRANSLATE_NOOP("kc::FieldHelp", "Time running a niced virtual machine's CPU")},
+    {nullptr, nullptr}};
+
+const FieldHelp statHelp[] = {
+    {"intr", QT_TRANSLATE_NOOP("kc::FieldHelp", "Interrupts served since boot, all sources")},
+    {"ctxt", QT_TRANSLATE_NOOP("kc::FieldHelp", "Context switches since boot")},
+    {"btime", QT_TRANSLATE_NOOP("kc::FieldHelp", "Boot time, in seconds since 1970-01-01 UTC")},
+    {"processes", QT_TRANSLATE_NOOP("kc::FieldHelp", "Processes and threads created since boot (fork/clone)")},
+    {"procs_running", QT_TRANSLATE_NOOP("kc::FieldHelp", "Threads running or ready to run now")},
+    {"procs_blocked", QT_TRANSLATE_NOOP("kc::FieldHelp", "Threads blocked waiting for I/O now")},
+    {"softirq", QT_TRANSLATE_NOOP("kc::FieldHelp", "Softirqs served since boot, all kinds")},
+    {nullptr, nullptr}};
+
+const FieldHelp vmstatHelp[] = {
+    {"nr_free_pages", QT_TRANSLATE_NOOP("kc::FieldHelp", "Free pages of RAM")},
+    {"nr_dirty", QT_TRANSLATE_NOOP("kc::FieldHelp", "Pages waiting to be written back to disk")},
+    {"nr_writeback", QT_TRANSLATE_NOOP("kc::FieldHelp", "Pages being written back now")},
+    {"nr_mapped", QT_TRANSLATE_NOOP("kc::FieldHelp", "Pages mapped into processes from files")},
+    {"nr_anon_pages", QT_TRANSLATE_NOOP("kc::FieldHelp", "Anonymous pages in use")},
+    {"nr_slab_reclaimable", QT_TRANSLATE_NOOP("kc::FieldHelp", "Reclaimable kernel slab pages")},
+    {"nr_slab_unreclaimable", QT_TRANSLATE_NOOP("kc::FieldHelp", "Kernel slab pages that cannot be reclaimed")},
+    {"pgpgin", QT_TRANSLATE_NOOP("kc::FieldHelp", "Data read from block devices since boot, in KiB")},
+    {"pgpgout", QT_TRANSLATE_NOOP("kc::FieldHelp", "Data written to block devices since boot, in KiB")},
+    {"pswpin", QT_TRANSLATE_NOOP("kc::FieldHelp", "Pages read in from swap since boot")},
+    {"pswpout", QT_TRANSLATE_NOOP("kc::FieldHelp", "Pages written out to swap since boot")},
+    {"pgfault", QT_TRANSLATE_NOOP("kc::FieldHelp", "Page faults since boot, minor and major")},
+    {"pgmajfault", QT_TRANSLATE_NOOP("kc::FieldHelp", "Major page faults (needed disk I/O) since boot")},
+    {"pgfree", QT_TRANSLATE_NOOP("kc::FieldHelp", "Pages freed since boot")},
+    {"oom_kill", QT_TRANSLATE_NOOP("kc::FieldHelp", "Processes killed by the out-of-memory killer since boot")},
+    {"pgsteal_kswapd", QT_TRANSLATE_NOOP("kc::FieldHelp", "Pages reclaimed by the background kswapd thread")},
+    {"pgsteal_direct", QT_TRANSLATE_NOOP("kc::FieldHelp", "Pages reclaimed directly by allocating programs (a sign of pressure)")},
+    {"thp_fault_alloc", QT_TRANSLATE_NOOP("kc::FieldHelp", "Transparent huge pages allocated on a page fault")},
+    {nullptr, nullptr}};
+
+const FieldHelp loadavgHelp[] = {
+    {"load1", QT_TRANSLATE_NOOP("kc::FieldHelp", "Average number of runnable or uninterruptible threads over 1 minute")},
+    {"load5", QT_TRANSLATE_NOOP("kc::FieldHelp", "The same average over 5 minutes")},
+    {"load15", QT_TRANSLATE_NOOP("kc::FieldHelp", "The same average over 15 minutes")},
+    {"running", QT_TRANSLATE_NOOP("kc::FieldHelp", "Threads runnable right now")},
+    {"threads", QT_TRANSLATE_NOOP("kc::FieldHelp", "Threads that exist right now")},
+    {"last_pid", QT_TRANSLATE_NOOP("kc::FieldHelp", "The most recently assigned process ID")},
+    {nullptr, nullptr}};
+
+} // namespace
+
+ParsedDoc meminfo(QByteArrayView data)
+{
+    ParsedDoc doc;
+    doc.formatId = QStringLiteral("meminfo");
+    ParsedTable t = keyValueTable(Text::tr("Memory"));
+    int bad = 0;
+    for (QByteArrayView line : lines(data)) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0) {
+            bad += line.trimmed().isEmpty() ? 0 : 1;
+            continue;
+        }
+        const QByteArrayView key = line.first(colon).trimmed();
+        const auto f = fields(line.sliced(colon + 1));
+        if (f.isEmpty() || !isUnsigned(f[0]) || f.size() > 2 || (f.size() == 2 && f[1] != "kB")) {
+            ++bad;
+            continue;
+        }
+        t.rows.append({str(key), str(f[0]), f.size() == 2 ? QStringLiteral("kB") : QString(), helpFor(meminfoHelp, key)});
+    }
+    doc.tables.append(t);
+    finish(doc, bad, Text::tr("/proc/meminfo (\"Key: number kB\" lines)"));
+    return doc;
+}
+
+ParsedDoc stat(QByteArrayView data)
+{
+    ParsedDoc doc;
+    doc.formatId = QStringLiteral("stat");
+    ParsedTable cpu;
+    cpu.title = Text::tr("CPU time");
+    cpu.columns.append(col(Text::tr("CPU"), Text::tr("\"cpu\" is all CPUs together; cpuN is one CPU")));
+    static const char *const cpuFields[] = {"user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal", "guest", "guest_nice"};
+    for (const char *f : cpuFields)
+        cpu.columns.append(col(QString::fromLatin1(f), helpFor(cpuTimeHelp, f), QStringLiteral("ticks"), true));
+    ParsedTable counters = keyValueTable(Text::tr("Counters"));
+    int bad = 0;
+    for (QByteArrayView line : lines(data)) {
+        const auto f = fields(line);
+        if (f.isEmpty())
+            continue;
+        if (f[0].startsWith("cpu")) {
+            if (f.size() < 5) {
+                ++bad;
+                continue;
+            }
+            QStringList row{str(f[0])};
+            bool good = true;
+            for (qsizetype i = 1; i < f.size() && i <= 10; ++i) {
+                good = good && isUnsigned(f[i]);
+                row.append(str(f[i]));
+            }
+            while (row.size() < cpu.columns.size())
+                row.append(QString());
+            if (!good) {
+                ++bad;
+                continue;
+            }
+            cpu.rows.append(row);
+        } else if (f.size() >= 2 && isUnsigned(f[1])) {
+            // intr and softirq carry a total and then one count per source;
+            // the per-source detail is in /proc/interrupts and /proc/softirqs.
+            const QString unit = f[0] == "btime" ? QStringLiteral("s") : QString();
+            counters.rows.append({str(f[0]), str(f[1]), unit, helpFor(statHelp, f[0])});
+        } else {
+            ++bad;
+        }
+    }
+    doc.tables = {cpu, counters};
+    finish(doc, bad, Text::tr("/proc/stat (cpu lines and counters)"));
+    if (doc.ok())
+        doc.notes.append(Text::tr("Times are in clock ticks (USER_HZ, normally 1/100 s) since boot."));
+    return doc;
+}
+
+ParsedDoc cpuinfo(QByteArrayView data)
+{
+    ParsedDoc doc;
+    doc.formatId = QStringLiteral("cpuinfo");
+    // Blocks separated by blank lines, one per processor; shown with
+    // processors as columns so that a difference between CPUs stands out.
+    QList<QList<QPair<QString, QString>>> blocks;
+    QList<QPair<QString, QString>> current;
+    int bad = 0;
+    for (QByteArrayView line : lines(data)) {
+        if (line.trimmed().isEmpty()) {
+            if (!current.isEmpty())
+                blocks.append(current);
+            current.clear();
+            continue;
+        }
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0) {
+            ++bad;
+            continue;
+        }
+        current.append({str(line.first(colon).trimmed()), str(line.sliced(colon + 1).trimmed())});
+    }
+    if (!current.isEmpty())
+        blocks.append(current);
+    ParsedTable t;
+    t.title = Text::tr("Processors");
+    t.columns.append(col(Text::tr("Field")));
+    QStringList keys;
+    for (const auto &b : blocks) {
+        for (const auto &kv : b) {
+            if (!keys.contains(kv.first))
+                keys.append(kv.first);
+        }
+    }
+    for (int i = 0; i < blocks.size(); ++i) {
+        QString name = Text::tr("CPU %1").arg(i);
+        for (const auto &kv : blocks[i]) {
+            if (kv.first == QLatin1String("processor"))
+                name = Text::tr("CPU %1").arg(kv.second);
+        }
+        t.columns.append(col(name));
+    }
+    for (const QString &k : keys) {
+        QStringList row{k};
+        for (const auto &b : blocks) {
+            QString v;
+            for (const auto &kv : b) {
+                if (kv.first == k)
+                    v = kv.second;
+            }
+            row.append(v);
+        }
+        t.rows.append(row);
+    }
+    doc.tables.append(t);
+    finish(doc, bad, Text::tr("/proc/cpuinfo (\"key : value\" blocks)"));
+    return doc;
+}
+
+ParsedDoc loadavg(QByteArrayView data)
+{
+    ParsedDoc doc;
+    doc.formatId = QStringLiteral("loadavg");
+    const auto ls = lines(data);
+    const auto f = ls.isEmpty() ? QList<QByteArrayView>() : fields(ls.first());
+    if (f.size() != 5 || !isDecimal(f[0]) || !isDecimal(f[1]) || !isDecimal(f[2]) || f[3].indexOf('/') < 0
+        || !isUnsigned(f[4]))
+        return nothingUnderstood(doc.formatId, Text::tr("/proc/loadavg (\"0.10 0.20 0.30 1/234 5678\")"));
+    const qsizetype slash = f[3].indexOf('/');
+    ParsedTable t = keyValueTable(Text::tr("Load average"));
+    const QByteArrayView running = f[3].first(slash), threads = f[3].sliced(slash + 1);
+    t.rows = {
+        {QStringLiteral("load1"), str(f[0]), QString(), helpFor(loadavgHelp, "load1")},
+        {QStringLiteral("load5"), str(f[1]), QString(), helpFor(loadavgHelp, "load5")},
+        {QStringLiteral("load15"), str(f[2]), QString(), helpFor(loadavgHelp, "load15")},
+        {QStringLiteral("running"), str(running), QString(), helpFor(loadavgHelp, "running")},
+        {QStringLiteral("threads"), str(threads), QString(), helpFor(loadavgHelp, "threads")},
+        {QStringLiteral("last_pid"), str(f[4]), QString(), helpFor(loadavgHelp, "last_pid")},
+    };
+    doc.tables.append(t);
+    return doc;
+}
+
+ParsedDoc uptime(QByteArrayView data)
+{
+    ParsedDoc doc;
+    doc.formatId = QStringLiteral("uptime");
+    const auto ls = lines(data);
+    const auto f = ls.isEmpty() ? QList<QByteArrayView>() : fields(ls.first());
+    if (f.size() != 2 || !isDecimal(f[0]) || !isDecimal(f[1]))
+        return nothingUnderstood(doc.formatId, Text::tr("/proc/uptime (two numbers of seconds)"));
+    ParsedTable t = keyValueTable(Text::tr("Uptime"));
+    t.rows = {
+        {QStringLiteral("uptime"), str(f[0]), QStringLiteral("s"), Text::tr("Time since boot, including time suspended")},
+        {QStringLiteral("idle"), str(f[1]), QStringLiteral("s"), Text::tr("Idle time summed over all CPUs, so it can exceed uptime")},
+    };
+    doc.tables.append(t);
+    return doc;
+}
+
+ParsedDoc vmstat(QByteArrayView data)
+{
+    ParsedDoc doc;
+    doc.formatId = QStringLiteral("vmstat");
+    ParsedTable t = keyValueTable(Text::tr("Virtual memory counters"));
+    int bad = 0;
+    for (QByteArrayView line : lines(data)) {
+        const auto f = fields(line);
+        if (f.isEmpty())
+            continue;
+        if (f.size() != 2 || !isSigned(f[1])) {
+            ++bad;
+            continue;
+        }
+        const QString unit = f[0].startsWith("nr_") && !f[0].startsWith("nr_vmscan") ? QStringLiteral("pages") : QString();
+        t.rows.append({str(f[0]), str(f[1]), unit, helpFor(vmstatHelp, f[0])});
+    }
+    doc.tables.append(t);
+    finish(doc, bad, Text::tr("/proc/vmstat (\"name number\" lines)"));
+    return doc;
+}
+
+namespace {
+
+// interrupts and softirqs: a header of CPU names, then one row per source
+// with one count per CPU.
+ParsedDoc perCpuCounts(QByteArrayView data, const QString &id, const QString &title, bool trailingText)
+{
+    ParsedDoc doc;
+    doc.formatId = id;
+    const auto ls = lines(data);
+    const auto header = ls.isEmpty() ? QList<QByteArrayView>() : fields(ls.first());
+    bool headerOk = !header.isEmpty();
+    for (auto h : header)
+        headerOk = headerOk && h.startsWith("CPU");
+    if (!headerOk)
+        return nothingUnderstood(id, Text::tr("%1 (a header of CPU names, then counts per CPU)").arg(title));
+    const int ncpu = int(header.size());
+    ParsedTable t;
+    t.title = title;
+    t.columns.append(col(id == QLatin1String("interrupts") ? Text::tr("IRQ") : Text::tr("Softirq"),
+                         id == QLatin1String("interrupts") ? Text::tr("Interrupt number or name of the interrupt source")
+                                                           : Text::tr("Kind of deferred kernel work")));
+    for (auto h : header)
+        t.columns.append(col(str(h), Text::tr("Count on this CPU since boot"), {}, true));
+    t.columns.append(col(Text::tr("Total"), Text::tr("Sum over all CPUs"), {}, true));
+    if (trailingText)
+        t.columns.append(col(Text::tr("Source"), Text::tr("Interrupt controller, trigger type and the devices using it")));
+    int bad = 0;
+    for (qsizetype i = 1; i < ls.size(); ++i) {
+        const auto f = fields(ls[i]);
+        if (f.isEmpty())
+            continue;
+        if (!f[0].endsWith(':')) {
+            ++bad;
+            continue;
+        }
+        QStringList row{str(f[0].chopped(1))};
+        quint64 total = 0;
+        int counts = 0;
+        bool good = true;
+        for (qsizetype c = 1; c < f.size() && counts < ncpu && isUnsigned(f[c]); ++c, ++counts) {
+            row.append(str(f[c]));
+            total += f[c].toULongLong();
+        }
+        // ERR and MIS in /proc/interrupts carry one number, not one per CPU.
+        if (counts == 1 && ncpu > 1) {
+            for (int c = 1; c < ncpu; ++c)
+                row.append(QString());
+        } else if (counts != ncpu) {
+            good = false;
+        }
+        if (!good) {
+            ++bad;
+            continue;
+        }
+        row.append(QString::number(total));
+        if (trailingText) {
+            QStringList rest;
+            for (qsizetype c = 1 + counts; c < f.size(); ++c)
+                rest.append(str(f[c]));
+            row.append(rest.join(QLatin1Char(' ')));
+        }
+        t.rows.append(row);
+    }
+    doc.tables.append(t);
+    finish(doc, bad, title);
+    return doc;
+}
+
+} // namespace
+
+ParsedDoc interrupts(QByteArrayView data)
+{
+    return perCpuCounts(data, QStringLiteral("interrupts"), Text::tr("Interrupts"), true);
+}
+
+ParsedDoc softirqs(QByteArrayView data)
+{
+    return perCpuCounts(data, QStringLiteral("softirqs"), Text::tr("Softirqs"), false);
+}
+
+ParsedDoc diskstats(QByteArrayView data)
+{
+    ParsedDoc doc;
+    doc.formatId = QStringLiteral("diskstats");
+    ParsedTable t;
+    t.title = Text::tr("Block device I/O");
+    t.columns = {
+        col(Text::tr("Major"), Text::tr("Device major number"), {}, true),
+        col(Text::tr("Minor"), Text::tr("Device minor number"), {}, true),
+        col(Text::tr("Device"), Text::tr("Kernel name of the block device")),
+        col(Text::tr("Reads"), Text::tr("Read requests completed"), {}, true),
+        col(Text::tr("Reads merged"), Text::tr("Adjacent reads merged into one request"), {}, true),
+        col(Text::tr("Sectors read"), Text::tr("512-byte sectors read"), QStringLiteral("sectors"), true),
+        col(Text::tr("Read time"), Text::tr("Time spent on reads"), QStringLiteral("ms"), true),
+        col(Text::tr("Writes"), Text::tr("Write requests completed"), {}, true),
+        col(Text::tr("Writes merged"), Text::tr("Adjacent writes merged into one request"), {}, true),
+        col(Text::tr("Sectors written"), Text::tr("512-byte sectors written"), QStringLiteral("sectors"), true),
+        col(Text::tr("Write time"), Text::tr("Time spent on writes"), QStringLiteral("ms"), true),
+        col(Text::tr("In flight"), Text::tr("Requests issued but not yet completed"), {}, true),
+        col(Text::tr("I/O time"), Text::tr("Time the device had at least one request in flight"), QStringLiteral("ms"), true),
+        col(Text::tr("Weighted I/O time"), Text::tr("I/O time multiplied by requests in flight"), QStringLiteral("ms"), true),
+        col(Text::tr("Discards"), Text::tr("Discard (TRIM) requests completed"), {}, true),
+        col(Text::tr("Discards merged"), Text::tr("Adjacent discards merged"), {}, true),
+        col(Text::tr("Sectors discarded"), Text::tr("512-byte sectors discarded"), QStringLiteral("sectors"), true),
+        col(Text::tr("Discard time"), Text::tr("Time spent on discards"), QStringLiteral("ms"), true),
+        col(Text::tr("Flushes"), Text::tr("Cache flush requests completed"), {}, true),
+        col(Text::tr("Flush time"), Text::tr("Time spent on flushes"), QStringLiteral("ms"), true),
+    };
+    int bad = 0;
+    for (QByteArrayView line : lines(data)) {
+        const auto f = fields(line);
+        if (f.isEmpty())
+            continue;
+        // 14 fields before 4.18, 18 up to 5.4, 20 since.
+        bool good = f.size() >= 14 && f.size() <= 20 && isUnsigned(f[0]) && isUnsigned(f[1]);
+        for (qsizetype i = 3; good && i < f.size(); ++i)
+            good = isUnsigned(f[i]);
+        if (!good) {
+            ++bad;
+            continue;
+        }
+        QStringList row;
+        for (auto v : f)
+            row.append(str(v));
+        while (row.size() < t.columns.size())
+            row.append(QString());
+        t.rows.append(row);
+    }
+    doc.tables.append(t);
+    finish(doc, bad, Text::tr("/proc/diskstats (major minor name and counters)"));
+    return doc;
+}
+
+ParsedDoc partitions(QByteArrayView data)
+{
+    ParsedDoc doc;
+    doc.formatId = QStringLiteral("partitions");
+    ParsedTable t;
+    t.title = Text::tr("Partitions");
+    t.columns = {col(Text::tr("Major"), Text::tr("Device major number"), {}, true),
+                 col(Text::tr("Minor"), Text::tr("Device minor number"), {}, true),
+                 col(Text::tr("Size"), Text::tr("Size in 1 KiB blocks"), QStringLiteral("kB"), true),
+                 col(Text::tr("Name"), Text::tr("Kernel name of the block device"))};
+    int bad = 0;
+    const auto ls = lines(data);
+    for (qsizetype i = 0; i < ls.size(); ++i) {
+        const auto f = fields(ls[i]);
+        if (f.isEmpty() || (i == 0 && f[0] == "major"))
+            continue;
+        if (f.size() != 4 || !isUnsigned(f[0]) || !isUnsigned(f[1]) || !isUnsigned(f[2])) {
+            ++bad;
+            continue;
+        }
+        t.rows.append({str(f[0]), str(f[1]), str(f[2]), str(f[3])});
+    }
+    doc.tables.append(t);
+    finish(doc, bad, Text::tr("/proc/partitions"));
+    return doc;
+}
+
+ParsedDoc devices(QByteArrayView data)
+{
+    ParsedDoc doc;
+    doc.formatId = QStringLiteral("devices");
+    ParsedTable chr, blk;
+    chr.title = Text::tr("Character devices");
+    blk.title = Text::tr("Block devices");
+    chr.columns = blk.columns = {col(Text::tr("Major"), Text::tr("Major number the driver registered"), {}, true),
+                                 col(Text::tr("Driver"), Text::tr("Name the driver registered it under"))};
+    ParsedTable *current = nullptr;
+    int bad = 0;
+    for (QByteArrayView line : lines(data)) {
+        const QByteArrayView tl = line.trimmed();
+        if (tl.isEmpty())
+            continue;
+        if (tl == "Character devices:") {
+            current = &chr;
+            continue;
+        }
+        if (tl == "Block devices:") {
+            current = &blk;
+            continue;
+        }
+        const auto f = fields(tl);
+        if (!current || f.size() < 2 || !isUnsigned(f[0])) {
+            ++bad;
+            continue;
+        }
+        const qsizetype sp = tl.indexOf(' ');
+        current->rows.append({str(f[0]), str(tl.sliced(sp + 1).trimmed())});
+    }
+    doc.tables = {chr, blk};
+    finish(doc, bad, Text::tr("/proc/devices (character and block sections)"));
+    return doc;
+}
+
+ParsedDoc filesystems(QByteArrayView data)
+{
+    ParsedDoc doc;
+    doc.formatId = QStringLiteral("filesystems");
+    ParsedTable t;
+    t.title = Text::tr("Filesystem types");
+    t.columns = {col(Text::tr("Type"), Text::tr("Name given to mount -t")),
+                 col(Text::tr("Needs a device"), Text::tr("\"no\" (nodev) means a virtual filesystem with no block device"))};
+    int bad = 0;
+    for (QByteArrayView line : lines(data)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const qsizetype tab = line.indexOf('\t');
+        if (tab < 0) {
+            ++bad;
+            continue;
+        }
+        const QByteArrayView flag = line.first(tab).trimmed();
+        const QByteArrayView name = line.sliced(tab + 1).trimmed();
+        if (name.isEmpty() || (!flag.isEmpty() && flag != "nodev") || fields(name).size() != 1) {
+            ++bad;
+            continue;
+        }
+        t.rows.append({str(name), flag.isEmpty() ? Text::tr("yes") : Text::tr("no")});
+    }
+    doc.tables.append(t);
+    finish(doc, bad, Text::tr("/proc/filesystems (\"[nodev]<TAB>name\" lines)"));
+    return doc;
+}
+
+namespace {
+
+// Paths in mounts and mountinfo escape space, tab, newline and backslash as \ooo.
+QString unescapeOctal(QByteArrayView v)
+{
+    QByteArray out;
+    out.reserve(v.size());
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        if (v[i] == '\\' && i + 3 < v.size() && v[i + 1] >= '0' && v[i + 1] <= '3') {
+            bool ok = false;
+            const int c = QByteArray(v.sliced(i + 1, 3).data(), 3).toInt(&ok, 8);
+            if (ok) {
+                out.append(char(c));
+                i += 3;
+                continue;
+            }
+        }
+        out.append(v[i]);
+    }
+    return QString::fromUtf8(out);
+}
+
+} // namespace
+
+ParsedDoc mounts(QByteArrayView data)
+{
+    ParsedDoc doc;
+    doc.formatId = QStringLiteral("mounts");
+    ParsedTable t;
+    t.title = Text::tr("Mounts");
+    t.columns = {col(Text::tr("Source"), Text::tr("Device or name of what is mounted")),
+                 col(Text::tr("Mount point"), Text::tr("Where it appears in the directory tree")),
+                 col(Text::tr("Type"), Text::tr("Filesystem type")),
+                 col(Text::tr("Options"), Text::tr("Mount options")),
+                 col(Text::tr("Dump"), Text::tr("Unused; kept for fstab compatibility"), {}, true),
+                 col(Text::tr("Pass"), Text::tr("Unused; kept for fstab compatibility"), {}, true)};
+    int bad = 0;
+    for (QByteArrayView line : lines(data)) {
+        const auto f = fields(line);
+        if (f.isEmpty())
+            continue;
+        if (f.size() != 6 || !isUnsigned(f[4]) || !isUnsigned(f[5]) || !f[1].startsWith('/')) {
+            ++bad;
+            continue;
+        }
+        t.rows.append({unescapeOctal(f[0]), unescapeOctal(f[1]), str(f[2]), str(f[3]), str(f[4]), str(f[5])});
+    }
+    doc.tables.append(t);
+    finish(doc, bad, Text::tr("a mount table (six fields per line)"));
+    return doc;
+}
+
+ParsedDoc mountinfo(QByteArrayView data)
+{
+    ParsedDoc doc;
+    doc.formatId = QStringLiteral("mountinfo");
+    ParsedTable t;
+    t.title = Text::tr("Mounts of this mount namespace");
+    t.columns = {col(Text::tr("ID"), Text::tr("Unique ID of the mount"), {}, true),
+                 col(Text::tr("Parent"), Text::tr("ID of the mount this one sits on"), {}, true),
+                 col(Text::tr("Device"), Text::tr("major:minor of the filesystem's device")),
+                 col(Text::tr("Root"), Text::tr("Directory of the filesystem shown at the mount point")),
+                 col(Text::tr("Mount point"), Text::tr("Where it appears, relative to the process's root")),
+                 col(Text::tr("Mount options"), Text::tr("Per-mount options")),
+                 col(Text::tr("Propagation"), Text::tr("shared:N, master:N or unbindable; empty means private")),
+                 col(Text::tr("Type"), Text::tr("Filesystem type")),
+                 col(Text::tr("Source"), Text::tr("Device or name of what is mounted")),
+                 col(Text::tr("Super options"), Text::tr("Options of the filesystem itself"))};
+    int bad = 0;
+    for (QByteArrayView line : lines(data)) {
+        const auto f = fields(line);
+        if (f.isEmpty())
+            continue;
+        qsizetype dash = -1;
+        for (qsizetype i = 6; i < f.size(); ++i) {
+            if (f[i] == "-") {
+                dash = i;
+                break;
+            }
+        }
+        if (dash < 0 || f.size() < dash + 3 || !isUnsigned(f[0]) || !isUnsigned(f[1]) || f[2].indexOf(':') < 0) {
+            ++bad;
+            continue;
+        }
+        QStringList opt;
+        for (qsizetype i = 6; i < dash; ++i)
+            opt.append(str(f[i]));
+        t.rows.append({str(f[0]), str(f[1]), str(f[2]), unescapeOctal(f[3]), unescapeOctal(f[4]), str(f[5]),
+                       opt.join(QLatin1Char(' ')), str(f[dash + 1]), unescapeOctal(f[dash + 2]),
+                       f.size() > dash + 3 ? str(f[dash + 3]) : QString()});
+    }
+    doc.tables.append(t);
+    finish(doc, bad, Text::tr("/proc/PID/mountinfo"));
+    return doc;
+}
+
+ParsedDoc modules(QByteArrayView data)
+{
+    ParsedDoc doc;
+    doc.formatId = QStringLiteral("modules");
+    ParsedTable t;
+    t.title = Text::tr("Loaded kernel modules");
+    t.columns = {col(Text::tr("Module")),
+                 col(Text::tr("Size"), Text::tr("Memory the module's code and data take"), QStringLiteral("B"), true),
+                 col(Text::tr("Users"), Text::tr("Reference count: how many users hold it"), {}, true),
+                 col(Text::tr("Used by"), Text::tr("Modules that depend on it")),
+                 col(Text::tr("State"), Text::tr("Live, Loading or Unloading")),
+                 col(Text::tr("Address"), Text::tr("Load address; zero unless read by root"))};
+    int bad = 0;
+    for (QByteArrayView line : lines(data)) {
+        const auto f = fields(line);
+        if (f.isEmpty())
+            continue;
+        if (f.size() < 5 || !isUnsigned(f[1]) || !isSigned(f[2])) {
+            ++bad;
+            continue;
+        }
+        QString usedBy = str(f[3]);
+        if (usedBy == QLatin1String("-"))
+            usedBy.clear();
+        if (usedBy.endsWith(QLatin1Char(',')))
+            usedBy.chop(1);
+        t.rows.append({str(f[0]), str(f[1]), str(f[2]), usedBy, str(f[4]), f.size() > 5 ? str(f[5]) : QString()});
+    }
+    doc.tables.append(t);
+    finish(doc, bad, Text::tr("/proc/modules"));
+    return doc;
+}
+
+ParsedDoc pressure(QByteArrayView data)
+{
+    ParsedDoc doc;
+    doc.formatId = QStringLiteral("pressure");
+    ParsedTable t;
+    t.title = Text::tr("Pressure stall information");
+    t.columns = {col(Text::tr("Kind"), Text::tr("some: at least one task stalled; full: all non-idle tasks stalled")),
+                 col(QStringLiteral("avg10"), Text::tr("Share of the last 10 s with a stall"), QStringLiteral("%"), true),
+                 col(QStringLiteral("avg60"), Text::tr("Share of the last 60 s with a stall"), QStringLiteral("%"), true),
+                 col(QStringLiteral("avg300"), Text::tr("Share of the last 300 s with a stall"), QStringLiteral("%"), true),
+                 col(QStringLiteral("total"), Text::tr("Total stall time since boot"), QStringLiteral("µs"), true)};
+    int bad = 0;
+    for (QByteArrayView line : lines(data)) {
+        const auto f = fields(line);
+        if (f.isEmpty())
+            continue;
+        if (f.size() != 5 || (f[0] != "some" && f[0] != "full")) {
+            ++bad;
+            continue;
+        }
+        QStringList row{str(f[0])};
+        static const char *const keys[] = {"avg10=", "avg60=", "avg300=", "total="};
+        bool good = true;
+        for (int i = 0; i < 4; ++i) {
+            good = good && f[i + 1].startsWith(keys[i]);
+            const QByteArrayView v = f[i + 1].sliced(qMin<qsizetype>(f[i + 1].size(), qstrlen(keys[i])));
+            good = good && isDecimal(v);
+            row.append(str(v));
+        }
+        if (!good) {
+            ++bad;
+            continue;
+        }
+        t.rows.append(row);
+    }
+    doc.tables.append(t);
+    finish(doc, bad, Text::tr("a /proc/pressure file (\"some avg10=… total=…\")"));
+    return doc;
+}
+
+} // namespace kc::parsers
