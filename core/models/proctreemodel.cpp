@@ -137,6 +137,16 @@ void ProcTreeModel::fetchMore(const QModelIndex &parent)
     startListing(nodeFor(parent));
 }
 
+bool ProcTreeModel::isListed(const QModelIndex &index) const
+{
+    return nodeFor(index)->fetched;
+}
+
+bool ProcTreeModel::isListing(const QModelIndex &index) const
+{
+    return nodeFor(index)->fetching;
+}
+
 void ProcTreeModel::refresh(const QModelIndex &parent)
 {
     Node *n = nodeFor(parent);
@@ -320,8 +330,8 @@ QVariant ProcTreeModel::data(const QModelIndex &index, int role) const
     case SortRole:
         if (index.column() == NameColumn) {
             if (e.pid >= 0)
-                return QStringLiteral("0%1").arg(e.pid, 10, 10, QLatin1Char('0'));
-            return QString(QStringLiteral("1") + e.name);
+                return QStringLiteral("1%1").arg(e.pid, 10, 10, QLatin1Char('0'));
+            return QString(QStringLiteral("0") + e.name);
         }
         if (index.column() == OwnerColumn)
             return QStringLiteral("%1").arg(e.uid, 10, 10, QLatin1Char('0'));

@@ -42,6 +42,10 @@ public:
     QModelIndex indexForPath(const QString &path) const;
     /// Re-lists a loaded directory (the root when `parent` is invalid).
     void refresh(const QModelIndex &parent = {});
+    /// True once the directory at `index` has been listed.
+    bool isListed(const QModelIndex &index) const;
+    /// True while the directory at `index` is being listed.
+    bool isListing(const QModelIndex &index) const;
     /// True while any directory listing is under way.
     bool isLoading() const { return m_pending > 0; }
 

@@ -131,7 +131,7 @@ DirListing DirLister::list(const QString &path)
     ::closedir(dir);
     std::sort(out.entries.begin(), out.entries.end(), [](const DirEntry &a, const DirEntry &b) {
         if ((a.pid >= 0) != (b.pid >= 0))
-            return a.pid < 0; // named entries first, then processes
+            return a.pid < 0; // named entries first, then processes by number
         if (a.pid >= 0)
             return a.pid < b.pid;
         return a.name < b.name;

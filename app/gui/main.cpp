@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// kernel-channels: the desktop application.
+#include "mainwindow.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void installTranslations(QApplication &app, const QString &override)
+{
+    const QLocale locale = override.isEmpty() ? QLocale() : QLocale(override);
+    if (!override.isEmpty())
+        QLocale::setDefault(locale);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("kernel-channels"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("KernelChannels"));
+    QCoreApplication::setApplicationName(QStringLiteral("kernel-channels"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Kernel Channels"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.kernelchannels.KernelChannels"));
+
+    // The language must be known before any tr() runs, including the
+    // command-line help: look for --lang by hand first.
+    QString lang = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QStringList args = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args[i + 1];
+        else if (args[i].startsWith(QLatin1String("--lang=")))
+            lang = args[i].mid(7);
+    }
+    installTranslations(app, lang);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink "
+                "and system calls."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Write a PNG of every pane into DIR, then quit."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QCoreApplication::translate("main", "Colour theme: system, light or dark."),
+                                   QStringLiteral("THEME"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "Language, e.g. zh_CN or en (default: the system's)."),
+                                        QStringLiteral("LOCALE"));
+    const QCommandLineOption paneOption(QStringLiteral("pane"),
+                                        QCoreApplication::translate("main", "Open this pane first (by number, from 1)."),
+                                        QStringLiteral("N"));
+    parser.addOptions({screenshot, theme, langOption, paneOption});
+    parser.process(app);
+
+    bool ok = true;
+    const QString themeName = parser.isSet(theme) ? parser.value(theme)
+                                                  : QSettings().value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
+    const kc::Theme::Mode mode = kc::Theme::fromString(themeName, &ok);
+    if (!ok) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Unknown theme \"%1\": use system, light or dark.").arg(themeName)));
+        return 2;
+    }
+    kc::Theme::apply(mode);
+
+    kc::MainWindow window;
+    if (parser.isSet(paneOption))
+        window.setCurrentPane(parser.value(paneOption).toInt() - 1);
+
+    if (parser.isSet(screenshot)) {
+        window.show();
+        int exitCode = 0;
+        window.takeScreenshots(parser.value(screenshot), [&exitCode](int written, const QString &error) {
+            if (written < 0) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                exitCode = 1;
+            } else {
+                std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "%n screenshot(s) written.", nullptr, written)));
+            }
+            QCoreApplication::exit(exitCode);
+        });
+        return app.exec();
+    }
+    window.show();
+    return app.exec();
+}

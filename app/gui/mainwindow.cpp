@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mainwindow.h"
+
+#include "pane.h"
+#include "procfspane.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+namespace kc {
+
+struct MainWindow::ScreenshotJob {
+    QString dir;
+    std::function<void(int, const QString &)> done;
+    int pane = 0;
+    bool dark = false;
+    int written = 0;
+    QElapsedTimer clock;
+    Theme::Mode originalTheme = Theme::System;
+};
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_runtime(RuntimeInfo::detect())
+{
+    setWindowTitle(tr("Kernel Channels"));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("utilities-system-monitor")));
+
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setMinimumWidth(130);
+    m_sidebar->setMaximumWidth(220);
+    m_sidebar->setAccessibleName(tr("Channels"));
+    m_stack = new QStackedWidget(this);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_sidebar);
+    split->addWidget(m_stack);
+    split->setStretchFactor(1, 1);
+    split->setCollapsible(1, false);
+    split->setSizes({170, 1100});
+    setCentralWidget(split);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter the current view (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(280);
+    m_filter->setAccessibleName(tr("Filter"));
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+
+    auto *refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Read the current directory and file again (F5)"));
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (Pane *p = currentPane())
+            p->refresh();
+    });
+    toolbar->addAction(refresh);
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(m_filter);
+
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_filter);
+    escape->setContext(Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        m_filter->clear();
+        if (Pane *p = currentPane())
+            p->setFocus();
+    });
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (Pane *p = currentPane())
+            p->setFilterText(text);
+    });
+
+    m_privilege = new QLabel(m_runtime.privilegeText(), this);
+    m_sandbox = new QLabel(m_runtime.sandboxText(), this);
+    statusBar()->addPermanentWidget(m_privilege);
+    statusBar()->addPermanentWidget(m_sandbox);
+
+    addPane(new ProcfsPane(this));
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        if (Pane *p = currentPane())
+            p->setFilterText(m_filter->text());
+    });
+    m_sidebar->setCurrentRow(0);
+
+    buildMenus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPane(Pane *pane)
+{
+    m_panes.append(pane);
+    m_stack->addWidget(pane);
+    auto *item = new QListWidgetItem(pane->icon(), pane->title(), m_sidebar);
+    item->setToolTip(pane->subtitle());
+    connect(pane, &Pane::statusMessage, this, [this](const QString &message) {
+        if (message.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(message);
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_panes.size() && i < 9; ++i) {
+        QAction *a = view->addAction(m_panes[i]->icon(), m_panes[i]->title());
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { setCurrentPane(i); });
+    }
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    const Theme::Mode current = Theme::current();
+    for (Theme::Mode mode : {Theme::System, Theme::Light, Theme::Dark}) {
+        QAction *a = theme->addAction(Theme::displayName(mode));
+        a->setCheckable(true);
+        a->setChecked(mode == current);
+        a->setData(int(mode));
+        m_themeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, mode] {
+            setTheme(mode);
+            QSettings().setValue(QStringLiteral("ui/theme"), Theme::toString(mode));
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Kernel Channels"));
+    connect(about, &QAction::triggered, this, &MainWindow::about);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Kernel Channels"),
+                       tr("<h3>Kernel Channels %1</h3>"
+                          "<p>See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, "
+                          "netlink and system calls.</p>"
+                          "<p>Licensed under the GNU GPL, version 2 or later.</p>")
+                           .arg(QStringLiteral(KC_VERSION)));
+}
+
+Pane *MainWindow::currentPane() const
+{
+    return qobject_cast<Pane *>(m_stack->currentWidget());
+}
+
+void MainWindow::setCurrentPane(int index)
+{
+    m_sidebar->setCurrentRow(index);
+}
+
+void MainWindow::setTheme(Theme::Mode mode)
+{
+    Theme::apply(mode);
+    if (m_themeGroup) {
+        for (QAction *a : m_themeGroup->actions())
+            a->setChecked(a->data().toInt() == int(mode));
+    }
+    for (Pane *p : std::as_const(m_panes))
+        p->themeChanged();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::takeScreenshots(const QString &dir, const std::function<void(int, const QString &)> &done)
+{
+    if (!QDir().mkpath(dir)) {
+        done(-1, tr("Cannot create the directory %1.").arg(dir));
+        return;
+    }
+    m_shots = std::make_unique<ScreenshotJob>();
+    m_shots->dir = dir;
+    m_shots->done = done;
+    m_shots->originalTheme = Theme::current();
+    resize(1280, 800);
+    setTheme(Theme::Light);
+    QTimer::singleShot(0, this, &MainWindow::screenshotNext);
+}
+
+void MainWindow::screenshotNext()
+{
+    ScreenshotJob &job = *m_shots;
+    if (job.pane >= m_panes.size()) {
+        if (!job.dark) {
+            job.dark = true;
+            job.pane = 0;
+            setTheme(Theme::Dark);
+        } else {
+            setTheme(job.originalTheme);
+            auto done = job.done;
+            const int written = job.written;
+            m_shots.reset();
+            done(written, QString());
+            return;
+        }
+    }
+    Pane *pane = m_panes[job.pane];
+    setCurrentPane(job.pane);
+    pane->startScreenshot();
+    job.clock.start();
+    auto *poll = new QTimer(this);
+    poll->setInterval(50);
+    connect(poll, &QTimer::timeout, this, [this, poll, pane] {
+        ScreenshotJob &job = *m_shots;
+        const bool ready = pane->screenshotReady();
+        if (!ready && job.clock.elapsed() < 15000)
+            return;
+        poll->deleteLater();
+        // One more event loop pass so that layouts settle before grabbing.
+        QTimer::singleShot(100, this, [this, pane, ready] {
+            ScreenshotJob &job = *m_shots;
+            const QString name = pane->objectName() + (job.dark ? QStringLiteral("-dark.png") : QStringLiteral(".png"));
+            const QString file = QDir(job.dir).filePath(name);
+            if (!ready)
+                qWarning("screenshot of %s taken before the pane was ready", qPrintable(pane->objectName()));
+            if (grab().save(file))
+                ++job.written;
+            else
+                qWarning("could not write %s", qPrintable(file));
+            ++job.pane;
+            screenshotNext();
+        });
+    });
+    poll->start();
+}
+
+} // namespace kc

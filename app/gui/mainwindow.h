@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "io/runtimeinfo.h"
+#include "theme.h"
+
+#include <QList>
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+
+namespace kc {
+
+class Pane;
+
+/// The main window: a sidebar of channels, the current channel's pane, a
+/// filter box (Ctrl+F) and a status bar that says what we can see.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QList<Pane *> panes() const { return m_panes; }
+    Pane *currentPane() const;
+    void setCurrentPane(int index);
+    void setTheme(Theme::Mode mode);
+
+    /// Writes DIR/<pane>.png (and a dark variant) for every pane, then calls
+    /// `done` with the number of files written, or -1 and a reason.
+    void takeScreenshots(const QString &dir, const std::function<void(int, const QString &)> &done);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPane(Pane *pane);
+    void buildMenus();
+    void about();
+    void screenshotNext();
+
+    RuntimeInfo m_runtime;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_privilege = nullptr;
+    QLabel *m_sandbox = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QList<Pane *> m_panes;
+
+    struct ScreenshotJob;
+    std::unique_ptr<ScreenshotJob> m_shots;
+};
+
+} // namespace kc

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QIcon>
+#include <QWidget>
+
+namespace kc {
+
+/// One channel's pane in the main window.
+class Pane : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual QString title() const = 0;
+    virtual QString subtitle() const = 0;
+    virtual QIcon icon() const = 0;
+    /// Ctrl+F text: filter what the pane shows.
+    virtual void setFilterText(const QString &text) = 0;
+    virtual void refresh() = 0;
+    /// Puts the pane into a state worth a screenshot (async loads allowed).
+    virtual void startScreenshot() = 0;
+    /// True once what startScreenshot() asked for has arrived.
+    virtual bool screenshotReady() const = 0;
+    /// Called when the palette switches between light and dark.
+    virtual void themeChanged() {}
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+};
+
+} // namespace kc

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "procfspane.h"
+
+#include "fileview.h"
+#include "models/proctreemodel.h"
+#include "models/roles.h"
+#include "proctreeproxy.h"
+#include "procfs/dirlister.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QStyle>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace kc {
+
+ProcfsPane::ProcfsPane(QWidget *parent)
+    : Pane(parent)
+{
+    setObjectName(QStringLiteral("procfs"));
+    m_model = new ProcTreeModel(QStringLiteral("/proc"), this);
+    m_proxy = new ProcTreeProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_tree = new QTreeView(this);
+    m_tree->setModel(m_proxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(ProcTreeModel::NameColumn, Qt::AscendingOrder);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ProcTreeModel::NameColumn, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(ProcTreeModel::DetailColumn, QHeaderView::Stretch);
+    m_tree->setColumnWidth(ProcTreeModel::NameColumn, 210);
+    m_tree->setColumnWidth(ProcTreeModel::KindColumn, 80);
+    m_tree->hideColumn(ProcTreeModel::ModeColumn);
+    m_tree->hideColumn(ProcTreeModel::OwnerColumn);
+    m_tree->header()->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_kernelThreads = new QCheckBox(tr("Show &kernel threads"), this);
+    m_kernelThreads->setChecked(true);
+    m_kernelThreads->setToolTip(tr("Kernel threads have no user-space program; they are shown in grey italics"));
+    connect(m_kernelThreads, &QCheckBox::toggled, m_proxy, &ProcTreeProxy::setShowKernelThreads);
+
+    auto *left = new QWidget(this);
+    auto *ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 0, 0);
+    ll->addWidget(m_tree, 1);
+    ll->addWidget(m_kernelThreads);
+
+    m_fileView = new FileView(this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_fileView);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({460, 640});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(m_model, &ProcTreeModel::directoryLoaded, this, &ProcfsPane::continuePendingSelection);
+    connect(m_model, &ProcTreeModel::loadingChanged, this, [this](bool loading) {
+        Q_EMIT statusMessage(loading ? tr("Listing…") : QString());
+    });
+    m_model->fetchMore({});
+}
+
+QString ProcfsPane::title() const
+{
+    return tr("procfs");
+}
+
+QString ProcfsPane::subtitle() const
+{
+    return tr("/proc: processes and kernel state as files");
+}
+
+QIcon ProcfsPane::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("utilities-system-monitor"), style()->standardIcon(QStyle::SP_DirIcon));
+}
+
+void ProcfsPane::setFilterText(const QString &text)
+{
+    // The filter applies to the tree; the table of the open file follows it
+    // too, so one search box narrows whichever the user is looking at.
+    m_proxy->setFilterFixedString(text);
+    m_fileView->setFilterText(text);
+}
+
+void ProcfsPane::refresh()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_tree->currentIndex());
+    QModelIndex dir = current.isValid() && current.data(IsContainerRole).toBool() ? current : current.parent();
+    m_model->refresh(dir.siblingAtColumn(0));
+    if (!m_fileView->path().isEmpty())
+        m_fileView->refresh();
+}
+
+void ProcfsPane::onCurrentChanged(const QModelIndex &current)
+{
+    const QModelIndex src = m_proxy->mapToSource(current);
+    if (!src.isValid()) {
+        m_fileView->showMessage(tr("Nothing selected"), tr("Pick a file in the tree to read it."));
+        return;
+    }
+    const QString path = src.data(PathRole).toString();
+    const auto kind = DirEntry::Kind(src.data(KindRole).toInt());
+    const QString note = src.data(NoteRole).toString();
+    const QString detail = src.siblingAtColumn(ProcTreeModel::DetailColumn).data().toString();
+
+    switch (kind) {
+    case DirEntry::Kind::Process:
+    case DirEntry::Kind::Thread:
+        // A process is best introduced by its status file.
+        m_fileView->setPath(path + QStringLiteral("/status"));
+        return;
+    case DirEntry::Kind::Directory:
+        m_fileView->showMessage(path, note.isEmpty() ? tr("A directory. Expand it to see its entries.") : note);
+        return;
+    case DirEntry::Kind::Symlink: {
+        if (src.data(IsContainerRole).toBool()) {
+            m_fileView->showMessage(path, tr("A link to the directory %1. Expand it to see its entries.").arg(detail.mid(2)));
+            return;
+        }
+        const QString target = detail.startsWith(QStringLiteral("→ ")) ? detail.mid(2) : QString();
+        const bool inside = !target.isEmpty()
+            && (!target.startsWith(QLatin1Char('/')) || target.startsWith(QLatin1String("/proc/")) || target.startsWith(QLatin1String("/sys/")));
+        if (inside) {
+            m_fileView->setPath(path);
+        } else if (!target.isEmpty()) {
+            m_fileView->showMessage(path, tr("A link to %1. Links like exe, cwd, root and fd/N show what the process uses; "
+                                             "their targets are outside /proc and are not read here.").arg(target));
+        } else {
+            m_fileView->showMessage(path, note.isEmpty() ? tr("A link whose target cannot be read.") : note);
+        }
+        return;
+    }
+    case DirEntry::Kind::File:
+        if (!note.isEmpty()) { // denied or write-only: do not even try
+            m_fileView->showMessage(path, note);
+            return;
+        }
+        m_fileView->setPath(path);
+        return;
+    case DirEntry::Kind::Other:
+        m_fileView->showMessage(path, note);
+        return;
+    }
+}
+
+void ProcfsPane::selectPath(const QString &path)
+{
+    m_pendingSelection = path;
+    continuePendingSelection();
+}
+
+void ProcfsPane::continuePendingSelection()
+{
+    if (m_pendingSelection.isEmpty())
+        return;
+    const QString root = m_model->rootPath();
+    const QStringList parts = m_pendingSelection.mid(root.size() + 1).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QModelIndex parent;
+    QString current = root;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (!m_model->isListed(parent)) {
+            if (m_model->canFetchMore(parent))
+                m_model->fetchMore(parent);
+            return; // wait for directoryLoaded
+        }
+        current += QLatin1Char('/') + parts[i];
+        const QModelIndex idx = m_model->indexForPath(current);
+        if (!idx.isValid()) {
+            m_pendingSelection.clear(); // not there (a process that exited)
+            return;
+        }
+        if (i + 1 < parts.size())
+            m_tree->expand(m_proxy->mapFromSource(idx));
+        parent = idx;
+    }
+    m_pendingSelection.clear();
+    const QModelIndex view = m_proxy->mapFromSource(parent);
+    m_tree->setCurrentIndex(view);
+    m_tree->scrollTo(view, QAbstractItemView::PositionAtCenter);
+}
+
+void ProcfsPane::startScreenshot()
+{
+    m_fileView->setInterval(0);
+    // Open our own process first so /proc/self is expanded in the picture,
+    // then show meminfo parsed.
+    m_pendingExpand = QStringLiteral("/proc/self");
+    selectPath(QStringLiteral("/proc/meminfo"));
+}
+
+bool ProcfsPane::screenshotReady() const
+{
+    if (!m_pendingSelection.isEmpty() || m_model->isLoading())
+        return false;
+    if (!m_pendingExpand.isEmpty()) {
+        const QModelIndex self = m_model->indexForPath(m_pendingExpand);
+        if (!self.isValid())
+            return false;
+        auto *that = const_cast<ProcfsPane *>(this);
+        if (!m_model->isListed(self)) {
+            if (m_model->canFetchMore(self))
+                that->m_model->fetchMore(self);
+            return false;
+        }
+        m_tree->expand(m_proxy->mapFromSource(self));
+        that->m_pendingExpand.clear();
+        // Re-centre on the selected file now that rows moved.
+        m_tree->scrollTo(m_tree->currentIndex(), QAbstractItemView::PositionAtCenter);
+        return false;
+    }
+    return m_fileView->hasSnapshot();
+}
+
+void ProcfsPane::themeChanged()
+{
+    m_fileView->themeChanged();
+}
+
+} // namespace kc

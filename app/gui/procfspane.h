@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "pane.h"
+
+class QCheckBox;
+class QSplitter;
+class QTreeView;
+
+namespace kc {
+
+class FileView;
+class ProcTreeModel;
+class ProcTreeProxy;
+
+/// The procfs channel: a lazy tree of /proc beside a view of the selected
+/// file, parsed where we know the format.
+class ProcfsPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit ProcfsPane(QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString subtitle() const override;
+    QIcon icon() const override;
+    void setFilterText(const QString &text) override;
+    void refresh() override;
+    void startScreenshot() override;
+    bool screenshotReady() const override;
+    void themeChanged() override;
+
+    /// Selects a path, loading the directories on the way.
+    void selectPath(const QString &path);
+
+    ProcTreeModel *model() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+    FileView *fileView() const { return m_fileView; }
+
+private:
+    void onCurrentChanged(const QModelIndex &current);
+    void continuePendingSelection();
+
+    ProcTreeModel *m_model = nullptr;
+    ProcTreeProxy *m_proxy = nullptr;
+    QTreeView *m_tree = nullptr;
+    FileView *m_fileView = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QCheckBox *m_kernelThreads = nullptr;
+    QString m_pendingSelection;
+    QString m_pendingExpand;
+};
+
+} // namespace kc

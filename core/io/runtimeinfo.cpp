@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "runtimeinfo.h"
+
+#include "io/safereader.h"
+#include "procfs/procparsers.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace kc {
+
+RuntimeInfo RuntimeInfo::detect()
+{
+    RuntimeInfo info;
+    info.uid = ::getuid();
+    info.euid = ::geteuid();
+    info.root = info.euid == 0;
+    if (const passwd *pw = ::getpwuid(info.uid))
+        info.userName = QString::fromLocal8Bit(pw->pw_name);
+    else
+        info.userName = QString::number(info.uid);
+
+    info.flatpak = QFile::exists(QStringLiteral("/.flatpak-info"));
+    if (info.flatpak) {
+        const ReadResult r = SafeReader::read(QStringLiteral("/.flatpak-info"), 64 * 1024);
+        static const QRegularExpression name(QStringLiteral("^name=(.+)$"), QRegularExpression::MultilineOption);
+        const auto m = name.match(QString::fromUtf8(r.data));
+        if (m.hasMatch())
+            info.flatpakAppId = m.captured(1).trimmed();
+    }
+
+    const ReadResult mounts = SafeReader::read(QStringLiteral("/proc/self/mountinfo"));
+    const ParsedDoc doc = parsers::mountinfo(mounts.data);
+    if (doc.ok()) {
+        for (const QStringList &row : doc.tables.first().rows) {
+            if (row.value(4) == QLatin1String("/proc") && row.value(7) == QLatin1String("proc")) {
+                static const QRegularExpression hide(QStringLiteral("hidepid=([^,]+)"));
+                const auto m = hide.match(row.value(9));
+                if (m.hasMatch())
+                    info.procHidePid = m.captured(1);
+            }
+        }
+    }
+    return info;
+}
+
+QString RuntimeInfo::privilegeText() const
+{
+    if (root)
+        return tr("Running as root: every process and root-only file is visible.");
+    return tr("Running as %1 (uid %2): other users' process details and root-only files need root.").arg(userName).arg(uid);
+}
+
+QString RuntimeInfo::sandboxText() const
+{
+    if (flatpak)
+        return tr("Flatpak sandbox: /proc shows the sandbox's own processes, not the host's.");
+    if (!procHidePid.isEmpty() && procHidePid != QLatin1String("0") && procHidePid != QLatin1String("off"))
+        return tr("Not sandboxed; /proc is mounted with hidepid=%1, so other users' processes are hidden.").arg(procHidePid);
+    return tr("Not sandboxed: the host's kernel as it is.");
+}
+
+} // namespace kc

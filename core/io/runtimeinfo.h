@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace kc {
+
+/// What this process may see of the kernel: who we run as, whether we are
+/// inside a Flatpak sandbox, and how /proc is mounted.
+struct RuntimeInfo {
+    Q_DECLARE_TR_FUNCTIONS(RuntimeInfo)
+public:
+    uint uid = 0;
+    uint euid = 0;
+    QString userName;
+    bool root = false;
+    bool flatpak = false;
+    QString flatpakAppId;
+    QString procHidePid; // "hidepid=" option of the /proc mount, if any
+
+    static RuntimeInfo detect();
+    /// One line for the status bar: privilege.
+    QString privilegeText() const;
+    /// One line for the status bar: sandbox.
+    QString sandboxText() const;
+};
+
+} // namespace kc
