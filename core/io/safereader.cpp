@@ -55,6 +55,8 @@ QString SafeReader::denyReason(const QString &path)
         static const QRegularExpression pciResource(QStringLiteral("^(resource\\d+(_wc)?|rom)$"));
         if (pciResource.match(name).hasMatch())
             return tr("Skipped: %1 maps device memory; reading it talks to the hardware.").arg(name);
+        if (path == QLatin1String("/sys/power/wakeup_count"))
+            return tr("Skipped: reading wakeup_count waits until no wakeup event is in progress.");
         if (name == QLatin1String("eeprom") || name == QLatin1String("nvmem"))
             return tr("Skipped: reading %1 goes out to a slow hardware bus.").arg(name);
     }
@@ -72,6 +74,7 @@ QString SafeReader::statusKey(ReadStatus status)
     case ReadStatus::ProcessGone: return QStringLiteral("process-gone");
     case ReadStatus::NotFound: return QStringLiteral("not-found");
     case ReadStatus::WouldBlock: return QStringLiteral("would-block");
+    case ReadStatus::Unavailable: return QStringLiteral("unavailable");
     case ReadStatus::IoError: return QStringLiteral("io-error");
     }
     return QStringLiteral("io-error");
@@ -108,13 +111,36 @@ ReadResult SafeReader::fromErrno(const QString &path, int err)
         r.reason = tr("%1 is a directory.").arg(path);
         break;
     case ESRCH:
-        r.status = ReadStatus::ProcessGone;
-        r.reason = tr("The process behind %1 has exited.").arg(path);
+        // The PID directory is still there: a kernel thread or a zombie,
+        // which have no user memory to show.
+        r.status = ReadStatus::Unavailable;
+        r.reason = tr("Process %1 has no user-space memory (a kernel thread or a zombie), so this file has nothing to show.").arg(pid);
+        break;
+    case EINVAL:
+    case EOPNOTSUPP:
+    case ENODATA:
+    case ENXIO:
+    case ENODEV:
+        r.status = ReadStatus::Unavailable;
+        r.reason = tr("The kernel has no value to give for %1 in the current state (%2).")
+                       .arg(path, QString::fromLocal8Bit(strerror(err)));
         break;
     default:
         r.status = ReadStatus::IoError;
         r.reason = tr("The kernel refused to read %1: %2.").arg(path, QString::fromLocal8Bit(strerror(err)));
         break;
+    }
+    return r;
+}
+
+ReadResult SafeReader::fromErrnoAfterStat(const QString &path, int err)
+{
+    ReadResult r = fromErrno(path, err);
+    if (r.status == ReadStatus::NotFound) {
+        // It was listed a moment ago: some sysfs attributes exist but have
+        // nothing behind them on this device.
+        r.status = ReadStatus::Unavailable;
+        r.reason = tr("%1 is listed by the kernel but has no value on this system.").arg(path);
     }
     return r;
 }
@@ -152,7 +178,7 @@ ReadResult SafeReader::read(const QString &path, qint64 cap)
 
     const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
-        return fromErrno(path, errno);
+        return fromErrnoAfterStat(path, errno);
     // The path may have been replaced between lstat() and open().
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
@@ -186,7 +212,7 @@ ReadResult SafeReader::read(const QString &path, qint64 cap)
                 r.reason = tr("The read stopped early: %1.").arg(QString::fromLocal8Bit(strerror(err)));
                 return r;
             }
-            return fromErrno(path, err);
+            return fromErrnoAfterStat(path, err);
         }
         if (n == 0)
             break;

@@ -17,6 +17,7 @@ enum class ReadStatus {
     ProcessGone,       // /proc/PID vanished before or during the read
     NotFound,
     WouldBlock,
+    Unavailable,       // exists, but the kernel has nothing to give (e.g. EINVAL, no mm)
     IoError,
 };
 
@@ -53,6 +54,9 @@ public:
 
     /// The sentence for an errno met while opening or reading `path`.
     static ReadResult fromErrno(const QString &path, int err);
+
+private:
+    static ReadResult fromErrnoAfterStat(const QString &path, int err);
 };
 
 } // namespace kc

@@ -18,17 +18,16 @@ struct ProcTreeModel::Node {
     std::vector<std::unique_ptr<Node>> children;
     bool fetched = false;
     bool fetching = false;
+    bool refetch = false; // a refresh came while a listing was under way
     QString listError;
 
-    int row() const
+    int rowIndex = 0; // kept current by renumber(); parent() is hot in proxies
+
+    int row() const { return rowIndex; }
+    void renumber(size_t from = 0)
     {
-        if (!parent)
-            return 0;
-        for (size_t i = 0; i < parent->children.size(); ++i) {
-            if (parent->children[i].get() == this)
-                return int(i);
-        }
-        return 0;
+        for (size_t i = from; i < children.size(); ++i)
+            children[i]->rowIndex = int(i);
     }
 };
 
@@ -150,8 +149,12 @@ bool ProcTreeModel::isListing(const QModelIndex &index) const
 void ProcTreeModel::refresh(const QModelIndex &parent)
 {
     Node *n = nodeFor(parent);
-    if (n->fetching || !(n == m_root.get() || n->entry.isContainer()))
+    if (!(n == m_root.get() || n->entry.isContainer()))
         return;
+    if (n->fetching) {
+        n->refetch = true;
+        return;
+    }
     startListing(n);
 }
 
@@ -172,8 +175,11 @@ void ProcTreeModel::startListing(Node *node)
         if (--m_pending == 0)
             Q_EMIT loadingChanged(false);
         // The node may have been removed by a refresh of its parent meanwhile.
-        if (Node *n = m_live.value(id))
+        if (Node *n = m_live.value(id)) {
             applyListing(n, watcher->result());
+            if (std::exchange(n->refetch, false))
+                startListing(n);
+        }
     });
     watcher->setFuture(QtConcurrent::run(&DirLister::list, path));
 }
@@ -205,6 +211,7 @@ void ProcTreeModel::applyListing(Node *node, DirListing listing)
                 m_live.insert(child->id, child.get());
                 node->children.push_back(std::move(child));
             }
+            node->renumber();
             endInsertRows();
         } else if (!listing.error.isEmpty() && parentIndex.isValid()) {
             // No children to show: let the row say why.
@@ -224,6 +231,7 @@ void ProcTreeModel::applyListing(Node *node, DirListing listing)
             beginRemoveRows(parentIndex, row, row);
             forget(c);
             node->children.erase(node->children.begin() + row);
+            node->renumber(size_t(row));
             endRemoveRows();
         }
     }
@@ -262,6 +270,7 @@ void ProcTreeModel::applyListing(Node *node, DirListing listing)
             m_live.insert(child->id, child.get());
             node->children.push_back(std::move(child));
         }
+        node->renumber(size_t(first));
         endInsertRows();
     }
     Q_EMIT directoryLoaded(node->entry.path);

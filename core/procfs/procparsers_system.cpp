@@ -211,7 +211,10 @@ ParsedDoc cpuinfo(QByteArrayView data)
             continue;
         }
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0) {
+        bool printable = true;
+        for (char c : line)
+            printable = printable && (c == '\t' || (c >= 0x20 && c < 0x7f));
+        if (colon <= 0 || !printable) {
             ++bad;
             continue;
         }

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The real main window, offscreen: panes open, the procfs tree expands
+// /proc/self, files show parsed, models pass the tester, screenshots.
+#include "fileview.h"
+#include "mainwindow.h"
+#include "models/parsedtablemodel.h"
+#include "models/proctreemodel.h"
+#include "models/roles.h"
+#include "procfspane.h"
+#include "theme.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <unistd.h>
+
+using namespace kc;
+
+namespace {
+
+int rowWithKey(QAbstractItemModel *m, const QString &key)
+{
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data().toString() == key)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void windowHasProcfsPane();
+    void modelsPassTester();
+    void selfStatusShowsOurPid();
+    void meminfoParsed();
+    void deniedFileExplained();
+    void filterNarrowsTree();
+    void autoRefreshMarksChanges();
+    void themes();
+    void screenshots();
+
+private:
+    MainWindow *m_window = nullptr;
+    ProcfsPane *m_pane = nullptr;
+};
+
+void TestGui::initTestCase()
+{
+    m_window = new MainWindow;
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_pane = qobject_cast<ProcfsPane *>(m_window->panes().value(0));
+}
+
+void TestGui::cleanupTestCase()
+{
+    delete m_window;
+}
+
+void TestGui::windowHasProcfsPane()
+{
+    QVERIFY(m_pane);
+    QCOMPARE(m_window->currentPane(), m_pane);
+    const auto labels = m_window->findChildren<QLabel *>();
+    bool privilege = false;
+    for (QLabel *l : labels)
+        privilege = privilege || l->text().startsWith(QStringLiteral("Running as"));
+    QVERIFY(privilege);
+}
+
+void TestGui::modelsPassTester()
+{
+    QAbstractItemModelTester proxyTester(m_pane->tree()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tableTester(m_pane->fileView()->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(m_pane->model()->isListed({}));
+    m_pane->selectPath(QStringLiteral("/proc/self/status"));
+    QTRY_VERIFY(m_pane->fileView()->hasSnapshot() && m_pane->fileView()->path() == QLatin1String("/proc/self/status"));
+}
+
+void TestGui::selfStatusShowsOurPid()
+{
+    m_pane->selectPath(QStringLiteral("/proc/self/status"));
+    QTRY_VERIFY(m_pane->fileView()->hasSnapshot() && m_pane->fileView()->path() == QLatin1String("/proc/self/status"));
+    const QModelIndex self = m_pane->model()->indexForPath(QStringLiteral("/proc/self"));
+    QVERIFY(self.isValid());
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_pane->tree()->model());
+    QVERIFY(m_pane->tree()->isExpanded(proxy->mapFromSource(self)));
+    ParsedTableModel *table = m_pane->fileView()->tableModel();
+    const int pidRow = rowWithKey(table, QStringLiteral("Pid"));
+    QVERIFY(pidRow >= 0);
+    QCOMPARE(table->index(pidRow, 1).data().toInt(), int(::getpid()));
+}
+
+void TestGui::meminfoParsed()
+{
+    m_pane->selectPath(QStringLiteral("/proc/meminfo"));
+    QTRY_VERIFY(m_pane->fileView()->hasSnapshot() && m_pane->fileView()->path() == QLatin1String("/proc/meminfo"));
+    QVERIFY(m_pane->fileView()->showsTable());
+    ParsedTableModel *table = m_pane->fileView()->tableModel();
+    const int row = rowWithKey(table, QStringLiteral("MemTotal"));
+    QVERIFY(row >= 0);
+    QVERIFY(table->index(row, 1).data().toULongLong() > 0);
+    QVERIFY(!table->index(row, 3).data().toString().isEmpty());
+    QVERIFY(m_pane->fileView()->textView()->toPlainText().startsWith(QStringLiteral("MemTotal:")));
+}
+
+void TestGui::deniedFileExplained()
+{
+    m_pane->selectPath(QStringLiteral("/proc/self/pagemap"));
+    QTRY_VERIFY(m_pane->tree()->currentIndex().data(PathRole).toString() == QLatin1String("/proc/self/pagemap"));
+    QVERIFY(!m_pane->fileView()->hasSnapshot());
+    bool explained = false;
+    for (QLabel *l : m_pane->fileView()->findChildren<QLabel *>())
+        explained = explained || (l->isVisible() && l->text().startsWith(QStringLiteral("Skipped:")));
+    QVERIFY(explained);
+}
+
+void TestGui::filterNarrowsTree()
+{
+    QAbstractItemModel *proxy = m_pane->tree()->model();
+    const int before = proxy->rowCount();
+    m_pane->setFilterText(QStringLiteral("meminfo"));
+    QVERIFY(proxy->rowCount() < before);
+    bool found = false;
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        found = found || proxy->index(r, 0).data().toString() == QLatin1String("meminfo");
+    QVERIFY(found);
+    m_pane->setFilterText(QString());
+    QCOMPARE(proxy->rowCount(), before);
+}
+
+void TestGui::autoRefreshMarksChanges()
+{
+    // /proc/stat's idle counter moves every clock tick.
+    m_pane->selectPath(QStringLiteral("/proc/stat"));
+    QTRY_VERIFY(m_pane->fileView()->hasSnapshot() && m_pane->fileView()->path() == QLatin1String("/proc/stat"));
+    m_pane->fileView()->setInterval(500);
+    ParsedTableModel *table = m_pane->fileView()->tableModel();
+    auto anyChanged = [table] {
+        for (int r = 0; r < table->rowCount(); ++r) {
+            for (int c = 0; c < table->columnCount(); ++c) {
+                if (table->index(r, c).data(ChangedAtRole).toLongLong() > 0)
+                    return true;
+            }
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(anyChanged(), 30000);
+    m_pane->fileView()->setInterval(0);
+}
+
+void TestGui::themes()
+{
+    m_window->setTheme(Theme::Dark);
+    QVERIFY(Theme::isDark());
+    m_window->setTheme(Theme::Light);
+    QVERIFY(!Theme::isDark());
+}
+
+void TestGui::screenshots()
+{
+    const QString dir = QDir(QStringLiteral(KC_BUILD_DIR)).filePath(QStringLiteral("screenshots"));
+    int written = -2;
+    m_window->takeScreenshots(dir, [&written](int n, const QString &) { written = n; });
+    QTRY_VERIFY_WITH_TIMEOUT(written != -2, 60000);
+    QCOMPARE(written, 2 * int(m_window->panes().size()));
+    for (const QString &name : {QStringLiteral("procfs.png"), QStringLiteral("procfs-dark.png")}) {
+        const QImage img(QDir(dir).filePath(name));
+        QVERIFY2(!img.isNull(), qPrintable(name));
+        QVERIFY(img.width() >= 1000);
+        // Not a blank window: many distinct colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < img.height(); y += 7) {
+            for (int x = 0; x < img.width(); x += 7)
+                colours.insert(img.pixel(x, y));
+        }
+        QVERIFY(colours.size() > 20);
+    }
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

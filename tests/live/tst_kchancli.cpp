@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// kchan as a user runs it: real output from this machine, exit codes and
+// messages for bad input.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <sys/sysinfo.h>
+#include <unistd.h>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 pid = 0;
+};
+
+Run kchan(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(KC_KCHAN), args);
+    Run r;
+    if (!p.waitForStarted(30000))
+        return r;
+    r.pid = p.processId();
+    p.waitForFinished(60000);
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace
+
+class TestKchanCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void procsJsonListsItself();
+    void procsTsvHasHeaderAndUs();
+    void parseMeminfoJson();
+    void parseUnknownFails();
+    void parseUnreadableFails();
+    void catRefusesDevice();
+    void catPrintsFile();
+    void lsShowsLinksAndNotes();
+    void formatsListsAll();
+    void helpAndUsage();
+};
+
+void TestKchanCli::procsJsonListsItself()
+{
+    const Run r = kchan({QStringLiteral("procs"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray arr = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(arr.size() > 1);
+    bool self = false, parent = false;
+    for (const QJsonValue &v : arr) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("pid")).toInteger() == r.pid) {
+            self = true;
+            QCOMPARE(o.value(QStringLiteral("comm")).toString(), QStringLiteral("kchan"));
+            QCOMPARE(o.value(QStringLiteral("ppid")).toInteger(), qint64(::getpid()));
+            QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("R"));
+            QVERIFY(o.value(QStringLiteral("cmdline")).toString().endsWith(QStringLiteral("procs --json")));
+        }
+        if (o.value(QStringLiteral("pid")).toInteger() == ::getpid()) {
+            parent = true;
+            QCOMPARE(o.value(QStringLiteral("comm")).toString(), QStringLiteral("tst_kchancli"));
+        }
+    }
+    QVERIFY(self);
+    QVERIFY(parent);
+}
+
+void TestKchanCli::procsTsvHasHeaderAndUs()
+{
+    const Run r = kchan({QStringLiteral("procs")});
+    QCOMPARE(r.code, 0);
+    const QList<QByteArray> lines = r.out.split('\n');
+    QCOMPARE(lines.first(), QByteArray("PID\tPPID\tSTATE\tRSS_KIB\tTHREADS\tUID\tCOMM\tCMDLINE"));
+    bool found = false;
+    for (const QByteArray &l : lines) {
+        const QList<QByteArray> f = l.split('\t');
+        if (f.size() == 8 && f[0].toLongLong() == ::getpid()) {
+            found = true;
+            QCOMPARE(f[6], QByteArray("tst_kchancli"));
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestKchanCli::parseMeminfoJson()
+{
+    const Run r = kchan({QStringLiteral("parse"), QStringLiteral("/proc/meminfo"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("meminfo"));
+    const QJsonArray rows = o.value(QStringLiteral("tables")).toArray().first().toObject().value(QStringLiteral("rows")).toArray();
+    struct sysinfo si {};
+    QCOMPARE(::sysinfo(&si), 0);
+    bool found = false;
+    for (const QJsonValue &row : rows) {
+        const QJsonArray cells = row.toArray();
+        if (cells.at(0).toString() == QLatin1String("MemTotal")) {
+            found = true;
+            QCOMPARE(cells.at(1).toString().toULongLong(), quint64(si.totalram) * si.mem_unit / 1024);
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestKchanCli::parseUnknownFails()
+{
+    const Run r = kchan({QStringLiteral("parse"), QStringLiteral("/proc/kallsyms")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.err.contains("no parser for /proc/kallsyms"));
+}
+
+void TestKchanCli::parseUnreadableFails()
+{
+    const Run r = kchan({QStringLiteral("parse"), QStringLiteral("/proc/999999999/status")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("exited") || r.err.contains("does not exist"), r.err.constData());
+}
+
+void TestKchanCli::catRefusesDevice()
+{
+    const Run r = kchan({QStringLiteral("cat"), QStringLiteral("/dev/zero")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.err.contains("device node"));
+    const Run k = kchan({QStringLiteral("cat"), QStringLiteral("/proc/kmsg")});
+    QCOMPARE(k.code, 1);
+    QVERIFY(k.err.contains("Skipped"));
+}
+
+void TestKchanCli::catPrintsFile()
+{
+    const Run r = kchan({QStringLiteral("cat"), QStringLiteral("/proc/self/status")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("Name:\tkchan\n"));
+    QVERIFY(r.out.contains(QByteArray("\nPid:\t" + QByteArray::number(r.pid) + '\n')));
+}
+
+void TestKchanCli::lsShowsLinksAndNotes()
+{
+    const Run r = kchan({QStringLiteral("ls"), QStringLiteral("/proc/self"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray arr = QJsonDocument::fromJson(r.out).array();
+    bool exe = false, mem = false;
+    for (const QJsonValue &v : arr) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("name")).toString() == QLatin1String("exe")) {
+            exe = true;
+            QVERIFY(o.value(QStringLiteral("target")).toString().endsWith(QStringLiteral("/kchan")));
+        }
+        if (o.value(QStringLiteral("name")).toString() == QLatin1String("mem")) {
+            mem = true;
+            QVERIFY(o.value(QStringLiteral("note")).toString().startsWith(QStringLiteral("Skipped:")));
+        }
+    }
+    QVERIFY(exe);
+    QVERIFY(mem);
+    const Run bad = kchan({QStringLiteral("ls"), QStringLiteral("/proc/no-such-dir")});
+    QCOMPARE(bad.code, 1);
+    QVERIFY(bad.err.contains("does not exist"));
+}
+
+void TestKchanCli::formatsListsAll()
+{
+    const Run r = kchan({QStringLiteral("formats"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray arr = QJsonDocument::fromJson(r.out).array();
+    QStringList ids;
+    for (const QJsonValue &v : arr)
+        ids.append(v.toObject().value(QStringLiteral("id")).toString());
+    for (const char *id : {"meminfo", "stat", "cpuinfo", "loadavg", "uptime", "vmstat", "interrupts", "softirqs",
+                           "diskstats", "partitions", "devices", "filesystems", "mounts", "mountinfo", "modules",
+                           "net-dev", "net-netlink", "net-tcp", "net-udp", "pid-status", "pid-stat", "pid-maps",
+                           "pid-limits", "pid-io", "pid-environ", "pid-cmdline", "pressure"})
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
+}
+
+void TestKchanCli::helpAndUsage()
+{
+    const Run help = kchan({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains("procs"));
+    const Run none = kchan({});
+    QCOMPARE(none.code, 2);
+    const Run unknown = kchan({QStringLiteral("frobnicate")});
+    QCOMPARE(unknown.code, 2);
+    QVERIFY(unknown.err.contains("unknown command"));
+    const Run missing = kchan({QStringLiteral("parse")});
+    QCOMPARE(missing.code, 2);
+    const Run sub = kchan({QStringLiteral("parse"), QStringLiteral("--help")});
+    QCOMPARE(sub.code, 0);
+    QVERIFY(sub.out.contains("--json"));
+}
+
+QTEST_GUILESS_MAIN(TestKchanCli)
+#include "tst_kchancli.moc"

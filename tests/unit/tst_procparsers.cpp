@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Every /proc parser on files captured from a real kernel, plus a truncated
+// and a garbage variant of each.
+#include "procfs/procformats.h"
+#include "procfs/procparsers.h"
+#include "procfs/processscanner.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace kc;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile f(QStringLiteral(KC_FIXTURES "/proc/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return f.readAll();
+}
+
+// Deterministic noise: every byte value, NULs and newlines included.
+QByteArray garbage()
+{
+    QByteArray g;
+    quint32 x = 0x12345678;
+    for (int i = 0; i < 3000; ++i) {
+        x = x * 1664525u + 1013904223u;
+        g.append(char(x >> 24));
+    }
+    return g;
+}
+
+// The first row of `doc` whose cell `keyColumn` is `key`.
+QStringList findRow(const ParsedDoc &doc, const QString &key, int keyColumn)
+{
+    for (const ParsedTable &t : doc.tables) {
+        for (const QStringList &row : t.rows) {
+            if (row.value(keyColumn) == key)
+                return row;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestProcParsers : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fixtures_data();
+    void fixtures();
+    void truncated_data() { fixtures_data(); }
+    void truncated();
+    void garbageInput_data() { fixtures_data(); }
+    void garbageInput();
+    void emptyInput_data() { fixtures_data(); }
+    void emptyInput();
+    void pathsMapToFormats_data();
+    void pathsMapToFormats();
+    void inetAddresses_data();
+    void inetAddresses();
+    void statLineWithSpacesInComm();
+    void kernelThreadFlag();
+};
+
+void TestProcParsers::fixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("rows");      // exact row count over all tables
+    QTest::addColumn<int>("keyColumn");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("value");
+
+    QTest::newRow("meminfo") << "meminfo" << "/proc/meminfo" << 54 << 0 << "MemTotal" << 1 << "24683656";
+    QTest::newRow("meminfo unit") << "meminfo" << "/proc/meminfo" << 54 << 0 << "MemFree" << 2 << "kB";
+    QTest::newRow("stat cpu") << "stat" << "/proc/stat" << 3 + 7 << 0 << "cpu" << 3 << "2858";
+    QTest::newRow("stat cpu0 idle") << "stat" << "/proc/stat" << 10 << 0 << "cpu0" << 4 << "147867";
+    QTest::newRow("cpuinfo") << "cpuinfo" << "/proc/cpuinfo" << -1 << 0 << "model name" << 1 << "Intel(R) Xeon(R) Processor";
+    QTest::newRow("loadavg") << "loadavg" << "/proc/loadavg" << 6 << 0 << "threads" << 1 << "79";
+    QTest::newRow("uptime") << "uptime" << "/proc/uptime" << 2 << 0 << "idle" << 1 << "2939.09";
+    QTest::newRow("vmstat") << "vmstat" << "/proc/vmstat" << 192 << 0 << "nr_free_pages" << 1 << "1117390";
+    QTest::newRow("interrupts") << "interrupts" << "/proc/interrupts" << -1 << 0 << "24" << 4 << "IO-APIC 5-edge ACPI:Ged";
+    QTest::newRow("softirqs") << "softirqs" << "/proc/softirqs" << 10 << 0 << "TIMER" << 3 << "21587";
+    QTest::newRow("diskstats") << "diskstats" << "/proc/diskstats" << -1 << 2 << "vda" << 3 << "28607";
+    QTest::newRow("partitions") << "partitions" << "/proc/partitions" << 1 << 3 << "vda" << 2 << "268435456";
+    QTest::newRow("devices char") << "devices" << "/proc/devices" << -1 << 1 << "mem" << 0 << "1";
+    QTest::newRow("devices dev/vc/0") << "devices" << "/proc/devices" << -1 << 1 << "/dev/vc/0" << 0 << "4";
+    QTest::newRow("filesystems") << "filesystems" << "/proc/filesystems" << -1 << 0 << "sysfs" << 1 << "no";
+    QTest::newRow("mounts") << "mounts" << "/proc/mounts" << -1 << 1 << "/proc" << 2 << "proc";
+    QTest::newRow("mountinfo") << "mountinfo" << "/proc/self/mountinfo" << 20 << 0 << "22" << 2 << "0:21";
+    QTest::newRow("net/dev") << "net_dev" << "/proc/net/dev" << -1 << 0 << "lo" << 1 << "3267";
+    QTest::newRow("net/netlink") << "net_netlink" << "/proc/net/netlink" << -1 << 0 << "00000000937556ae" << 1 << "NETLINK_ROUTE (0)";
+    QTest::newRow("net/tcp listen") << "net_tcp" << "/proc/net/tcp" << 4 << 1 << "0.0.0.0:2024" << 3 << "LISTEN";
+    QTest::newRow("net/tcp established") << "net_tcp" << "/proc/net/tcp" << 4 << 0 << "2" << 3 << "ESTABLISHED";
+    QTest::newRow("net/tcp6") << "net_tcp6" << "/proc/net/tcp6" << 1 << 0 << "0" << 1 << "[::1]:53881";
+    QTest::newRow("net/udp") << "net_udp" << "/proc/net/udp" << 1 << 0 << "12705" << 1 << "127.0.0.1:39415";
+    QTest::newRow("net/udp6") << "net_udp6" << "/proc/net/udp6" << 1 << 0 << "7987" << 1 << "[::1]:34697";
+    QTest::newRow("pressure") << "pressure_io" << "/proc/pressure/io" << 2 << 0 << "full" << 4 << "5277643";
+    QTest::newRow("pid status") << "pid_status" << "/proc/1/status" << 59 << 0 << "Name" << 1 << "sleep";
+    QTest::newRow("pid status uid") << "pid_status" << "/proc/self/status" << 59 << 0 << "Uid" << 1 << "0 0 0 0";
+    QTest::newRow("pid stat") << "pid_stat" << "/proc/13387/stat" << 52 << 1 << "comm" << 2 << "sleep";
+    QTest::newRow("pid stat ppid") << "pid_stat" << "/proc/13387/stat" << 52 << 1 << "ppid" << 2 << "13362";
+    QTest::newRow("pid maps") << "pid_maps" << "/proc/self/maps" << 37 << 0 << "558859ca5000" << 7 << "/usr/bin/sleep";
+    QTest::newRow("pid maps size") << "pid_maps" << "/proc/self/maps" << 37 << 0 << "558859ca5000" << 2 << "8";
+    QTest::newRow("pid limits") << "pid_limits" << "/proc/self/limits" << 16 << 0 << "Max file size" << 3 << "bytes";
+    QTest::newRow("pid io") << "pid_io" << "/proc/self/io" << 7 << 0 << "rchar" << 1 << "13952";
+    QTest::newRow("pid environ") << "pid_environ" << "/proc/self/environ" << 3 << 0 << "HOME" << 1 << "/nonexistent";
+    QTest::newRow("pid cmdline") << "pid_cmdline" << "/proc/self/cmdline" << 2 << 0 << "1" << 1 << "30";
+    QTest::newRow("task status") << "pid_status" << "/proc/1/task/1/status" << 59 << 0 << "Tgid" << 1 << "13387";
+}
+
+void TestProcParsers::fixtures()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, path);
+    QFETCH(int, rows);
+    QFETCH(int, keyColumn);
+    QFETCH(QString, key);
+    QFETCH(int, column);
+    QFETCH(QString, value);
+
+    const ParsedDoc doc = ProcFormats::parse(path, fixture(file));
+    QVERIFY2(doc.ok(), qPrintable(doc.error));
+    QVERIFY2(doc.notes.filter(QStringLiteral("did not match")).isEmpty(), qPrintable(doc.notes.join(QLatin1Char(' '))));
+    if (rows >= 0)
+        QCOMPARE(doc.rowCount(), rows);
+    const QStringList row = findRow(doc, key, keyColumn);
+    QVERIFY2(!row.isEmpty(), qPrintable(QStringLiteral("no row with %1").arg(key)));
+    QCOMPARE(row.value(column), value);
+    for (const ParsedTable &t : doc.tables) {
+        for (const QStringList &r : t.rows)
+            QCOMPARE(r.size(), t.columns.size());
+    }
+}
+
+void TestProcParsers::truncated()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, path);
+    const QByteArray full = fixture(file);
+    const ParsedDoc whole = ProcFormats::parse(path, full);
+    // Cut in the middle of a line, as a capped read would.
+    const ParsedDoc cut = ProcFormats::parse(path, full.left(full.size() / 2 + 3));
+    if (cut.ok()) {
+        QVERIFY(cut.rowCount() <= whole.rowCount());
+        QVERIFY(cut.rowCount() > 0);
+    } else {
+        QVERIFY(!cut.error.isEmpty());
+    }
+}
+
+void TestProcParsers::garbageInput()
+{
+    QFETCH(QString, path);
+    const ParsedDoc doc = ProcFormats::parse(path, garbage());
+    // A command line is any bytes at all; everything else must refuse noise
+    // with a sentence rather than show it as data.
+    if (doc.formatId == QLatin1String("pid-cmdline")) {
+        QVERIFY(doc.ok());
+        return;
+    }
+    QVERIFY2(!doc.ok(), qPrintable(QStringLiteral("%1 accepted garbage as %2 rows").arg(path).arg(doc.rowCount())));
+    QVERIFY(doc.error.size() > 20);
+}
+
+void TestProcParsers::emptyInput()
+{
+    QFETCH(QString, path);
+    const ParsedDoc doc = ProcFormats::parse(path, QByteArray());
+    QVERIFY(!doc.ok());
+    QVERIFY(!doc.error.isEmpty());
+}
+
+void TestProcParsers::pathsMapToFormats_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("meminfo") << "/proc/meminfo" << "meminfo";
+    QTest::newRow("self status") << "/proc/self/status" << "pid-status";
+    QTest::newRow("thread status") << "/proc/12/task/13/status" << "pid-status";
+    QTest::newRow("pid stat") << "/proc/1/stat" << "pid-stat";
+    QTest::newRow("stat") << "/proc/stat" << "stat";
+    QTest::newRow("net dev per pid") << "/proc/1/net/dev" << "net-dev";
+    QTest::newRow("tcp6") << "/proc/net/tcp6" << "net-tcp";
+    QTest::newRow("pressure memory") << "/proc/pressure/memory" << "pressure";
+    QTest::newRow("self mounts") << "/proc/self/mounts" << "mounts";
+    QTest::newRow("unknown") << "/proc/kallsyms" << "";
+    QTest::newRow("not proc") << "/etc/meminfo" << "";
+    QTest::newRow("no status at top") << "/proc/status" << "";
+}
+
+void TestProcParsers::pathsMapToFormats()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, format);
+    const ProcFormat *f = ProcFormats::forPath(path);
+    QCOMPARE(f ? f->id : QString(), format);
+}
+
+void TestProcParsers::inetAddresses_data()
+{
+    QTest::addColumn<QString>("hex");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("loopback") << "0100007F:1F90" << "127.0.0.1:8080";
+    QTest::newRow("any") << "00000000:0000" << "0.0.0.0:0";
+    QTest::newRow("v6 loopback") << "00000000000000000000000001000000:0277" << "[::1]:631";
+    QTest::newRow("bad") << "XYZ:12" << "";
+    QTest::newRow("no port") << "0100007F" << "";
+}
+
+void TestProcParsers::inetAddresses()
+{
+    QFETCH(QString, hex);
+    QFETCH(QString, text);
+    QCOMPARE(parsers::decodeInetAddress(hex.toLatin1()), text);
+}
+
+void TestProcParsers::statLineWithSpacesInComm()
+{
+    const QByteArray line = "4242 (my (odd) prog) S 1 4242 4242 0 -1 4194304 1 2 3 4 5 6 7 8 20 0 3 0 100 1000000 250 "
+                            "18446744073709551615 0 0 0 0 0 0 0 0 0 0 0 0 17 1 0 0 0 0 0\n";
+    ProcessInfo info;
+    QVERIFY(ProcessScanner::parseStatLine(line.constData(), size_t(line.size()), info));
+    QCOMPARE(info.pid, 4242);
+    QCOMPARE(info.comm, QStringLiteral("my (odd) prog"));
+    QCOMPARE(info.state, 'S');
+    QCOMPARE(info.ppid, 1);
+    QCOMPARE(info.threads, 3);
+    QVERIFY(!info.kernelThread);
+    const ParsedDoc doc = parsers::pidStat(line);
+    QVERIFY(doc.ok());
+    QCOMPARE(findRow(doc, QStringLiteral("comm"), 1).value(2), QStringLiteral("my (odd) prog"));
+    QVERIFY(!ProcessScanner::parseStatLine("garbage", 7, info));
+    QVERIFY(!ProcessScanner::parseStatLine("12 (x) S 1 2", 12, info));
+}
+
+void TestProcParsers::kernelThreadFlag()
+{
+    const QByteArray kthread = fixture(QStringLiteral("pid_stat_kthread"));
+    ProcessInfo info;
+    QVERIFY(ProcessScanner::parseStatLine(kthread.constData(), size_t(kthread.size()), info));
+    QCOMPARE(info.pid, 2);
+    QCOMPARE(info.comm, QStringLiteral("kthreadd"));
+    QVERIFY(info.kernelThread);
+    const QByteArray user = fixture(QStringLiteral("pid_stat"));
+    QVERIFY(ProcessScanner::parseStatLine(user.constData(), size_t(user.size()), info));
+    QVERIFY(!info.kernelThread);
+    QCOMPARE(info.comm, QStringLiteral("sleep"));
+}
+
+QTEST_GUILESS_MAIN(TestProcParsers)
+#include "tst_procparsers.moc"
