@@ -4,10 +4,18 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <cstdlib>
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kchan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION));
-    return kc::CliCommands::run(QCoreApplication::arguments().mid(1));
+    const int code = kc::CliCommands::run(QCoreApplication::arguments().mid(1));
+    // Nothing is left to clean up that the kernel does not reclaim; skipping
+    // library teardown saves about a millisecond on every scripted call.
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(code);
 }

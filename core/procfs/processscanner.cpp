@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "processscanner.h"
 
+#include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
 #include <unistd.h>
+
+#include <thread>
+#include <vector>
 
 namespace kc {
 
@@ -59,7 +64,7 @@ bool readProcess(int procfd, const char *pidName, ProcessInfo &info)
         if (const char *u = std::strstr(buf, "\nUid:"))
             info.uid = uint(std::strtoul(u + 5, nullptr, 10));
     }
-    static thread_local char args[32 * 1024];
+    char args[32 * 1024];
     n = readAt(dfd, "cmdline", args, sizeof args);
     if (n > 0) {
         while (n > 0 && args[n - 1] == '\0')
@@ -143,16 +148,46 @@ QList<ProcessInfo> ProcessScanner::scan()
     if (!dir)
         return out;
     const int procfd = ::dirfd(dir);
-    out.reserve(512);
+    std::vector<std::array<char, 16>> names;
+    names.reserve(1024);
     while (const dirent *e = ::readdir(dir)) {
-        if (e->d_name[0] < '1' || e->d_name[0] > '9')
+        if (e->d_name[0] < '1' || e->d_name[0] > '9' || std::strlen(e->d_name) >= 16)
             continue;
-        ProcessInfo info;
-        // A process may exit between readdir() and the reads: skip it.
-        if (readProcess(procfd, e->d_name, info))
-            out.append(std::move(info));
+        std::array<char, 16> n {};
+        std::strcpy(n.data(), e->d_name);
+        names.push_back(n);
     }
+
+    // The kernel formats each file on read, so the cost is per process and
+    // spreads well over cores; small systems stay on one thread.
+    const size_t count = names.size();
+    const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
+    const size_t workers = count < 128 ? 1 : std::min<size_t>(hw, 4);
+    std::vector<std::vector<ProcessInfo>> parts(workers);
+    auto work = [&](size_t w) {
+        std::vector<ProcessInfo> &part = parts[w];
+        part.reserve(count / workers + 1);
+        for (size_t i = w; i < count; i += workers) {
+            ProcessInfo info;
+            // A process may exit between readdir() and the reads: skip it.
+            if (readProcess(procfd, names[i].data(), info))
+                part.push_back(std::move(info));
+        }
+    };
+    std::vector<std::thread> threads;
+    for (size_t w = 1; w < workers; ++w)
+        threads.emplace_back(work, w);
+    work(0);
+    for (std::thread &t : threads)
+        t.join();
     ::closedir(dir);
+
+    out.reserve(qsizetype(count));
+    for (auto &part : parts) {
+        for (ProcessInfo &p : part)
+            out.append(std::move(p));
+    }
+    std::sort(out.begin(), out.end(), [](const ProcessInfo &a, const ProcessInfo &b) { return a.pid < b.pid; });
     return out;
 }
 

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "benchrunner.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+namespace kcbench {
+
+namespace {
+
+double nowMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+template<typename T>
+T median(std::vector<T> v)
+{
+    if (v.empty())
+        return T();
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+} // namespace
+
+RunResult run(const std::vector<std::string> &argv)
+{
+    std::vector<char *> args;
+    for (const std::string &a : argv)
+        args.push_back(const_cast<char *>(a.c_str()));
+    args.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    RunResult r;
+    const double start = nowMs();
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ) != 0) {
+        posix_spawn_file_actions_destroy(&actions);
+        return r;
+    }
+    int status = 0;
+    rusage usage {};
+    wait4(pid, &status, 0, &usage);
+    r.wallMs = nowMs() - start;
+    r.maxRssKiB = usage.ru_maxrss;
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    posix_spawn_file_actions_destroy(&actions);
+    return r;
+}
+
+double Series::medianMs() const
+{
+    std::vector<double> v;
+    for (const RunResult &r : runs)
+        v.push_back(r.wallMs);
+    return median(v);
+}
+
+long Series::medianRssKiB() const
+{
+    std::vector<long> v;
+    for (const RunResult &r : runs)
+        v.push_back(r.maxRssKiB);
+    return median(v);
+}
+
+int compare(const std::string &title, const std::vector<std::string> &ours, const std::vector<std::string> &peer, int reps)
+{
+    auto join = [](const std::vector<std::string> &v) {
+        std::string s;
+        for (const std::string &a : v)
+            s += (s.empty() ? "" : " ") + a;
+        return s;
+    };
+    Series a{join(ours), {}}, b{join(peer), {}};
+    // One warm-up each: page cache and dentries, so neither pays for the other.
+    run(ours);
+    run(peer);
+    for (int i = 0; i < reps; ++i) {
+        a.runs.push_back(run(ours));
+        b.runs.push_back(run(peer));
+        if (a.runs.back().exitCode != 0 || b.runs.back().exitCode != 0) {
+            std::fprintf(stderr, "a run failed: %s -> %d, %s -> %d\n", a.name.c_str(), a.runs.back().exitCode,
+                         b.name.c_str(), b.runs.back().exitCode);
+            return 1;
+        }
+    }
+    std::printf("%s (%d repetitions each, medians)\n", title.c_str(), reps);
+    std::printf("  ours: %-50s %8.2f ms  %7ld KiB peak RSS\n", a.name.c_str(), a.medianMs(), a.medianRssKiB());
+    std::printf("  peer: %-50s %8.2f ms  %7ld KiB peak RSS\n", b.name.c_str(), b.medianMs(), b.medianRssKiB());
+    std::printf("ratio = %.3f\n", a.medianMs() / b.medianMs());
+    return 0;
+}
+
+} // namespace kcbench

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+// Runs commands for benchmarks: wall time and peak memory of each run,
+// output discarded, medians over repetitions.
+
+#include <string>
+#include <vector>
+
+namespace kcbench {
+
+struct RunResult {
+    double wallMs = 0;
+    long maxRssKiB = 0;
+    int exitCode = -1;
+};
+
+/// Runs argv (PATH is searched) with stdout and stderr sent to /dev/null.
+RunResult run(const std::vector<std::string> &argv);
+
+struct Series {
+    std::string name;
+    std::vector<RunResult> runs;
+    double medianMs() const;
+    long medianRssKiB() const;
+};
+
+/// Runs both commands `reps` times, alternating so that load on the machine
+/// hits both alike, and prints a line per command and the ratio line.
+int compare(const std::string &title, const std::vector<std::string> &ours, const std::vector<std::string> &peer, int reps);
+
+} // namespace kcbench
