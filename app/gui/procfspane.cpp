@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QStyle>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -73,6 +74,15 @@ ProcfsPane::ProcfsPane(QWidget *parent)
         Q_EMIT statusMessage(loading ? tr("Listing…") : QString());
     });
     m_model->fetchMore({});
+
+    // Processes come and go: re-list /proc while the pane is on screen.
+    m_liveTimer = new QTimer(this);
+    m_liveTimer->setInterval(3000);
+    connect(m_liveTimer, &QTimer::timeout, this, [this] {
+        if (isVisible() && m_model->isListed({}))
+            m_model->refresh({});
+    });
+    m_liveTimer->start();
 }
 
 QString ProcfsPane::title() const

@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QSplitter;
+class QTimer;
 class QTreeView;
 
 namespace kc {
@@ -47,6 +48,7 @@ private:
     FileView *m_fileView = nullptr;
     QSplitter *m_splitter = nullptr;
     QCheckBox *m_kernelThreads = nullptr;
+    QTimer *m_liveTimer = nullptr;
     QString m_pendingSelection;
     QString m_pendingExpand;
 };

@@ -17,7 +17,22 @@ RuntimeInfo RuntimeInfo::detect()
     RuntimeInfo info;
     info.uid = ::getuid();
     info.euid = ::geteuid();
-    info.root = info.euid == 0;
+    // uid 0 in a user namespace is not root on the host: read the mapping.
+    const ReadResult map = SafeReader::read(QStringLiteral("/proc/self/uid_map"), 64 * 1024);
+    info.outerUid = info.euid;
+    if (map.ok()) {
+        for (const QByteArray &line : map.data.split('\n')) {
+            const QList<QByteArray> f = line.simplified().split(' ');
+            if (f.size() != 3)
+                continue;
+            const quint64 inside = f[0].toULongLong(), outside = f[1].toULongLong(), count = f[2].toULongLong();
+            if (!(inside == 0 && outside == 0 && count == 4294967295ULL))
+                info.userNamespace = true;
+            if (info.euid >= inside && info.euid < inside + count)
+                info.outerUid = uint(outside + (info.euid - inside));
+        }
+    }
+    info.root = info.euid == 0 && !info.userNamespace;
     if (const passwd *pw = ::getpwuid(info.uid))
         info.userName = QString::fromLocal8Bit(pw->pw_name);
     else
@@ -51,6 +66,8 @@ QString RuntimeInfo::privilegeText() const
 {
     if (root)
         return tr("Running as root: every process and root-only file is visible.");
+    if (userNamespace && euid == 0)
+        return tr("Running as root of a user namespace, which is uid %1 on the host: other users' process details and root-only files stay hidden.").arg(outerUid);
     return tr("Running as %1 (uid %2): other users' process details and root-only files need root.").arg(userName).arg(uid);
 }
 

@@ -14,7 +14,9 @@ public:
     uint uid = 0;
     uint euid = 0;
     QString userName;
-    bool root = false;
+    bool root = false;           // root of the initial user namespace: real privilege
+    bool userNamespace = false;  // inside a user namespace (Flatpak, the dev build root)
+    uint outerUid = 0;           // our uid as the host sees it
     bool flatpak = false;
     QString flatpakAppId;
     QString procHidePid; // "hidepid=" option of the /proc mount, if any

@@ -122,6 +122,8 @@ DirListing DirLister::list(const QString &path)
                 e.note = deny;
             else if (!(st.st_mode & (S_IRUSR | S_IRGRP | S_IROTH)))
                 e.note = tr("Write-only: the kernel takes input here but gives nothing to read.");
+            else if (::faccessat(dfd, d->d_name, R_OK, AT_EACCESS) != 0 && (errno == EACCES || errno == EPERM))
+                e.note = SafeReader::fromErrno(e.path, EACCES).reason;
         } else {
             e.kind = DirEntry::Kind::Other;
             e.note = tr("Not a regular file; not read.");
