@@ -296,7 +296,7 @@ void FileView::onLoaded(const FileSnapshot &snapshot)
         showSection(m_section->currentIndex());
         status.append(snapshot.doc.notes);
         if (!samePath) {
-            m_tabs->setCurrentIndex(0);
+            m_tabs->setCurrentIndex(std::exchange(m_preferText, false) ? 1 : 0);
             m_table->resizeColumnsToContents();
             for (int c = 0; c < m_proxy->columnCount(); ++c)
                 m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 420));

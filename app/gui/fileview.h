@@ -51,6 +51,8 @@ public:
     QTableView *tableView() const { return m_table; }
     QPlainTextEdit *textView() const { return m_text; }
     bool showsTable() const;
+    /// Shows the Text tab instead of the table once the next file arrives.
+    void showTextWhenLoaded() { m_preferText = true; }
 
 Q_SIGNALS:
     void loaded();
@@ -66,6 +68,7 @@ private:
     FilePoller m_poller;
     FileSnapshot m_snapshot;
     bool m_haveSnapshot = false;
+    bool m_preferText = false;
     QString m_shownPath;
 
     QLabel *m_title = nullptr;

@@ -30,6 +30,7 @@ struct MainWindow::ScreenshotJob {
     QString dir;
     std::function<void(int, const QString &)> done;
     int pane = 0;
+    int scene = 0;
     bool dark = false;
     int written = 0;
     QElapsedTimer clock;
@@ -247,7 +248,7 @@ void MainWindow::screenshotNext()
     }
     Pane *pane = m_panes[job.pane];
     setCurrentPane(job.pane);
-    pane->startScreenshot();
+    pane->startScreenshot(job.scene);
     job.clock.start();
     auto *poll = new QTimer(this);
     poll->setInterval(50);
@@ -260,7 +261,7 @@ void MainWindow::screenshotNext()
         // One more event loop pass so that layouts settle before grabbing.
         QTimer::singleShot(100, this, [this, pane, ready] {
             ScreenshotJob &job = *m_shots;
-            const QString name = pane->objectName() + (job.dark ? QStringLiteral("-dark.png") : QStringLiteral(".png"));
+            const QString name = pane->screenshotScenes().value(job.scene) + (job.dark ? QStringLiteral("-dark.png") : QStringLiteral(".png"));
             const QString file = QDir(job.dir).filePath(name);
             if (!ready)
                 qWarning("screenshot of %s taken before the pane was ready", qPrintable(pane->objectName()));
@@ -268,7 +269,10 @@ void MainWindow::screenshotNext()
                 ++job.written;
             else
                 qWarning("could not write %s", qPrintable(file));
-            ++job.pane;
+            if (++job.scene >= pane->screenshotScenes().size()) {
+                job.scene = 0;
+                ++job.pane;
+            }
             screenshotNext();
         });
     });

@@ -7,7 +7,10 @@
 #include "proctreeproxy.h"
 #include "procfs/dirlister.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,6 +45,41 @@ ProcfsPane::ProcfsPane(QWidget *parent)
     m_tree->hideColumn(ProcTreeModel::ModeColumn);
     m_tree->hideColumn(ProcTreeModel::OwnerColumn);
     m_tree->header()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int c : {int(ProcTreeModel::KindColumn), int(ProcTreeModel::DetailColumn), int(ProcTreeModel::ModeColumn),
+                  int(ProcTreeModel::OwnerColumn)}) {
+        auto *show = new QAction(m_model->headerData(c, Qt::Horizontal).toString(), m_tree->header());
+        show->setCheckable(true);
+        show->setChecked(!m_tree->isColumnHidden(c) && c != ProcTreeModel::ModeColumn && c != ProcTreeModel::OwnerColumn);
+        connect(show, &QAction::toggled, this, [this, c](bool on) { m_tree->setColumnHidden(c, !on); });
+        m_tree->header()->addAction(show);
+    }
+
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copyPath = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy-path")), tr("Copy &path"), m_tree);
+    copyPath->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyPath->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyPath, &QAction::triggered, this, [this] {
+        const QString path = m_tree->currentIndex().data(PathRole).toString();
+        if (!path.isEmpty())
+            QApplication::clipboard()->setText(path);
+    });
+    auto *copyRow = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy row"), m_tree);
+    copyRow->setShortcut(QKeySequence::Copy);
+    copyRow->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyRow, &QAction::triggered, this, [this] {
+        const QModelIndex i = m_tree->currentIndex();
+        if (!i.isValid())
+            return;
+        QStringList cells;
+        for (int c = 0; c < m_tree->model()->columnCount(); ++c) {
+            if (!m_tree->isColumnHidden(c))
+                cells.append(i.siblingAtColumn(c).data().toString());
+        }
+        QApplication::clipboard()->setText(cells.join(QLatin1Char('\t')));
+    });
+    auto *reload = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload this directory"), m_tree);
+    connect(reload, &QAction::triggered, this, &ProcfsPane::refresh);
+    m_tree->addActions({copyPath, copyRow, reload});
 
     m_kernelThreads = new QCheckBox(tr("Show &kernel threads"), this);
     m_kernelThreads->setChecked(true);
@@ -205,9 +243,20 @@ void ProcfsPane::continuePendingSelection()
     m_tree->scrollTo(view, QAbstractItemView::PositionAtCenter);
 }
 
-void ProcfsPane::startScreenshot()
+QStringList ProcfsPane::screenshotScenes() const
+{
+    return {objectName(), objectName() + QStringLiteral("-maps")};
+}
+
+void ProcfsPane::startScreenshot(int scene)
 {
     m_fileView->setInterval(0);
+    if (scene == 1) {
+        // Our own memory map as highlighted text.
+        m_fileView->showTextWhenLoaded();
+        selectPath(QStringLiteral("/proc/self/maps"));
+        return;
+    }
     // Open our own process first so /proc/self is expanded in the picture,
     // then show meminfo parsed.
     m_pendingExpand = QStringLiteral("/proc/self");
@@ -234,7 +283,7 @@ bool ProcfsPane::screenshotReady() const
         m_tree->scrollTo(m_tree->currentIndex(), QAbstractItemView::PositionAtCenter);
         return false;
     }
-    return m_fileView->hasSnapshot();
+    return m_fileView->hasSnapshot() && m_fileView->path() == m_tree->currentIndex().data(PathRole).toString();
 }
 
 void ProcfsPane::themeChanged()

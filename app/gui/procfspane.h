@@ -27,7 +27,8 @@ public:
     QIcon icon() const override;
     void setFilterText(const QString &text) override;
     void refresh() override;
-    void startScreenshot() override;
+    QStringList screenshotScenes() const override;
+    void startScreenshot(int scene) override;
     bool screenshotReady() const override;
     void themeChanged() override;
 

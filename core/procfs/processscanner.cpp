@@ -49,23 +49,31 @@ long pageKiB()
 
 bool readProcess(int procfd, const char *pidName, ProcessInfo &info)
 {
-    const int dfd = ::openat(procfd, pidName, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dfd < 0)
+    // "PID/stat" relative to /proc: one path lookup per file and no
+    // directory descriptor to open and close for each process.
+    char path[32];
+    const int base = std::snprintf(path, sizeof path, "%s/", pidName);
+    if (base <= 0 || size_t(base) + 8 > sizeof path)
         return false;
+    char *leaf = path + base;
     char buf[4096];
-    ssize_t n = readAt(dfd, "stat", buf, sizeof buf);
-    if (n <= 0 || !ProcessScanner::parseStatLine(buf, size_t(n), info)) {
-        ::close(dfd);
+    std::memcpy(leaf, "stat", 5);
+    ssize_t n = readAt(procfd, path, buf, sizeof buf);
+    if (n <= 0 || !ProcessScanner::parseStatLine(buf, size_t(n), info))
         return false;
-    }
-    n = readAt(dfd, "status", buf, sizeof buf - 1);
+    std::memcpy(leaf, "status", 7);
+    n = readAt(procfd, path, buf, sizeof buf - 1);
     if (n > 0) {
         buf[n] = '\0';
         if (const char *u = std::strstr(buf, "\nUid:"))
             info.uid = uint(std::strtoul(u + 5, nullptr, 10));
     }
+    // Kernel threads have no command line; do not ask for one.
+    if (info.kernelThread)
+        return true;
     char args[32 * 1024];
-    n = readAt(dfd, "cmdline", args, sizeof args);
+    std::memcpy(leaf, "cmdline", 8);
+    n = readAt(procfd, path, args, sizeof args);
     if (n > 0) {
         while (n > 0 && args[n - 1] == '\0')
             --n;
@@ -75,7 +83,6 @@ bool readProcess(int procfd, const char *pidName, ProcessInfo &info)
         }
         info.cmdline = QString::fromUtf8(args, n);
     }
-    ::close(dfd);
     return true;
 }
 
