@@ -191,6 +191,22 @@ void ProcTreeModel::forget(Node *node)
         forget(c.get());
 }
 
+void ProcTreeModel::appendChildren(Node *node, QList<DirEntry> &entries)
+{
+    const int first = int(node->children.size());
+    beginInsertRows(indexFor(node), first, first + int(entries.size()) - 1);
+    for (DirEntry &e : entries) {
+        auto child = std::make_unique<Node>();
+        child->id = m_nextId++;
+        child->entry = std::move(e);
+        child->parent = node;
+        m_live.insert(child->id, child.get());
+        node->children.push_back(std::move(child));
+    }
+    node->renumber(size_t(first));
+    endInsertRows();
+}
+
 void ProcTreeModel::applyListing(Node *node, DirListing listing)
 {
     Q_ASSERT(QThread::currentThread() == thread());
@@ -202,17 +218,7 @@ void ProcTreeModel::applyListing(Node *node, DirListing listing)
 
     if (first && node->children.empty()) {
         if (!listing.entries.isEmpty()) {
-            beginInsertRows(parentIndex, 0, int(listing.entries.size()) - 1);
-            for (DirEntry &e : listing.entries) {
-                auto child = std::make_unique<Node>();
-                child->id = m_nextId++;
-                child->entry = std::move(e);
-                child->parent = node;
-                m_live.insert(child->id, child.get());
-                node->children.push_back(std::move(child));
-            }
-            node->renumber();
-            endInsertRows();
+            appendChildren(node, listing.entries);
         } else if (!listing.error.isEmpty() && parentIndex.isValid()) {
             // No children to show: let the row say why.
             Q_EMIT dataChanged(indexFor(node, 0), indexFor(node, ColumnCount - 1));
@@ -259,20 +265,8 @@ void ProcTreeModel::applyListing(Node *node, DirListing listing)
         if (!have.contains(e.name))
             added.append(std::move(e));
     }
-    if (!added.isEmpty()) {
-        const int first = int(node->children.size());
-        beginInsertRows(parentIndex, first, first + int(added.size()) - 1);
-        for (DirEntry &e : added) {
-            auto child = std::make_unique<Node>();
-            child->id = m_nextId++;
-            child->entry = std::move(e);
-            child->parent = node;
-            m_live.insert(child->id, child.get());
-            node->children.push_back(std::move(child));
-        }
-        node->renumber(size_t(first));
-        endInsertRows();
-    }
+    if (!added.isEmpty())
+        appendChildren(node, added);
     Q_EMIT directoryLoaded(node->entry.path);
 }
 

@@ -63,6 +63,7 @@ private:
     QString m_rootPath;
     std::unique_ptr<Node> m_root;
     void forget(Node *node);
+    void appendChildren(Node *node, QList<DirEntry> &entries);
 
     QHash<quint64, Node *> m_live; // nodes by id, for results that arrive late
     quint64 m_nextId = 1;
