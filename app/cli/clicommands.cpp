@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "clicommands.h"
 
+#include "devices/devicefollow.h"
+#include "devices/devicejson.h"
+#include "devices/devicescanner.h"
 #include "io/safereader.h"
 #include "procfs/dirlister.h"
 #include "procfs/procformats.h"
@@ -144,6 +147,10 @@ int CliCommands::run(const QStringList &args)
         return parse(rest);
     if (command == QLatin1String("formats"))
         return formats(rest);
+    if (command == QLatin1String("devices"))
+        return devices(rest);
+    if (command == QLatin1String("follow"))
+        return follow(rest);
     err(tr("kchan: unknown command \"%1\"").arg(command));
     return usage(2);
 }
@@ -325,6 +332,67 @@ int CliCommands::formats(const QStringList &args)
     QByteArray buf;
     for (const ProcFormat &f : ProcFormats::all())
         buf += tsvCell(f.id) + '\t' + tsvCell(f.pattern) + '\t' + tsvCell(f.title) + '\n';
+    out(buf);
+    return 0;
+}
+
+int CliCommands::devices(const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!parseArgs(p, args, QStringLiteral("devices"), tr("Every node under /dev, from stat(), /sys and /proc."), {}, true, &code))
+        return code;
+    const DeviceScan scan = DeviceScanner::scan(true);
+    if (!scan.error.isEmpty()) {
+        err(scan.error);
+        return 1;
+    }
+    if (scan.holders.processesHidden > 0)
+        err(tr("%n process(es) of other users were not checked for open devices: needs root.", nullptr, scan.holders.processesHidden));
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const DeviceNode &n : scan.nodes)
+            arr.append(DeviceJson::node(n));
+        outJson(arr);
+        return 0;
+    }
+    QByteArray buf = "NAME\tTYPE\tMAJ:MIN\tMAJOR_NAME\tSUBSYSTEM\tDRIVER\tMODULE\tOWNER\tGROUP\tMODE\tHOLDERS\tTARGET\n";
+    for (const DeviceNode &n : scan.nodes) {
+        const bool dev = n.isNode() || n.pointsToNode;
+        buf += tsvCell(n.name) + '\t' + DeviceJson::typeKey(n.type).toLatin1() + '\t' + (dev ? n.majMin().toLatin1() : QByteArray()) + '\t'
+            + tsvCell(n.majorName) + '\t' + tsvCell(n.subsystem) + '\t' + tsvCell(n.driver) + '\t' + tsvCell(n.module) + '\t'
+            + tsvCell(DeviceText::userName(n.uid)) + '\t' + tsvCell(DeviceText::groupName(n.gid)) + '\t'
+            + DeviceText::modeString(n.mode).toLatin1() + '\t' + (n.holders >= 0 ? QByteArray::number(n.holders) : QByteArray()) + '\t'
+            + tsvCell(n.linkTarget) + '\n';
+    }
+    out(buf);
+    return 0;
+}
+
+int CliCommands::follow(const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!parseArgs(p, args, QStringLiteral("follow"), tr("Follow a /dev node to its driver, module, properties and holders."),
+                   {QStringLiteral("NODE")}, true, &code))
+        return code;
+    const FollowResult r = DeviceFollow::follow(normalisedPath(p.positionalArguments().first()));
+    if (!r.ok()) {
+        err(r.error);
+        return 1;
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        outJson(DeviceJson::follow(r));
+        return 0;
+    }
+    QByteArray buf;
+    for (const FollowStep &s : r.steps) {
+        buf += (s.title + QStringLiteral(": ") + s.value).toUtf8() + '\n';
+        if (!s.detail.isEmpty())
+            buf += "    " + s.detail.toUtf8() + '\n';
+        for (const auto &kv : s.items)
+            buf += "    " + kv.first.toUtf8() + " = " + kv.second.toUtf8() + '\n';
+    }
     out(buf);
     return 0;
 }

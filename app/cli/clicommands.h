@@ -20,6 +20,8 @@ private:
     static int procs(const QStringList &args);
     static int parse(const QStringList &args);
     static int formats(const QStringList &args);
+    static int devices(const QStringList &args);
+    static int follow(const QStringList &args);
     static int usage(int exitCode);
 };
 

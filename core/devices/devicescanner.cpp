@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "devicescanner.h"
+
+#include "io/safereader.h"
+#include "procfs/procparsers.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+#include <cerrno>
+#include <cstdlib>
+#include <dirent.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+namespace kc {
+
+namespace {
+
+QString linkBaseName(const QString &path)
+{
+    const QString target = QFileInfo(path).symLinkTarget();
+    return target.isEmpty() ? QString() : target.section(QLatin1Char('/'), -1);
+}
+
+QString readLink(const QString &path)
+{
+    char buf[PATH_MAX];
+    const QByteArray native = path.toLocal8Bit();
+    const ssize_t len = ::readlink(native.constData(), buf, sizeof buf - 1);
+    return len > 0 ? QString::fromLocal8Bit(buf, int(len)) : QString();
+}
+
+QString realPath(const QString &path)
+{
+    char buf[PATH_MAX];
+    const QByteArray native = path.toLocal8Bit();
+    if (!::realpath(native.constData(), buf))
+        return {};
+    return QString::fromLocal8Bit(buf);
+}
+
+void fillFromStat(DeviceNode &n, const struct stat &st)
+{
+    n.mode = st.st_mode;
+    n.uid = st.st_uid;
+    n.gid = st.st_gid;
+    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) {
+        n.major = ::major(st.st_rdev);
+        n.minor = ::minor(st.st_rdev);
+    }
+}
+
+void fillSysfs(DeviceNode &n, bool block, const QHash<quint64, QString> *names,
+               QHash<quint64, SysfsDevice> *cache)
+{
+    const quint64 key = HolderMap::deviceKey(block, ::makedev(n.major, n.minor));
+    SysfsDevice s;
+    if (cache && cache->contains(key)) {
+        s = cache->value(key);
+    } else {
+        s = DeviceScanner::sysfsFor(block, n.major, n.minor);
+        if (cache)
+            cache->insert(key, s);
+    }
+    n.sysfsPath = s.sysfsPath;
+    n.subsystem = s.subsystem;
+    n.driver = s.driver;
+    n.driverFromParent = s.driverFromParent;
+    n.module = s.module;
+    if (names)
+        n.majorName = names->value(HolderMap::deviceKey(block, n.major));
+}
+
+void walk(const QString &dir, const QString &root, int depth, DeviceScan &scan, const QHash<quint64, QString> &names,
+          QHash<quint64, SysfsDevice> &cache)
+{
+    if (depth > 8)
+        return;
+    const QByteArray native = dir.toLocal8Bit();
+    DIR *d = ::opendir(native.constData());
+    if (!d)
+        return;
+    const int dfd = ::dirfd(d);
+    QStringList subdirs;
+    while (const dirent *e = ::readdir(d)) {
+        if (e->d_name[0] == '.' && (!e->d_name[1] || (e->d_name[1] == '.' && !e->d_name[2])))
+            continue;
+        struct stat st {};
+        if (::fstatat(dfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+            continue;
+        const QString path = dir + QLatin1Char('/') + QString::fromLocal8Bit(e->d_name);
+        if (S_ISDIR(st.st_mode)) {
+            subdirs.append(path);
+            continue;
+        }
+        DeviceNode n;
+        n.path = path;
+        n.name = path.mid(root.size() + 1);
+        fillFromStat(n, st);
+        if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) {
+            n.type = S_ISCHR(st.st_mode) ? DeviceNode::Type::Char : DeviceNode::Type::Block;
+            n.blockDevice = S_ISBLK(st.st_mode);
+            fillSysfs(n, n.blockDevice, &names, &cache);
+        } else if (S_ISLNK(st.st_mode)) {
+            n.type = DeviceNode::Type::Symlink;
+            char buf[PATH_MAX];
+            const ssize_t len = ::readlinkat(dfd, e->d_name, buf, sizeof buf - 1);
+            if (len > 0)
+                n.linkTarget = QString::fromLocal8Bit(buf, int(len));
+            n.resolved = realPath(path);
+            struct stat tst {};
+            // stat() on a link to a device node only reads the inode.
+            if (::fstatat(dfd, e->d_name, &tst, 0) == 0 && (S_ISCHR(tst.st_mode) || S_ISBLK(tst.st_mode))) {
+                n.major = ::major(tst.st_rdev);
+                n.minor = ::minor(tst.st_rdev);
+                n.blockDevice = S_ISBLK(tst.st_mode);
+                n.pointsToNode = true;
+                fillSysfs(n, n.blockDevice, &names, &cache);
+            }
+        } else {
+            continue; // regular files (shm), sockets, FIFOs are not devices
+        }
+        scan.nodes.append(std::move(n));
+    }
+    ::closedir(d);
+    for (const QString &s : subdirs)
+        walk(s, root, depth + 1, scan, names, cache);
+}
+
+} // namespace
+
+QString DeviceText::typeName(DeviceNode::Type type)
+{
+    switch (type) {
+    case DeviceNode::Type::Char: return tr("character");
+    case DeviceNode::Type::Block: return tr("block");
+    case DeviceNode::Type::Symlink: return tr("link");
+    case DeviceNode::Type::Other: break;
+    }
+    return tr("other");
+}
+
+QString DeviceText::modeString(uint mode)
+{
+    QString s(10, QLatin1Char('-'));
+    if (S_ISCHR(mode))
+        s[0] = QLatin1Char('c');
+    else if (S_ISBLK(mode))
+        s[0] = QLatin1Char('b');
+    else if (S_ISLNK(mode))
+        s[0] = QLatin1Char('l');
+    else if (S_ISDIR(mode))
+        s[0] = QLatin1Char('d');
+    static const char letters[] = "rwxrwxrwx";
+    for (int i = 0; i < 9; ++i) {
+        if (mode & (1u << (8 - i)))
+            s[i + 1] = QLatin1Char(letters[i]);
+    }
+    return s;
+}
+
+QString DeviceText::userName(uint uid)
+{
+    if (const passwd *pw = ::getpwuid(uid))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QString::number(uid);
+}
+
+QString DeviceText::groupName(uint gid)
+{
+    if (const group *gr = ::getgrgid(gid))
+        return QString::fromLocal8Bit(gr->gr_name);
+    return QString::number(gid);
+}
+
+QHash<quint64, QString> DeviceScanner::majorNames()
+{
+    QHash<quint64, QString> names;
+    const ReadResult r = SafeReader::read(QStringLiteral("/proc/devices"));
+    const ParsedDoc doc = parsers::devices(r.data);
+    if (!doc.ok())
+        return names;
+    for (int t = 0; t < doc.tables.size() && t < 2; ++t) {
+        for (const QStringList &row : doc.tables[t].rows) {
+            const quint64 key = HolderMap::deviceKey(t == 1, row.value(0).toUInt());
+            // A major can be registered more than once (tty, /dev/tty ...):
+            // keep every name.
+            QString &name = names[key];
+            name = name.isEmpty() ? row.value(1) : name + QStringLiteral(", ") + row.value(1);
+        }
+    }
+    return names;
+}
+
+SysfsDevice DeviceScanner::sysfsFor(bool block, uint major, uint minor)
+{
+    SysfsDevice s;
+    const QString link = QStringLiteral("/sys/dev/%1/%2:%3").arg(block ? QStringLiteral("block") : QStringLiteral("char")).arg(major).arg(minor);
+    s.sysfsPath = realPath(link);
+    if (s.sysfsPath.isEmpty())
+        return s;
+    s.subsystem = linkBaseName(s.sysfsPath + QStringLiteral("/subsystem"));
+    // Class devices (tty, input ...) often have no driver of their own; the
+    // driver sits on a parent device.
+    for (QString p = s.sysfsPath; p.startsWith(QLatin1String("/sys/devices/")); p = p.section(QLatin1Char('/'), 0, -2)) {
+        const QString driverLink = p + QStringLiteral("/driver");
+        if (QFileInfo(driverLink).isSymLink()) {
+            s.driverPath = realPath(driverLink);
+            s.driver = s.driverPath.section(QLatin1Char('/'), -1);
+            s.driverFromParent = p != s.sysfsPath;
+            s.module = linkBaseName(s.driverPath + QStringLiteral("/module"));
+            break;
+        }
+    }
+    return s;
+}
+
+DeviceNode DeviceScanner::describe(const QString &path, const QHash<quint64, QString> *majorNames)
+{
+    DeviceNode n;
+    n.path = path;
+    n.name = path.startsWith(QLatin1String("/dev/")) ? path.mid(5) : path;
+    const QByteArray native = path.toLocal8Bit();
+    struct stat st {};
+    if (::lstat(native.constData(), &st) != 0)
+        return n;
+    fillFromStat(n, st);
+    if (S_ISLNK(st.st_mode)) {
+        n.type = DeviceNode::Type::Symlink;
+        n.linkTarget = readLink(path);
+        n.resolved = realPath(path);
+        struct stat tst {};
+        if (::stat(native.constData(), &tst) != 0 || !(S_ISCHR(tst.st_mode) || S_ISBLK(tst.st_mode)))
+            return n;
+        n.major = ::major(tst.st_rdev);
+        n.minor = ::minor(tst.st_rdev);
+        n.blockDevice = S_ISBLK(tst.st_mode);
+        n.pointsToNode = true;
+        fillSysfs(n, n.blockDevice, majorNames, nullptr);
+        return n;
+    }
+    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) {
+        n.type = S_ISCHR(st.st_mode) ? DeviceNode::Type::Char : DeviceNode::Type::Block;
+        n.blockDevice = S_ISBLK(st.st_mode);
+        fillSysfs(n, n.blockDevice, majorNames, nullptr);
+    }
+    return n;
+}
+
+DeviceScan DeviceScanner::scan(bool countHolders, const QString &root)
+{
+    DeviceScan scan;
+    const QHash<quint64, QString> names = majorNames();
+    QHash<quint64, SysfsDevice> cache;
+    QDir dir(root);
+    if (!dir.exists()) {
+        scan.error = SafeReader::fromErrno(root, ENOENT).reason;
+        return scan;
+    }
+    walk(root, root, 0, scan, names, cache);
+    std::sort(scan.nodes.begin(), scan.nodes.end(), [](const DeviceNode &a, const DeviceNode &b) { return a.name < b.name; });
+    if (countHolders) {
+        scan.holders = HolderScanner::scan();
+        scan.holdersCounted = true;
+        for (DeviceNode &n : scan.nodes) {
+            if (n.isNode() || n.pointsToNode)
+                n.holders = int(scan.holders.holdersOf(n.blockDevice, ::makedev(n.major, n.minor)).size());
+        }
+    }
+    return scan;
+}
+
+} // namespace kc
