@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "pane.h"
+#include "devicespane.h"
 #include "procfspane.h"
 
 #include <QAction>
@@ -105,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_sandbox);
 
     addPane(new ProcfsPane(this));
+    addPane(new DevicesPane(this));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)

@@ -57,6 +57,26 @@ void fillFromStat(DeviceNode &n, const struct stat &st)
     }
 }
 
+// One major can be registered by several drivers for different minor
+// ranges (4: the virtual consoles and the serial ports); /proc/devices does
+// not give the ranges, so match the names against the node's own name.
+QString pickMajorName(const QString &joined, const DeviceNode &n)
+{
+    const QStringList names = joined.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+    if (names.size() <= 1)
+        return joined;
+    const QString target = n.type == DeviceNode::Type::Symlink ? n.resolved : n.path;
+    const QString base = target.section(QLatin1Char('/'), -1);
+    QString best;
+    for (const QString &name : names) {
+        if (name == target || name == n.path)
+            return name;
+        if (!name.startsWith(QLatin1Char('/')) && base.startsWith(name) && name.size() > best.size())
+            best = name;
+    }
+    return best.isEmpty() ? joined : best;
+}
+
 void fillSysfs(DeviceNode &n, bool block, const QHash<quint64, QString> *names,
                QHash<quint64, SysfsDevice> *cache)
 {
@@ -75,7 +95,7 @@ void fillSysfs(DeviceNode &n, bool block, const QHash<quint64, QString> *names,
     n.driverFromParent = s.driverFromParent;
     n.module = s.module;
     if (names)
-        n.majorName = names->value(HolderMap::deviceKey(block, n.major));
+        n.majorName = pickMajorName(names->value(HolderMap::deviceKey(block, n.major)), n);
 }
 
 void walk(const QString &dir, const QString &root, int depth, DeviceScan &scan, const QHash<quint64, QString> &names,

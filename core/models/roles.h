@@ -18,6 +18,7 @@ enum Role {
     RawValueRole,                // QString: the cell exactly as the kernel wrote it
     UnitRole,                    // QString: unit of the cell
     NumericRole,                 // bool: the cell holds a number
+    SubsystemRole,               // QString: a device's subsystem
 };
 
 } // namespace kc

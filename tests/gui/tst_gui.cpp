@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The real main window, offscreen: panes open, the procfs tree expands
 // /proc/self, files show parsed, models pass the tester, screenshots.
+#include "devicespane.h"
 #include "fileview.h"
+#include "models/devicetablemodel.h"
 #include "mainwindow.h"
 #include "pane.h"
 #include "models/parsedtablemodel.h"
@@ -22,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <unistd.h>
 
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void deniedFileExplained();
     void filterNarrowsTree();
     void autoRefreshMarksChanges();
+    void devicesPaneFollowsNull();
     void themes();
     void screenshots();
 
@@ -166,6 +170,42 @@ void TestGui::autoRefreshMarksChanges()
     m_pane->fileView()->setInterval(0);
 }
 
+void TestGui::devicesPaneFollowsNull()
+{
+    DevicesPane *devices = nullptr;
+    for (int i = 0; i < m_window->panes().size(); ++i) {
+        if ((devices = qobject_cast<DevicesPane *>(m_window->panes().at(i)))) {
+            m_window->setCurrentPane(i);
+            break;
+        }
+    }
+    QVERIFY(devices);
+    QAbstractItemModelTester tester(devices->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester sourceTester(devices->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    devices->selectNode(QStringLiteral("/dev/null"));
+    QTRY_VERIFY_WITH_TIMEOUT(devices->followedPath() == QLatin1String("/dev/null"), 30000);
+    const int row = devices->model()->rowOf(QStringLiteral("/dev/null"));
+    QVERIFY(row >= 0);
+    QCOMPARE(devices->model()->index(row, DeviceTableModel::NumberColumn).data().toString(), QStringLiteral("1:3"));
+    QCOMPARE(devices->model()->index(row, DeviceTableModel::SubsystemColumn).data().toString(), QStringLiteral("mem"));
+    bool subsystem = false;
+    for (int i = 0; i < devices->followView()->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = devices->followView()->topLevelItem(i);
+        subsystem = subsystem || (item->text(0) == QLatin1String("Subsystem") && item->text(1) == QLatin1String("mem"));
+    }
+    QVERIFY(subsystem);
+    for (const char *name : {"/dev/null", "/dev/zero", "/dev/tty"})
+        QVERIFY2(devices->model()->rowOf(QLatin1String(name)) >= 0, name);
+    // Filtering by text narrows the table; a rescan keeps rows in place.
+    devices->setFilterText(QStringLiteral("zero"));
+    QCOMPARE(devices->table()->model()->rowCount(), 1);
+    devices->setFilterText(QString());
+    devices->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!devices->isScanning(), 30000);
+    QVERIFY(devices->model()->rowOf(QStringLiteral("/dev/null")) >= 0);
+    m_window->setCurrentPane(0);
+}
+
 void TestGui::themes()
 {
     m_window->setTheme(Theme::Dark);
@@ -184,7 +224,8 @@ void TestGui::screenshots()
     for (Pane *p : m_window->panes())
         scenes += int(p->screenshotScenes().size());
     QCOMPARE(written, 2 * scenes);
-    for (const QString &name : {QStringLiteral("procfs.png"), QStringLiteral("procfs-dark.png"), QStringLiteral("procfs-maps.png")}) {
+    for (const QString &name : {QStringLiteral("procfs.png"), QStringLiteral("procfs-dark.png"), QStringLiteral("procfs-maps.png"),
+                                QStringLiteral("devices.png"), QStringLiteral("devices-dark.png")}) {
         const QImage img(QDir(dir).filePath(name));
         QVERIFY2(!img.isNull(), qPrintable(name));
         QVERIFY(img.width() >= 1000);

@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "devicespane.h"
+
+#include "devicefilterproxy.h"
+#include "devices/devicejson.h"
+#include "models/devicetablemodel.h"
+#include "models/roles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace kc {
+
+namespace {
+
+QString csvCell(const QString &s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+        return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return s;
+}
+
+} // namespace
+
+DevicesPane::DevicesPane(QWidget *parent)
+    : Pane(parent)
+{
+    setObjectName(QStringLiteral("devices"));
+    m_model = new DeviceTableModel(this);
+    m_proxy = new DeviceFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_type = new QComboBox(this);
+    m_type->addItem(tr("All types"), -1);
+    m_type->addItem(tr("Character devices"), int(DeviceNode::Type::Char));
+    m_type->addItem(tr("Block devices"), int(DeviceNode::Type::Block));
+    m_type->addItem(tr("Links"), int(DeviceNode::Type::Symlink));
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setType(m_type->currentData().toInt()); });
+    m_subsystem = new QComboBox(this);
+    m_subsystem->addItem(tr("All subsystems"), QString());
+    m_subsystem->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_subsystem, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setSubsystem(m_subsystem->currentData().toString()); });
+
+    auto *rescan = new QToolButton(this);
+    rescan->setText(tr("Rescan"));
+    rescan->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    rescan->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    rescan->setToolTip(tr("Walk /dev again and recount the processes holding each node"));
+    connect(rescan, &QToolButton::clicked, this, &DevicesPane::refresh);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export"));
+    exportButton->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("As &CSV…"), this, [this] { exportTo(false); });
+    exportMenu->addAction(tr("As &JSON…"), this, [this] { exportTo(true); });
+    exportButton->setMenu(exportMenu);
+    m_summary = new QLabel(this);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_type);
+    bar->addWidget(m_subsystem);
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(rescan);
+    bar->addWidget(exportButton);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DeviceTableModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    for (int c : {int(DeviceTableModel::OwnerColumn), int(DeviceTableModel::GroupColumn), int(DeviceTableModel::ModeColumn)})
+        m_table->hideColumn(c);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int c = 1; c < DeviceTableModel::ColumnCount; ++c) {
+        auto *show = new QAction(m_model->headerData(c, Qt::Horizontal).toString(), m_table->horizontalHeader());
+        show->setCheckable(true);
+        show->setChecked(!m_table->isColumnHidden(c));
+        connect(show, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+        m_table->horizontalHeader()->addAction(show);
+    }
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy row"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] {
+        const QModelIndex i = m_table->currentIndex();
+        if (!i.isValid())
+            return;
+        QStringList cells;
+        for (int c = 0; c < m_proxy->columnCount(); ++c) {
+            if (!m_table->isColumnHidden(c))
+                cells.append(i.siblingAtColumn(c).data().toString());
+        }
+        QApplication::clipboard()->setText(cells.join(QLatin1Char('\t')));
+    });
+    auto *copyPath = new QAction(tr("Copy &path"), m_table);
+    connect(copyPath, &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setText(m_table->currentIndex().data(PathRole).toString());
+    });
+    m_table->addActions({copy, copyPath});
+
+    m_followTitle = new QLabel(this);
+    QFont tf = m_followTitle->font();
+    tf.setBold(true);
+    m_followTitle->setFont(tf);
+    m_followTitle->setText(tr("Select a node to follow it to its driver"));
+    m_follow = new QTreeWidget(this);
+    m_follow->setColumnCount(2);
+    m_follow->setHeaderLabels({tr("Step"), tr("Value")});
+    m_follow->setAlternatingRowColors(true);
+    m_follow->setWordWrap(true);
+    m_follow->header()->setStretchLastSection(true);
+    m_follow->setColumnWidth(0, 170);
+    m_follow->setToolTip(tr("Double-click a step with a sysfs path to open it in the sysfs pane"));
+    connect(m_follow, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString path = item->data(0, PathRole).toString();
+        if (!path.isEmpty())
+            Q_EMIT openSysfs(path);
+    });
+
+    auto *right = new QWidget(this);
+    auto *rl = new QVBoxLayout(right);
+    rl->setContentsMargins(0, 0, 0, 0);
+    rl->addWidget(m_followTitle);
+    rl->addWidget(m_follow, 1);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({640, 460});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const QString path = current.data(PathRole).toString();
+        if (!path.isEmpty())
+            startFollow(path);
+    });
+    refresh();
+}
+
+QString DevicesPane::title() const
+{
+    return tr("Devices");
+}
+
+QString DevicesPane::subtitle() const
+{
+    return tr("/dev: device nodes, their drivers and who holds them open");
+}
+
+QIcon DevicesPane::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("drive-harddisk"), style()->standardIcon(QStyle::SP_DriveHDIcon));
+}
+
+void DevicesPane::setFilterText(const QString &text)
+{
+    m_proxy->setFilterFixedString(text);
+}
+
+void DevicesPane::refresh()
+{
+    if (m_scanning) {
+        m_rescanQueued = true;
+        return;
+    }
+    m_scanning = true;
+    m_summary->setText(tr("Scanning /dev…"));
+    auto *watcher = new QFutureWatcher<DeviceScan>(this);
+    connect(watcher, &QFutureWatcher<DeviceScan>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_scanning = false;
+        onScanned(watcher->result());
+        if (std::exchange(m_rescanQueued, false))
+            refresh();
+    });
+    watcher->setFuture(QtConcurrent::run([] { return DeviceScanner::scan(true); }));
+}
+
+void DevicesPane::onScanned(const DeviceScan &scan)
+{
+    if (!scan.error.isEmpty()) {
+        m_summary->setText(scan.error);
+        return;
+    }
+    m_model->setNodes(scan.nodes);
+    QStringList subsystems;
+    int nodes = 0, links = 0;
+    for (const DeviceNode &n : scan.nodes) {
+        if (!n.subsystem.isEmpty() && !subsystems.contains(n.subsystem))
+            subsystems.append(n.subsystem);
+        (n.type == DeviceNode::Type::Symlink ? links : nodes)++;
+    }
+    subsystems.sort();
+    const QString current = m_subsystem->currentData().toString();
+    {
+        QSignalBlocker block(m_subsystem);
+        m_subsystem->clear();
+        m_subsystem->addItem(tr("All subsystems"), QString());
+        for (const QString &s : subsystems)
+            m_subsystem->addItem(s, s);
+        m_subsystem->setCurrentIndex(qMax(0, m_subsystem->findData(current)));
+    }
+    QString summary = tr("%n node(s)", nullptr, nodes) + QStringLiteral(" · ") + tr("%n link(s)", nullptr, links);
+    if (scan.holders.processesHidden > 0)
+        summary += QStringLiteral(" · ") + tr("%n process(es) not checked for open devices: needs root", nullptr, scan.holders.processesHidden);
+    m_summary->setText(summary);
+    if (m_table->columnWidth(0) < 60 || m_table->property("sized").isNull()) {
+        m_table->resizeColumnsToContents();
+        m_table->setProperty("sized", true);
+    }
+    if (!m_pendingSelect.isEmpty())
+        selectNode(std::exchange(m_pendingSelect, QString()));
+}
+
+void DevicesPane::selectNode(const QString &path)
+{
+    const int row = m_model->rowOf(path);
+    if (row < 0) {
+        m_pendingSelect = path;
+        if (!m_scanning)
+            refresh();
+        return;
+    }
+    const QModelIndex i = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->setCurrentIndex(i);
+    m_table->scrollTo(i, QAbstractItemView::PositionAtCenter);
+}
+
+void DevicesPane::startFollow(const QString &path)
+{
+    m_followRequest = path;
+    m_followTitle->setText(tr("Following %1…").arg(path));
+    auto *watcher = new QFutureWatcher<FollowResult>(this);
+    connect(watcher, &QFutureWatcher<FollowResult>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        if (path != m_followRequest)
+            return; // the user moved on
+        showFollow(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return DeviceFollow::follow(path); }));
+}
+
+void DevicesPane::showFollow(const FollowResult &result)
+{
+    m_follow->clear();
+    m_followed = result.node.path;
+    if (!result.ok()) {
+        m_followTitle->setText(result.error);
+        return;
+    }
+    m_followTitle->setText(tr("From %1 to its driver and users").arg(result.node.path));
+    const QPalette pal = palette();
+    for (const FollowStep &s : result.steps) {
+        auto *item = new QTreeWidgetItem(m_follow, {s.title, s.value});
+        item->setToolTip(1, s.value);
+        QFont f = item->font(0);
+        f.setBold(true);
+        item->setFont(0, f);
+        if (!s.sysfsPath.isEmpty()) {
+            item->setData(0, PathRole, s.sysfsPath);
+            item->setForeground(1, pal.brush(QPalette::Link));
+            item->setToolTip(1, tr("%1 — double-click to open in the sysfs pane").arg(s.sysfsPath));
+        }
+        if (!s.detail.isEmpty()) {
+            auto *detail = new QTreeWidgetItem(item, {QString(), s.detail});
+            detail->setForeground(1, pal.brush(QPalette::PlaceholderText));
+            detail->setToolTip(1, s.detail);
+            detail->setFirstColumnSpanned(true);
+            detail->setText(0, s.detail);
+            detail->setText(1, QString());
+        }
+        for (const auto &kv : s.items)
+            new QTreeWidgetItem(item, {kv.first, kv.second});
+        item->setExpanded(true);
+    }
+}
+
+void DevicesPane::exportTo(bool json)
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export devices"),
+                                                      json ? QStringLiteral("devices.json") : QStringLiteral("devices.csv"),
+                                                      json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(file, out.errorString()));
+        return;
+    }
+    if (json) {
+        QJsonArray arr;
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            const int src = m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+            arr.append(DeviceJson::node(m_model->nodes().at(src)));
+        }
+        out.write(QJsonDocument(arr).toJson());
+    } else {
+        QStringList header;
+        for (int c = 0; c < m_proxy->columnCount(); ++c)
+            header.append(csvCell(m_proxy->headerData(c, Qt::Horizontal).toString()));
+        out.write(header.join(QLatin1Char(',')).toUtf8() + '\n');
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            QStringList row;
+            for (int c = 0; c < m_proxy->columnCount(); ++c)
+                row.append(csvCell(m_proxy->index(r, c).data().toString()));
+            out.write(row.join(QLatin1Char(',')).toUtf8() + '\n');
+        }
+    }
+    if (!out.commit())
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(file, out.errorString()));
+}
+
+void DevicesPane::startScreenshot(int)
+{
+    selectNode(QStringLiteral("/dev/null"));
+}
+
+bool DevicesPane::screenshotReady() const
+{
+    return !m_scanning && m_followed == QLatin1String("/dev/null");
+}
+
+} // namespace kc

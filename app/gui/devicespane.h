@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "devices/devicefollow.h"
+#include "devices/devicescanner.h"
+#include "pane.h"
+
+class QComboBox;
+class QLabel;
+class QTableView;
+class QToolButton;
+class QTreeWidget;
+
+namespace kc {
+
+class DeviceFilterProxy;
+class DeviceTableModel;
+
+/// The device-node channel: every node under /dev, and for the selected
+/// one the chain from the node to its driver, module and users.
+class DevicesPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit DevicesPane(QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString subtitle() const override;
+    QIcon icon() const override;
+    void setFilterText(const QString &text) override;
+    void refresh() override;
+    void startScreenshot(int scene) override;
+    bool screenshotReady() const override;
+
+    void selectNode(const QString &path);
+    DeviceTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QTreeWidget *followView() const { return m_follow; }
+    bool isScanning() const { return m_scanning; }
+    /// The path whose follow chain is on screen, once it has arrived.
+    QString followedPath() const { return m_followed; }
+
+Q_SIGNALS:
+    /// A follow step points into sysfs.
+    void openSysfs(const QString &path);
+
+private:
+    void onScanned(const DeviceScan &scan);
+    void startFollow(const QString &path);
+    void showFollow(const FollowResult &result);
+    void exportTo(bool json);
+
+    DeviceTableModel *m_model = nullptr;
+    DeviceFilterProxy *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QTreeWidget *m_follow = nullptr;
+    QLabel *m_followTitle = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_subsystem = nullptr;
+    QLabel *m_summary = nullptr;
+    bool m_scanning = false;
+    bool m_rescanQueued = false;
+    QString m_pendingSelect;
+    QString m_followed;
+    QString m_followRequest;
+};
+
+} // namespace kc

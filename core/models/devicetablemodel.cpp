@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "devicetablemodel.h"
+
+#include "roles.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace kc {
+
+DeviceTableModel::DeviceTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int DeviceTableModel::rowOf(const QString &path) const
+{
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].path == path)
+            return i;
+    }
+    return -1;
+}
+
+void DeviceTableModel::setNodes(const QList<DeviceNode> &nodes)
+{
+    QHash<QString, qsizetype> fresh;
+    for (qsizetype i = 0; i < nodes.size(); ++i)
+        fresh.insert(nodes[i].path, i);
+    // Remove what is gone, from the end so rows stay valid.
+    for (int row = int(m_nodes.size()) - 1; row >= 0; --row) {
+        if (!fresh.contains(m_nodes[row].path)) {
+            beginRemoveRows({}, row, row);
+            m_nodes.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    QSet<QString> have;
+    for (int row = 0; row < m_nodes.size(); ++row) {
+        have.insert(m_nodes[row].path);
+        m_nodes[row] = nodes[fresh.value(m_nodes[row].path)];
+    }
+    if (!m_nodes.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_nodes.size()) - 1, ColumnCount - 1));
+    QList<DeviceNode> added;
+    for (const DeviceNode &n : nodes) {
+        if (!have.contains(n.path))
+            added.append(n);
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_nodes.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_nodes.append(added);
+        endInsertRows();
+    }
+}
+
+int DeviceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_nodes.size());
+}
+
+int DeviceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DeviceTableModel::display(const DeviceNode &n, int column) const
+{
+    const bool dev = n.isNode() || n.pointsToNode;
+    switch (column) {
+    case NameColumn: return n.name;
+    case TypeColumn: return DeviceText::typeName(n.type);
+    case NumberColumn: return dev ? n.majMin() : QString();
+    case MajorNameColumn: return n.majorName;
+    case SubsystemColumn: return n.subsystem;
+    case DriverColumn:
+        if (n.driver.isEmpty())
+            return QString();
+        return n.driverFromParent ? tr("%1 (parent)").arg(n.driver) : n.driver;
+    case ModuleColumn: return n.module.isEmpty() && !n.driver.isEmpty() ? tr("built in") : n.module;
+    case OwnerColumn: return DeviceText::userName(n.uid);
+    case GroupColumn: return DeviceText::groupName(n.gid);
+    case ModeColumn: return DeviceText::modeString(n.mode);
+    case HoldersColumn: return n.holders >= 0 ? QVariant(n.holders) : QVariant();
+    case TargetColumn: return n.linkTarget;
+    }
+    return {};
+}
+
+QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_nodes.size())
+        return {};
+    const DeviceNode &n = m_nodes[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(n, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == DriverColumn && n.driverFromParent)
+            return tr("The driver is bound to a parent device of this node's sysfs device.");
+        if (index.column() == HoldersColumn)
+            return tr("File descriptors of processes that have this device open, from /proc/PID/fd");
+        if (n.type == DeviceNode::Type::Symlink)
+            return tr("%1 → %2").arg(n.path, n.resolved);
+        return n.sysfsPath.isEmpty() ? n.path : tr("%1 in sysfs: %2").arg(n.path, n.sysfsPath);
+    case Qt::TextAlignmentRole:
+        return index.column() == HoldersColumn || index.column() == NumberColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                                                                  : int(Qt::AlignLeft | Qt::AlignVCenter);
+    case PathRole:
+        return n.path;
+    case KindRole:
+        return int(n.type);
+    case SubsystemRole:
+        return n.subsystem;
+    case SortRole:
+        if (index.column() == NumberColumn)
+            return qint64(n.blockDevice) << 48 | qint64(n.major) << 24 | qint64(n.minor);
+        if (index.column() == HoldersColumn)
+            return n.holders;
+        return display(n, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn: return tr("Name");
+        case TypeColumn: return tr("Type");
+        case NumberColumn: return tr("Major:minor");
+        case MajorNameColumn: return tr("Major's driver");
+        case SubsystemColumn: return tr("Subsystem");
+        case DriverColumn: return tr("Driver");
+        case ModuleColumn: return tr("Module");
+        case OwnerColumn: return tr("Owner");
+        case GroupColumn: return tr("Group");
+        case ModeColumn: return tr("Mode");
+        case HoldersColumn: return tr("Open fds");
+        case TargetColumn: return tr("Link target");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case NumberColumn: return tr("The device number the kernel uses to find the driver");
+        case MajorNameColumn: return tr("Name the driver registered the major number under, from /proc/devices");
+        case SubsystemColumn: return tr("The kernel subsystem (class or bus) the device belongs to, from sysfs");
+        case DriverColumn: return tr("The driver bound to the device in sysfs");
+        case ModuleColumn: return tr("The loadable module holding the driver; \"built in\" when it is part of the kernel");
+        case HoldersColumn: return tr("How many open file descriptors of processes refer to this device");
+        }
+    }
+    return {};
+}
+
+} // namespace kc
