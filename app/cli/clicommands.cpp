@@ -8,6 +8,7 @@
 #include "procfs/dirlister.h"
 #include "procfs/procformats.h"
 #include "procfs/processscanner.h"
+#include "sysfs/sysfsobject.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -151,6 +152,8 @@ int CliCommands::run(const QStringList &args)
         return devices(rest);
     if (command == QLatin1String("follow"))
         return follow(rest);
+    if (command == QLatin1String("sysfs"))
+        return sysfs(rest);
     err(tr("kchan: unknown command \"%1\"").arg(command));
     return usage(2);
 }
@@ -392,6 +395,62 @@ int CliCommands::follow(const QStringList &args)
             buf += "    " + s.detail.toUtf8() + '\n';
         for (const auto &kv : s.items)
             buf += "    " + kv.first.toUtf8() + " = " + kv.second.toUtf8() + '\n';
+    }
+    out(buf);
+    return 0;
+}
+
+int CliCommands::sysfs(const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!parseArgs(p, args, QStringLiteral("sysfs"), tr("The attributes and links of a sysfs object, read safely."),
+                   {QStringLiteral("PATH")}, true, &code))
+        return code;
+    const SysfsObject obj = SysfsReader::read(normalisedPath(p.positionalArguments().first()));
+    if (!obj.ok()) {
+        err(obj.error);
+        return 1;
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray attributes;
+        for (const SysfsAttribute &a : obj.attributes) {
+            QJsonObject o{{QStringLiteral("name"), a.name},
+                          {QStringLiteral("readable"), a.readable},
+                          {QStringLiteral("writable"), a.writable},
+                          {QStringLiteral("binary"), a.binary},
+                          {QStringLiteral("size"), a.size}};
+            if (a.readable && !a.binary)
+                o.insert(QStringLiteral("value"), a.value);
+            if (a.binary)
+                o.insert(QStringLiteral("hex"), QString::fromLatin1(a.head.toHex()));
+            if (!a.reason.isEmpty())
+                o.insert(QStringLiteral("reason"), a.reason);
+            attributes.append(o);
+        }
+        QJsonArray links;
+        for (const SysfsLink &l : obj.links)
+            links.append(QJsonObject{{QStringLiteral("name"), l.name}, {QStringLiteral("target"), l.target},
+                                     {QStringLiteral("resolved"), l.resolved}});
+        outJson(QJsonObject{{QStringLiteral("path"), obj.path},
+                            {QStringLiteral("attributes"), attributes},
+                            {QStringLiteral("links"), links},
+                            {QStringLiteral("subdirectories"), QJsonArray::fromStringList(obj.subdirectories)}});
+        return 0;
+    }
+    QByteArray buf;
+    for (const SysfsLink &l : obj.links)
+        buf += tsvCell(l.name) + "\tlink\t" + tsvCell(l.resolved) + '\n';
+    for (const SysfsAttribute &a : obj.attributes) {
+        const QByteArray access = a.readable && a.writable ? "rw" : a.writable ? "w" : "r";
+        buf += tsvCell(a.name) + '\t' + access + '\t';
+        if (!a.readable)
+            buf += "# " + tsvCell(a.reason);
+        else if (a.binary)
+            buf += "# binary, " + QByteArray::number(a.size) + " bytes: " + a.head.toHex(' ');
+        else
+            buf += tsvCell(a.value);
+        buf += '\n';
     }
     out(buf);
     return 0;

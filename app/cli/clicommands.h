@@ -22,6 +22,7 @@ private:
     static int formats(const QStringList &args);
     static int devices(const QStringList &args);
     static int follow(const QStringList &args);
+    static int sysfs(const QStringList &args);
     static int usage(int exitCode);
 };
 

@@ -4,6 +4,7 @@
 #include "pane.h"
 #include "devicespane.h"
 #include "procfspane.h"
+#include "sysfspane.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -106,7 +107,14 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_sandbox);
 
     addPane(new ProcfsPane(this));
-    addPane(new DevicesPane(this));
+    auto *sysfs = new SysfsPane(this);
+    auto *devices = new DevicesPane(this);
+    addPane(sysfs);
+    addPane(devices);
+    connect(devices, &DevicesPane::openSysfs, this, [this, sysfs](const QString &path) {
+        setCurrentPane(int(m_panes.indexOf(sysfs)));
+        sysfs->selectPath(path);
+    });
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)

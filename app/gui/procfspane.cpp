@@ -5,6 +5,7 @@
 #include "models/proctreemodel.h"
 #include "models/roles.h"
 #include "proctreeproxy.h"
+#include "treenavigator.h"
 #include "procfs/dirlister.h"
 
 #include <QAction>
@@ -107,7 +108,7 @@ ProcfsPane::ProcfsPane(QWidget *parent)
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
-    connect(m_model, &ProcTreeModel::directoryLoaded, this, &ProcfsPane::continuePendingSelection);
+    m_navigator = new TreeNavigator(m_model, m_proxy, m_tree, this);
     connect(m_model, &ProcTreeModel::loadingChanged, this, [this](bool loading) {
         Q_EMIT statusMessage(loading ? tr("Listing…") : QString());
     });
@@ -209,38 +210,7 @@ void ProcfsPane::onCurrentChanged(const QModelIndex &current)
 
 void ProcfsPane::selectPath(const QString &path)
 {
-    m_pendingSelection = path;
-    continuePendingSelection();
-}
-
-void ProcfsPane::continuePendingSelection()
-{
-    if (m_pendingSelection.isEmpty())
-        return;
-    const QString root = m_model->rootPath();
-    const QStringList parts = m_pendingSelection.mid(root.size() + 1).split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    QModelIndex parent;
-    QString current = root;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        if (!m_model->isListed(parent)) {
-            if (m_model->canFetchMore(parent))
-                m_model->fetchMore(parent);
-            return; // wait for directoryLoaded
-        }
-        current += QLatin1Char('/') + parts[i];
-        const QModelIndex idx = m_model->indexForPath(current);
-        if (!idx.isValid()) {
-            m_pendingSelection.clear(); // not there (a process that exited)
-            return;
-        }
-        if (i + 1 < parts.size())
-            m_tree->expand(m_proxy->mapFromSource(idx));
-        parent = idx;
-    }
-    m_pendingSelection.clear();
-    const QModelIndex view = m_proxy->mapFromSource(parent);
-    m_tree->setCurrentIndex(view);
-    m_tree->scrollTo(view, QAbstractItemView::PositionAtCenter);
+    m_navigator->selectPath(path);
 }
 
 QStringList ProcfsPane::screenshotScenes() const
@@ -265,7 +235,7 @@ void ProcfsPane::startScreenshot(int scene)
 
 bool ProcfsPane::screenshotReady() const
 {
-    if (!m_pendingSelection.isEmpty() || m_model->isLoading())
+    if (m_navigator->isPending() || m_model->isLoading())
         return false;
     if (!m_pendingExpand.isEmpty()) {
         const QModelIndex self = m_model->indexForPath(m_pendingExpand);

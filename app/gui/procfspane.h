@@ -13,6 +13,7 @@ namespace kc {
 class FileView;
 class ProcTreeModel;
 class ProcTreeProxy;
+class TreeNavigator;
 
 /// The procfs channel: a lazy tree of /proc beside a view of the selected
 /// file, parsed where we know the format.
@@ -41,7 +42,6 @@ public:
 
 private:
     void onCurrentChanged(const QModelIndex &current);
-    void continuePendingSelection();
 
     ProcTreeModel *m_model = nullptr;
     ProcTreeProxy *m_proxy = nullptr;
@@ -50,7 +50,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QCheckBox *m_kernelThreads = nullptr;
     QTimer *m_liveTimer = nullptr;
-    QString m_pendingSelection;
+    TreeNavigator *m_navigator = nullptr;
     QString m_pendingExpand;
 };
 

@@ -10,6 +10,8 @@
 #include "models/proctreemodel.h"
 #include "models/roles.h"
 #include "procfspane.h"
+#include "sysfspane.h"
+#include "models/sysfsattributemodel.h"
 #include "theme.h"
 
 #include <QAbstractItemModelTester>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void filterNarrowsTree();
     void autoRefreshMarksChanges();
     void devicesPaneFollowsNull();
+    void sysfsPaneShowsLoopback();
     void themes();
     void screenshots();
 
@@ -206,6 +209,29 @@ void TestGui::devicesPaneFollowsNull()
     m_window->setCurrentPane(0);
 }
 
+void TestGui::sysfsPaneShowsLoopback()
+{
+    SysfsPane *sysfs = nullptr;
+    for (int i = 0; i < m_window->panes().size(); ++i) {
+        if ((sysfs = qobject_cast<SysfsPane *>(m_window->panes().at(i)))) {
+            m_window->setCurrentPane(i);
+            break;
+        }
+    }
+    QVERIFY(sysfs);
+    QAbstractItemModelTester treeTester(sysfs->tree()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester attrTester(sysfs->attributes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // A path outside the current view switches to all of /sys.
+    sysfs->selectPath(QStringLiteral("/sys/class/net/lo"));
+    QTRY_VERIFY_WITH_TIMEOUT(sysfs->shownObject() == QLatin1String("/sys/class/net/lo"), 30000);
+    SysfsAttributeModel *m = sysfs->attributes();
+    bool mtu = false;
+    for (int r = 0; r < m->rowCount(); ++r)
+        mtu = mtu || (m->index(r, 0).data().toString() == QLatin1String("mtu") && m->index(r, 1).data().toInt() > 0);
+    QVERIFY(mtu);
+    m_window->setCurrentPane(0);
+}
+
 void TestGui::themes()
 {
     m_window->setTheme(Theme::Dark);
@@ -225,7 +251,7 @@ void TestGui::screenshots()
         scenes += int(p->screenshotScenes().size());
     QCOMPARE(written, 2 * scenes);
     for (const QString &name : {QStringLiteral("procfs.png"), QStringLiteral("procfs-dark.png"), QStringLiteral("procfs-maps.png"),
-                                QStringLiteral("devices.png"), QStringLiteral("devices-dark.png")}) {
+                                QStringLiteral("devices.png"), QStringLiteral("devices-dark.png"), QStringLiteral("sysfs.png")}) {
         const QImage img(QDir(dir).filePath(name));
         QVERIFY2(!img.isNull(), qPrintable(name));
         QVERIFY(img.width() >= 1000);

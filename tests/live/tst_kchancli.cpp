@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include <net/if.h>
 #include <sys/sysinfo.h>
 #include <unistd.h>
 
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void devicesJsonHasNull();
     void followNullJson();
     void followRefusesFile();
+    void sysfsJsonLoopback();
 };
 
 void TestKchanCli::procsJsonListsItself()
@@ -262,6 +264,23 @@ void TestKchanCli::followRefusesFile()
     const Run r = kchan({QStringLiteral("follow"), QStringLiteral("/proc/self/status")});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains("not a device node"));
+}
+
+void TestKchanCli::sysfsJsonLoopback()
+{
+    const Run r = kchan({QStringLiteral("sysfs"), QStringLiteral("/sys/class/net/lo"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    bool ifindex = false;
+    for (const QJsonValue &v : o.value(QStringLiteral("attributes")).toArray()) {
+        const QJsonObject a = v.toObject();
+        if (a.value(QStringLiteral("name")).toString() == QLatin1String("ifindex"))
+            ifindex = a.value(QStringLiteral("value")).toString().toInt() == int(if_nametoindex("lo"));
+    }
+    QVERIFY(ifindex);
+    const Run bad = kchan({QStringLiteral("sysfs"), QStringLiteral("/sys/no-such-object")});
+    QCOMPARE(bad.code, 1);
+    QVERIFY(bad.err.contains("does not exist"));
 }
 
 QTEST_GUILESS_MAIN(TestKchanCli)

@@ -3,11 +3,15 @@
 // holders found through /proc/PID/fd.
 #include "devices/devicefollow.h"
 #include "devices/devicescanner.h"
+#include "sysfs/sysfsobject.h"
+
+#include <QDir>
 
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <net/if.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -48,6 +52,9 @@ private Q_SLOTS:
     void followRefusesNonDevice();
     void heldOpenByChild();
     void followMknodInTempDir();
+    void sysfsLoopback();
+    void sysfsBinaryConfigMatchesVendor();
+    void sysfsWriteOnlyAttribute();
 };
 
 void TestLiveDevices::scanListsStandardNodes()
@@ -151,6 +158,57 @@ void TestLiveDevices::followMknodInTempDir()
     QVERIFY(subsystem);
     QCOMPARE(subsystem->value, QStringLiteral("mem"));
     QCOMPARE(findStep(r, FollowStep::Kind::Sysfs)->value, QStringLiteral("/sys/devices/virtual/mem/null"));
+}
+
+void TestLiveDevices::sysfsLoopback()
+{
+    // Through the class link, as a user would reach it.
+    const SysfsObject lo = SysfsReader::read(QStringLiteral("/sys/class/net/lo"));
+    QVERIFY2(lo.ok(), qPrintable(lo.error));
+    const SysfsAttribute *ifindex = lo.attribute(QStringLiteral("ifindex"));
+    QVERIFY(ifindex && ifindex->readable);
+    QCOMPARE(ifindex->value.toInt(), int(if_nametoindex("lo")));
+    const SysfsAttribute *mtu = lo.attribute(QStringLiteral("mtu"));
+    QVERIFY(mtu && mtu->writable && !mtu->binary);
+    QVERIFY(mtu->value.toInt() > 0);
+    const SysfsLink *subsystem = lo.link(QStringLiteral("subsystem"));
+    QVERIFY(subsystem);
+    QCOMPARE(subsystem->resolved, QStringLiteral("/sys/class/net"));
+    QVERIFY(lo.subdirectories.contains(QStringLiteral("statistics")));
+}
+
+void TestLiveDevices::sysfsBinaryConfigMatchesVendor()
+{
+    const QStringList pci = QDir(QStringLiteral("/sys/bus/pci/devices")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    if (pci.isEmpty())
+        QSKIP("this machine has no PCI devices");
+    const SysfsObject dev = SysfsReader::read(QStringLiteral("/sys/bus/pci/devices/") + pci.first());
+    QVERIFY(dev.ok());
+    const SysfsAttribute *config = dev.attribute(QStringLiteral("config"));
+    QVERIFY(config && config->readable);
+    QVERIFY(config->binary);
+    QVERIFY(config->head.size() >= 2);
+    // The first two bytes of PCI config space are the vendor ID, little endian.
+    const uint vendor = uchar(config->head[0]) | uint(uchar(config->head[1])) << 8;
+    QCOMPARE(QStringLiteral("0x%1").arg(vendor, 4, 16, QLatin1Char('0')), dev.attribute(QStringLiteral("vendor"))->value);
+    // resource files map device memory and are never read.
+    for (const SysfsAttribute &a : dev.attributes) {
+        if (a.name.startsWith(QLatin1String("resource")) && a.name != QLatin1String("resource")) {
+            QVERIFY(!a.readable);
+            QCOMPARE(a.status, ReadStatus::Denied);
+        }
+    }
+}
+
+void TestLiveDevices::sysfsWriteOnlyAttribute()
+{
+    const SysfsObject bus = SysfsReader::read(QStringLiteral("/sys/bus/pci"));
+    if (!bus.ok() || !bus.attribute(QStringLiteral("rescan")))
+        QSKIP("no /sys/bus/pci/rescan here");
+    const SysfsAttribute *rescan = bus.attribute(QStringLiteral("rescan"));
+    QVERIFY(!rescan->readable);
+    QVERIFY(rescan->writable);
+    QVERIFY(rescan->reason.startsWith(QStringLiteral("Write-only")));
 }
 
 QTEST_GUILESS_MAIN(TestLiveDevices)

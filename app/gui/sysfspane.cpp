@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "sysfspane.h"
+
+#include "fileview.h"
+#include "models/proctreemodel.h"
+#include "models/roles.h"
+#include "models/sysfsattributemodel.h"
+#include "procfs/dirlister.h"
+#include "proctreeproxy.h"
+#include "treenavigator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace kc {
+
+namespace {
+
+struct ViewChoice {
+    const char *label;
+    const char *root;
+};
+
+const ViewChoice views[] = {
+    {QT_TRANSLATE_NOOP("kc::SysfsPane", "Devices by parent"), "/sys/devices"},
+    {QT_TRANSLATE_NOOP("kc::SysfsPane", "By class"), "/sys/class"},
+    {QT_TRANSLATE_NOOP("kc::SysfsPane", "By bus, with drivers"), "/sys/bus"},
+    {QT_TRANSLATE_NOOP("kc::SysfsPane", "Modules"), "/sys/module"},
+    {QT_TRANSLATE_NOOP("kc::SysfsPane", "All of /sys"), "/sys"},
+};
+constexpr int AllView = 4;
+
+} // namespace
+
+SysfsPane::SysfsPane(QWidget *parent)
+    : Pane(parent)
+{
+    setObjectName(QStringLiteral("sysfs"));
+    m_view = new QComboBox(this);
+    for (const ViewChoice &v : views)
+        m_view->addItem(tr(v.label), QString::fromLatin1(v.root));
+    m_view->setToolTip(tr("Which part of sysfs the tree starts from"));
+
+    m_proxy = new ProcTreeProxy(this);
+    m_tree = new QTreeView(this);
+    m_tree->setModel(m_proxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(ProcTreeModel::NameColumn, Qt::AscendingOrder);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copyPath = new QAction(tr("Copy &path"), m_tree);
+    copyPath->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyPath->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyPath, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(m_tree->currentIndex().data(PathRole).toString()); });
+    m_tree->addAction(copyPath);
+
+    auto *left = new QWidget(this);
+    auto *ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 0, 0);
+    ll->addWidget(m_view);
+    ll->addWidget(m_tree, 1);
+
+    m_objectTitle = new QLabel(this);
+    QFont tf = m_objectTitle->font();
+    tf.setBold(true);
+    tf.setPointSizeF(tf.pointSizeF() * 1.15);
+    m_objectTitle->setFont(tf);
+    m_objectTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_objectSummary = new QLabel(this);
+    m_objectSummary->setWordWrap(true);
+    m_objectSummary->setForegroundRole(QPalette::PlaceholderText);
+
+    m_attributes = new SysfsAttributeModel(this);
+    m_attributeProxy = new QSortFilterProxyModel(this);
+    m_attributeProxy->setSourceModel(m_attributes);
+    m_attributeProxy->setFilterKeyColumn(-1);
+    m_attributeProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table = new QTableView(this);
+    m_table->setModel(m_attributeProxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setToolTip(tr("Double-click a link to go to its target, an attribute to read it on its own"));
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copyRow = new QAction(tr("&Copy row"), m_table);
+    copyRow->setShortcut(QKeySequence::Copy);
+    copyRow->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyRow, &QAction::triggered, this, [this] {
+        const QModelIndex i = m_table->currentIndex();
+        QStringList cells;
+        for (int c = 0; c < m_attributeProxy->columnCount(); ++c)
+            cells.append(i.siblingAtColumn(c).data(RawValueRole).toString());
+        QApplication::clipboard()->setText(cells.join(QLatin1Char('\t')));
+    });
+    m_table->addAction(copyRow);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString path = index.data(PathRole).toString();
+        if (path.isEmpty())
+            return;
+        selectPath(path);
+    });
+
+    auto *objectPage = new QWidget(this);
+    auto *ol = new QVBoxLayout(objectPage);
+    ol->setContentsMargins(6, 6, 6, 6);
+    ol->addWidget(m_objectTitle);
+    ol->addWidget(m_objectSummary);
+    ol->addWidget(m_table, 1);
+
+    m_fileView = new FileView(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(objectPage);
+    m_stack->addWidget(m_fileView);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(m_stack);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({420, 680});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_view, &QComboBox::currentIndexChanged, this, &SysfsPane::setView);
+    setView(0);
+    m_objectTitle->setText(tr("Nothing selected"));
+    m_objectSummary->setText(tr("Pick a device, class, bus or module to see its attributes and links."));
+}
+
+void SysfsPane::setView(int view)
+{
+    if (m_view->currentIndex() != view) {
+        m_view->setCurrentIndex(view); // re-enters through the signal
+        return;
+    }
+    auto *old = m_model;
+    m_model = new ProcTreeModel(m_view->itemData(view).toString(), this);
+    m_proxy->setSourceModel(m_model);
+    if (m_navigator)
+        m_navigator->setModel(m_model);
+    else
+        m_navigator = new TreeNavigator(m_model, m_proxy, m_tree, this);
+    delete old;
+    m_tree->setColumnWidth(ProcTreeModel::NameColumn, 230);
+    for (int c : {int(ProcTreeModel::KindColumn), int(ProcTreeModel::ModeColumn), int(ProcTreeModel::OwnerColumn)})
+        m_tree->hideColumn(c);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    m_model->fetchMore({});
+}
+
+QString SysfsPane::title() const
+{
+    return tr("sysfs");
+}
+
+QString SysfsPane::subtitle() const
+{
+    return tr("/sys: devices, classes, buses, drivers and modules as the driver core sees them");
+}
+
+QIcon SysfsPane::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("preferences-system"), style()->standardIcon(QStyle::SP_DirLinkIcon));
+}
+
+void SysfsPane::setFilterText(const QString &text)
+{
+    m_proxy->setFilterFixedString(text);
+    m_attributeProxy->setFilterFixedString(text);
+    m_fileView->setFilterText(text);
+}
+
+void SysfsPane::refresh()
+{
+    if (m_stack->currentWidget() == m_fileView)
+        m_fileView->refresh();
+    else if (!m_shown.isEmpty())
+        loadObject(m_shown);
+    const QModelIndex current = m_proxy->mapToSource(m_tree->currentIndex());
+    m_model->refresh(current.isValid() && current.data(IsContainerRole).toBool() ? current.siblingAtColumn(0) : current.parent());
+}
+
+void SysfsPane::selectPath(const QString &path)
+{
+    const QString root = m_model->rootPath();
+    if (path != root && !path.startsWith(root + QLatin1Char('/')))
+        setView(AllView);
+    m_navigator->selectPath(path);
+}
+
+void SysfsPane::onCurrentChanged(const QModelIndex &current)
+{
+    const QModelIndex src = m_proxy->mapToSource(current);
+    if (!src.isValid())
+        return;
+    const QString path = src.data(PathRole).toString();
+    const auto kind = DirEntry::Kind(src.data(KindRole).toInt());
+    if (kind == DirEntry::Kind::File) {
+        const QString note = src.data(NoteRole).toString();
+        m_stack->setCurrentWidget(m_fileView);
+        if (note.isEmpty())
+            m_fileView->setPath(path);
+        else
+            m_fileView->showMessage(path, note);
+        return;
+    }
+    if (src.data(IsContainerRole).toBool() || kind == DirEntry::Kind::Directory) {
+        m_stack->setCurrentIndex(0);
+        loadObject(path);
+        return;
+    }
+    m_stack->setCurrentWidget(m_fileView);
+    m_fileView->showMessage(path, src.data(Qt::ToolTipRole).toString());
+}
+
+void SysfsPane::loadObject(const QString &path)
+{
+    m_requested = path;
+    m_objectTitle->setText(path);
+    m_objectSummary->setText(tr("Reading attributes…"));
+    auto *watcher = new QFutureWatcher<SysfsObject>(this);
+    connect(watcher, &QFutureWatcher<SysfsObject>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        if (path != m_requested)
+            return;
+        const SysfsObject obj = watcher->result();
+        m_attributes->setObject(obj);
+        m_shown = path;
+        if (!obj.ok()) {
+            m_objectSummary->setText(obj.error);
+            return;
+        }
+        QStringList facts;
+        if (const SysfsLink *s = obj.link(QStringLiteral("subsystem")))
+            facts.append(tr("subsystem %1").arg(s->resolved.section(QLatin1Char('/'), -1)));
+        if (const SysfsLink *d = obj.link(QStringLiteral("driver")))
+            facts.append(tr("driver %1").arg(d->resolved.section(QLatin1Char('/'), -1)));
+        int unreadable = 0, binary = 0;
+        for (const SysfsAttribute &a : obj.attributes) {
+            unreadable += a.readable ? 0 : 1;
+            binary += a.binary ? 1 : 0;
+        }
+        facts.append(tr("%n attribute(s)", nullptr, int(obj.attributes.size())));
+        facts.append(tr("%n link(s)", nullptr, int(obj.links.size())));
+        if (unreadable)
+            facts.append(tr("%n unreadable", nullptr, unreadable));
+        if (binary)
+            facts.append(tr("%n binary", nullptr, binary));
+        if (!obj.subdirectories.isEmpty())
+            facts.append(tr("%n subdirector(y/ies)", nullptr, int(obj.subdirectories.size())));
+        m_objectSummary->setText(facts.join(QStringLiteral(" · ")));
+        m_table->resizeColumnToContents(SysfsAttributeModel::NameColumn);
+        m_table->resizeColumnToContents(SysfsAttributeModel::ValueColumn);
+        m_table->setColumnWidth(SysfsAttributeModel::ValueColumn, qBound(160, m_table->columnWidth(SysfsAttributeModel::ValueColumn), 360));
+        m_table->resizeColumnToContents(SysfsAttributeModel::AccessColumn);
+    });
+    watcher->setFuture(QtConcurrent::run(&SysfsReader::read, path));
+}
+
+void SysfsPane::startScreenshot(int)
+{
+    m_screenshotTarget = QStringLiteral("/sys/devices/virtual/net/lo");
+    selectPath(m_screenshotTarget);
+}
+
+bool SysfsPane::screenshotReady() const
+{
+    return !m_navigator->isPending() && !m_model->isLoading() && m_shown == m_screenshotTarget;
+}
+
+void SysfsPane::themeChanged()
+{
+    m_fileView->themeChanged();
+}
+
+} // namespace kc

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "pane.h"
+#include "sysfs/sysfsobject.h"
+
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QTreeView;
+
+namespace kc {
+
+class FileView;
+class ProcTreeModel;
+class ProcTreeProxy;
+class SysfsAttributeModel;
+class TreeNavigator;
+
+/// The sysfs channel: devices, classes, buses and modules as lazily loaded
+/// trees; a selected object shows its attributes and links as a table.
+class SysfsPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit SysfsPane(QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString subtitle() const override;
+    QIcon icon() const override;
+    void setFilterText(const QString &text) override;
+    void refresh() override;
+    void startScreenshot(int scene) override;
+    bool screenshotReady() const override;
+    void themeChanged() override;
+
+    /// Shows `path` (any path under /sys), switching to the whole tree if
+    /// the current view does not contain it.
+    void selectPath(const QString &path);
+    void setView(int view);
+
+    ProcTreeModel *treeModel() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+    SysfsAttributeModel *attributes() const { return m_attributes; }
+    /// The object whose attributes are on screen.
+    QString shownObject() const { return m_shown; }
+
+private:
+    void onCurrentChanged(const QModelIndex &current);
+    void loadObject(const QString &path);
+
+    QComboBox *m_view = nullptr;
+    ProcTreeModel *m_model = nullptr;
+    ProcTreeProxy *m_proxy = nullptr;
+    QTreeView *m_tree = nullptr;
+    TreeNavigator *m_navigator = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_objectTitle = nullptr;
+    QLabel *m_objectSummary = nullptr;
+    SysfsAttributeModel *m_attributes = nullptr;
+    QSortFilterProxyModel *m_attributeProxy = nullptr;
+    QTableView *m_table = nullptr;
+    FileView *m_fileView = nullptr;
+    QString m_requested;
+    QString m_shown;
+    QString m_screenshotTarget;
+};
+
+} // namespace kc
