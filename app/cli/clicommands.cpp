@@ -4,6 +4,8 @@
 #include "devices/devicefollow.h"
 #include "devices/devicejson.h"
 #include "devices/devicescanner.h"
+#include "devices/deviceparsers.h"
+#include "devices/ueventmonitor.h"
 #include "io/safereader.h"
 #include "procfs/dirlister.h"
 #include "procfs/procformats.h"
@@ -14,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <cstdio>
 #include <sys/stat.h>
@@ -154,6 +157,8 @@ int CliCommands::run(const QStringList &args)
         return follow(rest);
     if (command == QLatin1String("sysfs"))
         return sysfs(rest);
+    if (command == QLatin1String("uevents"))
+        return uevents(rest);
     err(tr("kchan: unknown command \"%1\"").arg(command));
     return usage(2);
 }
@@ -454,6 +459,94 @@ int CliCommands::sysfs(const QStringList &args)
     }
     out(buf);
     return 0;
+}
+
+int CliCommands::uevents(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption count(QStringLiteral("count"), tr("Stop after N events."), QStringLiteral("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Stop after S seconds."), QStringLiteral("S"));
+    const QCommandLineOption props(QStringLiteral("properties"), tr("Print every KEY=VALUE of each event."));
+    const QCommandLineOption subsystem(QStringLiteral("subsystem"), tr("Only events of this subsystem (may be repeated)."),
+                                       QStringLiteral("NAME"));
+    p.addOptions({count, timeout, props, subsystem});
+    int code = 0;
+    if (!parseArgs(p, args, QStringLiteral("uevents"),
+                   tr("Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1)."), {}, true, &code))
+        return code;
+    bool ok = true;
+    const qint64 maxEvents = p.isSet(count) ? p.value(count).toLongLong(&ok) : -1;
+    if (!ok || (p.isSet(count) && maxEvents <= 0)) {
+        err(tr("kchan uevents: --count takes a positive number"));
+        return 2;
+    }
+    const double seconds = p.isSet(timeout) ? p.value(timeout).toDouble(&ok) : -1;
+    if (!ok || (p.isSet(timeout) && seconds <= 0)) {
+        err(tr("kchan uevents: --timeout takes a positive number of seconds"));
+        return 2;
+    }
+    const bool json = p.isSet(QStringLiteral("json"));
+    const bool withProps = p.isSet(props);
+    const QStringList subsystems = p.values(subsystem);
+
+    UeventMonitor monitor;
+    if (!monitor.start()) {
+        err(monitor.errorString());
+        return 1;
+    }
+    qint64 seen = 0;
+    QObject::connect(&monitor, &UeventMonitor::overflowed, [](quint64 lost) {
+        if (lost > 0)
+            err(tr("kchan uevents: about %n event(s) lost: the receive buffer overflowed", nullptr, int(lost)));
+        else
+            err(tr("kchan uevents: the receive buffer overflowed; events were lost"));
+    });
+    QObject::connect(&monitor, &UeventMonitor::eventsArrived, [&](const QList<UeventRecord> &batch) {
+        QByteArray buf;
+        for (const UeventRecord &r : batch) {
+            if (maxEvents >= 0 && seen >= maxEvents)
+                break;
+            if (!subsystems.isEmpty() && !subsystems.contains(r.subsystem))
+                continue;
+            ++seen;
+            const UeventParse parsed = parsers::ueventMessage(r.raw);
+            const QString time = QDateTime::fromMSecsSinceEpoch(r.msecsSinceEpoch).toString(Qt::ISODateWithMs);
+            if (json) {
+                QJsonObject properties;
+                for (const auto &kv : parsed.properties)
+                    properties.insert(kv.first, kv.second);
+                buf += QJsonDocument(QJsonObject{{QStringLiteral("time"), time},
+                                                 {QStringLiteral("seqnum"), qint64(r.seqnum)},
+                                                 {QStringLiteral("action"), r.action},
+                                                 {QStringLiteral("devpath"), r.devpath},
+                                                 {QStringLiteral("subsystem"), r.subsystem},
+                                                 {QStringLiteral("properties"), properties}})
+                           .toJson(QJsonDocument::Compact)
+                    + '\n';
+            } else {
+                buf += time.toUtf8() + ' ' + QByteArray::number(r.seqnum) + ' ' + r.action.toUtf8() + ' ' + r.devpath.toUtf8()
+                    + " (" + r.subsystem.toUtf8() + ")\n";
+                if (withProps) {
+                    for (const auto &kv : parsed.properties)
+                        buf += "    " + kv.first.toUtf8() + '=' + kv.second.toUtf8() + '\n';
+                }
+            }
+        }
+        out(buf);
+        std::fflush(stdout);
+        if (maxEvents >= 0 && seen >= maxEvents)
+            QCoreApplication::exit(0);
+    });
+    if (seconds > 0)
+        QTimer::singleShot(int(seconds * 1000), [] { QCoreApplication::exit(0); });
+    // Tell the caller (and scripts waiting on it) that nothing is missed from here on.
+    err(tr("kchan uevents: listening for kernel uevents"));
+    std::fflush(stderr);
+    const int rc = QCoreApplication::exec();
+    if (monitor.overflowCount() > 0)
+        err(tr("kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost")
+                .arg(monitor.eventCount()).arg(monitor.overflowCount()).arg(monitor.lostEstimate()));
+    return rc;
 }
 
 } // namespace kc

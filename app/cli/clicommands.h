@@ -23,6 +23,7 @@ private:
     static int devices(const QStringList &args);
     static int follow(const QStringList &args);
     static int sysfs(const QStringList &args);
+    static int uevents(const QStringList &args);
     static int usage(int exitCode);
 };
 

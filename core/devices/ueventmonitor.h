@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QSocketNotifier;
+
+namespace kc {
+
+/// One kernel uevent as it arrived: the raw message and the fields a table
+/// shows; the rest is decoded on demand with parsers::ueventMessage().
+struct UeventRecord {
+    qint64 msecsSinceEpoch = 0;
+    quint64 seqnum = 0;
+    QString action;
+    QString devpath;
+    QString subsystem;
+    QByteArray raw;
+};
+
+/// Listens to the kernel's uevents (NETLINK_KOBJECT_UEVENT, group 1) on a
+/// non-blocking socket driven by QSocketNotifier. Works without udevd.
+/// Events arrive in batches; a receive-buffer overflow (ENOBUFS) is
+/// counted and the gap measured from the kernel's SEQNUM.
+class UeventMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UeventMonitor(QObject *parent = nullptr);
+    ~UeventMonitor() override;
+
+    /// Opens the socket; false with errorString() set when the kernel or
+    /// the sandbox refuses.
+    bool start();
+    void stop();
+    bool isRunning() const { return m_fd >= 0; }
+    QString errorString() const { return m_error; }
+
+    quint64 eventCount() const { return m_events; }
+    quint64 byteCount() const { return m_bytes; }
+    quint64 overflowCount() const { return m_overflows; }
+    quint64 lostEstimate() const { return m_lost; }
+
+Q_SIGNALS:
+    void eventsArrived(const QList<kc::UeventRecord> &batch);
+    /// The receive buffer overflowed; `lost` more events are gone (an
+    /// estimate from the SEQNUM gap, 0 until the next event arrives).
+    void overflowed(quint64 lost);
+
+private:
+    void readAll();
+
+    int m_fd = -1;
+    QSocketNotifier *m_notifier = nullptr;
+    QString m_error;
+    quint64 m_events = 0;
+    quint64 m_bytes = 0;
+    quint64 m_overflows = 0;
+    quint64 m_lost = 0;
+    quint64 m_lastSeqnum = 0;
+    bool m_gapPending = false;
+};
+
+} // namespace kc
+
+Q_DECLARE_METATYPE(kc::UeventRecord)
