@@ -5,6 +5,8 @@
 #include "devices/devicejson.h"
 #include "models/devicetablemodel.h"
 #include "models/roles.h"
+#include "models/ueventlogmodel.h"
+#include "devices/ueventmonitor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +25,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -161,10 +164,87 @@ DevicesPane::DevicesPane(QWidget *parent)
     split->setStretchFactor(1, 2);
     split->setSizes({640, 460});
 
+    // Kernel events: the table follows them, and they are logged below.
+    m_log = new UeventLogModel(this);
+    m_logView = new QTableView(this);
+    m_logView->setModel(m_log);
+    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logView->setAlternatingRowColors(true);
+    m_logView->setWordWrap(false);
+    m_logView->verticalHeader()->hide();
+    m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 4);
+    m_logView->horizontalHeader()->setStretchLastSection(true);
+    m_logView->setToolTip(tr("Hover an event for all its KEY=VALUE properties; double-click to open its device in sysfs"));
+    connect(m_logView, &QTableView::activated, this, [this](const QModelIndex &i) {
+        const QString path = i.data(PathRole).toString();
+        if (!path.isEmpty())
+            Q_EMIT openSysfs(path);
+    });
+    m_eventSummary = new QLabel(this);
+    auto *pause = new QToolButton(this);
+    pause->setText(tr("Pause"));
+    pause->setCheckable(true);
+    pause->setToolTip(tr("Stop adding events to the log; they are still counted"));
+    connect(pause, &QToolButton::toggled, this, [this](bool on) {
+        m_paused = on;
+        updateEventSummary();
+    });
+    auto *clear = new QToolButton(this);
+    clear->setText(tr("Clear"));
+    connect(clear, &QToolButton::clicked, this, [this] {
+        m_log->clear();
+        updateEventSummary();
+    });
+    auto *logBar = new QHBoxLayout;
+    auto *logTitle = new QLabel(tr("Kernel device events (uevents)"), this);
+    QFont lf = logTitle->font();
+    lf.setBold(true);
+    logTitle->setFont(lf);
+    logBar->addWidget(logTitle);
+    logBar->addWidget(m_eventSummary, 1);
+    logBar->addWidget(pause);
+    logBar->addWidget(clear);
+    auto *logPane = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logPane);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addLayout(logBar);
+    logLayout->addWidget(m_logView, 1);
+
+    auto *vsplit = new QSplitter(Qt::Vertical, this);
+    vsplit->addWidget(split);
+    vsplit->addWidget(logPane);
+    vsplit->setStretchFactor(0, 3);
+    vsplit->setStretchFactor(1, 1);
+    vsplit->setSizes({520, 180});
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
-    layout->addWidget(split, 1);
+    layout->addWidget(vsplit, 1);
+
+    m_rescanTimer = new QTimer(this);
+    m_rescanTimer->setSingleShot(true);
+    m_rescanTimer->setInterval(400); // a storm of events costs one rescan
+    connect(m_rescanTimer, &QTimer::timeout, this, &DevicesPane::refresh);
+    m_monitor = new UeventMonitor(this);
+    connect(m_monitor, &UeventMonitor::eventsArrived, this, [this](const QList<UeventRecord> &batch) {
+        if (m_paused)
+            m_pausedCount += quint64(batch.size());
+        else
+            m_log->appendBatch(batch);
+        m_logView->scrollToBottom();
+        updateEventSummary();
+        m_rescanTimer->start();
+    });
+    connect(m_monitor, &UeventMonitor::overflowed, this, [this](quint64 lost) {
+        m_log->appendGap(lost);
+        updateEventSummary();
+        m_rescanTimer->start();
+    });
+    if (!m_monitor->start())
+        m_eventSummary->setText(m_monitor->errorString());
+    else
+        updateEventSummary();
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const QString path = current.data(PathRole).toString();
@@ -345,6 +425,20 @@ void DevicesPane::exportTo(bool json)
     }
     if (!out.commit())
         QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(file, out.errorString()));
+}
+
+void DevicesPane::updateEventSummary()
+{
+    QStringList parts;
+    parts.append(tr("%n event(s) seen", nullptr, int(m_monitor->eventCount())));
+    if (m_monitor->overflowCount() > 0)
+        parts.append(tr("buffer overflowed %n time(s), about %1 lost", nullptr, int(m_monitor->overflowCount()))
+                         .arg(m_monitor->lostEstimate()));
+    if (m_log->droppedCount() > 0)
+        parts.append(tr("%n oldest dropped from the log", nullptr, int(m_log->droppedCount())));
+    if (m_paused)
+        parts.append(tr("paused, %n not shown", nullptr, int(m_pausedCount)));
+    m_eventSummary->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void DevicesPane::startScreenshot(int)

@@ -9,12 +9,15 @@ class QComboBox;
 class QLabel;
 class QTableView;
 class QToolButton;
+class QTimer;
 class QTreeWidget;
 
 namespace kc {
 
 class DeviceFilterProxy;
 class DeviceTableModel;
+class UeventLogModel;
+class UeventMonitor;
 
 /// The device-node channel: every node under /dev, and for the selected
 /// one the chain from the node to its driver, module and users.
@@ -39,6 +42,8 @@ public:
     bool isScanning() const { return m_scanning; }
     /// The path whose follow chain is on screen, once it has arrived.
     QString followedPath() const { return m_followed; }
+    UeventLogModel *eventLog() const { return m_log; }
+    UeventMonitor *monitor() const { return m_monitor; }
 
 Q_SIGNALS:
     /// A follow step points into sysfs.
@@ -49,6 +54,7 @@ private:
     void startFollow(const QString &path);
     void showFollow(const FollowResult &result);
     void exportTo(bool json);
+    void updateEventSummary();
 
     DeviceTableModel *m_model = nullptr;
     DeviceFilterProxy *m_proxy = nullptr;
@@ -58,6 +64,13 @@ private:
     QComboBox *m_type = nullptr;
     QComboBox *m_subsystem = nullptr;
     QLabel *m_summary = nullptr;
+    UeventMonitor *m_monitor = nullptr;
+    UeventLogModel *m_log = nullptr;
+    QTableView *m_logView = nullptr;
+    QLabel *m_eventSummary = nullptr;
+    QTimer *m_rescanTimer = nullptr;
+    bool m_paused = false;
+    quint64 m_pausedCount = 0;
     bool m_scanning = false;
     bool m_rescanQueued = false;
     QString m_pendingSelect;

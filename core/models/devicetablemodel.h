@@ -14,8 +14,8 @@ class DeviceTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        NameColumn, TypeColumn, NumberColumn, MajorNameColumn, SubsystemColumn, DriverColumn, ModuleColumn,
-        OwnerColumn, GroupColumn, ModeColumn, HoldersColumn, TargetColumn, ColumnCount
+        NameColumn, TypeColumn, NumberColumn, SubsystemColumn, DriverColumn, ModuleColumn, HoldersColumn,
+        MajorNameColumn, OwnerColumn, GroupColumn, ModeColumn, TargetColumn, ColumnCount
     };
 
     explicit DeviceTableModel(QObject *parent = nullptr);
