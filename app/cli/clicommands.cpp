@@ -501,19 +501,20 @@ int CliCommands::uevents(const QStringList &args)
         else
             err(tr("kchan uevents: the receive buffer overflowed; events were lost"));
     });
+    monitor.setSubsystemFilter(subsystems);
     QObject::connect(&monitor, &UeventMonitor::eventsArrived, [&](const QList<UeventRecord> &batch) {
         QByteArray buf;
+        // Events of one batch arrived together: format their time once.
+        const QString time = batch.isEmpty() ? QString()
+                                             : QDateTime::fromMSecsSinceEpoch(batch.first().msecsSinceEpoch).toString(Qt::ISODateWithMs);
+        const QByteArray time8 = time.toUtf8();
         for (const UeventRecord &r : batch) {
             if (maxEvents >= 0 && seen >= maxEvents)
                 break;
-            if (!subsystems.isEmpty() && !subsystems.contains(r.subsystem))
-                continue;
             ++seen;
-            const UeventParse parsed = parsers::ueventMessage(r.raw);
-            const QString time = QDateTime::fromMSecsSinceEpoch(r.msecsSinceEpoch).toString(Qt::ISODateWithMs);
             if (json) {
                 QJsonObject properties;
-                for (const auto &kv : parsed.properties)
+                for (const auto &kv : parsers::ueventMessage(r.raw).properties)
                     properties.insert(kv.first, kv.second);
                 buf += QJsonDocument(QJsonObject{{QStringLiteral("time"), time},
                                                  {QStringLiteral("seqnum"), qint64(r.seqnum)},
@@ -524,10 +525,12 @@ int CliCommands::uevents(const QStringList &args)
                            .toJson(QJsonDocument::Compact)
                     + '\n';
             } else {
-                buf += time.toUtf8() + ' ' + QByteArray::number(r.seqnum) + ' ' + r.action.toUtf8() + ' ' + r.devpath.toUtf8()
-                    + " (" + r.subsystem.toUtf8() + ")\n";
+                parsers::UeventHeader h;
+                parsers::ueventHeader(r.raw, h);
+                buf += time8 + ' ' + QByteArray::number(h.seqnum) + ' ' + h.action.toByteArray() + ' '
+                    + h.devpath.toByteArray() + " (" + h.subsystem.toByteArray() + ")\n";
                 if (withProps) {
-                    for (const auto &kv : parsed.properties)
+                    for (const auto &kv : parsers::ueventMessage(r.raw).properties)
                         buf += "    " + kv.first.toUtf8() + '=' + kv.second.toUtf8() + '\n';
                 }
             }

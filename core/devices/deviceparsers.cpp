@@ -90,6 +90,35 @@ UeventParse ueventMessage(QByteArrayView data)
     return out;
 }
 
+bool ueventHeader(QByteArrayView data, UeventHeader &out)
+{
+    out = UeventHeader();
+    const qsizetype headEnd = data.indexOf('\0');
+    const QByteArrayView head = headEnd < 0 ? data : data.first(headEnd);
+    const qsizetype at = head.indexOf('@');
+    if (at <= 0 || head.startsWith("libudev") || !printable(head))
+        return false;
+    out.action = head.first(at);
+    out.devpath = head.sliced(at + 1);
+    qsizetype pos = headEnd < 0 ? data.size() : headEnd + 1;
+    while (pos < data.size()) {
+        qsizetype end = data.indexOf('\0', pos);
+        if (end < 0)
+            end = data.size();
+        const QByteArrayView item = data.sliced(pos, end - pos);
+        if (item.startsWith("SUBSYSTEM="))
+            out.subsystem = item.sliced(10);
+        else if (item.startsWith("SEQNUM="))
+            out.seqnum = QByteArray(item.sliced(7).data(), item.size() - 7).toULongLong();
+        else if (item.startsWith("ACTION="))
+            out.action = item.sliced(7);
+        else if (item.startsWith("DEVPATH="))
+            out.devpath = item.sliced(8);
+        pos = end + 1;
+    }
+    return true;
+}
+
 UdevRecord udevDb(QByteArrayView data)
 {
     UdevRecord out;

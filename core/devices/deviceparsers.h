@@ -39,6 +39,15 @@ namespace parsers {
 UeventParse ueventFile(QByteArrayView data);
 /// A kernel uevent message from NETLINK_KOBJECT_UEVENT: "ACTION@DEVPATH\0KEY=VALUE\0...".
 UeventParse ueventMessage(QByteArrayView data);
+/// The four fields a monitor needs, straight from the raw message without
+/// decoding the rest; false when it is not a kernel uevent.
+struct UeventHeader {
+    QByteArrayView action;
+    QByteArrayView devpath;
+    QByteArrayView subsystem;
+    quint64 seqnum = 0;
+};
+bool ueventHeader(QByteArrayView data, UeventHeader &out);
 /// udev's database record.
 UdevRecord udevDb(QByteArrayView data);
 

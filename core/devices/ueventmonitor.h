@@ -38,6 +38,9 @@ public:
     bool start();
     void stop();
     bool isRunning() const { return m_fd >= 0; }
+    /// Only events of these subsystems are delivered (all when empty); the
+    /// rest are dropped before anything is copied or decoded.
+    void setSubsystemFilter(const QStringList &subsystems);
     QString errorString() const { return m_error; }
 
     quint64 eventCount() const { return m_events; }
@@ -63,6 +66,7 @@ private:
     quint64 m_lost = 0;
     quint64 m_lastSeqnum = 0;
     bool m_gapPending = false;
+    QList<QByteArray> m_subsystems;
 };
 
 } // namespace kc
