@@ -3,22 +3,22 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="55" />
+        <location filename="../app/cli/clicommands.cpp" line="62" />
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="57" />
+        <location filename="../app/cli/clicommands.cpp" line="64" />
         <source>A path under /proc or /sys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="69" />
+        <location filename="../app/cli/clicommands.cpp" line="76" />
         <source>kchan %1: expected %2; see kchan %1 --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="105" />
+        <location filename="../app/cli/clicommands.cpp" line="112" />
         <source>usage: kchan COMMAND [OPTIONS]
 
 The data of Kernel Channels, without the GUI.
@@ -35,39 +35,380 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="147" />
+        <location filename="../app/cli/clicommands.cpp" line="162" />
         <source>kchan: unknown command "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="155" />
+        <location filename="../app/cli/clicommands.cpp" line="170" />
         <source>List a directory of /proc or /sys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="203" />
+        <location filename="../app/cli/clicommands.cpp" line="218" />
         <source>Print a file of /proc or /sys, read safely.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="220" />
+        <location filename="../app/cli/clicommands.cpp" line="235" />
         <source>Every process, from /proc/PID/stat, status and cmdline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="255" />
+        <location filename="../app/cli/clicommands.cpp" line="270" />
         <source>Parse a known /proc file into tables.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="260" />
+        <location filename="../app/cli/clicommands.cpp" line="275" />
         <source>kchan parse: no parser for %1; kchan formats lists the known ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="316" />
+        <location filename="../app/cli/clicommands.cpp" line="331" />
         <source>The /proc formats kchan parse understands.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="351" />
+        <source>Every node under /dev, from stat(), /sys and /proc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="359" />
+        <source>%n process(es) of other users were not checked for open devices: needs root.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="384" />
+        <source>Follow a /dev node to its driver, module, properties and holders.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="412" />
+        <source>The attributes and links of a sysfs object, read safely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="467" />
+        <source>Stop after N events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="468" />
+        <source>Stop after S seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="469" />
+        <source>Print every KEY=VALUE of each event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="470" />
+        <source>Only events of this subsystem (may be repeated).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="475" />
+        <source>Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="480" />
+        <source>kchan uevents: --count takes a positive number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="485" />
+        <source>kchan uevents: --timeout takes a positive number of seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="500" />
+        <source>kchan uevents: about %n event(s) lost: the receive buffer overflowed</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="502" />
+        <source>kchan uevents: the receive buffer overflowed; events were lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="546" />
+        <source>kchan uevents: listening for kernel uevents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="550" />
+        <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeviceFollow</name>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="39" />
+        <source>%1 is not a device node (nor a link to one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="46" />
+        <source>Device node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="51" />
+        <source>Symbolic link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="53" />
+        <source>%1 is a link; it ends at %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="57" />
+        <source>%1 device %2, %3 %4:%5, read with stat() only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="58" />
+        <source>Block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="58" />
+        <source>Character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="64" />
+        <source>Major number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="67" />
+        <source>No driver has registered major %1 in /proc/devices: opening the node would fail with ENXIO.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="68" />
+        <source>The driver registered this major number, as /proc/devices says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="73" />
+        <source>sysfs device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="76" />
+        <location filename="../core/devices/devicefollow.cpp" line="88" />
+        <location filename="../core/devices/devicefollow.cpp" line="113" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="77" />
+        <source>%1 does not exist: no device with this number is registered with the driver core.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="82" />
+        <source>%1 links here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="87" />
+        <source>Subsystem</source>
+        <translation>子系统</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="91" />
+        <source>The device has no subsystem link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="91" />
+        <source>From the subsystem link: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="97" />
+        <source>Driver</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="99" />
+        <source>none bound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="100" />
+        <source>Neither the device nor its parents have a driver link: a virtual device the kernel core serves itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="104" />
+        <source>Bound to a parent device; this class device is served through it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="105" />
+        <source>Bound to the device itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="111" />
+        <source>Kernel module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="114" />
+        <source>No driver, so no module.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="116" />
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="117" />
+        <source>The driver %1 is part of the kernel image, not a loadable module.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="126" />
+        <source>version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="127" />
+        <source>references</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="127" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="128" />
+        <source>used by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="128" />
+        <source>no other module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="129" />
+        <source>Loadable module, from the driver's module link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="140" />
+        <source>Parent device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="145" />
+        <source>%1 (subsystem %2%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="145" />
+        <source>, driver %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="156" />
+        <source>udev properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="158" />
+        <source>From udev's database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="158" />
+        <source>From udev's database; udev made the links %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="161" />
+        <source>uevent properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="167" />
+        <source>udev has no record for this device; these are the kernel's own uevent properties.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="168" />
+        <source>udev is not running here (no %1); these are the kernel's own uevent properties.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="180" />
+        <source>Held open by</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../core/devices/devicefollow.cpp" line="181" />
+        <source>%n process file descriptor(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="183" />
+        <source>fd %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../core/devices/devicefollow.cpp" line="185" />
+        <source>%n process(es) of other users could not be checked: needs root to see other users' processes.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="186" />
+        <source>Every process was checked through /proc/PID/fd.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeviceText</name>
+    <message>
+        <location filename="../core/devices/devicescanner.cpp" line="162" />
+        <source>character</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/devicescanner.cpp" line="163" />
+        <source>block</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/devicescanner.cpp" line="164" />
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/devicescanner.cpp" line="167" />
+        <source>other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -114,7 +455,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation>只写：内核在这里接收输入，但不提供可读内容。</translation>
     </message>
     <message>
-        <location filename="../core/procfs/dirlister.cpp" line="127" />
+        <location filename="../core/procfs/dirlister.cpp" line="129" />
         <source>Not a regular file; not read.</source>
         <translation>不是普通文件；未读取。</translation>
     </message>
@@ -265,27 +606,32 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>RuntimeInfo</name>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="53" />
+        <location filename="../core/io/runtimeinfo.cpp" line="68" />
         <source>Running as root: every process and root-only file is visible.</source>
         <translation>以 root 身份运行：所有进程和仅 root 可读的文件都可见。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="54" />
+        <location filename="../core/io/runtimeinfo.cpp" line="70" />
+        <source>Running as root of a user namespace, which is uid %1 on the host: other users' process details and root-only files stay hidden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/runtimeinfo.cpp" line="71" />
         <source>Running as %1 (uid %2): other users' process details and root-only files need root.</source>
         <translation>以 %1（uid %2）身份运行：其他用户进程的详细信息和仅 root 可读的文件需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="60" />
+        <location filename="../core/io/runtimeinfo.cpp" line="77" />
         <source>Flatpak sandbox: /proc shows the sandbox's own processes, not the host's.</source>
         <translation>Flatpak 沙箱：/proc 显示的是沙箱自己的进程，而不是主机的。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="62" />
+        <location filename="../core/io/runtimeinfo.cpp" line="79" />
         <source>Not sandboxed; /proc is mounted with hidepid=%1, so other users' processes are hidden.</source>
         <translation>未在沙箱中；/proc 以 hidepid=%1 挂载，因此其他用户的进程被隐藏。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="63" />
+        <location filename="../core/io/runtimeinfo.cpp" line="80" />
         <source>Not sandboxed: the host's kernel as it is.</source>
         <translation>未在沙箱中：看到的是主机内核的真实情况。</translation>
     </message>
@@ -424,6 +770,14 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
 </context>
 <context>
+    <name>SysfsReader</name>
+    <message>
+        <location filename="../core/sysfs/sysfsobject.cpp" line="85" />
+        <source>Write-only: the kernel takes input here but gives nothing to read.</source>
+        <translation>只写：内核在这里接收输入，但不提供可读内容。</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <location filename="../app/gui/theme.cpp" line="120" />
@@ -439,6 +793,330 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <location filename="../app/gui/theme.cpp" line="124" />
         <source>System</source>
         <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>kc::DeviceTableModel</name>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="80" />
+        <source>%1 (parent)</source>
+        <translation>%1（父设备）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="81" />
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="101" />
+        <source>The driver is bound to a parent device of this node's sysfs device.</source>
+        <translation>驱动绑定在此节点的 sysfs 设备的父设备上。</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="103" />
+        <source>File descriptors of processes that have this device open, from /proc/PID/fd</source>
+        <translation>打开了此设备的进程文件描述符，来自 /proc/PID/fd</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="105" />
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="106" />
+        <source>%1 in sysfs: %2</source>
+        <translation>%1 在 sysfs 中：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="133" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="134" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="135" />
+        <source>Major:minor</source>
+        <translation>主:次设备号</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="136" />
+        <source>Major's driver</source>
+        <translation>主设备号的驱动</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="137" />
+        <source>Subsystem</source>
+        <translation>子系统</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="138" />
+        <source>Driver</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="139" />
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="140" />
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="141" />
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="142" />
+        <source>Mode</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="143" />
+        <source>Open fds</source>
+        <translation>打开的 fd</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="144" />
+        <source>Link target</source>
+        <translation>链接目标</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="149" />
+        <source>The device number the kernel uses to find the driver</source>
+        <translation>内核用来找到驱动的设备号</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="150" />
+        <source>Name the driver registered the major number under, from /proc/devices</source>
+        <translation>驱动注册该主设备号时使用的名称，来自 /proc/devices</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="151" />
+        <source>The kernel subsystem (class or bus) the device belongs to, from sysfs</source>
+        <translation>设备所属的内核子系统（类或总线），来自 sysfs</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="152" />
+        <source>The driver bound to the device in sysfs</source>
+        <translation>在 sysfs 中绑定到该设备的驱动</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="153" />
+        <source>The loadable module holding the driver; "built in" when it is part of the kernel</source>
+        <translation>包含该驱动的可加载模块；若驱动编译进内核则为“内置”</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="154" />
+        <source>How many open file descriptors of processes refer to this device</source>
+        <translation>有多少个进程的打开文件描述符指向此设备</translation>
+    </message>
+</context>
+<context>
+    <name>kc::DevicesPane</name>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="56" />
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="57" />
+        <source>Character devices</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="58" />
+        <source>Block devices</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="59" />
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="62" />
+        <location filename="../app/gui/devicespane.cpp" line="315" />
+        <source>All subsystems</source>
+        <translation>所有子系统</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="68" />
+        <source>Rescan</source>
+        <translation>重新扫描</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="71" />
+        <source>Walk /dev again and recount the processes holding each node</source>
+        <translation>重新遍历 /dev 并重新统计持有每个节点的进程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="74" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="79" />
+        <source>As &amp;CSV…</source>
+        <translation>导出为 &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="80" />
+        <source>As &amp;JSON…</source>
+        <translation>导出为 &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="115" />
+        <source>&amp;Copy row</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="129" />
+        <source>Copy &amp;path</source>
+        <translation>复制路径(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="139" />
+        <source>Select a node to follow it to its driver</source>
+        <translation>选择一个节点，沿着它追踪到驱动</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="142" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="142" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="147" />
+        <source>Double-click a step with a sysfs path to open it in the sysfs pane</source>
+        <translation>双击带有 sysfs 路径的步骤，在 sysfs 面板中打开它</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="177" />
+        <source>Hover an event for all its KEY=VALUE properties; double-click to open its device in sysfs</source>
+        <translation>悬停查看事件的全部 KEY=VALUE 属性；双击在 sysfs 中打开其设备</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="185" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="187" />
+        <source>Stop adding events to the log; they are still counted</source>
+        <translation>停止向日志添加事件；事件仍会计数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="193" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="199" />
+        <source>Kernel device events (uevents)</source>
+        <translation>内核设备事件（uevent）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="259" />
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="264" />
+        <source>/dev: device nodes, their drivers and who holds them open</source>
+        <translation>/dev：设备节点、它们的驱动以及谁打开了它们</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="284" />
+        <source>Scanning /dev…</source>
+        <translation>正在扫描 /dev…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="320" />
+        <source>%n node(s)</source>
+        <translation><numerusform>%n 个节点</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="320" />
+        <source>%n link(s)</source>
+        <translation><numerusform>%n 个链接</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="322" />
+        <source>%n process(es) not checked for open devices: needs root</source>
+        <translation><numerusform>%n 个进程未检查打开的设备：需要 root 权限</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="349" />
+        <source>Following %1…</source>
+        <translation>正在追踪 %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="368" />
+        <source>From %1 to its driver and users</source>
+        <translation>从 %1 到它的驱动和使用者</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="379" />
+        <source>%1 — double-click to open in the sysfs pane</source>
+        <translation>%1 — 双击在 sysfs 面板中打开</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="397" />
+        <source>Export devices</source>
+        <translation>导出设备</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="399" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="399" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="404" />
+        <location filename="../app/gui/devicespane.cpp" line="427" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="404" />
+        <location filename="../app/gui/devicespane.cpp" line="427" />
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="433" />
+        <source>%n event(s) seen</source>
+        <translation><numerusform>已收到 %n 个事件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="435" />
+        <source>buffer overflowed %n time(s), about %1 lost</source>
+        <translation><numerusform>缓冲区溢出 %n 次，约丢失 %1 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="438" />
+        <source>%n oldest dropped from the log</source>
+        <translation><numerusform>日志中最早的 %n 条已丢弃</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="440" />
+        <source>paused, %n not shown</source>
+        <translation><numerusform>已暂停，%n 条未显示</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1634,87 +2312,87 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="43" />
+        <location filename="../app/gui/mainwindow.cpp" line="46" />
         <source>Kernel Channels</source>
         <translation>内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="51" />
+        <location filename="../app/gui/mainwindow.cpp" line="54" />
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="63" />
+        <location filename="../app/gui/mainwindow.cpp" line="66" />
         <source>Filter the current view (Ctrl+F)</source>
         <translation>过滤当前视图（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66" />
+        <location filename="../app/gui/mainwindow.cpp" line="69" />
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="67" />
+        <location filename="../app/gui/mainwindow.cpp" line="70" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="71" />
+        <location filename="../app/gui/mainwindow.cpp" line="74" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="73" />
+        <location filename="../app/gui/mainwindow.cpp" line="76" />
         <source>Read the current directory and file again (F5)</source>
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143" />
+        <location filename="../app/gui/mainwindow.cpp" line="154" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144" />
+        <location filename="../app/gui/mainwindow.cpp" line="155" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148" />
+        <location filename="../app/gui/mainwindow.cpp" line="159" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155" />
+        <location filename="../app/gui/mainwindow.cpp" line="166" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170" />
+        <location filename="../app/gui/mainwindow.cpp" line="181" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <location filename="../app/gui/mainwindow.cpp" line="182" />
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173" />
+        <location filename="../app/gui/mainwindow.cpp" line="184" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179" />
+        <location filename="../app/gui/mainwindow.cpp" line="190" />
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <location filename="../app/gui/mainwindow.cpp" line="191" />
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="219" />
+        <location filename="../app/gui/mainwindow.cpp" line="230" />
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
     </message>
@@ -1744,7 +2422,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <location filename="../core/procfs/parseutil.cpp" line="130" />
         <location filename="../core/procfs/procparsers_process.cpp" line="336" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>值</translation>
     </message>
     <message>
         <location filename="../core/procfs/parseutil.cpp" line="130" />
@@ -2176,12 +2854,12 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="488" />
         <source>Character devices</source>
-        <translation type="unfinished" />
+        <translation>字符设备</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="489" />
         <source>Block devices</source>
-        <translation type="unfinished" />
+        <translation>块设备</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="490" />
@@ -2191,7 +2869,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="491" />
         <source>Driver</source>
-        <translation type="unfinished" />
+        <translation>驱动</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="491" />
@@ -2389,7 +3067,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="651" />
         <source>Module</source>
-        <translation type="unfinished" />
+        <translation>模块</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="652" />
@@ -3041,41 +3719,61 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <source>UDP sockets</source>
         <translation>UDP 套接字</translation>
     </message>
+    <message>
+        <location filename="../core/devices/deviceparsers.cpp" line="65" />
+        <source>This uevent file holds no KEY=VALUE lines; it may be cut short or not a uevent file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/deviceparsers.cpp" line="78" />
+        <source>This is a message from udev ("libudev" header), not from the kernel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/deviceparsers.cpp" line="82" />
+        <source>Not a kernel uevent: the message does not start with ACTION@DEVPATH.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/deviceparsers.cpp" line="166" />
+        <source>No line of this file looks like a udev database record (S:, E:, G:, I: ...).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kc::ProcTreeModel</name>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="313" />
+        <location filename="../core/models/proctreemodel.cpp" line="307" />
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="335" />
+        <location filename="../core/models/proctreemodel.cpp" line="329" />
         <source>%1 points to %2</source>
         <translation>%1 指向 %2</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="369" />
+        <location filename="../core/models/proctreemodel.cpp" line="363" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="370" />
+        <location filename="../core/models/proctreemodel.cpp" line="364" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="371" />
+        <location filename="../core/models/proctreemodel.cpp" line="365" />
         <source>Target or note</source>
         <translation>目标或说明</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="372" />
+        <location filename="../core/models/proctreemodel.cpp" line="366" />
         <source>Mode</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="373" />
+        <location filename="../core/models/proctreemodel.cpp" line="367" />
         <source>Owner UID</source>
         <translation>所有者 UID</translation>
     </message>
@@ -3083,59 +3781,291 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::ProcfsPane</name>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="45" />
+        <location filename="../app/gui/procfspane.cpp" line="59" />
+        <source>Copy &amp;path</source>
+        <translation>复制路径(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/procfspane.cpp" line="67" />
+        <source>&amp;Copy row</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/procfspane.cpp" line="81" />
+        <source>&amp;Reload this directory</source>
+        <translation>重新加载此目录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/procfspane.cpp" line="85" />
         <source>Show &amp;kernel threads</source>
         <translation>显示内核线程(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="47" />
+        <location filename="../app/gui/procfspane.cpp" line="87" />
         <source>Kernel threads have no user-space program; they are shown in grey italics</source>
         <translation>内核线程没有用户空间程序；它们以灰色斜体显示</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="73" />
+        <location filename="../app/gui/procfspane.cpp" line="113" />
         <source>Listing…</source>
         <translation>正在列出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="80" />
+        <location filename="../app/gui/procfspane.cpp" line="129" />
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="85" />
+        <location filename="../app/gui/procfspane.cpp" line="134" />
         <source>/proc: processes and kernel state as files</source>
         <translation>/proc：以文件形式呈现的进程和内核状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="114" />
+        <location filename="../app/gui/procfspane.cpp" line="163" />
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="114" />
+        <location filename="../app/gui/procfspane.cpp" line="163" />
         <source>Pick a file in the tree to read it.</source>
         <translation>在树中选择一个文件以读取它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="129" />
+        <location filename="../app/gui/procfspane.cpp" line="178" />
         <source>A directory. Expand it to see its entries.</source>
         <translation>这是一个目录。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="133" />
+        <location filename="../app/gui/procfspane.cpp" line="182" />
         <source>A link to the directory %1. Expand it to see its entries.</source>
         <translation>指向目录 %1 的链接。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="142" />
+        <location filename="../app/gui/procfspane.cpp" line="191" />
         <source>A link to %1. Links like exe, cwd, root and fd/N show what the process uses; their targets are outside /proc and are not read here.</source>
         <translation>指向 %1 的链接。exe、cwd、root 和 fd/N 这类链接表示进程正在使用的对象；它们的目标在 /proc 之外，这里不会读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="145" />
+        <location filename="../app/gui/procfspane.cpp" line="194" />
         <source>A link whose target cannot be read.</source>
         <translation>无法读取目标的链接。</translation>
+    </message>
+</context>
+<context>
+    <name>kc::SysfsAttributeModel</name>
+    <message>
+        <location filename="../core/models/sysfsattributemodel.cpp" line="48" />
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysfsattributemodel.cpp" line="52" />
+        <source>%1 points to %2</source>
+        <translation>%1 指向 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysfsattributemodel.cpp" line="73" />
+        <source>read/write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysfsattributemodel.cpp" line="74" />
+        <source>write only</source>
+        <translation>只写</translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysfsattributemodel.cpp" line="74" />
+        <source>read only</source>
+        <translation>只读</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/sysfsattributemodel.cpp" line="79" />
+        <source>binary, %n byte(s); the first %1 shown in hex</source>
+        <translation><numerusform>二进制，%n 字节；以十六进制显示前 %1 字节</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysfsattributemodel.cpp" line="100" />
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysfsattributemodel.cpp" line="101" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysfsattributemodel.cpp" line="102" />
+        <source>Access</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysfsattributemodel.cpp" line="103" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>kc::SysfsPane</name>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="39" />
+        <source>Devices by parent</source>
+        <translation>按父设备排列的设备</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="40" />
+        <source>By class</source>
+        <translation>按类</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="41" />
+        <source>By bus, with drivers</source>
+        <translation>按总线（含驱动）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="42" />
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="43" />
+        <source>All of /sys</source>
+        <translation>整个 /sys</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="56" />
+        <source>Which part of sysfs the tree starts from</source>
+        <translation>树从 sysfs 的哪一部分开始</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="67" />
+        <source>Copy &amp;path</source>
+        <translation>复制路径(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="103" />
+        <source>Double-click a link to go to its target, an attribute to read it on its own</source>
+        <translation>双击链接跳转到目标，双击属性单独读取它</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="105" />
+        <source>&amp;Copy row</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="147" />
+        <source>Nothing selected</source>
+        <translation>未选择任何内容</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="148" />
+        <source>Pick a device, class, bus or module to see its attributes and links.</source>
+        <translation>选择一个设备、类、总线或模块以查看其属性和链接。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="175" />
+        <source>sysfs</source>
+        <translation>sysfs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="180" />
+        <source>/sys: devices, classes, buses, drivers and modules as the driver core sees them</source>
+        <translation>/sys：驱动核心眼中的设备、类、总线、驱动和模块</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="242" />
+        <source>Reading attributes…</source>
+        <translation>正在读取属性…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="257" />
+        <source>subsystem %1</source>
+        <translation>子系统 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="259" />
+        <source>driver %1</source>
+        <translation>驱动 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysfspane.cpp" line="265" />
+        <source>%n attribute(s)</source>
+        <translation><numerusform>%n 个属性</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysfspane.cpp" line="266" />
+        <source>%n link(s)</source>
+        <translation><numerusform>%n 个链接</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysfspane.cpp" line="268" />
+        <source>%n unreadable</source>
+        <translation><numerusform>%n 个不可读</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysfspane.cpp" line="270" />
+        <source>%n binary</source>
+        <translation><numerusform>%n 个二进制</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysfspane.cpp" line="272" />
+        <source>%n subdirector(y/ies)</source>
+        <translation><numerusform>%n 个子目录</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kc::UeventLogModel</name>
+    <message>
+        <location filename="../core/models/ueventlogmodel.cpp" line="85" />
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/ueventlogmodel.cpp" line="89" />
+        <source>about %n event(s) lost: the receive buffer overflowed; devices were rescanned</source>
+        <translation><numerusform>约丢失 %n 个事件：接收缓冲区溢出；已重新扫描设备</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/models/ueventlogmodel.cpp" line="90" />
+        <source>events lost: the receive buffer overflowed; devices were rescanned</source>
+        <translation>事件丢失：接收缓冲区溢出；已重新扫描设备</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ueventlogmodel.cpp" line="112" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ueventlogmodel.cpp" line="113" />
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ueventlogmodel.cpp" line="114" />
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ueventlogmodel.cpp" line="115" />
+        <source>Subsystem</source>
+        <translation>子系统</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ueventlogmodel.cpp" line="116" />
+        <source>Device path</source>
+        <translation>设备路径</translation>
+    </message>
+</context>
+<context>
+    <name>kc::UeventMonitor</name>
+    <message>
+        <location filename="../core/devices/ueventmonitor.cpp" line="32" />
+        <source>Cannot open a kernel uevent socket: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/devices/ueventmonitor.cpp" line="44" />
+        <source>Cannot listen to kernel uevents: %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "deviceparsers.h"
 
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <cerrno>
 #include <cstring>
@@ -134,6 +135,13 @@ void UeventMonitor::readAll()
         }
         if (got < Batch)
             break;
+    }
+    if (m_coalesceMs > 0 && m_notifier) {
+        m_notifier->setEnabled(false);
+        QTimer::singleShot(m_coalesceMs, this, [this] {
+            if (m_notifier)
+                m_notifier->setEnabled(true);
+        });
     }
     if (!batch.isEmpty())
         Q_EMIT eventsArrived(batch);

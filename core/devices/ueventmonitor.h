@@ -41,6 +41,10 @@ public:
     /// Only events of these subsystems are delivered (all when empty); the
     /// rest are dropped before anything is copied or decoded.
     void setSubsystemFilter(const QStringList &subsystems);
+    /// After each read, wait this long before reading again so that a
+    /// storm arrives as a few large batches instead of one wake-up per
+    /// event (the socket buffer holds them meanwhile). 0 reads at once.
+    void setCoalescing(int msec) { m_coalesceMs = msec; }
     QString errorString() const { return m_error; }
 
     quint64 eventCount() const { return m_events; }
@@ -67,6 +71,7 @@ private:
     quint64 m_lastSeqnum = 0;
     bool m_gapPending = false;
     QList<QByteArray> m_subsystems;
+    int m_coalesceMs = 20;
 };
 
 } // namespace kc
