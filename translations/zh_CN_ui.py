@@ -211,6 +211,7 @@ ZH = {
     'Seq': '序号',
     'Action': '动作',
     'Device path': '设备路径',
+    'Other properties': '其他属性',
 }
 
 ZH_PLURAL = {

@@ -174,6 +174,7 @@ DevicesPane::DevicesPane(QWidget *parent)
     m_logView->verticalHeader()->hide();
     m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 4);
     m_logView->horizontalHeader()->setStretchLastSection(true);
+    m_logView->setColumnWidth(UeventLogModel::DevpathColumn, 380);
     m_logView->setToolTip(tr("Hover an event for all its KEY=VALUE properties; double-click to open its device in sysfs"));
     connect(m_logView, &QTableView::activated, this, [this](const QModelIndex &i) {
         const QString path = i.data(PathRole).toString();

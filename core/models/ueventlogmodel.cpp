@@ -89,6 +89,18 @@ QVariant UeventLogModel::data(const QModelIndex &index, int role) const
                 return row.lost ? tr("about %n event(s) lost: the receive buffer overflowed; devices were rescanned", nullptr, int(row.lost))
                                 : tr("events lost: the receive buffer overflowed; devices were rescanned");
             return r.devpath;
+        case PropertiesColumn: {
+            if (row.gap)
+                return QString();
+            // Decoded only for rows on screen; the four shown above are left out.
+            QStringList rest;
+            for (const auto &kv : parsers::ueventMessage(r.raw).properties) {
+                if (kv.first != QLatin1String("ACTION") && kv.first != QLatin1String("DEVPATH")
+                    && kv.first != QLatin1String("SUBSYSTEM") && kv.first != QLatin1String("SEQNUM"))
+                    rest.append(kv.first + QLatin1Char('=') + kv.second);
+            }
+            return rest.join(QLatin1Char(' '));
+        }
         }
     }
     if (role == Qt::ToolTipRole && !row.gap) {
@@ -114,6 +126,7 @@ QVariant UeventLogModel::headerData(int section, Qt::Orientation orientation, in
     case ActionColumn: return tr("Action");
     case SubsystemColumn: return tr("Subsystem");
     case DevpathColumn: return tr("Device path");
+    case PropertiesColumn: return tr("Other properties");
     }
     return {};
 }

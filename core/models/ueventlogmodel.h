@@ -15,7 +15,7 @@ class UeventLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, SeqnumColumn, ActionColumn, SubsystemColumn, DevpathColumn, ColumnCount };
+    enum Column { TimeColumn, SeqnumColumn, ActionColumn, SubsystemColumn, DevpathColumn, PropertiesColumn, ColumnCount };
 
     explicit UeventLogModel(QObject *parent = nullptr);
 

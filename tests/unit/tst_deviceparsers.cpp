@@ -42,7 +42,7 @@ private Q_SLOTS:
     void ueventMessageRejectsUdevAndGarbage();
     void ueventFileGarbage();
     void udevDbRejectsGarbage();
-    void udevDbFromUdevadmFormat();
+    void udevDbRecord();
 };
 
 void TestDeviceParsers::ueventFiles_data()
@@ -132,19 +132,25 @@ void TestDeviceParsers::udevDbRejectsGarbage()
     QVERIFY(!parsers::udevDb(fixture(QStringLiteral("uevent/sysfs_mem_null"))).ok());
 }
 
-void TestDeviceParsers::udevDbFromUdevadmFormat()
+void TestDeviceParsers::udevDbRecord()
 {
-    // These machines run no udevd, so no database record could be captured
-    // here; this checks the line grammar udev documents (S:, E:, G:, I:)
-    // without claiming to be a real record.
-    const QByteArray record = "S:disk/by-id/example\nI:123456\nE:ID_BUS=ata\nE:ID_MODEL=Disk\nG:systemd\nQ:systemd\nV:1\n";
-    const UdevRecord r = parsers::udevDb(record);
-    QVERIFY(r.ok());
-    QCOMPARE(r.links, QStringList{QStringLiteral("disk/by-id/example")});
-    QCOMPARE(r.properties.size(), 2);
-    QCOMPARE(r.properties.at(1).second, QStringLiteral("Disk"));
+    // Written by systemd-udevd for a veth device, run in a user and network
+    // namespace of its own with private /run and /dev (no host device
+    // touched); captured from that run.
+    const UdevRecord r = parsers::udevDb(fixture(QStringLiteral("udev/data_n3_veth")));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.skipped, 0);
+    QVERIFY(r.links.isEmpty());
+    QCOMPARE(r.properties.size(), 4);
+    QCOMPARE(r.properties.at(0), qMakePair(QStringLiteral("ID_NET_DRIVER"), QStringLiteral("veth")));
+    QCOMPARE(r.properties.at(2).second, QStringLiteral("kcv0"));
     QCOMPARE(r.tags, QStringList{QStringLiteral("systemd")});
-    QCOMPARE(r.initializedUsec, QStringLiteral("123456"));
+    QCOMPARE(r.initializedUsec, QStringLiteral("5178413979"));
+    // Cut short: what arrived whole is kept.
+    const QByteArray full = fixture(QStringLiteral("udev/data_n3_veth"));
+    const UdevRecord cut = parsers::udevDb(full.left(40));
+    QVERIFY(cut.ok());
+    QCOMPARE(cut.properties.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDeviceParsers)

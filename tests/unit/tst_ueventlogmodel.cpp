@@ -53,6 +53,7 @@ void TestUeventLogModel::batchesAreOneInsertEach()
     // Properties are decoded for the tooltip only.
     QVERIFY(m.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("INTERFACE=kcv0")));
     QCOMPARE(m.index(0, 0).data(PathRole).toString(), QStringLiteral("/sys/devices/virtual/net/kcv0"));
+    QCOMPARE(m.index(0, UeventLogModel::PropertiesColumn).data().toString(), QStringLiteral("INTERFACE=kcv0 IFINDEX=3"));
 }
 
 void TestUeventLogModel::capDropsOldest()
