@@ -391,22 +391,22 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>DeviceText</name>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="162" />
+        <location filename="../core/devices/devicescanner.cpp" line="163" />
         <source>character</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="163" />
+        <location filename="../core/devices/devicescanner.cpp" line="164" />
         <source>block</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="164" />
+        <location filename="../core/devices/devicescanner.cpp" line="165" />
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="167" />
+        <location filename="../core/devices/devicescanner.cpp" line="168" />
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -812,10 +812,10 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <source>The driver is bound to a parent device of this node's sysfs device.</source>
         <translation>驱动绑定在此节点的 sysfs 设备的父设备上。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../core/models/devicetablemodel.cpp" line="103" />
-        <source>File descriptors of processes that have this device open, from /proc/PID/fd</source>
-        <translation>打开了此设备的进程文件描述符，来自 /proc/PID/fd</translation>
+        <source>%n process(es) with %1 file descriptor(s) on this device, from /proc/PID/fd</source>
+        <translation><numerusform>%n 个进程，共 %1 个文件描述符指向此设备，来自 /proc/PID/fd</numerusform></translation>
     </message>
     <message>
         <location filename="../core/models/devicetablemodel.cpp" line="105" />
@@ -879,8 +879,13 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
     <message>
         <location filename="../core/models/devicetablemodel.cpp" line="143" />
-        <source>Open fds</source>
-        <translation>打开的 fd</translation>
+        <source>Held by</source>
+        <translation>持有进程数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="154" />
+        <source>How many processes hold this device open</source>
+        <translation>有多少个进程打开了此设备</translation>
     </message>
     <message>
         <location filename="../core/models/devicetablemodel.cpp" line="144" />
@@ -912,11 +917,6 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <source>The loadable module holding the driver; "built in" when it is part of the kernel</source>
         <translation>包含该驱动的可加载模块；若驱动编译进内核则为“内置”</translation>
     </message>
-    <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="154" />
-        <source>How many open file descriptors of processes refer to this device</source>
-        <translation>有多少个进程的打开文件描述符指向此设备</translation>
-    </message>
 </context>
 <context>
     <name>kc::DevicesPane</name>
@@ -942,7 +942,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
     <message>
         <location filename="../app/gui/devicespane.cpp" line="62" />
-        <location filename="../app/gui/devicespane.cpp" line="315" />
+        <location filename="../app/gui/devicespane.cpp" line="316" />
         <source>All subsystems</source>
         <translation>所有子系统</translation>
     </message>
@@ -1002,119 +1002,119 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation>双击带有 sysfs 路径的步骤，在 sysfs 面板中打开它</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="177" />
+        <location filename="../app/gui/devicespane.cpp" line="178" />
         <source>Hover an event for all its KEY=VALUE properties; double-click to open its device in sysfs</source>
         <translation>悬停查看事件的全部 KEY=VALUE 属性；双击在 sysfs 中打开其设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="185" />
+        <location filename="../app/gui/devicespane.cpp" line="186" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="187" />
+        <location filename="../app/gui/devicespane.cpp" line="188" />
         <source>Stop adding events to the log; they are still counted</source>
         <translation>停止向日志添加事件；事件仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="193" />
+        <location filename="../app/gui/devicespane.cpp" line="194" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="199" />
+        <location filename="../app/gui/devicespane.cpp" line="200" />
         <source>Kernel device events (uevents)</source>
         <translation>内核设备事件（uevent）</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="259" />
+        <location filename="../app/gui/devicespane.cpp" line="260" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="264" />
+        <location filename="../app/gui/devicespane.cpp" line="265" />
         <source>/dev: device nodes, their drivers and who holds them open</source>
         <translation>/dev：设备节点、它们的驱动以及谁打开了它们</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="284" />
+        <location filename="../app/gui/devicespane.cpp" line="285" />
         <source>Scanning /dev…</source>
         <translation>正在扫描 /dev…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="320" />
+        <location filename="../app/gui/devicespane.cpp" line="321" />
         <source>%n node(s)</source>
         <translation><numerusform>%n 个节点</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="320" />
+        <location filename="../app/gui/devicespane.cpp" line="321" />
         <source>%n link(s)</source>
         <translation><numerusform>%n 个链接</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="322" />
+        <location filename="../app/gui/devicespane.cpp" line="323" />
         <source>%n process(es) not checked for open devices: needs root</source>
         <translation><numerusform>%n 个进程未检查打开的设备：需要 root 权限</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="349" />
+        <location filename="../app/gui/devicespane.cpp" line="350" />
         <source>Following %1…</source>
         <translation>正在追踪 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="368" />
+        <location filename="../app/gui/devicespane.cpp" line="369" />
         <source>From %1 to its driver and users</source>
         <translation>从 %1 到它的驱动和使用者</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="379" />
+        <location filename="../app/gui/devicespane.cpp" line="380" />
         <source>%1 — double-click to open in the sysfs pane</source>
         <translation>%1 — 双击在 sysfs 面板中打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="397" />
+        <location filename="../app/gui/devicespane.cpp" line="398" />
         <source>Export devices</source>
         <translation>导出设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="399" />
+        <location filename="../app/gui/devicespane.cpp" line="400" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="399" />
+        <location filename="../app/gui/devicespane.cpp" line="400" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="404" />
-        <location filename="../app/gui/devicespane.cpp" line="427" />
+        <location filename="../app/gui/devicespane.cpp" line="405" />
+        <location filename="../app/gui/devicespane.cpp" line="428" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="404" />
-        <location filename="../app/gui/devicespane.cpp" line="427" />
+        <location filename="../app/gui/devicespane.cpp" line="405" />
+        <location filename="../app/gui/devicespane.cpp" line="428" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="433" />
+        <location filename="../app/gui/devicespane.cpp" line="434" />
         <source>%n event(s) seen</source>
         <translation><numerusform>已收到 %n 个事件</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="435" />
+        <location filename="../app/gui/devicespane.cpp" line="436" />
         <source>buffer overflowed %n time(s), about %1 lost</source>
         <translation><numerusform>缓冲区溢出 %n 次，约丢失 %1 个</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="438" />
+        <location filename="../app/gui/devicespane.cpp" line="439" />
         <source>%n oldest dropped from the log</source>
         <translation><numerusform>日志中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="440" />
+        <location filename="../app/gui/devicespane.cpp" line="441" />
         <source>paused, %n not shown</source>
         <translation><numerusform>已暂停，%n 条未显示</numerusform></translation>
     </message>
@@ -4030,40 +4030,45 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation>事件丢失：接收缓冲区溢出；已重新扫描设备</translation>
     </message>
     <message>
-        <location filename="../core/models/ueventlogmodel.cpp" line="112" />
+        <location filename="../core/models/ueventlogmodel.cpp" line="124" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../core/models/ueventlogmodel.cpp" line="113" />
+        <location filename="../core/models/ueventlogmodel.cpp" line="125" />
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../core/models/ueventlogmodel.cpp" line="114" />
+        <location filename="../core/models/ueventlogmodel.cpp" line="126" />
         <source>Action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../core/models/ueventlogmodel.cpp" line="115" />
+        <location filename="../core/models/ueventlogmodel.cpp" line="127" />
         <source>Subsystem</source>
         <translation>子系统</translation>
     </message>
     <message>
-        <location filename="../core/models/ueventlogmodel.cpp" line="116" />
+        <location filename="../core/models/ueventlogmodel.cpp" line="128" />
         <source>Device path</source>
         <translation>设备路径</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ueventlogmodel.cpp" line="129" />
+        <source>Other properties</source>
+        <translation>其他属性</translation>
     </message>
 </context>
 <context>
     <name>kc::UeventMonitor</name>
     <message>
-        <location filename="../core/devices/ueventmonitor.cpp" line="32" />
+        <location filename="../core/devices/ueventmonitor.cpp" line="33" />
         <source>Cannot open a kernel uevent socket: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/ueventmonitor.cpp" line="44" />
+        <location filename="../core/devices/ueventmonitor.cpp" line="45" />
         <source>Cannot listen to kernel uevents: %1.</source>
         <translation type="unfinished" />
     </message>

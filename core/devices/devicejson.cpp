@@ -54,8 +54,10 @@ QJsonObject DeviceJson::node(const DeviceNode &n)
         o.insert(QStringLiteral("target"), n.linkTarget);
         o.insert(QStringLiteral("resolved"), n.resolved);
     }
-    if (n.holders >= 0)
+    if (n.holders >= 0) {
         o.insert(QStringLiteral("holders"), n.holders);
+        o.insert(QStringLiteral("holder_fds"), n.holderFds);
+    }
     return o;
 }
 

@@ -30,7 +30,8 @@ struct DeviceNode {
     QString driver;     // bound driver, or the nearest parent's
     bool driverFromParent = false;
     QString module;     // kernel module of the driver; empty when built in or none
-    int holders = -1;   // processes' open fds on it; -1 when not counted
+    int holders = -1;   // processes holding it open; -1 when not counted
+    int holderFds = -1; // their file descriptors on it
 
     bool isNode() const { return type == Type::Char || type == Type::Block; }
     QString majMin() const { return QStringLiteral("%1:%2").arg(major).arg(minor); }

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 
@@ -291,7 +292,14 @@ DeviceScan DeviceScanner::scan(bool countHolders, const QString &root)
         scan.holdersCounted = true;
         for (DeviceNode &n : scan.nodes) {
             if (n.isNode() || n.pointsToNode)
-                n.holders = int(scan.holders.holdersOf(n.blockDevice, ::makedev(n.major, n.minor)).size());
+            {
+                const QList<Holder> hs = scan.holders.holdersOf(n.blockDevice, ::makedev(n.major, n.minor));
+                QSet<int> pids;
+                for (const Holder &h : hs)
+                    pids.insert(h.pid);
+                n.holders = int(pids.size());
+                n.holderFds = int(hs.size());
+            }
         }
     }
     return scan;

@@ -99,8 +99,8 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == DriverColumn && n.driverFromParent)
             return tr("The driver is bound to a parent device of this node's sysfs device.");
-        if (index.column() == HoldersColumn)
-            return tr("File descriptors of processes that have this device open, from /proc/PID/fd");
+        if (index.column() == HoldersColumn && n.holders >= 0)
+            return tr("%n process(es) with %1 file descriptor(s) on this device, from /proc/PID/fd", nullptr, n.holders).arg(n.holderFds);
         if (n.type == DeviceNode::Type::Symlink)
             return tr("%1 → %2").arg(n.path, n.resolved);
         return n.sysfsPath.isEmpty() ? n.path : tr("%1 in sysfs: %2").arg(n.path, n.sysfsPath);
@@ -140,7 +140,7 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
         case OwnerColumn: return tr("Owner");
         case GroupColumn: return tr("Group");
         case ModeColumn: return tr("Mode");
-        case HoldersColumn: return tr("Open fds");
+        case HoldersColumn: return tr("Held by");
         case TargetColumn: return tr("Link target");
         }
     }
@@ -151,7 +151,7 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
         case SubsystemColumn: return tr("The kernel subsystem (class or bus) the device belongs to, from sysfs");
         case DriverColumn: return tr("The driver bound to the device in sysfs");
         case ModuleColumn: return tr("The loadable module holding the driver; \"built in\" when it is part of the kernel");
-        case HoldersColumn: return tr("How many open file descriptors of processes refer to this device");
+        case HoldersColumn: return tr("How many processes hold this device open");
         }
     }
     return {};
