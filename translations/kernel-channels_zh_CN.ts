@@ -3,22 +3,22 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="62" />
+        <location filename="../app/cli/clicommands.cpp" line="65" />
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="64" />
+        <location filename="../app/cli/clicommands.cpp" line="67" />
         <source>A path under /proc or /sys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="76" />
+        <location filename="../app/cli/clicommands.cpp" line="79" />
         <source>kchan %1: expected %2; see kchan %1 --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="112" />
+        <location filename="../app/cli/clicommands.cpp" line="115" />
         <source>usage: kchan COMMAND [OPTIONS]
 
 The data of Kernel Channels, without the GUI.
@@ -35,118 +35,151 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="162" />
+        <location filename="../app/cli/clicommands.cpp" line="167" />
         <source>kchan: unknown command "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="170" />
+        <location filename="../app/cli/clicommands.cpp" line="175" />
         <source>List a directory of /proc or /sys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="218" />
+        <location filename="../app/cli/clicommands.cpp" line="223" />
         <source>Print a file of /proc or /sys, read safely.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="235" />
+        <location filename="../app/cli/clicommands.cpp" line="240" />
         <source>Every process, from /proc/PID/stat, status and cmdline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="270" />
+        <location filename="../app/cli/clicommands.cpp" line="275" />
         <source>Parse a known /proc file into tables.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="275" />
+        <location filename="../app/cli/clicommands.cpp" line="280" />
         <source>kchan parse: no parser for %1; kchan formats lists the known ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="331" />
+        <location filename="../app/cli/clicommands.cpp" line="336" />
         <source>The /proc formats kchan parse understands.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="351" />
+        <location filename="../app/cli/clicommands.cpp" line="356" />
         <source>Every node under /dev, from stat(), /sys and /proc.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="359" />
+        <location filename="../app/cli/clicommands.cpp" line="364" />
         <source>%n process(es) of other users were not checked for open devices: needs root.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="384" />
+        <location filename="../app/cli/clicommands.cpp" line="389" />
         <source>Follow a /dev node to its driver, module, properties and holders.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="412" />
+        <location filename="../app/cli/clicommands.cpp" line="417" />
         <source>The attributes and links of a sysfs object, read safely.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="467" />
+        <location filename="../app/cli/clicommands.cpp" line="472" />
         <source>Stop after N events.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="468" />
+        <location filename="../app/cli/clicommands.cpp" line="473" />
         <source>Stop after S seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="469" />
+        <location filename="../app/cli/clicommands.cpp" line="474" />
         <source>Print every KEY=VALUE of each event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="470" />
+        <location filename="../app/cli/clicommands.cpp" line="475" />
         <source>Only events of this subsystem (may be repeated).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="475" />
+        <location filename="../app/cli/clicommands.cpp" line="480" />
         <source>Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="480" />
+        <location filename="../app/cli/clicommands.cpp" line="485" />
         <source>kchan uevents: --count takes a positive number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="485" />
+        <location filename="../app/cli/clicommands.cpp" line="490" />
         <source>kchan uevents: --timeout takes a positive number of seconds</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="500" />
+        <location filename="../app/cli/clicommands.cpp" line="505" />
         <source>kchan uevents: about %n event(s) lost: the receive buffer overflowed</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="502" />
+        <location filename="../app/cli/clicommands.cpp" line="507" />
         <source>kchan uevents: the receive buffer overflowed; events were lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="546" />
+        <location filename="../app/cli/clicommands.cpp" line="551" />
         <source>kchan uevents: listening for kernel uevents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="550" />
+        <location filename="../app/cli/clicommands.cpp" line="555" />
         <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="565" />
+        <source>usage: kchan netlink sockets [--json] | kchan netlink families [--json]
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="568" />
+        <source>kchan netlink: say sockets or families; see kchan netlink --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="574" />
+        <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="575" />
+        <source>Generic netlink families, from the nlctrl controller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="628" />
+        <source>%n process(es) of other users were not checked for socket owners: needs root.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="667" />
+        <source>kernel</source>
+        <translation>内核</translation>
     </message>
 </context>
 <context>
@@ -458,6 +491,175 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <location filename="../core/procfs/dirlister.cpp" line="129" />
         <source>Not a regular file; not read.</source>
         <translation>不是普通文件；未读取。</translation>
+    </message>
+</context>
+<context>
+    <name>GenlFamilies</name>
+    <message>
+        <location filename="../core/netlink/genlfamilies.cpp" line="121" />
+        <source>Out of memory for a netlink socket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/genlfamilies.cpp" line="125" />
+        <source>Cannot open a generic netlink socket: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/genlfamilies.cpp" line="130" />
+        <source>The family dump request failed: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/genlfamilies.cpp" line="134" />
+        <source>The generic netlink controller refused the dump: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NetlinkNames</name>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="16" />
+        <source>Routing: links, addresses, routes, neighbours, rules, traffic control (ip, NetworkManager)</source>
+        <translation>路由：链路、地址、路由、邻居、规则、流量控制（ip、NetworkManager）</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="17" />
+        <source>Reserved for user-space protocols between programs</source>
+        <translation>保留给程序之间的用户空间协议</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="18" />
+        <source>Old IPv4 packet queueing to user space; removed from the kernel long ago</source>
+        <translation>旧的 IPv4 数据包用户空间排队；早已从内核移除</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="19" />
+        <source>Socket monitoring: lists sockets of every family (ss)</source>
+        <translation>套接字监视：列出各协议族的套接字（ss）</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="20" />
+        <source>Old netfilter packet logging; replaced by nfnetlink_log</source>
+        <translation>旧的 netfilter 数据包日志；已被 nfnetlink_log 取代</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="21" />
+        <source>IPsec: security associations and policies (ip xfrm)</source>
+        <translation>IPsec：安全关联和策略（ip xfrm）</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="22" />
+        <source>SELinux policy and enforcement notifications</source>
+        <translation>SELinux 策略和强制模式通知</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="23" />
+        <source>Open-iSCSI transport</source>
+        <translation>Open-iSCSI 传输</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="24" />
+        <source>Kernel audit: rules and audit records (auditd)</source>
+        <translation>内核审计：规则和审计记录（auditd）</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="25" />
+        <source>Routing table lookups on behalf of user space</source>
+        <translation>代表用户空间查询路由表</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="26" />
+        <source>Kernel connector: process events (fork, exec, exit) and a few drivers</source>
+        <translation>内核连接器：进程事件（fork、exec、exit）和少数驱动</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="27" />
+        <source>Netfilter: connection tracking, nftables, queues and logs</source>
+        <translation>Netfilter：连接跟踪、nftables、队列和日志</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="28" />
+        <source>Old IPv6 firewall queueing; removed</source>
+        <translation>旧的 IPv6 防火墙排队；已移除</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="29" />
+        <source>DECnet routing messages; removed</source>
+        <translation>DECnet 路由消息；已移除</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="30" />
+        <source>Device events (uevents): devices added, removed and changed</source>
+        <translation>设备事件（uevent）：设备的添加、移除和变更</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="31" />
+        <source>Generic netlink: a bus of named families (nl80211, taskstats, devlink ...)</source>
+        <translation>通用 netlink：由具名协议族组成的总线（nl80211、taskstats、devlink …）</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="32" />
+        <source>SCSI transport events</source>
+        <translation>SCSI 传输事件</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="33" />
+        <source>eCryptfs key management</source>
+        <translation>eCryptfs 密钥管理</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="34" />
+        <source>RDMA (InfiniBand) devices</source>
+        <translation>RDMA（InfiniBand）设备</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="35" />
+        <source>Kernel crypto API configuration</source>
+        <translation>内核加密 API 配置</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="36" />
+        <source>SMC sockets monitoring</source>
+        <translation>SMC 套接字监视</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="59" />
+        <source>kernel events</source>
+        <translation>内核事件</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="61" />
+        <source>udev events</source>
+        <translation>udev 事件</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinknames.cpp" line="64" />
+        <source>CN_IDX_PROC (process events)</source>
+        <translation>CN_IDX_PROC（进程事件）</translation>
+    </message>
+</context>
+<context>
+    <name>NetlinkSockets</name>
+    <message>
+        <location filename="../core/netlink/netlinksockets.cpp" line="86" />
+        <source>Out of memory for a netlink socket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinksockets.cpp" line="90" />
+        <source>Cannot open a NETLINK_SOCK_DIAG socket: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinksockets.cpp" line="99" />
+        <source>The socket dump request failed: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinksockets.cpp" line="103" />
+        <source>The kernel refused the netlink socket dump: %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2312,89 +2514,325 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="46" />
+        <location filename="../app/gui/mainwindow.cpp" line="47" />
         <source>Kernel Channels</source>
         <translation>内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="54" />
+        <location filename="../app/gui/mainwindow.cpp" line="55" />
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66" />
+        <location filename="../app/gui/mainwindow.cpp" line="67" />
         <source>Filter the current view (Ctrl+F)</source>
         <translation>过滤当前视图（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="69" />
+        <location filename="../app/gui/mainwindow.cpp" line="70" />
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="70" />
+        <location filename="../app/gui/mainwindow.cpp" line="71" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="74" />
+        <location filename="../app/gui/mainwindow.cpp" line="75" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="76" />
+        <location filename="../app/gui/mainwindow.cpp" line="77" />
         <source>Read the current directory and file again (F5)</source>
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="154" />
+        <location filename="../app/gui/mainwindow.cpp" line="156" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155" />
+        <location filename="../app/gui/mainwindow.cpp" line="157" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="161" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166" />
+        <location filename="../app/gui/mainwindow.cpp" line="168" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181" />
+        <location filename="../app/gui/mainwindow.cpp" line="183" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="182" />
+        <location filename="../app/gui/mainwindow.cpp" line="184" />
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="184" />
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190" />
+        <location filename="../app/gui/mainwindow.cpp" line="192" />
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="191" />
+        <location filename="../app/gui/mainwindow.cpp" line="193" />
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230" />
+        <location filename="../app/gui/mainwindow.cpp" line="232" />
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>kc::NetlinkPane</name>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="49" />
+        <source>&amp;Copy row</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="62" />
+        <source>Family</source>
+        <translation>协议族</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="62" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="62" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="69" />
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="69" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="69" />
+        <source>In this kernel</source>
+        <translation>本内核中存在</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="69" />
+        <source>Open sockets</source>
+        <translation>打开的套接字</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="69" />
+        <source>What it carries</source>
+        <translation>承载的内容</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="75" />
+        <source>&amp;Sockets</source>
+        <translation>套接字(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="76" />
+        <source>Generic &amp;families</source>
+        <translation>通用协议族(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="77" />
+        <source>&amp;Protocols</source>
+        <translation>协议(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="82" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="107" />
+        <source>Netlink</source>
+        <translation>Netlink</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="112" />
+        <source>Netlink: the kernel's message sockets, who has them open, and the generic families</source>
+        <translation>Netlink：内核的消息套接字、谁打开了它们，以及通用协议族</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinkpane.cpp" line="168" />
+        <source>%n socket(s), from %1</source>
+        <translation><numerusform>%n 个套接字，来自 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinkpane.cpp" line="170" />
+        <source>owners of %n process(es) not visible: needs root</source>
+        <translation><numerusform>%n 个进程的所有者不可见：需要 root 权限</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinkpane.cpp" line="175" />
+        <source>%n generic famil(y/ies)</source>
+        <translation><numerusform>%n 个通用协议族</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="193" />
+        <source>version %1, header %2 bytes, highest attribute %3</source>
+        <translation>版本 %1，头部 %2 字节，最大属性号 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="199" />
+        <source>Operations</source>
+        <translation>操作</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinkpane.cpp" line="199" />
+        <source>%n command(s)</source>
+        <translation><numerusform>%n 个命令</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="202" />
+        <source>command %1</source>
+        <translation>命令 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="207" />
+        <source>Multicast groups</source>
+        <translation>多播组</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinkpane.cpp" line="207" />
+        <source>%n group(s)</source>
+        <translation><numerusform>%n 个组</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="209" />
+        <source>join group %1 to receive these notifications</source>
+        <translation>加入组 %1 以接收这些通知</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="229" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="229" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>kc::NetlinkSocketModel</name>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="80" />
+        <source>kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="83" />
+        <source>%1 %2 (fd %3)</source>
+        <translation>%1 %2（fd %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="84" />
+        <source>not visible</source>
+        <translation>不可见</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="112" />
+        <source>The owning process belongs to another user: needs root to see it.</source>
+        <translation>所属进程属于其他用户：需要 root 权限才能看到。</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="114" />
+        <source>The kernel dropped messages for this socket because its receive buffer was full.</source>
+        <translation>由于接收缓冲区已满，内核丢弃了发往此套接字的消息。</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="136" />
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="137" />
+        <source>Port ID</source>
+        <translation>端口 ID</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="138" />
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="139" />
+        <source>Multicast groups</source>
+        <translation>多播组</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="140" />
+        <source>Queued (B)</source>
+        <translation>排队（字节）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="141" />
+        <source>Buffer (B)</source>
+        <translation>缓冲区（字节）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="142" />
+        <source>Drops</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="143" />
+        <source>Inode</source>
+        <translation>Inode</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="148" />
+        <source>The socket's netlink address; 0 is the kernel, user sockets usually get their PID</source>
+        <translation>套接字的 netlink 地址；0 是内核，用户套接字通常取其 PID</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="149" />
+        <source>Multicast groups the socket listens to</source>
+        <translation>套接字监听的多播组</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="150" />
+        <source>Bytes received and not yet read</source>
+        <translation>已接收但尚未读取的字节</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="151" />
+        <source>Receive buffer size; when full, messages are dropped</source>
+        <translation>接收缓冲区大小；满了之后消息会被丢弃</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="152" />
+        <source>Messages lost because the receive buffer was full</source>
+        <translation>因接收缓冲区已满而丢失的消息</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="153" />
+        <source>Matches socket:[N] in /proc/PID/fd</source>
+        <translation>对应 /proc/PID/fd 中的 socket:[N]</translation>
     </message>
 </context>
 <context>
@@ -2911,12 +3349,12 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="542" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="542" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="545" />
@@ -2992,7 +3430,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="607" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="607" />
@@ -3250,7 +3688,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <location filename="../core/procfs/procparsers_net.cpp" line="142" />
         <location filename="../core/procfs/procparsers_net.cpp" line="182" />
         <source>Inode</source>
-        <translation type="unfinished" />
+        <translation>Inode</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="233" />
@@ -3556,7 +3994,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="134" />
         <source>Protocol</source>
-        <translation type="unfinished" />
+        <translation>协议</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="134" />
@@ -3566,7 +4004,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="135" />
         <source>Port ID</source>
-        <translation type="unfinished" />
+        <translation>端口 ID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="135" />
@@ -3621,12 +4059,12 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="141" />
         <source>Drops</source>
-        <translation type="unfinished" />
+        <translation>丢弃</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="141" />
         <source>Messages lost because the receive buffer was full</source>
-        <translation type="unfinished" />
+        <translation>因接收缓冲区已满而丢失的消息</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="142" />

@@ -7,6 +7,9 @@
 #include "devices/deviceparsers.h"
 #include "devices/ueventmonitor.h"
 #include "io/safereader.h"
+#include "netlink/genlfamilies.h"
+#include "netlink/netlinknames.h"
+#include "netlink/netlinksockets.h"
 #include "procfs/dirlister.h"
 #include "procfs/procformats.h"
 #include "procfs/processscanner.h"
@@ -159,6 +162,8 @@ int CliCommands::run(const QStringList &args)
         return sysfs(rest);
     if (command == QLatin1String("uevents"))
         return uevents(rest);
+    if (command == QLatin1String("netlink"))
+        return netlink(rest);
     err(tr("kchan: unknown command \"%1\"").arg(command));
     return usage(2);
 }
@@ -550,6 +555,124 @@ int CliCommands::uevents(const QStringList &args)
         err(tr("kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost")
                 .arg(monitor.eventCount()).arg(monitor.overflowCount()).arg(monitor.lostEstimate()));
     return rc;
+}
+
+int CliCommands::netlink(const QStringList &args)
+{
+    const QString what = args.value(0);
+    if (what != QLatin1String("sockets") && what != QLatin1String("families")) {
+        if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
+            out(tr("usage: kchan netlink sockets [--json] | kchan netlink families [--json]\n").toUtf8());
+            return 0;
+        }
+        err(tr("kchan netlink: say sockets or families; see kchan netlink --help"));
+        return 2;
+    }
+    QCommandLineParser p;
+    int code = 0;
+    if (!parseArgs(p, args.mid(1), QStringLiteral("netlink ") + what,
+                   what == QLatin1String("sockets") ? tr("Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.")
+                                                    : tr("Generic netlink families, from the nlctrl controller."),
+                   {}, true, &code))
+        return code;
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (what == QLatin1String("families")) {
+        const GenlFamilyList list = GenlFamilies::dump();
+        if (!list.ok()) {
+            err(list.error);
+            return 1;
+        }
+        if (json) {
+            QJsonArray arr;
+            for (const GenlFamily &f : list.families) {
+                QJsonArray ops, groups;
+                for (const GenlOperation &o : f.operations)
+                    ops.append(QJsonObject{{QStringLiteral("id"), qint64(o.id)}, {QStringLiteral("flags"), QJsonArray::fromStringList(o.flagNames())}});
+                for (const GenlGroup &g : f.groups)
+                    groups.append(QJsonObject{{QStringLiteral("id"), qint64(g.id)}, {QStringLiteral("name"), g.name}});
+                arr.append(QJsonObject{{QStringLiteral("id"), f.id}, {QStringLiteral("name"), f.name},
+                                       {QStringLiteral("version"), qint64(f.version)}, {QStringLiteral("header_size"), qint64(f.headerSize)},
+                                       {QStringLiteral("max_attribute"), qint64(f.maxAttribute)},
+                                       {QStringLiteral("operations"), ops}, {QStringLiteral("groups"), groups}});
+            }
+            outJson(arr);
+            return 0;
+        }
+        QByteArray buf = "ID\tNAME\tVERSION\tOPERATIONS\tGROUPS\n";
+        for (const GenlFamily &f : list.families) {
+            QStringList groups;
+            for (const GenlGroup &g : f.groups)
+                groups.append(QStringLiteral("%1=%2").arg(g.name).arg(g.id));
+            buf += QByteArray::number(f.id) + '\t' + tsvCell(f.name) + '\t' + QByteArray::number(f.version) + '\t'
+                + QByteArray::number(f.operations.size()) + '\t' + tsvCell(groups.join(QLatin1Char(' '))) + '\n';
+        }
+        out(buf);
+        return 0;
+    }
+
+    const NetlinkSocketList list = NetlinkSockets::list();
+    if (!list.ok()) {
+        err(list.error);
+        return 1;
+    }
+    const GenlFamilyList families = GenlFamilies::dump();
+    auto groupName = [&families](int protocol, int group) {
+        if (protocol == 16) {
+            const QString n = families.groupName(quint32(group));
+            if (!n.isEmpty())
+                return n;
+        }
+        return NetlinkNames::group(protocol, group);
+    };
+    if (list.processesHidden > 0)
+        err(tr("%n process(es) of other users were not checked for socket owners: needs root.", nullptr, list.processesHidden));
+    if (json) {
+        QJsonArray arr;
+        for (const NetlinkSocketInfo &s : list.sockets) {
+            QJsonArray groups, owners;
+            for (int g : s.groups)
+                groups.append(QJsonObject{{QStringLiteral("id"), g}, {QStringLiteral("name"), groupName(s.protocol, g)}});
+            for (const SocketOwner &o : s.owners)
+                owners.append(QJsonObject{{QStringLiteral("pid"), o.pid}, {QStringLiteral("comm"), o.comm}, {QStringLiteral("fd"), o.fd}});
+            QJsonObject o{{QStringLiteral("protocol"), s.protocol},
+                          {QStringLiteral("protocol_name"), NetlinkNames::protocol(s.protocol)},
+                          {QStringLiteral("portid"), qint64(s.portid)},
+                          {QStringLiteral("inode"), qint64(s.inode)},
+                          {QStringLiteral("kernel"), s.isKernel()},
+                          {QStringLiteral("groups"), groups},
+                          {QStringLiteral("owners"), owners}};
+            if (s.rmem >= 0)
+                o.insert(QStringLiteral("rmem"), s.rmem);
+            if (s.rcvbuf >= 0)
+                o.insert(QStringLiteral("rcvbuf"), s.rcvbuf);
+            if (s.wmem >= 0)
+                o.insert(QStringLiteral("wmem"), s.wmem);
+            if (s.drops >= 0)
+                o.insert(QStringLiteral("drops"), s.drops);
+            arr.append(o);
+        }
+        outJson(QJsonObject{{QStringLiteral("source"), list.source},
+                            {QStringLiteral("hidden_processes"), list.processesHidden},
+                            {QStringLiteral("sockets"), arr}});
+        return 0;
+    }
+    QByteArray buf = "PROTOCOL\tPORTID\tINODE\tGROUPS\tRMEM\tDROPS\tOWNER\n";
+    for (const NetlinkSocketInfo &s : list.sockets) {
+        QStringList groups, owners;
+        for (int g : s.groups)
+            groups.append(groupName(s.protocol, g));
+        for (const SocketOwner &o : s.owners)
+            owners.append(QStringLiteral("%1/%2 fd %3").arg(o.pid).arg(o.comm).arg(o.fd));
+        if (s.isKernel())
+            owners.append(tr("kernel"));
+        const QString proto = NetlinkNames::protocol(s.protocol);
+        buf += tsvCell(proto.isEmpty() ? QString::number(s.protocol) : proto) + '\t' + QByteArray::number(s.portid) + '\t'
+            + QByteArray::number(s.inode) + '\t' + tsvCell(groups.join(QLatin1Char(','))) + '\t'
+            + (s.rmem >= 0 ? QByteArray::number(s.rmem) : QByteArray()) + '\t' + (s.drops >= 0 ? QByteArray::number(s.drops) : QByteArray())
+            + '\t' + tsvCell(owners.join(QStringLiteral(", "))) + '\n';
+    }
+    out(buf);
+    return 0;
 }
 
 } // namespace kc

@@ -24,6 +24,7 @@ private:
     static int follow(const QStringList &args);
     static int sysfs(const QStringList &args);
     static int uevents(const QStringList &args);
+    static int netlink(const QStringList &args);
     static int usage(int exitCode);
 };
 

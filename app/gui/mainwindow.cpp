@@ -3,6 +3,7 @@
 
 #include "pane.h"
 #include "devicespane.h"
+#include "netlinkpane.h"
 #include "procfspane.h"
 #include "sysfspane.h"
 
@@ -111,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *devices = new DevicesPane(this);
     addPane(sysfs);
     addPane(devices);
+    addPane(new NetlinkPane(this));
     connect(devices, &DevicesPane::openSysfs, this, [this, sysfs](const QString &path) {
         setCurrentPane(int(m_panes.indexOf(sysfs)));
         sysfs->selectPath(path);

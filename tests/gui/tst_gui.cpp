@@ -12,6 +12,8 @@
 #include "models/proctreemodel.h"
 #include "models/roles.h"
 #include "procfspane.h"
+#include "netlinkpane.h"
+#include "models/netlinksocketmodel.h"
 #include "sysfspane.h"
 #include "models/sysfsattributemodel.h"
 #include "theme.h"
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void autoRefreshMarksChanges();
     void devicesPaneFollowsNull();
     void sysfsPaneShowsLoopback();
+    void netlinkPaneShowsOurMonitor();
     void themes();
     void screenshots();
 
@@ -237,6 +240,35 @@ void TestGui::sysfsPaneShowsLoopback()
     m_window->setCurrentPane(0);
 }
 
+void TestGui::netlinkPaneShowsOurMonitor()
+{
+    NetlinkPane *netlink = nullptr;
+    for (int i = 0; i < m_window->panes().size(); ++i) {
+        if ((netlink = qobject_cast<NetlinkPane *>(m_window->panes().at(i)))) {
+            m_window->setCurrentPane(i);
+            break;
+        }
+    }
+    QVERIFY(netlink);
+    QAbstractItemModelTester tester(netlink->socketModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int before = netlink->loadCount();
+    netlink->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(netlink->loadCount() > before, 30000);
+    // The devices pane's uevent monitor is a netlink socket of this very
+    // process, joined to the kernel-events group.
+    bool ours = false;
+    for (const NetlinkSocketInfo &s : netlink->socketModel()->sockets()) {
+        for (const SocketOwner &o : s.owners)
+            ours = ours || (o.pid == ::getpid() && s.protocol == 15 && s.groups.contains(1));
+    }
+    QVERIFY(ours);
+    bool nlctrl = false;
+    for (int i = 0; i < netlink->familyTree()->topLevelItemCount(); ++i)
+        nlctrl = nlctrl || netlink->familyTree()->topLevelItem(i)->text(0) == QLatin1String("nlctrl");
+    QVERIFY(nlctrl);
+    m_window->setCurrentPane(0);
+}
+
 void TestGui::themes()
 {
     m_window->setTheme(Theme::Dark);
@@ -256,7 +288,8 @@ void TestGui::screenshots()
         scenes += int(p->screenshotScenes().size());
     QCOMPARE(written, 2 * scenes);
     for (const QString &name : {QStringLiteral("procfs.png"), QStringLiteral("procfs-dark.png"), QStringLiteral("procfs-maps.png"),
-                                QStringLiteral("devices.png"), QStringLiteral("devices-dark.png"), QStringLiteral("sysfs.png")}) {
+                                QStringLiteral("devices.png"), QStringLiteral("devices-dark.png"), QStringLiteral("sysfs.png"),
+                                QStringLiteral("netlink.png"), QStringLiteral("netlink-families.png")}) {
         const QImage img(QDir(dir).filePath(name));
         QVERIFY2(!img.isNull(), qPrintable(name));
         QVERIFY(img.width() >= 1000);

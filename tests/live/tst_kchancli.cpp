@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTest>
 
 #include <net/if.h>
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void followNullJson();
     void followRefusesFile();
     void sysfsJsonLoopback();
+    void netlinkSocketsListsItsOwnDump();
+    void netlinkFamiliesHaveNlctrl();
 };
 
 void TestKchanCli::procsJsonListsItself()
@@ -281,6 +284,56 @@ void TestKchanCli::sysfsJsonLoopback()
     const Run bad = kchan({QStringLiteral("sysfs"), QStringLiteral("/sys/no-such-object")});
     QCOMPARE(bad.code, 1);
     QVERIFY(bad.err.contains("does not exist"));
+}
+
+void TestKchanCli::netlinkSocketsListsItsOwnDump()
+{
+    const Run r = kchan({QStringLiteral("netlink"), QStringLiteral("sockets"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    bool own = false, routeKernel = false;
+    QSet<qint64> inodes;
+    for (const QJsonValue &v : o.value(QStringLiteral("sockets")).toArray()) {
+        const QJsonObject s = v.toObject();
+        // No socket is listed twice.
+        QVERIFY(!inodes.contains(s.value(QStringLiteral("inode")).toInteger()));
+        inodes.insert(s.value(QStringLiteral("inode")).toInteger());
+        for (const QJsonValue &ow : s.value(QStringLiteral("owners")).toArray()) {
+            if (ow.toObject().value(QStringLiteral("pid")).toInteger() == r.pid) {
+                // kchan's own dump socket.
+                own = s.value(QStringLiteral("protocol_name")).toString() == QLatin1String("NETLINK_SOCK_DIAG")
+                    && ow.toObject().value(QStringLiteral("comm")).toString() == QLatin1String("kchan");
+            }
+        }
+        routeKernel = routeKernel || (s.value(QStringLiteral("protocol")).toInt() == 0 && s.value(QStringLiteral("kernel")).toBool());
+    }
+    QVERIFY(own || o.value(QStringLiteral("source")).toString() != QLatin1String("sock_diag"));
+    QVERIFY(routeKernel);
+}
+
+void TestKchanCli::netlinkFamiliesHaveNlctrl()
+{
+    const Run r = kchan({QStringLiteral("netlink"), QStringLiteral("families"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    bool nlctrl = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+        const QJsonObject f = v.toObject();
+        if (f.value(QStringLiteral("name")).toString() != QLatin1String("nlctrl"))
+            continue;
+        nlctrl = true;
+        QCOMPARE(f.value(QStringLiteral("id")).toInt(), 16); // GENL_ID_CTRL
+        bool notify = false;
+        for (const QJsonValue &g : f.value(QStringLiteral("groups")).toArray())
+            notify = notify || g.toObject().value(QStringLiteral("name")).toString() == QLatin1String("notify");
+        QVERIFY(notify);
+        bool getfamily = false;
+        for (const QJsonValue &op : f.value(QStringLiteral("operations")).toArray())
+            getfamily = getfamily || op.toObject().value(QStringLiteral("id")).toInt() == 3; // CTRL_CMD_GETFAMILY
+        QVERIFY(getfamily);
+    }
+    QVERIFY(nlctrl);
+    const Run bad = kchan({QStringLiteral("netlink"), QStringLiteral("frob")});
+    QCOMPARE(bad.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestKchanCli)

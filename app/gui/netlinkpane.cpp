@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "netlinkpane.h"
+
+#include "models/netlinksocketmodel.h"
+#include "models/roles.h"
+#include "netlink/netlinknames.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace kc {
+
+NetlinkPane::NetlinkPane(QWidget *parent)
+    : Pane(parent)
+{
+    setObjectName(QStringLiteral("netlink"));
+    m_sockets = new NetlinkSocketModel(this);
+    m_socketProxy = new QSortFilterProxyModel(this);
+    m_socketProxy->setSourceModel(m_sockets);
+    m_socketProxy->setSortRole(SortRole);
+    m_socketProxy->setFilterKeyColumn(-1);
+    m_socketProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_socketView = new QTableView(this);
+    m_socketView->setModel(m_socketProxy);
+    m_socketView->setSortingEnabled(true);
+    m_socketView->sortByColumn(NetlinkSocketModel::ProtocolColumn, Qt::AscendingOrder);
+    m_socketView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_socketView->setAlternatingRowColors(true);
+    m_socketView->setWordWrap(false);
+    m_socketView->verticalHeader()->hide();
+    m_socketView->verticalHeader()->setDefaultSectionSize(m_socketView->fontMetrics().height() + 6);
+    m_socketView->horizontalHeader()->setStretchLastSection(true);
+    m_socketView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(tr("&Copy row"), m_socketView);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] {
+        const QModelIndex i = m_socketView->currentIndex();
+        QStringList cells;
+        for (int c = 0; c < m_socketProxy->columnCount(); ++c)
+            cells.append(i.siblingAtColumn(c).data().toString());
+        QApplication::clipboard()->setText(cells.join(QLatin1Char('\t')));
+    });
+    m_socketView->addAction(copy);
+
+    m_families = new QTreeWidget(this);
+    m_families->setHeaderLabels({tr("Family"), tr("ID"), tr("Details")});
+    m_families->setAlternatingRowColors(true);
+    m_families->setColumnWidth(0, 240);
+    m_families->setColumnWidth(1, 70);
+
+    m_protocols = new QTreeWidget(this);
+    m_protocols->setRootIsDecorated(false);
+    m_protocols->setHeaderLabels({tr("Protocol"), tr("Number"), tr("In this kernel"), tr("Open sockets"), tr("What it carries")});
+    m_protocols->setAlternatingRowColors(true);
+    m_protocols->setColumnWidth(0, 230);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_socketView, tr("&Sockets"));
+    m_tabs->addTab(m_families, tr("Generic &families"));
+    m_tabs->addTab(m_protocols, tr("&Protocols"));
+
+    m_summary = new QLabel(this);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    auto *reload = new QToolButton(this);
+    reload->setText(tr("Refresh"));
+    reload->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    reload->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(reload, &QToolButton::clicked, this, &NetlinkPane::refresh);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(reload);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(bar);
+    layout->addWidget(m_tabs, 1);
+
+    m_timer = new QTimer(this);
+    m_timer->setInterval(5000);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    m_timer->start();
+    refresh();
+}
+
+QString NetlinkPane::title() const
+{
+    return tr("Netlink");
+}
+
+QString NetlinkPane::subtitle() const
+{
+    return tr("Netlink: the kernel's message sockets, who has them open, and the generic families");
+}
+
+QIcon NetlinkPane::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("network-wired"), style()->standardIcon(QStyle::SP_DriveNetIcon));
+}
+
+void NetlinkPane::filterTree(QTreeWidget *tree, const QString &text)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = tree->topLevelItem(i);
+        bool match = text.isEmpty();
+        for (int c = 0; !match && c < tree->columnCount(); ++c)
+            match = item->text(c).contains(text, Qt::CaseInsensitive);
+        for (int k = 0; !match && k < item->childCount(); ++k) {
+            for (int c = 0; !match && c < tree->columnCount(); ++c)
+                match = item->child(k)->text(c).contains(text, Qt::CaseInsensitive);
+        }
+        item->setHidden(!match);
+    }
+}
+
+void NetlinkPane::setFilterText(const QString &text)
+{
+    m_filter = text;
+    m_socketProxy->setFilterFixedString(text);
+    filterTree(m_families, text);
+    filterTree(m_protocols, text);
+}
+
+void NetlinkPane::refresh()
+{
+    if (m_loading)
+        return;
+    m_loading = true;
+    auto *watcher = new QFutureWatcher<Snapshot>(this);
+    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_loading = false;
+        ++m_loads;
+        apply(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([] {
+        Snapshot s;
+        s.sockets = NetlinkSockets::list();
+        s.families = GenlFamilies::dump();
+        return s;
+    }));
+}
+
+void NetlinkPane::apply(const Snapshot &snap)
+{
+    QStringList summary;
+    if (snap.sockets.ok()) {
+        m_sockets->setSockets(snap.sockets, snap.families);
+        summary.append(tr("%n socket(s), from %1", nullptr, int(snap.sockets.sockets.size())).arg(snap.sockets.source));
+        if (snap.sockets.processesHidden > 0)
+            summary.append(tr("owners of %n process(es) not visible: needs root", nullptr, snap.sockets.processesHidden));
+    } else {
+        summary.append(snap.sockets.error);
+    }
+    if (snap.families.ok())
+        summary.append(tr("%n generic famil(y/ies)", nullptr, int(snap.families.families.size())));
+    else
+        summary.append(snap.families.error);
+    m_summary->setText(summary.join(QStringLiteral(" · ")));
+    if (m_loads == 1)
+        m_socketView->resizeColumnsToContents();
+
+    // Families: rebuilt only when they changed (they rarely do), so that
+    // expansion survives the timer.
+    QStringList signature;
+    for (const GenlFamily &f : snap.families.families)
+        signature.append(QStringLiteral("%1:%2:%3:%4").arg(f.name).arg(f.id).arg(f.operations.size()).arg(f.groups.size()));
+    const QString sig = signature.join(QLatin1Char(' '));
+    if (m_families->property("signature").toString() != sig) {
+        m_families->setProperty("signature", sig);
+        m_families->clear();
+        for (const GenlFamily &f : snap.families.families) {
+            auto *item = new QTreeWidgetItem(m_families, {f.name, QString::number(f.id),
+                                                          tr("version %1, header %2 bytes, highest attribute %3")
+                                                              .arg(f.version).arg(f.headerSize).arg(f.maxAttribute)});
+            QFont bold = item->font(0);
+            bold.setBold(true);
+            item->setFont(0, bold);
+            if (!f.operations.isEmpty()) {
+                auto *ops = new QTreeWidgetItem(item, {tr("Operations"), QString(), tr("%n command(s)", nullptr, int(f.operations.size()))});
+                for (const GenlOperation &o : f.operations) {
+                    QString name = f.name == QLatin1String("nlctrl") ? GenlFamilies::controllerCommand(o.id) : QString();
+                    new QTreeWidgetItem(ops, {name.isEmpty() ? tr("command %1").arg(o.id) : name, QString::number(o.id),
+                                              o.flagNames().join(QStringLiteral(", "))});
+                }
+            }
+            if (!f.groups.isEmpty()) {
+                auto *groups = new QTreeWidgetItem(item, {tr("Multicast groups"), QString(), tr("%n group(s)", nullptr, int(f.groups.size()))});
+                for (const GenlGroup &g : f.groups)
+                    new QTreeWidgetItem(groups, {g.name, QString::number(g.id), tr("join group %1 to receive these notifications").arg(g.id)});
+            }
+        }
+        filterTree(m_families, m_filter);
+    }
+
+    // Protocols: a kernel socket (port 0) for a protocol means this kernel has it.
+    QSet<int> present;
+    QHash<int, int> open;
+    for (const NetlinkSocketInfo &s : snap.sockets.sockets) {
+        if (s.portid == 0)
+            present.insert(s.protocol);
+        else
+            ++open[s.protocol];
+    }
+    m_protocols->clear();
+    for (int p = 0; p < 32; ++p) {
+        const QString name = NetlinkNames::protocol(p);
+        if (name.isEmpty() || p == 1)
+            continue;
+        auto *item = new QTreeWidgetItem(m_protocols, {name, QString::number(p), present.contains(p) ? tr("yes") : tr("no"),
+                                                       QString::number(open.value(p)), NetlinkNames::protocolDescription(p)});
+        item->setToolTip(4, NetlinkNames::protocolDescription(p));
+        if (!present.contains(p))
+            item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+    }
+    filterTree(m_protocols, m_filter);
+}
+
+QStringList NetlinkPane::screenshotScenes() const
+{
+    return {objectName(), objectName() + QStringLiteral("-families")};
+}
+
+void NetlinkPane::startScreenshot(int scene)
+{
+    m_tabs->setCurrentIndex(scene == 1 ? 1 : 0);
+    if (scene == 1) {
+        for (int i = 0; i < m_families->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_families->topLevelItem(i);
+            if (item->text(0) == QLatin1String("nlctrl")) {
+                item->setExpanded(true);
+                for (int k = 0; k < item->childCount(); ++k)
+                    item->child(k)->setExpanded(true);
+                m_families->setCurrentItem(item);
+            }
+        }
+    }
+}
+
+bool NetlinkPane::screenshotReady() const
+{
+    return m_loads > 0 && !m_loading;
+}
+
+} // namespace kc

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "netlink/genlfamilies.h"
+#include "netlink/netlinksockets.h"
+#include "pane.h"
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QTreeWidget;
+
+namespace kc {
+
+class NetlinkSocketModel;
+
+/// The netlink channel: open sockets and their owners, the generic
+/// netlink families, and the classic protocols this kernel has.
+class NetlinkPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit NetlinkPane(QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString subtitle() const override;
+    QIcon icon() const override;
+    void setFilterText(const QString &text) override;
+    void refresh() override;
+    QStringList screenshotScenes() const override;
+    void startScreenshot(int scene) override;
+    bool screenshotReady() const override;
+
+    NetlinkSocketModel *socketModel() const { return m_sockets; }
+    QTreeWidget *familyTree() const { return m_families; }
+    QTreeWidget *protocolList() const { return m_protocols; }
+    bool isLoading() const { return m_loading; }
+    int loadCount() const { return m_loads; }
+
+private:
+    struct Snapshot {
+        NetlinkSocketList sockets;
+        GenlFamilyList families;
+    };
+    void apply(const Snapshot &snap);
+    void filterTree(QTreeWidget *tree, const QString &text);
+
+    QTabWidget *m_tabs = nullptr;
+    NetlinkSocketModel *m_sockets = nullptr;
+    QSortFilterProxyModel *m_socketProxy = nullptr;
+    QTableView *m_socketView = nullptr;
+    QTreeWidget *m_families = nullptr;
+    QTreeWidget *m_protocols = nullptr;
+    QLabel *m_summary = nullptr;
+    QTimer *m_timer = nullptr;
+    bool m_loading = false;
+    int m_loads = 0;
+    QString m_filter;
+};
+
+} // namespace kc

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "genlfamilies.h"
+
+#include <netlink/genl/ctrl.h>
+#include <netlink/genl/genl.h>
+#include <netlink/msg.h>
+#include <netlink/netlink.h>
+#include <netlink/socket.h>
+
+#include <linux/genetlink.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace kc {
+
+namespace {
+
+using NlSocket = std::unique_ptr<nl_sock, decltype(&nl_socket_free)>;
+
+int onFamily(nl_msg *msg, void *arg)
+{
+    auto *out = static_cast<QList<GenlFamily> *>(arg);
+    nlattr *tb[CTRL_ATTR_MAX + 1] = {};
+    if (genlmsg_parse(nlmsg_hdr(msg), 0, tb, CTRL_ATTR_MAX, nullptr) < 0)
+        return NL_SKIP;
+    GenlFamily f;
+    if (tb[CTRL_ATTR_FAMILY_ID])
+        f.id = nla_get_u16(tb[CTRL_ATTR_FAMILY_ID]);
+    if (tb[CTRL_ATTR_FAMILY_NAME])
+        f.name = QString::fromUtf8(nla_get_string(tb[CTRL_ATTR_FAMILY_NAME]));
+    if (tb[CTRL_ATTR_VERSION])
+        f.version = nla_get_u32(tb[CTRL_ATTR_VERSION]);
+    if (tb[CTRL_ATTR_HDRSIZE])
+        f.headerSize = nla_get_u32(tb[CTRL_ATTR_HDRSIZE]);
+    if (tb[CTRL_ATTR_MAXATTR])
+        f.maxAttribute = nla_get_u32(tb[CTRL_ATTR_MAXATTR]);
+    if (nlattr *ops = tb[CTRL_ATTR_OPS]) {
+        nlattr *op;
+        int rem;
+        nla_for_each_nested(op, ops, rem) {
+            nlattr *ot[CTRL_ATTR_OP_MAX + 1] = {};
+            if (nla_parse_nested(ot, CTRL_ATTR_OP_MAX, op, nullptr) < 0 || !ot[CTRL_ATTR_OP_ID])
+                continue;
+            GenlOperation o;
+            o.id = nla_get_u32(ot[CTRL_ATTR_OP_ID]);
+            if (ot[CTRL_ATTR_OP_FLAGS])
+                o.flags = nla_get_u32(ot[CTRL_ATTR_OP_FLAGS]);
+            f.operations.append(o);
+        }
+    }
+    if (nlattr *groups = tb[CTRL_ATTR_MCAST_GROUPS]) {
+        nlattr *g;
+        int rem;
+        nla_for_each_nested(g, groups, rem) {
+            nlattr *gt[CTRL_ATTR_MCAST_GRP_MAX + 1] = {};
+            if (nla_parse_nested(gt, CTRL_ATTR_MCAST_GRP_MAX, g, nullptr) < 0 || !gt[CTRL_ATTR_MCAST_GRP_ID])
+                continue;
+            GenlGroup grp;
+            grp.id = nla_get_u32(gt[CTRL_ATTR_MCAST_GRP_ID]);
+            if (gt[CTRL_ATTR_MCAST_GRP_NAME])
+                grp.name = QString::fromUtf8(nla_get_string(gt[CTRL_ATTR_MCAST_GRP_NAME]));
+            f.groups.append(grp);
+        }
+    }
+    out->append(f);
+    return NL_OK;
+}
+
+} // namespace
+
+QStringList GenlOperation::flagNames() const
+{
+    QStringList names;
+    if (flags & GENL_CMD_CAP_DO)
+        names.append(QStringLiteral("do"));
+    if (flags & GENL_CMD_CAP_DUMP)
+        names.append(QStringLiteral("dump"));
+    if (flags & GENL_CMD_CAP_HASPOL)
+        names.append(QStringLiteral("policy"));
+    if (flags & GENL_ADMIN_PERM)
+        names.append(QStringLiteral("admin"));
+    if (flags & GENL_UNS_ADMIN_PERM)
+        names.append(QStringLiteral("netns-admin"));
+    return names;
+}
+
+QString GenlFamilyList::groupName(quint32 id) const
+{
+    for (const GenlFamily &f : families) {
+        for (const GenlGroup &g : f.groups) {
+            if (g.id == id)
+                return f.name + QLatin1Char(':') + g.name;
+        }
+    }
+    return {};
+}
+
+QString GenlFamilies::controllerCommand(quint32 id)
+{
+    switch (id) {
+    case CTRL_CMD_NEWFAMILY: return QStringLiteral("CTRL_CMD_NEWFAMILY");
+    case CTRL_CMD_DELFAMILY: return QStringLiteral("CTRL_CMD_DELFAMILY");
+    case CTRL_CMD_GETFAMILY: return QStringLiteral("CTRL_CMD_GETFAMILY");
+    case CTRL_CMD_NEWOPS: return QStringLiteral("CTRL_CMD_NEWOPS");
+    case CTRL_CMD_DELOPS: return QStringLiteral("CTRL_CMD_DELOPS");
+    case CTRL_CMD_GETOPS: return QStringLiteral("CTRL_CMD_GETOPS");
+    case CTRL_CMD_NEWMCAST_GRP: return QStringLiteral("CTRL_CMD_NEWMCAST_GRP");
+    case CTRL_CMD_DELMCAST_GRP: return QStringLiteral("CTRL_CMD_DELMCAST_GRP");
+    case CTRL_CMD_GETMCAST_GRP: return QStringLiteral("CTRL_CMD_GETMCAST_GRP");
+    case CTRL_CMD_GETPOLICY: return QStringLiteral("CTRL_CMD_GETPOLICY");
+    default: return {};
+    }
+}
+
+GenlFamilyList GenlFamilies::dump()
+{
+    GenlFamilyList list;
+    NlSocket sk(nl_socket_alloc(), nl_socket_free);
+    if (!sk) {
+        list.error = tr("Out of memory for a netlink socket.");
+        return list;
+    }
+    if (const int err = genl_connect(sk.get()); err < 0) {
+        list.error = tr("Cannot open a generic netlink socket: %1.").arg(QString::fromLocal8Bit(nl_geterror(err)));
+        return list;
+    }
+    nl_socket_modify_cb(sk.get(), NL_CB_VALID, NL_CB_CUSTOM, onFamily, &list.families);
+    if (const int err = genl_send_simple(sk.get(), GENL_ID_CTRL, CTRL_CMD_GETFAMILY, 1, NLM_F_DUMP); err < 0) {
+        list.error = tr("The family dump request failed: %1.").arg(QString::fromLocal8Bit(nl_geterror(err)));
+        return list;
+    }
+    if (const int err = nl_recvmsgs_default(sk.get()); err < 0) {
+        list.error = tr("The generic netlink controller refused the dump: %1.").arg(QString::fromLocal8Bit(nl_geterror(err)));
+        list.families.clear();
+        return list;
+    }
+    std::sort(list.families.begin(), list.families.end(), [](const GenlFamily &a, const GenlFamily &b) { return a.name < b.name; });
+    return list;
+}
+
+} // namespace kc
