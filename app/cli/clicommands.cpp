@@ -8,6 +8,8 @@
 #include "devices/ueventmonitor.h"
 #include "io/safereader.h"
 #include "netlink/genlfamilies.h"
+#include "netlink/netlinkmonitor.h"
+#include "netlink/nldecoder.h"
 #include "netlink/netlinknames.h"
 #include "netlink/netlinksockets.h"
 #include "procfs/dirlister.h"
@@ -164,6 +166,8 @@ int CliCommands::run(const QStringList &args)
         return uevents(rest);
     if (command == QLatin1String("netlink"))
         return netlink(rest);
+    if (command == QLatin1String("monitor"))
+        return monitor(rest);
     err(tr("kchan: unknown command \"%1\"").arg(command));
     return usage(2);
 }
@@ -673,6 +677,84 @@ int CliCommands::netlink(const QStringList &args)
     }
     out(buf);
     return 0;
+}
+
+int CliCommands::monitor(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption count(QStringLiteral("count"), tr("Stop after N messages."), QStringLiteral("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Stop after S seconds."), QStringLiteral("S"));
+    p.addOptions({count, timeout});
+    p.setApplicationDescription(tr("Stream netlink notifications, decoded. Streams: route."));
+    p.addHelpOption();
+    p.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object per message.")));
+    p.addPositionalArgument(QStringLiteral("STREAM"), tr("route: links, addresses, routes, neighbours, rules, netconf and nsid"));
+    if (!p.parse(QStringList{QStringLiteral("kchan monitor")} + args)) {
+        err(p.errorText());
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        out(p.helpText().toUtf8());
+        return 0;
+    }
+    const QStringList streams = p.positionalArguments();
+    if (streams != QStringList{QStringLiteral("route")}) {
+        err(tr("kchan monitor: the stream to watch is route (uevents have kchan uevents)"));
+        return 2;
+    }
+    bool ok = true;
+    const qint64 maxMessages = p.isSet(count) ? p.value(count).toLongLong(&ok) : -1;
+    if (!ok || (p.isSet(count) && maxMessages <= 0)) {
+        err(tr("kchan monitor: --count takes a positive number"));
+        return 2;
+    }
+    const double seconds = p.isSet(timeout) ? p.value(timeout).toDouble(&ok) : -1;
+    if (!ok || (p.isSet(timeout) && seconds <= 0)) {
+        err(tr("kchan monitor: --timeout takes a positive number of seconds"));
+        return 2;
+    }
+    const bool json = p.isSet(QStringLiteral("json"));
+    NetlinkMonitor monitor(0);
+    monitor.setGroups(NetlinkMonitor::routeGroups());
+    if (!monitor.start()) {
+        err(monitor.errorString());
+        return 1;
+    }
+    qint64 seen = 0;
+    QObject::connect(&monitor, &NetlinkMonitor::overflowed, [] {
+        err(tr("kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)"));
+    });
+    QObject::connect(&monitor, &NetlinkMonitor::eventsArrived, [&](const QList<NetlinkEvent> &batch) {
+        QByteArray buf;
+        const QString time = batch.isEmpty() ? QString() : QDateTime::fromMSecsSinceEpoch(batch.first().msecsSinceEpoch).toString(Qt::ISODateWithMs);
+        for (const NetlinkEvent &e : batch) {
+            for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw)) {
+                if (maxMessages >= 0 && seen >= maxMessages)
+                    break;
+                ++seen;
+                if (json) {
+                    QJsonObject o = NlDecoder::toJson(m);
+                    o.insert(QStringLiteral("time"), time);
+                    o.insert(QStringLiteral("protocol"), QStringLiteral("NETLINK_ROUTE"));
+                    buf += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+                } else {
+                    buf += (time + QLatin1Char(' ') + m.typeName + QLatin1Char(' ') + m.summary).toUtf8();
+                    if (!m.error.isEmpty())
+                        buf += " [" + m.error.toUtf8() + ']';
+                    buf += '\n';
+                }
+            }
+        }
+        out(buf);
+        std::fflush(stdout);
+        if (maxMessages >= 0 && seen >= maxMessages)
+            QCoreApplication::exit(0);
+    });
+    if (seconds > 0)
+        QTimer::singleShot(int(seconds * 1000), [] { QCoreApplication::exit(0); });
+    err(tr("kchan monitor: listening for rtnetlink notifications"));
+    std::fflush(stderr);
+    return QCoreApplication::exec();
 }
 
 } // namespace kc

@@ -25,6 +25,7 @@ private:
     static int sysfs(const QStringList &args);
     static int uevents(const QStringList &args);
     static int netlink(const QStringList &args);
+    static int monitor(const QStringList &args);
     static int usage(int exitCode);
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "nldecoder.h"
 
+#include <QJsonArray>
+
 #include <arpa/inet.h>
 #include <cstring>
 #include <sys/socket.h>
@@ -381,6 +383,35 @@ QString NlDecoder::messageFlagNames(quint16 type, quint16 flags)
         if (flags & 0x400) out.append(QStringLiteral("NLM_F_ATOMIC"));
     }
     return out.join(QLatin1Char('|'));
+}
+
+namespace {
+
+QJsonObject fieldJson(const NlField &f)
+{
+    QJsonObject o{{QStringLiteral("name"), f.name}, {QStringLiteral("value"), f.value},
+                  {QStringLiteral("offset"), f.offset}, {QStringLiteral("length"), f.length}};
+    if (f.error)
+        o.insert(QStringLiteral("error"), true);
+    if (!f.children.isEmpty()) {
+        QJsonArray children;
+        for (const NlField &c : f.children)
+            children.append(fieldJson(c));
+        o.insert(QStringLiteral("children"), children);
+    }
+    return o;
+}
+
+} // namespace
+
+QJsonObject NlDecoder::toJson(const NlMessage &m)
+{
+    QJsonObject o{{QStringLiteral("type"), m.typeName}, {QStringLiteral("flags"), m.flagNames},
+                  {QStringLiteral("seq"), qint64(m.seq)}, {QStringLiteral("pid"), qint64(m.pid)},
+                  {QStringLiteral("summary"), m.summary}, {QStringLiteral("tree"), fieldJson(m.tree)}};
+    if (!m.error.isEmpty())
+        o.insert(QStringLiteral("error"), m.error);
+    return o;
 }
 
 QList<NlMessage> NlDecoder::decode(int protocol, QByteArrayView datagram)

@@ -3,6 +3,7 @@
 
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -41,6 +42,8 @@ public:
     static QList<NlMessage> decode(int protocol, QByteArrayView datagram);
     static QString messageTypeName(int protocol, quint16 type);
     static QString messageFlagNames(quint16 type, quint16 flags);
+    /// {"type", "flags", "seq", "pid", "summary", "error"?, "tree": {"name", "value", "offset", "length", "children"}}
+    static QJsonObject toJson(const NlMessage &m);
 };
 
 } // namespace kc

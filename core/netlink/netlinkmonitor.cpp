@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "netlinkmonitor.h"
+
+#include <QDateTime>
+#include <QSocketNotifier>
+
+#include <netlink/netlink.h>
+#include <netlink/socket.h>
+
+#include <linux/rtnetlink.h>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/socket.h>
+
+namespace kc {
+
+NetlinkMonitor::NetlinkMonitor(int protocol, QObject *parent)
+    : QObject(parent)
+    , m_protocol(protocol)
+    , m_sock(nullptr, nl_socket_free)
+{
+}
+
+NetlinkMonitor::~NetlinkMonitor()
+{
+    stop();
+}
+
+QList<int> NetlinkMonitor::routeGroups()
+{
+    return {RTNLGRP_LINK, RTNLGRP_NEIGH, RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV4_RULE,
+            RTNLGRP_IPV6_IFADDR, RTNLGRP_IPV6_ROUTE, RTNLGRP_IPV6_RULE, RTNLGRP_IPV4_NETCONF,
+            RTNLGRP_IPV6_NETCONF, RTNLGRP_NSID};
+}
+
+bool NetlinkMonitor::start()
+{
+    if (m_sock)
+        return true;
+    m_sock.reset(nl_socket_alloc());
+    if (!m_sock) {
+        m_error = tr("Out of memory for a netlink socket.");
+        return false;
+    }
+    // Notifications carry no sequence numbers of ours.
+    nl_socket_disable_seq_check(m_sock.get());
+    if (const int err = nl_connect(m_sock.get(), m_protocol); err < 0) {
+        m_error = tr("Cannot open a netlink socket for protocol %1: %2.").arg(m_protocol).arg(QString::fromLocal8Bit(nl_geterror(err)));
+        m_sock.reset();
+        return false;
+    }
+    for (int g : std::as_const(m_groups)) {
+        if (const int err = nl_socket_add_membership(m_sock.get(), g); err < 0) {
+            m_error = tr("Cannot join netlink group %1: %2.").arg(g).arg(QString::fromLocal8Bit(nl_geterror(err)));
+            m_sock.reset();
+            return false;
+        }
+    }
+    const int fd = nl_socket_get_fd(m_sock.get());
+    if (::setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &m_rcvbuf, sizeof m_rcvbuf) != 0)
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &m_rcvbuf, sizeof m_rcvbuf);
+    nl_socket_set_nonblocking(m_sock.get());
+    m_notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &NetlinkMonitor::readAll);
+    return true;
+}
+
+void NetlinkMonitor::stop()
+{
+    delete m_notifier;
+    m_notifier = nullptr;
+    m_sock.reset();
+}
+
+void NetlinkMonitor::readAll()
+{
+    const int fd = nl_socket_get_fd(m_sock.get());
+    QList<NetlinkEvent> batch;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    static thread_local char buf[64 * 1024];
+    for (int i = 0; i < 4096; ++i) {
+        sockaddr_nl from {};
+        socklen_t fromLen = sizeof from;
+        const ssize_t n = ::recvfrom(fd, buf, sizeof buf, MSG_DONTWAIT, reinterpret_cast<sockaddr *>(&from), &fromLen);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            if (errno == ENOBUFS) {
+                ++m_overflows;
+                Q_EMIT overflowed();
+                continue;
+            }
+            break;
+        }
+        if (n < 16 || from.nl_pid != 0)
+            continue; // only the kernel's notifications
+        NetlinkEvent e;
+        e.msecsSinceEpoch = now;
+        e.protocol = m_protocol;
+        std::memcpy(&e.firstType, buf + 4, 2);
+        e.raw = QByteArray(buf, int(n));
+        ++m_messages;
+        m_bytes += quint64(n);
+        batch.append(std::move(e));
+    }
+    if (!batch.isEmpty())
+        Q_EMIT eventsArrived(batch);
+}
+
+} // namespace kc

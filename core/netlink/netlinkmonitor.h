@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QSocketNotifier;
+struct nl_sock;
+
+namespace kc {
+
+/// One netlink datagram as received: raw bytes and a timestamp; decoded on
+/// demand with NlDecoder.
+struct NetlinkEvent {
+    qint64 msecsSinceEpoch = 0;
+    int protocol = 0;
+    quint16 firstType = 0; // type of the first message, for tables and filters
+    QByteArray raw;
+};
+
+/// Listens to multicast groups of one netlink protocol with a libnl socket
+/// driven by QSocketNotifier. Counts messages, bytes and losses (ENOBUFS).
+class NetlinkMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit NetlinkMonitor(int protocol, QObject *parent = nullptr);
+    ~NetlinkMonitor() override;
+
+    /// Groups as numbers (RTNLGRP_LINK = 1 ...). Call before start().
+    void setGroups(const QList<int> &groups) { m_groups = groups; }
+    /// Receive buffer size in bytes; tiny values are for loss tests.
+    void setReceiveBuffer(int bytes) { m_rcvbuf = bytes; }
+    bool start();
+    void stop();
+    QString errorString() const { return m_error; }
+    int protocol() const { return m_protocol; }
+
+    quint64 messageCount() const { return m_messages; }
+    quint64 byteCount() const { return m_bytes; }
+    quint64 overflowCount() const { return m_overflows; }
+
+    /// The rtnetlink groups a "route" monitor joins: links, addresses,
+    /// routes, neighbours, rules, netconf, nsid, v4 and v6.
+    static QList<int> routeGroups();
+
+Q_SIGNALS:
+    void eventsArrived(const QList<kc::NetlinkEvent> &batch);
+    /// The receive buffer overflowed: messages were lost; re-dump to resync.
+    void overflowed();
+
+private:
+    void readAll();
+
+    int m_protocol;
+    QList<int> m_groups;
+    int m_rcvbuf = 4 * 1024 * 1024;
+    std::unique_ptr<nl_sock, void (*)(nl_sock *)> m_sock;
+    QSocketNotifier *m_notifier = nullptr;
+    QString m_error;
+    quint64 m_messages = 0;
+    quint64 m_bytes = 0;
+    quint64 m_overflows = 0;
+};
+
+} // namespace kc
+
+Q_DECLARE_METATYPE(kc::NetlinkEvent)

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// In a private network namespace: a veth pair is created, set up, given an
+// address and a route, and everything is deleted again while kchan monitor
+// route listens there. Each notification must be decoded with the right
+// names and addresses. The host's network is never touched.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QFile>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+namespace {
+
+// Depth-first search for a field by name in a decoded tree.
+QString fieldValue(const QJsonObject &node, const QString &name)
+{
+    if (node.value(QStringLiteral("name")).toString() == name)
+        return node.value(QStringLiteral("value")).toString();
+    for (const QJsonValue &c : node.value(QStringLiteral("children")).toArray()) {
+        const QString v = fieldValue(c.toObject(), name);
+        if (!v.isEmpty())
+            return v;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestRouteMonitor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void vethAddressRoute();
+};
+
+void TestRouteMonitor::initTestCase()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to create a network namespace and veth devices");
+    if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("ip")).isEmpty())
+        QSKIP("needs unshare (util-linux) and ip (iproute2)");
+    QProcess probe;
+    probe.start(QStringLiteral("unshare"), {QStringLiteral("-n"), QStringLiteral("true")});
+    probe.waitForFinished(30000);
+    if (probe.exitCode() != 0)
+        QSKIP("cannot create a network namespace here");
+}
+
+void TestRouteMonitor::vethAddressRoute()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString outFile = dir.filePath(QStringLiteral("out"));
+    const QString errFile = dir.filePath(QStringLiteral("err"));
+    const QString script = QStringLiteral(
+        "\"$0\" monitor route --json --timeout 60 >\"$1\" 2>\"$2\" & k=$!; "
+        "until grep -q listening \"$2\" 2>/dev/null; do kill -0 $k 2>/dev/null || exit 3; sleep 0.05; done; "
+        "ip link add kcv0 type veth peer name kcv1 && ip link set kcv0 up && ip link set kcv1 up && "
+        "ip addr add 10.9.0.1/24 dev kcv0 && ip route add 10.10.0.0/24 via 10.9.0.2 && "
+        "ip route del 10.10.0.0/24 && ip addr del 10.9.0.1/24 dev kcv0 && ip link del kcv0 && "
+        "ip link add kcend0 type veth peer name kcend1 || exit 4; "
+        // The sentinel pair marks the end of the notifications we caused.
+        "until grep -q kcend \"$1\"; do kill -0 $k 2>/dev/null || exit 5; sleep 0.05; done; "
+        "kill $k; wait $k; exit 0");
+    QProcess p;
+    p.start(QStringLiteral("unshare"), {QStringLiteral("-n"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                                        QStringLiteral(KC_KCHAN), outFile, errFile});
+    QVERIFY(p.waitForFinished(90000));
+    QCOMPARE(p.exitCode(), 0);
+    QFile f(outFile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QSet<QString> seen;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QJsonObject m = QJsonDocument::fromJson(line).object();
+        QVERIFY2(!m.contains(QStringLiteral("error")), line.constData());
+        const QString type = m.value(QStringLiteral("type")).toString();
+        const QJsonObject tree = m.value(QStringLiteral("tree")).toObject();
+        if (type == QLatin1String("RTM_NEWLINK") || type == QLatin1String("RTM_DELLINK"))
+            seen.insert(type + QLatin1Char(' ') + fieldValue(tree, QStringLiteral("IFLA_IFNAME")));
+        else if (type == QLatin1String("RTM_NEWADDR") || type == QLatin1String("RTM_DELADDR"))
+            seen.insert(type + QLatin1Char(' ') + fieldValue(tree, QStringLiteral("IFA_LOCAL")));
+        else if ((type == QLatin1String("RTM_NEWROUTE") || type == QLatin1String("RTM_DELROUTE"))
+                 && fieldValue(tree, QStringLiteral("RTA_GATEWAY")) == QLatin1String("10.9.0.2"))
+            seen.insert(type + QLatin1Char(' ') + fieldValue(tree, QStringLiteral("RTA_DST")));
+    }
+    for (const char *expected : {"RTM_NEWLINK kcv0", "RTM_NEWLINK kcv1", "RTM_NEWADDR 10.9.0.1", "RTM_NEWROUTE 10.10.0.0",
+                                 "RTM_DELROUTE 10.10.0.0", "RTM_DELADDR 10.9.0.1", "RTM_DELLINK kcv0", "RTM_DELLINK kcv1"})
+        QVERIFY2(seen.contains(QLatin1String(expected)), expected);
+}
+
+QTEST_GUILESS_MAIN(TestRouteMonitor)
+#include "tst_routemonitor.moc"
