@@ -3,6 +3,8 @@
 
 #include "models/netlinksocketmodel.h"
 #include "models/roles.h"
+#include "models/netlinkeventmodel.h"
+#include "netlinklivewidget.h"
 #include "netlink/netlinknames.h"
 
 #include <QAction>
@@ -72,6 +74,8 @@ NetlinkPane::NetlinkPane(QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    m_live = new NetlinkLiveWidget(this);
+    m_tabs->addTab(m_live, tr("&Live messages"));
     m_tabs->addTab(m_socketView, tr("&Sockets"));
     m_tabs->addTab(m_families, tr("Generic &families"));
     m_tabs->addTab(m_protocols, tr("&Protocols"));
@@ -136,6 +140,7 @@ void NetlinkPane::setFilterText(const QString &text)
 {
     m_filter = text;
     m_socketProxy->setFilterFixedString(text);
+    m_live->setFilterText(text);
     filterTree(m_families, text);
     filterTree(m_protocols, text);
 }
@@ -237,13 +242,17 @@ void NetlinkPane::apply(const Snapshot &snap)
 
 QStringList NetlinkPane::screenshotScenes() const
 {
-    return {objectName(), objectName() + QStringLiteral("-families")};
+    return {objectName(), objectName() + QStringLiteral("-sockets"), objectName() + QStringLiteral("-families")};
 }
 
 void NetlinkPane::startScreenshot(int scene)
 {
-    m_tabs->setCurrentIndex(scene == 1 ? 1 : 0);
-    if (scene == 1) {
+    m_tabs->setCurrentIndex(scene);
+    if (scene == 0) {
+        m_screenshotSelected = false;
+        return;
+    }
+    if (scene == 2) {
         for (int i = 0; i < m_families->topLevelItemCount(); ++i) {
             QTreeWidgetItem *item = m_families->topLevelItem(i);
             if (item->text(0) == QLatin1String("nlctrl")) {
@@ -258,6 +267,12 @@ void NetlinkPane::startScreenshot(int scene)
 
 bool NetlinkPane::screenshotReady() const
 {
+    if (m_tabs->currentIndex() == 0) {
+        // The state dump fills the live table at once; show a decoded link.
+        if (!m_screenshotSelected)
+            m_screenshotSelected = m_live->selectFirst(QStringLiteral("RTM_NEWLINK"));
+        return m_screenshotSelected;
+    }
     return m_loads > 0 && !m_loading;
 }
 

@@ -14,6 +14,7 @@ class QTreeWidget;
 
 namespace kc {
 
+class NetlinkLiveWidget;
 class NetlinkSocketModel;
 
 /// The netlink channel: open sockets and their owners, the generic
@@ -36,6 +37,7 @@ public:
     NetlinkSocketModel *socketModel() const { return m_sockets; }
     QTreeWidget *familyTree() const { return m_families; }
     QTreeWidget *protocolList() const { return m_protocols; }
+    NetlinkLiveWidget *live() const { return m_live; }
     bool isLoading() const { return m_loading; }
     int loadCount() const { return m_loads; }
 
@@ -53,11 +55,13 @@ private:
     QTableView *m_socketView = nullptr;
     QTreeWidget *m_families = nullptr;
     QTreeWidget *m_protocols = nullptr;
+    NetlinkLiveWidget *m_live = nullptr;
     QLabel *m_summary = nullptr;
     QTimer *m_timer = nullptr;
     bool m_loading = false;
     int m_loads = 0;
     QString m_filter;
+    mutable bool m_screenshotSelected = false;
 };
 
 } // namespace kc

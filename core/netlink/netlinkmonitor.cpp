@@ -66,6 +66,26 @@ bool NetlinkMonitor::start()
     return true;
 }
 
+bool NetlinkMonitor::requestDump(quint16 type, int family)
+{
+    if (!m_sock)
+        return false;
+    // rtgenmsg: the family is all the request needs for a full dump.
+    struct {
+        unsigned char family;
+        unsigned char pad[15];
+    } req {};
+    req.family = static_cast<unsigned char>(family);
+    // ifinfomsg is 16 bytes, ifaddrmsg 8, rtmsg 12: send what the type expects.
+    const size_t size = type == RTM_GETLINK ? 16 : type == RTM_GETADDR ? 8 : 12;
+    const int err = nl_send_simple(m_sock.get(), type, NLM_F_REQUEST | NLM_F_DUMP, &req, size);
+    if (err < 0) {
+        m_error = tr("The dump request failed: %1.").arg(QString::fromLocal8Bit(nl_geterror(err)));
+        return false;
+    }
+    return true;
+}
+
 void NetlinkMonitor::stop()
 {
     delete m_notifier;

@@ -40,6 +40,11 @@ public:
     QString errorString() const { return m_error; }
     int protocol() const { return m_protocol; }
 
+    /// Asks the kernel for a dump (RTM_GETLINK, RTM_GETADDR ...) on this
+    /// socket; the replies arrive as events like the notifications. One
+    /// dump at a time: the kernel refuses a second while one runs.
+    bool requestDump(quint16 type, int family = 0);
+
     quint64 messageCount() const { return m_messages; }
     quint64 byteCount() const { return m_bytes; }
     quint64 overflowCount() const { return m_overflows; }

@@ -13,6 +13,8 @@
 #include "models/roles.h"
 #include "procfspane.h"
 #include "netlinkpane.h"
+#include "netlinklivewidget.h"
+#include "models/netlinkeventmodel.h"
 #include "models/netlinksocketmodel.h"
 #include "sysfspane.h"
 #include "models/sysfsattributemodel.h"
@@ -264,6 +266,22 @@ void TestGui::netlinkPaneShowsOurMonitor()
             ours = ours || (o.pid == ::getpid() && s.protocol == 15 && s.groups.contains(1));
     }
     QVERIFY(ours);
+    // The live view starts with a dump of links and addresses: lo is there,
+    // decoded, with its name among the fields.
+    NetlinkLiveWidget *live = netlink->live();
+    QAbstractItemModelTester liveTester(live->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY_WITH_TIMEOUT(live->selectFirst(QStringLiteral("RTM_NEWLINK")), 30000);
+    bool lo = false;
+    QList<QTreeWidgetItem *> stack;
+    for (int i = 0; i < live->fieldTree()->topLevelItemCount(); ++i)
+        stack.append(live->fieldTree()->topLevelItem(i));
+    while (!stack.isEmpty()) {
+        QTreeWidgetItem *item = stack.takeLast();
+        lo = lo || (item->text(0) == QLatin1String("IFLA_IFNAME") && item->text(1) == QLatin1String("lo"));
+        for (int k = 0; k < item->childCount(); ++k)
+            stack.append(item->child(k));
+    }
+    QVERIFY(lo);
     bool nlctrl = false;
     for (int i = 0; i < netlink->familyTree()->topLevelItemCount(); ++i)
         nlctrl = nlctrl || netlink->familyTree()->topLevelItem(i)->text(0) == QLatin1String("nlctrl");
@@ -291,7 +309,7 @@ void TestGui::screenshots()
     QCOMPARE(written, 2 * scenes);
     for (const QString &name : {QStringLiteral("procfs.png"), QStringLiteral("procfs-dark.png"), QStringLiteral("procfs-maps.png"),
                                 QStringLiteral("devices.png"), QStringLiteral("devices-dark.png"), QStringLiteral("sysfs.png"),
-                                QStringLiteral("netlink.png"), QStringLiteral("netlink-families.png")}) {
+                                QStringLiteral("netlink.png"), QStringLiteral("netlink-sockets.png"), QStringLiteral("netlink-families.png")}) {
         const QImage img(QDir(dir).filePath(name));
         QVERIFY2(!img.isNull(), qPrintable(name));
         QVERIFY(img.width() >= 1000);

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "netlinklivewidget.h"
+
+#include "models/netlinkeventmodel.h"
+#include "netlink/netlinkmonitor.h"
+#include "netlink/nldecoder.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <linux/rtnetlink.h>
+
+namespace kc {
+
+namespace {
+
+constexpr int OffsetRole = Qt::UserRole + 100;
+constexpr int LengthRole = Qt::UserRole + 101;
+
+// "0000  01 02 ... 16 bytes  |ascii|" lines; 6 + 16 * 3 characters before the ASCII.
+QString hexDump(const QByteArray &bytes)
+{
+    QString out;
+    for (int line = 0; line < bytes.size(); line += 16) {
+        out += QStringLiteral("%1  ").arg(line, 4, 16, QLatin1Char('0'));
+        QString ascii;
+        for (int i = 0; i < 16; ++i) {
+            if (line + i < bytes.size()) {
+                const auto c = static_cast<unsigned char>(bytes[line + i]);
+                out += QStringLiteral("%1 ").arg(c, 2, 16, QLatin1Char('0'));
+                ascii += c >= 0x20 && c < 0x7f ? QLatin1Char(char(c)) : QLatin1Char('.');
+            } else {
+                out += QStringLiteral("   ");
+            }
+        }
+        out += QLatin1Char(' ') + ascii + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace
+
+NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    m_model = new NetlinkEventModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 4);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(NetlinkEventModel::TimeColumn, 100);
+    m_table->setColumnWidth(NetlinkEventModel::ProtocolColumn, 80);
+    m_table->setColumnWidth(NetlinkEventModel::TypeColumn, 150);
+    m_table->setColumnWidth(NetlinkEventModel::FlagsColumn, 170);
+    m_table->setColumnWidth(NetlinkEventModel::LengthColumn, 60);
+
+    m_fields = new QTreeWidget(this);
+    m_fields->setHeaderLabels({tr("Field"), tr("Value"), tr("Bytes")});
+    m_fields->setColumnWidth(0, 220);
+    m_fields->setColumnWidth(1, 200);
+    m_fields->setAlternatingRowColors(true);
+    m_hex = new QPlainTextEdit(this);
+    m_hex->setReadOnly(true);
+    m_hex->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_hex->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    m_summary = new QLabel(this);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_pause = new QToolButton(this);
+    m_pause->setText(tr("Pause"));
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Stop adding messages to the table; they are still counted"));
+    auto *clear = new QToolButton(this);
+    clear->setText(tr("Clear"));
+    connect(clear, &QToolButton::clicked, this, [this] {
+        m_model->clear();
+        m_fields->clear();
+        m_hex->clear();
+        updateSummary();
+    });
+    auto *dump = new QToolButton(this);
+    dump->setText(tr("Dump links and addresses"));
+    dump->setToolTip(tr("Ask the kernel for every link and address now (RTM_GETLINK, RTM_GETADDR)"));
+    connect(dump, &QToolButton::clicked, this, &NetlinkLiveWidget::dumpState);
+    auto *title = new QLabel(tr("rtnetlink: links, addresses, routes, neighbours, rules"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(title);
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(dump);
+    bar->addWidget(m_pause);
+    bar->addWidget(clear);
+
+    auto *detail = new QSplitter(Qt::Horizontal, this);
+    detail->addWidget(m_fields);
+    detail->addWidget(m_hex);
+    detail->setSizes({520, 480});
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(detail);
+    split->setSizes({300, 300});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            showRow(m_proxy->mapToSource(current).row());
+    });
+    connect(m_fields, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            highlight(item->data(0, OffsetRole).toInt(), item->data(0, LengthRole).toInt());
+    });
+
+    m_monitor = new NetlinkMonitor(NETLINK_ROUTE, this);
+    m_monitor->setGroups(NetlinkMonitor::routeGroups());
+    connect(m_monitor, &NetlinkMonitor::eventsArrived, this, [this](const QList<NetlinkEvent> &batch) {
+        bool done = false;
+        for (const NetlinkEvent &e : batch)
+            done = done || e.firstType == NLMSG_DONE || e.firstType == NLMSG_ERROR;
+        if (!m_pause->isChecked())
+            m_model->appendBatch(batch);
+        updateSummary();
+        if (done && m_dumping) {
+            m_dumping = false;
+            nextDump();
+        }
+    });
+    connect(m_monitor, &NetlinkMonitor::overflowed, this, [this] {
+        m_model->appendGap(NETLINK_ROUTE);
+        updateSummary();
+        dumpState(); // resync: the current state, after the gap
+    });
+    if (m_monitor->start())
+        dumpState();
+    else
+        m_summary->setText(m_monitor->errorString());
+}
+
+void NetlinkLiveWidget::dumpState()
+{
+    if (!m_dumps.isEmpty() || m_dumping)
+        return;
+    m_dumps = {RTM_GETLINK, RTM_GETADDR};
+    nextDump();
+}
+
+void NetlinkLiveWidget::nextDump()
+{
+    if (m_dumps.isEmpty())
+        return;
+    const quint16 type = m_dumps.takeFirst();
+    m_dumping = m_monitor->requestDump(type);
+    if (!m_dumping)
+        m_summary->setText(m_monitor->errorString());
+}
+
+void NetlinkLiveWidget::setFilterText(const QString &text)
+{
+    m_proxy->setFilterFixedString(text);
+}
+
+void NetlinkLiveWidget::updateSummary()
+{
+    QStringList parts;
+    parts.append(tr("%n message(s)", nullptr, int(m_monitor->messageCount())));
+    parts.append(tr("%1 bytes").arg(m_monitor->byteCount()));
+    if (m_monitor->overflowCount() > 0)
+        parts.append(tr("buffer overflowed %n time(s); state dumped again after each", nullptr, int(m_monitor->overflowCount())));
+    if (m_model->droppedCount() > 0)
+        parts.append(tr("%n oldest dropped from the table", nullptr, int(m_model->droppedCount())));
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void NetlinkLiveWidget::addField(QTreeWidgetItem *parent, const NlField &field)
+{
+    auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_fields);
+    item->setText(0, field.name);
+    item->setText(1, field.value);
+    item->setToolTip(1, field.value);
+    item->setText(2, tr("%1–%2").arg(field.offset).arg(field.offset + field.length));
+    item->setData(0, OffsetRole, field.offset);
+    item->setData(0, LengthRole, field.length);
+    if (field.error) {
+        item->setForeground(0, QColor(0xda, 0x44, 0x53));
+        item->setForeground(1, QColor(0xda, 0x44, 0x53));
+    }
+    for (const NlField &c : field.children)
+        addField(item, c);
+}
+
+void NetlinkLiveWidget::showRow(int sourceRow)
+{
+    m_fields->clear();
+    if (m_model->isGap(sourceRow)) {
+        m_hex->setPlainText(tr("Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again."));
+        return;
+    }
+    const NetlinkEvent &e = m_model->event(sourceRow);
+    m_hex->setPlainText(hexDump(e.raw));
+    for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw))
+        addField(nullptr, m.tree);
+    m_fields->expandToDepth(1);
+}
+
+void NetlinkLiveWidget::highlight(int offset, int length)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextCharFormat format;
+    format.setBackground(palette().color(QPalette::Highlight));
+    format.setForeground(palette().color(QPalette::HighlightedText));
+    for (int b = offset; b < offset + length; ++b) {
+        const QTextBlock block = m_hex->document()->findBlockByNumber(b / 16);
+        if (!block.isValid())
+            break;
+        QTextCursor c(block);
+        c.setPosition(block.position() + 6 + (b % 16) * 3);
+        c.setPosition(block.position() + 6 + (b % 16) * 3 + 2, QTextCursor::KeepAnchor);
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = c;
+        sel.format = format;
+        selections.append(sel);
+    }
+    m_hex->setExtraSelections(selections);
+    if (!selections.isEmpty())
+        m_hex->setTextCursor(QTextCursor(selections.first().cursor.block()));
+}
+
+bool NetlinkLiveWidget::selectFirst(const QString &type)
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex i = m_proxy->index(r, NetlinkEventModel::TypeColumn);
+        if (i.data().toString() == type) {
+            m_table->setCurrentIndex(i);
+            // Show the interesting part: the first attribute's bytes.
+            if (QTreeWidgetItem *top = m_fields->topLevelItem(0)) {
+                for (int k = 0; k < top->childCount(); ++k) {
+                    if (top->child(k)->childCount() > 0 && k == top->childCount() - 1) {
+                        top->child(k)->setExpanded(true);
+                        m_fields->setCurrentItem(top->child(k)->child(0));
+                    }
+                }
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace kc

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace kc {
+
+class NetlinkEventModel;
+class NetlinkMonitor;
+struct NlField;
+
+/// The live rtnetlink stream: a table of messages as they arrive, and for
+/// the selected one its decoded field tree beside a hex view in which the
+/// selected field's bytes light up.
+class NetlinkLiveWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NetlinkLiveWidget(QWidget *parent = nullptr);
+
+    void setFilterText(const QString &text);
+    /// Dumps links and addresses: the current state, as messages.
+    void dumpState();
+    NetlinkEventModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QTreeWidget *fieldTree() const { return m_fields; }
+    NetlinkMonitor *monitor() const { return m_monitor; }
+    /// Selects the first message of `type` (e.g. RTM_NEWLINK); false if none.
+    bool selectFirst(const QString &type);
+
+private:
+    void showRow(int sourceRow);
+    void addField(QTreeWidgetItem *parent, const NlField &field);
+    void highlight(int offset, int length);
+    void updateSummary();
+    void nextDump();
+
+    NetlinkMonitor *m_monitor = nullptr;
+    NetlinkEventModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QTreeWidget *m_fields = nullptr;
+    QPlainTextEdit *m_hex = nullptr;
+    QLabel *m_summary = nullptr;
+    QToolButton *m_pause = nullptr;
+    QList<quint16> m_dumps;
+    bool m_dumping = false;
+};
+
+} // namespace kc

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "netlinkeventmodel.h"
+
+#include "netlink/netlinknames.h"
+#include "netlink/nldecoder.h"
+#include "roles.h"
+
+#include <QDateTime>
+
+namespace kc {
+
+NetlinkEventModel::NetlinkEventModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void NetlinkEventModel::append(QList<Row> rows)
+{
+    if (rows.isEmpty())
+        return;
+    if (rows.size() > m_cap) {
+        m_dropped += quint64(rows.size() - m_cap);
+        rows = rows.mid(rows.size() - m_cap);
+    }
+    const int overflow = int(m_rows.size() + rows.size()) - m_cap;
+    if (overflow > 0) {
+        beginRemoveRows({}, 0, overflow - 1);
+        m_rows.remove(0, overflow);
+        endRemoveRows();
+        m_dropped += quint64(overflow);
+    }
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    for (Row &r : rows) {
+        m_bytes += quint64(r.event.raw.size());
+        m_rows.append(std::move(r));
+    }
+    endInsertRows();
+}
+
+void NetlinkEventModel::appendBatch(const QList<NetlinkEvent> &batch)
+{
+    QList<Row> rows;
+    rows.reserve(batch.size());
+    for (const NetlinkEvent &e : batch)
+        rows.append({e, false});
+    append(std::move(rows));
+}
+
+void NetlinkEventModel::appendGap(int protocol)
+{
+    Row r;
+    r.gap = true;
+    r.event.protocol = protocol;
+    r.event.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
+    append({r});
+}
+
+void NetlinkEventModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_dropped = 0;
+    m_bytes = 0;
+    endResetModel();
+}
+
+int NetlinkEventModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int NetlinkEventModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant NetlinkEventModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows[index.row()];
+    const NetlinkEvent &e = row.event;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case TimeColumn: return QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss.zzz"));
+        case ProtocolColumn: {
+            const QString n = NetlinkNames::protocol(e.protocol);
+            return n.startsWith(QLatin1String("NETLINK_")) ? n.mid(8) : n;
+        }
+        case TypeColumn: return row.gap ? tr("lost") : NlDecoder::messageTypeName(e.protocol, e.firstType);
+        case FlagsColumn: {
+            if (row.gap || e.raw.size() < 16)
+                return QString();
+            quint16 flags;
+            memcpy(&flags, e.raw.constData() + 6, 2);
+            return NlDecoder::messageFlagNames(e.firstType, flags);
+        }
+        case LengthColumn: return row.gap ? QVariant() : QVariant(int(e.raw.size()));
+        case SummaryColumn: {
+            if (row.gap)
+                return tr("messages lost: the receive buffer overflowed");
+            // Decoded only for rows on screen.
+            const QList<NlMessage> msgs = NlDecoder::decode(e.protocol, e.raw);
+            QStringList parts;
+            for (const NlMessage &m : msgs)
+                parts.append(m.error.isEmpty() ? m.summary : m.error);
+            return parts.join(QStringLiteral(" | "));
+        }
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == LengthColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == KindRole)
+        return row.gap ? 1 : 0;
+    return {};
+}
+
+QVariant NetlinkEventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case ProtocolColumn: return tr("Protocol");
+    case TypeColumn: return tr("Type");
+    case FlagsColumn: return tr("Flags");
+    case LengthColumn: return tr("Bytes");
+    case SummaryColumn: return tr("Summary");
+    }
+    return {};
+}
+
+} // namespace kc
