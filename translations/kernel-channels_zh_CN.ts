@@ -3,22 +3,22 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="65" />
+        <location filename="../app/cli/clicommands.cpp" line="67" />
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="67" />
+        <location filename="../app/cli/clicommands.cpp" line="69" />
         <source>A path under /proc or /sys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="79" />
+        <location filename="../app/cli/clicommands.cpp" line="81" />
         <source>kchan %1: expected %2; see kchan %1 --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="115" />
+        <location filename="../app/cli/clicommands.cpp" line="117" />
         <source>usage: kchan COMMAND [OPTIONS]
 
 The data of Kernel Channels, without the GUI.
@@ -35,151 +35,197 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="167" />
+        <location filename="../app/cli/clicommands.cpp" line="171" />
         <source>kchan: unknown command "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="175" />
+        <location filename="../app/cli/clicommands.cpp" line="179" />
         <source>List a directory of /proc or /sys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="223" />
+        <location filename="../app/cli/clicommands.cpp" line="227" />
         <source>Print a file of /proc or /sys, read safely.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="240" />
+        <location filename="../app/cli/clicommands.cpp" line="244" />
         <source>Every process, from /proc/PID/stat, status and cmdline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="275" />
+        <location filename="../app/cli/clicommands.cpp" line="279" />
         <source>Parse a known /proc file into tables.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="280" />
+        <location filename="../app/cli/clicommands.cpp" line="284" />
         <source>kchan parse: no parser for %1; kchan formats lists the known ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="336" />
+        <location filename="../app/cli/clicommands.cpp" line="340" />
         <source>The /proc formats kchan parse understands.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="356" />
+        <location filename="../app/cli/clicommands.cpp" line="360" />
         <source>Every node under /dev, from stat(), /sys and /proc.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="364" />
+        <location filename="../app/cli/clicommands.cpp" line="368" />
         <source>%n process(es) of other users were not checked for open devices: needs root.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="389" />
+        <location filename="../app/cli/clicommands.cpp" line="393" />
         <source>Follow a /dev node to its driver, module, properties and holders.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="417" />
+        <location filename="../app/cli/clicommands.cpp" line="421" />
         <source>The attributes and links of a sysfs object, read safely.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="472" />
+        <location filename="../app/cli/clicommands.cpp" line="476" />
         <source>Stop after N events.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="473" />
+        <location filename="../app/cli/clicommands.cpp" line="477" />
+        <location filename="../app/cli/clicommands.cpp" line="686" />
         <source>Stop after S seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="474" />
+        <location filename="../app/cli/clicommands.cpp" line="478" />
         <source>Print every KEY=VALUE of each event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="475" />
+        <location filename="../app/cli/clicommands.cpp" line="479" />
         <source>Only events of this subsystem (may be repeated).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="480" />
+        <location filename="../app/cli/clicommands.cpp" line="484" />
         <source>Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="485" />
+        <location filename="../app/cli/clicommands.cpp" line="489" />
         <source>kchan uevents: --count takes a positive number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="490" />
+        <location filename="../app/cli/clicommands.cpp" line="494" />
         <source>kchan uevents: --timeout takes a positive number of seconds</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="505" />
+        <location filename="../app/cli/clicommands.cpp" line="509" />
         <source>kchan uevents: about %n event(s) lost: the receive buffer overflowed</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="507" />
+        <location filename="../app/cli/clicommands.cpp" line="511" />
         <source>kchan uevents: the receive buffer overflowed; events were lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="551" />
+        <location filename="../app/cli/clicommands.cpp" line="555" />
         <source>kchan uevents: listening for kernel uevents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="555" />
+        <location filename="../app/cli/clicommands.cpp" line="559" />
         <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="565" />
+        <location filename="../app/cli/clicommands.cpp" line="569" />
         <source>usage: kchan netlink sockets [--json] | kchan netlink families [--json]
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="568" />
+        <location filename="../app/cli/clicommands.cpp" line="572" />
         <source>kchan netlink: say sockets or families; see kchan netlink --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="574" />
+        <location filename="../app/cli/clicommands.cpp" line="578" />
         <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="575" />
+        <location filename="../app/cli/clicommands.cpp" line="579" />
         <source>Generic netlink families, from the nlctrl controller.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="628" />
+        <location filename="../app/cli/clicommands.cpp" line="632" />
         <source>%n process(es) of other users were not checked for socket owners: needs root.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="667" />
+        <location filename="../app/cli/clicommands.cpp" line="671" />
         <source>kernel</source>
         <translation>内核</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="685" />
+        <source>Stop after N messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="688" />
+        <source>Stream netlink notifications, decoded. Streams: route.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="690" />
+        <source>Print one JSON object per message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="691" />
+        <source>route: links, addresses, routes, neighbours, rules, netconf and nsid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="702" />
+        <source>kchan monitor: the stream to watch is route (uevents have kchan uevents)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="708" />
+        <source>kchan monitor: --count takes a positive number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="713" />
+        <source>kchan monitor: --timeout takes a positive number of seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="725" />
+        <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="755" />
+        <source>kchan monitor: listening for rtnetlink notifications</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -660,6 +706,109 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <location filename="../core/netlink/netlinksockets.cpp" line="103" />
         <source>The kernel refused the netlink socket dump: %1.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NlDecoder</name>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="175" />
+        <source>malformed: length %1 at offset %2 runs past the message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="184" />
+        <source>attribute %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../core/netlink/nldecoder.cpp" line="209" />
+        <location filename="../core/netlink/nldecoder.cpp" line="288" />
+        <location filename="../core/netlink/nldecoder.cpp" line="463" />
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="216" />
+        <source>trailing bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="288" />
+        <location filename="../core/netlink/nldecoder.cpp" line="463" />
+        <source>payload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="292" />
+        <location filename="../core/netlink/nldecoder.cpp" line="329" />
+        <source>family header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="296" />
+        <source>attributes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../core/netlink/nldecoder.cpp" line="296" />
+        <source>%n attribute(s)</source>
+        <translation><numerusform>%n 个属性</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="306" />
+        <source>%1 index %2 %3 mtu %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="312" />
+        <source>%1/%2 on index %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="317" />
+        <source> via %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="319" />
+        <source> dev index %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="320" />
+        <source> table %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="322" />
+        <source>%1 lladdr %2 index %3 %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="328" />
+        <source>malformed: %1 bytes are too few for the family header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="424" />
+        <source>netlink message</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../core/netlink/nldecoder.cpp" line="427" />
+        <source>malformed: %n byte(s) left, too few for a 16-byte netlink header</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/netlink/nldecoder.cpp" line="450" />
+        <source>malformed: nlmsg_len %1 does not fit the %n byte(s) received</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -2600,139 +2749,288 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
 </context>
 <context>
-    <name>kc::NetlinkPane</name>
+    <name>kc::NetlinkEventModel</name>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="49" />
-        <source>&amp;Copy row</source>
-        <translation>复制行(&amp;C)</translation>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="91" />
+        <source>lost</source>
+        <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="62" />
-        <source>Family</source>
-        <translation>协议族</translation>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="102" />
+        <source>messages lost: the receive buffer overflowed</source>
+        <translation>消息丢失：接收缓冲区溢出</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="62" />
-        <source>ID</source>
-        <translation>ID</translation>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="124" />
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="62" />
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="69" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="125" />
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="69" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="126" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="127" />
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="128" />
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="129" />
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>kc::NetlinkLiveWidget</name>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="78" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="78" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="78" />
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="90" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="92" />
+        <source>Stop adding messages to the table; they are still counted</source>
+        <translation>停止向表格添加消息；消息仍会计数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="94" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="102" />
+        <source>Dump links and addresses</source>
+        <translation>转储链路和地址</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="103" />
+        <source>Ask the kernel for every link and address now (RTM_GETLINK, RTM_GETADDR)</source>
+        <translation>立即向内核请求所有链路和地址（RTM_GETLINK、RTM_GETADDR）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="105" />
+        <source>rtnetlink: links, addresses, routes, neighbours, rules</source>
+        <translation>rtnetlink：链路、地址、路由、邻居、规则</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinklivewidget.cpp" line="191" />
+        <source>%n message(s)</source>
+        <translation><numerusform>%n 条消息</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="192" />
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinklivewidget.cpp" line="194" />
+        <source>buffer overflowed %n time(s); state dumped again after each</source>
+        <translation><numerusform>缓冲区溢出 %n 次；每次之后都重新转储了状态</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinklivewidget.cpp" line="196" />
+        <source>%n oldest dropped from the table</source>
+        <translation><numerusform>表格中最早的 %n 条已丢弃</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="206" />
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="221" />
+        <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
+        <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
+    </message>
+</context>
+<context>
+    <name>kc::NetlinkMonitor</name>
+    <message>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="43" />
+        <source>Out of memory for a netlink socket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="49" />
+        <source>Cannot open a netlink socket for protocol %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="55" />
+        <source>Cannot join netlink group %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="83" />
+        <source>The dump request failed: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kc::NetlinkPane</name>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="51" />
+        <source>&amp;Copy row</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="64" />
+        <source>Family</source>
+        <translation>协议族</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="64" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="64" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="71" />
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="71" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="69" />
+        <location filename="../app/gui/netlinkpane.cpp" line="71" />
         <source>In this kernel</source>
         <translation>本内核中存在</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="69" />
+        <location filename="../app/gui/netlinkpane.cpp" line="71" />
         <source>Open sockets</source>
         <translation>打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="69" />
+        <location filename="../app/gui/netlinkpane.cpp" line="71" />
         <source>What it carries</source>
         <translation>承载的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="75" />
+        <location filename="../app/gui/netlinkpane.cpp" line="78" />
+        <source>&amp;Live messages</source>
+        <translation>实时消息(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="79" />
         <source>&amp;Sockets</source>
         <translation>套接字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="76" />
+        <location filename="../app/gui/netlinkpane.cpp" line="80" />
         <source>Generic &amp;families</source>
         <translation>通用协议族(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="77" />
+        <location filename="../app/gui/netlinkpane.cpp" line="81" />
         <source>&amp;Protocols</source>
         <translation>协议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="82" />
+        <location filename="../app/gui/netlinkpane.cpp" line="86" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="107" />
+        <location filename="../app/gui/netlinkpane.cpp" line="111" />
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="112" />
+        <location filename="../app/gui/netlinkpane.cpp" line="116" />
         <source>Netlink: the kernel's message sockets, who has them open, and the generic families</source>
         <translation>Netlink：内核的消息套接字、谁打开了它们，以及通用协议族</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="168" />
+        <location filename="../app/gui/netlinkpane.cpp" line="173" />
         <source>%n socket(s), from %1</source>
         <translation><numerusform>%n 个套接字，来自 %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="170" />
+        <location filename="../app/gui/netlinkpane.cpp" line="175" />
         <source>owners of %n process(es) not visible: needs root</source>
         <translation><numerusform>%n 个进程的所有者不可见：需要 root 权限</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="175" />
+        <location filename="../app/gui/netlinkpane.cpp" line="180" />
         <source>%n generic famil(y/ies)</source>
         <translation><numerusform>%n 个通用协议族</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="193" />
+        <location filename="../app/gui/netlinkpane.cpp" line="198" />
         <source>version %1, header %2 bytes, highest attribute %3</source>
         <translation>版本 %1，头部 %2 字节，最大属性号 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="199" />
+        <location filename="../app/gui/netlinkpane.cpp" line="204" />
         <source>Operations</source>
         <translation>操作</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="199" />
+        <location filename="../app/gui/netlinkpane.cpp" line="204" />
         <source>%n command(s)</source>
         <translation><numerusform>%n 个命令</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="202" />
+        <location filename="../app/gui/netlinkpane.cpp" line="207" />
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="207" />
+        <location filename="../app/gui/netlinkpane.cpp" line="212" />
         <source>Multicast groups</source>
         <translation>多播组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="207" />
+        <location filename="../app/gui/netlinkpane.cpp" line="212" />
         <source>%n group(s)</source>
         <translation><numerusform>%n 个组</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="209" />
+        <location filename="../app/gui/netlinkpane.cpp" line="214" />
         <source>join group %1 to receive these notifications</source>
         <translation>加入组 %1 以接收这些通知</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="229" />
+        <location filename="../app/gui/netlinkpane.cpp" line="234" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="229" />
+        <location filename="../app/gui/netlinkpane.cpp" line="234" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2854,7 +3152,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <location filename="../core/procfs/parseutil.cpp" line="130" />
         <location filename="../core/procfs/procparsers_system.cpp" line="227" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../core/procfs/parseutil.cpp" line="130" />

@@ -274,9 +274,27 @@ ZH = {
     'Receive buffer size; when full, messages are dropped': '接收缓冲区大小；满了之后消息会被丢弃',
     'Messages lost because the receive buffer was full': '因接收缓冲区已满而丢失的消息',
     'Matches socket:[N] in /proc/PID/fd': '对应 /proc/PID/fd 中的 socket:[N]',
+    # netlink live
+    'messages lost: the receive buffer overflowed': '消息丢失：接收缓冲区溢出',
+    'Type': '类型',
+    'Flags': '标志',
+    'Bytes': '字节',
+    'Summary': '摘要',
+    'Field': '字段',
+    'Stop adding messages to the table; they are still counted': '停止向表格添加消息；消息仍会计数',
+    'Dump links and addresses': '转储链路和地址',
+    'Ask the kernel for every link and address now (RTM_GETLINK, RTM_GETADDR)': '立即向内核请求所有链路和地址（RTM_GETLINK、RTM_GETADDR）',
+    'rtnetlink: links, addresses, routes, neighbours, rules': 'rtnetlink：链路、地址、路由、邻居、规则',
+    '%1 bytes': '%1 字节',
+    '%1–%2': '%1–%2',
+    'Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.': '此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。',
+    '&Live messages': '实时消息(&L)',
 }
 
 ZH_PLURAL = {
+    '%n message(s)': '%n 条消息',
+    'buffer overflowed %n time(s); state dumped again after each': '缓冲区溢出 %n 次；每次之后都重新转储了状态',
+    '%n oldest dropped from the table': '表格中最早的 %n 条已丢弃',
     '%n socket(s), from %1': '%n 个套接字，来自 %1',
     'owners of %n process(es) not visible: needs root': '%n 个进程的所有者不可见：需要 root 权限',
     '%n generic famil(y/ies)': '%n 个通用协议族',
