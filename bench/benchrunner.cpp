@@ -2,6 +2,7 @@
 #include "benchrunner.h"
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <ctime>
 #include <fcntl.h>
@@ -60,6 +61,35 @@ RunResult run(const std::vector<std::string> &argv)
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     posix_spawn_file_actions_destroy(&actions);
     return r;
+}
+
+std::vector<int> spawnSleepers(int count, bool holdDevNull)
+{
+    std::vector<int> pids;
+    for (int i = 0; i < count; ++i) {
+        const pid_t pid = fork();
+        if (pid < 0) {
+            std::perror("fork");
+            break;
+        }
+        if (pid == 0) {
+            // The bench's children hold the node; the tools only look.
+            if (holdDevNull)
+                (void)open("/dev/null", O_RDONLY);
+            pause();
+            _exit(0);
+        }
+        pids.push_back(pid);
+    }
+    return pids;
+}
+
+void killSleepers(const std::vector<int> &pids)
+{
+    for (int pid : pids)
+        kill(pid, SIGKILL);
+    for (int pid : pids)
+        waitpid(pid, nullptr, 0);
 }
 
 double Series::medianMs() const

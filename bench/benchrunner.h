@@ -25,6 +25,12 @@ struct Series {
     long medianRssKiB() const;
 };
 
+/// Starts `count` children that wait (holding /dev/null open when asked)
+/// until killSleepers(); returns their PIDs.
+std::vector<int> spawnSleepers(int count, bool holdDevNull);
+/// Kills and reaps exactly the children spawnSleepers() started.
+void killSleepers(const std::vector<int> &pids);
+
 /// Runs both commands `reps` times, alternating so that load on the machine
 /// hits both alike, and prints a line per command and the ratio line.
 int compare(const std::string &title, const std::vector<std::string> &ours, const std::vector<std::string> &peer, int reps);

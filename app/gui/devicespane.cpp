@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "devicespane.h"
 
+#include "csvexport.h"
 #include "devicefilterproxy.h"
 #include "devices/devicejson.h"
 #include "models/devicetablemodel.h"
@@ -32,17 +33,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace kc {
-
-namespace {
-
-QString csvCell(const QString &s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return s;
-}
-
-} // namespace
 
 DevicesPane::DevicesPane(QWidget *parent)
     : Pane(parent)
@@ -395,36 +385,20 @@ void DevicesPane::showFollow(const FollowResult &result)
 
 void DevicesPane::exportTo(bool json)
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export devices"),
-                                                      json ? QStringLiteral("devices.json") : QStringLiteral("devices.csv"),
-                                                      json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (!json) {
+        exportCsv(this, m_proxy, QStringLiteral("devices.csv"), Qt::DisplayRole);
+        return;
+    }
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export devices"), QStringLiteral("devices.json"), tr("JSON files (*.json)"));
     if (file.isEmpty())
         return;
+    QJsonArray arr;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const int src = m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+        arr.append(DeviceJson::node(m_model->nodes().at(src)));
+    }
     QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(file, out.errorString()));
-        return;
-    }
-    if (json) {
-        QJsonArray arr;
-        for (int r = 0; r < m_proxy->rowCount(); ++r) {
-            const int src = m_proxy->mapToSource(m_proxy->index(r, 0)).row();
-            arr.append(DeviceJson::node(m_model->nodes().at(src)));
-        }
-        out.write(QJsonDocument(arr).toJson());
-    } else {
-        QStringList header;
-        for (int c = 0; c < m_proxy->columnCount(); ++c)
-            header.append(csvCell(m_proxy->headerData(c, Qt::Horizontal).toString()));
-        out.write(header.join(QLatin1Char(',')).toUtf8() + '\n');
-        for (int r = 0; r < m_proxy->rowCount(); ++r) {
-            QStringList row;
-            for (int c = 0; c < m_proxy->columnCount(); ++c)
-                row.append(csvCell(m_proxy->index(r, c).data().toString()));
-            out.write(row.join(QLatin1Char(',')).toUtf8() + '\n');
-        }
-    }
-    if (!out.commit())
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(arr).toJson()) < 0 || !out.commit())
         QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(file, out.errorString()));
 }
 

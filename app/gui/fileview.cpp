@@ -2,6 +2,7 @@
 #include "fileview.h"
 
 #include "changedelegate.h"
+#include "csvexport.h"
 #include "models/parsedtablemodel.h"
 #include "models/roles.h"
 #include "procfs/procformats.h"
@@ -60,16 +61,6 @@ const IntervalChoice intervals[] = {
     {2000, QT_TRANSLATE_NOOP("kc::FileView", "2 s")},
     {5000, QT_TRANSLATE_NOOP("kc::FileView", "5 s")},
 };
-
-QString csvCell(const QString &s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))) {
-        QString q = s;
-        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
-    }
-    return s;
-}
 
 } // namespace
 
@@ -357,27 +348,7 @@ void FileView::copyTable()
 
 void FileView::exportCsv()
 {
-    const QString suggested = m_shownPath.mid(1).replace(QLatin1Char('/'), QLatin1Char('_')) + QStringLiteral(".csv");
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export table as CSV"), suggested, tr("CSV files (*.csv)"));
-    if (file.isEmpty())
-        return;
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(file, out.errorString()));
-        return;
-    }
-    QStringList header;
-    for (int c = 0; c < m_proxy->columnCount(); ++c)
-        header.append(csvCell(m_proxy->headerData(c, Qt::Horizontal).toString()));
-    out.write(header.join(QLatin1Char(',')).toUtf8() + '\n');
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        QStringList row;
-        for (int c = 0; c < m_proxy->columnCount(); ++c)
-            row.append(csvCell(m_proxy->index(r, c).data(RawValueRole).toString()));
-        out.write(row.join(QLatin1Char(',')).toUtf8() + '\n');
-    }
-    if (!out.commit())
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(file, out.errorString()));
+    kc::exportCsv(this, m_proxy, m_shownPath.mid(1).replace(QLatin1Char('/'), QLatin1Char('_')) + QStringLiteral(".csv"), RawValueRole);
 }
 
 void FileView::applySyntaxTheme()

@@ -21,7 +21,6 @@ struct Holder {
 /// fd links are stat()ed, never opened.
 struct HolderMap {
     QHash<quint64, QList<Holder>> byDevice; // key: deviceKey()
-    int processesSeen = 0;
     int processesHidden = 0; // fd directories we may not read (other users, without root)
 
     static quint64 deviceKey(bool block, dev_t rdev) { return (quint64(block) << 63) | quint64(rdev); }

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "netnstest.h"
+
 #include <unistd.h>
 
 namespace {
@@ -42,16 +44,8 @@ private Q_SLOTS:
 
 void TestRouteMonitor::initTestCase()
 {
-    if (::geteuid() != 0)
-        QSKIP("needs root to create a network namespace and veth devices");
-    if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty()
-        || QStandardPaths::findExecutable(QStringLiteral("ip")).isEmpty())
-        QSKIP("needs unshare (util-linux) and ip (iproute2)");
-    QProcess probe;
-    probe.start(QStringLiteral("unshare"), {QStringLiteral("-n"), QStringLiteral("true")});
-    probe.waitForFinished(30000);
-    if (probe.exitCode() != 0)
-        QSKIP("cannot create a network namespace here");
+    if (const QString why = netnsSkipReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
 }
 
 void TestRouteMonitor::vethAddressRoute()
@@ -70,11 +64,7 @@ void TestRouteMonitor::vethAddressRoute()
         // The sentinel pair marks the end of the notifications we caused.
         "until grep -q kcend \"$1\"; do kill -0 $k 2>/dev/null || exit 5; sleep 0.05; done; "
         "kill $k; wait $k; exit 0");
-    QProcess p;
-    p.start(QStringLiteral("unshare"), {QStringLiteral("-n"), QStringLiteral("sh"), QStringLiteral("-c"), script,
-                                        QStringLiteral(KC_KCHAN), outFile, errFile});
-    QVERIFY(p.waitForFinished(90000));
-    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(runInNetns(script, outFile, errFile), 0);
     QFile f(outFile);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QSet<QString> seen;

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "netnstest.h"
+
 #include <unistd.h>
 
 class TestUeventsNetns : public QObject
@@ -21,16 +23,8 @@ private Q_SLOTS:
 
 void TestUeventsNetns::initTestCase()
 {
-    if (::geteuid() != 0)
-        QSKIP("needs root to create a network namespace and veth devices");
-    if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty()
-        || QStandardPaths::findExecutable(QStringLiteral("ip")).isEmpty())
-        QSKIP("needs unshare (util-linux) and ip (iproute2)");
-    QProcess probe;
-    probe.start(QStringLiteral("unshare"), {QStringLiteral("-n"), QStringLiteral("true")});
-    probe.waitForFinished(30000);
-    if (probe.exitCode() != 0)
-        QSKIP("cannot create a network namespace here (unshare -n failed; a user namespace without CAP_SYS_ADMIN?)");
+    if (const QString why = netnsSkipReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
 }
 
 void TestUeventsNetns::vethAddAndRemove()
@@ -47,13 +41,10 @@ void TestUeventsNetns::vethAddAndRemove()
         "ip link add kcv0 type veth peer name kcv1 || exit 4; "
         "ip link del kcv0 || exit 5; "
         "wait $k");
-    QProcess p;
-    p.start(QStringLiteral("unshare"), {QStringLiteral("-n"), QStringLiteral("sh"), QStringLiteral("-c"), script,
-                                        QStringLiteral(KC_KCHAN), err});
-    QVERIFY(p.waitForFinished(90000));
-    QCOMPARE(p.exitCode(), 0);
+    QByteArray output;
+    QCOMPARE(runInNetns(script, err, QString(), &output), 0);
     QSet<QString> seen;
-    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+    for (const QByteArray &line : output.split('\n')) {
         if (line.isEmpty())
             continue;
         const QJsonObject o = QJsonDocument::fromJson(line).object();
