@@ -688,7 +688,8 @@ int CliCommands::monitor(const QStringList &args)
     p.setApplicationDescription(tr("Stream netlink notifications, decoded. Streams: route."));
     p.addHelpOption();
     p.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object per message.")));
-    p.addPositionalArgument(QStringLiteral("STREAM"), tr("route: links, addresses, routes, neighbours, rules, netconf and nsid"));
+    p.addPositionalArgument(QStringLiteral("STREAM"), tr("route: links, addresses, routes, neighbours, rules, netconf and nsid; "
+                                                         "route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid)"));
     if (!p.parse(QStringList{QStringLiteral("kchan monitor")} + args)) {
         err(p.errorText());
         return 2;
@@ -697,9 +698,23 @@ int CliCommands::monitor(const QStringList &args)
         out(p.helpText().toUtf8());
         return 0;
     }
+    // route, or route:link,addr,... for some of its groups.
     const QStringList streams = p.positionalArguments();
-    if (streams != QStringList{QStringLiteral("route")}) {
-        err(tr("kchan monitor: the stream to watch is route (uevents have kchan uevents)"));
+    const QString stream = streams.value(0);
+    QList<int> groups;
+    if (streams.size() == 1 && stream == QLatin1String("route")) {
+        groups = NetlinkMonitor::routeGroups();
+    } else if (streams.size() == 1 && stream.startsWith(QLatin1String("route:"))) {
+        for (const QString &g : stream.mid(6).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QList<int> ids = NetlinkMonitor::routeGroupsNamed(g);
+            if (ids.isEmpty()) {
+                err(tr("kchan monitor: unknown route group \"%1\"; use link, addr, route, neigh, rule, netconf or nsid").arg(g));
+                return 2;
+            }
+            groups += ids;
+        }
+    } else {
+        err(tr("kchan monitor: the stream to watch is route or route:GROUPS (uevents have kchan uevents)"));
         return 2;
     }
     bool ok = true;
@@ -715,7 +730,7 @@ int CliCommands::monitor(const QStringList &args)
     }
     const bool json = p.isSet(QStringLiteral("json"));
     NetlinkMonitor monitor(0);
-    monitor.setGroups(NetlinkMonitor::routeGroups());
+    monitor.setGroups(groups);
     if (!monitor.start()) {
         err(monitor.errorString());
         return 1;
@@ -733,10 +748,7 @@ int CliCommands::monitor(const QStringList &args)
                     break;
                 ++seen;
                 if (json) {
-                    QJsonObject o = NlDecoder::toJson(m);
-                    o.insert(QStringLiteral("time"), time);
-                    o.insert(QStringLiteral("protocol"), QStringLiteral("NETLINK_ROUTE"));
-                    buf += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+                    NlDecoder::appendJson(buf, m, time, QStringLiteral("NETLINK_ROUTE"));
                 } else {
                     buf += (time + QLatin1Char(' ') + m.typeName + QLatin1Char(' ') + m.summary).toUtf8();
                     if (!m.error.isEmpty())

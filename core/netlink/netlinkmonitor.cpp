@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <netlink/netlink.h>
 #include <netlink/socket.h>
@@ -32,6 +33,25 @@ QList<int> NetlinkMonitor::routeGroups()
     return {RTNLGRP_LINK, RTNLGRP_NEIGH, RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV4_RULE,
             RTNLGRP_IPV6_IFADDR, RTNLGRP_IPV6_ROUTE, RTNLGRP_IPV6_RULE, RTNLGRP_IPV4_NETCONF,
             RTNLGRP_IPV6_NETCONF, RTNLGRP_NSID};
+}
+
+QList<int> NetlinkMonitor::routeGroupsNamed(const QString &name)
+{
+    if (name == QLatin1String("link"))
+        return {RTNLGRP_LINK};
+    if (name == QLatin1String("addr"))
+        return {RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR};
+    if (name == QLatin1String("route"))
+        return {RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV6_ROUTE};
+    if (name == QLatin1String("neigh"))
+        return {RTNLGRP_NEIGH};
+    if (name == QLatin1String("rule"))
+        return {RTNLGRP_IPV4_RULE, RTNLGRP_IPV6_RULE};
+    if (name == QLatin1String("netconf"))
+        return {RTNLGRP_IPV4_NETCONF, RTNLGRP_IPV6_NETCONF};
+    if (name == QLatin1String("nsid"))
+        return {RTNLGRP_NSID};
+    return {};
 }
 
 bool NetlinkMonitor::start()
@@ -123,6 +143,13 @@ void NetlinkMonitor::readAll()
         ++m_messages;
         m_bytes += quint64(n);
         batch.append(std::move(e));
+    }
+    if (m_coalesceMs > 0 && m_notifier) {
+        m_notifier->setEnabled(false);
+        QTimer::singleShot(m_coalesceMs, this, [this] {
+            if (m_notifier)
+                m_notifier->setEnabled(true);
+        });
     }
     if (!batch.isEmpty())
         Q_EMIT eventsArrived(batch);

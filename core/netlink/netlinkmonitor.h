@@ -35,6 +35,9 @@ public:
     void setGroups(const QList<int> &groups) { m_groups = groups; }
     /// Receive buffer size in bytes; tiny values are for loss tests.
     void setReceiveBuffer(int bytes) { m_rcvbuf = bytes; }
+    /// After each read, wait this long before reading again, so a burst
+    /// arrives in a few large batches (the socket buffer holds it).
+    void setCoalescing(int msec) { m_coalesceMs = msec; }
     bool start();
     void stop();
     QString errorString() const { return m_error; }
@@ -52,6 +55,9 @@ public:
     /// The rtnetlink groups a "route" monitor joins: links, addresses,
     /// routes, neighbours, rules, netconf, nsid, v4 and v6.
     static QList<int> routeGroups();
+    /// The groups behind a short name: link, addr, route, neigh, rule,
+    /// netconf, nsid (v4 and v6 where both exist); empty when unknown.
+    static QList<int> routeGroupsNamed(const QString &name);
 
 Q_SIGNALS:
     void eventsArrived(const QList<kc::NetlinkEvent> &batch);
@@ -64,6 +70,7 @@ private:
     int m_protocol;
     QList<int> m_groups;
     int m_rcvbuf = 4 * 1024 * 1024;
+    int m_coalesceMs = 20;
     std::unique_ptr<nl_sock, void (*)(nl_sock *)> m_sock;
     QSocketNotifier *m_notifier = nullptr;
     QString m_error;

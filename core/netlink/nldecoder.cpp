@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "nldecoder.h"
 
-#include <QJsonArray>
+#include <QHash>
 
 #include <arpa/inet.h>
+#include <cstdio>
 #include <cstring>
 #include <sys/socket.h>
 
@@ -153,6 +154,16 @@ NlField field(const QString &name, const QString &value, int offset, int length)
     return f;
 }
 
+// Attribute names are few and repeat in every message: make each QString once.
+QString cachedName(const char *name)
+{
+    static thread_local QHash<const char *, QString> cache;
+    auto it = cache.find(name);
+    if (it == cache.end())
+        it = cache.insert(name, QString::fromLatin1(name));
+    return *it;
+}
+
 const AttrDef *findDef(const AttrDef *defs, int type)
 {
     for (const AttrDef *d = defs; d && d->name; ++d) {
@@ -181,7 +192,7 @@ void decodeAttrs(QByteArrayView d, int from, int to, int base, const AttrDef *de
         }
         const QByteArrayView payload = d.sliced(off + 4, len - 4);
         const AttrDef *def = findDef(defs, type);
-        NlField f = field(def ? QString::fromLatin1(def->name) : NlDecoder::tr("attribute %1").arg(type), QString(), base + off, len);
+        NlField f = field(def ? cachedName(def->name) : NlDecoder::tr("attribute %1").arg(type), QString(), base + off, len);
         const Kind kind = def ? def->kind : Kind::Binary;
         auto sized = [&](int n) { return payload.size() >= n; };
         switch (kind) {
@@ -387,31 +398,91 @@ QString NlDecoder::messageFlagNames(quint16 type, quint16 flags)
 
 namespace {
 
-QJsonObject fieldJson(const NlField &f)
+void appendString(QByteArray &out, const QString &s)
 {
-    QJsonObject o{{QStringLiteral("name"), f.name}, {QStringLiteral("value"), f.value},
-                  {QStringLiteral("offset"), f.offset}, {QStringLiteral("length"), f.length}};
-    if (f.error)
-        o.insert(QStringLiteral("error"), true);
-    if (!f.children.isEmpty()) {
-        QJsonArray children;
-        for (const NlField &c : f.children)
-            children.append(fieldJson(c));
-        o.insert(QStringLiteral("children"), children);
+    out += '"';
+    // Nearly every name and value is ASCII: write it without converting.
+    for (const QChar ch : s) {
+        const char16_t c = ch.unicode();
+        if (c >= 0x80) {
+            // Rare: fall back to a full conversion of this string.
+            const qsizetype start = out.lastIndexOf('"');
+            out.truncate(start + 1);
+            for (char b : s.toUtf8()) {
+                if (b == '"' || b == '\\')
+                    out += '\\';
+                if (static_cast<unsigned char>(b) < 0x20) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", b);
+                    out += buf;
+                } else {
+                    out += b;
+                }
+            }
+            out += '"';
+            return;
+        }
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        default:
+            if (c < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c));
+                out += buf;
+            } else {
+                out += char(c);
+            }
+        }
     }
-    return o;
+    out += '"';
+}
+
+void appendField(QByteArray &out, const NlField &f)
+{
+    out += "{\"name\":";
+    appendString(out, f.name);
+    out += ",\"value\":";
+    appendString(out, f.value);
+    out += ",\"offset\":" + QByteArray::number(f.offset) + ",\"length\":" + QByteArray::number(f.length);
+    if (f.error)
+        out += ",\"error\":true";
+    if (!f.children.isEmpty()) {
+        out += ",\"children\":[";
+        for (qsizetype i = 0; i < f.children.size(); ++i) {
+            if (i)
+                out += ',';
+            appendField(out, f.children[i]);
+        }
+        out += ']';
+    }
+    out += '}';
 }
 
 } // namespace
 
-QJsonObject NlDecoder::toJson(const NlMessage &m)
+void NlDecoder::appendJson(QByteArray &out, const NlMessage &m, const QString &time, const QString &protocol)
 {
-    QJsonObject o{{QStringLiteral("type"), m.typeName}, {QStringLiteral("flags"), m.flagNames},
-                  {QStringLiteral("seq"), qint64(m.seq)}, {QStringLiteral("pid"), qint64(m.pid)},
-                  {QStringLiteral("summary"), m.summary}, {QStringLiteral("tree"), fieldJson(m.tree)}};
-    if (!m.error.isEmpty())
-        o.insert(QStringLiteral("error"), m.error);
-    return o;
+    out += "{\"time\":";
+    appendString(out, time);
+    out += ",\"protocol\":";
+    appendString(out, protocol);
+    out += ",\"type\":";
+    appendString(out, m.typeName);
+    out += ",\"flags\":";
+    appendString(out, m.flagNames);
+    out += ",\"seq\":" + QByteArray::number(m.seq) + ",\"pid\":" + QByteArray::number(m.pid) + ",\"summary\":";
+    appendString(out, m.summary);
+    if (!m.error.isEmpty()) {
+        out += ",\"error\":";
+        appendString(out, m.error);
+    }
+    out += ",\"tree\":";
+    appendField(out, m.tree);
+    out += "}\n";
 }
 
 QList<NlMessage> NlDecoder::decode(int protocol, QByteArrayView datagram)

@@ -2,8 +2,8 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QByteArray>
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -42,8 +42,11 @@ public:
     static QList<NlMessage> decode(int protocol, QByteArrayView datagram);
     static QString messageTypeName(int protocol, quint16 type);
     static QString messageFlagNames(quint16 type, quint16 flags);
-    /// {"type", "flags", "seq", "pid", "summary", "error"?, "tree": {"name", "value", "offset", "length", "children"}}
-    static QJsonObject toJson(const NlMessage &m);
+    /// Appends one compact JSON object for `m`: {"time", "protocol", "type",
+    /// "flags", "seq", "pid", "summary", "error"?, "tree": {"name", "value",
+    /// "offset", "length", "error"?, "children"?}}. Written directly, as a
+    /// stream of messages makes building JSON documents the main cost.
+    static void appendJson(QByteArray &out, const NlMessage &m, const QString &time, const QString &protocol);
 };
 
 } // namespace kc
