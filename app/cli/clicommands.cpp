@@ -10,6 +10,7 @@
 #include "netlink/genlfamilies.h"
 #include "netlink/netlinkmonitor.h"
 #include "netlink/nldecoder.h"
+#include "netlink/pcapng.h"
 #include "netlink/netlinknames.h"
 #include "netlink/netlinksockets.h"
 #include "procfs/dirlister.h"
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -168,6 +170,8 @@ int CliCommands::run(const QStringList &args)
         return netlink(rest);
     if (command == QLatin1String("monitor"))
         return monitor(rest);
+    if (command == QLatin1String("decode"))
+        return decode(rest);
     err(tr("kchan: unknown command \"%1\"").arg(command));
     return usage(2);
 }
@@ -684,7 +688,9 @@ int CliCommands::monitor(const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption count(QStringLiteral("count"), tr("Stop after N messages."), QStringLiteral("N"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Stop after S seconds."), QStringLiteral("S"));
-    p.addOptions({count, timeout});
+    const QCommandLineOption pcapng(QStringLiteral("pcapng"), tr("Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK)."),
+                                    QStringLiteral("FILE"));
+    p.addOptions({count, timeout, pcapng});
     p.setApplicationDescription(tr("Stream netlink notifications, decoded. Streams: route."));
     p.addHelpOption();
     p.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object per message.")));
@@ -729,6 +735,16 @@ int CliCommands::monitor(const QStringList &args)
         return 2;
     }
     const bool json = p.isSet(QStringLiteral("json"));
+    QFile capture;
+    if (p.isSet(pcapng)) {
+        capture.setFileName(p.value(pcapng));
+        if (!capture.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err(tr("kchan monitor: cannot write %1: %2").arg(capture.fileName(), capture.errorString()));
+            return 1;
+        }
+        capture.write(Pcapng::header());
+        capture.flush();
+    }
     NetlinkMonitor monitor(0);
     monitor.setGroups(groups);
     if (!monitor.start()) {
@@ -743,6 +759,10 @@ int CliCommands::monitor(const QStringList &args)
         QByteArray buf;
         const QString time = batch.isEmpty() ? QString() : QDateTime::fromMSecsSinceEpoch(batch.first().msecsSinceEpoch).toString(Qt::ISODateWithMs);
         for (const NetlinkEvent &e : batch) {
+            if (maxMessages >= 0 && seen >= maxMessages)
+                break;
+            if (capture.isOpen())
+                capture.write(Pcapng::packet(e));
             for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw)) {
                 if (maxMessages >= 0 && seen >= maxMessages)
                     break;
@@ -759,6 +779,8 @@ int CliCommands::monitor(const QStringList &args)
         }
         out(buf);
         std::fflush(stdout);
+        if (capture.isOpen())
+            capture.flush();
         if (maxMessages >= 0 && seen >= maxMessages)
             QCoreApplication::exit(0);
     });
@@ -767,6 +789,43 @@ int CliCommands::monitor(const QStringList &args)
     err(tr("kchan monitor: listening for rtnetlink notifications"));
     std::fflush(stderr);
     return QCoreApplication::exec();
+}
+
+int CliCommands::decode(const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!parseArgs(p, args, QStringLiteral("decode"), tr("Decode a pcapng capture of netlink messages."), {QStringLiteral("FILE")}, true, &code))
+        return code;
+    QFile f(p.positionalArguments().first());
+    if (!f.open(QIODevice::ReadOnly)) {
+        err(tr("kchan decode: cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        return 1;
+    }
+    // Captures are read whole; refuse what cannot be one.
+    if (f.size() > 2LL * 1024 * 1024 * 1024) {
+        err(tr("kchan decode: %1 is larger than 2 GiB").arg(f.fileName()));
+        return 1;
+    }
+    const Pcapng::ReadResult r = Pcapng::read(f.readAll());
+    if (!r.error.isEmpty())
+        err(tr("kchan decode: %1").arg(r.error));
+    if (r.events.isEmpty())
+        return r.error.isEmpty() ? 0 : 1;
+    QByteArray buf;
+    for (const NetlinkEvent &e : r.events) {
+        const QString time = QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch).toString(Qt::ISODateWithMs);
+        const QString proto = NetlinkNames::protocol(e.protocol);
+        for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw)) {
+            if (p.isSet(QStringLiteral("json")))
+                NlDecoder::appendJson(buf, m, time, proto.isEmpty() ? QString::number(e.protocol) : proto);
+            else
+                buf += (time + QLatin1Char(' ') + proto + QLatin1Char(' ') + m.typeName + QLatin1Char(' ') + m.summary).toUtf8()
+                    + (m.error.isEmpty() ? QByteArray() : " [" + m.error.toUtf8() + ']') + '\n';
+        }
+    }
+    out(buf);
+    return r.error.isEmpty() ? 0 : 1;
 }
 
 } // namespace kc

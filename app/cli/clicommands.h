@@ -26,6 +26,7 @@ private:
     static int uevents(const QStringList &args);
     static int netlink(const QStringList &args);
     static int monitor(const QStringList &args);
+    static int decode(const QStringList &args);
     static int usage(int exitCode);
 };
 

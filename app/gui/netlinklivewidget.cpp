@@ -4,8 +4,12 @@
 #include "models/netlinkeventmodel.h"
 #include "netlink/netlinkmonitor.h"
 #include "netlink/nldecoder.h"
+#include "netlink/pcapng.h"
 
+#include <QFileDialog>
 #include <QFontDatabase>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -102,6 +106,18 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
     dump->setText(tr("Dump links and addresses"));
     dump->setToolTip(tr("Ask the kernel for every link and address now (RTM_GETLINK, RTM_GETADDR)"));
     connect(dump, &QToolButton::clicked, this, &NetlinkLiveWidget::dumpState);
+    auto *save = new QToolButton(this);
+    save->setText(tr("Save pcapng…"));
+    save->setToolTip(tr("Write the messages in the table to a pcapng file Wireshark and tshark read"));
+    connect(save, &QToolButton::clicked, this, &NetlinkLiveWidget::savePcapng);
+    auto *open = new QToolButton(this);
+    open->setText(tr("Open pcapng…"));
+    open->setToolTip(tr("Add the netlink messages of a pcapng capture to the table"));
+    connect(open, &QToolButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open a netlink capture"), QString(), tr("pcapng files (*.pcapng)"));
+        if (!file.isEmpty())
+            openPcapng(file);
+    });
     auto *title = new QLabel(tr("rtnetlink: links, addresses, routes, neighbours, rules"), this);
     QFont bold = title->font();
     bold.setBold(true);
@@ -111,6 +127,8 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
     bar->addWidget(title);
     bar->addWidget(m_summary, 1);
     bar->addWidget(dump);
+    bar->addWidget(save);
+    bar->addWidget(open);
     bar->addWidget(m_pause);
     bar->addWidget(clear);
 
@@ -178,6 +196,37 @@ void NetlinkLiveWidget::nextDump()
     m_dumping = m_monitor->requestDump(type);
     if (!m_dumping)
         m_summary->setText(m_monitor->errorString());
+}
+
+void NetlinkLiveWidget::savePcapng()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save netlink messages"), QStringLiteral("netlink.pcapng"),
+                                                      tr("pcapng files (*.pcapng)"));
+    if (file.isEmpty())
+        return;
+    QSaveFile out(file);
+    bool ok = out.open(QIODevice::WriteOnly) && out.write(Pcapng::header()) >= 0;
+    for (int r = 0; ok && r < m_model->rowCount(); ++r) {
+        if (!m_model->isGap(r))
+            ok = out.write(Pcapng::packet(m_model->event(r))) >= 0;
+    }
+    if (!ok || !out.commit())
+        QMessageBox::warning(this, tr("Save failed"), tr("Could not write %1: %2").arg(file, out.errorString()));
+}
+
+bool NetlinkLiveWidget::openPcapng(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Open failed"), tr("Could not read %1: %2").arg(file, f.errorString()));
+        return false;
+    }
+    const Pcapng::ReadResult r = Pcapng::read(f.readAll());
+    m_model->appendBatch(r.events);
+    if (!r.error.isEmpty())
+        QMessageBox::warning(this, tr("Capture partly read"), tr("%n message(s) were read from %1. Then: %2", nullptr, int(r.events.size())).arg(file, r.error));
+    updateSummary();
+    return !r.events.isEmpty();
 }
 
 void NetlinkLiveWidget::setFilterText(const QString &text)

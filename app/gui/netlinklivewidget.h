@@ -36,6 +36,9 @@ public:
     NetlinkMonitor *monitor() const { return m_monitor; }
     /// Selects the first message of `type` (e.g. RTM_NEWLINK); false if none.
     bool selectFirst(const QString &type);
+    /// Adds the messages of a pcapng capture to the table; false if none.
+    bool openPcapng(const QString &file);
+    void savePcapng();
 
 private:
     void showRow(int sourceRow);

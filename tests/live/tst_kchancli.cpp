@@ -60,6 +60,7 @@ private Q_SLOTS:
     void sysfsJsonLoopback();
     void netlinkSocketsListsItsOwnDump();
     void netlinkFamiliesHaveNlctrl();
+    void decodeCapture();
 };
 
 void TestKchanCli::procsJsonListsItself()
@@ -334,6 +335,29 @@ void TestKchanCli::netlinkFamiliesHaveNlctrl()
     QVERIFY(nlctrl);
     const Run bad = kchan({QStringLiteral("netlink"), QStringLiteral("frob")});
     QCOMPARE(bad.code, 2);
+}
+
+void TestKchanCli::decodeCapture()
+{
+    const Run r = kchan({QStringLiteral("decode"), QStringLiteral(KC_FIXTURES "/pcapng/rtnetlink_veth.pcapng"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QStringList types;
+    QString gateway;
+    for (const QByteArray &line : r.out.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        QVERIFY(!o.isEmpty());
+        types.append(o.value(QStringLiteral("type")).toString());
+        if (types.last() == QLatin1String("RTM_NEWROUTE"))
+            gateway = o.value(QStringLiteral("summary")).toString();
+    }
+    QCOMPARE(types.size(), 7);
+    QCOMPARE(types.first(), QStringLiteral("RTM_NEWLINK"));
+    QVERIFY(gateway.contains(QStringLiteral("via 10.9.0.2")));
+    const Run bad = kchan({QStringLiteral("decode"), QStringLiteral(KC_FIXTURES "/proc/meminfo")});
+    QCOMPARE(bad.code, 1);
+    QVERIFY(bad.err.contains("pcapng"));
 }
 
 QTEST_GUILESS_MAIN(TestKchanCli)
