@@ -3,22 +3,22 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="67" />
+        <location filename="../app/cli/clicommands.cpp" line="69" />
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="69" />
+        <location filename="../app/cli/clicommands.cpp" line="71" />
         <source>A path under /proc or /sys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="81" />
+        <location filename="../app/cli/clicommands.cpp" line="83" />
         <source>kchan %1: expected %2; see kchan %1 --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="117" />
+        <location filename="../app/cli/clicommands.cpp" line="119" />
         <source>usage: kchan COMMAND [OPTIONS]
 
 The data of Kernel Channels, without the GUI.
@@ -35,195 +35,230 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="171" />
+        <location filename="../app/cli/clicommands.cpp" line="175" />
         <source>kchan: unknown command "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="179" />
+        <location filename="../app/cli/clicommands.cpp" line="183" />
         <source>List a directory of /proc or /sys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="227" />
+        <location filename="../app/cli/clicommands.cpp" line="231" />
         <source>Print a file of /proc or /sys, read safely.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="244" />
+        <location filename="../app/cli/clicommands.cpp" line="248" />
         <source>Every process, from /proc/PID/stat, status and cmdline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="279" />
+        <location filename="../app/cli/clicommands.cpp" line="283" />
         <source>Parse a known /proc file into tables.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="284" />
+        <location filename="../app/cli/clicommands.cpp" line="288" />
         <source>kchan parse: no parser for %1; kchan formats lists the known ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="340" />
+        <location filename="../app/cli/clicommands.cpp" line="344" />
         <source>The /proc formats kchan parse understands.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="360" />
+        <location filename="../app/cli/clicommands.cpp" line="364" />
         <source>Every node under /dev, from stat(), /sys and /proc.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="368" />
+        <location filename="../app/cli/clicommands.cpp" line="372" />
         <source>%n process(es) of other users were not checked for open devices: needs root.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="393" />
+        <location filename="../app/cli/clicommands.cpp" line="397" />
         <source>Follow a /dev node to its driver, module, properties and holders.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="421" />
+        <location filename="../app/cli/clicommands.cpp" line="425" />
         <source>The attributes and links of a sysfs object, read safely.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="476" />
+        <location filename="../app/cli/clicommands.cpp" line="480" />
         <source>Stop after N events.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="477" />
-        <location filename="../app/cli/clicommands.cpp" line="686" />
+        <location filename="../app/cli/clicommands.cpp" line="481" />
+        <location filename="../app/cli/clicommands.cpp" line="690" />
         <source>Stop after S seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="478" />
+        <location filename="../app/cli/clicommands.cpp" line="482" />
         <source>Print every KEY=VALUE of each event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="479" />
+        <location filename="../app/cli/clicommands.cpp" line="483" />
         <source>Only events of this subsystem (may be repeated).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="484" />
+        <location filename="../app/cli/clicommands.cpp" line="488" />
         <source>Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="489" />
+        <location filename="../app/cli/clicommands.cpp" line="493" />
         <source>kchan uevents: --count takes a positive number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="494" />
+        <location filename="../app/cli/clicommands.cpp" line="498" />
         <source>kchan uevents: --timeout takes a positive number of seconds</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="509" />
+        <location filename="../app/cli/clicommands.cpp" line="513" />
         <source>kchan uevents: about %n event(s) lost: the receive buffer overflowed</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="511" />
+        <location filename="../app/cli/clicommands.cpp" line="515" />
         <source>kchan uevents: the receive buffer overflowed; events were lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="555" />
+        <location filename="../app/cli/clicommands.cpp" line="559" />
         <source>kchan uevents: listening for kernel uevents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="559" />
+        <location filename="../app/cli/clicommands.cpp" line="563" />
         <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="569" />
+        <location filename="../app/cli/clicommands.cpp" line="573" />
         <source>usage: kchan netlink sockets [--json] | kchan netlink families [--json]
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="572" />
+        <location filename="../app/cli/clicommands.cpp" line="576" />
         <source>kchan netlink: say sockets or families; see kchan netlink --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="578" />
+        <location filename="../app/cli/clicommands.cpp" line="582" />
         <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="579" />
+        <location filename="../app/cli/clicommands.cpp" line="583" />
         <source>Generic netlink families, from the nlctrl controller.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="632" />
+        <location filename="../app/cli/clicommands.cpp" line="636" />
         <source>%n process(es) of other users were not checked for socket owners: needs root.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="671" />
+        <location filename="../app/cli/clicommands.cpp" line="675" />
         <source>kernel</source>
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="685" />
+        <location filename="../app/cli/clicommands.cpp" line="689" />
         <source>Stop after N messages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="688" />
+        <location filename="../app/cli/clicommands.cpp" line="691" />
+        <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="694" />
         <source>Stream netlink notifications, decoded. Streams: route.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="690" />
+        <location filename="../app/cli/clicommands.cpp" line="696" />
         <source>Print one JSON object per message.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="691" />
-        <source>route: links, addresses, routes, neighbours, rules, netconf and nsid</source>
+        <location filename="../app/cli/clicommands.cpp" line="697" />
+        <source>route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="702" />
-        <source>kchan monitor: the stream to watch is route (uevents have kchan uevents)</source>
+        <location filename="../app/cli/clicommands.cpp" line="717" />
+        <source>kchan monitor: unknown route group "%1"; use link, addr, route, neigh, rule, netconf or nsid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="708" />
+        <location filename="../app/cli/clicommands.cpp" line="723" />
+        <source>kchan monitor: the stream to watch is route or route:GROUPS (uevents have kchan uevents)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="798" />
+        <source>Decode a pcapng capture of netlink messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="802" />
+        <source>kchan decode: cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="807" />
+        <source>kchan decode: %1 is larger than 2 GiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="812" />
+        <source>kchan decode: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="729" />
         <source>kchan monitor: --count takes a positive number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="713" />
+        <location filename="../app/cli/clicommands.cpp" line="734" />
         <source>kchan monitor: --timeout takes a positive number of seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="725" />
+        <location filename="../app/cli/clicommands.cpp" line="742" />
+        <source>kchan monitor: cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="756" />
         <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="755" />
+        <location filename="../app/cli/clicommands.cpp" line="789" />
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation type="unfinished" />
     </message>
@@ -544,7 +579,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/netlink/genlfamilies.cpp" line="121" />
         <source>Out of memory for a netlink socket.</source>
-        <translation type="unfinished" />
+        <translation>创建 netlink 套接字时内存不足。</translation>
     </message>
     <message>
         <location filename="../core/netlink/genlfamilies.cpp" line="125" />
@@ -690,7 +725,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/netlink/netlinksockets.cpp" line="86" />
         <source>Out of memory for a netlink socket.</source>
-        <translation type="unfinished" />
+        <translation>创建 netlink 套接字时内存不足。</translation>
     </message>
     <message>
         <location filename="../core/netlink/netlinksockets.cpp" line="90" />
@@ -711,101 +746,136 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>NlDecoder</name>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="175" />
+        <location filename="../core/netlink/nldecoder.cpp" line="186" />
         <source>malformed: length %1 at offset %2 runs past the message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="184" />
+        <location filename="../core/netlink/nldecoder.cpp" line="195" />
         <source>attribute %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="209" />
-        <location filename="../core/netlink/nldecoder.cpp" line="288" />
-        <location filename="../core/netlink/nldecoder.cpp" line="463" />
+        <location filename="../core/netlink/nldecoder.cpp" line="220" />
+        <location filename="../core/netlink/nldecoder.cpp" line="299" />
+        <location filename="../core/netlink/nldecoder.cpp" line="534" />
         <source>%n byte(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="216" />
+        <location filename="../core/netlink/nldecoder.cpp" line="227" />
         <source>trailing bytes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="288" />
-        <location filename="../core/netlink/nldecoder.cpp" line="463" />
+        <location filename="../core/netlink/nldecoder.cpp" line="299" />
+        <location filename="../core/netlink/nldecoder.cpp" line="534" />
         <source>payload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="292" />
-        <location filename="../core/netlink/nldecoder.cpp" line="329" />
+        <location filename="../core/netlink/nldecoder.cpp" line="303" />
+        <location filename="../core/netlink/nldecoder.cpp" line="340" />
         <source>family header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="296" />
+        <location filename="../core/netlink/nldecoder.cpp" line="307" />
         <source>attributes</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="296" />
+        <location filename="../core/netlink/nldecoder.cpp" line="307" />
         <source>%n attribute(s)</source>
         <translation><numerusform>%n 个属性</numerusform></translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="306" />
+        <location filename="../core/netlink/nldecoder.cpp" line="317" />
         <source>%1 index %2 %3 mtu %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="312" />
+        <location filename="../core/netlink/nldecoder.cpp" line="323" />
         <source>%1/%2 on index %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="317" />
+        <location filename="../core/netlink/nldecoder.cpp" line="328" />
         <source> via %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="319" />
+        <location filename="../core/netlink/nldecoder.cpp" line="330" />
         <source> dev index %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="320" />
+        <location filename="../core/netlink/nldecoder.cpp" line="331" />
         <source> table %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="322" />
+        <location filename="../core/netlink/nldecoder.cpp" line="333" />
         <source>%1 lladdr %2 index %3 %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="328" />
+        <location filename="../core/netlink/nldecoder.cpp" line="339" />
         <source>malformed: %1 bytes are too few for the family header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="424" />
+        <location filename="../core/netlink/nldecoder.cpp" line="495" />
         <source>netlink message</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="427" />
+        <location filename="../core/netlink/nldecoder.cpp" line="498" />
         <source>malformed: %n byte(s) left, too few for a 16-byte netlink header</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="450" />
+        <location filename="../core/netlink/nldecoder.cpp" line="521" />
         <source>malformed: nlmsg_len %1 does not fit the %n byte(s) received</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pcapng</name>
+    <message>
+        <location filename="../core/netlink/pcapng.cpp" line="111" />
+        <source>Not a pcapng file: it is too short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/pcapng.cpp" line="125" />
+        <source>Not a pcapng file: the byte-order magic is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/pcapng.cpp" line="129" />
+        <source>Not a pcapng file: it does not start with a section header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/pcapng.cpp" line="135" />
+        <source>The block at byte %1 has a bad length (%2); the file may be cut short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/pcapng.cpp" line="148" />
+        <source>The packet at byte %1 claims %2 bytes that are not there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../core/netlink/pcapng.cpp" line="166" />
+        <source>%n byte(s) at the end do not form a whole block.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
@@ -1147,6 +1217,29 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
 </context>
 <context>
+    <name>kc</name>
+    <message>
+        <location filename="../app/gui/csvexport.cpp" line="22" />
+        <source>Export table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/csvexport.cpp" line="22" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/csvexport.cpp" line="40" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/csvexport.cpp" line="40" />
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>kc::DeviceTableModel</name>
     <message>
         <location filename="../core/models/devicetablemodel.cpp" line="80" />
@@ -1272,200 +1365,193 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::DevicesPane</name>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="56" />
+        <location filename="../app/gui/devicespane.cpp" line="46" />
         <source>All types</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="57" />
+        <location filename="../app/gui/devicespane.cpp" line="47" />
         <source>Character devices</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="58" />
+        <location filename="../app/gui/devicespane.cpp" line="48" />
         <source>Block devices</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="59" />
+        <location filename="../app/gui/devicespane.cpp" line="49" />
         <source>Links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="62" />
-        <location filename="../app/gui/devicespane.cpp" line="316" />
+        <location filename="../app/gui/devicespane.cpp" line="52" />
+        <location filename="../app/gui/devicespane.cpp" line="306" />
         <source>All subsystems</source>
         <translation>所有子系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="68" />
+        <location filename="../app/gui/devicespane.cpp" line="58" />
         <source>Rescan</source>
         <translation>重新扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="71" />
+        <location filename="../app/gui/devicespane.cpp" line="61" />
         <source>Walk /dev again and recount the processes holding each node</source>
         <translation>重新遍历 /dev 并重新统计持有每个节点的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="74" />
+        <location filename="../app/gui/devicespane.cpp" line="64" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="79" />
+        <location filename="../app/gui/devicespane.cpp" line="69" />
         <source>As &amp;CSV…</source>
         <translation>导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="80" />
+        <location filename="../app/gui/devicespane.cpp" line="70" />
         <source>As &amp;JSON…</source>
         <translation>导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="115" />
+        <location filename="../app/gui/devicespane.cpp" line="105" />
         <source>&amp;Copy row</source>
         <translation>复制行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="129" />
+        <location filename="../app/gui/devicespane.cpp" line="119" />
         <source>Copy &amp;path</source>
         <translation>复制路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="139" />
+        <location filename="../app/gui/devicespane.cpp" line="129" />
         <source>Select a node to follow it to its driver</source>
         <translation>选择一个节点，沿着它追踪到驱动</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="142" />
+        <location filename="../app/gui/devicespane.cpp" line="132" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="142" />
+        <location filename="../app/gui/devicespane.cpp" line="132" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="147" />
+        <location filename="../app/gui/devicespane.cpp" line="137" />
         <source>Double-click a step with a sysfs path to open it in the sysfs pane</source>
         <translation>双击带有 sysfs 路径的步骤，在 sysfs 面板中打开它</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="178" />
+        <location filename="../app/gui/devicespane.cpp" line="168" />
         <source>Hover an event for all its KEY=VALUE properties; double-click to open its device in sysfs</source>
         <translation>悬停查看事件的全部 KEY=VALUE 属性；双击在 sysfs 中打开其设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="186" />
+        <location filename="../app/gui/devicespane.cpp" line="176" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="188" />
+        <location filename="../app/gui/devicespane.cpp" line="178" />
         <source>Stop adding events to the log; they are still counted</source>
         <translation>停止向日志添加事件；事件仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="194" />
+        <location filename="../app/gui/devicespane.cpp" line="184" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="200" />
+        <location filename="../app/gui/devicespane.cpp" line="190" />
         <source>Kernel device events (uevents)</source>
         <translation>内核设备事件（uevent）</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="260" />
+        <location filename="../app/gui/devicespane.cpp" line="250" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="265" />
+        <location filename="../app/gui/devicespane.cpp" line="255" />
         <source>/dev: device nodes, their drivers and who holds them open</source>
         <translation>/dev：设备节点、它们的驱动以及谁打开了它们</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="285" />
+        <location filename="../app/gui/devicespane.cpp" line="275" />
         <source>Scanning /dev…</source>
         <translation>正在扫描 /dev…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="321" />
+        <location filename="../app/gui/devicespane.cpp" line="311" />
         <source>%n node(s)</source>
         <translation><numerusform>%n 个节点</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="321" />
+        <location filename="../app/gui/devicespane.cpp" line="311" />
         <source>%n link(s)</source>
         <translation><numerusform>%n 个链接</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="323" />
+        <location filename="../app/gui/devicespane.cpp" line="313" />
         <source>%n process(es) not checked for open devices: needs root</source>
         <translation><numerusform>%n 个进程未检查打开的设备：需要 root 权限</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="350" />
+        <location filename="../app/gui/devicespane.cpp" line="340" />
         <source>Following %1…</source>
         <translation>正在追踪 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="369" />
+        <location filename="../app/gui/devicespane.cpp" line="359" />
         <source>From %1 to its driver and users</source>
         <translation>从 %1 到它的驱动和使用者</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="380" />
+        <location filename="../app/gui/devicespane.cpp" line="370" />
         <source>%1 — double-click to open in the sysfs pane</source>
         <translation>%1 — 双击在 sysfs 面板中打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="398" />
+        <location filename="../app/gui/devicespane.cpp" line="392" />
         <source>Export devices</source>
         <translation>导出设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="400" />
+        <location filename="../app/gui/devicespane.cpp" line="392" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="400" />
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/devicespane.cpp" line="405" />
-        <location filename="../app/gui/devicespane.cpp" line="428" />
+        <location filename="../app/gui/devicespane.cpp" line="402" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="405" />
-        <location filename="../app/gui/devicespane.cpp" line="428" />
+        <location filename="../app/gui/devicespane.cpp" line="402" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="434" />
+        <location filename="../app/gui/devicespane.cpp" line="408" />
         <source>%n event(s) seen</source>
         <translation><numerusform>已收到 %n 个事件</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="436" />
+        <location filename="../app/gui/devicespane.cpp" line="410" />
         <source>buffer overflowed %n time(s), about %1 lost</source>
         <translation><numerusform>缓冲区溢出 %n 次，约丢失 %1 个</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="439" />
+        <location filename="../app/gui/devicespane.cpp" line="413" />
         <source>%n oldest dropped from the log</source>
         <translation><numerusform>日志中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="441" />
+        <location filename="../app/gui/devicespane.cpp" line="415" />
         <source>paused, %n not shown</source>
         <translation><numerusform>已暂停，%n 条未显示</numerusform></translation>
     </message>
@@ -2533,131 +2619,109 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::FileView</name>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="57" />
+        <location filename="../app/gui/fileview.cpp" line="58" />
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="58" />
+        <location filename="../app/gui/fileview.cpp" line="59" />
         <source>0.5 s</source>
         <translation>0.5 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="59" />
+        <location filename="../app/gui/fileview.cpp" line="60" />
         <source>1 s</source>
         <translation>1 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="60" />
+        <location filename="../app/gui/fileview.cpp" line="61" />
         <source>2 s</source>
         <translation>2 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="61" />
+        <location filename="../app/gui/fileview.cpp" line="62" />
         <source>5 s</source>
         <translation>5 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="91" />
+        <location filename="../app/gui/fileview.cpp" line="82" />
         <source>Re-read the file at this interval; changed values light up briefly</source>
         <translation>按此间隔重新读取文件；变化的值会短暂高亮</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="92" />
+        <location filename="../app/gui/fileview.cpp" line="83" />
         <source>Auto-refresh:</source>
         <translation>自动刷新：</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="95" />
+        <location filename="../app/gui/fileview.cpp" line="86" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="98" />
+        <location filename="../app/gui/fileview.cpp" line="89" />
         <source>Read the file again now</source>
         <translation>立即重新读取文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="126" />
+        <location filename="../app/gui/fileview.cpp" line="117" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="130" />
+        <location filename="../app/gui/fileview.cpp" line="121" />
         <source>Copy &amp;whole table</source>
         <translation>复制整个表格(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="132" />
+        <location filename="../app/gui/fileview.cpp" line="123" />
         <source>&amp;Export as CSV…</source>
         <translation>导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="137" />
+        <location filename="../app/gui/fileview.cpp" line="128" />
         <source>This file holds several tables</source>
         <translation>此文件包含多个表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="154" />
+        <location filename="../app/gui/fileview.cpp" line="145" />
         <source>&amp;Table</source>
         <translation>表格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="155" />
+        <location filename="../app/gui/fileview.cpp" line="146" />
         <source>Te&amp;xt</source>
         <translation>文本(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="183" />
+        <location filename="../app/gui/fileview.cpp" line="174" />
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="183" />
+        <location filename="../app/gui/fileview.cpp" line="174" />
         <source>Pick a file in the tree to read it.</source>
         <translation>在树中选择一个文件以读取它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="209" />
+        <location filename="../app/gui/fileview.cpp" line="200" />
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="269" />
+        <location filename="../app/gui/fileview.cpp" line="260" />
         <source>NUL separators are shown as line breaks.</source>
         <translation>NUL 分隔符显示为换行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="282" />
+        <location filename="../app/gui/fileview.cpp" line="273" />
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/fileview.cpp" line="293" />
+        <location filename="../app/gui/fileview.cpp" line="284" />
         <source>%1 (%n row(s))</source>
         <translation><numerusform>%1（%n 行）</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/fileview.cpp" line="361" />
-        <source>Export table as CSV</source>
-        <translation>将表格导出为 CSV</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/fileview.cpp" line="361" />
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/fileview.cpp" line="366" />
-        <location filename="../app/gui/fileview.cpp" line="380" />
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/fileview.cpp" line="366" />
-        <location filename="../app/gui/fileview.cpp" line="380" />
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2794,77 +2858,143 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::NetlinkLiveWidget</name>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="78" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="82" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="78" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="82" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="78" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="82" />
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="90" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="94" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="92" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="96" />
         <source>Stop adding messages to the table; they are still counted</source>
         <translation>停止向表格添加消息；消息仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="94" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="98" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="102" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="106" />
         <source>Dump links and addresses</source>
         <translation>转储链路和地址</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="103" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="107" />
         <source>Ask the kernel for every link and address now (RTM_GETLINK, RTM_GETADDR)</source>
         <translation>立即向内核请求所有链路和地址（RTM_GETLINK、RTM_GETADDR）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="105" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="110" />
+        <source>Save pcapng…</source>
+        <translation>保存 pcapng…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="111" />
+        <source>Write the messages in the table to a pcapng file Wireshark and tshark read</source>
+        <translation>把表格中的消息写入 Wireshark 和 tshark 可读取的 pcapng 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="114" />
+        <source>Open pcapng…</source>
+        <translation>打开 pcapng…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="115" />
+        <source>Add the netlink messages of a pcapng capture to the table</source>
+        <translation>把 pcapng 抓包中的 netlink 消息加入表格</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="117" />
+        <source>Open a netlink capture</source>
+        <translation>打开 netlink 抓包</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="117" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="204" />
+        <source>pcapng files (*.pcapng)</source>
+        <translation>pcapng 文件 (*.pcapng)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="121" />
         <source>rtnetlink: links, addresses, routes, neighbours, rules</source>
         <translation>rtnetlink：链路、地址、路由、邻居、规则</translation>
     </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="203" />
+        <source>Save netlink messages</source>
+        <translation>保存 netlink 消息</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="214" />
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="214" />
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="221" />
+        <source>Open failed</source>
+        <translation>打开失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="221" />
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="227" />
+        <source>Capture partly read</source>
+        <translation>抓包只读取了一部分</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="191" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="227" />
+        <source>%n message(s) were read from %1. Then: %2</source>
+        <translation><numerusform>已从 %1 读取 %n 条消息。随后：%2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinklivewidget.cpp" line="240" />
         <source>%n message(s)</source>
         <translation><numerusform>%n 条消息</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="192" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="241" />
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="194" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="243" />
         <source>buffer overflowed %n time(s); state dumped again after each</source>
         <translation><numerusform>缓冲区溢出 %n 次；每次之后都重新转储了状态</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="196" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="245" />
         <source>%n oldest dropped from the table</source>
         <translation><numerusform>表格中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="206" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="255" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="221" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="270" />
         <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
         <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
     </message>
@@ -2872,24 +3002,24 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::NetlinkMonitor</name>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="43" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="63" />
         <source>Out of memory for a netlink socket.</source>
-        <translation type="unfinished" />
+        <translation>创建 netlink 套接字时内存不足。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="49" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="69" />
         <source>Cannot open a netlink socket for protocol %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>无法为协议 %1 打开 netlink 套接字：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="55" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="75" />
         <source>Cannot join netlink group %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>无法加入 netlink 组 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="83" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="103" />
         <source>The dump request failed: %1.</source>
-        <translation type="unfinished" />
+        <translation>转储请求失败：%1。</translation>
     </message>
 </context>
 <context>
@@ -4801,12 +4931,12 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/devices/ueventmonitor.cpp" line="33" />
         <source>Cannot open a kernel uevent socket: %1.</source>
-        <translation type="unfinished" />
+        <translation>无法打开内核 uevent 套接字：%1。</translation>
     </message>
     <message>
         <location filename="../core/devices/ueventmonitor.cpp" line="45" />
         <source>Cannot listen to kernel uevents: %1.</source>
-        <translation type="unfinished" />
+        <translation>无法监听内核 uevent：%1。</translation>
     </message>
 </context>
 <context>

@@ -289,9 +289,28 @@ ZH = {
     '%1–%2': '%1–%2',
     'Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.': '此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。',
     '&Live messages': '实时消息(&L)',
+    # pcapng and monitors
+    'Save pcapng…': '保存 pcapng…',
+    'Write the messages in the table to a pcapng file Wireshark and tshark read': '把表格中的消息写入 Wireshark 和 tshark 可读取的 pcapng 文件',
+    'Open pcapng…': '打开 pcapng…',
+    'Add the netlink messages of a pcapng capture to the table': '把 pcapng 抓包中的 netlink 消息加入表格',
+    'Open a netlink capture': '打开 netlink 抓包',
+    'pcapng files (*.pcapng)': 'pcapng 文件 (*.pcapng)',
+    'Save netlink messages': '保存 netlink 消息',
+    'Save failed': '保存失败',
+    'Open failed': '打开失败',
+    'Could not read %1: %2': '无法读取 %1：%2',
+    'Capture partly read': '抓包只读取了一部分',
+    'Out of memory for a netlink socket.': '创建 netlink 套接字时内存不足。',
+    'Cannot open a netlink socket for protocol %1: %2.': '无法为协议 %1 打开 netlink 套接字：%2。',
+    'Cannot join netlink group %1: %2.': '无法加入 netlink 组 %1：%2。',
+    'The dump request failed: %1.': '转储请求失败：%1。',
+    'Cannot open a kernel uevent socket: %1.': '无法打开内核 uevent 套接字：%1。',
+    'Cannot listen to kernel uevents: %1.': '无法监听内核 uevent：%1。',
 }
 
 ZH_PLURAL = {
+    '%n message(s) were read from %1. Then: %2': '已从 %1 读取 %n 条消息。随后：%2',
     '%n message(s)': '%n 条消息',
     'buffer overflowed %n time(s); state dumped again after each': '缓冲区溢出 %n 次；每次之后都重新转储了状态',
     '%n oldest dropped from the table': '表格中最早的 %n 条已丢弃',
