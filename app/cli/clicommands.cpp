@@ -690,7 +690,10 @@ int CliCommands::monitor(const QStringList &args)
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Stop after S seconds."), QStringLiteral("S"));
     const QCommandLineOption pcapng(QStringLiteral("pcapng"), tr("Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK)."),
                                     QStringLiteral("FILE"));
-    p.addOptions({count, timeout, pcapng});
+    const QCommandLineOption netns(QStringLiteral("netns"),
+                                   tr("Listen in this network namespace: a name from /run/netns or a process ID (needs root)."),
+                                   QStringLiteral("NAME|PID"));
+    p.addOptions({count, timeout, pcapng, netns});
     p.setApplicationDescription(tr("Stream netlink notifications, decoded. Streams: route."));
     p.addHelpOption();
     p.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object per message.")));
@@ -747,6 +750,8 @@ int CliCommands::monitor(const QStringList &args)
     }
     NetlinkMonitor monitor(0);
     monitor.setGroups(groups);
+    if (p.isSet(netns))
+        monitor.setNetworkNamespace(p.value(netns));
     if (!monitor.start()) {
         err(monitor.errorString());
         return 1;

@@ -11,6 +11,9 @@
 #include <linux/rtnetlink.h>
 
 #include <cerrno>
+#include <fcntl.h>
+#include <sched.h>
+#include <unistd.h>
 #include <cstring>
 #include <sys/socket.h>
 
@@ -54,10 +57,54 @@ QList<int> NetlinkMonitor::routeGroupsNamed(const QString &name)
     return {};
 }
 
+QString NetlinkMonitor::namespacePath(const QString &nameOrPid)
+{
+    bool isPid = false;
+    nameOrPid.toInt(&isPid);
+    if (isPid)
+        return QStringLiteral("/proc/%1/ns/net").arg(nameOrPid);
+    return QStringLiteral("/run/netns/") + nameOrPid;
+}
+
 bool NetlinkMonitor::start()
 {
     if (m_sock)
         return true;
+    // A socket belongs to the namespace it was created in: step into the
+    // target just for socket(), then back.
+    int home = -1;
+    if (!m_netns.isEmpty()) {
+        const QString path = namespacePath(m_netns);
+        if (m_netns.contains(QLatin1Char('/')) || m_netns.startsWith(QLatin1Char('.'))) {
+            m_error = tr("\"%1\" is not a namespace name or a process ID.").arg(m_netns);
+            return false;
+        }
+        const int target = ::open(path.toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC);
+        if (target < 0) {
+            m_error = tr("Cannot open the network namespace %1: %2.").arg(path, QString::fromLocal8Bit(strerror(errno)));
+            return false;
+        }
+        home = ::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
+        if (home < 0 || ::setns(target, CLONE_NEWNET) != 0) {
+            m_error = tr("Cannot enter the network namespace %1: %2 (this needs root).").arg(path, QString::fromLocal8Bit(strerror(errno)));
+            ::close(target);
+            if (home >= 0)
+                ::close(home);
+            return false;
+        }
+        ::close(target);
+    }
+    const bool ok = openSocket();
+    if (home >= 0) {
+        if (::setns(home, CLONE_NEWNET) != 0)
+            qFatal("cannot return to our own network namespace: %s", strerror(errno));
+        ::close(home);
+    }
+    return ok;
+}
+
+bool NetlinkMonitor::openSocket()
+{
     m_sock.reset(nl_socket_alloc());
     if (!m_sock) {
         m_error = tr("Out of memory for a netlink socket.");

@@ -38,6 +38,12 @@ public:
     /// After each read, wait this long before reading again, so a burst
     /// arrives in a few large batches (the socket buffer holds it).
     void setCoalescing(int msec) { m_coalesceMs = msec; }
+    /// Listen in another network namespace: a name from /run/netns, or a
+    /// process ID whose namespace to follow (/proc/PID/ns/net). Needs
+    /// CAP_SYS_ADMIN. Empty means our own. Call before start().
+    void setNetworkNamespace(const QString &nameOrPid) { m_netns = nameOrPid; }
+    /// The file behind setNetworkNamespace()'s argument.
+    static QString namespacePath(const QString &nameOrPid);
     bool start();
     void stop();
     QString errorString() const { return m_error; }
@@ -65,12 +71,14 @@ Q_SIGNALS:
     void overflowed();
 
 private:
+    bool openSocket();
     void readAll();
 
     int m_protocol;
     QList<int> m_groups;
     int m_rcvbuf = 4 * 1024 * 1024;
     int m_coalesceMs = 20;
+    QString m_netns;
     std::unique_ptr<nl_sock, void (*)(nl_sock *)> m_sock;
     QSocketNotifier *m_notifier = nullptr;
     QString m_error;

@@ -40,6 +40,7 @@ class TestRouteMonitor : public QObject
 private Q_SLOTS:
     void initTestCase();
     void vethAddressRoute();
+    void followsAnotherProcessNamespace();
 };
 
 void TestRouteMonitor::initTestCase()
@@ -86,6 +87,42 @@ void TestRouteMonitor::vethAddressRoute()
     for (const char *expected : {"RTM_NEWLINK kcv0", "RTM_NEWLINK kcv1", "RTM_NEWADDR 10.9.0.1", "RTM_NEWROUTE 10.10.0.0",
                                  "RTM_DELROUTE 10.10.0.0", "RTM_DELADDR 10.9.0.1", "RTM_DELLINK kcv0", "RTM_DELLINK kcv1"})
         QVERIFY2(seen.contains(QLatin1String(expected)), expected);
+}
+
+void TestRouteMonitor::followsAnotherProcessNamespace()
+{
+    // A process of ours in a namespace of its own; kchan stays in this one
+    // and follows that process's namespace by PID.
+    QProcess holder;
+    holder.start(QStringLiteral("unshare"), {QStringLiteral("-n"), QStringLiteral("sleep"), QStringLiteral("120")});
+    QVERIFY(holder.waitForStarted(30000));
+    const QString pid = QString::number(holder.processId());
+    // unshare has switched namespaces once /proc/PID/exe is sleep.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(pid)).endsWith(QLatin1String("sleep")), 30000);
+    QTemporaryDir dir;
+    const QString errFile = dir.filePath(QStringLiteral("err"));
+    QProcess monitor;
+    monitor.setStandardErrorFile(errFile);
+    monitor.start(QStringLiteral(KC_KCHAN), {QStringLiteral("monitor"), QStringLiteral("route:link"), QStringLiteral("--netns"), pid,
+                                             QStringLiteral("--json"), QStringLiteral("--count"), QStringLiteral("2"),
+                                             QStringLiteral("--timeout"), QStringLiteral("60")});
+    QVERIFY(monitor.waitForStarted(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile(errFile).size() > 0, 30000);
+    QProcess ip;
+    ip.start(QStringLiteral("nsenter"), {QStringLiteral("-t"), pid, QStringLiteral("-n"), QStringLiteral("ip"), QStringLiteral("link"),
+                                         QStringLiteral("add"), QStringLiteral("kcv0"), QStringLiteral("type"), QStringLiteral("veth"),
+                                         QStringLiteral("peer"), QStringLiteral("name"), QStringLiteral("kcv1")});
+    QVERIFY(ip.waitForFinished(30000));
+    QCOMPARE(ip.exitCode(), 0);
+    QVERIFY(monitor.waitForFinished(60000));
+    holder.kill();
+    holder.waitForFinished(30000);
+    QSet<QString> names;
+    for (const QByteArray &line : monitor.readAllStandardOutput().split('\n')) {
+        if (!line.isEmpty())
+            names.insert(fieldValue(QJsonDocument::fromJson(line).object().value(QStringLiteral("tree")).toObject(), QStringLiteral("IFLA_IFNAME")));
+    }
+    QCOMPARE(names, (QSet<QString>{QStringLiteral("kcv0"), QStringLiteral("kcv1")}));
 }
 
 QTEST_GUILESS_MAIN(TestRouteMonitor)
