@@ -194,71 +194,76 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="694" />
-        <source>Stream netlink notifications, decoded. Streams: route.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="696" />
-        <source>Print one JSON object per message.</source>
+        <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="697" />
+        <source>Stream netlink notifications, decoded. Streams: route.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="699" />
+        <source>Print one JSON object per message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="700" />
         <source>route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="717" />
+        <location filename="../app/cli/clicommands.cpp" line="720" />
         <source>kchan monitor: unknown route group "%1"; use link, addr, route, neigh, rule, netconf or nsid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="723" />
+        <location filename="../app/cli/clicommands.cpp" line="726" />
         <source>kchan monitor: the stream to watch is route or route:GROUPS (uevents have kchan uevents)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="798" />
+        <location filename="../app/cli/clicommands.cpp" line="803" />
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="802" />
+        <location filename="../app/cli/clicommands.cpp" line="807" />
         <source>kchan decode: cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="807" />
+        <location filename="../app/cli/clicommands.cpp" line="812" />
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="812" />
+        <location filename="../app/cli/clicommands.cpp" line="817" />
         <source>kchan decode: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="729" />
+        <location filename="../app/cli/clicommands.cpp" line="732" />
         <source>kchan monitor: --count takes a positive number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="734" />
+        <location filename="../app/cli/clicommands.cpp" line="737" />
         <source>kchan monitor: --timeout takes a positive number of seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="742" />
+        <location filename="../app/cli/clicommands.cpp" line="745" />
         <source>kchan monitor: cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="756" />
+        <location filename="../app/cli/clicommands.cpp" line="761" />
         <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="789" />
+        <location filename="../app/cli/clicommands.cpp" line="794" />
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation type="unfinished" />
     </message>
@@ -2858,143 +2863,153 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::NetlinkLiveWidget</name>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="82" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="85" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="82" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="85" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="82" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="85" />
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="94" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="97" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="96" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="99" />
         <source>Stop adding messages to the table; they are still counted</source>
         <translation>停止向表格添加消息；消息仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="98" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="101" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="106" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="109" />
         <source>Dump links and addresses</source>
         <translation>转储链路和地址</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="107" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="110" />
         <source>Ask the kernel for every link and address now (RTM_GETLINK, RTM_GETADDR)</source>
         <translation>立即向内核请求所有链路和地址（RTM_GETLINK、RTM_GETADDR）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="110" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="113" />
         <source>Save pcapng…</source>
         <translation>保存 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="111" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="114" />
         <source>Write the messages in the table to a pcapng file Wireshark and tshark read</source>
         <translation>把表格中的消息写入 Wireshark 和 tshark 可读取的 pcapng 文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="114" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="117" />
         <source>Open pcapng…</source>
         <translation>打开 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="115" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="118" />
         <source>Add the netlink messages of a pcapng capture to the table</source>
         <translation>把 pcapng 抓包中的 netlink 消息加入表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="117" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="120" />
         <source>Open a netlink capture</source>
         <translation>打开 netlink 抓包</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="117" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="204" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="120" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="227" />
         <source>pcapng files (*.pcapng)</source>
         <translation>pcapng 文件 (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="121" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="127" />
+        <source>Network namespace to listen in: ours, one named in /run/netns, or type a process ID (needs root)</source>
+        <translation>要监听的网络命名空间：本命名空间、/run/netns 中的命名空间，或输入进程 ID（需要 root 权限）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="128" />
+        <source>This namespace</source>
+        <translation>本命名空间</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="136" />
         <source>rtnetlink: links, addresses, routes, neighbours, rules</source>
         <translation>rtnetlink：链路、地址、路由、邻居、规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="203" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="226" />
         <source>Save netlink messages</source>
         <translation>保存 netlink 消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="214" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="237" />
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="214" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="237" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="221" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="244" />
         <source>Open failed</source>
         <translation>打开失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="221" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="244" />
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="227" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="250" />
         <source>Capture partly read</source>
         <translation>抓包只读取了一部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="227" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="250" />
         <source>%n message(s) were read from %1. Then: %2</source>
         <translation><numerusform>已从 %1 读取 %n 条消息。随后：%2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="240" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="263" />
         <source>%n message(s)</source>
         <translation><numerusform>%n 条消息</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="241" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="264" />
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="243" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="266" />
         <source>buffer overflowed %n time(s); state dumped again after each</source>
         <translation><numerusform>缓冲区溢出 %n 次；每次之后都重新转储了状态</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="245" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="268" />
         <source>%n oldest dropped from the table</source>
         <translation><numerusform>表格中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="255" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="278" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="270" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="293" />
         <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
         <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
     </message>
@@ -3002,22 +3017,37 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::NetlinkMonitor</name>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="63" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="79" />
+        <source>"%1" is not a namespace name or a process ID.</source>
+        <translation>“%1”不是命名空间名称或进程 ID。</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="84" />
+        <source>Cannot open the network namespace %1: %2.</source>
+        <translation>无法打开网络命名空间 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="89" />
+        <source>Cannot enter the network namespace %1: %2 (this needs root).</source>
+        <translation>无法进入网络命名空间 %1：%2（需要 root 权限）。</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="110" />
         <source>Out of memory for a netlink socket.</source>
         <translation>创建 netlink 套接字时内存不足。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="69" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="116" />
         <source>Cannot open a netlink socket for protocol %1: %2.</source>
         <translation>无法为协议 %1 打开 netlink 套接字：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="75" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="122" />
         <source>Cannot join netlink group %1: %2.</source>
         <translation>无法加入 netlink 组 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="103" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="150" />
         <source>The dump request failed: %1.</source>
         <translation>转储请求失败：%1。</translation>
     </message>

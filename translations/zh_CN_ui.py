@@ -307,6 +307,11 @@ ZH = {
     'The dump request failed: %1.': '转储请求失败：%1。',
     'Cannot open a kernel uevent socket: %1.': '无法打开内核 uevent 套接字：%1。',
     'Cannot listen to kernel uevents: %1.': '无法监听内核 uevent：%1。',
+    'Network namespace to listen in: ours, one named in /run/netns, or type a process ID (needs root)': '要监听的网络命名空间：本命名空间、/run/netns 中的命名空间，或输入进程 ID（需要 root 权限）',
+    'This namespace': '本命名空间',
+    '"%1" is not a namespace name or a process ID.': '“%1”不是命名空间名称或进程 ID。',
+    'Cannot open the network namespace %1: %2.': '无法打开网络命名空间 %1：%2。',
+    'Cannot enter the network namespace %1: %2 (this needs root).': '无法进入网络命名空间 %1：%2（需要 root 权限）。',
 }
 
 ZH_PLURAL = {

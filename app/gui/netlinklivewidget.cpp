@@ -6,6 +6,8 @@
 #include "netlink/nldecoder.h"
 #include "netlink/pcapng.h"
 
+#include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QMessageBox>
@@ -13,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -118,14 +121,23 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
         if (!file.isEmpty())
             openPcapng(file);
     });
-    auto *title = new QLabel(tr("rtnetlink: links, addresses, routes, neighbours, rules"), this);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
+    m_netns = new QComboBox(this);
+    m_netns->setEditable(true);
+    m_netns->setInsertPolicy(QComboBox::NoInsert);
+    m_netns->setToolTip(tr("Network namespace to listen in: ours, one named in /run/netns, or type a process ID (needs root)"));
+    m_netns->addItem(tr("This namespace"), QString());
+    for (const QString &name : QDir(QStringLiteral("/run/netns")).entryList(QDir::Files | QDir::NoDotAndDotDot))
+        m_netns->addItem(name, name);
+    connect(m_netns, &QComboBox::activated, this, [this](int index) { setNamespace(m_netns->itemData(index).toString()); });
+    connect(m_netns->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_netns->currentText().trimmed();
+        setNamespace(text == m_netns->itemText(0) ? QString() : text);
+    });
+    setToolTip(tr("rtnetlink: links, addresses, routes, neighbours, rules"));
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(title);
     bar->addWidget(m_summary, 1);
+    bar->addWidget(m_netns);
     bar->addWidget(dump);
     bar->addWidget(save);
     bar->addWidget(open);
@@ -155,8 +167,17 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
             highlight(item->data(0, OffsetRole).toInt(), item->data(0, LengthRole).toInt());
     });
 
+    setNamespace(QString());
+}
+
+void NetlinkLiveWidget::setNamespace(const QString &nameOrPid)
+{
+    delete m_monitor;
+    m_dumps.clear();
+    m_dumping = false;
     m_monitor = new NetlinkMonitor(NETLINK_ROUTE, this);
     m_monitor->setGroups(NetlinkMonitor::routeGroups());
+    m_monitor->setNetworkNamespace(nameOrPid);
     connect(m_monitor, &NetlinkMonitor::eventsArrived, this, [this](const QList<NetlinkEvent> &batch) {
         bool done = false;
         for (const NetlinkEvent &e : batch)
@@ -174,10 +195,12 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
         updateSummary();
         dumpState(); // resync: the current state, after the gap
     });
-    if (m_monitor->start())
+    if (m_monitor->start()) {
+        updateSummary();
         dumpState();
-    else
+    } else {
         m_summary->setText(m_monitor->errorString());
+    }
 }
 
 void NetlinkLiveWidget::dumpState()

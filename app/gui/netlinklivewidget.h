@@ -4,6 +4,7 @@
 #include <QList>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
@@ -46,6 +47,8 @@ private:
     void highlight(int offset, int length);
     void updateSummary();
     void nextDump();
+    /// Listens in another network namespace (name or PID; empty: ours).
+    void setNamespace(const QString &nameOrPid);
 
     NetlinkMonitor *m_monitor = nullptr;
     NetlinkEventModel *m_model = nullptr;
@@ -55,6 +58,7 @@ private:
     QPlainTextEdit *m_hex = nullptr;
     QLabel *m_summary = nullptr;
     QToolButton *m_pause = nullptr;
+    QComboBox *m_netns = nullptr;
     QList<quint16> m_dumps;
     bool m_dumping = false;
 };
