@@ -220,7 +220,7 @@ void decodeAttrs(QByteArrayView d, int from, int to, int base, const AttrDef *de
             f.value = payload.size() <= 32 ? hexOf(payload) : NlDecoder::tr("%n byte(s)", nullptr, int(payload.size()));
             break;
         }
-        out.append(f);
+        out.append(std::move(f));
         off += (len + 3) & ~3;
     }
     if (off < to && to - off < 4 && to - off > 0) {
@@ -244,6 +244,7 @@ void decodeRoute(QByteArrayView d, int base, NlMessage &m)
     const int type = m.type;
     QList<NlField> header;
     QList<NlField> attrs;
+    attrs.reserve(48);
     int family = 0;
     int hdr = 0;
     const AttrDef *defs = nullptr;
@@ -301,12 +302,12 @@ void decodeRoute(QByteArrayView d, int base, NlMessage &m)
     }
     {
         NlField h = field(NlDecoder::tr("family header"), QString(), base, hdr);
-        h.children = header;
-        m.tree.children.append(h);
+        h.children = header; // still read below for the summary
+        m.tree.children.append(std::move(h));
         decodeAttrs(d, hdr, int(d.size()), base, defs, family, 0, attrs, &m.error);
         NlField a = field(NlDecoder::tr("attributes"), NlDecoder::tr("%n attribute(s)", nullptr, int(attrs.size())), base + hdr, int(d.size()) - hdr);
-        a.children = attrs;
-        m.tree.children.append(a);
+        a.children = attrs; // still read below for the summary
+        m.tree.children.append(std::move(a));
         // One line a table can show.
         if (defs == linkAttrs) {
             QString kind;
@@ -400,18 +401,23 @@ namespace {
 
 void appendString(QByteArray &out, const QString &s)
 {
-    out += '"';
-    // Nearly every name and value is ASCII: write it without converting.
+    // Writes straight into the buffer: room for the worst case (\u00XX for
+    // every character) first, the real size after.
+    const qsizetype start = out.size();
+    out.resize(start + s.size() * 6 + 2);
+    char *p = out.data() + start;
+    *p++ = '"';
     for (const QChar ch : s) {
         const char16_t c = ch.unicode();
         if (c >= 0x80) {
-            // Rare: fall back to a full conversion of this string.
-            const qsizetype start = out.lastIndexOf('"');
-            out.truncate(start + 1);
+            // Rare: not ASCII; redo this string through UTF-8.
+            out.truncate(start);
+            out += '"';
             for (char b : s.toUtf8()) {
-                if (b == '"' || b == '\\')
+                if (b == '"' || b == '\\') {
                     out += '\\';
-                if (static_cast<unsigned char>(b) < 0x20) {
+                    out += b;
+                } else if (static_cast<unsigned char>(b) < 0x20) {
                     char buf[8];
                     std::snprintf(buf, sizeof buf, "\\u%04x", b);
                     out += buf;
@@ -423,22 +429,20 @@ void appendString(QByteArray &out, const QString &s)
             return;
         }
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
+        case '"': *p++ = '\\'; *p++ = '"'; break;
+        case '\\': *p++ = '\\'; *p++ = '\\'; break;
+        case '\n': *p++ = '\\'; *p++ = 'n'; break;
+        case '\t': *p++ = '\\'; *p++ = 't'; break;
+        case '\r': *p++ = '\\'; *p++ = 'r'; break;
         default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c));
-                out += buf;
-            } else {
-                out += char(c);
-            }
+            if (c < 0x20)
+                p += std::snprintf(p, 7, "\\u%04x", unsigned(c));
+            else
+                *p++ = char(c);
         }
     }
-    out += '"';
+    *p++ = '"';
+    out.truncate(p - out.data());
 }
 
 void appendField(QByteArray &out, const NlField &f)
@@ -515,11 +519,10 @@ QList<NlMessage> NlDecoder::decode(int protocol, QByteArrayView datagram)
                         field(QStringLiteral("nlmsg_flags"), m.flagNames.isEmpty() ? QStringLiteral("0") : m.flagNames, off + 6, 2),
                         field(QStringLiteral("nlmsg_seq"), QString::number(m.seq), off + 8, 4),
                         field(QStringLiteral("nlmsg_pid"), QString::number(m.pid), off + 12, 4)};
-        m.tree.children.append(hdr);
+        m.tree.children.append(std::move(hdr));
         m.tree.value = m.typeName;
         if (len < 16 || len > quint32(total - off)) {
             m.error = tr("malformed: nlmsg_len %1 does not fit the %n byte(s) received", nullptr, total - off).arg(len);
-            hdr.error = true;
             m.tree.children.first().error = true;
             m.tree.error = true;
             m.tree.length = total - off;
