@@ -762,8 +762,8 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
     <message numerus="yes">
         <location filename="../core/netlink/nldecoder.cpp" line="220" />
-        <location filename="../core/netlink/nldecoder.cpp" line="299" />
-        <location filename="../core/netlink/nldecoder.cpp" line="534" />
+        <location filename="../core/netlink/nldecoder.cpp" line="300" />
+        <location filename="../core/netlink/nldecoder.cpp" line="537" />
         <source>%n byte(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -775,76 +775,76 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="299" />
-        <location filename="../core/netlink/nldecoder.cpp" line="534" />
+        <location filename="../core/netlink/nldecoder.cpp" line="300" />
+        <location filename="../core/netlink/nldecoder.cpp" line="537" />
         <source>payload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="303" />
-        <location filename="../core/netlink/nldecoder.cpp" line="340" />
+        <location filename="../core/netlink/nldecoder.cpp" line="304" />
+        <location filename="../core/netlink/nldecoder.cpp" line="341" />
         <source>family header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="307" />
+        <location filename="../core/netlink/nldecoder.cpp" line="308" />
         <source>attributes</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="307" />
+        <location filename="../core/netlink/nldecoder.cpp" line="308" />
         <source>%n attribute(s)</source>
         <translation><numerusform>%n 个属性</numerusform></translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="317" />
+        <location filename="../core/netlink/nldecoder.cpp" line="318" />
         <source>%1 index %2 %3 mtu %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="323" />
+        <location filename="../core/netlink/nldecoder.cpp" line="324" />
         <source>%1/%2 on index %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="328" />
+        <location filename="../core/netlink/nldecoder.cpp" line="329" />
         <source> via %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="330" />
+        <location filename="../core/netlink/nldecoder.cpp" line="331" />
         <source> dev index %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="331" />
+        <location filename="../core/netlink/nldecoder.cpp" line="332" />
         <source> table %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="333" />
+        <location filename="../core/netlink/nldecoder.cpp" line="334" />
         <source>%1 lladdr %2 index %3 %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="339" />
+        <location filename="../core/netlink/nldecoder.cpp" line="340" />
         <source>malformed: %1 bytes are too few for the family header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="495" />
+        <location filename="../core/netlink/nldecoder.cpp" line="499" />
         <source>netlink message</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="498" />
+        <location filename="../core/netlink/nldecoder.cpp" line="502" />
         <source>malformed: %n byte(s) left, too few for a 16-byte netlink header</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="521" />
+        <location filename="../core/netlink/nldecoder.cpp" line="525" />
         <source>malformed: nlmsg_len %1 does not fit the %n byte(s) received</source>
         <translation type="unfinished">
             <numerusform />
@@ -2825,37 +2825,57 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="102" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="101" />
+        <source>kernel → us</source>
+        <translation>内核 → 本程序</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="113" />
         <source>messages lost: the receive buffer overflowed</source>
         <translation>消息丢失：接收缓冲区溢出</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="124" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="135" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="125" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="136" />
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="126" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="137" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="127" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="138" />
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="128" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="139" />
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="140" />
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="141" />
+        <source>Port ID</source>
+        <translation>端口 ID</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="142" />
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="129" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="143" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -2863,153 +2883,163 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::NetlinkLiveWidget</name>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="85" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="100" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="85" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="100" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="85" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="100" />
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="97" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="112" />
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="115" />
+        <source>Keep the newest message in view</source>
+        <translation>始终显示最新的消息</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="117" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="99" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="119" />
         <source>Stop adding messages to the table; they are still counted</source>
         <translation>停止向表格添加消息；消息仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="101" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="121" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="109" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="129" />
         <source>Dump links and addresses</source>
         <translation>转储链路和地址</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="110" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="130" />
         <source>Ask the kernel for every link and address now (RTM_GETLINK, RTM_GETADDR)</source>
         <translation>立即向内核请求所有链路和地址（RTM_GETLINK、RTM_GETADDR）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="113" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="133" />
         <source>Save pcapng…</source>
         <translation>保存 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="114" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="134" />
         <source>Write the messages in the table to a pcapng file Wireshark and tshark read</source>
         <translation>把表格中的消息写入 Wireshark 和 tshark 可读取的 pcapng 文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="117" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="137" />
         <source>Open pcapng…</source>
         <translation>打开 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="118" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="138" />
         <source>Add the netlink messages of a pcapng capture to the table</source>
         <translation>把 pcapng 抓包中的 netlink 消息加入表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="120" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="140" />
         <source>Open a netlink capture</source>
         <translation>打开 netlink 抓包</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="120" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="227" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="140" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="251" />
         <source>pcapng files (*.pcapng)</source>
         <translation>pcapng 文件 (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="127" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="147" />
         <source>Network namespace to listen in: ours, one named in /run/netns, or type a process ID (needs root)</source>
         <translation>要监听的网络命名空间：本命名空间、/run/netns 中的命名空间，或输入进程 ID（需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="128" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="148" />
         <source>This namespace</source>
         <translation>本命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="136" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="156" />
         <source>rtnetlink: links, addresses, routes, neighbours, rules</source>
         <translation>rtnetlink：链路、地址、路由、邻居、规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="226" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="250" />
         <source>Save netlink messages</source>
         <translation>保存 netlink 消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="237" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="261" />
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="237" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="261" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="244" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="268" />
         <source>Open failed</source>
         <translation>打开失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="244" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="268" />
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="250" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="274" />
         <source>Capture partly read</source>
         <translation>抓包只读取了一部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="250" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="274" />
         <source>%n message(s) were read from %1. Then: %2</source>
         <translation><numerusform>已从 %1 读取 %n 条消息。随后：%2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="263" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="287" />
         <source>%n message(s)</source>
         <translation><numerusform>%n 条消息</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="264" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="288" />
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="266" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="290" />
         <source>buffer overflowed %n time(s); state dumped again after each</source>
         <translation><numerusform>缓冲区溢出 %n 次；每次之后都重新转储了状态</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="268" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="292" />
         <source>%n oldest dropped from the table</source>
         <translation><numerusform>表格中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="278" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="302" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="293" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="317" />
         <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
         <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
     </message>

@@ -312,6 +312,10 @@ ZH = {
     '"%1" is not a namespace name or a process ID.': '“%1”不是命名空间名称或进程 ID。',
     'Cannot open the network namespace %1: %2.': '无法打开网络命名空间 %1：%2。',
     'Cannot enter the network namespace %1: %2 (this needs root).': '无法进入网络命名空间 %1：%2（需要 root 权限）。',
+    'kernel → us': '内核 → 本程序',
+    'Direction': '方向',
+    'Follow': '跟随',
+    'Keep the newest message in view': '始终显示最新的消息',
 }
 
 ZH_PLURAL = {

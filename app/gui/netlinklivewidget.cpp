@@ -6,6 +6,7 @@
 #include "netlink/nldecoder.h"
 #include "netlink/pcapng.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -80,6 +81,20 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
     m_table->setColumnWidth(NetlinkEventModel::TypeColumn, 150);
     m_table->setColumnWidth(NetlinkEventModel::FlagsColumn, 170);
     m_table->setColumnWidth(NetlinkEventModel::LengthColumn, 60);
+    m_table->setColumnWidth(NetlinkEventModel::SeqColumn, 90);
+    m_table->setColumnWidth(NetlinkEventModel::PidColumn, 90);
+    m_table->setColumnWidth(NetlinkEventModel::DirectionColumn, 90);
+    // Less used columns start hidden; the header's menu shows them.
+    for (int c : {int(NetlinkEventModel::DirectionColumn), int(NetlinkEventModel::SeqColumn), int(NetlinkEventModel::PidColumn)})
+        m_table->hideColumn(c);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int c = 1; c < NetlinkEventModel::ColumnCount; ++c) {
+        auto *show = new QAction(m_model->headerData(c, Qt::Horizontal).toString(), m_table->horizontalHeader());
+        show->setCheckable(true);
+        show->setChecked(!m_table->isColumnHidden(c));
+        connect(show, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+        m_table->horizontalHeader()->addAction(show);
+    }
 
     m_fields = new QTreeWidget(this);
     m_fields->setHeaderLabels({tr("Field"), tr("Value"), tr("Bytes")});
@@ -93,6 +108,11 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
 
     m_summary = new QLabel(this);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_follow = new QToolButton(this);
+    m_follow->setText(tr("Follow"));
+    m_follow->setCheckable(true);
+    m_follow->setChecked(true);
+    m_follow->setToolTip(tr("Keep the newest message in view"));
     m_pause = new QToolButton(this);
     m_pause->setText(tr("Pause"));
     m_pause->setCheckable(true);
@@ -141,6 +161,7 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
     bar->addWidget(dump);
     bar->addWidget(save);
     bar->addWidget(open);
+    bar->addWidget(m_follow);
     bar->addWidget(m_pause);
     bar->addWidget(clear);
 
@@ -182,8 +203,11 @@ void NetlinkLiveWidget::setNamespace(const QString &nameOrPid)
         bool done = false;
         for (const NetlinkEvent &e : batch)
             done = done || e.firstType == NLMSG_DONE || e.firstType == NLMSG_ERROR;
-        if (!m_pause->isChecked())
+        if (!m_pause->isChecked()) {
             m_model->appendBatch(batch);
+            if (m_follow->isChecked())
+                m_table->scrollToBottom();
+        }
         updateSummary();
         if (done && m_dumping) {
             m_dumping = false;

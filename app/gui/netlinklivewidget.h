@@ -58,6 +58,7 @@ private:
     QPlainTextEdit *m_hex = nullptr;
     QLabel *m_summary = nullptr;
     QToolButton *m_pause = nullptr;
+    QToolButton *m_follow = nullptr;
     QComboBox *m_netns = nullptr;
     QList<quint16> m_dumps;
     bool m_dumping = false;

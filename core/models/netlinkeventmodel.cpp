@@ -96,6 +96,17 @@ QVariant NetlinkEventModel::data(const QModelIndex &index, int role) const
             memcpy(&flags, e.raw.constData() + 6, 2);
             return NlDecoder::messageFlagNames(e.firstType, flags);
         }
+        case DirectionColumn:
+            // A monitor only receives: notifications and dump replies come from the kernel.
+            return row.gap ? QString() : tr("kernel → us");
+        case SeqColumn:
+        case PidColumn: {
+            if (row.gap || e.raw.size() < 16)
+                return QVariant();
+            quint32 v;
+            memcpy(&v, e.raw.constData() + (index.column() == SeqColumn ? 8 : 12), 4);
+            return v;
+        }
         case LengthColumn: return row.gap ? QVariant() : QVariant(int(e.raw.size()));
         case SummaryColumn: {
             if (row.gap)
@@ -109,7 +120,7 @@ QVariant NetlinkEventModel::data(const QModelIndex &index, int role) const
         }
         }
     }
-    if (role == Qt::TextAlignmentRole && index.column() == LengthColumn)
+    if (role == Qt::TextAlignmentRole && (index.column() == LengthColumn || index.column() == SeqColumn || index.column() == PidColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == KindRole)
         return row.gap ? 1 : 0;
@@ -125,6 +136,9 @@ QVariant NetlinkEventModel::headerData(int section, Qt::Orientation orientation,
     case ProtocolColumn: return tr("Protocol");
     case TypeColumn: return tr("Type");
     case FlagsColumn: return tr("Flags");
+    case DirectionColumn: return tr("Direction");
+    case SeqColumn: return tr("Seq");
+    case PidColumn: return tr("Port ID");
     case LengthColumn: return tr("Bytes");
     case SummaryColumn: return tr("Summary");
     }

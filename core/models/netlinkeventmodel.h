@@ -16,7 +16,7 @@ class NetlinkEventModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, ProtocolColumn, TypeColumn, FlagsColumn, LengthColumn, SummaryColumn, ColumnCount };
+    enum Column { TimeColumn, ProtocolColumn, DirectionColumn, TypeColumn, FlagsColumn, SeqColumn, PidColumn, LengthColumn, SummaryColumn, ColumnCount };
 
     explicit NetlinkEventModel(QObject *parent = nullptr);
 
