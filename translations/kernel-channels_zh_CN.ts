@@ -2883,163 +2883,181 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::NetlinkLiveWidget</name>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="100" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="101" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="100" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="101" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="100" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="101" />
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="112" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="113" />
         <source>Follow</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="115" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="116" />
         <source>Keep the newest message in view</source>
         <translation>始终显示最新的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="117" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="118" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="119" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="120" />
         <source>Stop adding messages to the table; they are still counted</source>
         <translation>停止向表格添加消息；消息仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="121" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="122" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="129" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="130" />
         <source>Dump links and addresses</source>
         <translation>转储链路和地址</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="130" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="131" />
         <source>Ask the kernel for every link and address now (RTM_GETLINK, RTM_GETADDR)</source>
         <translation>立即向内核请求所有链路和地址（RTM_GETLINK、RTM_GETADDR）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="133" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="134" />
         <source>Save pcapng…</source>
         <translation>保存 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="134" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="135" />
         <source>Write the messages in the table to a pcapng file Wireshark and tshark read</source>
         <translation>把表格中的消息写入 Wireshark 和 tshark 可读取的 pcapng 文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="137" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="138" />
+        <source>Save JSON…</source>
+        <translation>保存 JSON…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="139" />
+        <source>Write the messages in the table as JSON lines, one decoded message per line</source>
+        <translation>把表格中的消息保存为 JSON lines，每行一条解码后的消息</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="142" />
         <source>Open pcapng…</source>
         <translation>打开 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="138" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="143" />
         <source>Add the netlink messages of a pcapng capture to the table</source>
         <translation>把 pcapng 抓包中的 netlink 消息加入表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="140" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="145" />
         <source>Open a netlink capture</source>
         <translation>打开 netlink 抓包</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="140" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="251" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="145" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="257" />
         <source>pcapng files (*.pcapng)</source>
         <translation>pcapng 文件 (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="147" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="152" />
         <source>Network namespace to listen in: ours, one named in /run/netns, or type a process ID (needs root)</source>
         <translation>要监听的网络命名空间：本命名空间、/run/netns 中的命名空间，或输入进程 ID（需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="148" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="153" />
         <source>This namespace</source>
         <translation>本命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="156" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="161" />
         <source>rtnetlink: links, addresses, routes, neighbours, rules</source>
         <translation>rtnetlink：链路、地址、路由、邻居、规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="250" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="256" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="272" />
         <source>Save netlink messages</source>
         <translation>保存 netlink 消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="261" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="267" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="289" />
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="261" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="267" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="289" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="268" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="273" />
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="296" />
         <source>Open failed</source>
         <translation>打开失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="268" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="296" />
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="274" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="302" />
         <source>Capture partly read</source>
         <translation>抓包只读取了一部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="274" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="302" />
         <source>%n message(s) were read from %1. Then: %2</source>
         <translation><numerusform>已从 %1 读取 %n 条消息。随后：%2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="287" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="315" />
         <source>%n message(s)</source>
         <translation><numerusform>%n 条消息</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="288" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="316" />
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="290" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="318" />
         <source>buffer overflowed %n time(s); state dumped again after each</source>
         <translation><numerusform>缓冲区溢出 %n 次；每次之后都重新转储了状态</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="292" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="320" />
         <source>%n oldest dropped from the table</source>
         <translation><numerusform>表格中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="302" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="330" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="317" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="345" />
         <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
         <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
     </message>

@@ -316,6 +316,9 @@ ZH = {
     'Direction': '方向',
     'Follow': '跟随',
     'Keep the newest message in view': '始终显示最新的消息',
+    'Save JSON…': '保存 JSON…',
+    'Write the messages in the table as JSON lines, one decoded message per line': '把表格中的消息保存为 JSON lines，每行一条解码后的消息',
+    'JSON lines (*.jsonl)': 'JSON lines (*.jsonl)',
 }
 
 ZH_PLURAL = {

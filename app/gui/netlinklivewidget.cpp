@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -133,6 +134,10 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
     save->setText(tr("Save pcapng…"));
     save->setToolTip(tr("Write the messages in the table to a pcapng file Wireshark and tshark read"));
     connect(save, &QToolButton::clicked, this, &NetlinkLiveWidget::savePcapng);
+    auto *saveJson = new QToolButton(this);
+    saveJson->setText(tr("Save JSON…"));
+    saveJson->setToolTip(tr("Write the messages in the table as JSON lines, one decoded message per line"));
+    connect(saveJson, &QToolButton::clicked, this, &NetlinkLiveWidget::saveJsonLines);
     auto *open = new QToolButton(this);
     open->setText(tr("Open pcapng…"));
     open->setToolTip(tr("Add the netlink messages of a pcapng capture to the table"));
@@ -160,6 +165,7 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
     bar->addWidget(m_netns);
     bar->addWidget(dump);
     bar->addWidget(save);
+    bar->addWidget(saveJson);
     bar->addWidget(open);
     bar->addWidget(m_follow);
     bar->addWidget(m_pause);
@@ -256,6 +262,28 @@ void NetlinkLiveWidget::savePcapng()
     for (int r = 0; ok && r < m_model->rowCount(); ++r) {
         if (!m_model->isGap(r))
             ok = out.write(Pcapng::packet(m_model->event(r))) >= 0;
+    }
+    if (!ok || !out.commit())
+        QMessageBox::warning(this, tr("Save failed"), tr("Could not write %1: %2").arg(file, out.errorString()));
+}
+
+void NetlinkLiveWidget::saveJsonLines()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save netlink messages"), QStringLiteral("netlink.jsonl"),
+                                                      tr("JSON lines (*.jsonl)"));
+    if (file.isEmpty())
+        return;
+    QSaveFile out(file);
+    bool ok = out.open(QIODevice::WriteOnly);
+    for (int r = 0; ok && r < m_model->rowCount(); ++r) {
+        if (m_model->isGap(r))
+            continue;
+        const NetlinkEvent &e = m_model->event(r);
+        const QString time = QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch).toString(Qt::ISODateWithMs);
+        QByteArray lines;
+        for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw))
+            NlDecoder::appendJson(lines, m, time, QStringLiteral("NETLINK_ROUTE"));
+        ok = out.write(lines) >= 0;
     }
     if (!ok || !out.commit())
         QMessageBox::warning(this, tr("Save failed"), tr("Could not write %1: %2").arg(file, out.errorString()));

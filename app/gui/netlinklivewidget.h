@@ -40,6 +40,7 @@ public:
     /// Adds the messages of a pcapng capture to the table; false if none.
     bool openPcapng(const QString &file);
     void savePcapng();
+    void saveJsonLines();
 
 private:
     void showRow(int sourceRow);
