@@ -98,7 +98,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="481" />
-        <location filename="../app/cli/clicommands.cpp" line="690" />
+        <location filename="../app/cli/clicommands.cpp" line="710" />
         <source>Stop after S seconds.</source>
         <translation type="unfinished" />
     </message>
@@ -171,99 +171,99 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="636" />
+        <location filename="../app/cli/clicommands.cpp" line="656" />
         <source>%n process(es) of other users were not checked for socket owners: needs root.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="675" />
+        <location filename="../app/cli/clicommands.cpp" line="695" />
         <source>kernel</source>
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="689" />
+        <location filename="../app/cli/clicommands.cpp" line="709" />
         <source>Stop after N messages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="691" />
+        <location filename="../app/cli/clicommands.cpp" line="711" />
         <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="694" />
+        <location filename="../app/cli/clicommands.cpp" line="714" />
         <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="697" />
+        <location filename="../app/cli/clicommands.cpp" line="717" />
         <source>Stream netlink notifications, decoded. Streams: route.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="699" />
+        <location filename="../app/cli/clicommands.cpp" line="719" />
         <source>Print one JSON object per message.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="700" />
+        <location filename="../app/cli/clicommands.cpp" line="720" />
         <source>route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="720" />
+        <location filename="../app/cli/clicommands.cpp" line="740" />
         <source>kchan monitor: unknown route group "%1"; use link, addr, route, neigh, rule, netconf or nsid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="726" />
+        <location filename="../app/cli/clicommands.cpp" line="746" />
         <source>kchan monitor: the stream to watch is route or route:GROUPS (uevents have kchan uevents)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="803" />
+        <location filename="../app/cli/clicommands.cpp" line="823" />
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="807" />
+        <location filename="../app/cli/clicommands.cpp" line="827" />
         <source>kchan decode: cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="812" />
+        <location filename="../app/cli/clicommands.cpp" line="832" />
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="817" />
+        <location filename="../app/cli/clicommands.cpp" line="837" />
         <source>kchan decode: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="732" />
+        <location filename="../app/cli/clicommands.cpp" line="752" />
         <source>kchan monitor: --count takes a positive number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="737" />
+        <location filename="../app/cli/clicommands.cpp" line="757" />
         <source>kchan monitor: --timeout takes a positive number of seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="745" />
+        <location filename="../app/cli/clicommands.cpp" line="765" />
         <source>kchan monitor: cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="761" />
+        <location filename="../app/cli/clicommands.cpp" line="781" />
         <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="794" />
+        <location filename="../app/cli/clicommands.cpp" line="814" />
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation type="unfinished" />
     </message>
@@ -582,22 +582,27 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>GenlFamilies</name>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="121" />
+        <location filename="../core/netlink/genlfamilies.cpp" line="105" />
+        <source>length %1..%2</source>
+        <translation>长度 %1..%2</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/genlfamilies.cpp" line="210" />
         <source>Out of memory for a netlink socket.</source>
         <translation>创建 netlink 套接字时内存不足。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="125" />
+        <location filename="../core/netlink/genlfamilies.cpp" line="214" />
         <source>Cannot open a generic netlink socket: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="130" />
+        <location filename="../core/netlink/genlfamilies.cpp" line="219" />
         <source>The family dump request failed: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="134" />
+        <location filename="../core/netlink/genlfamilies.cpp" line="223" />
         <source>The generic netlink controller refused the dump: %1.</source>
         <translation type="unfinished" />
     </message>
@@ -758,7 +763,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="195" />
         <source>attribute %1</source>
-        <translation type="unfinished" />
+        <translation>属性 %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/netlink/nldecoder.cpp" line="220" />
@@ -3183,62 +3188,87 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation>Netlink：内核的消息套接字、谁打开了它们，以及通用协议族</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="173" />
+        <location filename="../app/gui/netlinkpane.cpp" line="180" />
         <source>%n socket(s), from %1</source>
         <translation><numerusform>%n 个套接字，来自 %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="175" />
+        <location filename="../app/gui/netlinkpane.cpp" line="182" />
         <source>owners of %n process(es) not visible: needs root</source>
         <translation><numerusform>%n 个进程的所有者不可见：需要 root 权限</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="180" />
+        <location filename="../app/gui/netlinkpane.cpp" line="187" />
         <source>%n generic famil(y/ies)</source>
         <translation><numerusform>%n 个通用协议族</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="198" />
+        <location filename="../app/gui/netlinkpane.cpp" line="208" />
         <source>version %1, header %2 bytes, highest attribute %3</source>
         <translation>版本 %1，头部 %2 字节，最大属性号 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="204" />
+        <location filename="../app/gui/netlinkpane.cpp" line="214" />
         <source>Operations</source>
         <translation>操作</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="204" />
+        <location filename="../app/gui/netlinkpane.cpp" line="214" />
         <source>%n command(s)</source>
         <translation><numerusform>%n 个命令</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="207" />
+        <location filename="../app/gui/netlinkpane.cpp" line="217" />
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinkpane.cpp" line="224" />
+        <source>%n attribute(s) accepted</source>
+        <translation><numerusform>接受 %n 个属性</numerusform></translation>
+    </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="212" />
+        <location filename="../app/gui/netlinkpane.cpp" line="230" />
+        <source>, nested policy %1</source>
+        <translation>，嵌套策略 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="231" />
+        <source>attribute %1</source>
+        <translation>属性 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="234" />
+        <source>do policy</source>
+        <translation>do 策略</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="235" />
+        <source>dump policy</source>
+        <translation>dump 策略</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="239" />
         <source>Multicast groups</source>
         <translation>多播组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="212" />
+        <location filename="../app/gui/netlinkpane.cpp" line="239" />
         <source>%n group(s)</source>
         <translation><numerusform>%n 个组</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="214" />
+        <location filename="../app/gui/netlinkpane.cpp" line="241" />
         <source>join group %1 to receive these notifications</source>
         <translation>加入组 %1 以接收这些通知</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="234" />
+        <location filename="../app/gui/netlinkpane.cpp" line="261" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="234" />
+        <location filename="../app/gui/netlinkpane.cpp" line="261" />
         <source>no</source>
         <translation>否</translation>
     </message>

@@ -319,9 +319,15 @@ ZH = {
     'Save JSON…': '保存 JSON…',
     'Write the messages in the table as JSON lines, one decoded message per line': '把表格中的消息保存为 JSON lines，每行一条解码后的消息',
     'JSON lines (*.jsonl)': 'JSON lines (*.jsonl)',
+    'length %1..%2': '长度 %1..%2',
+    ', nested policy %1': '，嵌套策略 %1',
+    'attribute %1': '属性 %1',
+    'do policy': 'do 策略',
+    'dump policy': 'dump 策略',
 }
 
 ZH_PLURAL = {
+    '%n attribute(s) accepted': '接受 %n 个属性',
     '%n message(s) were read from %1. Then: %2': '已从 %1 读取 %n 条消息。随后：%2',
     '%n message(s)': '%n 条消息',
     'buffer overflowed %n time(s); state dumped again after each': '缓冲区溢出 %n 次；每次之后都重新转储了状态',

@@ -585,7 +585,7 @@ int CliCommands::netlink(const QStringList &args)
         return code;
     const bool json = p.isSet(QStringLiteral("json"));
     if (what == QLatin1String("families")) {
-        const GenlFamilyList list = GenlFamilies::dump();
+        const GenlFamilyList list = GenlFamilies::dump(true);
         if (!list.ok()) {
             err(list.error);
             return 1;
@@ -594,14 +594,34 @@ int CliCommands::netlink(const QStringList &args)
             QJsonArray arr;
             for (const GenlFamily &f : list.families) {
                 QJsonArray ops, groups;
-                for (const GenlOperation &o : f.operations)
-                    ops.append(QJsonObject{{QStringLiteral("id"), qint64(o.id)}, {QStringLiteral("flags"), QJsonArray::fromStringList(o.flagNames())}});
+                for (const GenlOperation &o : f.operations) {
+                    QJsonObject op{{QStringLiteral("id"), qint64(o.id)}, {QStringLiteral("flags"), QJsonArray::fromStringList(o.flagNames())}};
+                    if (o.doPolicy >= 0)
+                        op.insert(QStringLiteral("do_policy"), o.doPolicy);
+                    if (o.dumpPolicy >= 0)
+                        op.insert(QStringLiteral("dump_policy"), o.dumpPolicy);
+                    ops.append(op);
+                }
+                QJsonObject policies;
+                for (auto it = f.policies.cbegin(); it != f.policies.cend(); ++it) {
+                    QJsonArray attrs;
+                    for (const GenlPolicyAttr &a : it.value()) {
+                        QJsonObject ao{{QStringLiteral("attr"), qint64(a.attr)}, {QStringLiteral("type"), a.typeName()}};
+                        if (!a.range.isEmpty())
+                            ao.insert(QStringLiteral("range"), a.range);
+                        if (a.nestedPolicy >= 0)
+                            ao.insert(QStringLiteral("nested_policy"), a.nestedPolicy);
+                        attrs.append(ao);
+                    }
+                    policies.insert(QString::number(it.key()), attrs);
+                }
                 for (const GenlGroup &g : f.groups)
                     groups.append(QJsonObject{{QStringLiteral("id"), qint64(g.id)}, {QStringLiteral("name"), g.name}});
                 arr.append(QJsonObject{{QStringLiteral("id"), f.id}, {QStringLiteral("name"), f.name},
                                        {QStringLiteral("version"), qint64(f.version)}, {QStringLiteral("header_size"), qint64(f.headerSize)},
                                        {QStringLiteral("max_attribute"), qint64(f.maxAttribute)},
-                                       {QStringLiteral("operations"), ops}, {QStringLiteral("groups"), groups}});
+                                       {QStringLiteral("operations"), ops}, {QStringLiteral("groups"), groups},
+                                       {QStringLiteral("policies"), policies}});
             }
             outJson(arr);
             return 0;

@@ -100,7 +100,7 @@ NetlinkPane::NetlinkPane(QWidget *parent)
     m_timer->setInterval(5000);
     connect(m_timer, &QTimer::timeout, this, [this] {
         if (isVisible())
-            refresh();
+            load(false);
     });
     m_timer->start();
     refresh();
@@ -147,9 +147,15 @@ void NetlinkPane::setFilterText(const QString &text)
 
 void NetlinkPane::refresh()
 {
+    load(true);
+}
+
+void NetlinkPane::load(bool withPolicies)
+{
     if (m_loading)
         return;
     m_loading = true;
+    withPolicies = withPolicies || m_needPolicies;
     auto *watcher = new QFutureWatcher<Snapshot>(this);
     connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher] {
         watcher->deleteLater();
@@ -157,10 +163,11 @@ void NetlinkPane::refresh()
         ++m_loads;
         apply(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([] {
+    watcher->setFuture(QtConcurrent::run([withPolicies] {
         Snapshot s;
         s.sockets = NetlinkSockets::list();
-        s.families = GenlFamilies::dump();
+        s.families = GenlFamilies::dump(withPolicies);
+        s.withPolicies = withPolicies;
         return s;
     }));
 }
@@ -190,7 +197,10 @@ void NetlinkPane::apply(const Snapshot &snap)
     for (const GenlFamily &f : snap.families.families)
         signature.append(QStringLiteral("%1:%2:%3:%4").arg(f.name).arg(f.id).arg(f.operations.size()).arg(f.groups.size()));
     const QString sig = signature.join(QLatin1Char(' '));
-    if (m_families->property("signature").toString() != sig) {
+    if (m_families->property("signature").toString() != sig && !snap.withPolicies)
+        m_needPolicies = true; // families changed: rebuild with their policies next time
+    if (m_families->property("signature").toString() != sig && snap.withPolicies) {
+        m_needPolicies = false;
         m_families->setProperty("signature", sig);
         m_families->clear();
         for (const GenlFamily &f : snap.families.families) {
@@ -204,8 +214,25 @@ void NetlinkPane::apply(const Snapshot &snap)
                 auto *ops = new QTreeWidgetItem(item, {tr("Operations"), QString(), tr("%n command(s)", nullptr, int(f.operations.size()))});
                 for (const GenlOperation &o : f.operations) {
                     QString name = f.name == QLatin1String("nlctrl") ? GenlFamilies::controllerCommand(o.id) : QString();
-                    new QTreeWidgetItem(ops, {name.isEmpty() ? tr("command %1").arg(o.id) : name, QString::number(o.id),
-                                              o.flagNames().join(QStringLiteral(", "))});
+                    auto *op = new QTreeWidgetItem(ops, {name.isEmpty() ? tr("command %1").arg(o.id) : name, QString::number(o.id),
+                                                         o.flagNames().join(QStringLiteral(", "))});
+                    // What the kernel accepts for the request, from its policy.
+                    const auto addPolicy = [&](const QString &label, qint64 idx) {
+                        if (idx < 0)
+                            return;
+                        const QList<GenlPolicyAttr> attrs = f.policies.value(quint32(idx));
+                        auto *pol = new QTreeWidgetItem(op, {label, QString::number(idx), tr("%n attribute(s) accepted", nullptr, int(attrs.size()))});
+                        for (const GenlPolicyAttr &a : attrs) {
+                            QString detail = a.typeName();
+                            if (!a.range.isEmpty())
+                                detail += QStringLiteral(", ") + a.range;
+                            if (a.nestedPolicy >= 0)
+                                detail += tr(", nested policy %1").arg(a.nestedPolicy);
+                            new QTreeWidgetItem(pol, {tr("attribute %1").arg(a.attr), QString(), detail});
+                        }
+                    };
+                    addPolicy(tr("do policy"), o.doPolicy);
+                    addPolicy(tr("dump policy"), o.dumpPolicy);
                 }
             }
             if (!f.groups.isEmpty()) {

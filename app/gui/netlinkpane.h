@@ -45,7 +45,9 @@ private:
     struct Snapshot {
         NetlinkSocketList sockets;
         GenlFamilyList families;
+        bool withPolicies = false;
     };
+    void load(bool withPolicies);
     void apply(const Snapshot &snap);
     void filterTree(QTreeWidget *tree, const QString &text);
 
@@ -60,6 +62,7 @@ private:
     QTimer *m_timer = nullptr;
     bool m_loading = false;
     int m_loads = 0;
+    bool m_needPolicies = true;
     QString m_filter;
     mutable bool m_screenshotSelected = false;
 };

@@ -8,6 +8,7 @@
 #include <netlink/socket.h>
 
 #include <linux/genetlink.h>
+#include <linux/netlink.h>
 
 #include <algorithm>
 #include <memory>
@@ -67,7 +68,95 @@ int onFamily(nl_msg *msg, void *arg)
     return NL_OK;
 }
 
+struct PolicyDump {
+    GenlFamily *family;
+};
+
+// CTRL_CMD_GETPOLICY replies: either one policy's attributes or one
+// operation's policy indexes.
+int onPolicy(nl_msg *msg, void *arg)
+{
+    GenlFamily *f = static_cast<PolicyDump *>(arg)->family;
+    nlattr *tb[CTRL_ATTR_MAX + 1] = {};
+    if (genlmsg_parse(nlmsg_hdr(msg), 0, tb, CTRL_ATTR_MAX, nullptr) < 0)
+        return NL_SKIP;
+    if (nlattr *pol = tb[CTRL_ATTR_POLICY]) {
+        nlattr *idx;
+        int rem;
+        nla_for_each_nested(idx, pol, rem) {
+            const quint32 policy = nla_type(idx);
+            nlattr *attr;
+            int rem2;
+            nla_for_each_nested(attr, idx, rem2) {
+                nlattr *pt[NL_POLICY_TYPE_ATTR_MAX + 1] = {};
+                if (nla_parse_nested(pt, NL_POLICY_TYPE_ATTR_MAX, attr, nullptr) < 0)
+                    continue;
+                GenlPolicyAttr a;
+                a.attr = nla_type(attr);
+                if (pt[NL_POLICY_TYPE_ATTR_TYPE])
+                    a.type = nla_get_u32(pt[NL_POLICY_TYPE_ATTR_TYPE]);
+                if (pt[NL_POLICY_TYPE_ATTR_MIN_VALUE_U] && pt[NL_POLICY_TYPE_ATTR_MAX_VALUE_U])
+                    a.range = QStringLiteral("%1..%2").arg(nla_get_u64(pt[NL_POLICY_TYPE_ATTR_MIN_VALUE_U])).arg(nla_get_u64(pt[NL_POLICY_TYPE_ATTR_MAX_VALUE_U]));
+                else if (pt[NL_POLICY_TYPE_ATTR_MIN_VALUE_S] && pt[NL_POLICY_TYPE_ATTR_MAX_VALUE_S])
+                    a.range = QStringLiteral("%1..%2").arg(qint64(nla_get_u64(pt[NL_POLICY_TYPE_ATTR_MIN_VALUE_S]))).arg(qint64(nla_get_u64(pt[NL_POLICY_TYPE_ATTR_MAX_VALUE_S])));
+                if (pt[NL_POLICY_TYPE_ATTR_MIN_LENGTH] || pt[NL_POLICY_TYPE_ATTR_MAX_LENGTH]) {
+                    const quint32 minLen = pt[NL_POLICY_TYPE_ATTR_MIN_LENGTH] ? nla_get_u32(pt[NL_POLICY_TYPE_ATTR_MIN_LENGTH]) : 0;
+                    const QString maxLen = pt[NL_POLICY_TYPE_ATTR_MAX_LENGTH] ? QString::number(nla_get_u32(pt[NL_POLICY_TYPE_ATTR_MAX_LENGTH])) : QString();
+                    a.range = GenlFamilies::tr("length %1..%2").arg(minLen).arg(maxLen);
+                }
+                if (pt[NL_POLICY_TYPE_ATTR_POLICY_IDX])
+                    a.nestedPolicy = nla_get_u32(pt[NL_POLICY_TYPE_ATTR_POLICY_IDX]);
+                f->policies[policy].append(a);
+            }
+        }
+    }
+    if (nlattr *opPol = tb[CTRL_ATTR_OP_POLICY]) {
+        nlattr *op;
+        int rem;
+        nla_for_each_nested(op, opPol, rem) {
+            nlattr *ot[CTRL_ATTR_POLICY_DUMP_MAX + 1] = {};
+            if (nla_parse_nested(ot, CTRL_ATTR_POLICY_DUMP_MAX, op, nullptr) < 0)
+                continue;
+            for (GenlOperation &o : f->operations) {
+                if (o.id != quint32(nla_type(op)))
+                    continue;
+                if (ot[CTRL_ATTR_POLICY_DO])
+                    o.doPolicy = nla_get_u32(ot[CTRL_ATTR_POLICY_DO]);
+                if (ot[CTRL_ATTR_POLICY_DUMP])
+                    o.dumpPolicy = nla_get_u32(ot[CTRL_ATTR_POLICY_DUMP]);
+            }
+        }
+    }
+    return NL_OK;
+}
+
+void dumpPolicies(GenlFamily &family)
+{
+    NlSocket sk(nl_socket_alloc(), nl_socket_free);
+    if (!sk || genl_connect(sk.get()) < 0)
+        return;
+    nl_msg *msg = nlmsg_alloc();
+    if (!msg)
+        return;
+    genlmsg_put(msg, NL_AUTO_PORT, NL_AUTO_SEQ, GENL_ID_CTRL, 0, NLM_F_DUMP, CTRL_CMD_GETPOLICY, 1);
+    nla_put_u16(msg, CTRL_ATTR_FAMILY_ID, family.id);
+    PolicyDump ctx{&family};
+    nl_socket_modify_cb(sk.get(), NL_CB_VALID, NL_CB_CUSTOM, onPolicy, &ctx);
+    // Families without policies answer with an error: that only means none.
+    if (nl_send_auto(sk.get(), msg) >= 0)
+        nl_recvmsgs_default(sk.get());
+    nlmsg_free(msg);
+}
+
 } // namespace
+
+QString GenlPolicyAttr::typeName() const
+{
+    static const char *const names[] = {"invalid", "flag", "u8", "u16", "u32", "u64", "s8", "s16", "s32", "s64",
+                                        "binary", "string", "nul-string", "nested", "nested-array", "bitfield32",
+                                        "sint", "uint"};
+    return type < sizeof(names) / sizeof(names[0]) ? QString::fromLatin1(names[type]) : QString::number(type);
+}
 
 QStringList GenlOperation::flagNames() const
 {
@@ -113,7 +202,7 @@ QString GenlFamilies::controllerCommand(quint32 id)
     }
 }
 
-GenlFamilyList GenlFamilies::dump()
+GenlFamilyList GenlFamilies::dump(bool withPolicies)
 {
     GenlFamilyList list;
     NlSocket sk(nl_socket_alloc(), nl_socket_free);
@@ -136,6 +225,10 @@ GenlFamilyList GenlFamilies::dump()
         return list;
     }
     std::sort(list.families.begin(), list.families.end(), [](const GenlFamily &a, const GenlFamily &b) { return a.name < b.name; });
+    if (withPolicies) {
+        for (GenlFamily &f : list.families)
+            dumpPolicies(f);
+    }
     return list;
 }
 

@@ -3,13 +3,25 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace kc {
 
+/// One attribute of a policy: what the kernel accepts for it.
+struct GenlPolicyAttr {
+    quint32 attr = 0;
+    quint32 type = 0;      // NL_ATTR_TYPE_*
+    QString range;         // "0..255", "length 1..16" ...
+    qint64 nestedPolicy = -1;
+    QString typeName() const;
+};
+
 struct GenlOperation {
     quint32 id = 0;
     quint32 flags = 0; // GENL_ADMIN_PERM, GENL_CMD_CAP_DO ...
+    qint64 doPolicy = -1;   // policy index for do requests, -1 when none
+    qint64 dumpPolicy = -1; // for dump requests
     QStringList flagNames() const;
 };
 
@@ -21,6 +33,8 @@ struct GenlGroup {
 /// A generic netlink family as the controller (nlctrl) describes it.
 struct GenlFamily {
     quint16 id = 0;
+    /// Policies by index (CTRL_CMD_GETPOLICY), each a list of attributes.
+    QMap<quint32, QList<GenlPolicyAttr>> policies;
     QString name;
     quint32 version = 0;
     quint32 headerSize = 0;
@@ -42,7 +56,8 @@ class GenlFamilies
 {
     Q_DECLARE_TR_FUNCTIONS(GenlFamilies)
 public:
-    static GenlFamilyList dump();
+    /// With `withPolicies`, each family's policies are dumped too.
+    static GenlFamilyList dump(bool withPolicies = false);
     /// The name of a command of the controller family itself, or empty.
     static QString controllerCommand(quint32 id);
 };

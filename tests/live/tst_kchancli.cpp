@@ -328,8 +328,18 @@ void TestKchanCli::netlinkFamiliesHaveNlctrl()
             notify = notify || g.toObject().value(QStringLiteral("name")).toString() == QLatin1String("notify");
         QVERIFY(notify);
         bool getfamily = false;
-        for (const QJsonValue &op : f.value(QStringLiteral("operations")).toArray())
-            getfamily = getfamily || op.toObject().value(QStringLiteral("id")).toInt() == 3; // CTRL_CMD_GETFAMILY
+        for (const QJsonValue &op : f.value(QStringLiteral("operations")).toArray()) {
+            if (op.toObject().value(QStringLiteral("id")).toInt() != 3) // CTRL_CMD_GETFAMILY
+                continue;
+            getfamily = true;
+            // Its policy: CTRL_ATTR_FAMILY_NAME (2) is a NUL-terminated string.
+            const QString policy = QString::number(op.toObject().value(QStringLiteral("do_policy")).toInt(-1));
+            bool name = false;
+            for (const QJsonValue &a : f.value(QStringLiteral("policies")).toObject().value(policy).toArray())
+                name = name || (a.toObject().value(QStringLiteral("attr")).toInt() == 2
+                                && a.toObject().value(QStringLiteral("type")).toString() == QLatin1String("nul-string"));
+            QVERIFY(name);
+        }
         QVERIFY(getfamily);
     }
     QVERIFY(nlctrl);
