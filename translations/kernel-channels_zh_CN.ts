@@ -756,100 +756,143 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>NlDecoder</name>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="186" />
+        <location filename="../core/netlink/nldecoder.cpp" line="194" />
         <source>malformed: length %1 at offset %2 runs past the message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="195" />
+        <location filename="../core/netlink/nldecoder.cpp" line="203" />
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="220" />
-        <location filename="../core/netlink/nldecoder.cpp" line="300" />
-        <location filename="../core/netlink/nldecoder.cpp" line="537" />
+        <location filename="../core/netlink/nldecoder.cpp" line="228" />
+        <location filename="../core/netlink/nldecoder.cpp" line="308" />
+        <location filename="../core/netlink/nldecoder.cpp" line="629" />
         <source>%n byte(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="227" />
+        <location filename="../core/netlink/nldecoder.cpp" line="235" />
         <source>trailing bytes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="300" />
-        <location filename="../core/netlink/nldecoder.cpp" line="537" />
+        <location filename="../core/netlink/nldecoder.cpp" line="308" />
+        <location filename="../core/netlink/nldecoder.cpp" line="629" />
         <source>payload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="304" />
-        <location filename="../core/netlink/nldecoder.cpp" line="341" />
+        <location filename="../core/netlink/nldecoder.cpp" line="312" />
+        <location filename="../core/netlink/nldecoder.cpp" line="349" />
         <source>family header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="308" />
+        <location filename="../core/netlink/nldecoder.cpp" line="316" />
+        <location filename="../core/netlink/nldecoder.cpp" line="381" />
         <source>attributes</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="308" />
+        <location filename="../core/netlink/nldecoder.cpp" line="316" />
+        <location filename="../core/netlink/nldecoder.cpp" line="381" />
         <source>%n attribute(s)</source>
         <translation><numerusform>%n 个属性</numerusform></translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="318" />
+        <location filename="../core/netlink/nldecoder.cpp" line="326" />
         <source>%1 index %2 %3 mtu %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="324" />
+        <location filename="../core/netlink/nldecoder.cpp" line="332" />
         <source>%1/%2 on index %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="329" />
+        <location filename="../core/netlink/nldecoder.cpp" line="337" />
         <source> via %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="331" />
+        <location filename="../core/netlink/nldecoder.cpp" line="339" />
         <source> dev index %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="332" />
+        <location filename="../core/netlink/nldecoder.cpp" line="340" />
         <source> table %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="334" />
+        <location filename="../core/netlink/nldecoder.cpp" line="342" />
         <source>%1 lladdr %2 index %3 %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="340" />
+        <location filename="../core/netlink/nldecoder.cpp" line="348" />
         <source>malformed: %1 bytes are too few for the family header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="499" />
+        <location filename="../core/netlink/nldecoder.cpp" line="359" />
+        <source>malformed: %1 bytes are too few for the generic netlink header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="377" />
+        <source> (family %1)</source>
+        <translation>（协议族 %1）</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="379" />
+        <source>command %1</source>
+        <translation>命令 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="402" />
+        <source>malformed: a kernel uevent starts with ACTION@DEVPATH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="403" />
+        <source>a message from udev (libudev header), not from the kernel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="404" />
+        <location filename="../core/netlink/nldecoder.cpp" line="411" />
+        <source>header</source>
+        <translation>头部</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="414" />
+        <source>entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="440" />
+        <source>genl family %1</source>
+        <translation>genl 协议族 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="589" />
         <source>netlink message</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="502" />
+        <location filename="../core/netlink/nldecoder.cpp" line="592" />
         <source>malformed: %n byte(s) left, too few for a 16-byte netlink header</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="525" />
+        <location filename="../core/netlink/nldecoder.cpp" line="615" />
         <source>malformed: nlmsg_len %1 does not fit the %n byte(s) received</source>
         <translation type="unfinished">
             <numerusform />
@@ -2825,62 +2868,62 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::NetlinkEventModel</name>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="91" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="93" />
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="101" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="109" />
         <source>kernel → us</source>
         <translation>内核 → 本程序</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="113" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="121" />
         <source>messages lost: the receive buffer overflowed</source>
         <translation>消息丢失：接收缓冲区溢出</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="135" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="143" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="136" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="144" />
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="137" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="145" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="138" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="146" />
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="139" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="147" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="140" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="148" />
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="141" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="149" />
         <source>Port ID</source>
         <translation>端口 ID</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="142" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="150" />
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="143" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="151" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -2888,181 +2931,201 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::NetlinkLiveWidget</name>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="101" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="104" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="101" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="104" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="101" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="104" />
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="113" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="116" />
         <source>Follow</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="116" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="119" />
         <source>Keep the newest message in view</source>
         <translation>始终显示最新的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="118" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="121" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="120" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="123" />
         <source>Stop adding messages to the table; they are still counted</source>
         <translation>停止向表格添加消息；消息仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="122" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="125" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="130" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="133" />
         <source>Dump links and addresses</source>
         <translation>转储链路和地址</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="131" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="134" />
         <source>Ask the kernel for every link and address now (RTM_GETLINK, RTM_GETADDR)</source>
         <translation>立即向内核请求所有链路和地址（RTM_GETLINK、RTM_GETADDR）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="134" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="137" />
         <source>Save pcapng…</source>
         <translation>保存 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="135" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="138" />
         <source>Write the messages in the table to a pcapng file Wireshark and tshark read</source>
         <translation>把表格中的消息写入 Wireshark 和 tshark 可读取的 pcapng 文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="138" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="141" />
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="139" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="142" />
         <source>Write the messages in the table as JSON lines, one decoded message per line</source>
         <translation>把表格中的消息保存为 JSON lines，每行一条解码后的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="142" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="145" />
         <source>Open pcapng…</source>
         <translation>打开 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="143" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="146" />
         <source>Add the netlink messages of a pcapng capture to the table</source>
         <translation>把 pcapng 抓包中的 netlink 消息加入表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="145" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="148" />
         <source>Open a netlink capture</source>
         <translation>打开 netlink 抓包</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="145" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="257" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="148" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="311" />
         <source>pcapng files (*.pcapng)</source>
         <translation>pcapng 文件 (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="152" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="153" />
+        <source>Streams</source>
+        <translation>消息流</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="155" />
+        <source>Which kernel message streams to show besides rtnetlink</source>
+        <translation>除 rtnetlink 之外还要显示哪些内核消息流</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="157" />
+        <source>Kernel device events (uevents)</source>
+        <translation>内核设备事件（uevent）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="160" />
+        <source>Generic netlink families appearing and leaving (nlctrl notify)</source>
+        <translation>通用 netlink 协议族的注册与注销（nlctrl notify）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="167" />
         <source>Network namespace to listen in: ours, one named in /run/netns, or type a process ID (needs root)</source>
         <translation>要监听的网络命名空间：本命名空间、/run/netns 中的命名空间，或输入进程 ID（需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="153" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="168" />
         <source>This namespace</source>
         <translation>本命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="161" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="176" />
         <source>rtnetlink: links, addresses, routes, neighbours, rules</source>
         <translation>rtnetlink：链路、地址、路由、邻居、规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="256" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="272" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="310" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="326" />
         <source>Save netlink messages</source>
         <translation>保存 netlink 消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="267" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="289" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="321" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="343" />
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="267" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="289" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="321" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="343" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="273" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="327" />
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="296" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="350" />
         <source>Open failed</source>
         <translation>打开失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="296" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="350" />
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="302" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="356" />
         <source>Capture partly read</source>
         <translation>抓包只读取了一部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="302" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="356" />
         <source>%n message(s) were read from %1. Then: %2</source>
         <translation><numerusform>已从 %1 读取 %n 条消息。随后：%2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="315" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="374" />
         <source>%n message(s)</source>
         <translation><numerusform>%n 条消息</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="316" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="375" />
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="318" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="377" />
         <source>buffer overflowed %n time(s); state dumped again after each</source>
         <translation><numerusform>缓冲区溢出 %n 次；每次之后都重新转储了状态</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="320" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="379" />
         <source>%n oldest dropped from the table</source>
         <translation><numerusform>表格中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="330" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="389" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="345" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="404" />
         <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
         <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
     </message>

@@ -324,6 +324,14 @@ ZH = {
     'attribute %1': '属性 %1',
     'do policy': 'do 策略',
     'dump policy': 'dump 策略',
+    'Streams': '消息流',
+    'Which kernel message streams to show besides rtnetlink': '除 rtnetlink 之外还要显示哪些内核消息流',
+    'Kernel device events (uevents)': '内核设备事件（uevent）',
+    'Generic netlink families appearing and leaving (nlctrl notify)': '通用 netlink 协议族的注册与注销（nlctrl notify）',
+    ' (family %1)': '（协议族 %1）',
+    'genl family %1': 'genl 协议族 %1',
+    'header': '头部',
+    'entry': '条目',
 }
 
 ZH_PLURAL = {

@@ -3,6 +3,7 @@
 
 #include "models/netlinkeventmodel.h"
 #include "netlink/netlinkmonitor.h"
+#include "netlink/netlinknames.h"
 #include "netlink/nldecoder.h"
 #include "netlink/pcapng.h"
 
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -27,6 +29,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <linux/netlink.h>
 #include <linux/rtnetlink.h>
 
 namespace kc {
@@ -146,6 +149,18 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
         if (!file.isEmpty())
             openPcapng(file);
     });
+    auto *streams = new QToolButton(this);
+    streams->setText(tr("Streams"));
+    streams->setPopupMode(QToolButton::InstantPopup);
+    streams->setToolTip(tr("Which kernel message streams to show besides rtnetlink"));
+    auto *streamMenu = new QMenu(streams);
+    QAction *uevents = streamMenu->addAction(tr("Kernel device events (uevents)"));
+    uevents->setCheckable(true);
+    connect(uevents, &QAction::toggled, this, [this](bool on) { setStream(NETLINK_KOBJECT_UEVENT, 1, on); });
+    QAction *nlctrl = streamMenu->addAction(tr("Generic netlink families appearing and leaving (nlctrl notify)"));
+    nlctrl->setCheckable(true);
+    connect(nlctrl, &QAction::toggled, this, [this](bool on) { setStream(NETLINK_GENERIC, 16, on); });
+    streams->setMenu(streamMenu);
     m_netns = new QComboBox(this);
     m_netns->setEditable(true);
     m_netns->setInsertPolicy(QComboBox::NoInsert);
@@ -162,6 +177,7 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
+    bar->addWidget(streams);
     bar->addWidget(m_netns);
     bar->addWidget(dump);
     bar->addWidget(save);
@@ -197,8 +213,51 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
     setNamespace(QString());
 }
 
+void NetlinkLiveWidget::appendEvents(const QList<NetlinkEvent> &batch)
+{
+    if (!m_pause->isChecked()) {
+        m_model->appendBatch(batch);
+        if (m_follow->isChecked())
+            m_table->scrollToBottom();
+    }
+    updateSummary();
+}
+
+void NetlinkLiveWidget::setStream(int protocol, int group, bool on)
+{
+    delete m_extra.take(protocol);
+    if (!on)
+        return;
+    auto *monitor = new NetlinkMonitor(protocol, this);
+    monitor->setGroups({group});
+    monitor->setNetworkNamespace(m_namespace);
+    connect(monitor, &NetlinkMonitor::eventsArrived, this, &NetlinkLiveWidget::appendEvents);
+    connect(monitor, &NetlinkMonitor::overflowed, this, [this, protocol] {
+        m_model->appendGap(protocol);
+        updateSummary();
+    });
+    if (!monitor->start()) {
+        m_summary->setText(monitor->errorString());
+        delete monitor;
+        return;
+    }
+    m_extra.insert(protocol, monitor);
+}
+
 void NetlinkLiveWidget::setNamespace(const QString &nameOrPid)
 {
+    m_namespace = nameOrPid;
+    // The extra streams follow the namespace too.
+    for (auto it = m_extra.begin(); it != m_extra.end(); ++it) {
+        const QList<int> groups = {it.key() == NETLINK_KOBJECT_UEVENT ? 1 : 16};
+        delete it.value();
+        auto *monitor = new NetlinkMonitor(it.key(), this);
+        monitor->setGroups(groups);
+        monitor->setNetworkNamespace(nameOrPid);
+        connect(monitor, &NetlinkMonitor::eventsArrived, this, &NetlinkLiveWidget::appendEvents);
+        monitor->start();
+        it.value() = monitor;
+    }
     delete m_monitor;
     m_dumps.clear();
     m_dumping = false;
@@ -209,12 +268,7 @@ void NetlinkLiveWidget::setNamespace(const QString &nameOrPid)
         bool done = false;
         for (const NetlinkEvent &e : batch)
             done = done || e.firstType == NLMSG_DONE || e.firstType == NLMSG_ERROR;
-        if (!m_pause->isChecked()) {
-            m_model->appendBatch(batch);
-            if (m_follow->isChecked())
-                m_table->scrollToBottom();
-        }
-        updateSummary();
+        appendEvents(batch);
         if (done && m_dumping) {
             m_dumping = false;
             nextDump();
@@ -282,7 +336,7 @@ void NetlinkLiveWidget::saveJsonLines()
         const QString time = QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch).toString(Qt::ISODateWithMs);
         QByteArray lines;
         for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw))
-            NlDecoder::appendJson(lines, m, time, QStringLiteral("NETLINK_ROUTE"));
+            NlDecoder::appendJson(lines, m, time, NetlinkNames::protocol(e.protocol));
         ok = out.write(lines) >= 0;
     }
     if (!ok || !out.commit())
@@ -312,8 +366,13 @@ void NetlinkLiveWidget::setFilterText(const QString &text)
 void NetlinkLiveWidget::updateSummary()
 {
     QStringList parts;
-    parts.append(tr("%n message(s)", nullptr, int(m_monitor->messageCount())));
-    parts.append(tr("%1 bytes").arg(m_monitor->byteCount()));
+    quint64 messages = m_monitor->messageCount(), bytes = m_monitor->byteCount();
+    for (const NetlinkMonitor *m : std::as_const(m_extra)) {
+        messages += m->messageCount();
+        bytes += m->byteCount();
+    }
+    parts.append(tr("%n message(s)", nullptr, int(messages)));
+    parts.append(tr("%1 bytes").arg(bytes));
     if (m_monitor->overflowCount() > 0)
         parts.append(tr("buffer overflowed %n time(s); state dumped again after each", nullptr, int(m_monitor->overflowCount())));
     if (m_model->droppedCount() > 0)

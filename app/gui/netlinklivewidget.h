@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
+
+#include "netlink/netlinkmonitor.h"
 #include <QWidget>
 
 class QComboBox;
@@ -16,7 +19,6 @@ class QTreeWidgetItem;
 namespace kc {
 
 class NetlinkEventModel;
-class NetlinkMonitor;
 struct NlField;
 
 /// The live rtnetlink stream: a table of messages as they arrive, and for
@@ -39,6 +41,8 @@ public:
     bool selectFirst(const QString &type);
     /// Adds the messages of a pcapng capture to the table; false if none.
     bool openPcapng(const QString &file);
+    /// Adds or removes one of the extra streams (uevents, nlctrl notify).
+    void setStream(int protocol, int group, bool on);
     void savePcapng();
     void saveJsonLines();
 
@@ -50,6 +54,7 @@ private:
     void nextDump();
     /// Listens in another network namespace (name or PID; empty: ours).
     void setNamespace(const QString &nameOrPid);
+    void appendEvents(const QList<NetlinkEvent> &batch);
 
     NetlinkMonitor *m_monitor = nullptr;
     NetlinkEventModel *m_model = nullptr;
@@ -61,6 +66,8 @@ private:
     QToolButton *m_pause = nullptr;
     QToolButton *m_follow = nullptr;
     QComboBox *m_netns = nullptr;
+    QString m_namespace;
+    QMap<int, NetlinkMonitor *> m_extra; // by protocol
     QList<quint16> m_dumps;
     bool m_dumping = false;
 };

@@ -88,9 +88,17 @@ QVariant NetlinkEventModel::data(const QModelIndex &index, int role) const
             const QString n = NetlinkNames::protocol(e.protocol);
             return n.startsWith(QLatin1String("NETLINK_")) ? n.mid(8) : n;
         }
-        case TypeColumn: return row.gap ? tr("lost") : NlDecoder::messageTypeName(e.protocol, e.firstType);
+        case TypeColumn:
+            if (row.gap)
+                return tr("lost");
+            // uevents and generic netlink are named by their content: decode.
+            if (e.protocol != 0) {
+                const QList<NlMessage> msgs = NlDecoder::decode(e.protocol, e.raw);
+                return msgs.isEmpty() ? QString() : msgs.first().typeName;
+            }
+            return NlDecoder::messageTypeName(e.protocol, e.firstType);
         case FlagsColumn: {
-            if (row.gap || e.raw.size() < 16)
+            if (row.gap || e.raw.size() < 16 || e.protocol == 15)
                 return QString();
             quint16 flags;
             memcpy(&flags, e.raw.constData() + 6, 2);
@@ -101,7 +109,7 @@ QVariant NetlinkEventModel::data(const QModelIndex &index, int role) const
             return row.gap ? QString() : tr("kernel → us");
         case SeqColumn:
         case PidColumn: {
-            if (row.gap || e.raw.size() < 16)
+            if (row.gap || e.raw.size() < 16 || e.protocol == 15)
                 return QVariant();
             quint32 v;
             memcpy(&v, e.raw.constData() + (index.column() == SeqColumn ? 8 : 12), 4);

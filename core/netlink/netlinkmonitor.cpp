@@ -185,7 +185,8 @@ void NetlinkMonitor::readAll()
         NetlinkEvent e;
         e.msecsSinceEpoch = now;
         e.protocol = m_protocol;
-        std::memcpy(&e.firstType, buf + 4, 2);
+        if (m_protocol != NETLINK_KOBJECT_UEVENT) // uevents have no netlink header
+            std::memcpy(&e.firstType, buf + 4, 2);
         e.raw = QByteArray(buf, int(n));
         ++m_messages;
         m_bytes += quint64(n);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "nldecoder.h"
 
+#include "genlfamilies.h"
+
 #include <QHash>
 
 #include <arpa/inet.h>
@@ -66,6 +68,12 @@ const AttrDef neighAttrs[] = {
     {8, "NDA_IFINDEX", Kind::U32}, {9, "NDA_MASTER", Kind::U32}, {10, "NDA_LINK_NETNSID", Kind::S32},
     {11, "NDA_SRC_VNI", Kind::U32}, {12, "NDA_PROTOCOL", Kind::U8}, {13, "NDA_NH_ID", Kind::U32},
     {15, "NDA_FLAGS_EXT", Kind::U32}, {0, nullptr, Kind::Binary}};
+
+const AttrDef ctrlAttrs[] = {
+    {1, "CTRL_ATTR_FAMILY_ID", Kind::U16}, {2, "CTRL_ATTR_FAMILY_NAME", Kind::String}, {3, "CTRL_ATTR_VERSION", Kind::U32},
+    {4, "CTRL_ATTR_HDRSIZE", Kind::U32}, {5, "CTRL_ATTR_MAXATTR", Kind::U32}, {6, "CTRL_ATTR_OPS", Kind::Binary},
+    {7, "CTRL_ATTR_MCAST_GROUPS", Kind::Binary}, {8, "CTRL_ATTR_POLICY", Kind::Binary}, {9, "CTRL_ATTR_OP_POLICY", Kind::Binary},
+    {10, "CTRL_ATTR_OP", Kind::U32}, {0, nullptr, Kind::Binary}};
 
 template<typename T>
 T readAt(QByteArrayView d, int off)
@@ -343,6 +351,79 @@ shortHeader:
     m.tree.children.append(bad);
 }
 
+// Generic netlink: genlmsghdr (cmd, version), then the family's attributes;
+// the controller's own are named, other families' are shown raw.
+void decodeGenl(QByteArrayView d, int base, NlMessage &m)
+{
+    if (d.size() < 4) {
+        m.error = NlDecoder::tr("malformed: %1 bytes are too few for the generic netlink header").arg(d.size());
+        NlField bad = field(QStringLiteral("genlmsghdr"), m.error, base, int(d.size()));
+        bad.error = true;
+        m.tree.children.append(bad);
+        return;
+    }
+    const quint8 cmd = quint8(d[0]);
+    NlField h = field(QStringLiteral("genlmsghdr"), QString(), base, 4);
+    const QString cmdName = m.type == 16 ? GenlFamilies::controllerCommand(cmd) : QString();
+    h.children = {field(QStringLiteral("cmd"), cmdName.isEmpty() ? QString::number(cmd) : cmdName, base, 1),
+                  field(QStringLiteral("version"), QString::number(quint8(d[1])), base + 1, 1)};
+    m.tree.children.append(std::move(h));
+    QList<NlField> attrs;
+    decodeAttrs(d, 4, int(d.size()), base, m.type == 16 ? ctrlAttrs : nullptr, 0, 0, attrs, &m.error);
+    if (m.type == 16) {
+        m.typeName = cmdName.isEmpty() ? m.typeName : cmdName;
+        m.summary = attrValue(attrs, "CTRL_ATTR_FAMILY_NAME");
+        if (!m.summary.isEmpty())
+            m.summary += NlDecoder::tr(" (family %1)").arg(attrValue(attrs, "CTRL_ATTR_FAMILY_ID"));
+    } else {
+        m.summary = NlDecoder::tr("command %1").arg(cmd);
+    }
+    NlField a = field(NlDecoder::tr("attributes"), NlDecoder::tr("%n attribute(s)", nullptr, int(attrs.size())), base + 4, int(d.size()) - 4);
+    a.children = std::move(attrs);
+    m.tree.children.append(std::move(a));
+}
+
+// A kernel uevent is no nlmsghdr message: "ACTION@DEVPATH" and NUL-separated
+// KEY=VALUE strings, each shown with its bytes.
+NlMessage decodeUevent(QByteArrayView d)
+{
+    NlMessage m;
+    m.tree.name = QStringLiteral("uevent");
+    m.tree.length = int(d.size());
+    qsizetype pos = 0;
+    while (pos < d.size()) {
+        qsizetype end = d.indexOf('\0', pos);
+        if (end < 0)
+            end = d.size();
+        const QByteArrayView item = d.sliced(pos, end - pos);
+        if (pos == 0) {
+            const qsizetype at = item.indexOf('@');
+            if (at <= 0 || item.startsWith("libudev")) {
+                m.error = at <= 0 ? NlDecoder::tr("malformed: a kernel uevent starts with ACTION@DEVPATH")
+                                  : NlDecoder::tr("a message from udev (libudev header), not from the kernel");
+                NlField bad = field(NlDecoder::tr("header"), m.error, 0, int(item.size()));
+                bad.error = true;
+                m.tree.children.append(bad);
+                m.tree.error = true;
+                return m;
+            }
+            m.typeName = QString::fromUtf8(item.first(at).data(), at);
+            m.tree.children.append(field(NlDecoder::tr("header"), QString::fromUtf8(item.data(), item.size()), 0, int(item.size())));
+        } else if (!item.isEmpty()) {
+            const qsizetype eq = item.indexOf('=');
+            NlField f = field(eq > 0 ? QString::fromUtf8(item.first(eq).data(), eq) : NlDecoder::tr("entry"),
+                              eq > 0 ? QString::fromUtf8(item.sliced(eq + 1).data(), item.size() - eq - 1) : QString::fromUtf8(item.data(), item.size()),
+                              int(pos), int(item.size()));
+            f.error = eq <= 0;
+            m.tree.children.append(std::move(f));
+        }
+        pos = end + 1;
+    }
+    m.summary = attrValue(m.tree.children, "DEVPATH") + QStringLiteral(" (") + attrValue(m.tree.children, "SUBSYSTEM") + QLatin1Char(')');
+    m.tree.value = m.typeName;
+    return m;
+}
+
 } // namespace
 
 QString NlDecoder::messageTypeName(int protocol, quint16 type)
@@ -352,6 +433,11 @@ QString NlDecoder::messageTypeName(int protocol, quint16 type)
     case 2: return QStringLiteral("NLMSG_ERROR");
     case 3: return QStringLiteral("NLMSG_DONE");
     case 4: return QStringLiteral("NLMSG_OVERRUN");
+    }
+    if (protocol == 16) {
+        if (type == 16)
+            return QStringLiteral("GENL_ID_CTRL");
+        return NlDecoder::tr("genl family %1").arg(type);
     }
     if (protocol == 0) {
         static const char *const names[] = {"RTM_NEWLINK", "RTM_DELLINK", "RTM_GETLINK", "RTM_SETLINK",
@@ -492,6 +578,10 @@ void NlDecoder::appendJson(QByteArray &out, const NlMessage &m, const QString &t
 QList<NlMessage> NlDecoder::decode(int protocol, QByteArrayView datagram)
 {
     QList<NlMessage> out;
+    if (protocol == 15) { // NETLINK_KOBJECT_UEVENT carries no netlink header
+        out.append(decodeUevent(datagram));
+        return out;
+    }
     int off = 0;
     const int total = int(datagram.size());
     while (off < total) {
@@ -533,6 +623,8 @@ QList<NlMessage> NlDecoder::decode(int protocol, QByteArrayView datagram)
         const QByteArrayView body = datagram.sliced(off + 16, len - 16);
         if (protocol == 0)
             decodeRoute(body, off + 16, m);
+        else if (protocol == 16 && m.type >= 16)
+            decodeGenl(body, off + 16, m);
         else if (len > 16)
             m.tree.children.append(field(tr("payload"), body.size() <= 64 ? hexOf(body) : tr("%n byte(s)", nullptr, int(body.size())), off + 16, int(body.size())));
         out.append(m);

@@ -13,6 +13,7 @@
 #include "models/roles.h"
 #include "procfspane.h"
 #include "netlinkpane.h"
+#include "netlink/netlinksockets.h"
 #include "netlinklivewidget.h"
 #include "models/netlinkeventmodel.h"
 #include "models/netlinksocketmodel.h"
@@ -282,6 +283,17 @@ void TestGui::netlinkPaneShowsOurMonitor()
             stack.append(item->child(k));
     }
     QVERIFY(lo);
+    // The extra streams open their sockets here (no events need to come).
+    live->setStream(15, 1, true);
+    live->setStream(16, 16, true);
+    bool uevent = false;
+    for (const NetlinkSocketInfo &s : NetlinkSockets::list().sockets) {
+        for (const SocketOwner &o : s.owners)
+            uevent = uevent || (o.pid == ::getpid() && s.protocol == 16 && s.groups.contains(16));
+    }
+    QVERIFY(uevent);
+    live->setStream(15, 1, false);
+    live->setStream(16, 16, false);
     bool nlctrl = false;
     for (int i = 0; i < netlink->familyTree()->topLevelItemCount(); ++i)
         nlctrl = nlctrl || netlink->familyTree()->topLevelItem(i)->text(0) == QLatin1String("nlctrl");

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void captured();
     void malformedCorpus();
     void randomBytes();
+    void ueventMessage();
+    void genlControllerReply();
 };
 
 void TestNlDecoder::captured_data()
@@ -134,6 +136,42 @@ void TestNlDecoder::randomBytes()
         for (const NlMessage &msg : msgs)
             checkBounds(msg.tree, int(m.size()));
     }
+}
+
+void TestNlDecoder::ueventMessage()
+{
+    QFile f(QStringLiteral(KC_FIXTURES "/uevent/msg_add_kcv0"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    const QList<NlMessage> msgs = NlDecoder::decode(15, data);
+    QCOMPARE(msgs.size(), 1);
+    QVERIFY2(msgs.first().error.isEmpty(), qPrintable(msgs.first().error));
+    QCOMPARE(msgs.first().typeName, QStringLiteral("add"));
+    QCOMPARE(msgs.first().summary, QStringLiteral("/devices/virtual/net/kcv0 (net)"));
+    const NlField *iface = find(msgs.first().tree, QStringLiteral("INTERFACE"));
+    QVERIFY(iface);
+    QCOMPARE(iface->value, QStringLiteral("kcv0"));
+    // The field's bytes are "INTERFACE=kcv0" in the datagram.
+    QCOMPARE(data.mid(iface->offset, iface->length), QByteArray("INTERFACE=kcv0"));
+    checkBounds(msgs.first().tree, int(data.size()));
+    QVERIFY(!NlDecoder::decode(15, QByteArray("no header here")).first().error.isEmpty());
+}
+
+void TestNlDecoder::genlControllerReply()
+{
+    // The controller's answer to CTRL_CMD_GETFAMILY for "nlctrl", captured.
+    QFile f(QStringLiteral(KC_FIXTURES "/genl/ctrl_newfamily_nlctrl"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    const QList<NlMessage> msgs = NlDecoder::decode(16, data);
+    QCOMPARE(msgs.size(), 1);
+    const NlMessage &m = msgs.first();
+    QVERIFY2(m.error.isEmpty(), qPrintable(m.error));
+    QCOMPARE(m.typeName, QStringLiteral("CTRL_CMD_NEWFAMILY"));
+    QCOMPARE(find(m.tree, QStringLiteral("CTRL_ATTR_FAMILY_NAME"))->value, QStringLiteral("nlctrl"));
+    QCOMPARE(find(m.tree, QStringLiteral("CTRL_ATTR_FAMILY_ID"))->value, QStringLiteral("16"));
+    QCOMPARE(m.summary, QStringLiteral("nlctrl (family 16)"));
+    checkBounds(m.tree, int(data.size()));
 }
 
 QTEST_GUILESS_MAIN(TestNlDecoder)
