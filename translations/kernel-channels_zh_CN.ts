@@ -3,22 +3,22 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="69" />
+        <location filename="../app/cli/clicommands.cpp" line="71" />
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="71" />
+        <location filename="../app/cli/clicommands.cpp" line="73" />
         <source>A path under /proc or /sys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="83" />
+        <location filename="../app/cli/clicommands.cpp" line="85" />
         <source>kchan %1: expected %2; see kchan %1 --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="119" />
+        <location filename="../app/cli/clicommands.cpp" line="121" />
         <source>usage: kchan COMMAND [OPTIONS]
 
 The data of Kernel Channels, without the GUI.
@@ -35,235 +35,240 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="175" />
+        <location filename="../app/cli/clicommands.cpp" line="177" />
         <source>kchan: unknown command "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="183" />
+        <location filename="../app/cli/clicommands.cpp" line="185" />
         <source>List a directory of /proc or /sys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="231" />
+        <location filename="../app/cli/clicommands.cpp" line="233" />
         <source>Print a file of /proc or /sys, read safely.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="248" />
+        <location filename="../app/cli/clicommands.cpp" line="250" />
         <source>Every process, from /proc/PID/stat, status and cmdline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="283" />
+        <location filename="../app/cli/clicommands.cpp" line="285" />
         <source>Parse a known /proc file into tables.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="288" />
+        <location filename="../app/cli/clicommands.cpp" line="290" />
         <source>kchan parse: no parser for %1; kchan formats lists the known ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="344" />
+        <location filename="../app/cli/clicommands.cpp" line="346" />
         <source>The /proc formats kchan parse understands.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="364" />
+        <location filename="../app/cli/clicommands.cpp" line="366" />
         <source>Every node under /dev, from stat(), /sys and /proc.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="372" />
+        <location filename="../app/cli/clicommands.cpp" line="374" />
         <source>%n process(es) of other users were not checked for open devices: needs root.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="397" />
+        <location filename="../app/cli/clicommands.cpp" line="399" />
         <source>Follow a /dev node to its driver, module, properties and holders.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="425" />
+        <location filename="../app/cli/clicommands.cpp" line="427" />
         <source>The attributes and links of a sysfs object, read safely.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="480" />
+        <location filename="../app/cli/clicommands.cpp" line="482" />
         <source>Stop after N events.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="481" />
-        <location filename="../app/cli/clicommands.cpp" line="710" />
+        <location filename="../app/cli/clicommands.cpp" line="483" />
+        <location filename="../app/cli/clicommands.cpp" line="712" />
         <source>Stop after S seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="482" />
+        <location filename="../app/cli/clicommands.cpp" line="484" />
         <source>Print every KEY=VALUE of each event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="483" />
+        <location filename="../app/cli/clicommands.cpp" line="485" />
         <source>Only events of this subsystem (may be repeated).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="488" />
+        <location filename="../app/cli/clicommands.cpp" line="490" />
         <source>Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="493" />
+        <location filename="../app/cli/clicommands.cpp" line="495" />
         <source>kchan uevents: --count takes a positive number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="498" />
+        <location filename="../app/cli/clicommands.cpp" line="500" />
         <source>kchan uevents: --timeout takes a positive number of seconds</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="513" />
+        <location filename="../app/cli/clicommands.cpp" line="515" />
         <source>kchan uevents: about %n event(s) lost: the receive buffer overflowed</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="515" />
+        <location filename="../app/cli/clicommands.cpp" line="517" />
         <source>kchan uevents: the receive buffer overflowed; events were lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="559" />
+        <location filename="../app/cli/clicommands.cpp" line="561" />
         <source>kchan uevents: listening for kernel uevents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="563" />
+        <location filename="../app/cli/clicommands.cpp" line="565" />
         <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="573" />
+        <location filename="../app/cli/clicommands.cpp" line="575" />
         <source>usage: kchan netlink sockets [--json] | kchan netlink families [--json]
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="576" />
+        <location filename="../app/cli/clicommands.cpp" line="578" />
         <source>kchan netlink: say sockets or families; see kchan netlink --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="582" />
+        <location filename="../app/cli/clicommands.cpp" line="584" />
         <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="583" />
+        <location filename="../app/cli/clicommands.cpp" line="585" />
         <source>Generic netlink families, from the nlctrl controller.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="656" />
+        <location filename="../app/cli/clicommands.cpp" line="658" />
         <source>%n process(es) of other users were not checked for socket owners: needs root.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="695" />
+        <location filename="../app/cli/clicommands.cpp" line="697" />
         <source>kernel</source>
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="709" />
+        <location filename="../app/cli/clicommands.cpp" line="711" />
         <source>Stop after N messages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="711" />
+        <location filename="../app/cli/clicommands.cpp" line="713" />
         <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="714" />
+        <location filename="../app/cli/clicommands.cpp" line="716" />
         <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="717" />
+        <location filename="../app/cli/clicommands.cpp" line="719" />
         <source>Stream netlink notifications, decoded. Streams: route.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="719" />
+        <location filename="../app/cli/clicommands.cpp" line="721" />
         <source>Print one JSON object per message.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="720" />
-        <source>route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid)</source>
+        <location filename="../app/cli/clicommands.cpp" line="823" />
+        <source>kchan monitor: listening for process events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="740" />
+        <location filename="../app/cli/clicommands.cpp" line="747" />
         <source>kchan monitor: unknown route group "%1"; use link, addr, route, neigh, rule, netconf or nsid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="746" />
-        <source>kchan monitor: the stream to watch is route or route:GROUPS (uevents have kchan uevents)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="823" />
+        <location filename="../app/cli/clicommands.cpp" line="832" />
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="827" />
+        <location filename="../app/cli/clicommands.cpp" line="836" />
         <source>kchan decode: cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="832" />
+        <location filename="../app/cli/clicommands.cpp" line="841" />
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="837" />
+        <location filename="../app/cli/clicommands.cpp" line="846" />
         <source>kchan decode: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="752" />
+        <location filename="../app/cli/clicommands.cpp" line="759" />
         <source>kchan monitor: --count takes a positive number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="757" />
+        <location filename="../app/cli/clicommands.cpp" line="722" />
+        <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="753" />
+        <source>kchan monitor: the stream to watch is route, route:GROUPS or connector (uevents have kchan uevents)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="764" />
         <source>kchan monitor: --timeout takes a positive number of seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="765" />
+        <location filename="../app/cli/clicommands.cpp" line="772" />
         <source>kchan monitor: cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="781" />
+        <location filename="../app/cli/clicommands.cpp" line="790" />
         <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="814" />
+        <location filename="../app/cli/clicommands.cpp" line="823" />
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation type="unfinished" />
     </message>
@@ -768,7 +773,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message numerus="yes">
         <location filename="../core/netlink/nldecoder.cpp" line="228" />
         <location filename="../core/netlink/nldecoder.cpp" line="308" />
-        <location filename="../core/netlink/nldecoder.cpp" line="629" />
+        <location filename="../core/netlink/nldecoder.cpp" line="708" />
         <source>%n byte(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -781,7 +786,8 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="308" />
-        <location filename="../core/netlink/nldecoder.cpp" line="629" />
+        <location filename="../core/netlink/nldecoder.cpp" line="408" />
+        <location filename="../core/netlink/nldecoder.cpp" line="708" />
         <source>payload</source>
         <translation type="unfinished" />
     </message>
@@ -854,45 +860,50 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation>命令 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="402" />
+        <location filename="../core/netlink/nldecoder.cpp" line="391" />
+        <source>malformed: %1 bytes are too few for a connector message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="479" />
         <source>malformed: a kernel uevent starts with ACTION@DEVPATH</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="403" />
+        <location filename="../core/netlink/nldecoder.cpp" line="480" />
         <source>a message from udev (libudev header), not from the kernel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="404" />
-        <location filename="../core/netlink/nldecoder.cpp" line="411" />
+        <location filename="../core/netlink/nldecoder.cpp" line="481" />
+        <location filename="../core/netlink/nldecoder.cpp" line="488" />
         <source>header</source>
         <translation>头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="414" />
+        <location filename="../core/netlink/nldecoder.cpp" line="491" />
         <source>entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="440" />
+        <location filename="../core/netlink/nldecoder.cpp" line="517" />
         <source>genl family %1</source>
         <translation>genl 协议族 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="589" />
+        <location filename="../core/netlink/nldecoder.cpp" line="666" />
         <source>netlink message</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="592" />
+        <location filename="../core/netlink/nldecoder.cpp" line="669" />
         <source>malformed: %n byte(s) left, too few for a 16-byte netlink header</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="615" />
+        <location filename="../core/netlink/nldecoder.cpp" line="692" />
         <source>malformed: nlmsg_len %1 does not fit the %n byte(s) received</source>
         <translation type="unfinished">
             <numerusform />
@@ -3017,7 +3028,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
     <message>
         <location filename="../app/gui/netlinklivewidget.cpp" line="148" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="311" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="318" />
         <source>pcapng files (*.pcapng)</source>
         <translation>pcapng 文件 (*.pcapng)</translation>
     </message>
@@ -3038,94 +3049,99 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
     <message>
         <location filename="../app/gui/netlinklivewidget.cpp" line="160" />
+        <source>Process events: fork, exec, exit (process connector, needs root)</source>
+        <translation>进程事件：fork、exec、exit（进程连接器，需要 root 权限）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="163" />
         <source>Generic netlink families appearing and leaving (nlctrl notify)</source>
         <translation>通用 netlink 协议族的注册与注销（nlctrl notify）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="167" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="170" />
         <source>Network namespace to listen in: ours, one named in /run/netns, or type a process ID (needs root)</source>
         <translation>要监听的网络命名空间：本命名空间、/run/netns 中的命名空间，或输入进程 ID（需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="168" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="171" />
         <source>This namespace</source>
         <translation>本命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="176" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="179" />
         <source>rtnetlink: links, addresses, routes, neighbours, rules</source>
         <translation>rtnetlink：链路、地址、路由、邻居、规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="310" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="326" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="317" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="333" />
         <source>Save netlink messages</source>
         <translation>保存 netlink 消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="321" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="343" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="328" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="350" />
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="321" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="343" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="328" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="350" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="327" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="334" />
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="350" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="357" />
         <source>Open failed</source>
         <translation>打开失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="350" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="357" />
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="356" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="363" />
         <source>Capture partly read</source>
         <translation>抓包只读取了一部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="356" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="363" />
         <source>%n message(s) were read from %1. Then: %2</source>
         <translation><numerusform>已从 %1 读取 %n 条消息。随后：%2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="374" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="381" />
         <source>%n message(s)</source>
         <translation><numerusform>%n 条消息</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="375" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="382" />
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="377" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="384" />
         <source>buffer overflowed %n time(s); state dumped again after each</source>
         <translation><numerusform>缓冲区溢出 %n 次；每次之后都重新转储了状态</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="379" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="386" />
         <source>%n oldest dropped from the table</source>
         <translation><numerusform>表格中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="389" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="396" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="404" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="411" />
         <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
         <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
     </message>
@@ -3133,37 +3149,42 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::NetlinkMonitor</name>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="79" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="92" />
         <source>"%1" is not a namespace name or a process ID.</source>
         <translation>“%1”不是命名空间名称或进程 ID。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="84" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="97" />
         <source>Cannot open the network namespace %1: %2.</source>
         <translation>无法打开网络命名空间 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="89" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="102" />
         <source>Cannot enter the network namespace %1: %2 (this needs root).</source>
         <translation>无法进入网络命名空间 %1：%2（需要 root 权限）。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="110" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="123" />
         <source>Out of memory for a netlink socket.</source>
         <translation>创建 netlink 套接字时内存不足。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="116" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="129" />
         <source>Cannot open a netlink socket for protocol %1: %2.</source>
         <translation>无法为协议 %1 打开 netlink 套接字：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="122" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="135" />
         <source>Cannot join netlink group %1: %2.</source>
         <translation>无法加入 netlink 组 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="150" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="143" />
+        <source>The kernel refused the subscription: %1.</source>
+        <translation>内核拒绝了订阅：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="171" />
         <source>The dump request failed: %1.</source>
         <translation>转储请求失败：%1。</translation>
     </message>

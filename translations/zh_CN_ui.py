@@ -332,6 +332,8 @@ ZH = {
     'genl family %1': 'genl 协议族 %1',
     'header': '头部',
     'entry': '条目',
+    'Process events: fork, exec, exit (process connector, needs root)': '进程事件：fork、exec、exit（进程连接器，需要 root 权限）',
+    'The kernel refused the subscription: %1.': '内核拒绝了订阅：%1。',
 }
 
 ZH_PLURAL = {

@@ -25,6 +25,8 @@
 #include <QFile>
 #include <QTimer>
 
+#include <linux/netlink.h>
+
 #include <cstdio>
 #include <sys/stat.h>
 
@@ -717,7 +719,8 @@ int CliCommands::monitor(const QStringList &args)
     p.setApplicationDescription(tr("Stream netlink notifications, decoded. Streams: route."));
     p.addHelpOption();
     p.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object per message.")));
-    p.addPositionalArgument(QStringLiteral("STREAM"), tr("route: links, addresses, routes, neighbours, rules, netconf and nsid; "
+    p.addPositionalArgument(QStringLiteral("STREAM"), tr("connector: process events (fork, exec, exit ...; needs root); "
+                                                         "route: links, addresses, routes, neighbours, rules, netconf and nsid; "
                                                          "route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid)"));
     if (!p.parse(QStringList{QStringLiteral("kchan monitor")} + args)) {
         err(p.errorText());
@@ -731,7 +734,11 @@ int CliCommands::monitor(const QStringList &args)
     const QStringList streams = p.positionalArguments();
     const QString stream = streams.value(0);
     QList<int> groups;
-    if (streams.size() == 1 && stream == QLatin1String("route")) {
+    int protocol = 0;
+    if (streams.size() == 1 && stream == QLatin1String("connector")) {
+        protocol = 11; // NETLINK_CONNECTOR, CN_IDX_PROC
+        groups = {1};
+    } else if (streams.size() == 1 && stream == QLatin1String("route")) {
         groups = NetlinkMonitor::routeGroups();
     } else if (streams.size() == 1 && stream.startsWith(QLatin1String("route:"))) {
         for (const QString &g : stream.mid(6).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -743,7 +750,7 @@ int CliCommands::monitor(const QStringList &args)
             groups += ids;
         }
     } else {
-        err(tr("kchan monitor: the stream to watch is route or route:GROUPS (uevents have kchan uevents)"));
+        err(tr("kchan monitor: the stream to watch is route, route:GROUPS or connector (uevents have kchan uevents)"));
         return 2;
     }
     bool ok = true;
@@ -768,8 +775,10 @@ int CliCommands::monitor(const QStringList &args)
         capture.write(Pcapng::header());
         capture.flush();
     }
-    NetlinkMonitor monitor(0);
+    NetlinkMonitor monitor(protocol);
     monitor.setGroups(groups);
+    if (protocol == 11)
+        monitor.setSubscription(NLMSG_DONE, NetlinkMonitor::processConnectorListen());
     if (p.isSet(netns))
         monitor.setNetworkNamespace(p.value(netns));
     if (!monitor.start()) {
@@ -793,7 +802,7 @@ int CliCommands::monitor(const QStringList &args)
                     break;
                 ++seen;
                 if (json) {
-                    NlDecoder::appendJson(buf, m, time, QStringLiteral("NETLINK_ROUTE"));
+                    NlDecoder::appendJson(buf, m, time, NetlinkNames::protocol(e.protocol));
                 } else {
                     buf += (time + QLatin1Char(' ') + m.typeName + QLatin1Char(' ') + m.summary).toUtf8();
                     if (!m.error.isEmpty())
@@ -811,7 +820,7 @@ int CliCommands::monitor(const QStringList &args)
     });
     if (seconds > 0)
         QTimer::singleShot(int(seconds * 1000), [] { QCoreApplication::exit(0); });
-    err(tr("kchan monitor: listening for rtnetlink notifications"));
+    err(protocol == 11 ? tr("kchan monitor: listening for process events") : tr("kchan monitor: listening for rtnetlink notifications"));
     std::fflush(stderr);
     return QCoreApplication::exec();
 }

@@ -157,6 +157,9 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
     QAction *uevents = streamMenu->addAction(tr("Kernel device events (uevents)"));
     uevents->setCheckable(true);
     connect(uevents, &QAction::toggled, this, [this](bool on) { setStream(NETLINK_KOBJECT_UEVENT, 1, on); });
+    QAction *procs = streamMenu->addAction(tr("Process events: fork, exec, exit (process connector, needs root)"));
+    procs->setCheckable(true);
+    connect(procs, &QAction::toggled, this, [this](bool on) { setStream(NETLINK_CONNECTOR, 1, on); });
     QAction *nlctrl = streamMenu->addAction(tr("Generic netlink families appearing and leaving (nlctrl notify)"));
     nlctrl->setCheckable(true);
     connect(nlctrl, &QAction::toggled, this, [this](bool on) { setStream(NETLINK_GENERIC, 16, on); });
@@ -230,6 +233,8 @@ void NetlinkLiveWidget::setStream(int protocol, int group, bool on)
         return;
     auto *monitor = new NetlinkMonitor(protocol, this);
     monitor->setGroups({group});
+    if (protocol == NETLINK_CONNECTOR)
+        monitor->setSubscription(NLMSG_DONE, NetlinkMonitor::processConnectorListen());
     monitor->setNetworkNamespace(m_namespace);
     connect(monitor, &NetlinkMonitor::eventsArrived, this, &NetlinkLiveWidget::appendEvents);
     connect(monitor, &NetlinkMonitor::overflowed, this, [this, protocol] {
@@ -249,10 +254,12 @@ void NetlinkLiveWidget::setNamespace(const QString &nameOrPid)
     m_namespace = nameOrPid;
     // The extra streams follow the namespace too.
     for (auto it = m_extra.begin(); it != m_extra.end(); ++it) {
-        const QList<int> groups = {it.key() == NETLINK_KOBJECT_UEVENT ? 1 : 16};
+        const QList<int> groups = {it.key() == NETLINK_GENERIC ? 16 : 1};
         delete it.value();
         auto *monitor = new NetlinkMonitor(it.key(), this);
         monitor->setGroups(groups);
+        if (it.key() == NETLINK_CONNECTOR)
+            monitor->setSubscription(NLMSG_DONE, NetlinkMonitor::processConnectorListen());
         monitor->setNetworkNamespace(nameOrPid);
         connect(monitor, &NetlinkMonitor::eventsArrived, this, &NetlinkLiveWidget::appendEvents);
         monitor->start();

@@ -57,6 +57,19 @@ QList<int> NetlinkMonitor::routeGroupsNamed(const QString &name)
     return {};
 }
 
+QByteArray NetlinkMonitor::processConnectorListen()
+{
+    // struct cn_msg { cb_id {idx, val}; seq; ack; len; flags; data[] } + op
+    QByteArray b(20 + 4, '\0');
+    const quint32 idx = 1, val = 1, op = 1; // CN_IDX_PROC, CN_VAL_PROC, PROC_CN_MCAST_LISTEN
+    const quint16 len = 4;
+    std::memcpy(b.data(), &idx, 4);
+    std::memcpy(b.data() + 4, &val, 4);
+    std::memcpy(b.data() + 16, &len, 2);
+    std::memcpy(b.data() + 20, &op, 4);
+    return b;
+}
+
 QString NetlinkMonitor::namespacePath(const QString &nameOrPid)
 {
     bool isPid = false;
@@ -120,6 +133,14 @@ bool NetlinkMonitor::openSocket()
     for (int g : std::as_const(m_groups)) {
         if (const int err = nl_socket_add_membership(m_sock.get(), g); err < 0) {
             m_error = tr("Cannot join netlink group %1: %2.").arg(g).arg(QString::fromLocal8Bit(nl_geterror(err)));
+            m_sock.reset();
+            return false;
+        }
+    }
+    if (!m_subscribe.isEmpty()) {
+        const int err = nl_send_simple(m_sock.get(), m_subscribeType, 0, m_subscribe.data(), size_t(m_subscribe.size()));
+        if (err < 0) {
+            m_error = tr("The kernel refused the subscription: %1.").arg(QString::fromLocal8Bit(nl_geterror(err)));
             m_sock.reset();
             return false;
         }

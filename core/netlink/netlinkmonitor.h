@@ -42,6 +42,16 @@ public:
     /// process ID whose namespace to follow (/proc/PID/ns/net). Needs
     /// CAP_SYS_ADMIN. Empty means our own. Call before start().
     void setNetworkNamespace(const QString &nameOrPid) { m_netns = nameOrPid; }
+    /// A message to send once the socket is open, for protocols that must
+    /// be asked before they speak (the process connector's LISTEN).
+    void setSubscription(quint16 type, const QByteArray &payload)
+    {
+        m_subscribeType = type;
+        m_subscribe = payload;
+    }
+    /// The process connector's subscription: cn_msg {CN_IDX_PROC,
+    /// CN_VAL_PROC} carrying PROC_CN_MCAST_LISTEN.
+    static QByteArray processConnectorListen();
     /// The file behind setNetworkNamespace()'s argument.
     static QString namespacePath(const QString &nameOrPid);
     bool start();
@@ -79,6 +89,8 @@ private:
     int m_rcvbuf = 4 * 1024 * 1024;
     int m_coalesceMs = 20;
     QString m_netns;
+    quint16 m_subscribeType = 0;
+    QByteArray m_subscribe;
     std::unique_ptr<nl_sock, void (*)(nl_sock *)> m_sock;
     QSocketNotifier *m_notifier = nullptr;
     QString m_error;

@@ -383,6 +383,83 @@ void decodeGenl(QByteArrayView d, int base, NlMessage &m)
     m.tree.children.append(std::move(a));
 }
 
+// The process connector: cn_msg, then a proc_event whose payload depends
+// on what happened.
+void decodeConnector(QByteArrayView d, int base, NlMessage &m)
+{
+    if (d.size() < 20) {
+        m.error = NlDecoder::tr("malformed: %1 bytes are too few for a connector message").arg(d.size());
+        NlField bad = field(QStringLiteral("cn_msg"), m.error, base, int(d.size()));
+        bad.error = true;
+        m.tree.children.append(bad);
+        return;
+    }
+    const quint32 idx = readAt<quint32>(d, 0), val = readAt<quint32>(d, 4);
+    const quint16 len = readAt<quint16>(d, 16);
+    NlField cn = field(QStringLiteral("cn_msg"), QString(), base, 20);
+    cn.children = {field(QStringLiteral("id.idx"), idx == 1 ? QStringLiteral("CN_IDX_PROC") : QString::number(idx), base, 4),
+                   field(QStringLiteral("id.val"), QString::number(val), base + 4, 4),
+                   field(QStringLiteral("seq"), QString::number(readAt<quint32>(d, 8)), base + 8, 4),
+                   field(QStringLiteral("ack"), QString::number(readAt<quint32>(d, 12)), base + 12, 4),
+                   field(QStringLiteral("len"), QString::number(len), base + 16, 2),
+                   field(QStringLiteral("flags"), QString::number(readAt<quint16>(d, 18)), base + 18, 2)};
+    m.tree.children.append(std::move(cn));
+    if (idx != 1 || d.size() < 20 + 16) {
+        m.tree.children.append(field(NlDecoder::tr("payload"), hexOf(d.sliced(20)), base + 20, int(d.size()) - 20));
+        return;
+    }
+    const QByteArrayView ev = d.sliced(20);
+    const quint32 what = readAt<quint32>(ev, 0);
+    struct Kind {
+        quint32 what;
+        const char *name;
+        QList<const char *> fields;
+    };
+    static const Kind kinds[] = {
+        {0x0, "PROC_EVENT_NONE", {"err"}},
+        {0x1, "PROC_EVENT_FORK", {"parent_pid", "parent_tgid", "child_pid", "child_tgid"}},
+        {0x2, "PROC_EVENT_EXEC", {"process_pid", "process_tgid"}},
+        {0x4, "PROC_EVENT_UID", {"process_pid", "process_tgid", "ruid", "euid"}},
+        {0x40, "PROC_EVENT_GID", {"process_pid", "process_tgid", "rgid", "egid"}},
+        {0x80, "PROC_EVENT_SID", {"process_pid", "process_tgid"}},
+        {0x100, "PROC_EVENT_PTRACE", {"process_pid", "process_tgid", "tracer_pid", "tracer_tgid"}},
+        {0x200, "PROC_EVENT_COMM", {"process_pid", "process_tgid"}},
+        {0x40000000, "PROC_EVENT_COREDUMP", {"process_pid", "process_tgid", "parent_pid", "parent_tgid"}},
+        {0x80000000, "PROC_EVENT_EXIT", {"process_pid", "process_tgid", "exit_code", "exit_signal", "parent_pid", "parent_tgid"}},
+    };
+    const Kind *kind = nullptr;
+    for (const Kind &k : kinds) {
+        if (k.what == (what & ~0x20000000u)) // PROC_EVENT_NONZERO_EXIT is a flag on exit
+            kind = &k;
+    }
+    NlField pe = field(QStringLiteral("proc_event"), QString(), base + 20, int(ev.size()));
+    pe.children = {field(QStringLiteral("what"), kind ? QString::fromLatin1(kind->name) : QStringLiteral("0x%1").arg(what, 0, 16), base + 20, 4),
+                   field(QStringLiteral("cpu"), QString::number(readAt<quint32>(ev, 4)), base + 24, 4),
+                   field(QStringLiteral("timestamp_ns"), QString::number(readAt<quint64>(ev, 8)), base + 28, 8)};
+    QStringList summary;
+    if (kind) {
+        int off = 16;
+        for (const char *name : kind->fields) {
+            if (off + 4 > ev.size())
+                break;
+            const QString v = QString::number(readAt<qint32>(ev, off));
+            pe.children.append(field(QString::fromLatin1(name), v, base + 20 + off, 4));
+            summary.append(QString::fromLatin1(name) + QLatin1Char('=') + v);
+            off += 4;
+        }
+        if (kind->what == 0x200 && ev.size() >= 16 + 8 + 16) {
+            QByteArrayView comm = ev.sliced(24, 16);
+            if (const qsizetype nul = comm.indexOf('\0'); nul >= 0)
+                comm = comm.first(nul);
+            pe.children.append(field(QStringLiteral("comm"), QString::fromUtf8(comm.data(), comm.size()), base + 20 + 24, 16));
+            summary.append(QStringLiteral("comm=") + pe.children.last().value);
+        }
+        m.typeName = QString::fromLatin1(kind->name);
+    }
+    m.summary = summary.join(QLatin1Char(' '));
+    m.tree.children.append(std::move(pe));
+}
+
 // A kernel uevent is no nlmsghdr message: "ACTION@DEVPATH" and NUL-separated
 // KEY=VALUE strings, each shown with its bytes.
 NlMessage decodeUevent(QByteArrayView d)
@@ -625,6 +702,8 @@ QList<NlMessage> NlDecoder::decode(int protocol, QByteArrayView datagram)
             decodeRoute(body, off + 16, m);
         else if (protocol == 16 && m.type >= 16)
             decodeGenl(body, off + 16, m);
+        else if (protocol == 11)
+            decodeConnector(body, off + 16, m);
         else if (len > 16)
             m.tree.children.append(field(tr("payload"), body.size() <= 64 ? hexOf(body) : tr("%n byte(s)", nullptr, int(body.size())), off + 16, int(body.size())));
         out.append(m);

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <net/if.h>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void netlinkSocketsListsItsOwnDump();
     void netlinkFamiliesHaveNlctrl();
     void decodeCapture();
+    void connectorSeesOurChild();
 };
 
 void TestKchanCli::procsJsonListsItself()
@@ -368,6 +370,41 @@ void TestKchanCli::decodeCapture()
     const Run bad = kchan({QStringLiteral("decode"), QStringLiteral(KC_FIXTURES "/proc/meminfo")});
     QCOMPARE(bad.code, 1);
     QVERIFY(bad.err.contains("pcapng"));
+}
+
+void TestKchanCli::connectorSeesOurChild()
+{
+    if (::geteuid() != 0)
+        QSKIP("the process connector needs root (CAP_NET_ADMIN)");
+    QTemporaryDir dir;
+    const QString errFile = dir.filePath(QStringLiteral("err"));
+    QProcess monitor;
+    monitor.setStandardErrorFile(errFile);
+    monitor.start(QStringLiteral(KC_KCHAN), {QStringLiteral("monitor"), QStringLiteral("connector"), QStringLiteral("--json"),
+                                             QStringLiteral("--timeout"), QStringLiteral("60")});
+    QVERIFY(monitor.waitForStarted(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile(errFile).size() > 0, 30000);
+    QProcess child;
+    child.start(QStringLiteral("/bin/true"), QStringList());
+    QVERIFY(child.waitForStarted(30000));
+    const QString pid = QString::number(child.processId()); // gone once finished
+    QVERIFY(child.waitForFinished(30000));
+    // Wait for both events of our child, then stop the monitor we started.
+    QByteArray out;
+    auto seen = [&](const char *type) {
+        out += monitor.readAllStandardOutput();
+        for (const QByteArray &line : out.split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(QStringLiteral("type")).toString() == QLatin1String(type)
+                && o.value(QStringLiteral("summary")).toString().contains(QStringLiteral("process_pid=") + pid + QLatin1Char(' ')))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(seen("PROC_EVENT_EXEC"), qPrintable(QStringLiteral("pid %1: %2").arg(pid, QString::fromUtf8(out.left(1500)))), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(seen("PROC_EVENT_EXIT"), 30000);
+    monitor.kill();
+    monitor.waitForFinished(30000);
 }
 
 QTEST_GUILESS_MAIN(TestKchanCli)

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void randomBytes();
     void ueventMessage();
     void genlControllerReply();
+    void processConnector_data();
+    void processConnector();
 };
 
 void TestNlDecoder::captured_data()
@@ -172,6 +174,39 @@ void TestNlDecoder::genlControllerReply()
     QCOMPARE(find(m.tree, QStringLiteral("CTRL_ATTR_FAMILY_ID"))->value, QStringLiteral("16"));
     QCOMPARE(m.summary, QStringLiteral("nlctrl (family 16)"));
     checkBounds(m.tree, int(data.size()));
+}
+
+void TestNlDecoder::processConnector_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    // Captured while /bin/true (pid 7925) ran under a python parent.
+    QTest::newRow("fork") << "proc_fork" << "PROC_EVENT_FORK" << "child_pid" << "7925";
+    QTest::newRow("exec") << "proc_exec" << "PROC_EVENT_EXEC" << "process_pid" << "7925";
+    QTest::newRow("exit") << "proc_exit" << "PROC_EVENT_EXIT" << "exit_code" << "0";
+}
+
+void TestNlDecoder::processConnector()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, what);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFile f(QStringLiteral(KC_FIXTURES "/connector/") + file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    const QList<NlMessage> msgs = NlDecoder::decode(11, data);
+    QCOMPARE(msgs.size(), 1);
+    QVERIFY2(msgs.first().error.isEmpty(), qPrintable(msgs.first().error));
+    QCOMPARE(msgs.first().typeName, what);
+    QCOMPARE(find(msgs.first().tree, field)->value, value);
+    QCOMPARE(find(msgs.first().tree, QStringLiteral("id.idx"))->value, QStringLiteral("CN_IDX_PROC"));
+    checkBounds(msgs.first().tree, int(data.size()));
+    // Cut short: a clear error, inside bounds.
+    const QList<NlMessage> cut = NlDecoder::decode(11, data.left(30));
+    QVERIFY(!cut.first().error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestNlDecoder)
