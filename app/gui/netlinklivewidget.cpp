@@ -253,18 +253,9 @@ void NetlinkLiveWidget::setNamespace(const QString &nameOrPid)
 {
     m_namespace = nameOrPid;
     // The extra streams follow the namespace too.
-    for (auto it = m_extra.begin(); it != m_extra.end(); ++it) {
-        const QList<int> groups = {it.key() == NETLINK_GENERIC ? 16 : 1};
-        delete it.value();
-        auto *monitor = new NetlinkMonitor(it.key(), this);
-        monitor->setGroups(groups);
-        if (it.key() == NETLINK_CONNECTOR)
-            monitor->setSubscription(NLMSG_DONE, NetlinkMonitor::processConnectorListen());
-        monitor->setNetworkNamespace(nameOrPid);
-        connect(monitor, &NetlinkMonitor::eventsArrived, this, &NetlinkLiveWidget::appendEvents);
-        monitor->start();
-        it.value() = monitor;
-    }
+    const QList<int> extra = m_extra.keys();
+    for (int protocol : extra)
+        setStream(protocol, protocol == NETLINK_GENERIC ? 16 : 1, true);
     delete m_monitor;
     m_dumps.clear();
     m_dumping = false;
