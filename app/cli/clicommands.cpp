@@ -385,7 +385,7 @@ int CliCommands::devices(const QStringList &args)
         buf += tsvCell(n.name) + '\t' + DeviceJson::typeKey(n.type).toLatin1() + '\t' + (dev ? n.majMin().toLatin1() : QByteArray()) + '\t'
             + tsvCell(n.majorName) + '\t' + tsvCell(n.subsystem) + '\t' + tsvCell(n.driver) + '\t' + tsvCell(n.module) + '\t'
             + tsvCell(DeviceText::userName(n.uid)) + '\t' + tsvCell(DeviceText::groupName(n.gid)) + '\t'
-            + DeviceText::modeString(n.mode).toLatin1() + '\t' + (n.holders >= 0 ? QByteArray::number(n.holders) : QByteArray()) + '\t'
+            + DirLister::modeString(n.mode).toLatin1() + '\t' + (n.holders >= 0 ? QByteArray::number(n.holders) : QByteArray()) + '\t'
             + tsvCell(n.linkTarget) + '\n';
     }
     out(buf);
@@ -646,14 +646,7 @@ int CliCommands::netlink(const QStringList &args)
         return 1;
     }
     const GenlFamilyList families = GenlFamilies::dump();
-    auto groupName = [&families](int protocol, int group) {
-        if (protocol == 16) {
-            const QString n = families.groupName(quint32(group));
-            if (!n.isEmpty())
-                return n;
-        }
-        return NetlinkNames::group(protocol, group);
-    };
+    auto groupName = [&families](int protocol, int group) { return NetlinkNames::group(protocol, group, families); };
     if (list.processesHidden > 0)
         err(tr("%n process(es) of other users were not checked for socket owners: needs root.", nullptr, list.processesHidden));
     if (json) {

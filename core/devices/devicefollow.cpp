@@ -4,6 +4,7 @@
 #include "deviceparsers.h"
 #include "devicescanner.h"
 #include "io/safereader.h"
+#include "procfs/dirlister.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -55,7 +56,7 @@ FollowResult DeviceFollow::follow(const QString &path, const QString &udevDataDi
         node.value = n.resolved;
     }
     node.detail = tr("%1 device %2, %3 %4:%5, read with stat() only")
-                      .arg(block ? tr("Block") : tr("Character"), n.majMin(), DeviceText::modeString(n.mode),
+                      .arg(block ? tr("Block") : tr("Character"), n.majMin(), DirLister::modeString(n.mode),
                            DeviceText::userName(n.uid), DeviceText::groupName(n.gid));
     out.steps.prepend(node);
 

@@ -37,13 +37,12 @@ struct DeviceNode {
     QString majMin() const { return QStringLiteral("%1:%2").arg(major).arg(minor); }
 };
 
-/// Translated names for the node types and a mode string.
+/// Translated names for the node types, users and groups.
 class DeviceText
 {
     Q_DECLARE_TR_FUNCTIONS(DeviceText)
 public:
     static QString typeName(DeviceNode::Type type);
-    static QString modeString(uint mode);
     static QString userName(uint uid);
     static QString groupName(uint gid);
 };

@@ -78,9 +78,9 @@ QString pickMajorName(const QString &joined, const DeviceNode &n)
     return best.isEmpty() ? joined : best;
 }
 
-void fillSysfs(DeviceNode &n, bool block, const QHash<quint64, QString> *names,
-               QHash<quint64, SysfsDevice> *cache)
+void fillSysfs(DeviceNode &n, const QHash<quint64, QString> *names, QHash<quint64, SysfsDevice> *cache)
 {
+    const bool block = n.blockDevice;
     const quint64 key = HolderMap::deviceKey(block, ::makedev(n.major, n.minor));
     SysfsDevice s;
     if (cache && cache->contains(key)) {
@@ -97,6 +97,36 @@ void fillSysfs(DeviceNode &n, bool block, const QHash<quint64, QString> *names,
     n.module = s.module;
     if (names)
         n.majorName = pickMajorName(names->value(HolderMap::deviceKey(block, n.major)), n);
+}
+
+// Fills `n` (whose path is set) from its lstat() result: a node, or a link
+// that is followed with stat() only. False for anything else under /dev
+// (shared memory files, sockets, FIFOs).
+bool describeEntry(DeviceNode &n, const struct stat &st, const QHash<quint64, QString> *names,
+                   QHash<quint64, SysfsDevice> *cache)
+{
+    fillFromStat(n, st);
+    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) {
+        n.type = S_ISCHR(st.st_mode) ? DeviceNode::Type::Char : DeviceNode::Type::Block;
+        n.blockDevice = S_ISBLK(st.st_mode);
+        fillSysfs(n, names, cache);
+        return true;
+    }
+    if (!S_ISLNK(st.st_mode))
+        return false;
+    n.type = DeviceNode::Type::Symlink;
+    n.linkTarget = readLink(n.path);
+    n.resolved = realPath(n.path);
+    struct stat tst {};
+    // stat() on a link to a device node only reads the inode.
+    if (::stat(n.path.toLocal8Bit().constData(), &tst) == 0 && (S_ISCHR(tst.st_mode) || S_ISBLK(tst.st_mode))) {
+        n.major = ::major(tst.st_rdev);
+        n.minor = ::minor(tst.st_rdev);
+        n.blockDevice = S_ISBLK(tst.st_mode);
+        n.pointsToNode = true;
+        fillSysfs(n, names, cache);
+    }
+    return true;
 }
 
 void walk(const QString &dir, const QString &root, int depth, DeviceScan &scan, const QHash<quint64, QString> &names,
@@ -124,30 +154,8 @@ void walk(const QString &dir, const QString &root, int depth, DeviceScan &scan, 
         DeviceNode n;
         n.path = path;
         n.name = path.mid(root.size() + 1);
-        fillFromStat(n, st);
-        if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) {
-            n.type = S_ISCHR(st.st_mode) ? DeviceNode::Type::Char : DeviceNode::Type::Block;
-            n.blockDevice = S_ISBLK(st.st_mode);
-            fillSysfs(n, n.blockDevice, &names, &cache);
-        } else if (S_ISLNK(st.st_mode)) {
-            n.type = DeviceNode::Type::Symlink;
-            char buf[PATH_MAX];
-            const ssize_t len = ::readlinkat(dfd, e->d_name, buf, sizeof buf - 1);
-            if (len > 0)
-                n.linkTarget = QString::fromLocal8Bit(buf, int(len));
-            n.resolved = realPath(path);
-            struct stat tst {};
-            // stat() on a link to a device node only reads the inode.
-            if (::fstatat(dfd, e->d_name, &tst, 0) == 0 && (S_ISCHR(tst.st_mode) || S_ISBLK(tst.st_mode))) {
-                n.major = ::major(tst.st_rdev);
-                n.minor = ::minor(tst.st_rdev);
-                n.blockDevice = S_ISBLK(tst.st_mode);
-                n.pointsToNode = true;
-                fillSysfs(n, n.blockDevice, &names, &cache);
-            }
-        } else {
-            continue; // regular files (shm), sockets, FIFOs are not devices
-        }
+        if (!describeEntry(n, st, &names, &cache))
+            continue;
         scan.nodes.append(std::move(n));
     }
     ::closedir(d);
@@ -166,25 +174,6 @@ QString DeviceText::typeName(DeviceNode::Type type)
     case DeviceNode::Type::Other: break;
     }
     return tr("other");
-}
-
-QString DeviceText::modeString(uint mode)
-{
-    QString s(10, QLatin1Char('-'));
-    if (S_ISCHR(mode))
-        s[0] = QLatin1Char('c');
-    else if (S_ISBLK(mode))
-        s[0] = QLatin1Char('b');
-    else if (S_ISLNK(mode))
-        s[0] = QLatin1Char('l');
-    else if (S_ISDIR(mode))
-        s[0] = QLatin1Char('d');
-    static const char letters[] = "rwxrwxrwx";
-    for (int i = 0; i < 9; ++i) {
-        if (mode & (1u << (8 - i)))
-            s[i + 1] = QLatin1Char(letters[i]);
-    }
-    return s;
 }
 
 QString DeviceText::userName(uint uid)
@@ -252,26 +241,7 @@ DeviceNode DeviceScanner::describe(const QString &path, const QHash<quint64, QSt
     struct stat st {};
     if (::lstat(native.constData(), &st) != 0)
         return n;
-    fillFromStat(n, st);
-    if (S_ISLNK(st.st_mode)) {
-        n.type = DeviceNode::Type::Symlink;
-        n.linkTarget = readLink(path);
-        n.resolved = realPath(path);
-        struct stat tst {};
-        if (::stat(native.constData(), &tst) != 0 || !(S_ISCHR(tst.st_mode) || S_ISBLK(tst.st_mode)))
-            return n;
-        n.major = ::major(tst.st_rdev);
-        n.minor = ::minor(tst.st_rdev);
-        n.blockDevice = S_ISBLK(tst.st_mode);
-        n.pointsToNode = true;
-        fillSysfs(n, n.blockDevice, majorNames, nullptr);
-        return n;
-    }
-    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) {
-        n.type = S_ISCHR(st.st_mode) ? DeviceNode::Type::Char : DeviceNode::Type::Block;
-        n.blockDevice = S_ISBLK(st.st_mode);
-        fillSysfs(n, n.blockDevice, majorNames, nullptr);
-    }
+    describeEntry(n, st, majorNames, nullptr);
     return n;
 }
 

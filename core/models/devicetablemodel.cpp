@@ -2,6 +2,7 @@
 #include "devicetablemodel.h"
 
 #include "roles.h"
+#include "procfs/dirlister.h"
 
 #include <QHash>
 #include <QSet>
@@ -81,7 +82,7 @@ QVariant DeviceTableModel::display(const DeviceNode &n, int column) const
     case ModuleColumn: return n.module.isEmpty() && !n.driver.isEmpty() ? tr("built in") : n.module;
     case OwnerColumn: return DeviceText::userName(n.uid);
     case GroupColumn: return DeviceText::groupName(n.gid);
-    case ModeColumn: return DeviceText::modeString(n.mode);
+    case ModeColumn: return DirLister::modeString(n.mode);
     case HoldersColumn: return n.holders >= 0 ? QVariant(n.holders) : QVariant();
     case TargetColumn: return n.linkTarget;
     }

@@ -16,12 +16,7 @@ NetlinkSocketModel::NetlinkSocketModel(QObject *parent)
 
 QString NetlinkSocketModel::groupName(int protocol, int group) const
 {
-    if (protocol == 16) {
-        const QString n = m_families.groupName(quint32(group));
-        if (!n.isEmpty())
-            return n;
-    }
-    return NetlinkNames::group(protocol, group);
+    return NetlinkNames::group(protocol, group, m_families);
 }
 
 void NetlinkSocketModel::setSockets(const NetlinkSocketList &list, const GenlFamilyList &families)

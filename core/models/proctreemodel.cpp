@@ -7,8 +7,6 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <sys/stat.h>
-
 namespace kc {
 
 struct ProcTreeModel::Node {
@@ -30,29 +28,6 @@ struct ProcTreeModel::Node {
             children[i]->rowIndex = int(i);
     }
 };
-
-namespace {
-
-QString modeString(uint mode)
-{
-    QString s(10, QLatin1Char('-'));
-    if (S_ISDIR(mode))
-        s[0] = QLatin1Char('d');
-    else if (S_ISLNK(mode))
-        s[0] = QLatin1Char('l');
-    else if (S_ISCHR(mode))
-        s[0] = QLatin1Char('c');
-    else if (S_ISBLK(mode))
-        s[0] = QLatin1Char('b');
-    static const char letters[] = "rwxrwxrwx";
-    for (int i = 0; i < 9; ++i) {
-        if (mode & (1u << (8 - i)))
-            s[i + 1] = QLatin1Char(letters[i]);
-    }
-    return s;
-}
-
-} // namespace
 
 ProcTreeModel::ProcTreeModel(const QString &rootPath, QObject *parent)
     : QAbstractItemModel(parent)
@@ -315,7 +290,7 @@ QVariant ProcTreeModel::data(const QModelIndex &index, int role) const
                 return QString(QStringLiteral("→ ") + e.linkTarget);
             return e.note;
         case ModeColumn:
-            return modeString(e.mode);
+            return DirLister::modeString(e.mode);
         case OwnerColumn:
             return e.uid;
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "netlinknames.h"
 
+#include "genlfamilies.h"
 #include "procfs/procparsers.h"
 
 namespace kc {
@@ -63,6 +64,16 @@ QString NetlinkNames::group(int protocol, int group)
     if (protocol == 11 && group == 1)
         return tr("CN_IDX_PROC (process events)");
     return QString::number(group);
+}
+
+QString NetlinkNames::group(int protocol, int group, const GenlFamilyList &families)
+{
+    if (protocol == 16) {
+        const QString n = families.groupName(quint32(group));
+        if (!n.isEmpty())
+            return n;
+    }
+    return NetlinkNames::group(protocol, group);
 }
 
 } // namespace kc

@@ -6,6 +6,8 @@
 
 namespace kc {
 
+struct GenlFamilyList;
+
 /// Names and one-line descriptions of netlink protocols and groups.
 class NetlinkNames
 {
@@ -17,6 +19,8 @@ public:
     static QString protocolDescription(int protocol);
     /// "RTNLGRP_LINK" for (NETLINK_ROUTE, 1); "kernel"/"udev" for uevents.
     static QString group(int protocol, int group);
+    /// The same, naming generic netlink groups "family:group" from `families`.
+    static QString group(int protocol, int group, const GenlFamilyList &families);
 };
 
 } // namespace kc

@@ -62,6 +62,25 @@ QString DirLister::kindName(DirEntry::Kind kind, bool kernelThread)
     return {};
 }
 
+QString DirLister::modeString(uint mode)
+{
+    QString s(10, QLatin1Char('-'));
+    if (S_ISDIR(mode))
+        s[0] = QLatin1Char('d');
+    else if (S_ISLNK(mode))
+        s[0] = QLatin1Char('l');
+    else if (S_ISCHR(mode))
+        s[0] = QLatin1Char('c');
+    else if (S_ISBLK(mode))
+        s[0] = QLatin1Char('b');
+    static const char letters[] = "rwxrwxrwx";
+    for (int i = 0; i < 9; ++i) {
+        if (mode & (1u << (8 - i)))
+            s[i + 1] = QLatin1Char(letters[i]);
+    }
+    return s;
+}
+
 DirListing DirLister::list(const QString &path)
 {
     DirListing out;

@@ -48,6 +48,8 @@ class DirLister
 public:
     static DirListing list(const QString &path);
     static QString kindName(DirEntry::Kind kind, bool kernelThread);
+    /// "crw-rw-rw-" as ls -l writes a mode.
+    static QString modeString(uint mode);
 };
 
 } // namespace kc
