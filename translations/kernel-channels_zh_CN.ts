@@ -98,7 +98,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="483" />
-        <location filename="../app/cli/clicommands.cpp" line="712" />
+        <location filename="../app/cli/clicommands.cpp" line="705" />
         <source>Stop after S seconds.</source>
         <translation type="unfinished" />
     </message>
@@ -171,104 +171,104 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="658" />
+        <location filename="../app/cli/clicommands.cpp" line="651" />
         <source>%n process(es) of other users were not checked for socket owners: needs root.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="697" />
+        <location filename="../app/cli/clicommands.cpp" line="690" />
         <source>kernel</source>
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="711" />
+        <location filename="../app/cli/clicommands.cpp" line="704" />
         <source>Stop after N messages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="713" />
+        <location filename="../app/cli/clicommands.cpp" line="706" />
         <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="716" />
+        <location filename="../app/cli/clicommands.cpp" line="709" />
         <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="719" />
+        <location filename="../app/cli/clicommands.cpp" line="712" />
         <source>Stream netlink notifications, decoded. Streams: route.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="721" />
+        <location filename="../app/cli/clicommands.cpp" line="714" />
         <source>Print one JSON object per message.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="823" />
+        <location filename="../app/cli/clicommands.cpp" line="816" />
         <source>kchan monitor: listening for process events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="747" />
+        <location filename="../app/cli/clicommands.cpp" line="740" />
         <source>kchan monitor: unknown route group "%1"; use link, addr, route, neigh, rule, netconf or nsid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="832" />
+        <location filename="../app/cli/clicommands.cpp" line="825" />
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="836" />
+        <location filename="../app/cli/clicommands.cpp" line="829" />
         <source>kchan decode: cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="841" />
+        <location filename="../app/cli/clicommands.cpp" line="834" />
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="846" />
+        <location filename="../app/cli/clicommands.cpp" line="839" />
         <source>kchan decode: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="759" />
+        <location filename="../app/cli/clicommands.cpp" line="752" />
         <source>kchan monitor: --count takes a positive number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="722" />
+        <location filename="../app/cli/clicommands.cpp" line="715" />
         <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="753" />
+        <location filename="../app/cli/clicommands.cpp" line="746" />
         <source>kchan monitor: the stream to watch is route, route:GROUPS or connector (uevents have kchan uevents)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="764" />
+        <location filename="../app/cli/clicommands.cpp" line="757" />
         <source>kchan monitor: --timeout takes a positive number of seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="772" />
+        <location filename="../app/cli/clicommands.cpp" line="765" />
         <source>kchan monitor: cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="790" />
+        <location filename="../app/cli/clicommands.cpp" line="783" />
         <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="823" />
+        <location filename="../app/cli/clicommands.cpp" line="816" />
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation type="unfinished" />
     </message>
@@ -276,238 +276,238 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>DeviceFollow</name>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="39" />
+        <location filename="../core/devices/devicefollow.cpp" line="40" />
         <source>%1 is not a device node (nor a link to one).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="46" />
+        <location filename="../core/devices/devicefollow.cpp" line="47" />
         <source>Device node</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="51" />
+        <location filename="../core/devices/devicefollow.cpp" line="52" />
         <source>Symbolic link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="53" />
+        <location filename="../core/devices/devicefollow.cpp" line="54" />
         <source>%1 is a link; it ends at %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="57" />
+        <location filename="../core/devices/devicefollow.cpp" line="58" />
         <source>%1 device %2, %3 %4:%5, read with stat() only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="58" />
+        <location filename="../core/devices/devicefollow.cpp" line="59" />
         <source>Block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="58" />
+        <location filename="../core/devices/devicefollow.cpp" line="59" />
         <source>Character</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="64" />
+        <location filename="../core/devices/devicefollow.cpp" line="65" />
         <source>Major number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="67" />
+        <location filename="../core/devices/devicefollow.cpp" line="68" />
         <source>No driver has registered major %1 in /proc/devices: opening the node would fail with ENXIO.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="68" />
+        <location filename="../core/devices/devicefollow.cpp" line="69" />
         <source>The driver registered this major number, as /proc/devices says.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="73" />
+        <location filename="../core/devices/devicefollow.cpp" line="74" />
         <source>sysfs device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="76" />
-        <location filename="../core/devices/devicefollow.cpp" line="88" />
-        <location filename="../core/devices/devicefollow.cpp" line="113" />
+        <location filename="../core/devices/devicefollow.cpp" line="77" />
+        <location filename="../core/devices/devicefollow.cpp" line="89" />
+        <location filename="../core/devices/devicefollow.cpp" line="114" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="77" />
+        <location filename="../core/devices/devicefollow.cpp" line="78" />
         <source>%1 does not exist: no device with this number is registered with the driver core.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="82" />
+        <location filename="../core/devices/devicefollow.cpp" line="83" />
         <source>%1 links here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="87" />
+        <location filename="../core/devices/devicefollow.cpp" line="88" />
         <source>Subsystem</source>
         <translation>子系统</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="91" />
+        <location filename="../core/devices/devicefollow.cpp" line="92" />
         <source>The device has no subsystem link.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="91" />
+        <location filename="../core/devices/devicefollow.cpp" line="92" />
         <source>From the subsystem link: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="97" />
+        <location filename="../core/devices/devicefollow.cpp" line="98" />
         <source>Driver</source>
         <translation>驱动</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="99" />
+        <location filename="../core/devices/devicefollow.cpp" line="100" />
         <source>none bound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="100" />
+        <location filename="../core/devices/devicefollow.cpp" line="101" />
         <source>Neither the device nor its parents have a driver link: a virtual device the kernel core serves itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="104" />
+        <location filename="../core/devices/devicefollow.cpp" line="105" />
         <source>Bound to a parent device; this class device is served through it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="105" />
+        <location filename="../core/devices/devicefollow.cpp" line="106" />
         <source>Bound to the device itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="111" />
+        <location filename="../core/devices/devicefollow.cpp" line="112" />
         <source>Kernel module</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="114" />
+        <location filename="../core/devices/devicefollow.cpp" line="115" />
         <source>No driver, so no module.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="116" />
+        <location filename="../core/devices/devicefollow.cpp" line="117" />
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="117" />
+        <location filename="../core/devices/devicefollow.cpp" line="118" />
         <source>The driver %1 is part of the kernel image, not a loadable module.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="126" />
+        <location filename="../core/devices/devicefollow.cpp" line="127" />
         <source>version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="127" />
+        <location filename="../core/devices/devicefollow.cpp" line="128" />
         <source>references</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="127" />
+        <location filename="../core/devices/devicefollow.cpp" line="128" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="128" />
+        <location filename="../core/devices/devicefollow.cpp" line="129" />
         <source>used by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="128" />
+        <location filename="../core/devices/devicefollow.cpp" line="129" />
         <source>no other module</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="129" />
+        <location filename="../core/devices/devicefollow.cpp" line="130" />
         <source>Loadable module, from the driver's module link.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="140" />
+        <location filename="../core/devices/devicefollow.cpp" line="141" />
         <source>Parent device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="145" />
+        <location filename="../core/devices/devicefollow.cpp" line="146" />
         <source>%1 (subsystem %2%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="145" />
+        <location filename="../core/devices/devicefollow.cpp" line="146" />
         <source>, driver %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="156" />
+        <location filename="../core/devices/devicefollow.cpp" line="157" />
         <source>udev properties</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="158" />
+        <location filename="../core/devices/devicefollow.cpp" line="159" />
         <source>From udev's database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="158" />
+        <location filename="../core/devices/devicefollow.cpp" line="159" />
         <source>From udev's database; udev made the links %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="161" />
+        <location filename="../core/devices/devicefollow.cpp" line="162" />
         <source>uevent properties</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="167" />
+        <location filename="../core/devices/devicefollow.cpp" line="168" />
         <source>udev has no record for this device; these are the kernel's own uevent properties.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="168" />
+        <location filename="../core/devices/devicefollow.cpp" line="169" />
         <source>udev is not running here (no %1); these are the kernel's own uevent properties.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="180" />
+        <location filename="../core/devices/devicefollow.cpp" line="181" />
         <source>Held open by</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/devices/devicefollow.cpp" line="181" />
+        <location filename="../core/devices/devicefollow.cpp" line="182" />
         <source>%n process file descriptor(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="183" />
+        <location filename="../core/devices/devicefollow.cpp" line="184" />
         <source>fd %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/devices/devicefollow.cpp" line="185" />
+        <location filename="../core/devices/devicefollow.cpp" line="186" />
         <source>%n process(es) of other users could not be checked: needs root to see other users' processes.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="186" />
+        <location filename="../core/devices/devicefollow.cpp" line="187" />
         <source>Every process was checked through /proc/PID/fd.</source>
         <translation type="unfinished" />
     </message>
@@ -515,22 +515,22 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>DeviceText</name>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="163" />
+        <location filename="../core/devices/devicescanner.cpp" line="171" />
         <source>character</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="164" />
+        <location filename="../core/devices/devicescanner.cpp" line="172" />
         <source>block</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="165" />
+        <location filename="../core/devices/devicescanner.cpp" line="173" />
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="168" />
+        <location filename="../core/devices/devicescanner.cpp" line="176" />
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -574,12 +574,12 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/procfs/dirlister.cpp" line="124" />
+        <location filename="../core/procfs/dirlister.cpp" line="143" />
         <source>Write-only: the kernel takes input here but gives nothing to read.</source>
         <translation>只写：内核在这里接收输入，但不提供可读内容。</translation>
     </message>
     <message>
-        <location filename="../core/procfs/dirlister.cpp" line="129" />
+        <location filename="../core/procfs/dirlister.cpp" line="148" />
         <source>Not a regular file; not read.</source>
         <translation>不是普通文件；未读取。</translation>
     </message>
@@ -615,122 +615,122 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>NetlinkNames</name>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="16" />
+        <location filename="../core/netlink/netlinknames.cpp" line="17" />
         <source>Routing: links, addresses, routes, neighbours, rules, traffic control (ip, NetworkManager)</source>
         <translation>路由：链路、地址、路由、邻居、规则、流量控制（ip、NetworkManager）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="17" />
+        <location filename="../core/netlink/netlinknames.cpp" line="18" />
         <source>Reserved for user-space protocols between programs</source>
         <translation>保留给程序之间的用户空间协议</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="18" />
+        <location filename="../core/netlink/netlinknames.cpp" line="19" />
         <source>Old IPv4 packet queueing to user space; removed from the kernel long ago</source>
         <translation>旧的 IPv4 数据包用户空间排队；早已从内核移除</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="19" />
+        <location filename="../core/netlink/netlinknames.cpp" line="20" />
         <source>Socket monitoring: lists sockets of every family (ss)</source>
         <translation>套接字监视：列出各协议族的套接字（ss）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="20" />
+        <location filename="../core/netlink/netlinknames.cpp" line="21" />
         <source>Old netfilter packet logging; replaced by nfnetlink_log</source>
         <translation>旧的 netfilter 数据包日志；已被 nfnetlink_log 取代</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="21" />
+        <location filename="../core/netlink/netlinknames.cpp" line="22" />
         <source>IPsec: security associations and policies (ip xfrm)</source>
         <translation>IPsec：安全关联和策略（ip xfrm）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="22" />
+        <location filename="../core/netlink/netlinknames.cpp" line="23" />
         <source>SELinux policy and enforcement notifications</source>
         <translation>SELinux 策略和强制模式通知</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="23" />
+        <location filename="../core/netlink/netlinknames.cpp" line="24" />
         <source>Open-iSCSI transport</source>
         <translation>Open-iSCSI 传输</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="24" />
+        <location filename="../core/netlink/netlinknames.cpp" line="25" />
         <source>Kernel audit: rules and audit records (auditd)</source>
         <translation>内核审计：规则和审计记录（auditd）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="25" />
+        <location filename="../core/netlink/netlinknames.cpp" line="26" />
         <source>Routing table lookups on behalf of user space</source>
         <translation>代表用户空间查询路由表</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="26" />
+        <location filename="../core/netlink/netlinknames.cpp" line="27" />
         <source>Kernel connector: process events (fork, exec, exit) and a few drivers</source>
         <translation>内核连接器：进程事件（fork、exec、exit）和少数驱动</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="27" />
+        <location filename="../core/netlink/netlinknames.cpp" line="28" />
         <source>Netfilter: connection tracking, nftables, queues and logs</source>
         <translation>Netfilter：连接跟踪、nftables、队列和日志</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="28" />
+        <location filename="../core/netlink/netlinknames.cpp" line="29" />
         <source>Old IPv6 firewall queueing; removed</source>
         <translation>旧的 IPv6 防火墙排队；已移除</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="29" />
+        <location filename="../core/netlink/netlinknames.cpp" line="30" />
         <source>DECnet routing messages; removed</source>
         <translation>DECnet 路由消息；已移除</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="30" />
+        <location filename="../core/netlink/netlinknames.cpp" line="31" />
         <source>Device events (uevents): devices added, removed and changed</source>
         <translation>设备事件（uevent）：设备的添加、移除和变更</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="31" />
+        <location filename="../core/netlink/netlinknames.cpp" line="32" />
         <source>Generic netlink: a bus of named families (nl80211, taskstats, devlink ...)</source>
         <translation>通用 netlink：由具名协议族组成的总线（nl80211、taskstats、devlink …）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="32" />
+        <location filename="../core/netlink/netlinknames.cpp" line="33" />
         <source>SCSI transport events</source>
         <translation>SCSI 传输事件</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="33" />
+        <location filename="../core/netlink/netlinknames.cpp" line="34" />
         <source>eCryptfs key management</source>
         <translation>eCryptfs 密钥管理</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="34" />
+        <location filename="../core/netlink/netlinknames.cpp" line="35" />
         <source>RDMA (InfiniBand) devices</source>
         <translation>RDMA（InfiniBand）设备</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="35" />
+        <location filename="../core/netlink/netlinknames.cpp" line="36" />
         <source>Kernel crypto API configuration</source>
         <translation>内核加密 API 配置</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="36" />
+        <location filename="../core/netlink/netlinknames.cpp" line="37" />
         <source>SMC sockets monitoring</source>
         <translation>SMC 套接字监视</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="59" />
+        <location filename="../core/netlink/netlinknames.cpp" line="60" />
         <source>kernel events</source>
         <translation>内核事件</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="61" />
+        <location filename="../core/netlink/netlinknames.cpp" line="62" />
         <source>udev events</source>
         <translation>udev 事件</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="64" />
+        <location filename="../core/netlink/netlinknames.cpp" line="65" />
         <source>CN_IDX_PROC (process events)</source>
         <translation>CN_IDX_PROC（进程事件）</translation>
     </message>
@@ -1306,122 +1306,122 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::DeviceTableModel</name>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="80" />
+        <location filename="../core/models/devicetablemodel.cpp" line="81" />
         <source>%1 (parent)</source>
         <translation>%1（父设备）</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="81" />
+        <location filename="../core/models/devicetablemodel.cpp" line="82" />
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="101" />
+        <location filename="../core/models/devicetablemodel.cpp" line="102" />
         <source>The driver is bound to a parent device of this node's sysfs device.</source>
         <translation>驱动绑定在此节点的 sysfs 设备的父设备上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/devicetablemodel.cpp" line="103" />
+        <location filename="../core/models/devicetablemodel.cpp" line="104" />
         <source>%n process(es) with %1 file descriptor(s) on this device, from /proc/PID/fd</source>
         <translation><numerusform>%n 个进程，共 %1 个文件描述符指向此设备，来自 /proc/PID/fd</numerusform></translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="105" />
+        <location filename="../core/models/devicetablemodel.cpp" line="106" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="106" />
+        <location filename="../core/models/devicetablemodel.cpp" line="107" />
         <source>%1 in sysfs: %2</source>
         <translation>%1 在 sysfs 中：%2</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="133" />
+        <location filename="../core/models/devicetablemodel.cpp" line="134" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="134" />
+        <location filename="../core/models/devicetablemodel.cpp" line="135" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="135" />
+        <location filename="../core/models/devicetablemodel.cpp" line="136" />
         <source>Major:minor</source>
         <translation>主:次设备号</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="136" />
+        <location filename="../core/models/devicetablemodel.cpp" line="137" />
         <source>Major's driver</source>
         <translation>主设备号的驱动</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="137" />
+        <location filename="../core/models/devicetablemodel.cpp" line="138" />
         <source>Subsystem</source>
         <translation>子系统</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="138" />
+        <location filename="../core/models/devicetablemodel.cpp" line="139" />
         <source>Driver</source>
         <translation>驱动</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="139" />
+        <location filename="../core/models/devicetablemodel.cpp" line="140" />
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="140" />
+        <location filename="../core/models/devicetablemodel.cpp" line="141" />
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="141" />
+        <location filename="../core/models/devicetablemodel.cpp" line="142" />
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="142" />
+        <location filename="../core/models/devicetablemodel.cpp" line="143" />
         <source>Mode</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="143" />
+        <location filename="../core/models/devicetablemodel.cpp" line="144" />
         <source>Held by</source>
         <translation>持有进程数</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="154" />
+        <location filename="../core/models/devicetablemodel.cpp" line="155" />
         <source>How many processes hold this device open</source>
         <translation>有多少个进程打开了此设备</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="144" />
+        <location filename="../core/models/devicetablemodel.cpp" line="145" />
         <source>Link target</source>
         <translation>链接目标</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="149" />
+        <location filename="../core/models/devicetablemodel.cpp" line="150" />
         <source>The device number the kernel uses to find the driver</source>
         <translation>内核用来找到驱动的设备号</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="150" />
+        <location filename="../core/models/devicetablemodel.cpp" line="151" />
         <source>Name the driver registered the major number under, from /proc/devices</source>
         <translation>驱动注册该主设备号时使用的名称，来自 /proc/devices</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="151" />
+        <location filename="../core/models/devicetablemodel.cpp" line="152" />
         <source>The kernel subsystem (class or bus) the device belongs to, from sysfs</source>
         <translation>设备所属的内核子系统（类或总线），来自 sysfs</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="152" />
+        <location filename="../core/models/devicetablemodel.cpp" line="153" />
         <source>The driver bound to the device in sysfs</source>
         <translation>在 sysfs 中绑定到该设备的驱动</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="153" />
+        <location filename="../core/models/devicetablemodel.cpp" line="154" />
         <source>The loadable module holding the driver; "built in" when it is part of the kernel</source>
         <translation>包含该驱动的可加载模块；若驱动编译进内核则为“内置”</translation>
     </message>
@@ -1450,7 +1450,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
     <message>
         <location filename="../app/gui/devicespane.cpp" line="52" />
-        <location filename="../app/gui/devicespane.cpp" line="306" />
+        <location filename="../app/gui/devicespane.cpp" line="289" />
         <source>All subsystems</source>
         <translation>所有子系统</translation>
     </message>
@@ -1480,142 +1480,132 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation>导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="105" />
-        <source>&amp;Copy row</source>
-        <translation>复制行(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/devicespane.cpp" line="119" />
-        <source>Copy &amp;path</source>
-        <translation>复制路径(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/devicespane.cpp" line="129" />
+        <location filename="../app/gui/devicespane.cpp" line="112" />
         <source>Select a node to follow it to its driver</source>
         <translation>选择一个节点，沿着它追踪到驱动</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="132" />
+        <location filename="../app/gui/devicespane.cpp" line="115" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="132" />
+        <location filename="../app/gui/devicespane.cpp" line="115" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="137" />
+        <location filename="../app/gui/devicespane.cpp" line="120" />
         <source>Double-click a step with a sysfs path to open it in the sysfs pane</source>
         <translation>双击带有 sysfs 路径的步骤，在 sysfs 面板中打开它</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="168" />
+        <location filename="../app/gui/devicespane.cpp" line="151" />
         <source>Hover an event for all its KEY=VALUE properties; double-click to open its device in sysfs</source>
         <translation>悬停查看事件的全部 KEY=VALUE 属性；双击在 sysfs 中打开其设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="176" />
+        <location filename="../app/gui/devicespane.cpp" line="159" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="178" />
+        <location filename="../app/gui/devicespane.cpp" line="161" />
         <source>Stop adding events to the log; they are still counted</source>
         <translation>停止向日志添加事件；事件仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="184" />
+        <location filename="../app/gui/devicespane.cpp" line="167" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="190" />
+        <location filename="../app/gui/devicespane.cpp" line="173" />
         <source>Kernel device events (uevents)</source>
         <translation>内核设备事件（uevent）</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="250" />
+        <location filename="../app/gui/devicespane.cpp" line="233" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="255" />
+        <location filename="../app/gui/devicespane.cpp" line="238" />
         <source>/dev: device nodes, their drivers and who holds them open</source>
         <translation>/dev：设备节点、它们的驱动以及谁打开了它们</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="275" />
+        <location filename="../app/gui/devicespane.cpp" line="258" />
         <source>Scanning /dev…</source>
         <translation>正在扫描 /dev…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="311" />
+        <location filename="../app/gui/devicespane.cpp" line="294" />
         <source>%n node(s)</source>
         <translation><numerusform>%n 个节点</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="311" />
+        <location filename="../app/gui/devicespane.cpp" line="294" />
         <source>%n link(s)</source>
         <translation><numerusform>%n 个链接</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="313" />
+        <location filename="../app/gui/devicespane.cpp" line="296" />
         <source>%n process(es) not checked for open devices: needs root</source>
         <translation><numerusform>%n 个进程未检查打开的设备：需要 root 权限</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="340" />
+        <location filename="../app/gui/devicespane.cpp" line="323" />
         <source>Following %1…</source>
         <translation>正在追踪 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="359" />
+        <location filename="../app/gui/devicespane.cpp" line="342" />
         <source>From %1 to its driver and users</source>
         <translation>从 %1 到它的驱动和使用者</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="370" />
+        <location filename="../app/gui/devicespane.cpp" line="353" />
         <source>%1 — double-click to open in the sysfs pane</source>
         <translation>%1 — 双击在 sysfs 面板中打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="392" />
+        <location filename="../app/gui/devicespane.cpp" line="375" />
         <source>Export devices</source>
         <translation>导出设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="392" />
+        <location filename="../app/gui/devicespane.cpp" line="375" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="402" />
+        <location filename="../app/gui/devicespane.cpp" line="385" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="402" />
+        <location filename="../app/gui/devicespane.cpp" line="385" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="408" />
+        <location filename="../app/gui/devicespane.cpp" line="391" />
         <source>%n event(s) seen</source>
         <translation><numerusform>已收到 %n 个事件</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="410" />
+        <location filename="../app/gui/devicespane.cpp" line="393" />
         <source>buffer overflowed %n time(s), about %1 lost</source>
         <translation><numerusform>缓冲区溢出 %n 次，约丢失 %1 个</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="413" />
+        <location filename="../app/gui/devicespane.cpp" line="396" />
         <source>%n oldest dropped from the log</source>
         <translation><numerusform>日志中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="415" />
+        <location filename="../app/gui/devicespane.cpp" line="398" />
         <source>paused, %n not shown</source>
         <translation><numerusform>已暂停，%n 条未显示</numerusform></translation>
     </message>
@@ -3028,7 +3018,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
     <message>
         <location filename="../app/gui/netlinklivewidget.cpp" line="148" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="318" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="309" />
         <source>pcapng files (*.pcapng)</source>
         <translation>pcapng 文件 (*.pcapng)</translation>
     </message>
@@ -3073,75 +3063,75 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation>rtnetlink：链路、地址、路由、邻居、规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="317" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="333" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="308" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="324" />
         <source>Save netlink messages</source>
         <translation>保存 netlink 消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="328" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="350" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="319" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="341" />
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="328" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="350" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="319" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="341" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="334" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="325" />
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="357" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="348" />
         <source>Open failed</source>
         <translation>打开失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="357" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="348" />
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="363" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="354" />
         <source>Capture partly read</source>
         <translation>抓包只读取了一部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="363" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="354" />
         <source>%n message(s) were read from %1. Then: %2</source>
         <translation><numerusform>已从 %1 读取 %n 条消息。随后：%2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="381" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="372" />
         <source>%n message(s)</source>
         <translation><numerusform>%n 条消息</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="382" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="373" />
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="384" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="375" />
         <source>buffer overflowed %n time(s); state dumped again after each</source>
         <translation><numerusform>缓冲区溢出 %n 次；每次之后都重新转储了状态</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="386" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="377" />
         <source>%n oldest dropped from the table</source>
         <translation><numerusform>表格中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="396" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="387" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="411" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="402" />
         <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
         <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
     </message>
@@ -3192,167 +3182,162 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::NetlinkPane</name>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="51" />
-        <source>&amp;Copy row</source>
-        <translation>复制行(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="64" />
+        <location filename="../app/gui/netlinkpane.cpp" line="54" />
         <source>Family</source>
         <translation>协议族</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="64" />
+        <location filename="../app/gui/netlinkpane.cpp" line="54" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="64" />
+        <location filename="../app/gui/netlinkpane.cpp" line="54" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="71" />
+        <location filename="../app/gui/netlinkpane.cpp" line="61" />
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="71" />
+        <location filename="../app/gui/netlinkpane.cpp" line="61" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="71" />
+        <location filename="../app/gui/netlinkpane.cpp" line="61" />
         <source>In this kernel</source>
         <translation>本内核中存在</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="71" />
+        <location filename="../app/gui/netlinkpane.cpp" line="61" />
         <source>Open sockets</source>
         <translation>打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="71" />
+        <location filename="../app/gui/netlinkpane.cpp" line="61" />
         <source>What it carries</source>
         <translation>承载的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="78" />
+        <location filename="../app/gui/netlinkpane.cpp" line="68" />
         <source>&amp;Live messages</source>
         <translation>实时消息(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="79" />
+        <location filename="../app/gui/netlinkpane.cpp" line="69" />
         <source>&amp;Sockets</source>
         <translation>套接字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="80" />
+        <location filename="../app/gui/netlinkpane.cpp" line="70" />
         <source>Generic &amp;families</source>
         <translation>通用协议族(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="81" />
+        <location filename="../app/gui/netlinkpane.cpp" line="71" />
         <source>&amp;Protocols</source>
         <translation>协议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="86" />
+        <location filename="../app/gui/netlinkpane.cpp" line="76" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="111" />
+        <location filename="../app/gui/netlinkpane.cpp" line="101" />
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="116" />
+        <location filename="../app/gui/netlinkpane.cpp" line="106" />
         <source>Netlink: the kernel's message sockets, who has them open, and the generic families</source>
         <translation>Netlink：内核的消息套接字、谁打开了它们，以及通用协议族</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="180" />
+        <location filename="../app/gui/netlinkpane.cpp" line="170" />
         <source>%n socket(s), from %1</source>
         <translation><numerusform>%n 个套接字，来自 %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="182" />
+        <location filename="../app/gui/netlinkpane.cpp" line="172" />
         <source>owners of %n process(es) not visible: needs root</source>
         <translation><numerusform>%n 个进程的所有者不可见：需要 root 权限</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="187" />
+        <location filename="../app/gui/netlinkpane.cpp" line="177" />
         <source>%n generic famil(y/ies)</source>
         <translation><numerusform>%n 个通用协议族</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="208" />
+        <location filename="../app/gui/netlinkpane.cpp" line="198" />
         <source>version %1, header %2 bytes, highest attribute %3</source>
         <translation>版本 %1，头部 %2 字节，最大属性号 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="214" />
+        <location filename="../app/gui/netlinkpane.cpp" line="204" />
         <source>Operations</source>
         <translation>操作</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="214" />
+        <location filename="../app/gui/netlinkpane.cpp" line="204" />
         <source>%n command(s)</source>
         <translation><numerusform>%n 个命令</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="217" />
+        <location filename="../app/gui/netlinkpane.cpp" line="207" />
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="224" />
+        <location filename="../app/gui/netlinkpane.cpp" line="214" />
         <source>%n attribute(s) accepted</source>
         <translation><numerusform>接受 %n 个属性</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="230" />
+        <location filename="../app/gui/netlinkpane.cpp" line="220" />
         <source>, nested policy %1</source>
         <translation>，嵌套策略 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="231" />
+        <location filename="../app/gui/netlinkpane.cpp" line="221" />
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="234" />
+        <location filename="../app/gui/netlinkpane.cpp" line="224" />
         <source>do policy</source>
         <translation>do 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="235" />
+        <location filename="../app/gui/netlinkpane.cpp" line="225" />
         <source>dump policy</source>
         <translation>dump 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="239" />
+        <location filename="../app/gui/netlinkpane.cpp" line="229" />
         <source>Multicast groups</source>
         <translation>多播组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="239" />
+        <location filename="../app/gui/netlinkpane.cpp" line="229" />
         <source>%n group(s)</source>
         <translation><numerusform>%n 个组</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="241" />
+        <location filename="../app/gui/netlinkpane.cpp" line="231" />
         <source>join group %1 to receive these notifications</source>
         <translation>加入组 %1 以接收这些通知</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="261" />
+        <location filename="../app/gui/netlinkpane.cpp" line="251" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="261" />
+        <location filename="../app/gui/netlinkpane.cpp" line="251" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -3360,97 +3345,97 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::NetlinkSocketModel</name>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="80" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="75" />
         <source>kernel</source>
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="83" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="78" />
         <source>%1 %2 (fd %3)</source>
         <translation>%1 %2（fd %3）</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="84" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="79" />
         <source>not visible</source>
         <translation>不可见</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="112" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="107" />
         <source>The owning process belongs to another user: needs root to see it.</source>
         <translation>所属进程属于其他用户：需要 root 权限才能看到。</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="114" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="109" />
         <source>The kernel dropped messages for this socket because its receive buffer was full.</source>
         <translation>由于接收缓冲区已满，内核丢弃了发往此套接字的消息。</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="136" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="131" />
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="137" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="132" />
         <source>Port ID</source>
         <translation>端口 ID</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="138" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="133" />
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="139" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="134" />
         <source>Multicast groups</source>
         <translation>多播组</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="140" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="135" />
         <source>Queued (B)</source>
         <translation>排队（字节）</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="141" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="136" />
         <source>Buffer (B)</source>
         <translation>缓冲区（字节）</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="142" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="137" />
         <source>Drops</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="143" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="138" />
         <source>Inode</source>
         <translation>Inode</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="148" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="143" />
         <source>The socket's netlink address; 0 is the kernel, user sockets usually get their PID</source>
         <translation>套接字的 netlink 地址；0 是内核，用户套接字通常取其 PID</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="149" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="144" />
         <source>Multicast groups the socket listens to</source>
         <translation>套接字监听的多播组</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="150" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="145" />
         <source>Bytes received and not yet read</source>
         <translation>已接收但尚未读取的字节</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="151" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="146" />
         <source>Receive buffer size; when full, messages are dropped</source>
         <translation>接收缓冲区大小；满了之后消息会被丢弃</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="152" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="147" />
         <source>Messages lost because the receive buffer was full</source>
         <translation>因接收缓冲区已满而丢失的消息</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="153" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="148" />
         <source>Matches socket:[N] in /proc/PID/fd</source>
         <translation>对应 /proc/PID/fd 中的 socket:[N]</translation>
     </message>
@@ -4801,37 +4786,37 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::ProcTreeModel</name>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="307" />
+        <location filename="../core/models/proctreemodel.cpp" line="282" />
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="329" />
+        <location filename="../core/models/proctreemodel.cpp" line="304" />
         <source>%1 points to %2</source>
         <translation>%1 指向 %2</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="363" />
+        <location filename="../core/models/proctreemodel.cpp" line="338" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="364" />
+        <location filename="../core/models/proctreemodel.cpp" line="339" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="365" />
+        <location filename="../core/models/proctreemodel.cpp" line="340" />
         <source>Target or note</source>
         <translation>目标或说明</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="366" />
+        <location filename="../core/models/proctreemodel.cpp" line="341" />
         <source>Mode</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="367" />
+        <location filename="../core/models/proctreemodel.cpp" line="342" />
         <source>Owner UID</source>
         <translation>所有者 UID</translation>
     </message>
@@ -4839,72 +4824,62 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::ProcfsPane</name>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="59" />
-        <source>Copy &amp;path</source>
-        <translation>复制路径(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/procfspane.cpp" line="67" />
-        <source>&amp;Copy row</source>
-        <translation>复制行(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/procfspane.cpp" line="81" />
+        <location filename="../app/gui/procfspane.cpp" line="61" />
         <source>&amp;Reload this directory</source>
         <translation>重新加载此目录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="85" />
+        <location filename="../app/gui/procfspane.cpp" line="65" />
         <source>Show &amp;kernel threads</source>
         <translation>显示内核线程(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="87" />
+        <location filename="../app/gui/procfspane.cpp" line="67" />
         <source>Kernel threads have no user-space program; they are shown in grey italics</source>
         <translation>内核线程没有用户空间程序；它们以灰色斜体显示</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="113" />
+        <location filename="../app/gui/procfspane.cpp" line="93" />
         <source>Listing…</source>
         <translation>正在列出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="129" />
+        <location filename="../app/gui/procfspane.cpp" line="109" />
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="134" />
+        <location filename="../app/gui/procfspane.cpp" line="114" />
         <source>/proc: processes and kernel state as files</source>
         <translation>/proc：以文件形式呈现的进程和内核状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="163" />
+        <location filename="../app/gui/procfspane.cpp" line="143" />
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="163" />
+        <location filename="../app/gui/procfspane.cpp" line="143" />
         <source>Pick a file in the tree to read it.</source>
         <translation>在树中选择一个文件以读取它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="178" />
+        <location filename="../app/gui/procfspane.cpp" line="158" />
         <source>A directory. Expand it to see its entries.</source>
         <translation>这是一个目录。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="182" />
+        <location filename="../app/gui/procfspane.cpp" line="162" />
         <source>A link to the directory %1. Expand it to see its entries.</source>
         <translation>指向目录 %1 的链接。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="191" />
+        <location filename="../app/gui/procfspane.cpp" line="171" />
         <source>A link to %1. Links like exe, cwd, root and fd/N show what the process uses; their targets are outside /proc and are not read here.</source>
         <translation>指向 %1 的链接。exe、cwd、root 和 fd/N 这类链接表示进程正在使用的对象；它们的目标在 /proc 之外，这里不会读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="194" />
+        <location filename="../app/gui/procfspane.cpp" line="174" />
         <source>A link whose target cannot be read.</source>
         <translation>无法读取目标的链接。</translation>
     </message>
@@ -4995,77 +4970,67 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation>树从 sysfs 的哪一部分开始</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="67" />
-        <source>Copy &amp;path</source>
-        <translation>复制路径(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sysfspane.cpp" line="103" />
+        <location filename="../app/gui/sysfspane.cpp" line="98" />
         <source>Double-click a link to go to its target, an attribute to read it on its own</source>
         <translation>双击链接跳转到目标，双击属性单独读取它</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="105" />
-        <source>&amp;Copy row</source>
-        <translation>复制行(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sysfspane.cpp" line="147" />
+        <location filename="../app/gui/sysfspane.cpp" line="132" />
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="148" />
+        <location filename="../app/gui/sysfspane.cpp" line="133" />
         <source>Pick a device, class, bus or module to see its attributes and links.</source>
         <translation>选择一个设备、类、总线或模块以查看其属性和链接。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="175" />
+        <location filename="../app/gui/sysfspane.cpp" line="160" />
         <source>sysfs</source>
         <translation>sysfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="180" />
+        <location filename="../app/gui/sysfspane.cpp" line="165" />
         <source>/sys: devices, classes, buses, drivers and modules as the driver core sees them</source>
         <translation>/sys：驱动核心眼中的设备、类、总线、驱动和模块</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="242" />
+        <location filename="../app/gui/sysfspane.cpp" line="227" />
         <source>Reading attributes…</source>
         <translation>正在读取属性…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="257" />
+        <location filename="../app/gui/sysfspane.cpp" line="242" />
         <source>subsystem %1</source>
         <translation>子系统 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="259" />
+        <location filename="../app/gui/sysfspane.cpp" line="244" />
         <source>driver %1</source>
         <translation>驱动 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="265" />
+        <location filename="../app/gui/sysfspane.cpp" line="250" />
         <source>%n attribute(s)</source>
         <translation><numerusform>%n 个属性</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="266" />
+        <location filename="../app/gui/sysfspane.cpp" line="251" />
         <source>%n link(s)</source>
         <translation><numerusform>%n 个链接</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="268" />
+        <location filename="../app/gui/sysfspane.cpp" line="253" />
         <source>%n unreadable</source>
         <translation><numerusform>%n 个不可读</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="270" />
+        <location filename="../app/gui/sysfspane.cpp" line="255" />
         <source>%n binary</source>
         <translation><numerusform>%n 个二进制</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="272" />
+        <location filename="../app/gui/sysfspane.cpp" line="257" />
         <source>%n subdirector(y/ies)</source>
         <translation><numerusform>%n 个子目录</numerusform></translation>
     </message>
@@ -5129,6 +5094,19 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <location filename="../core/devices/ueventmonitor.cpp" line="45" />
         <source>Cannot listen to kernel uevents: %1.</source>
         <translation>无法监听内核 uevent：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ViewActions</name>
+    <message>
+        <location filename="../app/gui/viewactions.cpp" line="29" />
+        <source>&amp;Copy row</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewactions.cpp" line="49" />
+        <source>Copy &amp;path</source>
+        <translation>复制路径(&amp;P)</translation>
     </message>
 </context>
 <context>

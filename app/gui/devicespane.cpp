@@ -3,6 +3,7 @@
 
 #include "csvexport.h"
 #include "devicefilterproxy.h"
+#include "viewactions.h"
 #include "devices/devicejson.h"
 #include "models/devicetablemodel.h"
 #include "models/roles.h"
@@ -11,7 +12,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -102,25 +102,8 @@ DevicesPane::DevicesPane(QWidget *parent)
         m_table->horizontalHeader()->addAction(show);
     }
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *copy = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy row"), m_table);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this, [this] {
-        const QModelIndex i = m_table->currentIndex();
-        if (!i.isValid())
-            return;
-        QStringList cells;
-        for (int c = 0; c < m_proxy->columnCount(); ++c) {
-            if (!m_table->isColumnHidden(c))
-                cells.append(i.siblingAtColumn(c).data().toString());
-        }
-        QApplication::clipboard()->setText(cells.join(QLatin1Char('\t')));
-    });
-    auto *copyPath = new QAction(tr("Copy &path"), m_table);
-    connect(copyPath, &QAction::triggered, this, [this] {
-        QApplication::clipboard()->setText(m_table->currentIndex().data(PathRole).toString());
-    });
-    m_table->addActions({copy, copyPath});
+    addCopyRowAction(m_table);
+    addCopyPathAction(m_table);
 
     m_followTitle = new QLabel(this);
     QFont tf = m_followTitle->font();

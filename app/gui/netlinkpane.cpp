@@ -5,11 +5,11 @@
 #include "models/roles.h"
 #include "models/netlinkeventmodel.h"
 #include "netlinklivewidget.h"
+#include "viewactions.h"
 #include "netlink/netlinknames.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -48,17 +48,7 @@ NetlinkPane::NetlinkPane(QWidget *parent)
     m_socketView->verticalHeader()->setDefaultSectionSize(m_socketView->fontMetrics().height() + 6);
     m_socketView->horizontalHeader()->setStretchLastSection(true);
     m_socketView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *copy = new QAction(tr("&Copy row"), m_socketView);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this, [this] {
-        const QModelIndex i = m_socketView->currentIndex();
-        QStringList cells;
-        for (int c = 0; c < m_socketProxy->columnCount(); ++c)
-            cells.append(i.siblingAtColumn(c).data().toString());
-        QApplication::clipboard()->setText(cells.join(QLatin1Char('\t')));
-    });
-    m_socketView->addAction(copy);
+    addCopyRowAction(m_socketView);
 
     m_families = new QTreeWidget(this);
     m_families->setHeaderLabels({tr("Family"), tr("ID"), tr("Details")});

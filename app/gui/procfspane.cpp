@@ -6,12 +6,12 @@
 #include "models/roles.h"
 #include "proctreeproxy.h"
 #include "treenavigator.h"
+#include "viewactions.h"
 #include "procfs/dirlister.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -56,31 +56,11 @@ ProcfsPane::ProcfsPane(QWidget *parent)
     }
 
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *copyPath = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy-path")), tr("Copy &path"), m_tree);
-    copyPath->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    copyPath->setShortcutContext(Qt::WidgetShortcut);
-    connect(copyPath, &QAction::triggered, this, [this] {
-        const QString path = m_tree->currentIndex().data(PathRole).toString();
-        if (!path.isEmpty())
-            QApplication::clipboard()->setText(path);
-    });
-    auto *copyRow = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy row"), m_tree);
-    copyRow->setShortcut(QKeySequence::Copy);
-    copyRow->setShortcutContext(Qt::WidgetShortcut);
-    connect(copyRow, &QAction::triggered, this, [this] {
-        const QModelIndex i = m_tree->currentIndex();
-        if (!i.isValid())
-            return;
-        QStringList cells;
-        for (int c = 0; c < m_tree->model()->columnCount(); ++c) {
-            if (!m_tree->isColumnHidden(c))
-                cells.append(i.siblingAtColumn(c).data().toString());
-        }
-        QApplication::clipboard()->setText(cells.join(QLatin1Char('\t')));
-    });
+    addCopyPathAction(m_tree);
+    addCopyRowAction(m_tree);
     auto *reload = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload this directory"), m_tree);
     connect(reload, &QAction::triggered, this, &ProcfsPane::refresh);
-    m_tree->addActions({copyPath, copyRow, reload});
+    m_tree->addAction(reload);
 
     m_kernelThreads = new QCheckBox(tr("Show &kernel threads"), this);
     m_kernelThreads->setChecked(true);

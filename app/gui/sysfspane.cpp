@@ -8,10 +8,10 @@
 #include "procfs/dirlister.h"
 #include "proctreeproxy.h"
 #include "treenavigator.h"
+#include "viewactions.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -64,12 +64,7 @@ SysfsPane::SysfsPane(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *copyPath = new QAction(tr("Copy &path"), m_tree);
-    copyPath->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    copyPath->setShortcutContext(Qt::WidgetShortcut);
-    connect(copyPath, &QAction::triggered, this,
-            [this] { QApplication::clipboard()->setText(m_tree->currentIndex().data(PathRole).toString()); });
-    m_tree->addAction(copyPath);
+    addCopyPathAction(m_tree);
 
     auto *left = new QWidget(this);
     auto *ll = new QVBoxLayout(left);
@@ -102,17 +97,7 @@ SysfsPane::SysfsPane(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setToolTip(tr("Double-click a link to go to its target, an attribute to read it on its own"));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *copyRow = new QAction(tr("&Copy row"), m_table);
-    copyRow->setShortcut(QKeySequence::Copy);
-    copyRow->setShortcutContext(Qt::WidgetShortcut);
-    connect(copyRow, &QAction::triggered, this, [this] {
-        const QModelIndex i = m_table->currentIndex();
-        QStringList cells;
-        for (int c = 0; c < m_attributeProxy->columnCount(); ++c)
-            cells.append(i.siblingAtColumn(c).data(RawValueRole).toString());
-        QApplication::clipboard()->setText(cells.join(QLatin1Char('\t')));
-    });
-    m_table->addAction(copyRow);
+    addCopyRowAction(m_table, RawValueRole);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString path = index.data(PathRole).toString();
         if (path.isEmpty())

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "viewactions.h"
+
+#include "models/roles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QTableView>
+#include <QTreeView>
+
+namespace kc {
+
+namespace {
+
+bool columnHidden(QAbstractItemView *view, int column)
+{
+    if (auto *table = qobject_cast<QTableView *>(view))
+        return table->isColumnHidden(column);
+    if (auto *tree = qobject_cast<QTreeView *>(view))
+        return tree->isColumnHidden(column);
+    return false;
+}
+
+} // namespace
+
+QAction *addCopyRowAction(QAbstractItemView *view, int role)
+{
+    auto *copy = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), QApplication::translate("kc::ViewActions", "&Copy row"), view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    QObject::connect(copy, &QAction::triggered, view, [view, role] {
+        const QModelIndex i = view->currentIndex();
+        if (!i.isValid())
+            return;
+        QStringList cells;
+        for (int c = 0; c < view->model()->columnCount(i.parent()); ++c) {
+            if (!columnHidden(view, c))
+                cells.append(i.siblingAtColumn(c).data(role).toString());
+        }
+        QApplication::clipboard()->setText(cells.join(QLatin1Char('\t')));
+    });
+    view->addAction(copy);
+    return copy;
+}
+
+QAction *addCopyPathAction(QAbstractItemView *view)
+{
+    auto *copy = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy-path")), QApplication::translate("kc::ViewActions", "Copy &path"), view);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    QObject::connect(copy, &QAction::triggered, view, [view] {
+        const QString path = view->currentIndex().data(PathRole).toString();
+        if (!path.isEmpty())
+            QApplication::clipboard()->setText(path);
+    });
+    view->addAction(copy);
+    return copy;
+}
+
+} // namespace kc
