@@ -18,7 +18,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="121" />
+        <location filename="../app/cli/clicommands.cpp" line="113" />
+        <source>kchan %1: --count takes a positive number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="118" />
+        <source>kchan %1: --timeout takes a positive number of seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="147" />
         <source>usage: kchan COMMAND [OPTIONS]
 
 The data of Kernel Channels, without the GUI.
@@ -35,240 +45,220 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="177" />
+        <location filename="../app/cli/clicommands.cpp" line="203" />
         <source>kchan: unknown command "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="185" />
+        <location filename="../app/cli/clicommands.cpp" line="211" />
         <source>List a directory of /proc or /sys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="233" />
+        <location filename="../app/cli/clicommands.cpp" line="259" />
         <source>Print a file of /proc or /sys, read safely.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="250" />
+        <location filename="../app/cli/clicommands.cpp" line="276" />
         <source>Every process, from /proc/PID/stat, status and cmdline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="285" />
+        <location filename="../app/cli/clicommands.cpp" line="311" />
         <source>Parse a known /proc file into tables.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="290" />
+        <location filename="../app/cli/clicommands.cpp" line="316" />
         <source>kchan parse: no parser for %1; kchan formats lists the known ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="346" />
+        <location filename="../app/cli/clicommands.cpp" line="372" />
         <source>The /proc formats kchan parse understands.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="366" />
+        <location filename="../app/cli/clicommands.cpp" line="392" />
         <source>Every node under /dev, from stat(), /sys and /proc.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="374" />
+        <location filename="../app/cli/clicommands.cpp" line="400" />
         <source>%n process(es) of other users were not checked for open devices: needs root.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="399" />
+        <location filename="../app/cli/clicommands.cpp" line="425" />
         <source>Follow a /dev node to its driver, module, properties and holders.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="427" />
+        <location filename="../app/cli/clicommands.cpp" line="453" />
         <source>The attributes and links of a sysfs object, read safely.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="482" />
+        <location filename="../app/cli/clicommands.cpp" line="508" />
         <source>Stop after N events.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="483" />
-        <location filename="../app/cli/clicommands.cpp" line="705" />
+        <location filename="../app/cli/clicommands.cpp" line="509" />
+        <location filename="../app/cli/clicommands.cpp" line="722" />
         <source>Stop after S seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="484" />
+        <location filename="../app/cli/clicommands.cpp" line="510" />
         <source>Print every KEY=VALUE of each event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="485" />
+        <location filename="../app/cli/clicommands.cpp" line="511" />
         <source>Only events of this subsystem (may be repeated).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="490" />
+        <location filename="../app/cli/clicommands.cpp" line="516" />
         <source>Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="495" />
-        <source>kchan uevents: --count takes a positive number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="500" />
-        <source>kchan uevents: --timeout takes a positive number of seconds</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="515" />
+        <location filename="../app/cli/clicommands.cpp" line="534" />
         <source>kchan uevents: about %n event(s) lost: the receive buffer overflowed</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="517" />
+        <location filename="../app/cli/clicommands.cpp" line="536" />
         <source>kchan uevents: the receive buffer overflowed; events were lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="561" />
+        <location filename="../app/cli/clicommands.cpp" line="578" />
         <source>kchan uevents: listening for kernel uevents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="565" />
+        <location filename="../app/cli/clicommands.cpp" line="582" />
         <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="575" />
+        <location filename="../app/cli/clicommands.cpp" line="592" />
         <source>usage: kchan netlink sockets [--json] | kchan netlink families [--json]
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="578" />
+        <location filename="../app/cli/clicommands.cpp" line="595" />
         <source>kchan netlink: say sockets or families; see kchan netlink --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="584" />
+        <location filename="../app/cli/clicommands.cpp" line="601" />
         <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="585" />
+        <location filename="../app/cli/clicommands.cpp" line="602" />
         <source>Generic netlink families, from the nlctrl controller.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="651" />
+        <location filename="../app/cli/clicommands.cpp" line="668" />
         <source>%n process(es) of other users were not checked for socket owners: needs root.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="690" />
+        <location filename="../app/cli/clicommands.cpp" line="707" />
         <source>kernel</source>
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="704" />
+        <location filename="../app/cli/clicommands.cpp" line="721" />
         <source>Stop after N messages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="706" />
+        <location filename="../app/cli/clicommands.cpp" line="723" />
         <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="709" />
+        <location filename="../app/cli/clicommands.cpp" line="726" />
         <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="712" />
+        <location filename="../app/cli/clicommands.cpp" line="729" />
         <source>Stream netlink notifications, decoded. Streams: route.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="714" />
+        <location filename="../app/cli/clicommands.cpp" line="731" />
         <source>Print one JSON object per message.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="816" />
+        <location filename="../app/cli/clicommands.cpp" line="824" />
         <source>kchan monitor: listening for process events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="740" />
+        <location filename="../app/cli/clicommands.cpp" line="757" />
         <source>kchan monitor: unknown route group "%1"; use link, addr, route, neigh, rule, netconf or nsid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="825" />
+        <location filename="../app/cli/clicommands.cpp" line="833" />
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="829" />
+        <location filename="../app/cli/clicommands.cpp" line="837" />
         <source>kchan decode: cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="834" />
+        <location filename="../app/cli/clicommands.cpp" line="842" />
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="839" />
+        <location filename="../app/cli/clicommands.cpp" line="847" />
         <source>kchan decode: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="752" />
-        <source>kchan monitor: --count takes a positive number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="715" />
+        <location filename="../app/cli/clicommands.cpp" line="732" />
         <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="746" />
+        <location filename="../app/cli/clicommands.cpp" line="763" />
         <source>kchan monitor: the stream to watch is route, route:GROUPS or connector (uevents have kchan uevents)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="757" />
-        <source>kchan monitor: --timeout takes a positive number of seconds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="765" />
+        <location filename="../app/cli/clicommands.cpp" line="775" />
         <source>kchan monitor: cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="783" />
+        <location filename="../app/cli/clicommands.cpp" line="793" />
         <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="816" />
+        <location filename="../app/cli/clicommands.cpp" line="824" />
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation type="unfinished" />
     </message>

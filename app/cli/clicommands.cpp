@@ -97,6 +97,32 @@ QString normalisedPath(const QString &path)
     return p;
 }
 
+// --count and --timeout of the streaming commands, checked alike; false
+// after saying what is wrong. A stream with a timeout ends itself.
+struct StreamLimits {
+    qint64 count = -1;
+    double seconds = -1;
+};
+
+bool streamLimits(const QCommandLineParser &p, const QCommandLineOption &count, const QCommandLineOption &timeout,
+                  const QString &command, StreamLimits &out)
+{
+    bool ok = true;
+    out.count = p.isSet(count) ? p.value(count).toLongLong(&ok) : -1;
+    if (!ok || (p.isSet(count) && out.count <= 0)) {
+        err(CliCommands::tr("kchan %1: --count takes a positive number").arg(command));
+        return false;
+    }
+    out.seconds = p.isSet(timeout) ? p.value(timeout).toDouble(&ok) : -1;
+    if (!ok || (p.isSet(timeout) && out.seconds <= 0)) {
+        err(CliCommands::tr("kchan %1: --timeout takes a positive number of seconds").arg(command));
+        return false;
+    }
+    if (out.seconds > 0)
+        QTimer::singleShot(int(out.seconds * 1000), [] { QCoreApplication::exit(0); });
+    return true;
+}
+
 QJsonObject tableJson(const ParsedTable &t)
 {
     QJsonArray columns;
@@ -489,17 +515,10 @@ int CliCommands::uevents(const QStringList &args)
     if (!parseArgs(p, args, QStringLiteral("uevents"),
                    tr("Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1)."), {}, true, &code))
         return code;
-    bool ok = true;
-    const qint64 maxEvents = p.isSet(count) ? p.value(count).toLongLong(&ok) : -1;
-    if (!ok || (p.isSet(count) && maxEvents <= 0)) {
-        err(tr("kchan uevents: --count takes a positive number"));
+    StreamLimits limits;
+    if (!streamLimits(p, count, timeout, QStringLiteral("uevents"), limits))
         return 2;
-    }
-    const double seconds = p.isSet(timeout) ? p.value(timeout).toDouble(&ok) : -1;
-    if (!ok || (p.isSet(timeout) && seconds <= 0)) {
-        err(tr("kchan uevents: --timeout takes a positive number of seconds"));
-        return 2;
-    }
+    const qint64 maxEvents = limits.count;
     const bool json = p.isSet(QStringLiteral("json"));
     const bool withProps = p.isSet(props);
     const QStringList subsystems = p.values(subsystem);
@@ -555,8 +574,6 @@ int CliCommands::uevents(const QStringList &args)
         if (maxEvents >= 0 && seen >= maxEvents)
             QCoreApplication::exit(0);
     });
-    if (seconds > 0)
-        QTimer::singleShot(int(seconds * 1000), [] { QCoreApplication::exit(0); });
     // Tell the caller (and scripts waiting on it) that nothing is missed from here on.
     err(tr("kchan uevents: listening for kernel uevents"));
     std::fflush(stderr);
@@ -746,17 +763,10 @@ int CliCommands::monitor(const QStringList &args)
         err(tr("kchan monitor: the stream to watch is route, route:GROUPS or connector (uevents have kchan uevents)"));
         return 2;
     }
-    bool ok = true;
-    const qint64 maxMessages = p.isSet(count) ? p.value(count).toLongLong(&ok) : -1;
-    if (!ok || (p.isSet(count) && maxMessages <= 0)) {
-        err(tr("kchan monitor: --count takes a positive number"));
+    StreamLimits limits;
+    if (!streamLimits(p, count, timeout, QStringLiteral("monitor"), limits))
         return 2;
-    }
-    const double seconds = p.isSet(timeout) ? p.value(timeout).toDouble(&ok) : -1;
-    if (!ok || (p.isSet(timeout) && seconds <= 0)) {
-        err(tr("kchan monitor: --timeout takes a positive number of seconds"));
-        return 2;
-    }
+    const qint64 maxMessages = limits.count;
     const bool json = p.isSet(QStringLiteral("json"));
     QFile capture;
     if (p.isSet(pcapng)) {
@@ -811,8 +821,6 @@ int CliCommands::monitor(const QStringList &args)
         if (maxMessages >= 0 && seen >= maxMessages)
             QCoreApplication::exit(0);
     });
-    if (seconds > 0)
-        QTimer::singleShot(int(seconds * 1000), [] { QCoreApplication::exit(0); });
     err(protocol == 11 ? tr("kchan monitor: listening for process events") : tr("kchan monitor: listening for rtnetlink notifications"));
     std::fflush(stderr);
     return QCoreApplication::exec();
