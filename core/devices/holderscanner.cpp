@@ -3,7 +3,6 @@
 
 #include "procfs/fdwalker.h"
 
-#include <QHash>
 
 #include <cerrno>
 #include <cstdio>
@@ -46,8 +45,7 @@ QString accessOf(int procfd, const char *pid, const char *fd)
 HolderMap HolderScanner::scan(const quint64 *only)
 {
     HolderMap map;
-    QHash<QByteArray, QString> comms;
-    map.processesHidden = FdWalker::walk([&](const char *pid, int procfd, int fdDir, const char *fd) {
+    map.processesHidden = FdWalker::walk([&](const FdWalker::Process &process, int fdDir, const char *fd) {
         struct stat st {};
         // stat() follows the magic link to the open file's inode: the
         // device number without opening the device.
@@ -59,14 +57,11 @@ HolderMap HolderScanner::scan(const quint64 *only)
         const quint64 key = HolderMap::deviceKey(blk, st.st_rdev);
         if (only && *only != key)
             return;
-        auto c = comms.find(QByteArray(pid));
-        if (c == comms.end())
-            c = comms.insert(QByteArray(pid), FdWalker::comm(procfd, pid));
         Holder h;
-        h.pid = std::atoi(pid);
-        h.comm = *c;
+        h.pid = std::atoi(process.pid);
+        h.comm = process.comm();
         h.fd = std::atoi(fd);
-        h.access = accessOf(procfd, pid, fd);
+        h.access = accessOf(process.procfd, process.pid, fd);
         map.byDevice[key].append(h);
     });
     return map;

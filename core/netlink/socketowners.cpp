@@ -12,18 +12,14 @@ namespace kc {
 SocketOwnerMap SocketOwnerMap::scan()
 {
     SocketOwnerMap map;
-    QHash<QByteArray, QString> comms;
-    map.processesHidden = FdWalker::walk([&](const char *pid, int procfd, int fdDir, const char *fd) {
+    map.processesHidden = FdWalker::walk([&](const FdWalker::Process &process, int fdDir, const char *fd) {
         char target[64];
         const ssize_t n = ::readlinkat(fdDir, fd, target, sizeof target - 1);
         if (n < 9 || std::strncmp(target, "socket:[", 8) != 0)
             return;
         target[n] = '\0';
         const quint64 inode = std::strtoull(target + 8, nullptr, 10);
-        auto c = comms.find(QByteArray(pid));
-        if (c == comms.end())
-            c = comms.insert(QByteArray(pid), FdWalker::comm(procfd, pid));
-        map.byInode[inode].append({std::atoi(pid), *c, std::atoi(fd)});
+        map.byInode[inode].append({std::atoi(process.pid), process.comm(), std::atoi(fd)});
     });
     return map;
 }

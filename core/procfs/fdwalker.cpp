@@ -9,19 +9,24 @@
 
 namespace kc {
 
-QString FdWalker::comm(int procfd, const char *pid)
+const QString &FdWalker::Process::comm() const
 {
+    if (m_read)
+        return m_comm;
+    m_read = true;
     char path[320];
     std::snprintf(path, sizeof path, "%s/comm", pid);
     const int f = ::openat(procfd, path, O_RDONLY | O_CLOEXEC);
     if (f < 0)
-        return {};
+        return m_comm;
     char buf[64];
     ssize_t n = ::read(f, buf, sizeof buf);
     ::close(f);
     while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\0'))
         --n;
-    return n > 0 ? QString::fromUtf8(buf, int(n)) : QString();
+    if (n > 0)
+        m_comm = QString::fromUtf8(buf, int(n));
+    return m_comm;
 }
 
 int FdWalker::walk(const Visit &visit)
@@ -47,9 +52,10 @@ int FdWalker::walk(const Visit &visit)
             ::close(dfd);
             continue;
         }
+        const Process process(procfd, p->d_name);
         while (const dirent *f = ::readdir(fds)) {
             if (f->d_name[0] >= '0' && f->d_name[0] <= '9')
-                visit(p->d_name, procfd, dfd, f->d_name);
+                visit(process, dfd, f->d_name);
         }
         ::closedir(fds);
     }

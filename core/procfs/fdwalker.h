@@ -12,12 +12,29 @@ namespace kc {
 class FdWalker
 {
 public:
-    /// `procfd` is an open /proc, `fdDir` the process's open fd directory.
-    using Visit = std::function<void(const char *pid, int procfd, int fdDir, const char *fd)>;
+    /// The process whose fds are being visited.
+    class Process
+    {
+    public:
+        Process(int procfd, const char *pid)
+            : procfd(procfd)
+            , pid(pid)
+        {
+        }
+        const int procfd;  // an open /proc
+        const char *pid;
+        /// Its comm, read once and only if asked for.
+        const QString &comm() const;
+
+    private:
+        mutable QString m_comm;
+        mutable bool m_read = false;
+    };
+
+    /// `fdDir` is the process's open fd directory.
+    using Visit = std::function<void(const Process &process, int fdDir, const char *fd)>;
     /// Returns how many processes' fd directories we were not allowed to read.
     static int walk(const Visit &visit);
-    /// The comm of process `pid` (relative to `procfd`), or empty.
-    static QString comm(int procfd, const char *pid);
 };
 
 } // namespace kc
