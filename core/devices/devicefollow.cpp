@@ -92,17 +92,16 @@ FollowResult DeviceFollow::follow(const QString &path, const QString &udevDataDi
         subsystem.detail = subsystemPath.isEmpty() ? tr("The device has no subsystem link.") : tr("From the subsystem link: %1").arg(subsystemPath);
         out.steps.append(subsystem);
 
-        SysfsDevice s = DeviceScanner::sysfsFor(block, n.major, n.minor);
         FollowStep driver;
         driver.kind = FollowStep::Kind::Driver;
         driver.title = tr("Driver");
-        if (s.driver.isEmpty()) {
+        if (n.driver.isEmpty()) {
             driver.value = tr("none bound");
             driver.detail = tr("Neither the device nor its parents have a driver link: a virtual device the kernel core serves itself.");
         } else {
-            driver.value = s.driver;
-            driver.sysfsPath = s.driverPath;
-            driver.detail = s.driverFromParent ? tr("Bound to a parent device; this class device is served through it.")
+            driver.value = n.driver;
+            driver.sysfsPath = n.driverPath;
+            driver.detail = n.driverFromParent ? tr("Bound to a parent device; this class device is served through it.")
                                                : tr("Bound to the device itself.");
         }
         out.steps.append(driver);
@@ -110,15 +109,15 @@ FollowResult DeviceFollow::follow(const QString &path, const QString &udevDataDi
         FollowStep module;
         module.kind = FollowStep::Kind::Module;
         module.title = tr("Kernel module");
-        if (s.driver.isEmpty()) {
+        if (n.driver.isEmpty()) {
             module.value = tr("none");
             module.detail = tr("No driver, so no module.");
-        } else if (s.module.isEmpty()) {
+        } else if (n.module.isEmpty()) {
             module.value = tr("built in");
-            module.detail = tr("The driver %1 is part of the kernel image, not a loadable module.").arg(s.driver);
+            module.detail = tr("The driver %1 is part of the kernel image, not a loadable module.").arg(n.driver);
         } else {
-            const QString modPath = QStringLiteral("/sys/module/") + s.module;
-            module.value = s.module;
+            const QString modPath = QStringLiteral("/sys/module/") + n.module;
+            module.value = n.module;
             module.sysfsPath = modPath;
             const QString version = readSmall(modPath + QStringLiteral("/version"));
             const QString refcnt = readSmall(modPath + QStringLiteral("/refcnt"));

@@ -28,6 +28,7 @@ struct DeviceNode {
     QString sysfsPath;  // /sys/devices/virtual/mem/null
     QString subsystem;  // mem, tty, block, input ...
     QString driver;     // bound driver, or the nearest parent's
+    QString driverPath; // that driver in sysfs
     bool driverFromParent = false;
     QString module;     // kernel module of the driver; empty when built in or none
     int holders = -1;   // processes holding it open; -1 when not counted

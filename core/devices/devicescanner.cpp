@@ -93,6 +93,7 @@ void fillSysfs(DeviceNode &n, const QHash<quint64, QString> *names, QHash<quint6
     n.sysfsPath = s.sysfsPath;
     n.subsystem = s.subsystem;
     n.driver = s.driver;
+    n.driverPath = s.driverPath;
     n.driverFromParent = s.driverFromParent;
     n.module = s.module;
     if (names)
