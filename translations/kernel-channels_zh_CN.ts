@@ -323,7 +323,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="77" />
         <location filename="../core/devices/devicefollow.cpp" line="89" />
-        <location filename="../core/devices/devicefollow.cpp" line="114" />
+        <location filename="../core/devices/devicefollow.cpp" line="113" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
@@ -353,151 +353,151 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="98" />
+        <location filename="../core/devices/devicefollow.cpp" line="97" />
         <source>Driver</source>
         <translation>驱动</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="100" />
+        <location filename="../core/devices/devicefollow.cpp" line="99" />
         <source>none bound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="101" />
+        <location filename="../core/devices/devicefollow.cpp" line="100" />
         <source>Neither the device nor its parents have a driver link: a virtual device the kernel core serves itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="105" />
+        <location filename="../core/devices/devicefollow.cpp" line="104" />
         <source>Bound to a parent device; this class device is served through it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="106" />
+        <location filename="../core/devices/devicefollow.cpp" line="105" />
         <source>Bound to the device itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="112" />
+        <location filename="../core/devices/devicefollow.cpp" line="111" />
         <source>Kernel module</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="115" />
+        <location filename="../core/devices/devicefollow.cpp" line="114" />
         <source>No driver, so no module.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="117" />
+        <location filename="../core/devices/devicefollow.cpp" line="116" />
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="118" />
+        <location filename="../core/devices/devicefollow.cpp" line="117" />
         <source>The driver %1 is part of the kernel image, not a loadable module.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="127" />
+        <location filename="../core/devices/devicefollow.cpp" line="126" />
         <source>version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="128" />
+        <location filename="../core/devices/devicefollow.cpp" line="127" />
         <source>references</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="128" />
+        <location filename="../core/devices/devicefollow.cpp" line="127" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="129" />
+        <location filename="../core/devices/devicefollow.cpp" line="128" />
         <source>used by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="129" />
+        <location filename="../core/devices/devicefollow.cpp" line="128" />
         <source>no other module</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="130" />
+        <location filename="../core/devices/devicefollow.cpp" line="129" />
         <source>Loadable module, from the driver's module link.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="141" />
+        <location filename="../core/devices/devicefollow.cpp" line="140" />
         <source>Parent device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="146" />
+        <location filename="../core/devices/devicefollow.cpp" line="145" />
         <source>%1 (subsystem %2%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="146" />
+        <location filename="../core/devices/devicefollow.cpp" line="145" />
         <source>, driver %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="157" />
+        <location filename="../core/devices/devicefollow.cpp" line="156" />
         <source>udev properties</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="159" />
+        <location filename="../core/devices/devicefollow.cpp" line="158" />
         <source>From udev's database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="159" />
+        <location filename="../core/devices/devicefollow.cpp" line="158" />
         <source>From udev's database; udev made the links %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="162" />
+        <location filename="../core/devices/devicefollow.cpp" line="161" />
         <source>uevent properties</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="168" />
+        <location filename="../core/devices/devicefollow.cpp" line="167" />
         <source>udev has no record for this device; these are the kernel's own uevent properties.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="169" />
+        <location filename="../core/devices/devicefollow.cpp" line="168" />
         <source>udev is not running here (no %1); these are the kernel's own uevent properties.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="181" />
+        <location filename="../core/devices/devicefollow.cpp" line="180" />
         <source>Held open by</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/devices/devicefollow.cpp" line="182" />
+        <location filename="../core/devices/devicefollow.cpp" line="181" />
         <source>%n process file descriptor(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="184" />
+        <location filename="../core/devices/devicefollow.cpp" line="183" />
         <source>fd %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/devices/devicefollow.cpp" line="186" />
+        <location filename="../core/devices/devicefollow.cpp" line="185" />
         <source>%n process(es) of other users could not be checked: needs root to see other users' processes.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="187" />
+        <location filename="../core/devices/devicefollow.cpp" line="186" />
         <source>Every process was checked through /proc/PID/fd.</source>
         <translation type="unfinished" />
     </message>
@@ -505,22 +505,22 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>DeviceText</name>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="171" />
+        <location filename="../core/devices/devicescanner.cpp" line="172" />
         <source>character</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="172" />
+        <location filename="../core/devices/devicescanner.cpp" line="173" />
         <source>block</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="173" />
+        <location filename="../core/devices/devicescanner.cpp" line="174" />
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="176" />
+        <location filename="../core/devices/devicescanner.cpp" line="177" />
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -564,12 +564,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/procfs/dirlister.cpp" line="143" />
-        <source>Write-only: the kernel takes input here but gives nothing to read.</source>
-        <translation>只写：内核在这里接收输入，但不提供可读内容。</translation>
-    </message>
-    <message>
-        <location filename="../core/procfs/dirlister.cpp" line="148" />
+        <location filename="../core/procfs/dirlister.cpp" line="149" />
         <source>Not a regular file; not read.</source>
         <translation>不是普通文件；未读取。</translation>
     </message>
@@ -1169,87 +1164,84 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="90" />
+        <location filename="../core/io/safereader.cpp" line="70" />
+        <source>Write-only: the kernel takes input here but gives nothing to read.</source>
+        <translation>只写：内核在这里接收输入，但不提供可读内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safereader.cpp" line="97" />
         <source>Process %1 has exited; its /proc entries are gone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="96" />
+        <location filename="../core/io/safereader.cpp" line="103" />
         <source>%1 does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="102" />
+        <location filename="../core/io/safereader.cpp" line="109" />
         <source>Permission denied: %1 can only be read by its owner or by root.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="103" />
+        <location filename="../core/io/safereader.cpp" line="110" />
         <source>Permission denied: this file of process %1 can only be read by its owner or by root.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="107" />
+        <location filename="../core/io/safereader.cpp" line="114" />
         <source>%1 has no data now and would block; it was not waited for.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="111" />
+        <location filename="../core/io/safereader.cpp" line="118" />
         <source>%1 is a directory.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="117" />
+        <location filename="../core/io/safereader.cpp" line="124" />
         <source>Process %1 has no user-space memory (a kernel thread or a zombie), so this file has nothing to show.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="125" />
+        <location filename="../core/io/safereader.cpp" line="132" />
         <source>The kernel has no value to give for %1 in the current state (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="130" />
+        <location filename="../core/io/safereader.cpp" line="137" />
         <source>The kernel refused to read %1: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="143" />
+        <location filename="../core/io/safereader.cpp" line="150" />
         <source>%1 is listed by the kernel but has no value on this system.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="168" />
+        <location filename="../core/io/safereader.cpp" line="175" />
         <source>%1 is a device node; Kernel Channels never reads device contents.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="175" />
+        <location filename="../core/io/safereader.cpp" line="182" />
         <source>%1 is a FIFO or socket; reading it could wait forever, so it was skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="186" />
+        <location filename="../core/io/safereader.cpp" line="193" />
         <source>%1 changed into something that is not a regular file while being opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="212" />
+        <location filename="../core/io/safereader.cpp" line="219" />
         <source>The read stopped early: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="225" />
+        <location filename="../core/io/safereader.cpp" line="232" />
         <source>Only the first %1 bytes were read; the file is longer.</source>
         <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>SysfsReader</name>
-    <message>
-        <location filename="../core/sysfs/sysfsobject.cpp" line="85" />
-        <source>Write-only: the kernel takes input here but gives nothing to read.</source>
-        <translation>只写：内核在这里接收输入，但不提供可读内容。</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,13 @@ QString SafeReader::denyReason(const QString &path)
     return {};
 }
 
+QString SafeReader::writeOnlyReason(uint mode)
+{
+    if (mode & (S_IRUSR | S_IRGRP | S_IROTH))
+        return {};
+    return tr("Write-only: the kernel takes input here but gives nothing to read.");
+}
+
 QString SafeReader::statusKey(ReadStatus status)
 {
     switch (status) {

@@ -48,6 +48,10 @@ public:
 
     static ReadResult read(const QString &path, qint64 cap = DefaultCap);
 
+    /// The sentence for a file whose mode grants no read at all (sysrq-like
+    /// control files), or empty when someone may read it.
+    static QString writeOnlyReason(uint mode);
+
     /// A short, stable name for a status ("permission", "denied" ...),
     /// for JSON output and counters.
     static QString statusKey(ReadStatus status);

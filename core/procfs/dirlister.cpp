@@ -137,10 +137,11 @@ DirListing DirLister::list(const QString &path)
         } else if (S_ISREG(st.st_mode)) {
             e.kind = DirEntry::Kind::File;
             const QString deny = SafeReader::denyReason(e.path);
+            const QString writeOnly = SafeReader::writeOnlyReason(st.st_mode);
             if (!deny.isEmpty())
                 e.note = deny;
-            else if (!(st.st_mode & (S_IRUSR | S_IRGRP | S_IROTH)))
-                e.note = tr("Write-only: the kernel takes input here but gives nothing to read.");
+            else if (!writeOnly.isEmpty())
+                e.note = writeOnly;
             else if (::faccessat(dfd, d->d_name, R_OK, AT_EACCESS) != 0 && (errno == EACCES || errno == EPERM))
                 e.note = SafeReader::fromErrno(e.path, EACCES).reason;
         } else {

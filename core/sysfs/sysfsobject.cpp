@@ -80,9 +80,9 @@ SysfsObject SysfsReader::read(const QString &dir)
         SysfsAttribute a;
         a.name = name;
         a.writable = (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0;
-        if (!(st.st_mode & (S_IRUSR | S_IRGRP | S_IROTH))) {
+        if (const QString writeOnly = SafeReader::writeOnlyReason(st.st_mode); !writeOnly.isEmpty()) {
             a.status = ReadStatus::PermissionDenied;
-            a.reason = tr("Write-only: the kernel takes input here but gives nothing to read.");
+            a.reason = writeOnly;
             obj.attributes.append(a);
             continue;
         }
