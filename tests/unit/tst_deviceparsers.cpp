@@ -6,27 +6,20 @@
 #include <QFile>
 #include <QTest>
 
+#include "../fixtures.h"
+
 using namespace kc;
 
 namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile f(QStringLiteral(KC_FIXTURES "/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
+    return readFixture(name);
 }
 
 QByteArray garbage()
 {
-    QByteArray g;
-    quint32 x = 0x9e3779b9;
-    for (int i = 0; i < 2000; ++i) {
-        x = x * 1664525u + 1013904223u;
-        g.append(char(x >> 24));
-    }
-    return g;
+    return noiseBytes(0x9e3779b9, 2000);
 }
 
 } // namespace

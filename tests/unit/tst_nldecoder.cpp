@@ -8,16 +8,15 @@
 #include <QFile>
 #include <QTest>
 
+#include "../fixtures.h"
+
 using namespace kc;
 
 namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile f(QStringLiteral(KC_FIXTURES "/rtnetlink/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
+    return readFixture(QStringLiteral("rtnetlink/") + name);
 }
 
 const NlField *find(const NlField &root, const QString &name)
@@ -142,9 +141,7 @@ void TestNlDecoder::randomBytes()
 
 void TestNlDecoder::ueventMessage()
 {
-    QFile f(QStringLiteral(KC_FIXTURES "/uevent/msg_add_kcv0"));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QByteArray data = f.readAll();
+    const QByteArray data = readFixture(QStringLiteral("uevent/msg_add_kcv0"));
     const QList<NlMessage> msgs = NlDecoder::decode(15, data);
     QCOMPARE(msgs.size(), 1);
     QVERIFY2(msgs.first().error.isEmpty(), qPrintable(msgs.first().error));
@@ -162,9 +159,7 @@ void TestNlDecoder::ueventMessage()
 void TestNlDecoder::genlControllerReply()
 {
     // The controller's answer to CTRL_CMD_GETFAMILY for "nlctrl", captured.
-    QFile f(QStringLiteral(KC_FIXTURES "/genl/ctrl_newfamily_nlctrl"));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QByteArray data = f.readAll();
+    const QByteArray data = readFixture(QStringLiteral("genl/ctrl_newfamily_nlctrl"));
     const QList<NlMessage> msgs = NlDecoder::decode(16, data);
     QCOMPARE(msgs.size(), 1);
     const NlMessage &m = msgs.first();
@@ -194,9 +189,7 @@ void TestNlDecoder::processConnector()
     QFETCH(QString, what);
     QFETCH(QString, field);
     QFETCH(QString, value);
-    QFile f(QStringLiteral(KC_FIXTURES "/connector/") + file);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QByteArray data = f.readAll();
+    const QByteArray data = readFixture(QStringLiteral("connector/") + file);
     const QList<NlMessage> msgs = NlDecoder::decode(11, data);
     QCOMPARE(msgs.size(), 1);
     QVERIFY2(msgs.first().error.isEmpty(), qPrintable(msgs.first().error));

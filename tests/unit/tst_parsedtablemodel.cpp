@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "../fixtures.h"
+
 using namespace kc;
 
 class TestParsedTableModel : public QObject
@@ -24,10 +26,7 @@ namespace {
 
 QByteArray fixture(const char *name)
 {
-    QFile f(QStringLiteral(KC_FIXTURES "/proc/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return f.readAll();
+    return readFixture(QStringLiteral("proc/") + QLatin1String(name));
 }
 
 } // namespace

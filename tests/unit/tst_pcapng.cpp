@@ -12,19 +12,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../fixtures.h"
+
 #include <cstring>
 
 using namespace kc;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(path));
-    return f.readAll();
-}
 
 // The captured veth messages with fixed times, 250 ms apart.
 QList<NetlinkEvent> capturedEvents()
@@ -34,7 +28,7 @@ QList<NetlinkEvent> capturedEvents()
     for (const char *name : {"newlink_af0", "newaddr_af2", "newroute_af2", "newneigh_af2", "delroute_af2", "deladdr_af2", "dellink_af0"}) {
         NetlinkEvent e;
         e.protocol = 0;
-        e.raw = readFile(QStringLiteral(KC_FIXTURES "/rtnetlink/") + QLatin1String(name));
+        e.raw = readFixture(QStringLiteral("rtnetlink/") + QLatin1String(name));
         e.msecsSinceEpoch = t;
         t += 250;
         std::memcpy(&e.firstType, e.raw.constData() + 4, 2);
@@ -43,7 +37,7 @@ QList<NetlinkEvent> capturedEvents()
     return events;
 }
 
-const QString reference = QStringLiteral(KC_FIXTURES "/pcapng/rtnetlink_veth.pcapng");
+const QString reference = QStringLiteral("pcapng/rtnetlink_veth.pcapng");
 
 } // namespace
 
@@ -59,13 +53,13 @@ private Q_SLOTS:
 
 void TestPcapng::writerMatchesReference()
 {
-    QCOMPARE(Pcapng::file(capturedEvents()), readFile(reference));
+    QCOMPARE(Pcapng::file(capturedEvents()), readFixture(reference));
 }
 
 void TestPcapng::roundTrip()
 {
     const QList<NetlinkEvent> written = capturedEvents();
-    const Pcapng::ReadResult r = Pcapng::read(readFile(reference));
+    const Pcapng::ReadResult r = Pcapng::read(readFixture(reference));
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
     QCOMPARE(r.events.size(), written.size());
     for (int i = 0; i < written.size(); ++i) {
@@ -81,7 +75,7 @@ void TestPcapng::badFiles()
 {
     QVERIFY(!Pcapng::read(QByteArray()).error.isEmpty());
     QVERIFY(!Pcapng::read(QByteArray("not a capture at all, just text")).error.isEmpty());
-    const QByteArray full = readFile(reference);
+    const QByteArray full = readFixture(reference);
     // Cut in the middle of the second packet: the first survives.
     const qsizetype firstEnd = Pcapng::header().size() + Pcapng::packet(capturedEvents().first()).size();
     const Pcapng::ReadResult cut = Pcapng::read(full.left(firstEnd + 40));
@@ -108,7 +102,7 @@ void TestPcapng::tsharkReadsOurExport()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home.path());
     p.setProcessEnvironment(env);
-    p.start(tshark, {QStringLiteral("-r"), reference, QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
+    p.start(tshark, {QStringLiteral("-r"), QStringLiteral(KC_FIXTURES "/") + reference, QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
                      QStringLiteral("netlink-route.nltype")});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);

@@ -8,28 +8,20 @@
 #include <QFile>
 #include <QTest>
 
+#include "../fixtures.h"
+
 using namespace kc;
 
 namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile f(QStringLiteral(KC_FIXTURES "/proc/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
+    return readFixture(QStringLiteral("proc/") + name);
 }
 
-// Deterministic noise: every byte value, NULs and newlines included.
 QByteArray garbage()
 {
-    QByteArray g;
-    quint32 x = 0x12345678;
-    for (int i = 0; i < 3000; ++i) {
-        x = x * 1664525u + 1013904223u;
-        g.append(char(x >> 24));
-    }
-    return g;
+    return noiseBytes(0x12345678, 3000);
 }
 
 // The first row of `doc` whose cell `keyColumn` is `key`.

@@ -8,17 +8,16 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "../fixtures.h"
+
 using namespace kc;
 
 namespace {
 
 UeventRecord recordFrom(const char *fixture)
 {
-    QFile f(QStringLiteral(KC_FIXTURES "/uevent/") + QLatin1String(fixture));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", fixture);
     UeventRecord r;
-    r.raw = f.readAll();
+    r.raw = readFixture(QStringLiteral("uevent/") + QLatin1String(fixture));
     const UeventParse p = parsers::ueventMessage(r.raw);
     r.action = p.value(QStringLiteral("ACTION"));
     r.devpath = p.value(QStringLiteral("DEVPATH"));
