@@ -17,12 +17,17 @@
 #include "procfs/procformats.h"
 #include "procfs/processscanner.h"
 #include "sysfs/sysfsobject.h"
+#include "sysctl/sysctl.h"
+#include "sysctl/sysctldocs.h"
+#include "sysctl/sysctlsnapshot.h"
+#include "io/jsonwriter.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <linux/netlink.h>
@@ -155,6 +160,15 @@ int CliCommands::usage(int exitCode)
         "  procs [--json]        every process: pid, ppid, state, rss, threads, uid, comm, cmdline\n"
         "  parse PATH [--json]   a known /proc file as tables (see formats)\n"
         "  formats [--json]      the /proc formats kchan can parse\n"
+        "  devices [--json]      every node under /dev with driver, subsystem and holders\n"
+        "  follow NODE [--json]  the path from a device node to its driver and module\n"
+        "  sysfs PATH [--json]   a sysfs object: attributes, links and children\n"
+        "  uevents               kernel uevents as they happen\n"
+        "  netlink sockets|families [--json]   open netlink sockets; generic netlink families\n"
+        "  monitor SOURCE...     live netlink messages (route, uevent, connector), decoded\n"
+        "  decode FILE.pcapng    decode a netlink capture\n"
+        "  sysctl [PATTERN] [--json]   kernel tunables under /proc/sys with descriptions\n"
+        "  sysctl get KEY | set KEY VALUE [--yes] | snapshot FILE | diff A [B]\n"
         "\n"
         "kchan COMMAND --help shows a command's options. kchan --version prints the version.\n");
     if (exitCode == 0)
@@ -200,6 +214,8 @@ int CliCommands::run(const QStringList &args)
         return monitor(rest);
     if (command == QLatin1String("decode"))
         return decode(rest);
+    if (command == QLatin1String("sysctl"))
+        return sysctl(rest);
     err(tr("kchan: unknown command \"%1\"").arg(command));
     return usage(2);
 }
@@ -861,6 +877,266 @@ int CliCommands::decode(const QStringList &args)
     }
     out(buf);
     return r.error.isEmpty() ? 0 : 1;
+}
+
+} // namespace kc
+
+namespace kc {
+
+namespace {
+
+// A glob when the pattern has one, else a part of the key.
+bool keyMatches(const QString &key, const QString &pattern, const QRegularExpression &glob)
+{
+    if (pattern.isEmpty())
+        return true;
+    if (glob.isValid() && !glob.pattern().isEmpty())
+        return glob.match(key).hasMatch();
+    return key.contains(pattern);
+}
+
+void appendSysctlJson(QByteArray &buf, const SysctlEntry &e)
+{
+    buf += "{\"key\":";
+    json::appendString(buf, e.key);
+    if (e.ok()) {
+        buf += ",\"value\":";
+        json::appendUtf8(buf, e.value);
+    } else {
+        buf += ",\"value\":null,\"reason\":";
+        json::appendString(buf, e.reason);
+    }
+    buf += ",\"status\":";
+    json::appendString(buf, SafeReader::statusKey(e.status));
+    buf += ",\"mode\":\"";
+    buf += QByteArray::number(e.mode, 8);
+    buf += Sysctl::writableByUs(e.mode) ? "\",\"writable\":true" : "\",\"writable\":false";
+    if (const SysctlDoc *doc = sysctldocs::find(e.key)) {
+        buf += ",\"description\":";
+        json::appendString(buf, doc->description());
+        if (doc->unit != SysctlUnit::None) {
+            buf += ",\"unit\":";
+            json::appendString(buf, sysctldocs::unitName(doc->unit));
+        }
+    }
+    buf += '}';
+}
+
+} // namespace
+
+int CliCommands::sysctl(const QStringList &args)
+{
+    if (!args.isEmpty()) {
+        const QString sub = args.first();
+        if (sub == QLatin1String("get"))
+            return sysctlGet(args.mid(1));
+        if (sub == QLatin1String("set"))
+            return sysctlSet(args.mid(1));
+        if (sub == QLatin1String("snapshot") || sub == QLatin1String("diff"))
+            return sysctlDiff(args);
+    }
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Every kernel tunable under /proc/sys: key, value, and what it means.\n"
+                                   "Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B]."));
+    p.addHelpOption();
+    p.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of a table.")));
+    p.addPositionalArgument(QStringLiteral("PATTERN"), tr("Only keys containing this text, or matching it when it has * or ?."), QStringLiteral("[PATTERN]"));
+    if (!p.parse(QStringList{QStringLiteral("kchan sysctl")} + args)) {
+        err(p.errorText());
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        out(p.helpText().toUtf8());
+        return 0;
+    }
+    if (p.positionalArguments().size() > 1) {
+        err(tr("kchan sysctl: give at most one pattern; see kchan sysctl --help"));
+        return 2;
+    }
+    const QString pattern = p.positionalArguments().value(0);
+    QRegularExpression glob;
+    if (pattern.contains(QLatin1Char('*')) || pattern.contains(QLatin1Char('?')))
+        glob = QRegularExpression(QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::NonPathWildcardConversion));
+    const bool asJson = p.isSet(QStringLiteral("json"));
+    const std::vector<SysctlEntry> entries = Sysctl::readAll();
+    if (entries.empty()) {
+        err(tr("kchan sysctl: %1 cannot be read; is /proc mounted?").arg(Sysctl::defaultRoot()));
+        return 1;
+    }
+    QByteArray buf;
+    buf.reserve(asJson ? 256 * qsizetype(entries.size()) : 64 * qsizetype(entries.size()));
+    bool first = true;
+    if (asJson)
+        buf += '[';
+    for (const SysctlEntry &e : entries) {
+        if (!keyMatches(e.key, pattern, glob))
+            continue;
+        if (asJson) {
+            buf += first ? "\n" : ",\n";
+            appendSysctlJson(buf, e);
+        } else {
+            // The familiar "key = value" on stdout; what cannot be read
+            // says why on stderr, as sysctl(8) does.
+            if (e.ok()) {
+                QByteArray v = e.value;
+                v.replace('\n', ' ');
+                buf += e.key.toUtf8() + " = " + v + '\n';
+            } else {
+                err(tr("kchan sysctl: %1: %2").arg(e.key, e.reason));
+            }
+        }
+        first = false;
+    }
+    if (asJson)
+        buf += "\n]\n";
+    out(buf);
+    if (first && !pattern.isEmpty()) {
+        err(tr("kchan sysctl: no key matches \"%1\"").arg(pattern));
+        return 1;
+    }
+    return 0;
+}
+
+int CliCommands::sysctlGet(const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!parseArgs(p, args, QStringLiteral("sysctl get"), tr("Print the value of one sysctl key."), {QStringLiteral("KEY")}, true, &code))
+        return code;
+    const SysctlEntry e = Sysctl::read(p.positionalArguments().first());
+    if (p.isSet(QStringLiteral("json"))) {
+        QByteArray buf;
+        appendSysctlJson(buf, e);
+        out(buf + '\n');
+        return e.ok() ? 0 : 1;
+    }
+    if (!e.ok()) {
+        err(tr("kchan sysctl get: %1").arg(e.reason));
+        return 1;
+    }
+    out(e.value + '\n');
+    return 0;
+}
+
+int CliCommands::sysctlSet(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Write a value to a sysctl key, after showing the equivalent sysctl -w and asking."));
+    p.addHelpOption();
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Do not ask for confirmation."));
+    p.addOption(yes);
+    p.addPositionalArgument(QStringLiteral("KEY"), tr("A dotted key such as net.ipv4.ip_forward."));
+    p.addPositionalArgument(QStringLiteral("VALUE"), tr("The new value; several numbers separated by spaces in one argument."));
+    if (!p.parse(QStringList{QStringLiteral("kchan sysctl set")} + args)) {
+        err(p.errorText());
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        out(p.helpText().toUtf8());
+        return 0;
+    }
+    if (p.positionalArguments().size() != 2) {
+        err(tr("kchan sysctl set: expected KEY VALUE; see kchan sysctl set --help"));
+        return 2;
+    }
+    const QString key = p.positionalArguments()[0];
+    const QString value = p.positionalArguments()[1];
+    const SysctlEntry before = Sysctl::read(key);
+    if (before.status == ReadStatus::NotFound) {
+        err(tr("kchan sysctl set: %1").arg(before.reason));
+        return 1;
+    }
+    if (const QString problem = Sysctl::check(key, before.value, value); !problem.isEmpty()) {
+        err(tr("kchan sysctl set: %1 Nothing was written.").arg(problem));
+        return 2;
+    }
+    if (!p.isSet(yes)) {
+        err(tr("This will run the equivalent of:\n  %1\nThe value now is: %2\nWrite it? [y/N] ")
+                .arg(Sysctl::commandLine(key, value), before.ok() ? QString::fromUtf8(before.value) : before.reason));
+        char answer[16] = {};
+        if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y')) {
+            err(tr("Nothing was written."));
+            return 1;
+        }
+    }
+    const SysctlWriteResult r = Sysctl::write(key, value);
+    if (!r.ok) {
+        err(tr("kchan sysctl set: %1 The value stays %2.")
+                .arg(r.message, before.ok() ? QString::fromUtf8(before.value) : tr("as it was")));
+        return 1;
+    }
+    const SysctlEntry after = Sysctl::read(key);
+    out(key.toUtf8() + " = " + after.value + '\n');
+    return 0;
+}
+
+int CliCommands::sysctlDiff(const QStringList &args)
+{
+    const bool snapshot = args.first() == QLatin1String("snapshot");
+    QCommandLineParser p;
+    p.setApplicationDescription(snapshot ? tr("Save the value of every readable key to a JSON file.")
+                                         : tr("Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ."));
+    p.addHelpOption();
+    if (snapshot)
+        p.addPositionalArgument(QStringLiteral("FILE"), tr("Where to write the snapshot."));
+    else
+        p.addPositionalArgument(QStringLiteral("A"), tr("A snapshot file"), QStringLiteral("A [B]"));
+    if (!p.parse(QStringList{QStringLiteral("kchan sysctl ") + args.first()} + args.mid(1))) {
+        err(p.errorText());
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        out(p.helpText().toUtf8());
+        return 0;
+    }
+    const QStringList files = p.positionalArguments();
+    if (snapshot) {
+        if (files.size() != 1) {
+            err(tr("kchan sysctl snapshot: expected FILE"));
+            return 2;
+        }
+        QFile f(files[0]);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(SysctlSnapshot::fromEntries(Sysctl::readAll()).toJson()) < 0) {
+            err(tr("kchan sysctl snapshot: cannot write %1: %2").arg(files[0], f.errorString()));
+            return 1;
+        }
+        return 0;
+    }
+    if (files.isEmpty() || files.size() > 2) {
+        err(tr("kchan sysctl diff: expected A [B]"));
+        return 2;
+    }
+    SysctlSnapshot sides[2];
+    for (int i = 0; i < 2; ++i) {
+        if (i >= files.size()) {
+            sides[i] = SysctlSnapshot::fromEntries(Sysctl::readAll());
+            continue;
+        }
+        QFile f(files[i]);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err(tr("kchan sysctl diff: cannot read %1: %2").arg(files[i], f.errorString()));
+            return 1;
+        }
+        QString error;
+        const auto s = SysctlSnapshot::fromJson(f.readAll(), &error);
+        if (!s) {
+            err(tr("kchan sysctl diff: %1: %2").arg(files[i], error));
+            return 1;
+        }
+        sides[i] = *s;
+    }
+    QByteArray buf;
+    const QList<SysctlDifference> diff = diffSnapshots(sides[0], sides[1]);
+    for (const SysctlDifference &d : diff) {
+        if (!d.inAfter)
+            buf += "- " + d.key.toUtf8() + " = " + d.before.toUtf8() + '\n';
+        else if (!d.inBefore)
+            buf += "+ " + d.key.toUtf8() + " = " + d.after.toUtf8() + '\n';
+        else
+            buf += "~ " + d.key.toUtf8() + " = " + d.before.toUtf8() + " -> " + d.after.toUtf8() + '\n';
+    }
+    out(buf);
+    return diff.isEmpty() ? 0 : 3;
 }
 
 } // namespace kc

@@ -27,6 +27,10 @@ private:
     static int netlink(const QStringList &args);
     static int monitor(const QStringList &args);
     static int decode(const QStringList &args);
+    static int sysctl(const QStringList &args);
+    static int sysctlGet(const QStringList &args);
+    static int sysctlSet(const QStringList &args);
+    static int sysctlDiff(const QStringList &args);
     static int usage(int exitCode);
 };
 

@@ -6,6 +6,7 @@
 #include "netlinkpane.h"
 #include "procfspane.h"
 #include "sysfspane.h"
+#include "sysctlpane.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -108,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_sandbox);
 
     addPane(new ProcfsPane(this));
+    addPane(new SysctlPane(this));
     auto *sysfs = new SysfsPane(this);
     auto *devices = new DevicesPane(this);
     addPane(sysfs);

@@ -19,6 +19,9 @@ enum Role {
     UnitRole,                    // QString: unit of the cell
     NumericRole,                 // bool: the cell holds a number
     SubsystemRole,               // QString: a device's subsystem
+    SysctlKeyRole,               // QString: dotted sysctl key; empty on a group
+    ChangedSinceStartRole,       // bool: differs from its value when the app started
+    StartValueRole,              // QString: the value when the app started
 };
 
 } // namespace kc

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "nldecoder.h"
 
+#include "io/jsonwriter.h"
+
 #include "genlfamilies.h"
 
 #include <QHash>
@@ -562,58 +564,12 @@ QString NlDecoder::messageFlagNames(quint16 type, quint16 flags)
 
 namespace {
 
-void appendString(QByteArray &out, const QString &s)
-{
-    // Writes straight into the buffer: room for the worst case (\u00XX for
-    // every character) first, the real size after.
-    const qsizetype start = out.size();
-    out.resize(start + s.size() * 6 + 2);
-    char *p = out.data() + start;
-    *p++ = '"';
-    for (const QChar ch : s) {
-        const char16_t c = ch.unicode();
-        if (c >= 0x80) {
-            // Rare: not ASCII; redo this string through UTF-8.
-            out.truncate(start);
-            out += '"';
-            for (char b : s.toUtf8()) {
-                if (b == '"' || b == '\\') {
-                    out += '\\';
-                    out += b;
-                } else if (static_cast<unsigned char>(b) < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", b);
-                    out += buf;
-                } else {
-                    out += b;
-                }
-            }
-            out += '"';
-            return;
-        }
-        switch (c) {
-        case '"': *p++ = '\\'; *p++ = '"'; break;
-        case '\\': *p++ = '\\'; *p++ = '\\'; break;
-        case '\n': *p++ = '\\'; *p++ = 'n'; break;
-        case '\t': *p++ = '\\'; *p++ = 't'; break;
-        case '\r': *p++ = '\\'; *p++ = 'r'; break;
-        default:
-            if (c < 0x20)
-                p += std::snprintf(p, 7, "\\u%04x", unsigned(c));
-            else
-                *p++ = char(c);
-        }
-    }
-    *p++ = '"';
-    out.truncate(p - out.data());
-}
-
 void appendField(QByteArray &out, const NlField &f)
 {
     out += "{\"name\":";
-    appendString(out, f.name);
+    json::appendString(out, f.name);
     out += ",\"value\":";
-    appendString(out, f.value);
+    json::appendString(out, f.value);
     out += ",\"offset\":" + QByteArray::number(f.offset) + ",\"length\":" + QByteArray::number(f.length);
     if (f.error)
         out += ",\"error\":true";
@@ -634,18 +590,18 @@ void appendField(QByteArray &out, const NlField &f)
 void NlDecoder::appendJson(QByteArray &out, const NlMessage &m, const QString &time, const QString &protocol)
 {
     out += "{\"time\":";
-    appendString(out, time);
+    json::appendString(out, time);
     out += ",\"protocol\":";
-    appendString(out, protocol);
+    json::appendString(out, protocol);
     out += ",\"type\":";
-    appendString(out, m.typeName);
+    json::appendString(out, m.typeName);
     out += ",\"flags\":";
-    appendString(out, m.flagNames);
+    json::appendString(out, m.flagNames);
     out += ",\"seq\":" + QByteArray::number(m.seq) + ",\"pid\":" + QByteArray::number(m.pid) + ",\"summary\":";
-    appendString(out, m.summary);
+    json::appendString(out, m.summary);
     if (!m.error.isEmpty()) {
         out += ",\"error\":";
-        appendString(out, m.error);
+        json::appendString(out, m.error);
     }
     out += ",\"tree\":";
     appendField(out, m.tree);

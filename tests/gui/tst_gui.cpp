@@ -18,6 +18,8 @@
 #include "models/netlinkeventmodel.h"
 #include "models/netlinksocketmodel.h"
 #include "sysfspane.h"
+#include "sysctlpane.h"
+#include "models/sysctlmodel.h"
 #include "models/sysfsattributemodel.h"
 #include "theme.h"
 
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void devicesPaneFollowsNull();
     void sysfsPaneShowsLoopback();
     void netlinkPaneShowsOurMonitor();
+    void sysctlPaneShowsOstype();
     void themes();
     void screenshots();
 
@@ -242,6 +245,34 @@ void TestGui::sysfsPaneShowsLoopback()
     for (int r = 0; r < m->rowCount(); ++r)
         mtu = mtu || (m->index(r, 0).data().toString() == QLatin1String("mtu") && m->index(r, 1).data().toInt() > 0);
     QVERIFY(mtu);
+    m_window->setCurrentPane(0);
+}
+
+void TestGui::sysctlPaneShowsOstype()
+{
+    SysctlPane *pane = nullptr;
+    for (int i = 0; i < m_window->panes().size(); ++i) {
+        if ((pane = qobject_cast<SysctlPane *>(m_window->panes().at(i)))) {
+            m_window->setCurrentPane(i);
+            break;
+        }
+    }
+    QVERIFY(pane);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->model()->rowCount() > 0, 30000);
+    QAbstractItemModelTester tester(pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *view = pane->findChild<QTreeView *>();
+    QVERIFY(view);
+    QAbstractItemModelTester proxyTester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(pane->selectKey(QStringLiteral("kernel.ostype")));
+    QCOMPARE(view->currentIndex().siblingAtColumn(SysctlModel::ValueColumn).data().toString(), QStringLiteral("Linux"));
+    // The filter finds keys by description as well as by name.
+    pane->setFilterText(QStringLiteral("congestion control algorithm"));
+    QVERIFY(pane->selectKey(QStringLiteral("net.ipv4.tcp_congestion_control")));
+    pane->setFilterText(QString());
+    pane->model()->setFlat(true);
+    QVERIFY(pane->selectKey(QStringLiteral("kernel.ostype")));
+    QCOMPARE(view->currentIndex().data().toString(), QStringLiteral("kernel.ostype"));
+    pane->model()->setFlat(false);
     m_window->setCurrentPane(0);
 }
 

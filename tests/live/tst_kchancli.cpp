@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // kchan as a user runs it: real output from this machine, exit codes and
 // messages for bad input.
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +65,10 @@ private Q_SLOTS:
     void netlinkFamiliesHaveNlctrl();
     void decodeCapture();
     void connectorSeesOurChild();
+    void sysctlOstype();
+    void sysctlJsonMatchesProcSys();
+    void sysctlSnapshotDiff();
+    void sysctlSetRefusesBadValue();
 };
 
 void TestKchanCli::procsJsonListsItself()
@@ -405,6 +411,107 @@ void TestKchanCli::connectorSeesOurChild()
     QTRY_VERIFY_WITH_TIMEOUT(seen("PROC_EVENT_EXIT"), 30000);
     monitor.kill();
     monitor.waitForFinished(30000);
+}
+
+void TestKchanCli::sysctlOstype()
+{
+    const Run r = kchan({QStringLiteral("sysctl"), QStringLiteral("kernel.ostype")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, QByteArray("kernel.ostype = Linux\n"));
+    const Run get = kchan({QStringLiteral("sysctl"), QStringLiteral("get"), QStringLiteral("kernel.ostype")});
+    QCOMPARE(get.code, 0);
+    QCOMPARE(get.out, QByteArray("Linux\n"));
+    const Run missing = kchan({QStringLiteral("sysctl"), QStringLiteral("get"), QStringLiteral("kernel.no_such_key")});
+    QCOMPARE(missing.code, 1);
+    QVERIFY(missing.err.contains("no sysctl key"));
+    const Run escape = kchan({QStringLiteral("sysctl"), QStringLiteral("get"), QStringLiteral("../../etc/hostname")});
+    QCOMPARE(escape.code, 1);
+    QVERIFY(escape.err.contains("not a sysctl key"));
+}
+
+void TestKchanCli::sysctlJsonMatchesProcSys()
+{
+    const Run r = kchan({QStringLiteral("sysctl"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray arr = QJsonDocument::fromJson(r.out).array();
+    // Every file under /proc/sys is one key, named as sysctl(8) names it.
+    QProcess find;
+    find.start(QStringLiteral("find"), {QStringLiteral("/proc/sys"), QStringLiteral("-type"), QStringLiteral("f")});
+    QVERIFY(find.waitForFinished(60000));
+    const QList<QByteArray> files = find.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(arr.size(), files.size());
+    QHash<QString, QJsonObject> byKey;
+    int described = 0;
+    for (const QJsonValue &v : arr) {
+        const QJsonObject o = v.toObject();
+        byKey.insert(o.value(QStringLiteral("key")).toString(), o);
+        described += o.contains(QStringLiteral("description"));
+    }
+    QVERIFY2(described >= 150, qPrintable(QString::number(described)));
+    const QJsonObject pidMax = byKey.value(QStringLiteral("kernel.pid_max"));
+    QFile f(QStringLiteral("/proc/sys/kernel/pid_max"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(pidMax.value(QStringLiteral("value")).toString().toUtf8(), f.readAll().trimmed());
+    QVERIFY(!pidMax.value(QStringLiteral("description")).toString().isEmpty());
+    // Write-only keys are listed, unread, with the reason.
+    const QJsonObject drop = byKey.value(QStringLiteral("vm.drop_caches"));
+    if (!drop.isEmpty()) {
+        QVERIFY(drop.value(QStringLiteral("value")).isNull());
+        QVERIFY(drop.value(QStringLiteral("reason")).toString().contains(QLatin1String("Write-only")));
+    }
+}
+
+void TestKchanCli::sysctlSnapshotDiff()
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.json"));
+    const Run save = kchan({QStringLiteral("sysctl"), QStringLiteral("snapshot"), a});
+    QCOMPARE(save.code, 0);
+    // Change one value in the saved file: diff must find exactly that key.
+    QFile f(a);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonObject values = o.value(QStringLiteral("values")).toObject();
+    QCOMPARE(values.value(QStringLiteral("kernel.ostype")).toString(), QStringLiteral("Linux"));
+    values.insert(QStringLiteral("kernel.ostype"), QStringLiteral("Hurd"));
+    o.insert(QStringLiteral("values"), values);
+    const QString b = dir.filePath(QStringLiteral("b.json"));
+    QFile g(b);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write(QJsonDocument(o).toJson());
+    g.close();
+    const Run diff = kchan({QStringLiteral("sysctl"), QStringLiteral("diff"), a, b});
+    QCOMPARE(diff.code, 3);
+    QCOMPARE(diff.out, QByteArray("~ kernel.ostype = Linux -> Hurd\n"));
+    const Run bad = kchan({QStringLiteral("sysctl"), QStringLiteral("diff"), QStringLiteral("/proc/self/status")});
+    QCOMPARE(bad.code, 1);
+    QVERIFY(bad.err.contains("Not a snapshot"));
+}
+
+void TestKchanCli::sysctlSetRefusesBadValue()
+{
+    // Our own check refuses before anything reaches the kernel.
+    const Run r = kchan({QStringLiteral("sysctl"), QStringLiteral("set"), QStringLiteral("vm.swappiness"),
+                         QStringLiteral("900"), QStringLiteral("--yes")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("outside the range 0 to 200"));
+    const Run text = kchan({QStringLiteral("sysctl"), QStringLiteral("set"), QStringLiteral("net.ipv4.ip_forward"),
+                            QStringLiteral("yes"), QStringLiteral("--yes")});
+    QCOMPARE(text.code, 2);
+    QVERIFY(text.err.contains("takes 0 or 1"));
+    // Without --yes and without a "y" answer nothing is written.
+    QTemporaryDir dir;
+    const QString no = dir.filePath(QStringLiteral("no"));
+    QFile n(no);
+    QVERIFY(n.open(QIODevice::WriteOnly));
+    n.write("n\n");
+    n.close();
+    const Run asked = kchan({QStringLiteral("sysctl"), QStringLiteral("set"), QStringLiteral("kernel.hostname"),
+                             QStringLiteral("never-written")}, no);
+    QCOMPARE(asked.code, 1);
+    QVERIFY(asked.err.contains("sysctl -w kernel.hostname=never-written"));
+    QVERIFY(asked.err.contains("Nothing was written"));
 }
 
 QTEST_GUILESS_MAIN(TestKchanCli)

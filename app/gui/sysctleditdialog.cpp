@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "sysctleditdialog.h"
+
+#include "io/runtimeinfo.h"
+#include "sysctl/sysctldocs.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <unistd.h>
+
+namespace kc {
+
+SysctlEditDialog::SysctlEditDialog(const SysctlEntry &entry, QWidget *parent)
+    : QDialog(parent)
+    , m_entry(entry)
+{
+    setWindowTitle(tr("Change %1").arg(entry.key));
+    const SysctlDoc *doc = sysctldocs::find(entry.key);
+
+    auto *form = new QFormLayout;
+    auto *key = new QLabel(entry.key, this);
+    key->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Key:"), key);
+    if (doc) {
+        auto *what = new QLabel(doc->description(), this);
+        what->setWordWrap(true);
+        form->addRow(tr("Meaning:"), what);
+        if (doc->kind == SysctlKind::Int || doc->kind == SysctlKind::Ints)
+            form->addRow(tr("Allowed:"), new QLabel(tr("%1 to %2").arg(doc->min).arg(doc->max)
+                                                        + (doc->unit != SysctlUnit::None ? QLatin1Char(' ') + sysctldocs::unitName(doc->unit) : QString()), this));
+        else if (doc->kind == SysctlKind::Bool)
+            form->addRow(tr("Allowed:"), new QLabel(tr("0 or 1"), this));
+    }
+    auto *now = new QLabel(entry.ok() ? QString::fromUtf8(entry.value) : entry.reason, this);
+    now->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    now->setWordWrap(true);
+    form->addRow(tr("Value now:"), now);
+    m_value = new QLineEdit(QString::fromUtf8(entry.value), this);
+    m_value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    form->addRow(tr("New value:"), m_value);
+
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_command = new QLabel(this);
+    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_command->setWordWrap(true);
+    m_how = new QLabel(this);
+    m_how->setWordWrap(true);
+    m_how->setForegroundRole(QPalette::PlaceholderText);
+
+    const RuntimeInfo rt = RuntimeInfo::detect();
+    m_direct = ::geteuid() == 0;
+    QString how;
+    if (m_direct)
+        how = rt.root ? tr("We run as root: the value is written directly.")
+                      : tr("We are root of a user namespace: the write is tried directly; the kernel allows it only for keys of namespaces we own.");
+    else if (rt.flatpak)
+        how = tr("Inside Flatpak the app cannot ask for administrator rights. Run the command above in a terminal on the host.");
+    else if (helperPath().isEmpty() || QStandardPaths::findExecutable(QStringLiteral("pkexec")).isEmpty())
+        how = tr("Writing needs root, and pkexec (polkit) or our helper is missing here. Run the command above as root.");
+    else
+        how = tr("Writing needs root: you will be asked for an administrator password (pkexec), then only this key is written.");
+    m_how->setText(how);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto *writeButton = m_buttons->addButton(tr("Write"), QDialogButtonBox::AcceptRole);
+    writeButton->setDefault(true);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SysctlEditDialog::write);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const bool canWrite = m_direct || (!rt.flatpak && !helperPath().isEmpty()
+                                       && !QStandardPaths::findExecutable(QStringLiteral("pkexec")).isEmpty());
+    writeButton->setVisible(canWrite);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(new QLabel(tr("Equivalent command:"), this));
+    layout->addWidget(m_command);
+    layout->addWidget(m_how);
+    layout->addWidget(m_buttons);
+    connect(m_value, &QLineEdit::textChanged, this, &SysctlEditDialog::validate);
+    validate();
+    resize(560, sizeHint().height());
+}
+
+QString SysctlEditDialog::helperPath()
+{
+    const QString installed = QStringLiteral(KC_SYSCTL_HELPER);
+    if (QFileInfo(installed).isExecutable())
+        return installed;
+    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/kchan-sysctl-helper");
+    return QFileInfo(beside).isExecutable() ? beside : QString();
+}
+
+void SysctlEditDialog::validate()
+{
+    const QString value = m_value->text();
+    const QString problem = Sysctl::check(m_entry.key, m_entry.value, value);
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_command->setText(Sysctl::commandLine(m_entry.key, value));
+    const bool same = m_entry.ok() && value == QString::fromUtf8(m_entry.value);
+    for (QAbstractButton *b : m_buttons->buttons()) {
+        if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
+            b->setEnabled(problem.isEmpty() && !same && !m_helper);
+    }
+}
+
+void SysctlEditDialog::write()
+{
+    const QString key = m_entry.key;
+    const QString value = m_value->text();
+    m_value->setEnabled(false);
+    for (QAbstractButton *b : m_buttons->buttons()) {
+        if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
+            b->setEnabled(false);
+    }
+    if (m_direct) {
+        // A sysctl handler may take locks: write off the GUI thread.
+        auto *watcher = new QFutureWatcher<SysctlWriteResult>(this);
+        connect(watcher, &QFutureWatcher<SysctlWriteResult>::finished, this, [this, watcher] {
+            const SysctlWriteResult r = watcher->result();
+            watcher->deleteLater();
+            finish(r.ok, r.message);
+        });
+        watcher->setFuture(QtConcurrent::run([key, value] { return Sysctl::write(key, value); }));
+        return;
+    }
+    m_helper = new QProcess(this);
+    m_helper->setProgram(QStringLiteral("pkexec"));
+    m_helper->setArguments({helperPath(), key, value});
+    connect(m_helper, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        const QString stderrText = QString::fromLocal8Bit(m_helper->readAllStandardError()).trimmed();
+        m_helper->deleteLater();
+        m_helper = nullptr;
+        if (status != QProcess::NormalExit)
+            finish(false, tr("The helper crashed; nothing is known to be written."));
+        else if (code == 126 || code == 127)
+            finish(false, tr("Not authorised: the administrator password was not given, so nothing was written."));
+        else
+            finish(code == 0, stderrText);
+    });
+    connect(m_helper, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart || !m_helper)
+            return;
+        const QString why = m_helper->errorString();
+        m_helper->deleteLater();
+        m_helper = nullptr;
+        finish(false, tr("pkexec could not be started: %1.").arg(why));
+    });
+    m_helper->start();
+}
+
+void SysctlEditDialog::finish(bool ok, const QString &message)
+{
+    m_value->setEnabled(true);
+    if (ok) {
+        Q_EMIT written(m_entry.key);
+        accept();
+        return;
+    }
+    m_problem->setText(tr("%1 The value was not changed.").arg(message));
+    m_problem->setVisible(true);
+    Q_EMIT written(m_entry.key); // re-read it: the kernel is the judge
+    for (QAbstractButton *b : m_buttons->buttons()) {
+        if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
+            b->setEnabled(true);
+    }
+}
+
+} // namespace kc

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "sysctl/sysctl.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProcess;
+
+namespace kc {
+
+/// Edits one sysctl: the new value is checked as it is typed, the
+/// equivalent `sysctl -w` is shown, and only "Write" writes — directly
+/// when we are root, otherwise through kchan-sysctl-helper under pkexec.
+/// A refused write shows the kernel's error and leaves the dialog open.
+class SysctlEditDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SysctlEditDialog(const SysctlEntry &entry, QWidget *parent = nullptr);
+
+    /// The helper program, installed or beside our binary; empty if absent.
+    static QString helperPath();
+
+Q_SIGNALS:
+    /// The kernel took the value.
+    void written(const QString &key);
+
+private:
+    void validate();
+    void write();
+    void finish(bool ok, const QString &message);
+
+    SysctlEntry m_entry;
+    QLineEdit *m_value;
+    QLabel *m_problem;
+    QLabel *m_command;
+    QLabel *m_how;
+    QDialogButtonBox *m_buttons;
+    QProcess *m_helper = nullptr;
+    bool m_direct = false;
+};
+
+} // namespace kc

@@ -1,0 +1,440 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "sysctlpane.h"
+
+#include "changedelegate.h"
+#include "csvexport.h"
+#include "sysctleditdialog.h"
+#include "sysctlfilterproxy.h"
+#include "viewactions.h"
+#include "models/roles.h"
+#include "models/sysctlmodel.h"
+#include "sysctl/sysctldocs.h"
+#include "sysctl/sysctlsnapshot.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace kc {
+
+namespace {
+
+QToolButton *textButton(const QString &text, const QString &icon, const QString &tip, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setText(text);
+    b->setIcon(QIcon::fromTheme(icon));
+    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    b->setToolTip(tip);
+    return b;
+}
+
+std::optional<SysctlSnapshot> loadSnapshot(QWidget *parent, const QString &title)
+{
+    const QString file = QFileDialog::getOpenFileName(parent, title, QString(), SysctlPane::tr("Sysctl snapshots (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return std::nullopt;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(parent, title, SysctlPane::tr("Cannot read %1: %2").arg(file, f.errorString()));
+        return std::nullopt;
+    }
+    QString error;
+    auto s = SysctlSnapshot::fromJson(f.readAll(), &error);
+    if (!s)
+        QMessageBox::warning(parent, title, SysctlPane::tr("%1: %2").arg(file, error));
+    return s;
+}
+
+QString describe(const SysctlSnapshot &s)
+{
+    return SysctlPane::tr("%1, kernel %2, taken %3")
+        .arg(s.hostname.isEmpty() ? SysctlPane::tr("unknown host") : s.hostname, s.kernel,
+             QLocale().toString(s.taken.toLocalTime(), QLocale::ShortFormat));
+}
+
+void showDifferences(QWidget *parent, const SysctlSnapshot &before, const SysctlSnapshot &after, const QString &afterName)
+{
+    const QList<SysctlDifference> diff = diffSnapshots(before, after);
+    QDialog dialog(parent);
+    dialog.setWindowTitle(SysctlPane::tr("Sysctl differences"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *head = new QLabel(SysctlPane::tr("Before: %1\nAfter: %2\n%n key(s) differ.", nullptr, int(diff.size()))
+                                .arg(describe(before), afterName), &dialog);
+    head->setWordWrap(true);
+    layout->addWidget(head);
+    auto *table = new QTableWidget(int(diff.size()), 3, &dialog);
+    table->setHorizontalHeaderLabels({SysctlPane::tr("Key"), SysctlPane::tr("Before"), SysctlPane::tr("After")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    for (int r = 0; r < diff.size(); ++r) {
+        const SysctlDifference &d = diff[r];
+        table->setItem(r, 0, new QTableWidgetItem(d.key));
+        table->setItem(r, 1, new QTableWidgetItem(d.inBefore ? d.before : SysctlPane::tr("(absent)")));
+        table->setItem(r, 2, new QTableWidgetItem(d.inAfter ? d.after : SysctlPane::tr("(absent)")));
+    }
+    table->resizeColumnsToContents();
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    addCopyRowAction(table);
+    layout->addWidget(table, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(820, 480);
+    dialog.exec();
+}
+
+} // namespace
+
+SysctlPane::SysctlPane(QWidget *parent)
+    : Pane(parent)
+{
+    setObjectName(QStringLiteral("sysctl"));
+    m_model = new SysctlModel(this);
+    m_proxy = new SysctlFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_flat = textButton(tr("Flat list"), QStringLiteral("view-list-details"),
+                        tr("Show every key in one sorted list instead of the tree of groups"), this);
+    m_flat->setCheckable(true);
+    connect(m_flat, &QToolButton::toggled, this, [this](bool flat) {
+        const QString key = m_view->currentIndex().data(SysctlKeyRole).toString();
+        m_model->setFlat(flat);
+        m_view->setRootIsDecorated(!flat);
+        if (!key.isEmpty())
+            selectKey(key);
+    });
+    m_changedOnly = new QCheckBox(tr("Changed since start"), this);
+    m_changedOnly->setToolTip(tr("Only keys whose value differs from when Kernel Channels started"));
+    connect(m_changedOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setChangedOnly(on);
+        if (on)
+            m_view->expandAll();
+    });
+    m_summary = new QLabel(this);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *reload = textButton(tr("Reload"), QStringLiteral("view-refresh"), tr("Read every key again (F5)"), this);
+    connect(reload, &QToolButton::clicked, this, &SysctlPane::refresh);
+    auto *snapshots = textButton(tr("Snapshots"), QStringLiteral("document-save"),
+                                 tr("Save the values now, or compare saved ones"), this);
+    snapshots->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(snapshots);
+    menu->addAction(tr("&Save snapshot…"), this, &SysctlPane::saveSnapshot);
+    menu->addAction(tr("&Compare a snapshot with now…"), this, [this] { compareWithSnapshot(false); });
+    menu->addAction(tr("Compare &two snapshots…"), this, [this] { compareWithSnapshot(true); });
+    menu->addSeparator();
+    menu->addAction(tr("Export the list as &CSV…"), this, [this] {
+        m_flat->setChecked(true);
+        exportCsv(this, m_proxy, QStringLiteral("sysctl.csv"), RawValueRole);
+    });
+    snapshots->setMenu(menu);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_flat);
+    bar->addWidget(m_changedOnly);
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(reload);
+    bar->addWidget(snapshots);
+
+    m_view = new QTreeView(this);
+    m_view->setModel(m_proxy);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(SysctlModel::NameColumn, Qt::AscendingOrder);
+    m_view->setItemDelegate(new ChangeDelegate(m_view));
+    m_view->header()->setStretchLastSection(true);
+    m_view->setColumnWidth(SysctlModel::NameColumn, 280);
+    m_view->setColumnWidth(SysctlModel::ValueColumn, 170);
+    m_view->setColumnWidth(SysctlModel::UnitColumn, 60);
+    m_view->setColumnWidth(SysctlModel::AccessColumn, 90);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Change value…"), m_view);
+    editAction->setShortcut(Qt::Key_F2);
+    editAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(editAction, &QAction::triggered, this, &SysctlPane::editCurrent);
+    m_view->addAction(editAction);
+    addCopyRowAction(m_view);
+    addCopyPathAction(m_view);
+    auto *copyCommand = new QAction(tr("Copy as sysctl -w"), m_view);
+    connect(copyCommand, &QAction::triggered, this, [this] {
+        const QModelIndex i = m_view->currentIndex();
+        if (!i.data(SysctlKeyRole).toString().isEmpty())
+            QGuiApplication::clipboard()->setText(Sysctl::commandLine(i.data(SysctlKeyRole).toString(), i.data(RawValueRole).toString()));
+    });
+    m_view->addAction(copyCommand);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &i) {
+        if (!i.data(SysctlKeyRole).toString().isEmpty())
+            editCurrent();
+    });
+
+    m_details = new QTextBrowser(this);
+    m_details->setOpenLinks(false);
+    m_edit = new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Change value…"), this);
+    m_edit->setEnabled(false);
+    connect(m_edit, &QPushButton::clicked, this, &SysctlPane::editCurrent);
+    auto *right = new QWidget(this);
+    auto *rl = new QVBoxLayout(right);
+    rl->setContentsMargins(0, 0, 0, 0);
+    rl->addWidget(m_details, 1);
+    rl->addWidget(m_edit, 0, Qt::AlignRight);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({760, 320});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SysctlPane::showDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        showDetails();
+        updateSummary();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SysctlPane::updateSummary);
+
+    // Values change under us (other programs, the kernel itself): re-read
+    // while the pane is visible, never when nobody looks.
+    m_timer = new QTimer(this);
+    m_timer->setInterval(3000);
+    connect(m_timer, &QTimer::timeout, this, &SysctlPane::refresh);
+    refresh();
+}
+
+QString SysctlPane::title() const
+{
+    return tr("sysctl");
+}
+
+QString SysctlPane::subtitle() const
+{
+    return tr("/proc/sys: kernel tunables, what they mean, and changing them");
+}
+
+QIcon SysctlPane::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("preferences-system"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+}
+
+void SysctlPane::setFilterText(const QString &text)
+{
+    m_proxy->setText(text);
+    if (!text.isEmpty() && !m_model->isFlat())
+        m_view->expandAll();
+}
+
+void SysctlPane::refresh()
+{
+    if (m_reading)
+        return;
+    m_reading = true;
+    auto *watcher = new QFutureWatcher<std::vector<SysctlEntry>>(this);
+    connect(watcher, &QFutureWatcher<std::vector<SysctlEntry>>::finished, this, [this, watcher] {
+        const QString current = m_view->currentIndex().data(SysctlKeyRole).toString();
+        m_model->setEntries(watcher->result());
+        watcher->deleteLater();
+        m_reading = false;
+        if (!m_loaded) {
+            m_loaded = true;
+            if (m_wantKey.isEmpty())
+                selectKey(QStringLiteral("net.ipv4.ip_forward"));
+        }
+        if (!m_wantKey.isEmpty()) {
+            selectKey(m_wantKey);
+            m_wantKey.clear();
+        } else if (!current.isEmpty() && !m_view->currentIndex().isValid()) {
+            selectKey(current);
+        }
+        updateSummary();
+    });
+    watcher->setFuture(QtConcurrent::run([] { return Sysctl::readAll(); }));
+}
+
+bool SysctlPane::selectKey(const QString &key)
+{
+    const QModelIndex source = m_model->indexOfKey(key);
+    if (!source.isValid()) {
+        m_wantKey = key;
+        return false;
+    }
+    const QModelIndex i = m_proxy->mapFromSource(source);
+    if (!i.isValid())
+        return false;
+    for (QModelIndex p = i.parent(); p.isValid(); p = p.parent())
+        m_view->expand(p);
+    m_view->setCurrentIndex(i);
+    m_view->scrollTo(i, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void SysctlPane::showEvent(QShowEvent *event)
+{
+    Pane::showEvent(event);
+    m_timer->start();
+}
+
+void SysctlPane::hideEvent(QHideEvent *event)
+{
+    Pane::hideEvent(event);
+    m_timer->stop();
+}
+
+void SysctlPane::updateSummary()
+{
+    const auto &entries = m_model->entries();
+    int unreadable = 0, described = 0;
+    for (const SysctlEntry &e : entries) {
+        unreadable += !e.ok();
+        described += sysctldocs::find(e.key) != nullptr;
+    }
+    m_summary->setText(tr("%n key(s)", nullptr, int(entries.size())) + QStringLiteral(" · ")
+                       + tr("%n described", nullptr, described) + QStringLiteral(" · ")
+                       + tr("%n not readable", nullptr, unreadable) + QStringLiteral(" · ")
+                       + tr("%n changed since start", nullptr, m_model->changedSinceStart()));
+}
+
+void SysctlPane::showDetails()
+{
+    const QModelIndex i = m_view->currentIndex();
+    const QString key = i.data(SysctlKeyRole).toString();
+    m_edit->setEnabled(!key.isEmpty());
+    if (key.isEmpty()) {
+        m_details->setHtml(i.isValid() ? tr("<p>A group of keys. Select a key to see its value and meaning.</p>")
+                                       : tr("<p>Select a key.</p>"));
+        return;
+    }
+    const SysctlEntry *entry = nullptr;
+    for (const SysctlEntry &e : m_model->entries()) {
+        if (e.key == key) {
+            entry = &e;
+            break;
+        }
+    }
+    if (!entry)
+        return;
+    const SysctlDoc *doc = sysctldocs::find(key);
+    QString html = QStringLiteral("<h3>%1</h3><p><tt>%2</tt></p>").arg(key.toHtmlEscaped(), i.data(PathRole).toString().toHtmlEscaped());
+    if (entry->ok())
+        html += tr("<p><b>Value:</b> <tt>%1</tt>%2</p>")
+                    .arg(QString::fromUtf8(entry->value).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                         doc && doc->unit != SysctlUnit::None ? QLatin1Char(' ') + sysctldocs::unitName(doc->unit).toHtmlEscaped() : QString());
+    else
+        html += tr("<p><b>Not read:</b> %1</p>").arg(entry->reason.toHtmlEscaped());
+    if (i.data(ChangedSinceStartRole).toBool())
+        html += tr("<p><b>Changed</b> since Kernel Channels started; it was <tt>%1</tt>.</p>")
+                    .arg(i.data(StartValueRole).toString().toHtmlEscaped());
+    html += doc ? QStringLiteral("<p>%1</p>").arg(doc->description().toHtmlEscaped())
+                : tr("<p><i>We have no description of this key yet.</i></p>");
+    if (doc && (doc->kind == SysctlKind::Int || doc->kind == SysctlKind::Ints))
+        html += tr("<p><b>Allowed:</b> %1 to %2</p>").arg(doc->min).arg(doc->max);
+    else if (doc && doc->kind == SysctlKind::Bool)
+        html += tr("<p><b>Allowed:</b> 0 or 1</p>");
+    const QString access = Sysctl::writableByUs(entry->mode) ? tr("we may write it")
+        : (entry->mode & 0200) ? tr("only root may write it") : tr("nobody may write it");
+    html += tr("<p><b>Access:</b> mode %1, %2.</p>").arg(QString::number(entry->mode, 8), access);
+    if (entry->ok())
+        html += tr("<p>The same from a shell:<br><tt>sysctl %1</tt><br><tt>cat %2</tt></p>")
+                    .arg(key.toHtmlEscaped(), i.data(PathRole).toString().toHtmlEscaped());
+    m_details->setHtml(html);
+}
+
+void SysctlPane::editCurrent()
+{
+    const QString key = m_view->currentIndex().data(SysctlKeyRole).toString();
+    if (key.isEmpty())
+        return;
+    // Edit what the kernel holds now, not what we read seconds ago.
+    const SysctlEntry entry = Sysctl::read(key);
+    if (!(entry.mode & 0222)) {
+        QMessageBox::information(this, tr("Change %1").arg(key), tr("%1 is read-only: the kernel takes no value here.").arg(key));
+        return;
+    }
+    auto *dialog = new SysctlEditDialog(entry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SysctlEditDialog::written, this, [this](const QString &k) {
+        m_model->updateEntry(Sysctl::read(k));
+        Q_EMIT statusMessage(tr("%1 is now %2").arg(k, QString::fromUtf8(Sysctl::read(k).value)));
+    });
+    dialog->open();
+}
+
+void SysctlPane::saveSnapshot()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save sysctl snapshot"),
+                                                      QStringLiteral("sysctl-%1.json").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))),
+                                                      tr("Sysctl snapshots (*.json)"));
+    if (file.isEmpty())
+        return;
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(SysctlSnapshot::fromEntries(m_model->entries()).toJson()) < 0 || !f.commit()) {
+        QMessageBox::warning(this, tr("Save sysctl snapshot"), tr("Cannot write %1: %2").arg(file, f.errorString()));
+        return;
+    }
+    Q_EMIT statusMessage(tr("Saved %n key(s) to %1", nullptr, int(m_model->entries().size())).arg(file));
+}
+
+void SysctlPane::compareWithSnapshot(bool twoFiles)
+{
+    const auto before = loadSnapshot(this, twoFiles ? tr("The older snapshot") : tr("Compare a snapshot with now"));
+    if (!before)
+        return;
+    if (!twoFiles) {
+        showDifferences(this, *before, SysctlSnapshot::fromEntries(m_model->entries()), tr("the values now"));
+        return;
+    }
+    const auto after = loadSnapshot(this, tr("The newer snapshot"));
+    if (after)
+        showDifferences(this, *before, *after, describe(*after));
+}
+
+QStringList SysctlPane::screenshotScenes() const
+{
+    return {QStringLiteral("sysctl"), QStringLiteral("sysctl-search")};
+}
+
+void SysctlPane::startScreenshot(int scene)
+{
+    if (scene == 1) {
+        m_flat->setChecked(true);
+        setFilterText(QStringLiteral("tcp_keepalive"));
+        selectKey(QStringLiteral("net.ipv4.tcp_keepalive_time"));
+        return;
+    }
+    selectKey(QStringLiteral("vm.swappiness"));
+}
+
+bool SysctlPane::screenshotReady() const
+{
+    return m_loaded && !m_reading && m_view->currentIndex().isValid();
+}
+
+} // namespace kc

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "pane.h"
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+class QToolButton;
+class QTreeView;
+
+namespace kc {
+
+class SysctlModel;
+class SysctlFilterProxy;
+
+/// The sysctl pane: every key under /proc/sys as a tree or a flat list,
+/// with value, unit, access and our description; keys changed since the
+/// app started; snapshots and their differences; guarded editing.
+class SysctlPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit SysctlPane(QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString subtitle() const override;
+    QIcon icon() const override;
+    void setFilterText(const QString &text) override;
+    void refresh() override;
+    QStringList screenshotScenes() const override;
+    void startScreenshot(int scene) override;
+    bool screenshotReady() const override;
+
+    SysctlModel *model() const { return m_model; }
+    /// Selects `key`, opening the groups above it.
+    bool selectKey(const QString &key);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void showDetails();
+    void editCurrent();
+    void updateSummary();
+    void saveSnapshot();
+    void compareWithSnapshot(bool twoFiles);
+
+    SysctlModel *m_model;
+    SysctlFilterProxy *m_proxy;
+    QTreeView *m_view;
+    QToolButton *m_flat;
+    QCheckBox *m_changedOnly;
+    QLabel *m_summary;
+    QTextBrowser *m_details;
+    QPushButton *m_edit;
+    QTimer *m_timer;
+    bool m_reading = false;
+    bool m_loaded = false;
+    QString m_wantKey;
+};
+
+} // namespace kc

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "jsonwriter.h"
+
+#include <cstdio>
+
+namespace kc::json {
+
+void appendUtf8(QByteArray &out, QByteArrayView utf8)
+{
+    const qsizetype start = out.size();
+    out.resize(start + utf8.size() * 6 + 2);
+    char *p = out.data() + start;
+    *p++ = '"';
+    for (const char b : utf8) {
+        const auto c = static_cast<unsigned char>(b);
+        switch (c) {
+        case '"': *p++ = '\\'; *p++ = '"'; break;
+        case '\\': *p++ = '\\'; *p++ = '\\'; break;
+        case '\n': *p++ = '\\'; *p++ = 'n'; break;
+        case '\t': *p++ = '\\'; *p++ = 't'; break;
+        case '\r': *p++ = '\\'; *p++ = 'r'; break;
+        default:
+            if (c < 0x20)
+                p += std::snprintf(p, 7, "\\u%04x", unsigned(c));
+            else
+                *p++ = char(c);
+        }
+    }
+    *p++ = '"';
+    out.truncate(p - out.data());
+}
+
+void appendString(QByteArray &out, const QString &s)
+{
+    // Most strings are ASCII: write them without a UTF-8 copy.
+    const qsizetype start = out.size();
+    out.resize(start + s.size() * 6 + 2);
+    char *p = out.data() + start;
+    *p++ = '"';
+    for (const QChar ch : s) {
+        const char16_t c = ch.unicode();
+        if (c >= 0x80) {
+            out.truncate(start);
+            appendUtf8(out, s.toUtf8());
+            return;
+        }
+        switch (c) {
+        case '"': *p++ = '\\'; *p++ = '"'; break;
+        case '\\': *p++ = '\\'; *p++ = '\\'; break;
+        case '\n': *p++ = '\\'; *p++ = 'n'; break;
+        case '\t': *p++ = '\\'; *p++ = 't'; break;
+        case '\r': *p++ = '\\'; *p++ = 'r'; break;
+        default:
+            if (c < 0x20)
+                p += std::snprintf(p, 7, "\\u%04x", unsigned(c));
+            else
+                *p++ = char(c);
+        }
+    }
+    *p++ = '"';
+    out.truncate(p - out.data());
+}
+
+} // namespace kc::json

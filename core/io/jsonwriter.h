@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace kc::json {
+
+/// Appends `s` as a JSON string literal. For output of many records the
+/// kchan commands write JSON straight into one buffer instead of building
+/// QJsonDocuments.
+void appendString(QByteArray &out, const QString &s);
+/// The same for bytes that are UTF-8 already (kernel text).
+void appendUtf8(QByteArray &out, QByteArrayView utf8);
+
+} // namespace kc::json

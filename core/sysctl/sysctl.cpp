@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "sysctl.h"
+
+#include "sysctldocs.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace kc {
+
+namespace {
+
+constexpr int MaxValue = 4095; // the kernel takes at most a page less one
+
+// Keys whose read is not a read: vm.stat_refresh folds every CPU's
+// counters (procps skips it too); the neighbour tables' old jiffies keys
+// log a deprecation warning to the kernel log on each read.
+QString skipReason(const QString &key)
+{
+    if (key == QLatin1String("vm.stat_refresh"))
+        return Sysctl::tr("Not read: reading vm.stat_refresh makes every CPU fold its memory counters; it is an action, not a value.");
+    if (key.contains(QLatin1String(".neigh."))
+        && (key.endsWith(QLatin1String(".base_reachable_time")) || key.endsWith(QLatin1String(".retrans_time"))))
+        return Sysctl::tr("Not read: this deprecated key logs a kernel warning when read; its twin ending in _ms holds the same value.");
+    return {};
+}
+
+uint permissionBits(uint mode)
+{
+    if (::geteuid() == 0)
+        return (mode >> 6) & 7;
+    if (::getegid() == 0)
+        return (mode >> 3) & 7;
+    return mode & 7;
+}
+
+void readValue(int fd, SysctlEntry &e, const QString &path)
+{
+    char buf[4096];
+    QByteArray data;
+    for (;;) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            const int err = errno;
+            if (err == EIO) {
+                e.status = ReadStatus::Unavailable;
+                e.reason = Sysctl::tr("The kernel has no value to show here yet (for example a secret that was never set).");
+            } else {
+                const ReadResult r = SafeReader::fromErrno(path, err);
+                e.status = r.status;
+                e.reason = r.reason;
+            }
+            return;
+        }
+        if (n == 0)
+            break;
+        data.append(buf, n);
+        if (data.size() > 1024 * 1024)
+            break;
+    }
+    if (data.endsWith('\n'))
+        data.chop(1);
+    e.value = data;
+    e.status = ReadStatus::Ok;
+}
+
+// One file, opened relative to its directory.
+SysctlEntry readAt(int dirfd, const char *name, const QString &key, const QString &path, uint mode)
+{
+    SysctlEntry e;
+    e.key = key;
+    e.mode = mode;
+    if (QString skip = skipReason(key); !skip.isEmpty()) {
+        e.status = ReadStatus::Denied;
+        e.reason = skip;
+        return e;
+    }
+    if (!(mode & 0444)) {
+        e.status = ReadStatus::Denied;
+        e.reason = SafeReader::writeOnlyReason(mode);
+        return e;
+    }
+    if (!Sysctl::readableByUs(mode)) {
+        e.status = ReadStatus::PermissionDenied;
+        e.reason = Sysctl::tr("Permission denied: only root may read this key.");
+        return e;
+    }
+    const int fd = ::openat(dirfd, name, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        const ReadResult r = SafeReader::fromErrno(path, errno);
+        e.status = r.status;
+        e.reason = r.reason;
+        return e;
+    }
+    readValue(fd, e, path);
+    ::close(fd);
+    return e;
+}
+
+void walk(int dirfd, const QString &keyPrefix, const QString &pathPrefix, std::vector<SysctlEntry> &out, int depth)
+{
+    if (depth > 16)
+        return;
+    DIR *dir = ::fdopendir(dirfd);
+    if (!dir) {
+        ::close(dirfd);
+        return;
+    }
+    while (const dirent *d = ::readdir(dir)) {
+        if (d->d_name[0] == '.' && (d->d_name[1] == 0 || (d->d_name[1] == '.' && d->d_name[2] == 0)))
+            continue;
+        QString component = QString::fromLocal8Bit(d->d_name);
+        const QString path = pathPrefix + QLatin1Char('/') + component;
+        component.replace(QLatin1Char('.'), QLatin1Char('/'));
+        const QString key = keyPrefix.isEmpty() ? component : keyPrefix + QLatin1Char('.') + component;
+        struct stat st {};
+        if (::fstatat(::dirfd(dir), d->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode)) {
+            const int sub = ::openat(::dirfd(dir), d->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+            if (sub >= 0)
+                walk(sub, key, path, out, depth + 1);
+        } else if (S_ISREG(st.st_mode)) {
+            out.push_back(readAt(::dirfd(dir), d->d_name, key, path, st.st_mode & 07777));
+        }
+    }
+    ::closedir(dir);
+}
+
+bool isIntegerList(const QStringList &parts)
+{
+    if (parts.isEmpty())
+        return false;
+    for (const QString &p : parts) {
+        bool ok = false;
+        p.toLongLong(&ok);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+QStringList splitBlank(const QString &s)
+{
+    static const QRegularExpression blank(QStringLiteral("\\s+"));
+    return s.split(blank, Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+QStringList SysctlEntry::values() const
+{
+    return splitBlank(QString::fromUtf8(value));
+}
+
+std::vector<SysctlEntry> Sysctl::readAll(const QString &root)
+{
+    std::vector<SysctlEntry> out;
+    out.reserve(2048);
+    const int fd = ::open(root.toLocal8Bit().constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return out;
+    walk(fd, QString(), root, out, 0);
+    std::sort(out.begin(), out.end(), [](const SysctlEntry &a, const SysctlEntry &b) { return a.key < b.key; });
+    return out;
+}
+
+SysctlEntry Sysctl::read(const QString &key, const QString &root)
+{
+    SysctlEntry e;
+    e.key = key;
+    QString error;
+    const QString path = resolve(key, &error, root);
+    if (path.isEmpty()) {
+        e.status = ReadStatus::NotFound;
+        e.reason = error;
+        return e;
+    }
+    const QByteArray native = path.toLocal8Bit();
+    struct stat st {};
+    if (::stat(native.constData(), &st) != 0) {
+        const ReadResult r = SafeReader::fromErrno(path, errno);
+        e.status = r.status;
+        e.reason = r.reason;
+        return e;
+    }
+    const int slash = native.lastIndexOf('/');
+    const int dirfd = ::open(native.left(slash).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirfd < 0) {
+        const ReadResult r = SafeReader::fromErrno(path, errno);
+        e.status = r.status;
+        e.reason = r.reason;
+        return e;
+    }
+    e = readAt(dirfd, native.constData() + slash + 1, key, path, st.st_mode & 07777);
+    ::close(dirfd);
+    return e;
+}
+
+QString Sysctl::keyForPath(const QString &relative)
+{
+    QStringList parts = relative.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (QString &p : parts)
+        p.replace(QLatin1Char('.'), QLatin1Char('/'));
+    return parts.join(QLatin1Char('.'));
+}
+
+QString Sysctl::pathForKey(const QString &key, const QString &root)
+{
+    QStringList parts = key.split(QLatin1Char('.'));
+    for (QString &p : parts)
+        p.replace(QLatin1Char('/'), QLatin1Char('.'));
+    return root + QLatin1Char('/') + parts.join(QLatin1Char('/'));
+}
+
+QString Sysctl::resolve(const QString &key, QString *error, const QString &root)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return QString();
+    };
+    QString k = key;
+    // An absolute path under the root is accepted as well.
+    if (k.startsWith(root + QLatin1Char('/')))
+        k = keyForPath(k.mid(root.size() + 1));
+    if (k.isEmpty())
+        return fail(tr("No key given."));
+    for (const QChar c : k) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return fail(tr("A sysctl key cannot contain control characters."));
+    }
+    for (const QString &p : k.split(QLatin1Char('.'))) {
+        if (p.isEmpty() || p.startsWith(QLatin1Char('/')) || p.endsWith(QLatin1Char('/')) || p.contains(QLatin1String("//")))
+            return fail(tr("\"%1\" is not a sysctl key: a part of it is empty or climbs out with \"..\".").arg(key));
+    }
+    if (k.contains(QLatin1String("/./")) || k.contains(QLatin1String("/../")) || k.contains(QLatin1String(".."))
+        || k.startsWith(QLatin1Char('/')))
+        return fail(tr("\"%1\" is not a sysctl key: a part of it is empty or climbs out with \"..\".").arg(key));
+    const QString path = pathForKey(k, root);
+    char real[PATH_MAX];
+    if (!::realpath(path.toLocal8Bit().constData(), real))
+        return fail(tr("There is no sysctl key %1 on this kernel.").arg(key));
+    char realRoot[PATH_MAX];
+    if (!::realpath(root.toLocal8Bit().constData(), realRoot))
+        return fail(tr("%1 cannot be opened.").arg(root));
+    const QString resolved = QString::fromLocal8Bit(real);
+    const QString rootPrefix = QString::fromLocal8Bit(realRoot) + QLatin1Char('/');
+    if (!resolved.startsWith(rootPrefix))
+        return fail(tr("\"%1\" leads outside %2.").arg(key, root));
+    struct stat st {};
+    if (::stat(real, &st) != 0 || !S_ISREG(st.st_mode))
+        return fail(tr("%1 is a group of keys, not a key.").arg(key));
+    return resolved;
+}
+
+QString Sysctl::checkText(const QString &value)
+{
+    if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
+        return tr("A value is one line: it cannot contain a line break.");
+    if (value.contains(QChar(0)))
+        return tr("A value cannot contain a NUL character.");
+    if (value.toUtf8().size() > MaxValue)
+        return tr("The value is longer than the %1 bytes the kernel takes.").arg(MaxValue);
+    return {};
+}
+
+QString Sysctl::check(const QString &key, const QByteArray &current, const QString &value)
+{
+    if (QString text = checkText(value); !text.isEmpty())
+        return text;
+    const SysctlDoc *doc = sysctldocs::find(key);
+    const QStringList now = splitBlank(QString::fromUtf8(current));
+    const QStringList parts = splitBlank(value);
+    SysctlKind kind = doc ? doc->kind : SysctlKind::Unknown;
+    if (kind == SysctlKind::Unknown && isIntegerList(now))
+        kind = now.size() == 1 ? SysctlKind::Int : SysctlKind::Ints;
+    switch (kind) {
+    case SysctlKind::Bool:
+        if (parts.size() != 1 || (parts[0] != QLatin1String("0") && parts[0] != QLatin1String("1")))
+            return tr("%1 takes 0 or 1.").arg(key);
+        return {};
+    case SysctlKind::Int:
+    case SysctlKind::Ints: {
+        if (kind == SysctlKind::Int && parts.size() != 1)
+            return tr("%1 takes one whole number.").arg(key);
+        if (kind == SysctlKind::Ints && !now.isEmpty() && parts.size() != now.size())
+            return tr("%1 takes %2 whole numbers separated by spaces.").arg(key).arg(now.size());
+        for (const QString &p : parts) {
+            bool ok = false;
+            const qint64 v = p.toLongLong(&ok);
+            if (!ok)
+                return tr("\"%1\" is not a whole number.").arg(p);
+            if (doc && (v < doc->min || v > doc->max))
+                return tr("%1 is outside the range %2 to %3 that %4 takes.").arg(p).arg(doc->min).arg(doc->max).arg(key);
+        }
+        return {};
+    }
+    case SysctlKind::Text:
+    case SysctlKind::Unknown:
+        return {};
+    }
+    return {};
+}
+
+SysctlWriteResult Sysctl::write(const QString &key, const QString &value, const QString &root)
+{
+    SysctlWriteResult r;
+    if (QString text = checkText(value); !text.isEmpty()) {
+        r.errnoValue = EINVAL;
+        r.message = text;
+        return r;
+    }
+    QString error;
+    const QString path = resolve(key, &error, root);
+    if (path.isEmpty()) {
+        r.errnoValue = ENOENT;
+        r.message = error;
+        return r;
+    }
+    const int fd = ::open(path.toLocal8Bit().constData(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+    if (fd < 0) {
+        r.errnoValue = errno;
+        r.message = writeError(key, r.errnoValue);
+        return r;
+    }
+    // One write() with the whole value: with sysctl_writes_strict the
+    // kernel parses each write on its own.
+    const QByteArray bytes = value.toUtf8() + '\n';
+    ssize_t n;
+    do {
+        n = ::write(fd, bytes.constData(), size_t(bytes.size()));
+    } while (n < 0 && errno == EINTR);
+    const int err = n < 0 ? errno : 0;
+    ::close(fd);
+    if (n < 0) {
+        r.errnoValue = err;
+        r.message = writeError(key, err);
+        return r;
+    }
+    r.ok = true;
+    return r;
+}
+
+QString Sysctl::writeError(const QString &key, int err)
+{
+    const QString name = QString::fromLocal8Bit(strerrorname_np(err) ? strerrorname_np(err) : "");
+    const QString text = QString::fromLocal8Bit(strerror(err));
+    switch (err) {
+    case EINVAL:
+        return tr("The kernel refused the value for %1 (%2: %3): it is of the wrong form or outside what the key allows.").arg(key, name, text);
+    case EACCES:
+    case EPERM:
+        return tr("The kernel refused to let us write %1 (%2: %3): it needs root, or the right capability in its namespace.").arg(key, name, text);
+    case ERANGE:
+        return tr("The kernel refused the value for %1 (%2: %3): the number is out of range.").arg(key, name, text);
+    default:
+        return tr("Writing %1 failed (%2: %3).").arg(key, name, text);
+    }
+}
+
+QString Sysctl::commandLine(const QString &key, const QString &value)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_.,:/+=@%-]+$"));
+    QString quoted = value;
+    if (!plain.match(value).hasMatch()) {
+        quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+        quoted = QLatin1Char('\'') + quoted + QLatin1Char('\'');
+    }
+    return QStringLiteral("sysctl -w %1=%2").arg(key, quoted);
+}
+
+bool Sysctl::writableByUs(uint mode)
+{
+    return permissionBits(mode) & 2;
+}
+
+bool Sysctl::readableByUs(uint mode)
+{
+    return permissionBits(mode) & 4;
+}
+
+} // namespace kc

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "io/safereader.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace kc {
+
+/// One kernel tunable under /proc/sys as read now.
+struct SysctlEntry {
+    QString key;      // dotted, as sysctl(8) spells it: net.ipv4.conf.eth0/100.forwarding
+    QByteArray value; // as the kernel wrote it, without the final newline
+    ReadStatus status = ReadStatus::Ok;
+    QString reason;   // why there is no value; empty when read
+    uint mode = 0;    // permission bits of the file
+
+    bool ok() const { return status == ReadStatus::Ok; }
+    /// The value split on blanks, for keys that hold several numbers.
+    QStringList values() const;
+};
+
+/// The outcome of a write: ok, or the kernel's errno and a sentence.
+struct SysctlWriteResult {
+    bool ok = false;
+    int errnoValue = 0;
+    QString message;
+};
+
+/// Reads, checks and writes /proc/sys. Every function is re-entrant; none
+/// touches a widget. Writing is only ever done on an explicit request.
+class Sysctl
+{
+    Q_DECLARE_TR_FUNCTIONS(Sysctl)
+public:
+    static QString defaultRoot() { return QStringLiteral("/proc/sys"); }
+
+    /// Every key below `root`, sorted by key. Keys whose read would act on
+    /// the system or only log a deprecation warning are listed unread.
+    static std::vector<SysctlEntry> readAll(const QString &root = defaultRoot());
+    /// One key, read now.
+    static SysctlEntry read(const QString &key, const QString &root = defaultRoot());
+
+    /// The dotted key of a path relative to the root ("net/ipv4/ip_forward").
+    static QString keyForPath(const QString &relative);
+    /// The file of a key, unchecked: for display.
+    static QString pathForKey(const QString &key, const QString &root = defaultRoot());
+    /// The file of a key, checked: no empty, "." or ".." component, no
+    /// control characters, and it resolves to a regular file under `root`.
+    /// Returns the path, or an empty path and the sentence in `error`.
+    static QString resolve(const QString &key, QString *error, const QString &root = defaultRoot());
+
+    /// A sentence when `value` cannot be written as text at all (newline,
+    /// NUL, too long), empty when it can.
+    static QString checkText(const QString &value);
+    /// A sentence when `value` does not fit `key` (type and range where we
+    /// know them, else the shape of `current`), empty when it does.
+    static QString check(const QString &key, const QByteArray &current, const QString &value);
+
+    /// Writes `value` to `key` directly. Only call after the user said so.
+    static SysctlWriteResult write(const QString &key, const QString &value, const QString &root = defaultRoot());
+    /// The sentence for an errno a write met.
+    static QString writeError(const QString &key, int err);
+
+    /// The command a user would type: sysctl -w key='value'.
+    static QString commandLine(const QString &key, const QString &value);
+    /// Whether the caller may write a key with permission bits `mode`.
+    static bool writableByUs(uint mode);
+    /// Whether the caller may read a key with permission bits `mode`.
+    static bool readableByUs(uint mode);
+};
+
+} // namespace kc
