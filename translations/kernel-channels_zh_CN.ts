@@ -3,32 +3,350 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="71" />
+        <location filename="../app/cli/clicommands.cpp" line="76" />
+        <location filename="../app/cli/clicommands.cpp" line="942" />
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="73" />
+        <location filename="../app/cli/clicommands.cpp" line="78" />
         <source>A path under /proc or /sys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="85" />
+        <location filename="../app/cli/clicommands.cpp" line="90" />
         <source>kchan %1: expected %2; see kchan %1 --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="113" />
+        <location filename="../app/cli/clicommands.cpp" line="118" />
         <source>kchan %1: --count takes a positive number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="118" />
+        <location filename="../app/cli/clicommands.cpp" line="123" />
         <source>kchan %1: --timeout takes a positive number of seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="147" />
+        <location filename="../app/cli/clicommands.cpp" line="219" />
+        <source>kchan: unknown command "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="227" />
+        <source>List a directory of /proc or /sys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="275" />
+        <source>Print a file of /proc or /sys, read safely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="292" />
+        <source>Every process, from /proc/PID/stat, status and cmdline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="327" />
+        <source>Parse a known /proc file into tables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="332" />
+        <source>kchan parse: no parser for %1; kchan formats lists the known ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="388" />
+        <source>The /proc formats kchan parse understands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="408" />
+        <source>Every node under /dev, from stat(), /sys and /proc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="416" />
+        <source>%n process(es) of other users were not checked for open devices: needs root.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="441" />
+        <source>Follow a /dev node to its driver, module, properties and holders.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="469" />
+        <source>The attributes and links of a sysfs object, read safely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="524" />
+        <source>Stop after N events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="525" />
+        <location filename="../app/cli/clicommands.cpp" line="738" />
+        <source>Stop after S seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="526" />
+        <source>Print every KEY=VALUE of each event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="527" />
+        <source>Only events of this subsystem (may be repeated).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="532" />
+        <source>Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="550" />
+        <source>kchan uevents: about %n event(s) lost: the receive buffer overflowed</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="552" />
+        <source>kchan uevents: the receive buffer overflowed; events were lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="594" />
+        <source>kchan uevents: listening for kernel uevents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="598" />
+        <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="608" />
+        <source>usage: kchan netlink sockets [--json] | kchan netlink families [--json]
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="611" />
+        <source>kchan netlink: say sockets or families; see kchan netlink --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="617" />
+        <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="618" />
+        <source>Generic netlink families, from the nlctrl controller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="684" />
+        <source>%n process(es) of other users were not checked for socket owners: needs root.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="723" />
+        <source>kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="737" />
+        <source>Stop after N messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="739" />
+        <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="742" />
+        <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="745" />
+        <source>Stream netlink notifications, decoded. Streams: route.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="747" />
+        <source>Print one JSON object per message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="840" />
+        <source>kchan monitor: listening for process events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="939" />
+        <source>Every kernel tunable under /proc/sys: key, value, and what it means.
+Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="943" />
+        <source>Only keys containing this text, or matching it when it has * or ?.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="953" />
+        <source>kchan sysctl: give at most one pattern; see kchan sysctl --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="963" />
+        <source>kchan sysctl: %1 cannot be read; is /proc mounted?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="985" />
+        <source>kchan sysctl: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="994" />
+        <source>kchan sysctl: no key matches "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1004" />
+        <source>Print the value of one sysctl key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1014" />
+        <source>kchan sysctl get: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1024" />
+        <source>Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1026" />
+        <source>Do not ask for confirmation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1028" />
+        <source>A dotted key such as net.ipv4.ip_forward.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1029" />
+        <source>The new value; several numbers separated by spaces in one argument.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1039" />
+        <source>kchan sysctl set: expected KEY VALUE; see kchan sysctl set --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1046" />
+        <source>kchan sysctl set: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1050" />
+        <source>kchan sysctl set: %1 Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1054" />
+        <source>This will run the equivalent of:
+  %1
+The value now is: %2
+Write it? [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1058" />
+        <source>Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1064" />
+        <source>kchan sysctl set: %1 The value stays %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1065" />
+        <source>as it was</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1077" />
+        <source>Save the value of every readable key to a JSON file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1078" />
+        <source>Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1081" />
+        <source>Where to write the snapshot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1083" />
+        <source>A snapshot file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1095" />
+        <source>kchan sysctl snapshot: expected FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1100" />
+        <source>kchan sysctl snapshot: cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1106" />
+        <source>kchan sysctl diff: expected A [B]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1117" />
+        <source>kchan sysctl diff: cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1123" />
+        <source>kchan sysctl diff: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="773" />
+        <source>kchan monitor: unknown route group "%1"; use link, addr, route, neigh, rule, netconf or nsid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="152" />
         <source>usage: kchan COMMAND [OPTIONS]
 
 The data of Kernel Channels, without the GUI.
@@ -39,226 +357,62 @@ commands:
   procs [--json]        every process: pid, ppid, state, rss, threads, uid, comm, cmdline
   parse PATH [--json]   a known /proc file as tables (see formats)
   formats [--json]      the /proc formats kchan can parse
+  devices [--json]      every node under /dev with driver, subsystem and holders
+  follow NODE [--json]  the path from a device node to its driver and module
+  sysfs PATH [--json]   a sysfs object: attributes, links and children
+  uevents               kernel uevents as they happen
+  netlink sockets|families [--json]   open netlink sockets; generic netlink families
+  monitor SOURCE...     live netlink messages (route, uevent, connector), decoded
+  decode FILE.pcapng    decode a netlink capture
+  sysctl [PATTERN] [--json]   kernel tunables under /proc/sys with descriptions
+  sysctl get KEY | set KEY VALUE [--yes] | snapshot FILE | diff A [B]
 
 kchan COMMAND --help shows a command's options. kchan --version prints the version.
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="203" />
-        <source>kchan: unknown command "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="211" />
-        <source>List a directory of /proc or /sys.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="259" />
-        <source>Print a file of /proc or /sys, read safely.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="276" />
-        <source>Every process, from /proc/PID/stat, status and cmdline.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="311" />
-        <source>Parse a known /proc file into tables.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="316" />
-        <source>kchan parse: no parser for %1; kchan formats lists the known ones.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="372" />
-        <source>The /proc formats kchan parse understands.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="392" />
-        <source>Every node under /dev, from stat(), /sys and /proc.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="400" />
-        <source>%n process(es) of other users were not checked for open devices: needs root.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="425" />
-        <source>Follow a /dev node to its driver, module, properties and holders.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="453" />
-        <source>The attributes and links of a sysfs object, read safely.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="508" />
-        <source>Stop after N events.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="509" />
-        <location filename="../app/cli/clicommands.cpp" line="722" />
-        <source>Stop after S seconds.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="510" />
-        <source>Print every KEY=VALUE of each event.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="511" />
-        <source>Only events of this subsystem (may be repeated).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="516" />
-        <source>Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="534" />
-        <source>kchan uevents: about %n event(s) lost: the receive buffer overflowed</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="536" />
-        <source>kchan uevents: the receive buffer overflowed; events were lost</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="578" />
-        <source>kchan uevents: listening for kernel uevents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="582" />
-        <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="592" />
-        <source>usage: kchan netlink sockets [--json] | kchan netlink families [--json]
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="595" />
-        <source>kchan netlink: say sockets or families; see kchan netlink --help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="601" />
-        <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="602" />
-        <source>Generic netlink families, from the nlctrl controller.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="668" />
-        <source>%n process(es) of other users were not checked for socket owners: needs root.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="707" />
-        <source>kernel</source>
-        <translation>内核</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="721" />
-        <source>Stop after N messages.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="723" />
-        <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="726" />
-        <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="729" />
-        <source>Stream netlink notifications, decoded. Streams: route.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="731" />
-        <source>Print one JSON object per message.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="824" />
-        <source>kchan monitor: listening for process events</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="757" />
-        <source>kchan monitor: unknown route group "%1"; use link, addr, route, neigh, rule, netconf or nsid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="833" />
+        <location filename="../app/cli/clicommands.cpp" line="849" />
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="837" />
+        <location filename="../app/cli/clicommands.cpp" line="853" />
         <source>kchan decode: cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="842" />
+        <location filename="../app/cli/clicommands.cpp" line="858" />
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="847" />
+        <location filename="../app/cli/clicommands.cpp" line="863" />
         <source>kchan decode: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="732" />
+        <location filename="../app/cli/clicommands.cpp" line="748" />
         <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="763" />
+        <location filename="../app/cli/clicommands.cpp" line="779" />
         <source>kchan monitor: the stream to watch is route, route:GROUPS or connector (uevents have kchan uevents)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="775" />
+        <location filename="../app/cli/clicommands.cpp" line="791" />
         <source>kchan monitor: cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="793" />
+        <location filename="../app/cli/clicommands.cpp" line="809" />
         <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="824" />
+        <location filename="../app/cli/clicommands.cpp" line="840" />
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation type="unfinished" />
     </message>
@@ -746,149 +900,149 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>NlDecoder</name>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="194" />
+        <location filename="../core/netlink/nldecoder.cpp" line="196" />
         <source>malformed: length %1 at offset %2 runs past the message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="203" />
+        <location filename="../core/netlink/nldecoder.cpp" line="205" />
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="228" />
-        <location filename="../core/netlink/nldecoder.cpp" line="308" />
-        <location filename="../core/netlink/nldecoder.cpp" line="708" />
+        <location filename="../core/netlink/nldecoder.cpp" line="230" />
+        <location filename="../core/netlink/nldecoder.cpp" line="310" />
+        <location filename="../core/netlink/nldecoder.cpp" line="664" />
         <source>%n byte(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="235" />
+        <location filename="../core/netlink/nldecoder.cpp" line="237" />
         <source>trailing bytes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="308" />
-        <location filename="../core/netlink/nldecoder.cpp" line="408" />
-        <location filename="../core/netlink/nldecoder.cpp" line="708" />
+        <location filename="../core/netlink/nldecoder.cpp" line="310" />
+        <location filename="../core/netlink/nldecoder.cpp" line="410" />
+        <location filename="../core/netlink/nldecoder.cpp" line="664" />
         <source>payload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="312" />
-        <location filename="../core/netlink/nldecoder.cpp" line="349" />
+        <location filename="../core/netlink/nldecoder.cpp" line="314" />
+        <location filename="../core/netlink/nldecoder.cpp" line="351" />
         <source>family header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="316" />
-        <location filename="../core/netlink/nldecoder.cpp" line="381" />
+        <location filename="../core/netlink/nldecoder.cpp" line="318" />
+        <location filename="../core/netlink/nldecoder.cpp" line="383" />
         <source>attributes</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="316" />
-        <location filename="../core/netlink/nldecoder.cpp" line="381" />
+        <location filename="../core/netlink/nldecoder.cpp" line="318" />
+        <location filename="../core/netlink/nldecoder.cpp" line="383" />
         <source>%n attribute(s)</source>
         <translation><numerusform>%n 个属性</numerusform></translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="326" />
+        <location filename="../core/netlink/nldecoder.cpp" line="328" />
         <source>%1 index %2 %3 mtu %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="332" />
+        <location filename="../core/netlink/nldecoder.cpp" line="334" />
         <source>%1/%2 on index %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="337" />
+        <location filename="../core/netlink/nldecoder.cpp" line="339" />
         <source> via %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="339" />
+        <location filename="../core/netlink/nldecoder.cpp" line="341" />
         <source> dev index %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="340" />
+        <location filename="../core/netlink/nldecoder.cpp" line="342" />
         <source> table %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="342" />
+        <location filename="../core/netlink/nldecoder.cpp" line="344" />
         <source>%1 lladdr %2 index %3 %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="348" />
+        <location filename="../core/netlink/nldecoder.cpp" line="350" />
         <source>malformed: %1 bytes are too few for the family header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="359" />
+        <location filename="../core/netlink/nldecoder.cpp" line="361" />
         <source>malformed: %1 bytes are too few for the generic netlink header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="377" />
+        <location filename="../core/netlink/nldecoder.cpp" line="379" />
         <source> (family %1)</source>
         <translation>（协议族 %1）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="379" />
+        <location filename="../core/netlink/nldecoder.cpp" line="381" />
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="391" />
+        <location filename="../core/netlink/nldecoder.cpp" line="393" />
         <source>malformed: %1 bytes are too few for a connector message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="479" />
+        <location filename="../core/netlink/nldecoder.cpp" line="481" />
         <source>malformed: a kernel uevent starts with ACTION@DEVPATH</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="480" />
+        <location filename="../core/netlink/nldecoder.cpp" line="482" />
         <source>a message from udev (libudev header), not from the kernel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="481" />
-        <location filename="../core/netlink/nldecoder.cpp" line="488" />
+        <location filename="../core/netlink/nldecoder.cpp" line="483" />
+        <location filename="../core/netlink/nldecoder.cpp" line="490" />
         <source>header</source>
         <translation>头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="491" />
+        <location filename="../core/netlink/nldecoder.cpp" line="493" />
         <source>entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="517" />
+        <location filename="../core/netlink/nldecoder.cpp" line="519" />
         <source>genl family %1</source>
         <translation>genl 协议族 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="666" />
+        <location filename="../core/netlink/nldecoder.cpp" line="622" />
         <source>netlink message</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="669" />
+        <location filename="../core/netlink/nldecoder.cpp" line="625" />
         <source>malformed: %n byte(s) left, too few for a 16-byte netlink header</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="692" />
+        <location filename="../core/netlink/nldecoder.cpp" line="648" />
         <source>malformed: nlmsg_len %1 does not fit the %n byte(s) received</source>
         <translation type="unfinished">
             <numerusform />
@@ -1242,6 +1396,1731 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <location filename="../core/io/safereader.cpp" line="232" />
         <source>Only the first %1 bytes were read; the file is longer.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Sysctl</name>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="28" />
+        <source>Not read: reading vm.stat_refresh makes every CPU fold its memory counters; it is an action, not a value.</source>
+        <translation>未读取：读取 vm.stat_refresh 会让每个 CPU 汇总其内存计数器；它是一个动作，而不是一个值。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="31" />
+        <source>Not read: this deprecated key logs a kernel warning when read; its twin ending in _ms holds the same value.</source>
+        <translation>未读取：读取这个已弃用的键会在内核日志中留下警告；以 _ms 结尾的对应键保存着相同的值。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="56" />
+        <source>The kernel has no value to show here yet (for example a secret that was never set).</source>
+        <translation>内核在这里还没有可显示的值（例如从未设置过的密钥）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="94" />
+        <source>Permission denied: only root may read this key.</source>
+        <translation>权限不足：只有 root 可以读取这个键。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="237" />
+        <source>No key given.</source>
+        <translation>没有给出键。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="240" />
+        <source>A sysctl key cannot contain control characters.</source>
+        <translation>sysctl 键不能包含控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="244" />
+        <location filename="../core/sysctl/sysctl.cpp" line="248" />
+        <source>"%1" is not a sysctl key: a part of it is empty or climbs out with "..".</source>
+        <translation>“%1”不是 sysctl 键：其中某一部分为空，或用“..”跳出了目录。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="252" />
+        <source>There is no sysctl key %1 on this kernel.</source>
+        <translation>此内核没有 sysctl 键 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="255" />
+        <source>%1 cannot be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="259" />
+        <source>"%1" leads outside %2.</source>
+        <translation>“%1”指向了 %2 之外。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="262" />
+        <source>%1 is a group of keys, not a key.</source>
+        <translation>%1 是一组键，而不是一个键。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="269" />
+        <source>A value is one line: it cannot contain a line break.</source>
+        <translation>值只能是一行：不能包含换行。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="271" />
+        <source>A value cannot contain a NUL character.</source>
+        <translation>值不能包含 NUL 字符。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="273" />
+        <source>The value is longer than the %1 bytes the kernel takes.</source>
+        <translation>该值超过了内核接受的 %1 字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="290" />
+        <source>%1 takes 0 or 1.</source>
+        <translation>%1 只接受 0 或 1。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="295" />
+        <source>%1 takes one whole number.</source>
+        <translation>%1 只接受一个整数。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="297" />
+        <source>%1 takes %2 whole numbers separated by spaces.</source>
+        <translation>%1 接受 %2 个以空格分隔的整数。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="302" />
+        <source>"%1" is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="304" />
+        <source>%1 is outside the range %2 to %3 that %4 takes.</source>
+        <translation>%1 超出了 %4 接受的范围 %2 到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="360" />
+        <source>The kernel refused the value for %1 (%2: %3): it is of the wrong form or outside what the key allows.</source>
+        <translation>内核拒绝了 %1 的值（%2：%3）：格式不对，或超出了该键允许的范围。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="363" />
+        <source>The kernel refused to let us write %1 (%2: %3): it needs root, or the right capability in its namespace.</source>
+        <translation>内核不允许我们写入 %1（%2：%3）：需要 root 权限，或在其命名空间中具备相应的能力（capability）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="365" />
+        <source>The kernel refused the value for %1 (%2: %3): the number is out of range.</source>
+        <translation>内核拒绝了 %1 的值（%2：%3）：数值超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="367" />
+        <source>Writing %1 failed (%2: %3).</source>
+        <translation>写入 %1 失败（%2：%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>SysctlDocs</name>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="23" />
+        <source>Name of this machine in the current UTS namespace (what uname -n prints).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="24" />
+        <source>NIS/YP domain name of the current UTS namespace; not the DNS domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="25" />
+        <source>Name of the operating system kernel, always Linux.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="26" />
+        <source>Release string of the running kernel (what uname -r prints).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="27" />
+        <source>Build number and date of the running kernel (what uname -v prints).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="28" />
+        <source>Machine architecture the kernel was built for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="29" />
+        <source>Process IDs wrap around after this value; also caps how many processes can exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="30" />
+        <source>Most threads the kernel will create with fork() and clone() system-wide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="31" />
+        <source>Last process ID handed out in this PID namespace; checkpoint/restore tools set it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="32" />
+        <source>Console log levels: current, default for messages without one, minimum allowed, and boot-time default.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="33" />
+        <source>Seconds of the window in which rate-limited kernel messages are counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="34" />
+        <source>Rate-limited kernel messages allowed per window before further ones are dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="35" />
+        <source>Whether user space may write to the kernel log through /dev/kmsg: on, off or ratelimit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="36" />
+        <source>Delay after each console message, to read boot messages slowly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="37" />
+        <source>1 lets only processes with CAP_SYSLOG read the kernel log with dmesg.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="38" />
+        <source>Hides kernel addresses in /proc and logs: 0 shows them, 1 only to CAP_SYSLOG, 2 to nobody.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="39" />
+        <source>Who may use perf events: -1 everyone and everything, 0 no raw tracepoints, 1 no kernel profiling, 2 only own user-space, higher forbids unprivileged use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="40" />
+        <source>Highest sampling rate perf may use; lowered by the kernel when sampling takes too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="41" />
+        <source>Memory an unprivileged user may lock for perf ring buffers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="42" />
+        <source>Deepest call chain perf records per sample.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="43" />
+        <source>Share of CPU time perf sampling may use before the kernel lowers the sample rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="44" />
+        <source>Address space layout randomisation: 0 off, 1 stack, mmap and vDSO, 2 also the heap.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="45" />
+        <source>Who may ptrace whom: 0 any process of the same user, 1 only descendants, 2 only CAP_SYS_PTRACE, 3 nobody.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="46" />
+        <source>1 or 2 forbids the bpf() system call to processes without CAP_BPF; 1 cannot be undone until reboot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="47" />
+        <source>Debian's switch: 0 stops unprivileged users from creating user namespaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="48" />
+        <source>1 makes the kernel count run time and run count of every BPF program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="49" />
+        <source>Seconds to wait after a panic before rebooting; 0 waits forever, negative reboots at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="50" />
+        <source>1 turns every kernel oops into a panic instead of killing only the offending task.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="51" />
+        <source>1 panics on the first kernel WARN(); used when fuzzing the kernel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="52" />
+        <source>1 panics when an RCU stall is detected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="53" />
+        <source>A task stuck in uninterruptible sleep this long is reported as hung; 0 turns the check off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="54" />
+        <source>1 panics when a hung task is found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="55" />
+        <source>How many more hung-task reports to print; -1 for no limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="56" />
+        <source>1 panics when a CPU is found stuck in kernel code without scheduling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="57" />
+        <source>1 runs both the soft and the hard lockup detector.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="58" />
+        <source>1 runs the hard lockup detector, which uses a perf counter per CPU.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="59" />
+        <source>1 runs the soft lockup detector.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="60" />
+        <source>Seconds a CPU may stay busy in the kernel before the lockup detectors speak.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="61" />
+        <source>Where core dumps go: a file name template with % codes, or |program to pipe the dump to a handler such as systemd-coredump.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="62" />
+        <source>1 appends .PID to core file names when the pattern has no %p.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="63" />
+        <source>How many crashing processes may be piped to the core handler at once; 0 for no limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="64" />
+        <source>Which magic SysRq key functions are allowed: 0 none, 1 all, or a bit mask.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="65" />
+        <source>0 sends Ctrl-Alt-Del to init as a signal; 1 reboots at once without syncing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="66" />
+        <source>Bit mask of reasons the kernel is tainted (proprietary module, forced load, oops ...); 0 is clean.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="67" />
+        <source>Largest System V shared memory segment a process may create.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="68" />
+        <source>Total System V shared memory allowed system-wide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="69" />
+        <source>Most System V shared memory segments system-wide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="70" />
+        <source>Largest message on a System V message queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="71" />
+        <source>Default size of a System V message queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="72" />
+        <source>Most System V message queues system-wide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="73" />
+        <source>System V semaphore limits: per set, system-wide total, operations per semop() call, number of sets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="74" />
+        <source>1 groups the processes of each session so one busy terminal cannot starve the desktop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="75" />
+        <source>CPU time real-time tasks may use in each period; -1 lets them take it all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="76" />
+        <source>Length of the period in which real-time CPU time is measured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="77" />
+        <source>Time slice of SCHED_RR real-time tasks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="78" />
+        <source>Moves tasks and memory towards each other on NUMA machines: 0 off, 1 normal, 2 memory tiering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="79" />
+        <source>Entropy the random number generator believes it holds (256 once seeded on new kernels).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="80" />
+        <source>Size of the entropy pool in bits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="81" />
+        <source>A random UUID made once at boot: tells one boot of this machine from another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="82" />
+        <source>A fresh random UUID on every read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="83" />
+        <source>1 forbids loading or unloading modules until reboot; cannot be set back to 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="84" />
+        <source>Program the kernel runs to load a module it needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="85" />
+        <source>1 forbids kexec_load() until reboot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="86" />
+        <source>Number of the highest capability this kernel knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="87" />
+        <source>Most supplementary groups a process may have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="88" />
+        <source>0 allows io_uring to all, 1 only to members of kernel.io_uring_group and root, 2 to nobody.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="89" />
+        <source>Most pseudo-terminals that may exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="90" />
+        <source>Pseudo-terminals in use now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="91" />
+        <source>Most keys a non-root user may own in the kernel keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="92" />
+        <source>Most bytes of key data a non-root user may own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="93" />
+        <source>The seccomp filter actions this kernel supports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="94" />
+        <source>The seccomp actions that are written to the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="95" />
+        <source>How writes at an offset are handled: 1 (default) honours the file position, 0 ignores it, -1 warns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="96" />
+        <source>1 measures how long tasks wait for CPU, I/O and memory (read with getdelays or iotop).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="97" />
+        <source>1 lets timers move to busy CPUs so idle ones can sleep longer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="98" />
+        <source>0 stops the function tracer everywhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="99" />
+        <source>1 slows down processes that use split locks so they cannot hurt the rest of the machine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="100" />
+        <source>User ID reported when a real one does not fit (usually 65534, nobody).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="101" />
+        <source>Group ID reported when a real one does not fit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="102" />
+        <source>Program the kernel runs when it needs to power off the machine itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="105" />
+        <source>How readily memory is reclaimed by swapping anonymous pages rather than dropping file cache; 0 to 200.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="106" />
+        <source>Memory overcommit policy: 0 heuristic, 1 always allow, 2 strict (limit by overcommit_ratio or overcommit_kbytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="107" />
+        <source>In strict overcommit mode, the share of RAM that may be committed on top of swap.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="108" />
+        <source>In strict overcommit mode, memory that may be committed on top of swap; used instead of the ratio when not 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="109" />
+        <source>Share of available memory that may be dirty before writing processes must write back themselves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="110" />
+        <source>Share of available memory that may be dirty before background writeback starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="111" />
+        <source>Dirty memory at which writers must write back; used instead of dirty_ratio when not 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="112" />
+        <source>Dirty memory at which background writeback starts; used instead of the ratio when not 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="113" />
+        <source>Dirty data older than this is written out by the next writeback pass.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="114" />
+        <source>Interval between writeback thread wake-ups; 0 turns periodic writeback off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="115" />
+        <source>Write 1 to drop the page cache, 2 for dentries and inodes, 3 for both; write-only and costly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="116" />
+        <source>Write 1 to compact all memory now, making large contiguous blocks; write-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="117" />
+        <source>Memory the kernel keeps free for itself and atomic allocations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="118" />
+        <source>Most memory mappings a process may have; some databases and games need more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="119" />
+        <source>How eagerly dentry and inode caches are reclaimed; 100 is fair, lower keeps them longer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="120" />
+        <source>Number of huge pages in the persistent pool of the default size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="121" />
+        <source>Extra huge pages that may be allocated on demand beyond the pool.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="122" />
+        <source>Group allowed to create System V shared memory with huge pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="123" />
+        <source>0 lets the OOM killer kill a process when memory runs out; 1 or 2 panic instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="124" />
+        <source>1 kills the task that asked for memory instead of searching for the biggest one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="125" />
+        <source>1 prints every task's memory use to the kernel log when the OOM killer runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="126" />
+        <source>Lowest address a process may map; keeps NULL-pointer bugs in the kernel from being exploitable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="127" />
+        <source>Bits of randomness in the base address of mmap regions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="128" />
+        <source>Pages read from swap at once, as a power of two (3 means 8 pages).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="129" />
+        <source>Delay in seconds for batching disk writes so the disk may spin down; 0 is off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="130" />
+        <source>On NUMA machines, reclaim memory on the local node before using another node (bit mask; 0 off).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="131" />
+        <source>Distance between the memory watermarks that wake kswapd, in units of 0.01 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="132" />
+        <source>How often per-CPU memory statistics are folded into the global counters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="133" />
+        <source>Any access folds all per-CPU memory statistics at once; an action, not a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="134" />
+        <source>1 lets unprivileged users handle page faults from kernel mode with userfaultfd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="135" />
+        <source>In strict overcommit mode, memory kept back so a user can still start a shell to recover.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="136" />
+        <source>Memory kept back for root to recover the machine when it is full.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="137" />
+        <source>Per-zone protection of low memory zones against allocations that could use higher ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="138" />
+        <source>0 allows executable memfds, 1 makes them non-executable by default, 2 forbids executable ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="139" />
+        <source>How hard the kernel compacts memory in the background; 0 to 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="140" />
+        <source>Fragmentation index above which the kernel compacts rather than reclaims for large allocations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="141" />
+        <source>1 keeps NUMA allocation statistics; 0 saves a little time per allocation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="144" />
+        <source>Most open files the kernel will allocate system-wide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="145" />
+        <source>Open files now: allocated handles, allocated but unused (always 0 today), and the maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="146" />
+        <source>Highest open file limit (RLIMIT_NOFILE) any process may be given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="147" />
+        <source>Inodes allocated and inodes free.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="148" />
+        <source>Inodes allocated, free, and whether the kernel wants to shrink the cache, then unused fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="149" />
+        <source>Directory cache: entries, unused entries, age limit, want-pages, negative entries, unused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="150" />
+        <source>Most asynchronous I/O requests (io_setup) allowed system-wide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="151" />
+        <source>Asynchronous I/O requests set up now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="152" />
+        <source>Most inotify watches one user may have; file managers and IDEs often need more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="153" />
+        <source>Most inotify instances one user may create.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="154" />
+        <source>Events queued on one inotify instance before overflow is reported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="155" />
+        <source>Most fanotify marks one user may have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="156" />
+        <source>Most fanotify groups one user may create.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="157" />
+        <source>Most file descriptors one user may register with epoll in total.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="158" />
+        <source>Largest pipe buffer an unprivileged process may set with F_SETPIPE_SZ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="159" />
+        <source>Pipe buffer pages one user may hold before new pipes get only one page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="160" />
+        <source>Pipe buffer pages one user may hold before new pipes are refused; 0 for no limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="161" />
+        <source>1 stops following symlinks in world-writable sticky directories (like /tmp) unless owned by the follower or the directory owner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="162" />
+        <source>1 forbids making hard links to files one cannot read and write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="163" />
+        <source>Restricts opening FIFOs one does not own in world-writable sticky directories: 0 off, 1 group-writable, 2 all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="164" />
+        <source>Like protected_fifos, for regular files opened with O_CREAT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="165" />
+        <source>Core dumps of set-user-ID programs: 0 none, 1 as the user (unsafe), 2 readable by root only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="166" />
+        <source>Seconds a lease holder gets to release its lease before the kernel breaks it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="167" />
+        <source>1 allows file leases (F_SETLEASE).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="168" />
+        <source>Most mounts in one mount namespace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="169" />
+        <source>Most POSIX message queues system-wide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="170" />
+        <source>Most messages in one POSIX message queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="171" />
+        <source>Largest message on a POSIX message queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="172" />
+        <source>Whether binfmt_misc starts programs by their format through registered interpreters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="175" />
+        <source>Upper limit on the backlog a program may pass to listen().</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="176" />
+        <source>Packets queued per CPU on input when they arrive faster than the kernel handles them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="177" />
+        <source>Packets handled in one receive softirq run across all devices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="178" />
+        <source>Time one receive softirq run may take.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="179" />
+        <source>Packets one device may hand over per NAPI poll.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="180" />
+        <source>Default receive buffer of a socket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="181" />
+        <source>Largest receive buffer a program may ask for with SO_RCVBUF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="182" />
+        <source>Default send buffer of a socket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="183" />
+        <source>Largest send buffer a program may ask for with SO_SNDBUF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="184" />
+        <source>Ancillary buffer size per socket (control messages, filters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="185" />
+        <source>Queueing discipline given to new network devices (fq_codel, fq, pfifo_fast ...).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="186" />
+        <source>1 compiles BPF programs to machine code; 2 also dumps the code to the log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="187" />
+        <source>Hardens JIT-compiled BPF against spraying: 0 off, 1 for unprivileged programs, 2 for all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="188" />
+        <source>1 lists JIT-compiled BPF programs in /proc/kallsyms for profilers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="189" />
+        <source>Memory unprivileged users may use for JIT-compiled BPF programs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="190" />
+        <source>Time poll() and select() busy-wait on a device queue for low latency; 0 off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="191" />
+        <source>Time a blocking read busy-waits on the device queue; 0 off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="192" />
+        <source>Rate limit of network warnings: seconds per message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="193" />
+        <source>Rate limit of network warnings: messages allowed in a burst.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="194" />
+        <source>Size of the global flow table for Receive Flow Steering; 0 turns RFS off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="195" />
+        <source>Size of the per-CPU table that finds large flows when the backlog fills.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="196" />
+        <source>Key used for receive-side scaling hashes by drivers that take one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="197" />
+        <source>Unused; kept for old scripts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="198" />
+        <source>Datagrams queued on a Unix domain socket before senders block.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="201" />
+        <source>1 routes IPv4 packets between interfaces, making this machine a router.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="202" />
+        <source>Time-to-live of outgoing IPv4 packets (hops before they are dropped).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="203" />
+        <source>First and last local port handed to outgoing connections that did not bind one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="204" />
+        <source>Ports never handed out automatically (comma-separated list and ranges).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="205" />
+        <source>Ports below this need CAP_NET_BIND_SERVICE to bind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="206" />
+        <source>1 allows binding to addresses this machine does not have (yet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="207" />
+        <source>Non-zero turns off path MTU discovery.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="208" />
+        <source>For dial-up links with changing addresses: rewrite the source of sockets when the address changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="209" />
+        <source>1 looks up the socket of an incoming packet early to save a route lookup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="210" />
+        <source>Groups (first and last GID) allowed to send ICMP echo with unprivileged ping sockets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="211" />
+        <source>Memory for reassembling IPv4 fragments; above it new fragments are dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="212" />
+        <source>Memory for reassembly the kernel returns to after dropping fragments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="213" />
+        <source>Seconds an incomplete IPv4 fragment set is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="214" />
+        <source>1 ignores all ICMP echo requests: this machine does not answer ping.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="215" />
+        <source>1 ignores pings sent to broadcast and multicast addresses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="216" />
+        <source>Minimum time between ICMP messages of the types in icmp_ratemask to one host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="217" />
+        <source>Bit mask of the ICMP types that are rate-limited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="218" />
+        <source>Most ICMP messages sent per second, to all hosts together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="219" />
+        <source>1 does not log bogus ICMP error replies sent to broadcast frames.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="220" />
+        <source>Most multicast groups one socket may join.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="221" />
+        <source>Congestion control algorithm for new TCP connections (cubic, bbr, reno ...).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="222" />
+        <source>Congestion control algorithms loaded in this kernel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="223" />
+        <source>Congestion control algorithms unprivileged programs may choose with TCP_CONGESTION.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="224" />
+        <source>SYN cookies against SYN floods: 0 off, 1 when the queue overflows, 2 always.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="225" />
+        <source>Half-open connections remembered per listener before SYNs are dropped or cookies used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="226" />
+        <source>Times a connecting SYN is resent before connect() gives up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="227" />
+        <source>Times a SYN-ACK is resent to a connecting peer that does not answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="228" />
+        <source>Retransmissions after which TCP asks the network layer to check the route.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="229" />
+        <source>Retransmissions after which an established connection is given up (15 is about 15 minutes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="230" />
+        <source>Seconds an orphaned connection stays in FIN-WAIT-2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="231" />
+        <source>Idle time before the first keepalive probe on sockets with SO_KEEPALIVE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="232" />
+        <source>Time between keepalive probes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="233" />
+        <source>Unanswered keepalive probes before the connection is dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="234" />
+        <source>TCP receive buffer: minimum, default and maximum the kernel may grow it to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="235" />
+        <source>TCP send buffer: minimum, default and maximum the kernel may grow it to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="236" />
+        <source>All TCP sockets together: below the first value no pressure, above the second pressure, the third is the hard limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="237" />
+        <source>All UDP sockets together: no pressure, pressure, hard limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="238" />
+        <source>Receive buffer each UDP socket keeps even under memory pressure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="239" />
+        <source>Send buffer each UDP socket keeps even under memory pressure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="240" />
+        <source>TCP timestamps (RFC 7323): 0 off, 1 on with random offsets, 2 on without.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="241" />
+        <source>1 allows receive windows larger than 64 KiB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="242" />
+        <source>1 uses selective acknowledgements.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="243" />
+        <source>1 reports duplicate segments with D-SACK.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="244" />
+        <source>Explicit Congestion Notification: 0 off, 1 ask for it, 2 use it when the peer asks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="245" />
+        <source>TCP Fast Open bit mask: 1 for clients, 2 for servers, more bits for testing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="246" />
+        <source>Reuse TIME-WAIT sockets for new outgoing connections: 0 never, 1 always, 2 on loopback only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="247" />
+        <source>Most sockets in TIME-WAIT; beyond it they are destroyed at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="248" />
+        <source>Most TCP sockets not attached to any file descriptor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="249" />
+        <source>Retries before an orphaned connection is killed; 0 means 8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="250" />
+        <source>Packetization-layer path MTU discovery: 0 off, 1 after an ICMP black hole is detected, 2 always.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="251" />
+        <source>1 shrinks the congestion window after a connection was idle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="252" />
+        <source>1 does not remember round-trip times and windows of closed connections for new ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="253" />
+        <source>1 lets the kernel tune each receive buffer within tcp_rmem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="254" />
+        <source>Unsent data below which a socket counts as writable; lowers latency for interactive senders.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="255" />
+        <source>1 ignores RST for sockets in TIME-WAIT (RFC 1337 protection).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="256" />
+        <source>1 resets new connections when the accept queue is full instead of letting the client retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="257" />
+        <source>No effect any more; kept for old scripts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="258" />
+        <source>1 merges small writes into fewer packets while earlier ones wait in the device queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="259" />
+        <source>Initial reordering level: how many packets out of order before TCP assumes loss.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="260" />
+        <source>Forward RTO-Recovery: detect spurious retransmission timeouts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="261" />
+        <source>Tail loss probe and early retransmit mode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="262" />
+        <source>Bit mask of loss recovery features; 1 enables RACK.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="263" />
+        <source>Smallest MSS a peer can make this machine send, against tiny-segment attacks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="264" />
+        <source>MSS path MTU probing starts from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="265" />
+        <source>Challenge ACKs sent per second (RFC 5961).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="266" />
+        <source>Data one TCP flow may have queued in the device (TCP small queues).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="267" />
+        <source>Size of the established-connections hash table of this network namespace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="268" />
+        <source>1 gives accepted sockets the firewall mark of the incoming SYN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="269" />
+        <source>Pacing rate in slow start as a share of cwnd/RTT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="270" />
+        <source>Pacing rate in congestion avoidance as a share of cwnd/RTT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="271" />
+        <source>1 looks up connected UDP sockets early to save a route lookup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="272" />
+        <source>Write any value to flush the IPv4 route cache; write-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="273" />
+        <source>Smallest path MTU the kernel accepts from ICMP messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="274" />
+        <source>Seconds a learned path MTU is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="275" />
+        <source>Which headers pick the path of multipath routes: 0 L3, 1 L4, 2 inner L3, 3 custom fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="276" />
+        <source>1 forwards IPv4 packets arriving on this interface (all: every interface).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="277" />
+        <source>Reverse path filter: 0 off, 1 strict (drop if the reply would leave by another interface), 2 loose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="278" />
+        <source>1 accepts ICMP redirects, letting routers change our routes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="279" />
+        <source>1 accepts redirects only from our listed gateways.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="280" />
+        <source>1 sends ICMP redirects when acting as a router.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="281" />
+        <source>1 accepts packets with the source route option; usually off for safety.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="282" />
+        <source>1 logs packets with impossible source addresses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="283" />
+        <source>1 answers ARP requests for addresses we can route to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="284" />
+        <source>Which ARP requests get an answer: 0 any local address, 1 only for this interface's addresses, higher stricter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="285" />
+        <source>Which source address ARP requests use: 0 any, 1 try the target's subnet, 2 the best local one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="286" />
+        <source>1 answers ARP only on the interface the reply would be routed through.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="287" />
+        <source>1 allows routing 127.0.0.0/8 addresses from outside; dangerous.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="288" />
+        <source>1 promotes a secondary address when the primary is removed, instead of removing them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="289" />
+        <source>1 skips IPsec policy checks on this interface.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="290" />
+        <source>Set by a multicast routing daemon: 1 while it forwards multicast; read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="291" />
+        <source>ARP table entries below which the garbage collector leaves the table alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="292" />
+        <source>Soft limit of ARP table entries; above it for 5 s the collector runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="293" />
+        <source>Hard limit of ARP table entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="294" />
+        <source>Base time a neighbour counts as reachable after confirmation (randomised to 0.5–1.5 times).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="295" />
+        <source>Time between retransmitted ARP requests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="296" />
+        <source>Seconds before a stale neighbour entry is checked again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="297" />
+        <source>Packets queued per unresolved address while ARP works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="300" />
+        <source>1 turns IPv6 off on this interface (all: every interface).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="301" />
+        <source>1 makes the interface a router: forward IPv6 and ignore router advertisements unless accept_ra is 2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="302" />
+        <source>Router advertisements: 0 ignore, 1 accept when not forwarding, 2 accept even when forwarding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="303" />
+        <source>1 makes addresses from prefixes in router advertisements (SLAAC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="304" />
+        <source>Privacy addresses: 0 off, 1 make but prefer public, 2 make and prefer them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="305" />
+        <source>1 accepts ICMPv6 redirects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="306" />
+        <source>Duplicate address detection: 0 off, 1 on, 2 on and disable IPv6 on a duplicate link-local address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="307" />
+        <source>Default hop limit of outgoing IPv6 packets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="308" />
+        <source>IPv6 MTU of the interface (at least 1280).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="309" />
+        <source>How the link-local address is made: 0 from the MAC (EUI-64), 1 none, 2 stable privacy, 3 random stable privacy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="310" />
+        <source>Secret for stable privacy addresses (RFC 7217); unreadable until set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="311" />
+        <source>1 keeps IPv6 addresses when the link goes down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="312" />
+        <source>Router solicitations sent after the interface comes up; -1 keeps sending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="313" />
+        <source>1 makes IPv6 sockets IPv6-only by default (IPV6_V6ONLY).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="314" />
+        <source>Minimum time between ICMPv6 messages to one host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="315" />
+        <source>1 ignores all ICMPv6 echo requests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="316" />
+        <source>Memory for reassembling IPv6 fragments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="317" />
+        <source>Seconds an incomplete IPv6 fragment set is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="318" />
+        <source>Write to flush the IPv6 route cache; write-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="319" />
+        <source>Most IPv6 route cache entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="320" />
+        <source>Hard limit of IPv6 neighbour table entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="323" />
+        <source>Most connections tracked; when full, new connections are dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="324" />
+        <source>Most connections tracked (same as net.netfilter.nf_conntrack_max).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="325" />
+        <source>Connections tracked now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="326" />
+        <source>Size of the connection tracking hash table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="327" />
+        <source>Seconds an idle established TCP connection stays tracked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="328" />
+        <source>Seconds a one-way UDP flow stays tracked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="329" />
+        <source>1 counts packets and bytes per tracked connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="330" />
+        <source>1 passes bridged IPv4 traffic through iptables; container networks usually need it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="331" />
+        <source>1 passes bridged IPv6 traffic through ip6tables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="334" />
+        <source>Most user namespaces the current user namespace may contain; 0 forbids creating them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="335" />
+        <source>Most network namespaces in the current user namespace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="336" />
+        <source>Most mount namespaces in the current user namespace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="337" />
+        <source>Most PID namespaces in the current user namespace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="338" />
+        <source>Most inotify watches per user in this user namespace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="339" />
+        <source>1 loads line discipline modules on demand for any user; 0 only for CAP_SYS_MODULE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="340" />
+        <source>1 allows TIOCSTI, faking terminal input, an old source of attacks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="341" />
+        <source>1 maps the vDSO into 32-bit processes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="342" />
+        <source>1 logs user-space processes killed by unhandled signals such as segfaults.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="403" />
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="404" />
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="405" />
+        <source>µs</source>
+        <translation>微秒</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="406" />
+        <source>ns</source>
+        <translation>纳秒</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="407" />
+        <source>1/100 s</source>
+        <translation>1/100 秒</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="408" />
+        <source>jiffies</source>
+        <translation>jiffies</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="409" />
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="410" />
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="411" />
+        <source>pages</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="412" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="413" />
+        <source>packets</source>
+        <translation>个包</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="414" />
+        <source>entries</source>
+        <translation>个条目</translation>
+    </message>
+</context>
+<context>
+    <name>SysctlSnapshot</name>
+    <message>
+        <location filename="../core/sysctl/sysctlsnapshot.cpp" line="51" />
+        <source>Not a snapshot: the file is not JSON (%1 at byte %2).</source>
+        <translation>不是快照：该文件不是 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctlsnapshot.cpp" line="57" />
+        <source>Not a snapshot: the JSON was not written by Kernel Channels' sysctl snapshot.</source>
+        <translation>不是快照：该 JSON 不是由内核通道的 sysctl 快照功能写入的。</translation>
     </message>
 </context>
 <context>
@@ -2763,87 +4642,87 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="48" />
         <source>Kernel Channels</source>
         <translation>内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="55" />
+        <location filename="../app/gui/mainwindow.cpp" line="56" />
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="67" />
+        <location filename="../app/gui/mainwindow.cpp" line="68" />
         <source>Filter the current view (Ctrl+F)</source>
         <translation>过滤当前视图（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="70" />
+        <location filename="../app/gui/mainwindow.cpp" line="71" />
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="71" />
+        <location filename="../app/gui/mainwindow.cpp" line="72" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="75" />
+        <location filename="../app/gui/mainwindow.cpp" line="76" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="77" />
+        <location filename="../app/gui/mainwindow.cpp" line="78" />
         <source>Read the current directory and file again (F5)</source>
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="156" />
+        <location filename="../app/gui/mainwindow.cpp" line="158" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="157" />
+        <location filename="../app/gui/mainwindow.cpp" line="159" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161" />
+        <location filename="../app/gui/mainwindow.cpp" line="163" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168" />
+        <location filename="../app/gui/mainwindow.cpp" line="170" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="183" />
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="184" />
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <location filename="../app/gui/mainwindow.cpp" line="188" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="192" />
+        <location filename="../app/gui/mainwindow.cpp" line="194" />
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193" />
+        <location filename="../app/gui/mainwindow.cpp" line="195" />
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232" />
+        <location filename="../app/gui/mainwindow.cpp" line="234" />
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
     </message>
@@ -3453,7 +5332,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <location filename="../core/procfs/parseutil.cpp" line="130" />
         <location filename="../core/procfs/procparsers_process.cpp" line="281" />
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../core/procfs/parseutil.cpp" line="131" />
@@ -4864,6 +6743,457 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <location filename="../app/gui/procfspane.cpp" line="174" />
         <source>A link whose target cannot be read.</source>
         <translation>无法读取目标的链接。</translation>
+    </message>
+</context>
+<context>
+    <name>kc::SysctlEditDialog</name>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="29" />
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="35" />
+        <source>Key:</source>
+        <translation>键：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="39" />
+        <source>Meaning:</source>
+        <translation>含义：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="41" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="44" />
+        <source>Allowed:</source>
+        <translation>允许值：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="41" />
+        <source>%1 to %2</source>
+        <translation>%1 到 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="44" />
+        <source>0 or 1</source>
+        <translation>0 或 1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="49" />
+        <source>Value now:</source>
+        <translation>当前值：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="52" />
+        <source>New value:</source>
+        <translation>新值：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="69" />
+        <source>We run as root: the value is written directly.</source>
+        <translation>以 root 身份运行：直接写入该值。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="70" />
+        <source>We are root of a user namespace: the write is tried directly; the kernel allows it only for keys of namespaces we own.</source>
+        <translation>当前是用户命名空间中的 root：将直接尝试写入；内核只允许写入属于我们拥有的命名空间的键。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="72" />
+        <source>Inside Flatpak the app cannot ask for administrator rights. Run the command above in a terminal on the host.</source>
+        <translation>在 Flatpak 中本程序无法申请管理员权限。请在主机的终端中运行上面的命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="74" />
+        <source>Writing needs root, and pkexec (polkit) or our helper is missing here. Run the command above as root.</source>
+        <translation>写入需要 root 权限，而此处缺少 pkexec（polkit）或我们的辅助程序。请以 root 身份运行上面的命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="76" />
+        <source>Writing needs root: you will be asked for an administrator password (pkexec), then only this key is written.</source>
+        <translation>写入需要 root 权限：系统会要求输入管理员密码（pkexec），然后只写入这一个键。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="80" />
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="91" />
+        <source>Equivalent command:</source>
+        <translation>等效命令：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="151" />
+        <source>The helper crashed; nothing is known to be written.</source>
+        <translation>辅助程序崩溃；无法确认是否已写入。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="153" />
+        <source>Not authorised: the administrator password was not given, so nothing was written.</source>
+        <translation>未获授权：没有提供管理员密码，因此没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="163" />
+        <source>pkexec could not be started: %1.</source>
+        <translation>无法启动 pkexec：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="176" />
+        <source>%1 The value was not changed.</source>
+        <translation>%1 该值未被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>kc::SysctlModel</name>
+    <message>
+        <location filename="../core/models/sysctlmodel.cpp" line="187" />
+        <source>writable</source>
+        <translation>可写</translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysctlmodel.cpp" line="189" />
+        <source>root writes</source>
+        <translation>root 可写</translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysctlmodel.cpp" line="190" />
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/sysctlmodel.cpp" line="205" />
+        <source>%n key(s)</source>
+        <translation><numerusform>%n 个键</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysctlmodel.cpp" line="232" />
+        <source>Was %1 when Kernel Channels started.</source>
+        <translation>内核通道启动时为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysctlmodel.cpp" line="236" />
+        <source>Permission bits %1; the kernel checks them for root against the owner bits.</source>
+        <translation>权限位 %1；对 root，内核按属主位检查。</translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysctlmodel.cpp" line="264" />
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysctlmodel.cpp" line="264" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysctlmodel.cpp" line="265" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysctlmodel.cpp" line="266" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysctlmodel.cpp" line="267" />
+        <source>Access</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location filename="../core/models/sysctlmodel.cpp" line="268" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>kc::SysctlPane</name>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="56" />
+        <source>Sysctl snapshots (*.json);;All files (*)</source>
+        <translation>Sysctl 快照 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="61" />
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="67" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="73" />
+        <source>%1, kernel %2, taken %3</source>
+        <translation>%1，内核 %2，拍摄于 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="74" />
+        <source>unknown host</source>
+        <translation>未知主机</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="82" />
+        <source>Sysctl differences</source>
+        <translation>Sysctl 差异</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysctlpane.cpp" line="84" />
+        <source>Before: %1
+After: %2
+%n key(s) differ.</source>
+        <translation><numerusform>之前：%1
+之后：%2
+有 %n 个键不同。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="89" />
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="89" />
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="89" />
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="96" />
+        <location filename="../app/gui/sysctlpane.cpp" line="97" />
+        <source>(absent)</source>
+        <translation>（不存在）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="120" />
+        <source>Flat list</source>
+        <translation>平铺列表</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="121" />
+        <source>Show every key in one sorted list instead of the tree of groups</source>
+        <translation>在一个排序列表中显示所有键，而不是分组树</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="130" />
+        <source>Changed since start</source>
+        <translation>启动后有变化</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="131" />
+        <source>Only keys whose value differs from when Kernel Channels started</source>
+        <translation>只显示值与内核通道启动时不同的键</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="140" />
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="140" />
+        <source>Read every key again (F5)</source>
+        <translation>重新读取所有键（F5）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="142" />
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="143" />
+        <source>Save the values now, or compare saved ones</source>
+        <translation>保存当前值，或比较已保存的快照</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="146" />
+        <source>&amp;Save snapshot…</source>
+        <translation>保存快照(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="147" />
+        <source>&amp;Compare a snapshot with now…</source>
+        <translation>将快照与当前值比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="148" />
+        <source>Compare &amp;two snapshots…</source>
+        <translation>比较两个快照(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="150" />
+        <source>Export the list as &amp;CSV…</source>
+        <translation>将列表导出为 &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="176" />
+        <source>&amp;Change value…</source>
+        <translation>修改值(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="183" />
+        <source>Copy as sysctl -w</source>
+        <translation>复制为 sysctl -w 命令</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="197" />
+        <source>Change value…</source>
+        <translation>修改值…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="235" />
+        <source>sysctl</source>
+        <translation>sysctl</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="240" />
+        <source>/proc/sys: kernel tunables, what they mean, and changing them</source>
+        <translation>/proc/sys：内核可调参数、它们的含义以及如何修改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysctlpane.cpp" line="319" />
+        <source>%n key(s)</source>
+        <translation><numerusform>%n 个键</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysctlpane.cpp" line="320" />
+        <source>%n described</source>
+        <translation><numerusform>%n 个有说明</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysctlpane.cpp" line="321" />
+        <source>%n not readable</source>
+        <translation><numerusform>%n 个不可读</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysctlpane.cpp" line="322" />
+        <source>%n changed since start</source>
+        <translation><numerusform>%n 个启动后有变化</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="331" />
+        <source>&lt;p&gt;A group of keys. Select a key to see its value and meaning.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这是一组键。选择一个键以查看它的值和含义。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="332" />
+        <source>&lt;p&gt;Select a key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请选择一个键。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="347" />
+        <source>&lt;p&gt;&lt;b&gt;Value:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;值：&lt;/b&gt;&lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="351" />
+        <source>&lt;p&gt;&lt;b&gt;Not read:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;未读取：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="353" />
+        <source>&lt;p&gt;&lt;b&gt;Changed&lt;/b&gt; since Kernel Channels started; it was &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;内核通道启动后&lt;b&gt;已改变&lt;/b&gt;；原值为 &lt;tt&gt;%1&lt;/tt&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="356" />
+        <source>&lt;p&gt;&lt;i&gt;We have no description of this key yet.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;我们还没有这个键的说明。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="358" />
+        <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; %1 to %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;%1 到 %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="360" />
+        <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; 0 or 1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;0 或 1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="361" />
+        <source>we may write it</source>
+        <translation>我们可以写入</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="362" />
+        <source>only root may write it</source>
+        <translation>只有 root 可以写入</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="362" />
+        <source>nobody may write it</source>
+        <translation>任何人都不能写入</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="363" />
+        <source>&lt;p&gt;&lt;b&gt;Access:&lt;/b&gt; mode %1, %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;访问：&lt;/b&gt;模式 %1，%2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="365" />
+        <source>&lt;p&gt;The same from a shell:&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在 shell 中等效的做法：&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="378" />
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="378" />
+        <source>%1 is read-only: the kernel takes no value here.</source>
+        <translation>%1 是只读的：内核不接受写入。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="385" />
+        <source>%1 is now %2</source>
+        <translation>%1 现在为 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="392" />
+        <location filename="../app/gui/sysctlpane.cpp" line="399" />
+        <source>Save sysctl snapshot</source>
+        <translation>保存 sysctl 快照</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="394" />
+        <source>Sysctl snapshots (*.json)</source>
+        <translation>Sysctl 快照 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="399" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysctlpane.cpp" line="402" />
+        <source>Saved %n key(s) to %1</source>
+        <translation><numerusform>已将 %n 个键保存到 %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="407" />
+        <source>The older snapshot</source>
+        <translation>较旧的快照</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="407" />
+        <source>Compare a snapshot with now</source>
+        <translation>将快照与当前值比较</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="411" />
+        <source>the values now</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="414" />
+        <source>The newer snapshot</source>
+        <translation>较新的快照</translation>
     </message>
 </context>
 <context>
