@@ -17,6 +17,7 @@
 #include "procfs/procformats.h"
 #include "procfs/processscanner.h"
 #include "sysfs/sysfsobject.h"
+#include "sampling/sampler.h"
 #include "sysctl/sysctl.h"
 #include "sysctl/sysctldocs.h"
 #include "sysctl/sysctlsnapshot.h"
@@ -28,7 +29,10 @@
 #include <QJsonObject>
 #include <QFile>
 #include <QRegularExpression>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QTimer>
+#include <QDateTime>
 
 #include <linux/netlink.h>
 
@@ -169,6 +173,7 @@ int CliCommands::usage(int exitCode)
         "  decode FILE.pcapng    decode a netlink capture\n"
         "  sysctl [PATTERN] [--json]   kernel tunables under /proc/sys with descriptions\n"
         "  sysctl get KEY | set KEY VALUE [--yes] | snapshot FILE | diff A [B]\n"
+        "  sample KEY... [--interval S] [--count N] [--json]   rates and levels, sampled\n"
         "\n"
         "kchan COMMAND --help shows a command's options. kchan --version prints the version.\n");
     if (exitCode == 0)
@@ -216,6 +221,8 @@ int CliCommands::run(const QStringList &args)
         return decode(rest);
     if (command == QLatin1String("sysctl"))
         return sysctl(rest);
+    if (command == QLatin1String("sample"))
+        return sample(rest);
     err(tr("kchan: unknown command \"%1\"").arg(command));
     return usage(2);
 }
@@ -1137,6 +1144,111 @@ int CliCommands::sysctlDiff(const QStringList &args)
     }
     out(buf);
     return diff.isEmpty() ? 0 : 3;
+}
+
+int CliCommands::sample(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Sample numbers from /proc and /sys: counters as rates per second, levels as they are.\n"
+                                   "Keys: meminfo:MemFree, stat:cpu.user, stat:ctxt, stat:intr, vmstat:pgfault,\n"
+                                   "net/dev:IFACE.rx_bytes, diskstats:DEV.read_bytes, interrupts:IRQ|total,\n"
+                                   "pressure/cpu:some.total, loadavg:1, sysctl:KEY, or a path holding a number."));
+    p.addHelpOption();
+    p.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object per sample.")));
+    const QCommandLineOption interval(QStringLiteral("interval"), tr("Seconds between samples (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption count(QStringLiteral("count"), tr("Stop after N samples."), QStringLiteral("N"));
+    p.addOption(interval);
+    p.addOption(count);
+    p.addPositionalArgument(QStringLiteral("KEY"), tr("What to sample"), QStringLiteral("KEY..."));
+    if (!p.parse(QStringList{QStringLiteral("kchan sample")} + args)) {
+        err(p.errorText());
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        out(p.helpText().toUtf8());
+        return 0;
+    }
+    const QStringList keys = p.positionalArguments();
+    if (keys.isEmpty()) {
+        err(tr("kchan sample: name at least one key; see kchan sample --help"));
+        return 2;
+    }
+    bool ok = false;
+    const double seconds = p.value(interval).toDouble(&ok);
+    if (!ok || seconds < 0.05 || seconds > 3600) {
+        err(tr("kchan sample: --interval takes seconds from 0.05 to 3600"));
+        return 2;
+    }
+    qint64 samples = -1;
+    if (p.isSet(count)) {
+        samples = p.value(count).toLongLong(&ok);
+        if (!ok || samples <= 0) {
+            err(tr("kchan sample: --count takes a positive number"));
+            return 2;
+        }
+    }
+    Sampler sampler;
+    sampler.setKeys(keys);
+    for (int i = 0; i < keys.size(); ++i) {
+        if (!sampler.source(i).ok()) {
+            err(tr("kchan sample: %1").arg(sampler.source(i).error));
+            return 2;
+        }
+    }
+    const bool asJson = p.isSet(QStringLiteral("json"));
+    if (!asJson) {
+        QByteArray head = "time";
+        for (int i = 0; i < keys.size(); ++i) {
+            const QString unit = sampler.source(i).displayUnit();
+            head += '\t' + tsvCell(unit.isEmpty() ? keys[i] : keys[i] + QStringLiteral(" (") + unit + QLatin1Char(')'));
+        }
+        out(head + '\n');
+    }
+    QElapsedTimer clock;
+    clock.start();
+    // Counters need two readings: the first tick primes them and prints
+    // only when every key is a level.
+    bool anyCounter = false;
+    for (int i = 0; i < keys.size(); ++i)
+        anyCounter = anyCounter || sampler.source(i).kind == SampleKind::Counter;
+    const qint64 step = qint64(seconds * 1000);
+    qint64 printed = 0;
+    for (qint64 tick = 0;; ++tick) {
+        const qint64 due = tick * step;
+        if (const qint64 wait = due - clock.elapsed(); wait > 0)
+            QThread::msleep(quint64(wait));
+        const qint64 now = clock.elapsed();
+        const QList<SamplePoint> points = sampler.sample(now);
+        if (tick == 0 && anyCounter)
+            continue;
+        const QString time = QDateTime::currentDateTime().toString(Qt::ISODateWithMs);
+        QByteArray line;
+        if (asJson) {
+            line = "{\"time\":";
+            json::appendString(line, time);
+            line += ",\"values\":{";
+            for (int i = 0; i < points.size(); ++i) {
+                if (i)
+                    line += ',';
+                json::appendString(line, points[i].key);
+                line += ':' + (points[i].valid ? QByteArray::number(points[i].value, 'g', 12) : QByteArray("null"));
+            }
+            line += "}}\n";
+        } else {
+            line = time.toUtf8();
+            for (const SamplePoint &pt : points)
+                line += '\t' + (pt.valid ? QByteArray::number(pt.value, 'f', 3) : QByteArray("-"));
+            line += '\n';
+        }
+        out(line);
+        std::fflush(stdout);
+        for (const SamplePoint &pt : points) {
+            if (!pt.error.isEmpty())
+                err(tr("kchan sample: %1: %2").arg(pt.key, pt.error));
+        }
+        if (samples > 0 && ++printed >= samples)
+            return 0;
+    }
 }
 
 } // namespace kc

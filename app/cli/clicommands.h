@@ -28,6 +28,7 @@ private:
     static int monitor(const QStringList &args);
     static int decode(const QStringList &args);
     static int sysctl(const QStringList &args);
+    static int sample(const QStringList &args);
     static int sysctlGet(const QStringList &args);
     static int sysctlSet(const QStringList &args);
     static int sysctlDiff(const QStringList &args);

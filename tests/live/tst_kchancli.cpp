@@ -69,6 +69,7 @@ private Q_SLOTS:
     void sysctlJsonMatchesProcSys();
     void sysctlSnapshotDiff();
     void sysctlSetRefusesBadValue();
+    void sampleCpuAndContextSwitches();
 };
 
 void TestKchanCli::procsJsonListsItself()
@@ -512,6 +513,27 @@ void TestKchanCli::sysctlSetRefusesBadValue()
     QCOMPARE(asked.code, 1);
     QVERIFY(asked.err.contains("sysctl -w kernel.hostname=never-written"));
     QVERIFY(asked.err.contains("Nothing was written"));
+}
+
+void TestKchanCli::sampleCpuAndContextSwitches()
+{
+    const Run r = kchan({QStringLiteral("sample"), QStringLiteral("stat:cpu.system"), QStringLiteral("stat:ctxt"),
+                         QStringLiteral("meminfo:MemTotal"), QStringLiteral("--interval"), QStringLiteral("0.1"),
+                         QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    struct sysinfo si {};
+    QCOMPARE(::sysinfo(&si), 0);
+    for (const QByteArray &line : lines) {
+        const QJsonObject values = QJsonDocument::fromJson(line).object().value(QStringLiteral("values")).toObject();
+        QVERIFY(values.value(QStringLiteral("stat:cpu.system")).toDouble(-1) >= 0);
+        QVERIFY(values.value(QStringLiteral("stat:ctxt")).toDouble(-1) >= 0);
+        QCOMPARE(qint64(values.value(QStringLiteral("meminfo:MemTotal")).toDouble()), qint64(si.totalram) * si.mem_unit);
+    }
+    const Run bad = kchan({QStringLiteral("sample"), QStringLiteral("nonsense")});
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.err.contains("not a sample key"));
 }
 
 QTEST_GUILESS_MAIN(TestKchanCli)

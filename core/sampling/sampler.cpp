@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "sampler.h"
+
+#include "io/safereader.h"
+
+#include <QHash>
+
+#include <cmath>
+
+namespace kc {
+
+void Sampler::setKeys(const QStringList &keys)
+{
+    QHash<QString, State> old;
+    for (const State &s : std::as_const(m_states))
+        old.insert(s.source.key, s);
+    m_states.clear();
+    for (const QString &k : keys) {
+        const auto it = old.constFind(k);
+        m_states.append(it != old.cend() ? it.value() : State{SampleSource::resolve(k)});
+    }
+}
+
+QStringList Sampler::keys() const
+{
+    QStringList out;
+    for (const State &s : m_states)
+        out.append(s.source.key);
+    return out;
+}
+
+QList<SamplePoint> Sampler::sample(qint64 monotonicMs)
+{
+    // One read per file, one parse per (file, source) pair.
+    struct Read {
+        ReadResult result;
+        QHash<QString, QHash<QString, double>> bySource;
+    };
+    QHash<QString, Read> files;
+    m_filesRead = 0;
+    QList<SamplePoint> out;
+    out.reserve(m_states.size());
+    for (State &st : m_states) {
+        SamplePoint p;
+        p.key = st.source.key;
+        if (!st.source.ok()) {
+            p.error = st.source.error;
+            out.append(p);
+            continue;
+        }
+        auto f = files.find(st.source.path);
+        if (f == files.end()) {
+            f = files.insert(st.source.path, Read{m_reader ? m_reader(st.source.path) : SafeReader::read(st.source.path, 1024 * 1024), {}});
+            ++m_filesRead;
+        }
+        if (!f->result.ok()) {
+            p.error = f->result.reason;
+            st.have = false;
+            out.append(p);
+            continue;
+        }
+        auto parsed = f->bySource.find(st.source.source);
+        if (parsed == f->bySource.end())
+            parsed = f->bySource.insert(st.source.source, SampleSource::extract(st.source.source, f->result.data));
+        const auto v = parsed->constFind(st.source.field);
+        if (v == parsed->cend()) {
+            p.error = SampleSource::tr("%1 has no field \"%2\".").arg(st.source.path, st.source.field);
+            st.have = false;
+            out.append(p);
+            continue;
+        }
+        const double cur = v.value();
+        if (st.source.kind == SampleKind::Gauge) {
+            p.value = cur * st.source.displayScale();
+            p.valid = true;
+        } else if (st.have && monotonicMs > st.lastMs) {
+            double delta = cur - st.last;
+            bool ok = true;
+            if (delta < 0) {
+                // Raw integer counters may wrap; scaled ones only reset.
+                const bool integral = cur == std::floor(cur) && st.last == std::floor(st.last);
+                const auto d = integral ? counterDelta(quint64(st.last), quint64(cur)) : std::nullopt;
+                ok = d.has_value();
+                delta = ok ? double(*d) : 0;
+            }
+            if (ok) {
+                p.value = delta / (double(monotonicMs - st.lastMs) / 1000.0) * st.source.displayScale();
+                p.valid = true;
+            }
+        }
+        st.have = true;
+        st.last = cur;
+        st.lastMs = monotonicMs;
+        out.append(p);
+    }
+    return out;
+}
+
+TimeSeries::TimeSeries(int capacity)
+{
+    m_points.resize(qMax(1, capacity));
+}
+
+void TimeSeries::setCapacity(int capacity)
+{
+    const QList<QPointF> keep = points();
+    m_points = QList<QPointF>(qMax(1, capacity));
+    m_head = 0;
+    m_size = 0;
+    for (qsizetype i = qMax<qsizetype>(0, keep.size() - m_points.size()); i < keep.size(); ++i)
+        append(keep[i].x(), keep[i].y());
+}
+
+void TimeSeries::append(double x, double y)
+{
+    m_points[m_head] = QPointF(x, y);
+    m_head = (m_head + 1) % int(m_points.size());
+    m_size = qMin(m_size + 1, int(m_points.size()));
+}
+
+QPointF TimeSeries::at(int i) const
+{
+    const int cap = int(m_points.size());
+    return m_points[(m_head - m_size + i + cap) % cap];
+}
+
+QList<QPointF> TimeSeries::points() const
+{
+    QList<QPointF> out;
+    out.reserve(m_size);
+    for (int i = 0; i < m_size; ++i)
+        out.append(at(i));
+    return out;
+}
+
+} // namespace kc

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "samplesource.h"
+#include "io/safereader.h"
+
+#include <QList>
+#include <QPointF>
+#include <QStringList>
+
+#include <functional>
+
+namespace kc {
+
+/// One key's value at one tick: a level for a gauge, a rate per second
+/// for a counter (none on the first tick, or after a reset).
+struct SamplePoint {
+    QString key;
+    double value = 0; // in the source's display unit (see SampleSource)
+    bool valid = false;
+    QString error;
+};
+
+/// Reads what is subscribed, each file once per tick however many of its
+/// fields are wanted, and turns counters into rates. Does I/O: call it on
+/// a worker thread. Not thread-safe; one owner.
+class Sampler
+{
+public:
+    void setKeys(const QStringList &keys);
+    QStringList keys() const;
+    const SampleSource &source(int i) const { return m_states[i].source; }
+    /// Reads now; `monotonicMs` is the time of the tick (steady clock).
+    QList<SamplePoint> sample(qint64 monotonicMs);
+    /// Files read in the last sample(), for tests and benchmarks.
+    int filesRead() const { return m_filesRead; }
+    /// Replaces the file reader (SafeReader::read), so tests can replay
+    /// captured sequences.
+    void setReader(std::function<ReadResult(const QString &path)> reader) { m_reader = std::move(reader); }
+
+private:
+    struct State {
+        SampleSource source;
+        bool have = false;
+        double last = 0;
+        qint64 lastMs = 0;
+    };
+    QList<State> m_states;
+    int m_filesRead = 0;
+    std::function<ReadResult(const QString &path)> m_reader;
+};
+
+/// A fixed-size history of (time, value) points; the oldest go first.
+class TimeSeries
+{
+public:
+    explicit TimeSeries(int capacity = 600);
+    void append(double x, double y);
+    int size() const { return m_size; }
+    int capacity() const { return int(m_points.size()); }
+    void setCapacity(int capacity);
+    QPointF at(int i) const;
+    QList<QPointF> points() const;
+    void clear() { m_size = 0; m_head = 0; }
+
+private:
+    QList<QPointF> m_points;
+    int m_head = 0; // next slot to write
+    int m_size = 0;
+};
+
+} // namespace kc
