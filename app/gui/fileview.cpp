@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "fileview.h"
 
+#include "sampling/samplesource.h"
+#include "viewactions.h"
+
 #include "changedelegate.h"
 #include "csvexport.h"
 #include "models/parsedtablemodel.h"
@@ -123,6 +126,8 @@ FileView::FileView(QWidget *parent)
     auto *exportAct = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export as CSV…"), m_table);
     connect(exportAct, &QAction::triggered, this, &FileView::exportCsv);
     m_table->addActions({copy, copyAll, exportAct});
+    addPinAction(m_table, [this](const QModelIndex &) { return currentSampleKey(); },
+                 [this](const QString &key) { Q_EMIT pinRequested(key); });
 
     m_section = new QComboBox(this);
     m_section->setToolTip(tr("This file holds several tables"));
@@ -314,6 +319,14 @@ void FileView::showSection(int index)
     m_model->setTable(m_snapshot.doc.tables[index]);
     if (reshape)
         m_table->resizeColumnsToContents();
+}
+
+QString FileView::currentSampleKey() const
+{
+    const QModelIndex i = m_proxy->mapToSource(m_table->currentIndex());
+    if (!i.isValid() || !m_snapshot.hasFormat)
+        return {};
+    return SampleSource::keyForCell(m_snapshot.doc.formatId, path(), m_model->table(), i.row(), i.column());
 }
 
 void FileView::copySelection()

@@ -47,6 +47,8 @@ public:
     /// For tests and screenshots.
     bool hasSnapshot() const { return m_haveSnapshot; }
     const FileSnapshot &snapshot() const { return m_snapshot; }
+    /// The sample key of the table's current cell, empty if it has none.
+    QString currentSampleKey() const;
     ParsedTableModel *tableModel() const { return m_model; }
     QTableView *tableView() const { return m_table; }
     QPlainTextEdit *textView() const { return m_text; }
@@ -56,6 +58,8 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    /// The user chose "Pin to chart" on a number of the table.
+    void pinRequested(const QString &key);
 
 private:
     void onLoaded(const kc::FileSnapshot &snapshot);

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "pane.h"
+#include "chartspane.h"
 #include "devicespane.h"
 #include "netlinkpane.h"
 #include "procfspane.h"
@@ -115,6 +116,11 @@ MainWindow::MainWindow(QWidget *parent)
     addPane(sysfs);
     addPane(devices);
     addPane(new NetlinkPane(this));
+    m_charts = new ChartsPane(this);
+    addPane(m_charts);
+    for (Pane *p : std::as_const(m_panes)) {
+        connect(p, &Pane::pinRequested, this, [this](const QString &key) { m_charts->pin(key); });
+    }
     connect(devices, &DevicesPane::openSysfs, this, [this, sysfs](const QString &path) {
         setCurrentPane(int(m_panes.indexOf(sysfs)));
         sysfs->selectPath(path);

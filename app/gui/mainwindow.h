@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace kc {
 
 class Pane;
+class ChartsPane;
 
 /// The main window: a sidebar of channels, the current channel's pane, a
 /// filter box (Ctrl+F) and a status bar that says what we can see.
@@ -55,6 +56,7 @@ private:
     QLabel *m_sandbox = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QList<Pane *> m_panes;
+    ChartsPane *m_charts = nullptr;
 
     struct ScreenshotJob;
     std::unique_ptr<ScreenshotJob> m_shots;

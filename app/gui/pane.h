@@ -31,6 +31,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    /// Asks the charts pane to pin a sample key (see SampleSource).
+    void pinRequested(const QString &key);
 };
 
 } // namespace kc

@@ -74,6 +74,7 @@ ProcfsPane::ProcfsPane(QWidget *parent)
     ll->addWidget(m_kernelThreads);
 
     m_fileView = new FileView(this);
+    connect(m_fileView, &FileView::pinRequested, this, &Pane::pinRequested);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(left);

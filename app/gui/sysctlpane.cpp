@@ -187,6 +187,12 @@ SysctlPane::SysctlPane(QWidget *parent)
             QGuiApplication::clipboard()->setText(Sysctl::commandLine(i.data(SysctlKeyRole).toString(), i.data(RawValueRole).toString()));
     });
     m_view->addAction(copyCommand);
+    addPinAction(m_view, [](const QModelIndex &i) {
+        bool ok = false;
+        i.data(RawValueRole).toString().trimmed().section(QLatin1Char('\t'), 0, 0).section(QLatin1Char(' '), 0, 0).toDouble(&ok);
+        const QString key = i.data(SysctlKeyRole).toString();
+        return ok && !key.isEmpty() ? QStringLiteral("sysctl:") + key : QString();
+    }, [this](const QString &key) { Q_EMIT pinRequested(key); });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &i) {
         if (!i.data(SysctlKeyRole).toString().isEmpty())
             editCurrent();

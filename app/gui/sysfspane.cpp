@@ -98,6 +98,12 @@ SysfsPane::SysfsPane(QWidget *parent)
     m_table->setToolTip(tr("Double-click a link to go to its target, an attribute to read it on its own"));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     addCopyRowAction(m_table, RawValueRole);
+    addPinAction(m_table, [](const QModelIndex &i) {
+        // A readable attribute holding one number (or a few) can be charted.
+        bool ok = false;
+        i.siblingAtColumn(SysfsAttributeModel::ValueColumn).data(RawValueRole).toString().trimmed().section(QLatin1Char(' '), 0, 0).toDouble(&ok);
+        return ok ? i.siblingAtColumn(0).data(PathRole).toString() : QString();
+    }, [this](const QString &key) { Q_EMIT pinRequested(key); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString path = index.data(PathRole).toString();
         if (path.isEmpty())

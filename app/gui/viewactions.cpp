@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QItemSelectionModel>
 #include <QTableView>
 #include <QTreeView>
 
@@ -56,6 +57,25 @@ QAction *addCopyPathAction(QAbstractItemView *view)
     });
     view->addAction(copy);
     return copy;
+}
+
+QAction *addPinAction(QAbstractItemView *view, std::function<QString(const QModelIndex &)> keyOf,
+                      std::function<void(const QString &)> pin)
+{
+    auto *action = new QAction(QIcon::fromTheme(QStringLiteral("office-chart-line")),
+                               QApplication::translate("kc::ViewActions", "&Pin to chart"), view);
+    action->setToolTip(QApplication::translate("kc::ViewActions", "Chart this number over time in the Charts pane"));
+    action->setEnabled(false);
+    QObject::connect(action, &QAction::triggered, view, [view, keyOf, pin] {
+        if (const QString key = keyOf(view->currentIndex()); !key.isEmpty())
+            pin(key);
+    });
+    // The view has its model already: follow its current index.
+    Q_ASSERT(view->selectionModel());
+    QObject::connect(view->selectionModel(), &QItemSelectionModel::currentChanged, action,
+                     [action, keyOf](const QModelIndex &current) { action->setEnabled(!keyOf(current).isEmpty()); });
+    view->addAction(action);
+    return action;
 }
 
 } // namespace kc

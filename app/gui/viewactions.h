@@ -3,8 +3,12 @@
 
 #include <Qt>
 
+#include <functional>
+
 class QAbstractItemView;
 class QAction;
+class QModelIndex;
+class QString;
 
 namespace kc {
 
@@ -13,5 +17,9 @@ namespace kc {
 QAction *addCopyRowAction(QAbstractItemView *view, int role = Qt::DisplayRole);
 /// Adds "Copy path" (Ctrl+Shift+C): the current row's PathRole.
 QAction *addCopyPathAction(QAbstractItemView *view);
+/// Adds "Pin to chart": enabled on rows for which `keyOf` gives a sample
+/// key; triggering it calls `pin` with that key.
+QAction *addPinAction(QAbstractItemView *view, std::function<QString(const QModelIndex &)> keyOf,
+                      std::function<void(const QString &)> pin);
 
 } // namespace kc

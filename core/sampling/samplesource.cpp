@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "samplesource.h"
 
+#include "procfs/parsedtable.h"
 #include "sysctl/sysctl.h"
 
 #include <QList>
@@ -78,7 +79,26 @@ bool counterName(const QString &field)
 
 } // namespace
 
-SampleSource SampleSource::resolve(const QString &key)
+SampleSource SampleSource::resolve(const QString &fullKey)
+{
+    // "@rate" or "@value" at the end overrides how the number is charted.
+    QString key = fullKey;
+    std::optional<SampleKind> as;
+    if (key.endsWith(QLatin1String("@rate"))) {
+        as = SampleKind::Counter;
+        key.chop(5);
+    } else if (key.endsWith(QLatin1String("@value"))) {
+        as = SampleKind::Gauge;
+        key.chop(6);
+    }
+    SampleSource s = resolvePlain(key);
+    s.key = fullKey;
+    if (as && s.ok())
+        s.kind = *as;
+    return s;
+}
+
+SampleSource SampleSource::resolvePlain(const QString &key)
 {
     SampleSource s;
     s.key = key;
@@ -289,6 +309,70 @@ QString SampleSource::displayUnit() const
 double SampleSource::displayScale() const
 {
     return kind == SampleKind::Counter && unit == QLatin1String("s") ? 100.0 : 1.0;
+}
+
+QString SampleSource::keyForCell(const QString &formatId, const QString &path, const ParsedTable &table, int row, int column)
+{
+    if (row < 0 || row >= table.rows.size() || column < 0)
+        return {};
+    const QStringList &r = table.rows[row];
+    if (column >= r.size() || r.isEmpty())
+        return {};
+    const QString &first = r[0];
+    if (formatId == QLatin1String("meminfo") || formatId == QLatin1String("vmstat"))
+        return formatId + QLatin1Char(':') + first;
+    if (formatId == QLatin1String("loadavg")) {
+        if (first == QLatin1String("load1") || first == QLatin1String("load5") || first == QLatin1String("load15"))
+            return QStringLiteral("loadavg:") + first.mid(4);
+        return {};
+    }
+    if (formatId == QLatin1String("stat")) {
+        if (first.startsWith(QLatin1String("cpu"))) {
+            if (column < 1 || column > int(std::size(cpuFields)))
+                return {};
+            return QStringLiteral("stat:") + first + QLatin1Char('.') + QLatin1String(cpuFields[column - 1]);
+        }
+        static const char *const counters[] = {"intr", "ctxt", "processes", "procs_running", "procs_blocked", "softirq"};
+        for (const char *c : counters) {
+            if (first == QLatin1String(c))
+                return QStringLiteral("stat:") + first;
+        }
+        return {};
+    }
+    if (formatId == QLatin1String("net-dev")) {
+        if (column < 1 || column > int(std::size(netFields)))
+            return {};
+        return QStringLiteral("net/dev:") + first + QLatin1Char('.') + QLatin1String(netFields[column - 1]);
+    }
+    if (formatId == QLatin1String("diskstats")) {
+        if (r.size() < 3 || column < 3 || column - 3 >= int(std::size(diskFields)))
+            return {};
+        return QStringLiteral("diskstats:") + r[2] + QLatin1Char('.') + QLatin1String(diskFields[column - 3]);
+    }
+    if (formatId == QLatin1String("interrupts"))
+        return QStringLiteral("interrupts:") + first;
+    if (formatId == QLatin1String("pressure") && path.startsWith(QLatin1String("/proc/pressure/"))) {
+        static const char *const fields[] = {"avg10", "avg60", "avg300", "total"};
+        if (column < 1 || column > 4)
+            return {};
+        return QStringLiteral("pressure/") + path.mid(15) + QLatin1Char(':') + first + QLatin1Char('.') + QLatin1String(fields[column - 1]);
+    }
+    return {};
+}
+
+QString SampleSource::label() const
+{
+    // Short enough for a legend: "lo rx_bytes", "cpu user", "io some".
+    if (source == QLatin1String("number"))
+        return path.startsWith(QLatin1String("/proc/sys/")) ? Sysctl::keyForPath(path.mid(10)) : path.section(QLatin1Char('/'), -2);
+    QString l = field;
+    if (source.startsWith(QLatin1String("pressure/")))
+        l = source.mid(9) + QLatin1Char(' ') + field.section(QLatin1Char('.'), 0, 0);
+    else
+        l.replace(QLatin1Char('.'), QLatin1Char(' '));
+    if (key.endsWith(QLatin1String("@rate")) && kind == SampleKind::Counter)
+        l += QStringLiteral(" /s");
+    return l;
 }
 
 std::optional<quint64> counterDelta(quint64 prev, quint64 cur, int bits)

@@ -9,6 +9,10 @@
 #include <optional>
 
 namespace kc {
+struct ParsedTable;
+}
+
+namespace kc {
 
 /// How a sampled number behaves: a counter only grows (charted as a rate
 /// per second), a gauge is a level (charted as it is).
@@ -33,7 +37,8 @@ public:
 
     bool ok() const { return error.isEmpty(); }
 
-    /// Parses a key. Unknown fields are found out only when read.
+    /// Parses a key. Unknown fields are found out only when read. A key
+    /// ending in "@rate" or "@value" is charted that way whatever it is.
     static SampleSource resolve(const QString &key);
     /// Every field `source` holds in `data`, already in the unit of its
     /// keys (kB become bytes, clock ticks seconds, sectors bytes).
@@ -43,6 +48,14 @@ public:
     QString displayUnit() const;
     /// The factor from a rate or value to the display unit.
     double displayScale() const;
+    /// The key of a number shown in a parsed /proc table (format id as
+    /// ProcFormats names it), or empty when that cell is not samplable.
+    static QString keyForCell(const QString &formatId, const QString &path, const ParsedTable &table, int row, int column);
+    /// A short label for a legend: the field, with the interface or CPU.
+    QString label() const;
+
+private:
+    static SampleSource resolvePlain(const QString &key);
 };
 
 /// How much a counter grew from `prev` to `cur`. A counter that went

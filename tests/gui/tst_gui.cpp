@@ -19,6 +19,9 @@
 #include "models/netlinksocketmodel.h"
 #include "sysfspane.h"
 #include "sysctlpane.h"
+#include "chartspane.h"
+#include "ratechart.h"
+#include "sampling/samplehub.h"
 #include "models/sysctlmodel.h"
 #include "models/sysfsattributemodel.h"
 #include "theme.h"
@@ -30,6 +33,9 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QAction>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -71,6 +77,7 @@ private Q_SLOTS:
     void sysfsPaneShowsLoopback();
     void netlinkPaneShowsOurMonitor();
     void sysctlPaneShowsOstype();
+    void chartsSampleWhatIsShownAndPinned();
     void themes();
     void screenshots();
 
@@ -81,6 +88,9 @@ private:
 
 void TestGui::initTestCase()
 {
+    // Settings (pins, dashboards) go to a test location, starting empty.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
     m_window = new MainWindow;
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -274,6 +284,65 @@ void TestGui::sysctlPaneShowsOstype()
     QCOMPARE(view->currentIndex().data().toString(), QStringLiteral("kernel.ostype"));
     pane->model()->setFlat(false);
     m_window->setCurrentPane(0);
+}
+
+void TestGui::chartsSampleWhatIsShownAndPinned()
+{
+    ChartsPane *charts = nullptr;
+    int index = -1;
+    for (int i = 0; i < m_window->panes().size(); ++i) {
+        if ((charts = qobject_cast<ChartsPane *>(m_window->panes().at(i)))) {
+            index = i;
+            break;
+        }
+    }
+    QVERIFY(charts);
+    // Not on screen: the dashboards cost nothing.
+    m_window->setCurrentPane(0);
+    QTRY_VERIFY(!charts->hub()->keys().contains(QStringLiteral("stat:cpu.user")));
+    m_window->setCurrentPane(index);
+    charts->showDashboard(QStringLiteral("activity"));
+    QVERIFY(charts->hub()->keys().contains(QStringLiteral("stat:ctxt")));
+    QCOMPARE(charts->charts().size(), 1);
+    RateChart *chart = charts->charts().first();
+    QCOMPARE(chart->unit(), QStringLiteral("/s"));
+    // A counter needs two readings for its first rate.
+    QTRY_VERIFY_WITH_TIMEOUT(chart->pointCount(QStringLiteral("stat:ctxt")) >= 2, 20000);
+    const TimeSeries *ctxt = charts->hub()->series(QStringLiteral("stat:ctxt"));
+    QVERIFY(ctxt && ctxt->size() >= 2);
+    for (int i = 0; i < ctxt->size(); ++i)
+        QVERIFY(ctxt->at(i).y() >= 0);
+
+    // Pinning from the procfs table: the MemFree cell of /proc/meminfo.
+    auto *fileView = m_pane->fileView();
+    m_window->setCurrentPane(0);
+    m_pane->selectPath(QStringLiteral("/proc/meminfo"));
+    auto *table = fileView->findChild<QTableView *>();
+    QVERIFY(table);
+    auto memFreeRow = [table] {
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, 0).data().toString() == QLatin1String("MemFree"))
+                return r;
+        }
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(memFreeRow() >= 0, 20000);
+    const int memFree = memFreeRow();
+    table->setCurrentIndex(table->model()->index(memFree, 1));
+    QCOMPARE(fileView->currentSampleKey(), QStringLiteral("meminfo:MemFree"));
+    QAction *pinAction = nullptr;
+    for (QAction *a : table->actions()) {
+        if (a->text().contains(QLatin1String("Pin")))
+            pinAction = a;
+    }
+    QVERIFY(pinAction && pinAction->isEnabled());
+    const QStringList before = charts->keysOf(QStringLiteral("pinned"));
+    pinAction->trigger();
+    QVERIFY(charts->keysOf(QStringLiteral("pinned")).contains(QStringLiteral("meminfo:MemFree")));
+    // Pins are sampled while the charts pane is hidden; the dashboard is not.
+    QVERIFY(charts->hub()->keys().contains(QStringLiteral("meminfo:MemFree")));
+    QVERIFY(!charts->hub()->keys().contains(QStringLiteral("stat:ctxt")));
+    QVERIFY(!before.contains(QStringLiteral("meminfo:MemFree")));
 }
 
 void TestGui::netlinkPaneShowsOurMonitor()

@@ -3,6 +3,7 @@
 // extractors on files captured from this kernel, and the sampler replaying
 // captured /proc/stat, net/dev and interrupts sequences (one read per file).
 #include "../fixtures.h"
+#include "procfs/parsedtable.h"
 #include "sampling/sampler.h"
 
 #include <QTest>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void timeSeriesRing();
     void format_data();
     void format();
+    void keyForCell();
     void liveStatRate();
 };
 
@@ -242,6 +244,36 @@ void TestSampling::format()
     QFETCH(QString, text);
     QLocale::setDefault(QLocale::c());
     QCOMPARE(kc::formatSample(value, unit), text);
+}
+
+void TestSampling::keyForCell()
+{
+    kc::ParsedTable t;
+    t.rows = {{QStringLiteral("cpu1"), QStringLiteral("5"), QStringLiteral("0"), QStringLiteral("7")},
+              {QStringLiteral("ctxt"), QStringLiteral("99")},
+              {QStringLiteral("btime"), QStringLiteral("1700000000")}};
+    QCOMPARE(SampleSource::keyForCell(QStringLiteral("stat"), QStringLiteral("/proc/stat"), t, 0, 3), QStringLiteral("stat:cpu1.system"));
+    QCOMPARE(SampleSource::keyForCell(QStringLiteral("stat"), QStringLiteral("/proc/stat"), t, 0, 0), QString());
+    QCOMPARE(SampleSource::keyForCell(QStringLiteral("stat"), QStringLiteral("/proc/stat"), t, 1, 1), QStringLiteral("stat:ctxt"));
+    QCOMPARE(SampleSource::keyForCell(QStringLiteral("stat"), QStringLiteral("/proc/stat"), t, 2, 1), QString()); // a date, not a number to chart
+    QCOMPARE(SampleSource::keyForCell(QStringLiteral("stat"), QStringLiteral("/proc/stat"), t, 9, 1), QString());
+    kc::ParsedTable net;
+    net.rows = {QString(QStringLiteral("eth0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16")).split(QLatin1Char(' '))};
+    QCOMPARE(SampleSource::keyForCell(QStringLiteral("net-dev"), QStringLiteral("/proc/net/dev"), net, 0, 10), QStringLiteral("net/dev:eth0.tx_packets"));
+    kc::ParsedTable disk;
+    disk.rows = {QString(QStringLiteral("8 0 sda 1 2 3 4 5 6 7 8 9 10 11")).split(QLatin1Char(' '))};
+    QCOMPARE(SampleSource::keyForCell(QStringLiteral("diskstats"), QStringLiteral("/proc/diskstats"), disk, 0, 5), QStringLiteral("diskstats:sda.read_bytes"));
+    kc::ParsedTable psi;
+    psi.rows = {{QStringLiteral("some"), QStringLiteral("0.1"), QStringLiteral("0.2"), QStringLiteral("0.3"), QStringLiteral("42")}};
+    QCOMPARE(SampleSource::keyForCell(QStringLiteral("pressure"), QStringLiteral("/proc/pressure/io"), psi, 0, 4), QStringLiteral("pressure/io:some.total"));
+    kc::ParsedTable mem;
+    mem.rows = {{QStringLiteral("Dirty"), QStringLiteral("12"), QStringLiteral("kB")}};
+    QCOMPARE(SampleSource::keyForCell(QStringLiteral("meminfo"), QStringLiteral("/proc/meminfo"), mem, 0, 1), QStringLiteral("meminfo:Dirty"));
+    QCOMPARE(SampleSource::keyForCell(QStringLiteral("cpuinfo"), QStringLiteral("/proc/cpuinfo"), mem, 0, 1), QString());
+    // Every key made here resolves.
+    QVERIFY(SampleSource::resolve(QStringLiteral("diskstats:sda.read_bytes")).ok());
+    QCOMPARE(SampleSource::resolve(QStringLiteral("meminfo:Dirty@rate")).displayUnit(), QStringLiteral("B/s"));
+    QCOMPARE(SampleSource::resolve(QStringLiteral("stat:ctxt@value")).kind, kc::SampleKind::Gauge);
 }
 
 void TestSampling::liveStatRate()

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "pane.h"
+
+#include <QHash>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QToolButton;
+class QVBoxLayout;
+class QWidget;
+
+namespace kc {
+
+class SampleHub;
+class RateChart;
+
+/// Rate charts: built-in dashboards (CPU, context switches and interrupts,
+/// memory, network, disk I/O, pressure) and the user's pins, each a list
+/// of sample keys the user can edit. Only the shown dashboard and the pins
+/// are sampled; pins and edits persist.
+class ChartsPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit ChartsPane(QWidget *parent = nullptr);
+    ~ChartsPane() override;
+
+    QString title() const override;
+    QString subtitle() const override;
+    QIcon icon() const override;
+    void setFilterText(const QString &text) override;
+    void refresh() override;
+    QStringList screenshotScenes() const override;
+    void startScreenshot(int scene) override;
+    bool screenshotReady() const override;
+    void themeChanged() override;
+
+    /// Adds `key` to the pinned dashboard (kept across restarts).
+    void pin(const QString &key);
+    SampleHub *hub() const { return m_hub; }
+    QStringList dashboardIds() const;
+    QStringList keysOf(const QString &dashboard) const;
+    void showDashboard(const QString &id);
+    QString currentDashboard() const { return m_current; }
+    /// The charts shown now, one per unit.
+    QList<RateChart *> charts() const { return m_charts; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    struct Dashboard {
+        QString id;
+        QString name;
+        QStringList defaults;
+    };
+    void buildDashboards();
+    void setKeys(const QString &id, const QStringList &keys);
+    void rebuildCharts();
+    void subscribe();
+    void onUpdated();
+    void addKey();
+    void removeKey(const QString &key);
+    void toggleMode(const QString &key);
+    void exportCsv();
+    void savePng();
+
+    SampleHub *m_hub;
+    QList<Dashboard> m_dashboards;
+    QHash<QString, QStringList> m_keys;
+    QString m_current;
+    QListWidget *m_list;
+    QComboBox *m_interval;
+    QComboBox *m_history;
+    QToolButton *m_pause;
+    QLabel *m_status;
+    QWidget *m_chartArea;
+    QVBoxLayout *m_chartLayout;
+    QList<RateChart *> m_charts;
+    QString m_filter;
+};
+
+} // namespace kc

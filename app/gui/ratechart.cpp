@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "ratechart.h"
+
+#include "sampling/samplehub.h"
+
+#include <QContextMenuEvent>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMenu>
+#include <QToolTip>
+#include <QValueAxis>
+
+
+namespace kc {
+
+RateChart::RateChart(SampleHub *hub, const QStringList &keys, const QString &unit, QWidget *parent)
+    : QChartView(parent)
+    , m_hub(hub)
+    , m_keys(keys)
+    , m_unit(unit)
+{
+    auto *chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_time = new QDateTimeAxis(chart);
+    m_time->setFormat(QStringLiteral("hh:mm:ss"));
+    m_time->setTickCount(6);
+    m_value = new QValueAxis(chart);
+    m_value->setLabelFormat(QStringLiteral("%.1f"));
+    m_value->setMin(0);
+    chart->addAxis(m_time, Qt::AlignBottom);
+    chart->addAxis(m_value, Qt::AlignLeft);
+    for (const QString &key : keys) {
+        auto *s = new QLineSeries(chart);
+        s->setName(hub->source(key).label());
+        chart->addSeries(s);
+        s->attachAxis(m_time);
+        s->attachAxis(m_value);
+        connect(s, &QLineSeries::hovered, this, [this, s](const QPointF &point, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).time(), QStringLiteral("hh:mm:ss"));
+            QToolTip::showText(QCursor::pos(), tr("%1\n%2 at %3")
+                                                   .arg(s->name(), formatSample(point.y() * m_divisor, m_unit), when), this);
+        });
+        m_series.append(s);
+    }
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(220);
+    update(QDateTime::currentMSecsSinceEpoch());
+}
+
+int RateChart::pointCount(const QString &key) const
+{
+    const int i = int(m_keys.indexOf(key));
+    return i < 0 ? 0 : int(m_series[i]->count());
+}
+
+void RateChart::update(qint64 nowMs)
+{
+    // One scale for the whole chart, from its largest value: KiB, MiB ...
+    // for bytes, k and M for counts.
+    double top = 0;
+    for (const QString &key : std::as_const(m_keys)) {
+        if (const TimeSeries *ts = m_hub->series(key)) {
+            for (int i = 0; i < ts->size(); ++i)
+                top = qMax(top, ts->at(i).y());
+        }
+    }
+    const bool bytes = m_unit.startsWith(QLatin1Char('B'));
+    const double base = bytes ? 1024 : 1000;
+    static const char *const bytePrefixes[] = {"", "Ki", "Mi", "Gi", "Ti"};
+    static const char *const countPrefixes[] = {"", "k", "M", "G", "T"};
+    int p = 0;
+    m_divisor = 1;
+    if (m_unit != QLatin1String("%")) {
+        while (top / m_divisor >= base * 10 && p < 4) {
+            m_divisor *= base;
+            ++p;
+        }
+    }
+    const QString prefix = QLatin1String(bytes ? bytePrefixes[p] : countPrefixes[p]);
+    m_axisUnit = m_unit.isEmpty() ? (p ? prefix : QString()) : prefix + m_unit;
+    m_value->setTitleText(m_axisUnit);
+    for (int k = 0; k < m_keys.size(); ++k) {
+        QList<QPointF> points;
+        if (const TimeSeries *ts = m_hub->series(m_keys[k])) {
+            points = ts->points();
+            if (m_divisor != 1) {
+                for (QPointF &pt : points)
+                    pt.setY(pt.y() / m_divisor);
+            }
+        }
+        m_series[k]->replace(points);
+    }
+    // The window is the history, or less while there is less to show.
+    qint64 first = nowMs;
+    for (const QString &key : std::as_const(m_keys)) {
+        if (const TimeSeries *ts = m_hub->series(key); ts && ts->size() > 0)
+            first = qMin(first, qint64(ts->at(0).x()));
+    }
+    const qint64 span = qBound<qint64>(30000, nowMs - first, qint64(m_hub->historySeconds()) * 1000);
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(nowMs - span), QDateTime::fromMSecsSinceEpoch(nowMs));
+    m_value->setRange(0, qMax(m_unit == QLatin1String("%") ? 1.0 : 1.0, top / m_divisor * 1.1));
+    m_value->applyNiceNumbers();
+}
+
+void RateChart::setDark(bool dark)
+{
+    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart()->setBackgroundRoundness(0);
+}
+
+void RateChart::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    for (const QString &key : std::as_const(m_keys)) {
+        const SampleSource s = m_hub->source(key);
+        QMenu *sub = menu.addMenu(s.label());
+        sub->addAction(tr("Remove from this dashboard"), this, [this, key] { Q_EMIT removeRequested(key); });
+        sub->addAction(s.kind == SampleKind::Counter ? tr("Show the value, not its rate") : tr("Show its rate per second"),
+                       this, [this, key] { Q_EMIT modeToggleRequested(key); });
+        if (const QString e = m_hub->error(key); !e.isEmpty()) {
+            sub->addSeparator();
+            sub->addAction(e)->setEnabled(false);
+        }
+    }
+    menu.exec(event->globalPos());
+}
+
+} // namespace kc

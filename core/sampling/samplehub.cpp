@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "samplehub.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QMetaObject>
+#include <QThread>
+#include <QTimer>
+
+namespace kc {
+
+void SamplerWorker::setKeys(const QStringList &keys)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    m_sampler.setKeys(keys);
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        m_timer->setTimerType(Qt::PreciseTimer);
+        m_timer->setInterval(m_intervalMs);
+        connect(m_timer, &QTimer::timeout, this, &SamplerWorker::tick);
+        m_clock.start();
+    }
+    if (keys.isEmpty()) {
+        m_timer->stop();
+    } else if (!m_timer->isActive()) {
+        m_timer->start();
+        tick(); // prime the counters at once
+    }
+}
+
+void SamplerWorker::setIntervalMs(int ms)
+{
+    m_intervalMs = ms;
+    if (m_timer)
+        m_timer->setInterval(ms);
+}
+
+void SamplerWorker::tick()
+{
+    const QList<SamplePoint> points = m_sampler.sample(m_clock.elapsed());
+    Q_EMIT sampled(QDateTime::currentMSecsSinceEpoch(), points);
+}
+
+SampleHub::SampleHub(QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_worker(new SamplerWorker)
+{
+    qRegisterMetaType<QList<kc::SamplePoint>>();
+    m_thread->setObjectName(QStringLiteral("sampler"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SamplerWorker::sampled, this, &SampleHub::store);
+    m_thread->start();
+}
+
+SampleHub::~SampleHub()
+{
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void SampleHub::subscribe(const QObject *owner, const QStringList &keys)
+{
+    if (keys.isEmpty())
+        m_wanted.remove(owner);
+    else
+        m_wanted.insert(owner, keys);
+    applyKeys();
+}
+
+QStringList SampleHub::keys() const
+{
+    QStringList all;
+    QSet<QString> seen;
+    for (const QStringList &list : m_wanted) {
+        for (const QString &k : list) {
+            if (!seen.contains(k)) {
+                seen.insert(k);
+                all.append(k);
+            }
+        }
+    }
+    return all;
+}
+
+void SampleHub::applyKeys()
+{
+    const QStringList all = m_paused ? QStringList() : keys();
+    for (const QString &k : all) {
+        if (!m_series.contains(k))
+            m_series.insert(k, TimeSeries(capacity()));
+    }
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, all] { w->setKeys(all); }, Qt::QueuedConnection);
+}
+
+void SampleHub::setIntervalMs(int ms)
+{
+    m_intervalMs = ms;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, ms] { w->setIntervalMs(ms); }, Qt::QueuedConnection);
+    for (TimeSeries &s : m_series)
+        s.setCapacity(capacity());
+}
+
+void SampleHub::setHistorySeconds(int seconds)
+{
+    m_historySeconds = seconds;
+    for (TimeSeries &s : m_series)
+        s.setCapacity(capacity());
+}
+
+void SampleHub::setPaused(bool paused)
+{
+    m_paused = paused;
+    applyKeys();
+}
+
+int SampleHub::capacity() const
+{
+    return qMax(2, m_historySeconds * 1000 / qMax(1, m_intervalMs) + 1);
+}
+
+const TimeSeries *SampleHub::series(const QString &key) const
+{
+    const auto it = m_series.constFind(key);
+    return it == m_series.cend() ? nullptr : &it.value();
+}
+
+SampleSource SampleHub::source(const QString &key) const
+{
+    return SampleSource::resolve(key);
+}
+
+void SampleHub::store(qint64 timeMs, const QList<SamplePoint> &points)
+{
+    if (m_paused)
+        return;
+    for (const SamplePoint &p : points) {
+        m_errors.insert(p.key, p.error);
+        if (!p.valid)
+            continue;
+        auto it = m_series.find(p.key);
+        if (it == m_series.end())
+            it = m_series.insert(p.key, TimeSeries(capacity()));
+        it->append(double(timeMs), p.value);
+    }
+    Q_EMIT updated(timeMs);
+}
+
+} // namespace kc

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "sampler.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class QThread;
+class QTimer;
+
+namespace kc {
+
+class SamplerWorker;
+
+/// The one sampler of the application: each chart says which keys it
+/// wants; the union is read on a worker thread at the chosen interval and
+/// the points are kept here, per key, for the chosen history. Keys nobody
+/// asks for are not read. Lives on the GUI thread.
+class SampleHub : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SampleHub(QObject *parent = nullptr);
+    ~SampleHub() override;
+
+    /// What `owner` wants sampled now; an empty list withdraws it.
+    void subscribe(const QObject *owner, const QStringList &keys);
+    QStringList keys() const;
+    void setIntervalMs(int ms);
+    int intervalMs() const { return m_intervalMs; }
+    void setHistorySeconds(int seconds);
+    int historySeconds() const { return m_historySeconds; }
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
+    /// Points of `key` as (ms since epoch, value in the display unit).
+    const TimeSeries *series(const QString &key) const;
+    SampleSource source(const QString &key) const;
+    /// The error of the last tick for `key`, empty when it was read.
+    QString error(const QString &key) const { return m_errors.value(key); }
+
+Q_SIGNALS:
+    /// After each tick's points are stored.
+    void updated(qint64 timeMs);
+
+private:
+    void applyKeys();
+    void store(qint64 timeMs, const QList<SamplePoint> &points);
+    int capacity() const;
+
+    QThread *m_thread;
+    SamplerWorker *m_worker;
+    QHash<const QObject *, QStringList> m_wanted;
+    QHash<QString, TimeSeries> m_series;
+    QHash<QString, QString> m_errors;
+    int m_intervalMs = 1000;
+    int m_historySeconds = 600;
+    bool m_paused = false;
+};
+
+/// Runs a Sampler on its own thread; internal to SampleHub.
+class SamplerWorker : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    void setKeys(const QStringList &keys);
+    void setIntervalMs(int ms);
+
+Q_SIGNALS:
+    void sampled(qint64 timeMs, const QList<kc::SamplePoint> &points);
+
+private:
+    void tick();
+    Sampler m_sampler;
+    QTimer *m_timer = nullptr;
+    QElapsedTimer m_clock;
+    int m_intervalMs = 1000;
+};
+
+} // namespace kc
