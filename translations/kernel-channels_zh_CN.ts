@@ -3,350 +3,33 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="76" />
-        <location filename="../app/cli/clicommands.cpp" line="942" />
+        <location filename="../app/cli/clicommands.cpp" line="80" />
+        <location filename="../app/cli/clicommands.cpp" line="958" />
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="78" />
+        <location filename="../app/cli/clicommands.cpp" line="82" />
         <source>A path under /proc or /sys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="90" />
+        <location filename="../app/cli/clicommands.cpp" line="94" />
         <source>kchan %1: expected %2; see kchan %1 --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="118" />
+        <location filename="../app/cli/clicommands.cpp" line="122" />
         <source>kchan %1: --count takes a positive number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="123" />
+        <location filename="../app/cli/clicommands.cpp" line="127" />
         <source>kchan %1: --timeout takes a positive number of seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="219" />
-        <source>kchan: unknown command "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="227" />
-        <source>List a directory of /proc or /sys.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="275" />
-        <source>Print a file of /proc or /sys, read safely.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="292" />
-        <source>Every process, from /proc/PID/stat, status and cmdline.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="327" />
-        <source>Parse a known /proc file into tables.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="332" />
-        <source>kchan parse: no parser for %1; kchan formats lists the known ones.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="388" />
-        <source>The /proc formats kchan parse understands.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="408" />
-        <source>Every node under /dev, from stat(), /sys and /proc.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="416" />
-        <source>%n process(es) of other users were not checked for open devices: needs root.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="441" />
-        <source>Follow a /dev node to its driver, module, properties and holders.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="469" />
-        <source>The attributes and links of a sysfs object, read safely.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="524" />
-        <source>Stop after N events.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="525" />
-        <location filename="../app/cli/clicommands.cpp" line="738" />
-        <source>Stop after S seconds.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="526" />
-        <source>Print every KEY=VALUE of each event.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="527" />
-        <source>Only events of this subsystem (may be repeated).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="532" />
-        <source>Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="550" />
-        <source>kchan uevents: about %n event(s) lost: the receive buffer overflowed</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="552" />
-        <source>kchan uevents: the receive buffer overflowed; events were lost</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="594" />
-        <source>kchan uevents: listening for kernel uevents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="598" />
-        <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="608" />
-        <source>usage: kchan netlink sockets [--json] | kchan netlink families [--json]
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="611" />
-        <source>kchan netlink: say sockets or families; see kchan netlink --help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="617" />
-        <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="618" />
-        <source>Generic netlink families, from the nlctrl controller.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="684" />
-        <source>%n process(es) of other users were not checked for socket owners: needs root.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="723" />
-        <source>kernel</source>
-        <translation>内核</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="737" />
-        <source>Stop after N messages.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="739" />
-        <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="742" />
-        <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="745" />
-        <source>Stream netlink notifications, decoded. Streams: route.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="747" />
-        <source>Print one JSON object per message.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="840" />
-        <source>kchan monitor: listening for process events</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="939" />
-        <source>Every kernel tunable under /proc/sys: key, value, and what it means.
-Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="943" />
-        <source>Only keys containing this text, or matching it when it has * or ?.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="953" />
-        <source>kchan sysctl: give at most one pattern; see kchan sysctl --help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="963" />
-        <source>kchan sysctl: %1 cannot be read; is /proc mounted?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="985" />
-        <source>kchan sysctl: %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="994" />
-        <source>kchan sysctl: no key matches "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1004" />
-        <source>Print the value of one sysctl key.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1014" />
-        <source>kchan sysctl get: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1024" />
-        <source>Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1026" />
-        <source>Do not ask for confirmation.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1028" />
-        <source>A dotted key such as net.ipv4.ip_forward.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1029" />
-        <source>The new value; several numbers separated by spaces in one argument.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1039" />
-        <source>kchan sysctl set: expected KEY VALUE; see kchan sysctl set --help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1046" />
-        <source>kchan sysctl set: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1050" />
-        <source>kchan sysctl set: %1 Nothing was written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1054" />
-        <source>This will run the equivalent of:
-  %1
-The value now is: %2
-Write it? [y/N] </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1058" />
-        <source>Nothing was written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1064" />
-        <source>kchan sysctl set: %1 The value stays %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1065" />
-        <source>as it was</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1077" />
-        <source>Save the value of every readable key to a JSON file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1078" />
-        <source>Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1081" />
-        <source>Where to write the snapshot.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1083" />
-        <source>A snapshot file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1095" />
-        <source>kchan sysctl snapshot: expected FILE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1100" />
-        <source>kchan sysctl snapshot: cannot write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1106" />
-        <source>kchan sysctl diff: expected A [B]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1117" />
-        <source>kchan sysctl diff: cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1123" />
-        <source>kchan sysctl diff: %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="773" />
-        <source>kchan monitor: unknown route group "%1"; use link, addr, route, neigh, rule, netconf or nsid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="152" />
+        <location filename="../app/cli/clicommands.cpp" line="156" />
         <source>usage: kchan COMMAND [OPTIONS]
 
 The data of Kernel Channels, without the GUI.
@@ -366,53 +49,424 @@ commands:
   decode FILE.pcapng    decode a netlink capture
   sysctl [PATTERN] [--json]   kernel tunables under /proc/sys with descriptions
   sysctl get KEY | set KEY VALUE [--yes] | snapshot FILE | diff A [B]
+  sample KEY... [--interval S] [--count N] [--json]   rates and levels, sampled
 
 kchan COMMAND --help shows a command's options. kchan --version prints the version.
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="849" />
+        <location filename="../app/cli/clicommands.cpp" line="226" />
+        <source>kchan: unknown command "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="234" />
+        <source>List a directory of /proc or /sys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="282" />
+        <source>Print a file of /proc or /sys, read safely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="299" />
+        <source>Every process, from /proc/PID/stat, status and cmdline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="334" />
+        <source>Parse a known /proc file into tables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="339" />
+        <source>kchan parse: no parser for %1; kchan formats lists the known ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="395" />
+        <source>The /proc formats kchan parse understands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="415" />
+        <source>Every node under /dev, from stat(), /sys and /proc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="423" />
+        <source>%n process(es) of other users were not checked for open devices: needs root.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="448" />
+        <source>Follow a /dev node to its driver, module, properties and holders.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="476" />
+        <source>The attributes and links of a sysfs object, read safely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="531" />
+        <source>Stop after N events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="532" />
+        <location filename="../app/cli/clicommands.cpp" line="745" />
+        <source>Stop after S seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="533" />
+        <source>Print every KEY=VALUE of each event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="534" />
+        <source>Only events of this subsystem (may be repeated).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="539" />
+        <source>Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="557" />
+        <source>kchan uevents: about %n event(s) lost: the receive buffer overflowed</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="559" />
+        <source>kchan uevents: the receive buffer overflowed; events were lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="601" />
+        <source>kchan uevents: listening for kernel uevents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="605" />
+        <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="615" />
+        <source>usage: kchan netlink sockets [--json] | kchan netlink families [--json]
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="618" />
+        <source>kchan netlink: say sockets or families; see kchan netlink --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="624" />
+        <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="625" />
+        <source>Generic netlink families, from the nlctrl controller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="691" />
+        <source>%n process(es) of other users were not checked for socket owners: needs root.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="730" />
+        <source>kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="744" />
+        <source>Stop after N messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="746" />
+        <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="749" />
+        <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="752" />
+        <source>Stream netlink notifications, decoded. Streams: route.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="754" />
+        <source>Print one JSON object per message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="847" />
+        <source>kchan monitor: listening for process events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="955" />
+        <source>Every kernel tunable under /proc/sys: key, value, and what it means.
+Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="959" />
+        <source>Only keys containing this text, or matching it when it has * or ?.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="969" />
+        <source>kchan sysctl: give at most one pattern; see kchan sysctl --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="979" />
+        <source>kchan sysctl: %1 cannot be read; is /proc mounted?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1001" />
+        <source>kchan sysctl: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1010" />
+        <source>kchan sysctl: no key matches "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1020" />
+        <source>Print the value of one sysctl key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1030" />
+        <source>kchan sysctl get: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1040" />
+        <source>Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1042" />
+        <source>Do not ask for confirmation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1044" />
+        <source>A dotted key such as net.ipv4.ip_forward.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1045" />
+        <source>The new value; several numbers separated by spaces in one argument.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1055" />
+        <source>kchan sysctl set: expected KEY VALUE; see kchan sysctl set --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1062" />
+        <source>kchan sysctl set: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1066" />
+        <source>kchan sysctl set: %1 Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1070" />
+        <source>This will run the equivalent of:
+  %1
+The value now is: %2
+Write it? [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1074" />
+        <source>Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1080" />
+        <source>kchan sysctl set: %1 The value stays %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1081" />
+        <source>as it was</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1093" />
+        <source>Save the value of every readable key to a JSON file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1094" />
+        <source>Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1097" />
+        <source>Where to write the snapshot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1099" />
+        <source>A snapshot file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1111" />
+        <source>kchan sysctl snapshot: expected FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1116" />
+        <source>kchan sysctl snapshot: cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1122" />
+        <source>kchan sysctl diff: expected A [B]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1133" />
+        <source>kchan sysctl diff: cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1139" />
+        <source>kchan sysctl diff: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1161" />
+        <source>Sample numbers from /proc and /sys: counters as rates per second, levels as they are.
+Keys: meminfo:MemFree, stat:cpu.user, stat:ctxt, stat:intr, vmstat:pgfault,
+net/dev:IFACE.rx_bytes, diskstats:DEV.read_bytes, interrupts:IRQ|total,
+pressure/cpu:some.total, loadavg:1, sysctl:KEY, or a path holding a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1166" />
+        <source>Print one JSON object per sample.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1167" />
+        <source>Seconds between samples (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1168" />
+        <source>Stop after N samples.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1171" />
+        <source>What to sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1182" />
+        <source>kchan sample: name at least one key; see kchan sample --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1188" />
+        <source>kchan sample: --interval takes seconds from 0.05 to 3600</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1195" />
+        <source>kchan sample: --count takes a positive number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1203" />
+        <source>kchan sample: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1256" />
+        <source>kchan sample: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="780" />
+        <source>kchan monitor: unknown route group "%1"; use link, addr, route, neigh, rule, netconf or nsid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="856" />
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="853" />
+        <location filename="../app/cli/clicommands.cpp" line="860" />
         <source>kchan decode: cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="858" />
+        <location filename="../app/cli/clicommands.cpp" line="865" />
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="863" />
+        <location filename="../app/cli/clicommands.cpp" line="870" />
         <source>kchan decode: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="748" />
+        <location filename="../app/cli/clicommands.cpp" line="755" />
         <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="779" />
+        <location filename="../app/cli/clicommands.cpp" line="786" />
         <source>kchan monitor: the stream to watch is route, route:GROUPS or connector (uevents have kchan uevents)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="791" />
+        <location filename="../app/cli/clicommands.cpp" line="798" />
         <source>kchan monitor: cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="809" />
+        <location filename="../app/cli/clicommands.cpp" line="816" />
         <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="840" />
+        <location filename="../app/cli/clicommands.cpp" line="847" />
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation type="unfinished" />
     </message>
@@ -1399,6 +1453,24 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
 </context>
 <context>
+    <name>SampleSource</name>
+    <message>
+        <location filename="../core/sampling/samplesource.cpp" line="120" />
+        <source>"%1" is not a sample key: write SOURCE:FIELD (meminfo:MemFree, stat:cpu.user, net/dev:lo.rx_bytes …) or a path under /proc or /sys.</source>
+        <translation>“%1”不是采样键：请写成 来源:字段（meminfo:MemFree、stat:cpu.user、net/dev:lo.rx_bytes …），或 /proc、/sys 下的路径。</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/samplesource.cpp" line="172" />
+        <source>Unknown sample source "%1": use meminfo, stat, vmstat, net/dev, diskstats, interrupts, pressure/cpu|memory|io, loadavg, sysctl, or a path.</source>
+        <translation>未知的采样来源“%1”：可用 meminfo、stat、vmstat、net/dev、diskstats、interrupts、pressure/cpu|memory|io、loadavg、sysctl，或一个路径。</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/sampler.cpp" line="67" />
+        <source>%1 has no field "%2".</source>
+        <translation>%1 中没有字段“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>Sysctl</name>
     <message>
         <location filename="../core/sysctl/sysctl.cpp" line="28" />
@@ -1421,98 +1493,98 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation>权限不足：只有 root 可以读取这个键。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="237" />
+        <location filename="../core/sysctl/sysctl.cpp" line="240" />
         <source>No key given.</source>
         <translation>没有给出键。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="240" />
+        <location filename="../core/sysctl/sysctl.cpp" line="243" />
         <source>A sysctl key cannot contain control characters.</source>
         <translation>sysctl 键不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="244" />
-        <location filename="../core/sysctl/sysctl.cpp" line="248" />
+        <location filename="../core/sysctl/sysctl.cpp" line="247" />
+        <location filename="../core/sysctl/sysctl.cpp" line="251" />
         <source>"%1" is not a sysctl key: a part of it is empty or climbs out with "..".</source>
         <translation>“%1”不是 sysctl 键：其中某一部分为空，或用“..”跳出了目录。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="252" />
+        <location filename="../core/sysctl/sysctl.cpp" line="255" />
         <source>There is no sysctl key %1 on this kernel.</source>
         <translation>此内核没有 sysctl 键 %1。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="255" />
+        <location filename="../core/sysctl/sysctl.cpp" line="258" />
         <source>%1 cannot be opened.</source>
         <translation>无法打开 %1。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="259" />
+        <location filename="../core/sysctl/sysctl.cpp" line="262" />
         <source>"%1" leads outside %2.</source>
         <translation>“%1”指向了 %2 之外。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="262" />
+        <location filename="../core/sysctl/sysctl.cpp" line="265" />
         <source>%1 is a group of keys, not a key.</source>
         <translation>%1 是一组键，而不是一个键。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="269" />
+        <location filename="../core/sysctl/sysctl.cpp" line="272" />
         <source>A value is one line: it cannot contain a line break.</source>
         <translation>值只能是一行：不能包含换行。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="271" />
+        <location filename="../core/sysctl/sysctl.cpp" line="274" />
         <source>A value cannot contain a NUL character.</source>
         <translation>值不能包含 NUL 字符。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="273" />
+        <location filename="../core/sysctl/sysctl.cpp" line="276" />
         <source>The value is longer than the %1 bytes the kernel takes.</source>
         <translation>该值超过了内核接受的 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="290" />
+        <location filename="../core/sysctl/sysctl.cpp" line="293" />
         <source>%1 takes 0 or 1.</source>
         <translation>%1 只接受 0 或 1。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="295" />
+        <location filename="../core/sysctl/sysctl.cpp" line="298" />
         <source>%1 takes one whole number.</source>
         <translation>%1 只接受一个整数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="297" />
+        <location filename="../core/sysctl/sysctl.cpp" line="300" />
         <source>%1 takes %2 whole numbers separated by spaces.</source>
         <translation>%1 接受 %2 个以空格分隔的整数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="302" />
+        <location filename="../core/sysctl/sysctl.cpp" line="305" />
         <source>"%1" is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="304" />
+        <location filename="../core/sysctl/sysctl.cpp" line="307" />
         <source>%1 is outside the range %2 to %3 that %4 takes.</source>
         <translation>%1 超出了 %4 接受的范围 %2 到 %3。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="360" />
+        <location filename="../core/sysctl/sysctl.cpp" line="363" />
         <source>The kernel refused the value for %1 (%2: %3): it is of the wrong form or outside what the key allows.</source>
         <translation>内核拒绝了 %1 的值（%2：%3）：格式不对，或超出了该键允许的范围。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="363" />
+        <location filename="../core/sysctl/sysctl.cpp" line="366" />
         <source>The kernel refused to let us write %1 (%2: %3): it needs root, or the right capability in its namespace.</source>
         <translation>内核不允许我们写入 %1（%2：%3）：需要 root 权限，或在其命名空间中具备相应的能力（capability）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="365" />
+        <location filename="../core/sysctl/sysctl.cpp" line="368" />
         <source>The kernel refused the value for %1 (%2: %3): the number is out of range.</source>
         <translation>内核拒绝了 %1 的值（%2：%3）：数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="367" />
+        <location filename="../core/sysctl/sysctl.cpp" line="370" />
         <source>Writing %1 failed (%2: %3).</source>
         <translation>写入 %1 失败（%2：%3）。</translation>
     </message>
@@ -3050,62 +3122,62 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="403" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="406" />
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="404" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="407" />
         <source>ms</source>
         <translation>毫秒</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="405" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="408" />
         <source>µs</source>
         <translation>微秒</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="406" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="409" />
         <source>ns</source>
         <translation>纳秒</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="407" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="410" />
         <source>1/100 s</source>
         <translation>1/100 秒</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="408" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="411" />
         <source>jiffies</source>
         <translation>jiffies</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="409" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="412" />
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="410" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="413" />
         <source>KiB</source>
         <translation>KiB</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="411" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="414" />
         <source>pages</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="412" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="415" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="413" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="416" />
         <source>packets</source>
         <translation>个包</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="414" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="417" />
         <source>entries</source>
         <translation>个条目</translation>
     </message>
@@ -3162,6 +3234,194 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <location filename="../app/gui/csvexport.cpp" line="40" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ChartsPane</name>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="104" />
+        <source>every %1 s</source>
+        <translation>每 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="106" />
+        <source>How often the shown dashboard and the pins are read</source>
+        <translation>读取当前仪表板和固定项的频率</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/chartspane.cpp" line="114" />
+        <source>last %n minute(s)</source>
+        <translation><numerusform>最近 %n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="122" />
+        <location filename="../app/gui/chartspane.cpp" line="126" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="122" />
+        <source>Stop sampling; the charts keep what they have</source>
+        <translation>停止采样；图表保留已有数据</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="126" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="128" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="128" />
+        <source>Add a number to this dashboard by its sample key</source>
+        <translation>按采样键向此仪表板添加一个数值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="130" />
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="130" />
+        <source>Put this dashboard back as it came</source>
+        <translation>把此仪表板恢复为初始内容</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="137" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="137" />
+        <source>Save the shown series or the picture</source>
+        <translation>保存显示的数据序列或图片</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="140" />
+        <source>Series as &amp;CSV…</source>
+        <translation>数据序列另存为 &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="141" />
+        <source>Charts as &amp;PNG…</source>
+        <translation>图表另存为 &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="199" />
+        <source>Pinned</source>
+        <translation>已固定</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="200" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="201" />
+        <source>Context switches and interrupts</source>
+        <translation>上下文切换与中断</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="202" />
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="204" />
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="205" />
+        <source>Disk I/O</source>
+        <translation>磁盘 I/O</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="206" />
+        <source>Pressure (PSI)</source>
+        <translation>压力（PSI）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="244" />
+        <source>Pinned %1 to the charts</source>
+        <translation>已将 %1 固定到图表</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="269" />
+        <source>Nothing pinned yet. Right-click a number in the procfs, sysctl or sysfs pane and choose "Pin to chart", or press Add… and give a sample key such as meminfo:MemFree.</source>
+        <translation>还没有固定任何数值。在 procfs、sysctl 或 sysfs 窗格中右键单击一个数值并选择“固定到图表”，或按“添加…”并输入采样键，例如 meminfo:MemFree。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="271" />
+        <source>This dashboard is empty. Press Add… or Reset.</source>
+        <translation>此仪表板为空。请按“添加…”或“重置”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/chartspane.cpp" line="319" />
+        <source>%n key(s) sampled</source>
+        <translation><numerusform>正在采样 %n 个键</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="326" />
+        <source>Add to %1</source>
+        <translation>添加到 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="327" />
+        <source>Sample key, for example meminfo:Dirty, stat:cpu.idle, net/dev:lo.rx_bytes,
+vmstat:pgfault, interrupts:LOC, sysctl:fs.file-nr or a /sys path:</source>
+        <translation>采样键，例如 meminfo:Dirty、stat:cpu.idle、net/dev:lo.rx_bytes、
+vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="334" />
+        <source>Add to chart</source>
+        <translation>添加到图表</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="369" />
+        <location filename="../app/gui/chartspane.cpp" line="391" />
+        <source>Export series</source>
+        <translation>导出数据序列</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="369" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="391" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="396" />
+        <location filename="../app/gui/chartspane.cpp" line="400" />
+        <source>Save charts</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="396" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="400" />
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="405" />
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="410" />
+        <source>Rates and levels over time: dashboards and your pins</source>
+        <translation>随时间变化的速率和数值：仪表板与你固定的项</translation>
     </message>
 </context>
 <context>
@@ -4534,107 +4794,107 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::FileView</name>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="58" />
+        <location filename="../app/gui/fileview.cpp" line="61" />
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="59" />
+        <location filename="../app/gui/fileview.cpp" line="62" />
         <source>0.5 s</source>
         <translation>0.5 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="60" />
+        <location filename="../app/gui/fileview.cpp" line="63" />
         <source>1 s</source>
         <translation>1 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="61" />
+        <location filename="../app/gui/fileview.cpp" line="64" />
         <source>2 s</source>
         <translation>2 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="62" />
+        <location filename="../app/gui/fileview.cpp" line="65" />
         <source>5 s</source>
         <translation>5 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="82" />
+        <location filename="../app/gui/fileview.cpp" line="85" />
         <source>Re-read the file at this interval; changed values light up briefly</source>
         <translation>按此间隔重新读取文件；变化的值会短暂高亮</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="83" />
+        <location filename="../app/gui/fileview.cpp" line="86" />
         <source>Auto-refresh:</source>
         <translation>自动刷新：</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="86" />
+        <location filename="../app/gui/fileview.cpp" line="89" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="89" />
+        <location filename="../app/gui/fileview.cpp" line="92" />
         <source>Read the file again now</source>
         <translation>立即重新读取文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="117" />
+        <location filename="../app/gui/fileview.cpp" line="120" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="121" />
+        <location filename="../app/gui/fileview.cpp" line="124" />
         <source>Copy &amp;whole table</source>
         <translation>复制整个表格(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="123" />
+        <location filename="../app/gui/fileview.cpp" line="126" />
         <source>&amp;Export as CSV…</source>
         <translation>导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="128" />
+        <location filename="../app/gui/fileview.cpp" line="133" />
         <source>This file holds several tables</source>
         <translation>此文件包含多个表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="145" />
+        <location filename="../app/gui/fileview.cpp" line="150" />
         <source>&amp;Table</source>
         <translation>表格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="146" />
+        <location filename="../app/gui/fileview.cpp" line="151" />
         <source>Te&amp;xt</source>
         <translation>文本(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="174" />
+        <location filename="../app/gui/fileview.cpp" line="179" />
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="174" />
+        <location filename="../app/gui/fileview.cpp" line="179" />
         <source>Pick a file in the tree to read it.</source>
         <translation>在树中选择一个文件以读取它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="200" />
+        <location filename="../app/gui/fileview.cpp" line="205" />
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="260" />
+        <location filename="../app/gui/fileview.cpp" line="265" />
         <source>NUL separators are shown as line breaks.</source>
         <translation>NUL 分隔符显示为换行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="273" />
+        <location filename="../app/gui/fileview.cpp" line="278" />
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/fileview.cpp" line="284" />
+        <location filename="../app/gui/fileview.cpp" line="289" />
         <source>%1 (%n row(s))</source>
         <translation><numerusform>%1（%n 行）</numerusform></translation>
     </message>
@@ -4642,87 +4902,87 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>kc::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="48" />
+        <location filename="../app/gui/mainwindow.cpp" line="49" />
         <source>Kernel Channels</source>
         <translation>内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="56" />
+        <location filename="../app/gui/mainwindow.cpp" line="57" />
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="68" />
+        <location filename="../app/gui/mainwindow.cpp" line="69" />
         <source>Filter the current view (Ctrl+F)</source>
         <translation>过滤当前视图（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="71" />
+        <location filename="../app/gui/mainwindow.cpp" line="72" />
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="72" />
+        <location filename="../app/gui/mainwindow.cpp" line="73" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="76" />
+        <location filename="../app/gui/mainwindow.cpp" line="77" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="78" />
+        <location filename="../app/gui/mainwindow.cpp" line="79" />
         <source>Read the current directory and file again (F5)</source>
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="158" />
+        <location filename="../app/gui/mainwindow.cpp" line="164" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="165" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163" />
+        <location filename="../app/gui/mainwindow.cpp" line="169" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170" />
+        <location filename="../app/gui/mainwindow.cpp" line="176" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <location filename="../app/gui/mainwindow.cpp" line="191" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <location filename="../app/gui/mainwindow.cpp" line="192" />
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="188" />
+        <location filename="../app/gui/mainwindow.cpp" line="194" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="194" />
+        <location filename="../app/gui/mainwindow.cpp" line="200" />
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="195" />
+        <location filename="../app/gui/mainwindow.cpp" line="201" />
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234" />
+        <location filename="../app/gui/mainwindow.cpp" line="240" />
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
     </message>
@@ -5355,7 +5615,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="126" />
         <source>Memory</source>
-        <translation type="unfinished" />
+        <translation>内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="143" />
@@ -5370,7 +5630,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="153" />
         <source>CPU</source>
-        <translation type="unfinished" />
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="153" />
@@ -6700,49 +6960,74 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation>内核线程没有用户空间程序；它们以灰色斜体显示</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="93" />
+        <location filename="../app/gui/procfspane.cpp" line="94" />
         <source>Listing…</source>
         <translation>正在列出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="109" />
+        <location filename="../app/gui/procfspane.cpp" line="110" />
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="114" />
+        <location filename="../app/gui/procfspane.cpp" line="115" />
         <source>/proc: processes and kernel state as files</source>
         <translation>/proc：以文件形式呈现的进程和内核状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="143" />
+        <location filename="../app/gui/procfspane.cpp" line="144" />
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="143" />
+        <location filename="../app/gui/procfspane.cpp" line="144" />
         <source>Pick a file in the tree to read it.</source>
         <translation>在树中选择一个文件以读取它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="158" />
+        <location filename="../app/gui/procfspane.cpp" line="159" />
         <source>A directory. Expand it to see its entries.</source>
         <translation>这是一个目录。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="162" />
+        <location filename="../app/gui/procfspane.cpp" line="163" />
         <source>A link to the directory %1. Expand it to see its entries.</source>
         <translation>指向目录 %1 的链接。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="171" />
+        <location filename="../app/gui/procfspane.cpp" line="172" />
         <source>A link to %1. Links like exe, cwd, root and fd/N show what the process uses; their targets are outside /proc and are not read here.</source>
         <translation>指向 %1 的链接。exe、cwd、root 和 fd/N 这类链接表示进程正在使用的对象；它们的目标在 /proc 之外，这里不会读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="174" />
+        <location filename="../app/gui/procfspane.cpp" line="175" />
         <source>A link whose target cannot be read.</source>
         <translation>无法读取目标的链接。</translation>
+    </message>
+</context>
+<context>
+    <name>kc::RateChart</name>
+    <message>
+        <location filename="../app/gui/ratechart.cpp" line="47" />
+        <source>%1
+%2 at %3</source>
+        <translation>%1
+%3 时为 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ratechart.cpp" line="125" />
+        <source>Remove from this dashboard</source>
+        <translation>从此仪表板移除</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ratechart.cpp" line="126" />
+        <source>Show the value, not its rate</source>
+        <translation>显示数值本身，而不是其速率</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ratechart.cpp" line="126" />
+        <source>Show its rate per second</source>
+        <translation>显示每秒速率</translation>
     </message>
 </context>
 <context>
@@ -6824,22 +7109,22 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation>等效命令：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="151" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="156" />
         <source>The helper crashed; nothing is known to be written.</source>
         <translation>辅助程序崩溃；无法确认是否已写入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="153" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="158" />
         <source>Not authorised: the administrator password was not given, so nothing was written.</source>
         <translation>未获授权：没有提供管理员密码，因此没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="163" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="168" />
         <source>pkexec could not be started: %1.</source>
         <translation>无法启动 pkexec：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="176" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="181" />
         <source>%1 The value was not changed.</source>
         <translation>%1 该值未被修改。</translation>
     </message>
@@ -6877,32 +7162,32 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation>权限位 %1；对 root，内核按属主位检查。</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="264" />
+        <location filename="../core/models/sysctlmodel.cpp" line="267" />
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="264" />
+        <location filename="../core/models/sysctlmodel.cpp" line="267" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="265" />
+        <location filename="../core/models/sysctlmodel.cpp" line="268" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="266" />
+        <location filename="../core/models/sysctlmodel.cpp" line="269" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="267" />
+        <location filename="../core/models/sysctlmodel.cpp" line="270" />
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="268" />
+        <location filename="../core/models/sysctlmodel.cpp" line="271" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
@@ -7035,163 +7320,168 @@ After: %2
         <translation>修改值(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="183" />
+        <location filename="../app/gui/sysctlpane.cpp" line="181" />
         <source>Copy as sysctl -w</source>
         <translation>复制为 sysctl -w 命令</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="197" />
+        <location filename="../app/gui/sysctlpane.cpp" line="206" />
         <source>Change value…</source>
         <translation>修改值…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="235" />
+        <location filename="../app/gui/sysctlpane.cpp" line="244" />
         <source>sysctl</source>
         <translation>sysctl</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="240" />
+        <location filename="../app/gui/sysctlpane.cpp" line="249" />
         <source>/proc/sys: kernel tunables, what they mean, and changing them</source>
         <translation>/proc/sys：内核可调参数、它们的含义以及如何修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="319" />
+        <location filename="../app/gui/sysctlpane.cpp" line="328" />
         <source>%n key(s)</source>
         <translation><numerusform>%n 个键</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="320" />
+        <location filename="../app/gui/sysctlpane.cpp" line="329" />
         <source>%n described</source>
         <translation><numerusform>%n 个有说明</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="321" />
+        <location filename="../app/gui/sysctlpane.cpp" line="330" />
         <source>%n not readable</source>
         <translation><numerusform>%n 个不可读</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="322" />
+        <location filename="../app/gui/sysctlpane.cpp" line="331" />
         <source>%n changed since start</source>
         <translation><numerusform>%n 个启动后有变化</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="331" />
+        <location filename="../app/gui/sysctlpane.cpp" line="340" />
         <source>&lt;p&gt;A group of keys. Select a key to see its value and meaning.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这是一组键。选择一个键以查看它的值和含义。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="332" />
+        <location filename="../app/gui/sysctlpane.cpp" line="341" />
         <source>&lt;p&gt;Select a key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请选择一个键。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="347" />
+        <location filename="../app/gui/sysctlpane.cpp" line="356" />
         <source>&lt;p&gt;&lt;b&gt;Value:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;值：&lt;/b&gt;&lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="351" />
+        <location filename="../app/gui/sysctlpane.cpp" line="360" />
         <source>&lt;p&gt;&lt;b&gt;Not read:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;未读取：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysctlpane.cpp" line="365" />
+        <source>&lt;p&gt;%n value(s):&lt;/p&gt;</source>
+        <translation><numerusform>&lt;p&gt;%n 个值：&lt;/p&gt;</numerusform></translation>
+    </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="353" />
+        <location filename="../app/gui/sysctlpane.cpp" line="368" />
         <source>&lt;p&gt;&lt;b&gt;Changed&lt;/b&gt; since Kernel Channels started; it was &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;内核通道启动后&lt;b&gt;已改变&lt;/b&gt;；原值为 &lt;tt&gt;%1&lt;/tt&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="356" />
+        <location filename="../app/gui/sysctlpane.cpp" line="371" />
         <source>&lt;p&gt;&lt;i&gt;We have no description of this key yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;我们还没有这个键的说明。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="358" />
+        <location filename="../app/gui/sysctlpane.cpp" line="373" />
         <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; %1 to %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;%1 到 %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="360" />
+        <location filename="../app/gui/sysctlpane.cpp" line="375" />
         <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; 0 or 1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;0 或 1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="361" />
+        <location filename="../app/gui/sysctlpane.cpp" line="376" />
         <source>we may write it</source>
         <translation>我们可以写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="362" />
+        <location filename="../app/gui/sysctlpane.cpp" line="377" />
         <source>only root may write it</source>
         <translation>只有 root 可以写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="362" />
+        <location filename="../app/gui/sysctlpane.cpp" line="377" />
         <source>nobody may write it</source>
         <translation>任何人都不能写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="363" />
+        <location filename="../app/gui/sysctlpane.cpp" line="378" />
         <source>&lt;p&gt;&lt;b&gt;Access:&lt;/b&gt; mode %1, %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;访问：&lt;/b&gt;模式 %1，%2。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="365" />
+        <location filename="../app/gui/sysctlpane.cpp" line="380" />
         <source>&lt;p&gt;The same from a shell:&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;在 shell 中等效的做法：&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="378" />
+        <location filename="../app/gui/sysctlpane.cpp" line="397" />
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="378" />
+        <location filename="../app/gui/sysctlpane.cpp" line="397" />
         <source>%1 is read-only: the kernel takes no value here.</source>
         <translation>%1 是只读的：内核不接受写入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="385" />
+        <location filename="../app/gui/sysctlpane.cpp" line="406" />
         <source>%1 is now %2</source>
         <translation>%1 现在为 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="392" />
-        <location filename="../app/gui/sysctlpane.cpp" line="399" />
+        <location filename="../app/gui/sysctlpane.cpp" line="413" />
+        <location filename="../app/gui/sysctlpane.cpp" line="420" />
         <source>Save sysctl snapshot</source>
         <translation>保存 sysctl 快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="394" />
+        <location filename="../app/gui/sysctlpane.cpp" line="415" />
         <source>Sysctl snapshots (*.json)</source>
         <translation>Sysctl 快照 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="399" />
+        <location filename="../app/gui/sysctlpane.cpp" line="420" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="402" />
+        <location filename="../app/gui/sysctlpane.cpp" line="423" />
         <source>Saved %n key(s) to %1</source>
         <translation><numerusform>已将 %n 个键保存到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="407" />
+        <location filename="../app/gui/sysctlpane.cpp" line="428" />
         <source>The older snapshot</source>
         <translation>较旧的快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="407" />
+        <location filename="../app/gui/sysctlpane.cpp" line="428" />
         <source>Compare a snapshot with now</source>
         <translation>将快照与当前值比较</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="411" />
+        <location filename="../app/gui/sysctlpane.cpp" line="432" />
         <source>the values now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="414" />
+        <location filename="../app/gui/sysctlpane.cpp" line="435" />
         <source>The newer snapshot</source>
         <translation>较新的快照</translation>
     </message>
@@ -7287,62 +7577,62 @@ After: %2
         <translation>双击链接跳转到目标，双击属性单独读取它</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="132" />
+        <location filename="../app/gui/sysfspane.cpp" line="138" />
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="133" />
+        <location filename="../app/gui/sysfspane.cpp" line="139" />
         <source>Pick a device, class, bus or module to see its attributes and links.</source>
         <translation>选择一个设备、类、总线或模块以查看其属性和链接。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="160" />
+        <location filename="../app/gui/sysfspane.cpp" line="166" />
         <source>sysfs</source>
         <translation>sysfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="165" />
+        <location filename="../app/gui/sysfspane.cpp" line="171" />
         <source>/sys: devices, classes, buses, drivers and modules as the driver core sees them</source>
         <translation>/sys：驱动核心眼中的设备、类、总线、驱动和模块</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="227" />
+        <location filename="../app/gui/sysfspane.cpp" line="233" />
         <source>Reading attributes…</source>
         <translation>正在读取属性…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="242" />
+        <location filename="../app/gui/sysfspane.cpp" line="248" />
         <source>subsystem %1</source>
         <translation>子系统 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="244" />
+        <location filename="../app/gui/sysfspane.cpp" line="250" />
         <source>driver %1</source>
         <translation>驱动 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="250" />
+        <location filename="../app/gui/sysfspane.cpp" line="256" />
         <source>%n attribute(s)</source>
         <translation><numerusform>%n 个属性</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="251" />
+        <location filename="../app/gui/sysfspane.cpp" line="257" />
         <source>%n link(s)</source>
         <translation><numerusform>%n 个链接</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="253" />
+        <location filename="../app/gui/sysfspane.cpp" line="259" />
         <source>%n unreadable</source>
         <translation><numerusform>%n 个不可读</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="255" />
+        <location filename="../app/gui/sysfspane.cpp" line="261" />
         <source>%n binary</source>
         <translation><numerusform>%n 个二进制</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="257" />
+        <location filename="../app/gui/sysfspane.cpp" line="263" />
         <source>%n subdirector(y/ies)</source>
         <translation><numerusform>%n 个子目录</numerusform></translation>
     </message>
@@ -7411,14 +7701,24 @@ After: %2
 <context>
     <name>kc::ViewActions</name>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="29" />
+        <location filename="../app/gui/viewactions.cpp" line="30" />
         <source>&amp;Copy row</source>
         <translation>复制行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="49" />
+        <location filename="../app/gui/viewactions.cpp" line="50" />
         <source>Copy &amp;path</source>
         <translation>复制路径(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewactions.cpp" line="66" />
+        <source>&amp;Pin to chart</source>
+        <translation>固定到图表(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewactions.cpp" line="67" />
+        <source>Chart this number over time in the Charts pane</source>
+        <translation>在“图表”窗格中绘制此数值随时间的变化</translation>
     </message>
 </context>
 <context>

@@ -909,6 +909,15 @@ void appendSysctlJson(QByteArray &buf, const SysctlEntry &e)
     if (e.ok()) {
         buf += ",\"value\":";
         json::appendUtf8(buf, e.value);
+        if (const QStringList values = e.values(); values.size() > 1) {
+            buf += ",\"values\":[";
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                if (i)
+                    buf += ',';
+                json::appendString(buf, values[i]);
+            }
+            buf += ']';
+        }
     } else {
         buf += ",\"value\":null,\"reason\":";
         json::appendString(buf, e.reason);

@@ -252,6 +252,7 @@ void ChartsPane::showDashboard(const QString &id)
         m_list->setCurrentRow(row);
     rebuildCharts();
     subscribe();
+    onUpdated(); // draw what history there is at once
 }
 
 void ChartsPane::rebuildCharts()
@@ -453,7 +454,7 @@ void ChartsPane::themeChanged()
 
 QStringList ChartsPane::screenshotScenes() const
 {
-    return {QStringLiteral("charts"), QStringLiteral("charts-network")};
+    return {QStringLiteral("charts"), QStringLiteral("charts-memory")};
 }
 
 void ChartsPane::startScreenshot(int scene)
@@ -462,7 +463,7 @@ void ChartsPane::startScreenshot(int scene)
     const QSignalBlocker block(m_interval);
     m_interval->setCurrentIndex(0);
     m_hub->setIntervalMs(250);
-    showDashboard(scene == 1 ? QStringLiteral("network") : QStringLiteral("cpu"));
+    showDashboard(scene == 1 ? QStringLiteral("memory") : QStringLiteral("activity"));
 }
 
 bool ChartsPane::screenshotReady() const
@@ -470,7 +471,7 @@ bool ChartsPane::screenshotReady() const
     if (m_charts.isEmpty())
         return false;
     const QString key = m_charts.first()->keys().value(0);
-    return m_charts.first()->pointCount(key) >= 12;
+    return m_charts.first()->pointCount(key) >= 40;
 }
 
 } // namespace kc

@@ -104,7 +104,7 @@ void RateChart::update(qint64 nowMs)
         if (const TimeSeries *ts = m_hub->series(key); ts && ts->size() > 0)
             first = qMin(first, qint64(ts->at(0).x()));
     }
-    const qint64 span = qBound<qint64>(30000, nowMs - first, qint64(m_hub->historySeconds()) * 1000);
+    const qint64 span = qBound<qint64>(10000, nowMs - first, qint64(m_hub->historySeconds()) * 1000);
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(nowMs - span), QDateTime::fromMSecsSinceEpoch(nowMs));
     m_value->setRange(0, qMax(m_unit == QLatin1String("%") ? 1.0 : 1.0, top / m_divisor * 1.1));
     m_value->applyNiceNumbers();

@@ -97,6 +97,11 @@ SysctlEditDialog::SysctlEditDialog(const SysctlEntry &entry, QWidget *parent)
     resize(560, sizeHint().height());
 }
 
+void SysctlEditDialog::setProposedValue(const QString &value)
+{
+    m_value->setText(value);
+}
+
 QString SysctlEditDialog::helperPath()
 {
     const QString installed = QStringLiteral(KC_SYSCTL_HELPER);

@@ -22,6 +22,8 @@ class SysctlEditDialog : public QDialog
 public:
     SysctlEditDialog(const SysctlEntry &entry, QWidget *parent = nullptr);
 
+    /// Starts the dialog with `value` typed in instead of the current one.
+    void setProposedValue(const QString &value);
     /// The helper program, installed or beside our binary; empty if absent.
     static QString helperPath();
 

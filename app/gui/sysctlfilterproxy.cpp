@@ -47,6 +47,25 @@ QVariant SysctlFilterProxy::data(const QModelIndex &index, int role) const
     return QSortFilterProxyModel::data(index, role);
 }
 
+Qt::ItemFlags SysctlFilterProxy::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QSortFilterProxyModel::flags(index);
+    if (index.column() == SysctlModel::ValueColumn && !index.data(SysctlKeyRole).toString().isEmpty()
+        && (index.data(ModeRole).toUInt() & 0222))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool SysctlFilterProxy::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() != SysctlModel::ValueColumn)
+        return false;
+    const QString key = index.data(SysctlKeyRole).toString();
+    if (!key.isEmpty() && value.toString() != index.data(RawValueRole).toString())
+        Q_EMIT editRequested(key, value.toString());
+    return false; // the value changes only when the kernel took it
+}
+
 bool SysctlFilterProxy::filterAcceptsRow(int row, const QModelIndex &parent) const
 {
     const QModelIndex i = sourceModel()->index(row, 0, parent);

@@ -174,8 +174,6 @@ SysctlPane::SysctlPane(QWidget *parent)
     m_view->setColumnWidth(SysctlModel::AccessColumn, 90);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Change value…"), m_view);
-    editAction->setShortcut(Qt::Key_F2);
-    editAction->setShortcutContext(Qt::WidgetShortcut);
     connect(editAction, &QAction::triggered, this, &SysctlPane::editCurrent);
     m_view->addAction(editAction);
     addCopyRowAction(m_view);
@@ -193,8 +191,13 @@ SysctlPane::SysctlPane(QWidget *parent)
         const QString key = i.data(SysctlKeyRole).toString();
         return ok && !key.isEmpty() ? QStringLiteral("sysctl:") + key : QString();
     }, [this](const QString &key) { Q_EMIT pinRequested(key); });
+    // Typing over a value (F2 or double-click on it) proposes it; the
+    // dialog shows the command and writes only on confirmation.
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    connect(m_proxy, &SysctlFilterProxy::editRequested, this,
+            [this](const QString &key, const QString &value) { editKey(key, value); });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &i) {
-        if (!i.data(SysctlKeyRole).toString().isEmpty())
+        if (!i.data(SysctlKeyRole).toString().isEmpty() && !(i.flags() & Qt::ItemIsEditable))
             editCurrent();
     });
 
@@ -355,6 +358,12 @@ void SysctlPane::showDetails()
                          doc && doc->unit != SysctlUnit::None ? QLatin1Char(' ') + sysctldocs::unitName(doc->unit).toHtmlEscaped() : QString());
     else
         html += tr("<p><b>Not read:</b> %1</p>").arg(entry->reason.toHtmlEscaped());
+    if (const QStringList values = entry->values(); entry->ok() && values.size() > 1) {
+        QStringList items;
+        for (int n = 0; n < values.size(); ++n)
+            items.append(QStringLiteral("<li><tt>%1</tt></li>").arg(values[n].toHtmlEscaped()));
+        html += tr("<p>%n value(s):</p>", nullptr, int(values.size())) + QStringLiteral("<ol>") + items.join(QString()) + QStringLiteral("</ol>");
+    }
     if (i.data(ChangedSinceStartRole).toBool())
         html += tr("<p><b>Changed</b> since Kernel Channels started; it was <tt>%1</tt>.</p>")
                     .arg(i.data(StartValueRole).toString().toHtmlEscaped());
@@ -375,7 +384,11 @@ void SysctlPane::showDetails()
 
 void SysctlPane::editCurrent()
 {
-    const QString key = m_view->currentIndex().data(SysctlKeyRole).toString();
+    editKey(m_view->currentIndex().data(SysctlKeyRole).toString(), std::nullopt);
+}
+
+void SysctlPane::editKey(const QString &key, const std::optional<QString> &proposed)
+{
     if (key.isEmpty())
         return;
     // Edit what the kernel holds now, not what we read seconds ago.
@@ -385,6 +398,8 @@ void SysctlPane::editCurrent()
         return;
     }
     auto *dialog = new SysctlEditDialog(entry, this);
+    if (proposed)
+        dialog->setProposedValue(*proposed);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SysctlEditDialog::written, this, [this](const QString &k) {
         m_model->updateEntry(Sysctl::read(k));

@@ -3,6 +3,8 @@
 
 #include "pane.h"
 
+#include <optional>
+
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -45,6 +47,7 @@ protected:
 private:
     void showDetails();
     void editCurrent();
+    void editKey(const QString &key, const std::optional<QString> &proposed);
     void updateSummary();
     void saveSnapshot();
     void compareWithSnapshot(bool twoFiles);

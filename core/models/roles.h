@@ -22,6 +22,7 @@ enum Role {
     SysctlKeyRole,               // QString: dotted sysctl key; empty on a group
     ChangedSinceStartRole,       // bool: differs from its value when the app started
     StartValueRole,              // QString: the value when the app started
+    ModeRole,                    // uint: permission bits of the file
 };
 
 } // namespace kc

@@ -240,6 +240,9 @@ QVariant SysctlModel::data(const QModelIndex &index, int role) const
         return {};
     case PathRole: return Sysctl::pathForKey(e.key);
     case SysctlKeyRole: return e.key;
+    case ModeRole: return e.mode;
+    case Qt::EditRole:
+        return index.column() == ValueColumn ? QVariant(QString::fromUtf8(e.value)) : QVariant();
     case RawValueRole: return QString::fromUtf8(e.value);
     case NoteRole: return e.reason;
     case UnitRole: return doc ? sysctldocs::unitName(doc->unit) : QString();

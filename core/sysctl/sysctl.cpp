@@ -159,6 +159,9 @@ QStringList splitBlank(const QString &s)
 
 QStringList SysctlEntry::values() const
 {
+    // Most keys hold one word: answer those without a regular expression.
+    if (!value.contains(' ') && !value.contains('\t') && !value.contains('\n'))
+        return value.isEmpty() ? QStringList() : QStringList{QString::fromUtf8(value)};
     return splitBlank(QString::fromUtf8(value));
 }
 

@@ -378,6 +378,9 @@ const SysctlDoc *find(const QString &key)
     const Index &i = index();
     if (const auto it = i.exact.constFind(key); it != i.exact.cend())
         return it.value();
+    // Only per-interface keys need the wildcards; they are all under net.
+    if (!key.startsWith(QLatin1String("net.")))
+        return nullptr;
     const QStringList parts = key.split(QLatin1Char('.'));
     for (const auto &[pattern, doc] : i.wildcards) {
         if (pattern.size() != parts.size())

@@ -454,6 +454,11 @@ void TestKchanCli::sysctlJsonMatchesProcSys()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(pidMax.value(QStringLiteral("value")).toString().toUtf8(), f.readAll().trimmed());
     QVERIFY(!pidMax.value(QStringLiteral("description")).toString().isEmpty());
+    QVERIFY(!pidMax.contains(QStringLiteral("values")));
+    // Keys of several numbers are also given split.
+    const QJsonObject range = byKey.value(QStringLiteral("net.ipv4.ip_local_port_range"));
+    QCOMPARE(range.value(QStringLiteral("values")).toArray().size(), 2);
+    QVERIFY(range.value(QStringLiteral("values")).toArray().at(0).toString().toInt() > 0);
     // Write-only keys are listed, unread, with the reason.
     const QJsonObject drop = byKey.value(QStringLiteral("vm.drop_caches"));
     if (!drop.isEmpty()) {
