@@ -343,6 +343,13 @@ void TestGui::chartsSampleWhatIsShownAndPinned()
     QVERIFY(charts->hub()->keys().contains(QStringLiteral("meminfo:MemFree")));
     QVERIFY(!charts->hub()->keys().contains(QStringLiteral("stat:ctxt")));
     QVERIFY(!before.contains(QStringLiteral("meminfo:MemFree")));
+    // A pinned counter gets rates while nobody looks at the charts.
+    charts->pin(QStringLiteral("stat:processes"));
+    QTRY_VERIFY_WITH_TIMEOUT(charts->hub()->series(QStringLiteral("stat:processes"))
+                                 && charts->hub()->series(QStringLiteral("stat:processes"))->size() >= 2, 20000);
+    QVERIFY(charts->hub()->series(QStringLiteral("stat:processes"))->at(1).y() >= 0);
+    charts->showDashboard(QStringLiteral("pinned"));
+    QCOMPARE(charts->charts().size(), 2); // bytes, and processes per second
 }
 
 void TestGui::netlinkPaneShowsOurMonitor()
