@@ -18,6 +18,8 @@
 #include "procfs/processscanner.h"
 #include "sysfs/sysfsobject.h"
 #include "sampling/sampler.h"
+#include "syscalls/syscallcounter.h"
+#include "syscalls/syscalltable.h"
 #include "sysctl/sysctl.h"
 #include "sysctl/sysctldocs.h"
 #include "sysctl/sysctlsnapshot.h"
@@ -37,6 +39,7 @@
 #include <linux/netlink.h>
 
 #include <cstdio>
+#include <csignal>
 #include <sys/stat.h>
 
 namespace kc {
@@ -174,6 +177,9 @@ int CliCommands::usage(int exitCode)
         "  sysctl [PATTERN] [--json]   kernel tunables under /proc/sys with descriptions\n"
         "  sysctl get KEY | set KEY VALUE [--yes] | snapshot FILE | diff A [B]\n"
         "  sample KEY... [--interval S] [--count N] [--json]   rates and levels, sampled\n"
+        "  syscalls [--json]     this kernel's system calls: number, name, arguments, meaning\n"
+        "  syscalls --rates [--pid PID] [--interval S] [--count N] [--json]   calls per second\n"
+        "  syscall-of PID [--json]   the system call a process is blocked in\n"
         "\n"
         "kchan COMMAND --help shows a command's options. kchan --version prints the version.\n");
     if (exitCode == 0)
@@ -223,6 +229,10 @@ int CliCommands::run(const QStringList &args)
         return sysctl(rest);
     if (command == QLatin1String("sample"))
         return sample(rest);
+    if (command == QLatin1String("syscalls"))
+        return syscalls(rest);
+    if (command == QLatin1String("syscall-of"))
+        return syscallOf(rest);
     err(tr("kchan: unknown command \"%1\"").arg(command));
     return usage(2);
 }
@@ -1258,6 +1268,213 @@ int CliCommands::sample(const QStringList &args)
         if (samples > 0 && ++printed >= samples)
             return 0;
     }
+}
+
+int CliCommands::syscalls(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("The system calls of this kernel and architecture, or with --rates how often each is made,\n"
+                                   "counted by the kernel (perf events on the syscalls tracepoints; needs tracefs and root\n"
+                                   "or kernel.perf_event_paranoid=-1)."));
+    p.addHelpOption();
+    p.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON.")));
+    const QCommandLineOption rates(QStringLiteral("rates"), tr("Count calls and print them per interval."));
+    const QCommandLineOption pid(QStringLiteral("pid"), tr("Count only the threads of this process."), QStringLiteral("PID"));
+    const QCommandLineOption interval(QStringLiteral("interval"), tr("Seconds per line of --rates (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption count(QStringLiteral("count"), tr("Stop after N intervals."), QStringLiteral("N"));
+    const QCommandLineOption mount(QStringLiteral("mount-tracefs"), tr("Mount tracefs at /sys/kernel/tracing first if it is not mounted (root; every program on the machine sees the mount)."));
+    p.addOptions({rates, pid, interval, count, mount});
+    if (!p.parse(QStringList{QStringLiteral("kchan syscalls")} + args)) {
+        err(p.errorText());
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        out(p.helpText().toUtf8());
+        return 0;
+    }
+    if (p.isSet(mount) && SyscallTable::findTracefs().isEmpty()) {
+        QString error;
+        if (!SyscallCounter::mountTracefs(&error)) {
+            err(tr("kchan syscalls: %1").arg(error));
+            return 1;
+        }
+    }
+    const SyscallTable table = SyscallTable::load();
+    const bool asJson = p.isSet(QStringLiteral("json"));
+    if (!p.isSet(rates)) {
+        if (!table.note.isEmpty())
+            err(tr("kchan syscalls: %1").arg(table.note));
+        QByteArray buf;
+        if (asJson) {
+            buf += '[';
+            for (int i = 0; i < table.calls.size(); ++i) {
+                const SyscallInfo &c = table.calls[i];
+                buf += i ? ",\n{\"number\":" : "\n{\"number\":";
+                buf += c.number >= 0 ? QByteArray::number(c.number) : QByteArray("null");
+                buf += ",\"name\":";
+                json::appendString(buf, c.name);
+                if (c.argsKnown) {
+                    buf += ",\"args\":[";
+                    for (int a = 0; a < c.args.size(); ++a) {
+                        buf += a ? ",{\"type\":" : "{\"type\":";
+                        json::appendString(buf, c.args[a].type);
+                        buf += ",\"name\":";
+                        json::appendString(buf, c.args[a].name);
+                        buf += '}';
+                    }
+                    buf += ']';
+                } else {
+                    buf += ",\"args\":null";
+                }
+                if (const QString d = c.description(); !d.isEmpty()) {
+                    buf += ",\"description\":";
+                    json::appendString(buf, d);
+                }
+                buf += '}';
+            }
+            buf += "\n]\n";
+        } else {
+            buf += "number\tname\tsignature\tdescription\n";
+            for (const SyscallInfo &c : table.calls)
+                buf += (c.number >= 0 ? QByteArray::number(c.number) : QByteArray("-")) + '\t' + c.name.toUtf8() + '\t'
+                    + tsvCell(c.signature()) + '\t' + tsvCell(c.description()) + '\n';
+        }
+        out(buf);
+        return 0;
+    }
+
+    bool ok = true;
+    const int target = p.isSet(pid) ? p.value(pid).toInt(&ok) : -1;
+    if (!ok || (p.isSet(pid) && target <= 0)) {
+        err(tr("kchan syscalls: --pid takes a process ID"));
+        return 2;
+    }
+    const double seconds = p.value(interval).toDouble(&ok);
+    if (!ok || seconds < 0.05 || seconds > 3600) {
+        err(tr("kchan syscalls: --interval takes seconds from 0.05 to 3600"));
+        return 2;
+    }
+    qint64 intervals = -1;
+    if (p.isSet(count)) {
+        intervals = p.value(count).toLongLong(&ok);
+        if (!ok || intervals <= 0) {
+            err(tr("kchan syscalls: --count takes a positive number"));
+            return 2;
+        }
+    }
+    if (table.tracefs.isEmpty()) {
+        err(tr("kchan syscalls: %1 Mount it with: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs).").arg(table.note));
+        return 1;
+    }
+    SyscallCounter counter;
+    if (!counter.open(table.calls, target)) {
+        err(tr("kchan syscalls: %1").arg(counter.error()));
+        return 1;
+    }
+    // Said once every counter is open: from here on no call is missed.
+    err(target > 0 ? tr("kchan syscalls: counting %1 system calls of process %2").arg(counter.calls().size()).arg(target)
+                   : tr("kchan syscalls: counting %1 system calls on every CPU").arg(counter.calls().size()));
+    QElapsedTimer clock;
+    clock.start();
+    QList<quint64> last = counter.read();
+    qint64 lastMs = 0;
+    const qint64 step = qint64(seconds * 1000);
+    for (qint64 n = 1;; ++n) {
+        if (const qint64 wait = n * step - clock.elapsed(); wait > 0)
+            QThread::msleep(quint64(wait));
+        const QList<quint64> now = counter.read();
+        const qint64 nowMs = clock.elapsed();
+        const double dt = double(nowMs - lastMs) / 1000.0;
+        QList<QPair<quint64, int>> moved;
+        for (int i = 0; i < now.size(); ++i) {
+            if (now[i] > last[i])
+                moved.append({now[i] - last[i], i});
+        }
+        std::sort(moved.begin(), moved.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        const QString time = QDateTime::currentDateTime().toString(Qt::ISODateWithMs);
+        QByteArray line;
+        if (asJson) {
+            line = "{\"time\":";
+            json::appendString(line, time);
+            line += ",\"seconds\":" + QByteArray::number(dt, 'f', 3) + ",\"counts\":{";
+            for (int m = 0; m < moved.size(); ++m) {
+                if (m)
+                    line += ',';
+                json::appendString(line, counter.calls()[moved[m].second].name);
+                line += ':' + QByteArray::number(moved[m].first);
+            }
+            line += "}}\n";
+        } else {
+            quint64 total = 0;
+            for (const auto &m : moved)
+                total += m.first;
+            line = time.toUtf8() + "\ttotal\t" + QByteArray::number(double(total) / dt, 'f', 1) + "/s";
+            for (int m = 0; m < moved.size() && m < 10; ++m)
+                line += '\t' + counter.calls()[moved[m].second].name.toUtf8() + ' ' + QByteArray::number(double(moved[m].first) / dt, 'f', 1) + "/s";
+            line += '\n';
+        }
+        out(line);
+        std::fflush(stdout);
+        last = now;
+        lastMs = nowMs;
+        if (intervals > 0 && n >= intervals)
+            return 0;
+        if (target > 0 && ::kill(target, 0) != 0 && errno == ESRCH) {
+            err(tr("kchan syscalls: process %1 has exited").arg(target));
+            return 0;
+        }
+    }
+}
+
+int CliCommands::syscallOf(const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!parseArgs(p, args, QStringLiteral("syscall-of"), tr("What system call a process is in now, from /proc/PID/syscall and wchan."),
+                   {QStringLiteral("PID")}, true, &code))
+        return code;
+    bool ok = false;
+    const int pid = p.positionalArguments().first().toInt(&ok);
+    if (!ok || pid <= 0) {
+        err(tr("kchan syscall-of: %1 is not a process ID").arg(p.positionalArguments().first()));
+        return 2;
+    }
+    const QString base = QStringLiteral("/proc/%1/").arg(pid);
+    const ReadResult r = SafeReader::read(base + QStringLiteral("syscall"), 4096);
+    if (!r.ok()) {
+        err(tr("kchan syscall-of: %1").arg(r.reason));
+        return 1;
+    }
+    const auto s = SyscallTable::parseProcSyscall(r.data);
+    if (!s) {
+        err(tr("kchan syscall-of: /proc/%1/syscall holds something unexpected: %2").arg(pid).arg(QString::fromUtf8(r.data.trimmed())));
+        return 1;
+    }
+    const ReadResult wchan = SafeReader::read(base + QStringLiteral("wchan"), 4096);
+    const QString wait = wchan.ok() ? QString::fromUtf8(wchan.data.trimmed()) : QString();
+    const QString name = s->state == ProcSyscall::State::InSyscall ? SyscallTable::nameOf(s->number) : QString();
+    if (p.isSet(QStringLiteral("json"))) {
+        QByteArray buf = "{\"pid\":" + QByteArray::number(pid) + ",\"state\":";
+        const char *state = s->state == ProcSyscall::State::Running ? "running"
+            : s->state == ProcSyscall::State::InSyscall ? "syscall" : "not-in-syscall";
+        buf += '"' + QByteArray(state) + '"';
+        if (s->state == ProcSyscall::State::InSyscall) {
+            buf += ",\"number\":" + QByteArray::number(s->number) + ",\"name\":";
+            json::appendString(buf, name);
+            buf += ",\"args\":[";
+            for (int i = 0; i < 6; ++i)
+                buf += (i ? "," : "") + QByteArray::number(s->args[i]);
+            buf += ']';
+        }
+        buf += ",\"wchan\":";
+        json::appendString(buf, wait);
+        buf += ",\"summary\":";
+        json::appendString(buf, SyscallTable::describe(*s));
+        out(buf + "}\n");
+        return 0;
+    }
+    out(SyscallTable::describe(*s).toUtf8() + (wait.isEmpty() || wait == QLatin1String("0") ? QByteArray() : " — waiting in " + wait.toUtf8()) + '\n');
+    return 0;
 }
 
 } // namespace kc

@@ -29,6 +29,8 @@ private:
     static int decode(const QStringList &args);
     static int sysctl(const QStringList &args);
     static int sample(const QStringList &args);
+    static int syscalls(const QStringList &args);
+    static int syscallOf(const QStringList &args);
     static int sysctlGet(const QStringList &args);
     static int sysctlSet(const QStringList &args);
     static int sysctlDiff(const QStringList &args);

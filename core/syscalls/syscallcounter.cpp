@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "syscallcounter.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <linux/perf_event.h>
+#include <sys/mount.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+namespace kc {
+
+namespace {
+
+int perfOpen(int tracepoint, int pid, int cpu)
+{
+    perf_event_attr attr {};
+    attr.type = PERF_TYPE_TRACEPOINT;
+    attr.size = sizeof attr;
+    attr.config = quint64(tracepoint);
+    attr.inherit = pid > 0 ? 1 : 0; // threads the process starts later
+    return int(::syscall(SYS_perf_event_open, &attr, pid, cpu, -1, PERF_FLAG_FD_CLOEXEC));
+}
+
+QList<int> onlineCpus()
+{
+    QList<int> cpus;
+    QFile f(QStringLiteral("/sys/devices/system/cpu/online"));
+    if (f.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &range : f.readAll().trimmed().split(',')) {
+            const QList<QByteArray> ends = range.split('-');
+            bool ok1 = false, ok2 = true;
+            const int first = ends.value(0).toInt(&ok1);
+            const int last = ends.size() > 1 ? ends[1].toInt(&ok2) : first;
+            for (int c = first; ok1 && ok2 && c <= last; ++c)
+                cpus.append(c);
+        }
+    }
+    if (cpus.isEmpty()) {
+        for (long c = 0; c < ::sysconf(_SC_NPROCESSORS_ONLN); ++c)
+            cpus.append(int(c));
+    }
+    return cpus;
+}
+
+QList<int> threadsOf(int pid)
+{
+    QList<int> tids;
+    for (const QString &t : QDir(QStringLiteral("/proc/%1/task").arg(pid)).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        tids.append(t.toInt());
+    if (tids.isEmpty())
+        tids.append(pid);
+    return tids;
+}
+
+// Each counter is a file descriptor: make room for all of them.
+bool raiseFileLimit(rlim_t wanted)
+{
+    rlimit rl {};
+    if (::getrlimit(RLIMIT_NOFILE, &rl) != 0)
+        return false;
+    if (rl.rlim_cur >= wanted)
+        return true;
+    rl.rlim_cur = std::min(rl.rlim_max, wanted);
+    return ::setrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur >= wanted;
+}
+
+} // namespace
+
+SyscallCounter::~SyscallCounter()
+{
+    close();
+}
+
+bool SyscallCounter::open(const QList<SyscallInfo> &calls, int pid)
+{
+    close();
+    m_error.clear();
+    for (const SyscallInfo &c : calls) {
+        if (c.tracepointId >= 0)
+            m_calls.append(c);
+    }
+    if (m_calls.isEmpty()) {
+        m_error = tr("No tracepoint ids: tracefs is not mounted or cannot be read, so system calls cannot be counted.");
+        return false;
+    }
+    const QList<int> targets = pid > 0 ? threadsOf(pid) : onlineCpus();
+    if (!raiseFileLimit(rlim_t(m_calls.size()) * rlim_t(targets.size()) + 256)) {
+        m_error = tr("Counting %1 system calls on %2 CPUs or threads needs %3 open files, more than this process may have.")
+                      .arg(m_calls.size()).arg(targets.size()).arg(m_calls.size() * targets.size());
+        m_calls.clear();
+        return false;
+    }
+    m_fds.resize(size_t(m_calls.size()));
+    for (int i = 0; i < m_calls.size(); ++i) {
+        for (int t : targets) {
+            const int fd = pid > 0 ? perfOpen(m_calls[i].tracepointId, t, -1) : perfOpen(m_calls[i].tracepointId, -1, t);
+            if (fd < 0) {
+                const int err = errno;
+                if (pid > 0 && err == ESRCH)
+                    continue; // that thread ended meanwhile
+                m_error = refusal(err);
+                close();
+                return false;
+            }
+            m_fds[size_t(i)].push_back(fd);
+        }
+    }
+    return true;
+}
+
+void SyscallCounter::close()
+{
+    for (const auto &fds : m_fds) {
+        for (int fd : fds)
+            ::close(fd);
+    }
+    m_fds.clear();
+    m_calls.clear();
+}
+
+QList<quint64> SyscallCounter::read() const
+{
+    QList<quint64> out;
+    out.reserve(int(m_fds.size()));
+    for (const auto &fds : m_fds) {
+        quint64 sum = 0;
+        for (int fd : fds) {
+            quint64 v = 0;
+            if (::read(fd, &v, sizeof v) == ssize_t(sizeof v))
+                sum += v;
+        }
+        out.append(sum);
+    }
+    return out;
+}
+
+QString SyscallCounter::refusal(int err)
+{
+    QString paranoid = QStringLiteral("?");
+    QFile f(QStringLiteral("/proc/sys/kernel/perf_event_paranoid"));
+    if (f.open(QIODevice::ReadOnly))
+        paranoid = QString::fromLatin1(f.readAll().trimmed());
+    switch (err) {
+    case EACCES:
+    case EPERM:
+        return tr("The kernel refused to count system calls (%1): counting tracepoints needs root (CAP_PERFMON) or "
+                  "kernel.perf_event_paranoid = -1, and it is %2 now. Run as root, or: sudo sysctl kernel.perf_event_paranoid=-1")
+            .arg(QString::fromLocal8Bit(strerrorname_np(err)), paranoid);
+    case ENOENT:
+    case ENODEV:
+    case EOPNOTSUPP:
+        return tr("This kernel cannot count tracepoints with perf events (%1).").arg(QString::fromLocal8Bit(strerror(err)));
+    case ESRCH:
+        return tr("The process is gone.");
+    case EMFILE:
+    case ENFILE:
+        return tr("Too many open files: each counted system call takes one file descriptor per CPU.");
+    default:
+        return tr("perf_event_open failed: %1.").arg(QString::fromLocal8Bit(strerror(err)));
+    }
+}
+
+bool SyscallCounter::mountTracefs(QString *error)
+{
+    if (::mount("nodev", "/sys/kernel/tracing", "tracefs", 0, nullptr) == 0)
+        return true;
+    if (error) {
+        const int err = errno;
+        *error = err == EPERM || err == EACCES
+            ? tr("Mounting tracefs needs root (%1).").arg(QString::fromLocal8Bit(strerror(err)))
+            : tr("Mounting tracefs at /sys/kernel/tracing failed: %1.").arg(QString::fromLocal8Bit(strerror(err)));
+    }
+    return false;
+}
+
+} // namespace kc

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kc {
+
+struct SyscallArg {
+    QString type;
+    QString name;
+};
+
+/// One system call of this kernel and architecture.
+struct SyscallInfo {
+    int number = -1;        // -1: tracefs knows it, this build's headers do not
+    QString name;
+    QList<SyscallArg> args; // from tracefs; empty when unknown
+    bool argsKnown = false;
+    int tracepointId = -1;  // id of syscalls:sys_enter_NAME, -1 without tracefs
+
+    /// Our one-line description, translated; empty when we have none.
+    QString description() const;
+    /// "read(unsigned int fd, char * buf, size_t count)", or the name and
+    /// "(…)" when the arguments are not known.
+    QString signature() const;
+};
+
+/// What /proc/PID/syscall says a task is doing.
+struct ProcSyscall {
+    enum class State { Running, InSyscall, NotInSyscall, Unknown };
+    State state = State::Unknown;
+    int number = -1;
+    quint64 args[6] = {};
+    quint64 stackPointer = 0;
+    quint64 programCounter = 0;
+};
+
+/// The system call table: numbers and names compiled in from the uapi
+/// headers, argument lists and tracepoint ids from tracefs when it is
+/// mounted and readable.
+class SyscallTable
+{
+    Q_DECLARE_TR_FUNCTIONS(SyscallTable)
+public:
+    QList<SyscallInfo> calls; // sorted by number, then the unnumbered by name
+    QString tracefs;          // the tracefs used, empty if none
+    QString note;             // what is missing and why, for the user
+
+    /// Reads tracefs (when there) and merges it with the compiled table.
+    static SyscallTable load();
+    /// Where tracefs with syscall events is mounted, or empty.
+    static QString findTracefs();
+    /// Numbers and names of this architecture, from the build's headers.
+    static QList<SyscallInfo> compiled();
+    /// The name of system call `number`, or empty.
+    static QString nameOf(int number);
+    /// Parses events/syscalls/sys_enter_NAME/format: the call's name, its
+    /// tracepoint id and its arguments (the common_ fields and
+    /// __syscall_nr left out). nullopt when it is not such a file.
+    static std::optional<SyscallInfo> parseFormat(QByteArrayView data);
+    /// Parses /proc/PID/syscall.
+    static std::optional<ProcSyscall> parseProcSyscall(QByteArrayView data);
+    /// One line for what a task is doing: "blocked in read(3, 0x…, 4096)".
+    static QString describe(const ProcSyscall &s);
+};
+
+} // namespace kc

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// As root: a child of this test calls getppid() exactly 100,000 times and
+// then blocks in read(); `kchan syscalls --rates --pid CHILD` must count
+// exactly 100,000 getppid calls (counting events are exact), and
+// `kchan syscall-of CHILD` must name the read it blocks in. tracefs is
+// mounted only inside a private mount namespace made for kchan.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <csignal>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+// unshare's default makes / private, which fails inside a chroot whose
+// root is no mount point; there the mount namespace is private already.
+QStringList unshareMount()
+{
+    QProcess probe;
+    probe.start(QStringLiteral("unshare"), {QStringLiteral("-m"), QStringLiteral("true")});
+    probe.waitForFinished(30000);
+    if (probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0)
+        return {QStringLiteral("-m")};
+    return {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("unchanged")};
+}
+
+} // namespace
+
+class TestSyscallCount : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void getppidCountedExactly();
+};
+
+void TestSyscallCount::initTestCase()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to mount tracefs and count another process's system calls");
+    if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty())
+        QSKIP("needs unshare (util-linux)");
+    QProcess probe;
+    probe.start(QStringLiteral("unshare"), unshareMount() + QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                                                        QStringLiteral("mount -t tracefs nodev /sys/kernel/tracing && test -d /sys/kernel/tracing/events/syscalls")});
+    probe.waitForFinished(30000);
+    if (probe.exitCode() != 0)
+        QSKIP("cannot mount tracefs with syscall events in a private mount namespace here");
+}
+
+void TestSyscallCount::getppidCountedExactly()
+{
+    int go[2], stay[2];
+    QVERIFY(::pipe(go) == 0 && ::pipe(stay) == 0);
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        // Only async-signal-safe calls from here on.
+        char c;
+        if (::read(go[0], &c, 1) != 1)
+            ::_exit(1);
+        for (int i = 0; i < 100000; ++i)
+            ::syscall(SYS_getppid);
+        ::read(stay[0], &c, 1); // blocks until killed
+        ::_exit(0);
+    }
+    ::close(go[0]);
+    ::close(stay[0]);
+
+    QProcess kchan;
+    kchan.setProcessChannelMode(QProcess::SeparateChannels);
+    kchan.start(QStringLiteral("unshare"),
+                unshareMount() + QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                             QStringLiteral("mount -t tracefs nodev /sys/kernel/tracing && exec \"$0\" syscalls --rates --pid \"$1\" --interval 0.2 --json"),
+                                             QStringLiteral(KC_KCHAN), QString::number(child)});
+    QVERIFY(kchan.waitForStarted(30000));
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += kchan.readAllStandardError()).contains("counting"), 30000);
+
+    QCOMPARE(::write(go[1], "x", 1), ssize_t(1));
+    qint64 getppid = 0;
+    QByteArray pending;
+    auto collect = [&] {
+        pending += kchan.readAllStandardOutput();
+        qsizetype nl;
+        while ((nl = pending.indexOf('\n')) >= 0) {
+            const QJsonObject o = QJsonDocument::fromJson(pending.left(nl)).object();
+            pending.remove(0, nl + 1);
+            getppid += o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("getppid")).toInteger();
+        }
+        return getppid;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(collect() >= 100000, 30000);
+    // A few more intervals: nothing more may arrive.
+    QTest::qWait(600);
+    collect();
+    QCOMPARE(getppid, qint64(100000));
+
+    // The child now blocks in read() on the second pipe.
+    QProcess of;
+    of.start(QStringLiteral(KC_KCHAN), {QStringLiteral("syscall-of"), QString::number(child), QStringLiteral("--json")});
+    QVERIFY(of.waitForFinished(30000));
+    const QJsonObject o = QJsonDocument::fromJson(of.readAllStandardOutput()).object();
+    QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("read"));
+    QCOMPARE(o.value(QStringLiteral("args")).toArray().at(0).toInteger(), qint64(stay[0]));
+
+    ::kill(child, SIGKILL);
+    ::waitpid(child, nullptr, 0);
+    kchan.kill(); // our own kchan, by its PID
+    kchan.waitForFinished(10000);
+    ::close(go[1]);
+    ::close(stay[1]);
+}
+
+QTEST_GUILESS_MAIN(TestSyscallCount)
+#include "tst_syscallcount.moc"
