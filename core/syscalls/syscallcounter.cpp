@@ -4,12 +4,14 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <linux/perf_event.h>
 #include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace kc {
@@ -115,12 +117,32 @@ bool SyscallCounter::open(const QList<SyscallInfo> &calls, int pid)
 
 void SyscallCounter::close()
 {
-    for (const auto &fds : m_fds) {
-        for (int fd : fds)
-            ::close(fd);
-    }
+    std::vector<int> all;
+    for (const auto &fds : m_fds)
+        all.insert(all.end(), fds.begin(), fds.end());
     m_fds.clear();
     m_calls.clear();
+    if (all.empty())
+        return;
+    // Releasing the last perf event of a tracepoint waits for an RCU grace
+    // period under the kernel's event_mutex: 360 tracepoints take ~12 s,
+    // whoever closes them (perf stat waits as long). So a detached
+    // grandchild holds the last references and releases them; our own
+    // closes are then cheap and neither the GUI nor kchan's exit waits.
+    const pid_t child = ::fork();
+    if (child == 0) {
+        // Only async-signal-safe calls: we may have been a threaded process.
+        if (::fork() == 0) {
+            for (int fd : all)
+                ::close(fd);
+            ::_exit(0);
+        }
+        ::_exit(0);
+    }
+    for (int fd : all)
+        ::close(fd);
+    if (child > 0)
+        ::waitpid(child, nullptr, 0);
 }
 
 QList<quint64> SyscallCounter::read() const

@@ -29,6 +29,8 @@ public:
     /// (threads it starts later are counted too). False and error() when
     /// the kernel refuses.
     bool open(const QList<SyscallInfo> &calls, int pid = -1);
+    /// Stops counting at once; the kernel's slow release of the events
+    /// happens in a detached helper process.
     void close();
     bool isOpen() const { return !m_fds.empty(); }
     /// The calls counted, in the order read() returns them.

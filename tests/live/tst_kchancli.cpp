@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <asm/unistd.h>
 #include <net/if.h>
 #include <sys/sysinfo.h>
 #include <unistd.h>
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void sysctlSnapshotDiff();
     void sysctlSetRefusesBadValue();
     void sampleCpuAndContextSwitches();
+    void syscallTableHasThisArchitecture();
+    void syscallOfSleepingChild();
 };
 
 void TestKchanCli::procsJsonListsItself()
@@ -539,6 +542,44 @@ void TestKchanCli::sampleCpuAndContextSwitches()
     const Run bad = kchan({QStringLiteral("sample"), QStringLiteral("nonsense")});
     QCOMPARE(bad.code, 2);
     QVERIFY(bad.err.contains("not a sample key"));
+}
+
+void TestKchanCli::syscallTableHasThisArchitecture()
+{
+    const Run r = kchan({QStringLiteral("syscalls"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+        byName.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
+    QCOMPARE(byName.value(QStringLiteral("read")).value(QStringLiteral("number")).toInt(-1), __NR_read);
+    QCOMPARE(byName.value(QStringLiteral("write")).value(QStringLiteral("number")).toInt(-1), __NR_write);
+    QCOMPARE(byName.value(QStringLiteral("openat")).value(QStringLiteral("number")).toInt(-1), __NR_openat);
+    QVERIFY(!byName.value(QStringLiteral("openat")).value(QStringLiteral("description")).toString().isEmpty());
+    // Without tracefs the arguments are unknown and stderr says why.
+    if (byName.value(QStringLiteral("openat")).value(QStringLiteral("args")).isNull())
+        QVERIFY(r.err.contains("tracefs"));
+    else
+        QCOMPARE(byName.value(QStringLiteral("openat")).value(QStringLiteral("args")).toArray().size(), 4);
+}
+
+void TestKchanCli::syscallOfSleepingChild()
+{
+    QProcess sleeper;
+    sleeper.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    QVERIFY(sleeper.waitForStarted(30000));
+    // Wait until it sleeps: its syscall line names clock_nanosleep.
+    Run r;
+    QTRY_VERIFY_WITH_TIMEOUT((r = kchan({QStringLiteral("syscall-of"), QString::number(sleeper.processId()), QStringLiteral("--json")})).out.contains("nanosleep"), 20000);
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("syscall"));
+    QVERIFY(o.value(QStringLiteral("name")).toString().endsWith(QLatin1String("nanosleep")));
+    sleeper.kill();
+    sleeper.waitForFinished(10000);
+    const Run gone = kchan({QStringLiteral("syscall-of"), QString::number(sleeper.processId() > 0 ? sleeper.processId() : 999999999)});
+    QVERIFY(gone.code != 0);
+    const Run bad = kchan({QStringLiteral("syscall-of"), QStringLiteral("abc")});
+    QCOMPARE(bad.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestKchanCli)
