@@ -8,6 +8,7 @@
 #include "procfspane.h"
 #include "sysfspane.h"
 #include "sysctlpane.h"
+#include "syscallspane.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -111,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     addPane(new ProcfsPane(this));
     addPane(new SysctlPane(this));
+    addPane(new SyscallsPane(this));
     auto *sysfs = new SysfsPane(this);
     auto *devices = new DevicesPane(this);
     addPane(sysfs);

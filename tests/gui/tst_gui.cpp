@@ -19,6 +19,8 @@
 #include "models/netlinksocketmodel.h"
 #include "sysfspane.h"
 #include "sysctlpane.h"
+#include "syscallspane.h"
+#include "models/syscalltablemodel.h"
 #include "chartspane.h"
 #include "ratechart.h"
 #include "sampling/samplehub.h"
@@ -43,6 +45,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include <asm/unistd.h>
 #include <unistd.h>
 
 using namespace kc;
@@ -77,6 +80,7 @@ private Q_SLOTS:
     void sysfsPaneShowsLoopback();
     void netlinkPaneShowsOurMonitor();
     void sysctlPaneShowsOstype();
+    void syscallsPaneListsRead();
     void chartsSampleWhatIsShownAndPinned();
     void themes();
     void screenshots();
@@ -350,6 +354,33 @@ void TestGui::chartsSampleWhatIsShownAndPinned()
     QVERIFY(charts->hub()->series(QStringLiteral("stat:processes"))->at(1).y() >= 0);
     charts->showDashboard(QStringLiteral("pinned"));
     QCOMPARE(charts->charts().size(), 2); // bytes, and processes per second
+}
+
+void TestGui::syscallsPaneListsRead()
+{
+    SyscallsPane *pane = nullptr;
+    for (int i = 0; i < m_window->panes().size(); ++i) {
+        if ((pane = qobject_cast<SyscallsPane *>(m_window->panes().at(i)))) {
+            m_window->setCurrentPane(i);
+            break;
+        }
+    }
+    QVERIFY(pane);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->model()->rowCount() > 300, 30000);
+    QAbstractItemModelTester tester(pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int read = pane->model()->rowOf(QStringLiteral("read"));
+    QVERIFY(read >= 0);
+    QCOMPARE(pane->model()->index(read, SyscallTableModel::NumberColumn).data().toInt(), __NR_read);
+    QVERIFY(!pane->model()->index(read, SyscallTableModel::DescriptionColumn).data().toString().isEmpty());
+    // Counting or not, the pane says which: rates, or what is missing.
+    auto *status = pane->findChildren<QLabel *>().value(0);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->isCounting() || !status->text().isEmpty(), 30000);
+    if (pane->isCounting()) {
+        // We make system calls ourselves: read shows up with a rate.
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->model()->index(read, SyscallTableModel::TotalColumn).data().toString().isEmpty(), 30000);
+    }
+    m_window->setCurrentPane(0);
+    QTRY_VERIFY(!pane->isCounting());
 }
 
 void TestGui::netlinkPaneShowsOurMonitor()

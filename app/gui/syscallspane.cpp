@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "syscallspane.h"
+
+#include "viewactions.h"
+#include "theme.h"
+#include "io/safereader.h"
+#include "models/roles.h"
+#include "models/syscalltablemodel.h"
+#include "syscalls/syscallcounter.h"
+#include "syscalls/syscallmonitor.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChartView>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <unistd.h>
+
+namespace kc {
+
+SyscallsPane::SyscallsPane(QWidget *parent)
+    : Pane(parent)
+    , m_model(new SyscallTableModel(this))
+    , m_monitor(new SyscallMonitor(this))
+{
+    setObjectName(QStringLiteral("syscalls"));
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_mount = new QPushButton(tr("Mount tracefs…"), this);
+    m_mount->setToolTip(tr("Mount tracefs at /sys/kernel/tracing so calls can be named and counted (root)"));
+    m_mount->hide();
+    connect(m_mount, &QPushButton::clicked, this, &SyscallsPane::mountTracefs);
+    m_pid = new QLineEdit(this);
+    m_pid->setPlaceholderText(tr("PID, empty for all"));
+    m_pid->setValidator(new QIntValidator(1, 1 << 30, m_pid));
+    m_pid->setMaximumWidth(140);
+    m_pid->setToolTip(tr("Count the system calls of one process and show what it is blocked in"));
+    connect(m_pid, &QLineEdit::editingFinished, this, [this] {
+        setProcess(m_pid->text().isEmpty() ? -1 : m_pid->text().toInt());
+    });
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Process:"), this));
+    bar->addWidget(m_pid);
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_mount);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SyscallTableModel::NumberColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(SyscallTableModel::NumberColumn, 50);
+    m_table->setColumnWidth(SyscallTableModel::NameColumn, 150);
+    m_table->setColumnWidth(SyscallTableModel::ArgumentsColumn, 260);
+    m_table->setColumnWidth(SyscallTableModel::RateColumn, 80);
+    m_table->setColumnWidth(SyscallTableModel::TotalColumn, 90);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    addCopyRowAction(m_table);
+
+    // Top ten by calls per second.
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setTitle(tr("Most frequent calls (per second)"));
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    m_bars = new QBarSet(tr("calls/s"));
+    auto *series = new QHorizontalBarSeries(chart);
+    series->append(m_bars);
+    chart->addSeries(series);
+    m_names = new QBarCategoryAxis(chart);
+    m_axis = new QValueAxis(chart);
+    m_axis->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(m_names, Qt::AlignLeft);
+    chart->addAxis(m_axis, Qt::AlignBottom);
+    series->attachAxis(m_names);
+    series->attachAxis(m_axis);
+    m_chart = new QChartView(chart, this);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumWidth(300);
+
+    m_processState = new QLabel(this);
+    m_processState->setWordWrap(true);
+    m_processState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_processState->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    auto *right = new QWidget(this);
+    auto *rl = new QVBoxLayout(right);
+    rl->setContentsMargins(0, 0, 0, 0);
+    rl->addWidget(m_chart, 3);
+    rl->addWidget(m_processState, 1);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({700, 380});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    connect(m_monitor, &SyscallMonitor::counted, this, [this](const QHash<QString, double> &rates, const QHash<QString, quint64> &totals) {
+        m_model->setCounts(rates, totals);
+        updateChart(rates);
+        ++m_ticks;
+        double sum = 0;
+        for (double r : rates)
+            sum += r;
+        m_status->setText(m_process > 0 ? tr("Counting the calls of process %1: %2 calls/s.").arg(m_process).arg(QLocale().toString(sum, 'f', 0))
+                                        : tr("Counting every call on every CPU: %1 calls/s.").arg(QLocale().toString(sum, 'f', 0)));
+    });
+    connect(m_monitor, &SyscallMonitor::failed, this, [this](const QString &reason) {
+        m_counting = false;
+        m_status->setText(reason);
+        m_mount->setVisible(m_model->table().tracefs.isEmpty() && ::geteuid() == 0);
+    });
+    connect(m_monitor, &SyscallMonitor::started, this, [this](int, int calls) {
+        m_counting = true;
+        m_status->setText(tr("Counting %n system call(s) with the kernel's counters…", nullptr, calls));
+    });
+    m_stateTimer = new QTimer(this);
+    m_stateTimer->setInterval(1000);
+    connect(m_stateTimer, &QTimer::timeout, this, &SyscallsPane::updateProcessState);
+    loadTable();
+}
+
+void SyscallsPane::loadTable()
+{
+    auto *watcher = new QFutureWatcher<SyscallTable>(this);
+    connect(watcher, &QFutureWatcher<SyscallTable>::finished, this, [this, watcher] {
+        m_model->setTable(watcher->result());
+        watcher->deleteLater();
+        m_loaded = true;
+        m_mount->setVisible(m_model->table().tracefs.isEmpty() && ::geteuid() == 0);
+        if (!m_model->table().note.isEmpty())
+            m_status->setText(m_model->table().note);
+        if (isVisible())
+            startCounting();
+    });
+    watcher->setFuture(QtConcurrent::run([] { return SyscallTable::load(); }));
+}
+
+void SyscallsPane::startCounting()
+{
+    if (!m_loaded)
+        return;
+    m_ticks = 0;
+    m_monitor->start(m_model->table(), m_process);
+}
+
+void SyscallsPane::setProcess(int pid)
+{
+    if (pid == m_process)
+        return;
+    m_process = pid;
+    m_pid->setText(pid > 0 ? QString::number(pid) : QString());
+    m_model->setCounts({}, {});
+    updateProcessState();
+    if (isVisible())
+        startCounting();
+}
+
+void SyscallsPane::mountTracefs()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Mount tracefs"),
+        tr("System calls are named and counted through tracefs, which is not mounted.\n\n"
+           "Mounting it at /sys/kernel/tracing changes the mounts every program on this machine sees "
+           "(it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?"));
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!SyscallCounter::mountTracefs(&error)) {
+        QMessageBox::warning(this, tr("Mount tracefs"), error);
+        return;
+    }
+    Q_EMIT statusMessage(tr("tracefs mounted at /sys/kernel/tracing"));
+    loadTable();
+}
+
+void SyscallsPane::updateProcessState()
+{
+    if (m_process <= 0) {
+        m_stateTimer->stop();
+        m_processState->setText(tr("Enter a PID above to count one process and see the call it is in now."));
+        return;
+    }
+    if (!m_stateTimer->isActive() && isVisible())
+        m_stateTimer->start();
+    // Small files, read in a few microseconds: not worth a thread.
+    const QString base = QStringLiteral("/proc/%1/").arg(m_process);
+    const ReadResult sc = SafeReader::read(base + QStringLiteral("syscall"), 4096);
+    const ReadResult wchan = SafeReader::read(base + QStringLiteral("wchan"), 4096);
+    const ReadResult status = SafeReader::read(base + QStringLiteral("status"), 64 * 1024);
+    const ReadResult comm = SafeReader::read(base + QStringLiteral("comm"), 4096);
+    if (!comm.ok()) {
+        m_processState->setText(comm.reason);
+        return;
+    }
+    QString now;
+    if (sc.ok()) {
+        const auto parsed = SyscallTable::parseProcSyscall(sc.data);
+        now = parsed ? SyscallTable::describe(*parsed) : QString::fromUtf8(sc.data.trimmed());
+    } else {
+        now = sc.reason;
+    }
+    QString voluntary, involuntary;
+    for (const QByteArray &line : status.data.split('\n')) {
+        if (line.startsWith("voluntary_ctxt_switches:"))
+            voluntary = QString::fromLatin1(line.mid(24).trimmed());
+        else if (line.startsWith("nonvoluntary_ctxt_switches:"))
+            involuntary = QString::fromLatin1(line.mid(27).trimmed());
+    }
+    QString text = tr("<b>%1</b> (PID %2)<br>Now: %3").arg(QString::fromUtf8(comm.data.trimmed()).toHtmlEscaped()).arg(m_process).arg(now.toHtmlEscaped());
+    const QString w = wchan.ok() ? QString::fromUtf8(wchan.data.trimmed()) : QString();
+    if (!w.isEmpty() && w != QLatin1String("0"))
+        text += tr("<br>Waiting in the kernel function %1").arg(w.toHtmlEscaped());
+    if (!voluntary.isEmpty())
+        text += tr("<br>Context switches: %1 voluntary (it waited), %2 involuntary (it was preempted)").arg(voluntary, involuntary);
+    m_processState->setText(text);
+}
+
+void SyscallsPane::updateChart(const QHash<QString, double> &rates)
+{
+    QList<QPair<double, QString>> top;
+    for (auto it = rates.cbegin(); it != rates.cend(); ++it)
+        top.append({it.value(), it.key()});
+    std::sort(top.begin(), top.end(), [](const auto &a, const auto &b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+    top = top.mid(0, 10);
+    std::reverse(top.begin(), top.end()); // largest at the top
+    QStringList names;
+    m_bars->remove(0, m_bars->count());
+    double max = 1;
+    for (const auto &t : std::as_const(top)) {
+        names.append(t.second);
+        m_bars->append(t.first);
+        max = qMax(max, t.first);
+    }
+    m_names->setCategories(names);
+    m_axis->setRange(0, max * 1.1);
+    m_axis->applyNiceNumbers();
+}
+
+QString SyscallsPane::title() const
+{
+    return tr("System calls");
+}
+
+QString SyscallsPane::subtitle() const
+{
+    return tr("How programs enter the kernel: every call, counted live");
+}
+
+QIcon SyscallsPane::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("system-run"), style()->standardIcon(QStyle::SP_CommandLink));
+}
+
+void SyscallsPane::setFilterText(const QString &text)
+{
+    m_proxy->setFilterFixedString(text);
+}
+
+void SyscallsPane::refresh()
+{
+    loadTable();
+}
+
+void SyscallsPane::showEvent(QShowEvent *event)
+{
+    Pane::showEvent(event);
+    startCounting();
+    updateProcessState();
+}
+
+void SyscallsPane::hideEvent(QHideEvent *event)
+{
+    Pane::hideEvent(event);
+    // Nobody looks: the counters are released.
+    m_monitor->stop();
+    m_counting = false;
+    m_stateTimer->stop();
+}
+
+void SyscallsPane::themeChanged()
+{
+    m_chart->chart()->setTheme(Theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+}
+
+QStringList SyscallsPane::screenshotScenes() const
+{
+    return {QStringLiteral("syscalls")};
+}
+
+void SyscallsPane::startScreenshot(int)
+{
+    setProcess(-1);
+    m_table->sortByColumn(SyscallTableModel::RateColumn, Qt::DescendingOrder);
+}
+
+bool SyscallsPane::screenshotReady() const
+{
+    // With counting: two ticks of rates; without: the table and the reason.
+    return m_loaded && (m_ticks >= 2 || (!m_status->text().isEmpty() && !m_counting));
+}
+
+} // namespace kc

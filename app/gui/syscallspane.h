@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "pane.h"
+
+class QBarSet;
+class QBarCategoryAxis;
+class QHorizontalBarSeries;
+class QChartView;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+class QValueAxis;
+
+namespace kc {
+
+class SyscallMonitor;
+class SyscallTableModel;
+
+/// The system calls pane: every call of this kernel with its arguments and
+/// meaning, live calls per second (system-wide or for one process) counted
+/// by the kernel while the pane is visible, a top-ten chart, and what a
+/// chosen process is blocked in.
+class SyscallsPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit SyscallsPane(QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString subtitle() const override;
+    QIcon icon() const override;
+    void setFilterText(const QString &text) override;
+    void refresh() override;
+    QStringList screenshotScenes() const override;
+    void startScreenshot(int scene) override;
+    bool screenshotReady() const override;
+    void themeChanged() override;
+
+    SyscallTableModel *model() const { return m_model; }
+    /// Counts process `pid` only; -1 for the whole system.
+    void setProcess(int pid);
+    bool isCounting() const { return m_counting; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void loadTable();
+    void startCounting();
+    void mountTracefs();
+    void updateProcessState();
+    void updateChart(const QHash<QString, double> &rates);
+
+    SyscallTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    SyscallMonitor *m_monitor;
+    QTableView *m_table;
+    QLabel *m_status;
+    QPushButton *m_mount;
+    QLineEdit *m_pid;
+    QLabel *m_processState;
+    QChartView *m_chart;
+    QBarSet *m_bars;
+    QBarCategoryAxis *m_names;
+    QValueAxis *m_axis;
+    QTimer *m_stateTimer;
+    int m_process = -1;
+    bool m_counting = false;
+    bool m_loaded = false;
+    int m_ticks = 0;
+};
+
+} // namespace kc

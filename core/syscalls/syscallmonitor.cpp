@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "syscallmonitor.h"
+
+#include <QMetaObject>
+#include <QThread>
+#include <QTimer>
+
+#include <cerrno>
+#include <csignal>
+
+namespace kc {
+
+SyscallMonitor::SyscallMonitor(QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_worker(new SyscallWorker)
+{
+    m_thread->setObjectName(QStringLiteral("syscall-counter"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyscallWorker::counted, this, &SyscallMonitor::counted);
+    connect(m_worker, &SyscallWorker::failed, this, &SyscallMonitor::failed);
+    connect(m_worker, &SyscallWorker::started, this, &SyscallMonitor::started);
+    m_thread->start();
+}
+
+SyscallMonitor::~SyscallMonitor()
+{
+    stop();
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void SyscallMonitor::start(const SyscallTable &table, int pid, int intervalMs)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, table, pid, intervalMs] { w->start(table, pid, intervalMs); }, Qt::QueuedConnection);
+}
+
+void SyscallMonitor::stop()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->stop(); }, Qt::QueuedConnection);
+}
+
+void SyscallWorker::start(const SyscallTable &table, int pid, int intervalMs)
+{
+    stop();
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        connect(m_timer, &QTimer::timeout, this, &SyscallWorker::tick);
+    }
+    if (table.tracefs.isEmpty()) {
+        Q_EMIT failed(table.note);
+        return;
+    }
+    if (!m_counter.open(table.calls, pid)) {
+        Q_EMIT failed(m_counter.error());
+        return;
+    }
+    m_pid = pid;
+    m_clock.start();
+    m_lastMs = 0;
+    m_first = m_last = m_counter.read();
+    m_timer->start(intervalMs);
+    Q_EMIT started(pid, int(m_counter.calls().size()));
+}
+
+void SyscallWorker::stop()
+{
+    if (m_timer)
+        m_timer->stop();
+    m_counter.close();
+}
+
+void SyscallWorker::tick()
+{
+    const QList<quint64> now = m_counter.read();
+    const qint64 ms = m_clock.elapsed();
+    const double dt = qMax(0.001, double(ms - m_lastMs) / 1000.0);
+    QHash<QString, double> rates;
+    QHash<QString, quint64> totals;
+    const QList<SyscallInfo> &calls = m_counter.calls();
+    for (int i = 0; i < now.size() && i < calls.size(); ++i) {
+        if (now[i] > m_last[i])
+            rates.insert(calls[i].name, double(now[i] - m_last[i]) / dt);
+        totals.insert(calls[i].name, now[i] - m_first[i]);
+    }
+    m_last = now;
+    m_lastMs = ms;
+    Q_EMIT counted(rates, totals);
+    if (m_pid > 0 && ::kill(m_pid, 0) != 0 && errno == ESRCH) {
+        stop();
+        Q_EMIT failed(tr("Process %1 has exited; its counts stay as they were.").arg(m_pid));
+    }
+}
+
+} // namespace kc

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "syscallcounter.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+class QThread;
+class QTimer;
+
+namespace kc {
+
+/// Counts system calls on its own thread and reports rates per interval.
+/// start() opens the counters (system-wide for pid -1), stop() releases
+/// them; nothing is counted in between. Lives on the GUI thread; the
+/// counting happens on an internal worker.
+class SyscallMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyscallMonitor(QObject *parent = nullptr);
+    ~SyscallMonitor() override;
+
+    void start(const SyscallTable &table, int pid, int intervalMs = 1000);
+    void stop();
+
+Q_SIGNALS:
+    /// Calls per second over the last interval, and totals since start().
+    void counted(const QHash<QString, double> &rates, const QHash<QString, quint64> &totals);
+    /// Counting could not start (or stopped): why, in a sentence.
+    void failed(const QString &reason);
+    void started(int pid, int calls);
+
+private:
+    QThread *m_thread;
+    class SyscallWorker *m_worker;
+};
+
+class SyscallWorker : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    void start(const SyscallTable &table, int pid, int intervalMs);
+    void stop();
+
+Q_SIGNALS:
+    void counted(const QHash<QString, double> &rates, const QHash<QString, quint64> &totals);
+    void failed(const QString &reason);
+    void started(int pid, int calls);
+
+private:
+    void tick();
+    SyscallCounter m_counter;
+    QTimer *m_timer = nullptr;
+    QElapsedTimer m_clock;
+    QList<quint64> m_first;
+    QList<quint64> m_last;
+    qint64 m_lastMs = 0;
+    int m_pid = -1;
+};
+
+} // namespace kc
