@@ -3,33 +3,502 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="80" />
-        <location filename="../app/cli/clicommands.cpp" line="958" />
+        <location filename="../app/cli/clicommands.cpp" line="83" />
+        <location filename="../app/cli/clicommands.cpp" line="968" />
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="82" />
+        <location filename="../app/cli/clicommands.cpp" line="85" />
         <source>A path under /proc or /sys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="94" />
+        <location filename="../app/cli/clicommands.cpp" line="97" />
         <source>kchan %1: expected %2; see kchan %1 --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="122" />
+        <location filename="../app/cli/clicommands.cpp" line="125" />
         <source>kchan %1: --count takes a positive number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="127" />
+        <location filename="../app/cli/clicommands.cpp" line="130" />
         <source>kchan %1: --timeout takes a positive number of seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="156" />
+        <location filename="../app/cli/clicommands.cpp" line="236" />
+        <source>kchan: unknown command "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="244" />
+        <source>List a directory of /proc or /sys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="292" />
+        <source>Print a file of /proc or /sys, read safely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="309" />
+        <source>Every process, from /proc/PID/stat, status and cmdline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="344" />
+        <source>Parse a known /proc file into tables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="349" />
+        <source>kchan parse: no parser for %1; kchan formats lists the known ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="405" />
+        <source>The /proc formats kchan parse understands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="425" />
+        <source>Every node under /dev, from stat(), /sys and /proc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="433" />
+        <source>%n process(es) of other users were not checked for open devices: needs root.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="458" />
+        <source>Follow a /dev node to its driver, module, properties and holders.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="486" />
+        <source>The attributes and links of a sysfs object, read safely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="541" />
+        <source>Stop after N events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="542" />
+        <location filename="../app/cli/clicommands.cpp" line="755" />
+        <source>Stop after S seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="543" />
+        <source>Print every KEY=VALUE of each event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="544" />
+        <source>Only events of this subsystem (may be repeated).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="549" />
+        <source>Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="567" />
+        <source>kchan uevents: about %n event(s) lost: the receive buffer overflowed</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="569" />
+        <source>kchan uevents: the receive buffer overflowed; events were lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="611" />
+        <source>kchan uevents: listening for kernel uevents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="615" />
+        <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="625" />
+        <source>usage: kchan netlink sockets [--json] | kchan netlink families [--json]
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="628" />
+        <source>kchan netlink: say sockets or families; see kchan netlink --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="634" />
+        <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="635" />
+        <source>Generic netlink families, from the nlctrl controller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="701" />
+        <source>%n process(es) of other users were not checked for socket owners: needs root.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="740" />
+        <source>kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="754" />
+        <source>Stop after N messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="756" />
+        <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="759" />
+        <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="762" />
+        <source>Stream netlink notifications, decoded. Streams: route.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="764" />
+        <source>Print one JSON object per message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="857" />
+        <source>kchan monitor: listening for process events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="965" />
+        <source>Every kernel tunable under /proc/sys: key, value, and what it means.
+Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="969" />
+        <source>Only keys containing this text, or matching it when it has * or ?.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="979" />
+        <source>kchan sysctl: give at most one pattern; see kchan sysctl --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="989" />
+        <source>kchan sysctl: %1 cannot be read; is /proc mounted?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1011" />
+        <source>kchan sysctl: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1020" />
+        <source>kchan sysctl: no key matches "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1030" />
+        <source>Print the value of one sysctl key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1040" />
+        <source>kchan sysctl get: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1050" />
+        <source>Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1052" />
+        <source>Do not ask for confirmation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1054" />
+        <source>A dotted key such as net.ipv4.ip_forward.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1055" />
+        <source>The new value; several numbers separated by spaces in one argument.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1065" />
+        <source>kchan sysctl set: expected KEY VALUE; see kchan sysctl set --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1072" />
+        <source>kchan sysctl set: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1076" />
+        <source>kchan sysctl set: %1 Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1080" />
+        <source>This will run the equivalent of:
+  %1
+The value now is: %2
+Write it? [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1084" />
+        <source>Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1090" />
+        <source>kchan sysctl set: %1 The value stays %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1091" />
+        <source>as it was</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1103" />
+        <source>Save the value of every readable key to a JSON file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1104" />
+        <source>Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1107" />
+        <source>Where to write the snapshot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1109" />
+        <source>A snapshot file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1121" />
+        <source>kchan sysctl snapshot: expected FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1126" />
+        <source>kchan sysctl snapshot: cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1132" />
+        <source>kchan sysctl diff: expected A [B]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1143" />
+        <source>kchan sysctl diff: cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1149" />
+        <source>kchan sysctl diff: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1171" />
+        <source>Sample numbers from /proc and /sys: counters as rates per second, levels as they are.
+Keys: meminfo:MemFree, stat:cpu.user, stat:ctxt, stat:intr, vmstat:pgfault,
+net/dev:IFACE.rx_bytes, diskstats:DEV.read_bytes, interrupts:IRQ|total,
+pressure/cpu:some.total, loadavg:1, sysctl:KEY, or a path holding a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1176" />
+        <source>Print one JSON object per sample.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1177" />
+        <source>Seconds between samples (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1178" />
+        <source>Stop after N samples.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1181" />
+        <source>What to sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1192" />
+        <source>kchan sample: name at least one key; see kchan sample --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1198" />
+        <source>kchan sample: --interval takes seconds from 0.05 to 3600</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1205" />
+        <source>kchan sample: --count takes a positive number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1213" />
+        <source>kchan sample: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1266" />
+        <source>kchan sample: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1276" />
+        <source>The system calls of this kernel and architecture, or with --rates how often each is made,
+counted by the kernel (perf events on the syscalls tracepoints; needs tracefs and root
+or kernel.perf_event_paranoid=-1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1280" />
+        <source>Print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1281" />
+        <source>Count calls and print them per interval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1282" />
+        <source>Count only the threads of this process.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1283" />
+        <source>Seconds per line of --rates (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1284" />
+        <source>Stop after N intervals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1285" />
+        <source>Mount tracefs at /sys/kernel/tracing first if it is not mounted (root; every program on the machine sees the mount).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1298" />
+        <location filename="../app/cli/clicommands.cpp" line="1306" />
+        <location filename="../app/cli/clicommands.cpp" line="1371" />
+        <source>kchan syscalls: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1349" />
+        <source>kchan syscalls: --pid takes a process ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1354" />
+        <source>kchan syscalls: --interval takes seconds from 0.05 to 3600</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1361" />
+        <source>kchan syscalls: --count takes a positive number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1366" />
+        <source>kchan syscalls: %1 Mount it with: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1375" />
+        <source>kchan syscalls: counting %1 system calls of process %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1376" />
+        <source>kchan syscalls: counting %1 system calls on every CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1423" />
+        <source>kchan syscalls: process %1 has exited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1433" />
+        <source>What system call a process is in now, from /proc/PID/syscall and wchan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1439" />
+        <source>kchan syscall-of: %1 is not a process ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1445" />
+        <source>kchan syscall-of: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1450" />
+        <source>kchan syscall-of: /proc/%1/syscall holds something unexpected: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="790" />
+        <source>kchan monitor: unknown route group "%1"; use link, addr, route, neigh, rule, netconf or nsid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="159" />
         <source>usage: kchan COMMAND [OPTIONS]
 
 The data of Kernel Channels, without the GUI.
@@ -50,423 +519,56 @@ commands:
   sysctl [PATTERN] [--json]   kernel tunables under /proc/sys with descriptions
   sysctl get KEY | set KEY VALUE [--yes] | snapshot FILE | diff A [B]
   sample KEY... [--interval S] [--count N] [--json]   rates and levels, sampled
+  syscalls [--json]     this kernel's system calls: number, name, arguments, meaning
+  syscalls --rates [--pid PID] [--interval S] [--count N] [--json]   calls per second
+  syscall-of PID [--json]   the system call a process is blocked in
 
 kchan COMMAND --help shows a command's options. kchan --version prints the version.
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="226" />
-        <source>kchan: unknown command "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="234" />
-        <source>List a directory of /proc or /sys.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="282" />
-        <source>Print a file of /proc or /sys, read safely.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="299" />
-        <source>Every process, from /proc/PID/stat, status and cmdline.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="334" />
-        <source>Parse a known /proc file into tables.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="339" />
-        <source>kchan parse: no parser for %1; kchan formats lists the known ones.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="395" />
-        <source>The /proc formats kchan parse understands.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="415" />
-        <source>Every node under /dev, from stat(), /sys and /proc.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="423" />
-        <source>%n process(es) of other users were not checked for open devices: needs root.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="448" />
-        <source>Follow a /dev node to its driver, module, properties and holders.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="476" />
-        <source>The attributes and links of a sysfs object, read safely.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="531" />
-        <source>Stop after N events.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="532" />
-        <location filename="../app/cli/clicommands.cpp" line="745" />
-        <source>Stop after S seconds.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="533" />
-        <source>Print every KEY=VALUE of each event.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="534" />
-        <source>Only events of this subsystem (may be repeated).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="539" />
-        <source>Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="557" />
-        <source>kchan uevents: about %n event(s) lost: the receive buffer overflowed</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="559" />
-        <source>kchan uevents: the receive buffer overflowed; events were lost</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="601" />
-        <source>kchan uevents: listening for kernel uevents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="605" />
-        <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="615" />
-        <source>usage: kchan netlink sockets [--json] | kchan netlink families [--json]
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="618" />
-        <source>kchan netlink: say sockets or families; see kchan netlink --help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="624" />
-        <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="625" />
-        <source>Generic netlink families, from the nlctrl controller.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="691" />
-        <source>%n process(es) of other users were not checked for socket owners: needs root.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="730" />
-        <source>kernel</source>
-        <translation>内核</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="744" />
-        <source>Stop after N messages.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="746" />
-        <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="749" />
-        <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="752" />
-        <source>Stream netlink notifications, decoded. Streams: route.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="754" />
-        <source>Print one JSON object per message.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="847" />
-        <source>kchan monitor: listening for process events</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="955" />
-        <source>Every kernel tunable under /proc/sys: key, value, and what it means.
-Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="959" />
-        <source>Only keys containing this text, or matching it when it has * or ?.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="969" />
-        <source>kchan sysctl: give at most one pattern; see kchan sysctl --help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="979" />
-        <source>kchan sysctl: %1 cannot be read; is /proc mounted?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1001" />
-        <source>kchan sysctl: %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1010" />
-        <source>kchan sysctl: no key matches "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1020" />
-        <source>Print the value of one sysctl key.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1030" />
-        <source>kchan sysctl get: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1040" />
-        <source>Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1042" />
-        <source>Do not ask for confirmation.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1044" />
-        <source>A dotted key such as net.ipv4.ip_forward.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1045" />
-        <source>The new value; several numbers separated by spaces in one argument.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1055" />
-        <source>kchan sysctl set: expected KEY VALUE; see kchan sysctl set --help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1062" />
-        <source>kchan sysctl set: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1066" />
-        <source>kchan sysctl set: %1 Nothing was written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1070" />
-        <source>This will run the equivalent of:
-  %1
-The value now is: %2
-Write it? [y/N] </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1074" />
-        <source>Nothing was written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1080" />
-        <source>kchan sysctl set: %1 The value stays %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1081" />
-        <source>as it was</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1093" />
-        <source>Save the value of every readable key to a JSON file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1094" />
-        <source>Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1097" />
-        <source>Where to write the snapshot.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1099" />
-        <source>A snapshot file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1111" />
-        <source>kchan sysctl snapshot: expected FILE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1116" />
-        <source>kchan sysctl snapshot: cannot write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1122" />
-        <source>kchan sysctl diff: expected A [B]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1133" />
-        <source>kchan sysctl diff: cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1139" />
-        <source>kchan sysctl diff: %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1161" />
-        <source>Sample numbers from /proc and /sys: counters as rates per second, levels as they are.
-Keys: meminfo:MemFree, stat:cpu.user, stat:ctxt, stat:intr, vmstat:pgfault,
-net/dev:IFACE.rx_bytes, diskstats:DEV.read_bytes, interrupts:IRQ|total,
-pressure/cpu:some.total, loadavg:1, sysctl:KEY, or a path holding a number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1166" />
-        <source>Print one JSON object per sample.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1167" />
-        <source>Seconds between samples (default 1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1168" />
-        <source>Stop after N samples.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1171" />
-        <source>What to sample</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1182" />
-        <source>kchan sample: name at least one key; see kchan sample --help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1188" />
-        <source>kchan sample: --interval takes seconds from 0.05 to 3600</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1195" />
-        <source>kchan sample: --count takes a positive number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1203" />
-        <source>kchan sample: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1256" />
-        <source>kchan sample: %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="780" />
-        <source>kchan monitor: unknown route group "%1"; use link, addr, route, neigh, rule, netconf or nsid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="856" />
+        <location filename="../app/cli/clicommands.cpp" line="866" />
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="860" />
+        <location filename="../app/cli/clicommands.cpp" line="870" />
         <source>kchan decode: cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="865" />
+        <location filename="../app/cli/clicommands.cpp" line="875" />
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="870" />
+        <location filename="../app/cli/clicommands.cpp" line="880" />
         <source>kchan decode: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="755" />
+        <location filename="../app/cli/clicommands.cpp" line="765" />
         <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="786" />
+        <location filename="../app/cli/clicommands.cpp" line="796" />
         <source>kchan monitor: the stream to watch is route, route:GROUPS or connector (uevents have kchan uevents)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="798" />
+        <location filename="../app/cli/clicommands.cpp" line="808" />
         <source>kchan monitor: cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="816" />
+        <location filename="../app/cli/clicommands.cpp" line="826" />
         <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="847" />
+        <location filename="../app/cli/clicommands.cpp" line="857" />
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation type="unfinished" />
     </message>
@@ -618,7 +720,7 @@ pressure/cpu:some.total, loadavg:1, sysctl:KEY, or a path holding a number.</sou
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="127" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="128" />
@@ -1272,11 +1374,16 @@ pressure/cpu:some.total, loadavg:1, sysctl:KEY, or a path holding a number.</sou
     </message>
     <message>
         <location filename="../core/procfs/procformats.cpp" line="79" />
+        <source>The system call a task is in now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procformats.cpp" line="80" />
         <source>A process's command line</source>
         <translation>进程的命令行</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="130" />
+        <location filename="../core/procfs/procformats.cpp" line="131" />
         <source>There is no parser for %1; it is shown as text.</source>
         <translation>没有 %1 的解析器；以文本显示。</translation>
     </message>
@@ -1460,14 +1567,968 @@ pressure/cpu:some.total, loadavg:1, sysctl:KEY, or a path holding a number.</sou
         <translation>“%1”不是采样键：请写成 来源:字段（meminfo:MemFree、stat:cpu.user、net/dev:lo.rx_bytes …），或 /proc、/sys 下的路径。</translation>
     </message>
     <message>
-        <location filename="../core/sampling/samplesource.cpp" line="172" />
-        <source>Unknown sample source "%1": use meminfo, stat, vmstat, net/dev, diskstats, interrupts, pressure/cpu|memory|io, loadavg, sysctl, or a path.</source>
-        <translation>未知的采样来源“%1”：可用 meminfo、stat、vmstat、net/dev、diskstats、interrupts、pressure/cpu|memory|io、loadavg、sysctl，或一个路径。</translation>
+        <location filename="../core/sampling/samplesource.cpp" line="175" />
+        <source>Unknown sample source "%1": use meminfo, stat, vmstat, net/dev, diskstats, interrupts, pressure/cpu|memory|io, loadavg, sysctl, syscall, or a path.</source>
+        <translation>未知的采样来源“%1”：可用 meminfo、stat、vmstat、net/dev、diskstats、interrupts、pressure/cpu|memory|io、loadavg、sysctl、syscall，或一个路径。</translation>
     </message>
     <message>
-        <location filename="../core/sampling/sampler.cpp" line="67" />
+        <location filename="../core/sampling/sampler.cpp" line="98" />
+        <source>This kernel has no tracepoint for %1.</source>
+        <translation>此内核没有 %1 的跟踪点。</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/sampler.cpp" line="131" />
         <source>%1 has no field "%2".</source>
         <translation>%1 中没有字段“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>SyscallCounter</name>
+    <message>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="90" />
+        <source>No tracepoint ids: tracefs is not mounted or cannot be read, so system calls cannot be counted.</source>
+        <translation>没有跟踪点 ID：tracefs 未挂载或无法读取，因此无法统计系统调用。</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="95" />
+        <source>Counting %1 system calls on %2 CPUs or threads needs %3 open files, more than this process may have.</source>
+        <translation>在 %2 个 CPU 或线程上统计 %1 个系统调用需要 %3 个打开的文件，超过了本进程的上限。</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="173" />
+        <source>The kernel refused to count system calls (%1): counting tracepoints needs root (CAP_PERFMON) or kernel.perf_event_paranoid = -1, and it is %2 now. Run as root, or: sudo sysctl kernel.perf_event_paranoid=-1</source>
+        <translation>内核拒绝统计系统调用（%1）：统计跟踪点需要 root 权限（CAP_PERFMON）或 kernel.perf_event_paranoid = -1，而它现在是 %2。请以 root 身份运行，或执行：sudo sysctl kernel.perf_event_paranoid=-1</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="179" />
+        <source>This kernel cannot count tracepoints with perf events (%1).</source>
+        <translation>此内核无法用 perf 事件统计跟踪点（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="181" />
+        <source>The process is gone.</source>
+        <translation>该进程已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="184" />
+        <source>Too many open files: each counted system call takes one file descriptor per CPU.</source>
+        <translation>打开的文件过多：每个被统计的系统调用在每个 CPU 上占用一个文件描述符。</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="186" />
+        <source>perf_event_open failed: %1.</source>
+        <translation>perf_event_open 失败：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="197" />
+        <source>Mounting tracefs needs root (%1).</source>
+        <translation>挂载 tracefs 需要 root 权限（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="198" />
+        <source>Mounting tracefs at /sys/kernel/tracing failed: %1.</source>
+        <translation>在 /sys/kernel/tracing 挂载 tracefs 失败：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>SyscallDocs</name>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="18" />
+        <source>Read bytes from an open file, pipe, socket or device into a buffer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="19" />
+        <source>Write bytes from a buffer to an open file, pipe, socket or device.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="20" />
+        <source>Open a file by path and get a file descriptor (older form of openat).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="21" />
+        <source>Open a file by path, relative to a directory descriptor, and get a file descriptor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="22" />
+        <source>openat with extra rules for how the path may be resolved (no symlinks, stay beneath …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="23" />
+        <source>Release a file descriptor; the file closes when its last descriptor goes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="24" />
+        <source>Close every file descriptor in a range at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="25" />
+        <source>Move the read/write position of an open file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="26" />
+        <source>Read from a given file offset without moving the file position.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="27" />
+        <source>Write at a given file offset without moving the file position.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="28" />
+        <source>Read into several buffers in one call (scatter input).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="29" />
+        <source>Write from several buffers in one call (gather output).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="30" />
+        <source>Make a second file descriptor for the same open file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="31" />
+        <source>Make a given descriptor number refer to the same open file as another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="32" />
+        <source>dup2 with flags such as close-on-exec.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="33" />
+        <source>Query or change a file descriptor: flags, locks, pipe size, owner for signals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="34" />
+        <source>Send a device-specific command to a driver through an open device node or socket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="35" />
+        <source>Get a file's type, size, owner, mode and times by path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="36" />
+        <source>Get a file's type, size, owner, mode and times through its descriptor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="37" />
+        <source>stat, but about a symbolic link itself rather than its target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="38" />
+        <source>stat relative to a directory descriptor; what glibc's stat() uses today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="39" />
+        <source>Extended stat: asks only for the fields wanted and returns birth time and more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="40" />
+        <source>Check whether the real user may read, write or run a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="41" />
+        <source>access relative to a directory descriptor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="42" />
+        <source>faccessat with flags, e.g. checking with the effective IDs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="43" />
+        <source>Read directory entries; what readdir() calls underneath.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="44" />
+        <source>Create a directory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="45" />
+        <source>Create a directory relative to a directory descriptor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="46" />
+        <source>Remove a name from the file system; the file goes when nothing holds it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="47" />
+        <source>Remove a file or empty directory relative to a directory descriptor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="48" />
+        <source>Give a file a new name or move it within a file system, atomically.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="49" />
+        <source>rename relative to directory descriptors, with flags to swap or not replace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="50" />
+        <source>Read where a symbolic link points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="51" />
+        <source>readlink relative to a directory descriptor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="52" />
+        <source>Create a symbolic link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="53" />
+        <source>Create a hard link: a second name for the same file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="54" />
+        <source>Change a file's permission bits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="55" />
+        <source>Change the permission bits of an open file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="56" />
+        <source>chmod relative to a directory descriptor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="57" />
+        <source>Change a file's owner and group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="58" />
+        <source>chown relative to a directory descriptor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="59" />
+        <source>Cut or extend a file to a given length, by path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="60" />
+        <source>Cut or extend an open file to a given length.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="61" />
+        <source>Wait until a file's data and metadata are on stable storage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="62" />
+        <source>Like fsync, but skip metadata not needed to read the data back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="63" />
+        <source>Start writing all changed data of all file systems to disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="64" />
+        <source>Get the path of the current working directory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="65" />
+        <source>Change the current working directory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="66" />
+        <source>Change the working directory to an open directory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="67" />
+        <source>Create a pipe: two descriptors, bytes written to one come out of the other.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="68" />
+        <source>Create a pipe (pipe2 without flags).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="69" />
+        <source>Copy data between descriptors inside the kernel, without a user buffer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="70" />
+        <source>Copy a range of one file into another inside the kernel (may share blocks).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="71" />
+        <source>Move data between a pipe and a descriptor without copying through user space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="72" />
+        <source>Create an inotify instance to watch files and directories for changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="73" />
+        <source>Start watching a path for the chosen kinds of change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="74" />
+        <source>Create a fanotify group for file-system-wide event notification.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="75" />
+        <source>Take or release an advisory lock on a whole open file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="76" />
+        <source>Create an anonymous file that lives in memory and can be shared by descriptor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="77" />
+        <source>Attach a file system (or a bind of a directory) at a mount point.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="78" />
+        <source>Detach a mounted file system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="79" />
+        <source>Get size and free space of the file system holding a path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="80" />
+        <source>statfs for the file system of an open file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="82" />
+        <source>Map a file or anonymous memory into the address space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="83" />
+        <source>Remove a mapping from the address space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="84" />
+        <source>Change whether mapped pages may be read, written or executed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="85" />
+        <source>Grow, shrink or move an existing mapping.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="86" />
+        <source>Tell the kernel how a memory range will be used (free it, read ahead, no huge pages …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="87" />
+        <source>Move the end of the heap; malloc uses it for small allocations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="88" />
+        <source>Keep a memory range in RAM so it is never swapped out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="89" />
+        <source>Allow a locked memory range to be swapped again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="90" />
+        <source>Write changes in a file mapping back to the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="91" />
+        <source>Ask which pages of a mapping are in RAM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="92" />
+        <source>Create a descriptor through which a program handles page faults itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="94" />
+        <source>Create a child process as a copy of this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="95" />
+        <source>Create a child that shares memory and runs until it calls execve or exits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="96" />
+        <source>Create a process or thread, choosing what it shares with its parent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="97" />
+        <source>clone with its arguments in a structure; what new threads are made with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="98" />
+        <source>Replace the running program with a new one from a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="99" />
+        <source>execve of a program given relative to a directory descriptor, or by descriptor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="100" />
+        <source>End the calling thread.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="101" />
+        <source>End every thread of the process; what exit() calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="102" />
+        <source>Wait for a child to change state and collect its status and resource use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="103" />
+        <source>Wait for a child, by PID, group or pidfd, with finer control.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="104" />
+        <source>Send a signal to a process or process group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="105" />
+        <source>Send a signal to one thread of a process.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="106" />
+        <source>Get the calling process's ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="107" />
+        <source>Get the parent process's ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="108" />
+        <source>Get the calling thread's ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="109" />
+        <source>Get the real user ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="110" />
+        <source>Get the effective user ID, the one permission checks use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="111" />
+        <source>Get the real group ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="112" />
+        <source>Get the effective group ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="113" />
+        <source>Change the user IDs; root may become anyone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="114" />
+        <source>Change the group IDs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="115" />
+        <source>Start a new session, detaching from the controlling terminal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="116" />
+        <source>Move a process into a process group (job control).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="117" />
+        <source>Process controls: name, death signal, no-new-privs, seccomp and many more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="118" />
+        <source>Architecture-specific thread state, e.g. the FS base for thread-local storage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="119" />
+        <source>Tell the kernel where to clear the thread ID when the thread exits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="120" />
+        <source>Register the thread's list of robust futexes, released if it dies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="121" />
+        <source>Register restartable sequences: fast per-CPU data without locks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="122" />
+        <source>Wait on or wake a user-space lock word; what mutexes and condition variables block in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="123" />
+        <source>Give up the CPU to another runnable thread.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="124" />
+        <source>Choose which CPUs a thread may run on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="125" />
+        <source>Ask which CPUs a thread may run on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="126" />
+        <source>Set the nice value of a process, group or user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="127" />
+        <source>Get a resource limit (open files, stack size …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="128" />
+        <source>Get and set resource limits of any process.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="129" />
+        <source>Get CPU time, faults and other resource use of a process or its children.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="130" />
+        <source>Read a thread's capability sets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="131" />
+        <source>Change the calling thread's capability sets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="132" />
+        <source>Move the caller into new namespaces (mount, network, user …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="133" />
+        <source>Join an existing namespace through a descriptor of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="134" />
+        <source>Get a descriptor that refers to a process, safe against PID reuse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="135" />
+        <source>Observe and control another process: what debuggers and strace use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="136" />
+        <source>Install a filter that decides which system calls the process may make.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="138" />
+        <source>Set what happens when a signal arrives: default, ignore, or a handler.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="139" />
+        <source>Block or unblock signals for the calling thread.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="140" />
+        <source>Return from a signal handler to the interrupted code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="141" />
+        <source>Wait for a signal with a temporary signal mask.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="142" />
+        <source>Give signal handlers a stack of their own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="143" />
+        <source>Receive signals by reading a file descriptor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="145" />
+        <source>Wait until one of several descriptors is ready to read or write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="146" />
+        <source>poll with a precise timeout and a signal mask.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="147" />
+        <source>Wait on descriptor sets until one is ready (older form of poll).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="148" />
+        <source>select with a precise timeout and a signal mask.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="149" />
+        <source>Create an epoll instance for watching many descriptors efficiently.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="150" />
+        <source>Add, change or remove a descriptor watched by an epoll instance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="151" />
+        <source>Wait for events on the descriptors an epoll instance watches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="152" />
+        <source>epoll_wait with a signal mask; what event loops such as Qt's block in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="153" />
+        <source>Create a descriptor holding a counter, used to wake other threads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="154" />
+        <source>Create a timer that is read through a file descriptor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="155" />
+        <source>Arm or disarm a timerfd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="156" />
+        <source>Sleep for a given time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="157" />
+        <source>Sleep on a chosen clock, for a time or until a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="158" />
+        <source>Read a clock; usually answered by the vDSO without entering the kernel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="159" />
+        <source>Read the wall-clock time (older interface; usually served by the vDSO).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="160" />
+        <source>Ask for SIGALRM after a number of seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="161" />
+        <source>Create an io_uring: rings shared with the kernel for asynchronous I/O.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="162" />
+        <source>Submit queued io_uring requests and/or wait for completions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="164" />
+        <source>Create a communication endpoint: TCP, UDP, Unix, netlink, packet …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="165" />
+        <source>Create a pair of connected Unix sockets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="166" />
+        <source>Give a socket its local address (a port, a path, a netlink port ID).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="167" />
+        <source>Mark a socket as accepting connections, with a backlog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="168" />
+        <source>Take the next incoming connection from a listening socket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="169" />
+        <source>accept with flags such as non-blocking and close-on-exec.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="170" />
+        <source>Connect a socket to a remote address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="171" />
+        <source>Send a message on a socket, optionally to a given address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="172" />
+        <source>Receive a message from a socket and learn who sent it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="173" />
+        <source>Send a message with several buffers and control data; netlink requests use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="174" />
+        <source>Receive a message with several buffers and control data; netlink replies come this way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="175" />
+        <source>Send several messages in one call.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="176" />
+        <source>Receive several messages in one call.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="177" />
+        <source>Stop sending, receiving or both on a connected socket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="178" />
+        <source>Set a socket option: buffer sizes, multicast groups, timeouts …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="179" />
+        <source>Read a socket option.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="180" />
+        <source>Get the local address a socket is bound to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="181" />
+        <source>Get the address of the peer a socket is connected to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="183" />
+        <source>Get the kernel name, release, version, machine and host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="184" />
+        <source>Get uptime, load, memory and swap totals in one structure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="185" />
+        <source>Get random bytes from the kernel's generator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="186" />
+        <source>Read or clear the kernel log buffer (what dmesg uses).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="187" />
+        <source>Reboot, halt or power off the machine, or switch Ctrl-Alt-Del handling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="188" />
+        <source>Load a kernel module from memory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="189" />
+        <source>Load a kernel module from a file descriptor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="190" />
+        <source>Unload a kernel module.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="191" />
+        <source>Load BPF programs, create maps and attach them: the kernel's in-kernel virtual machine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="192" />
+        <source>Open a performance counter or tracepoint; how this pane counts system calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="193" />
+        <source>Manage keys in the kernel's key retention service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="194" />
+        <source>Add a key to a kernel keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="195" />
+        <source>Start a Landlock rule set, letting a process restrict its own file access.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyscallTable</name>
+    <message>
+        <location filename="../core/syscalls/syscalltable.cpp" line="113" />
+        <source>tracefs is not mounted, so argument lists and live counts are not available; numbers and names come from this build's kernel headers.</source>
+        <translation>tracefs 未挂载，因此无法显示参数列表和实时计数；编号和名称来自本次构建所用的内核头文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalltable.cpp" line="145" />
+        <source>tracefs at %1 cannot be read (it needs root), so argument lists and live counts are not available.</source>
+        <translation>无法读取 %1 处的 tracefs（需要 root 权限），因此无法显示参数列表和实时计数。</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalltable.cpp" line="205" />
+        <source>running on a CPU now</source>
+        <translation>正在 CPU 上运行</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalltable.cpp" line="207" />
+        <source>blocked in the kernel, but not in a system call (for example a page fault)</source>
+        <translation>阻塞在内核中，但不在系统调用里（例如缺页异常）</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalltable.cpp" line="209" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalltable.cpp" line="215" />
+        <source>system call %1</source>
+        <translation>系统调用 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalltable.cpp" line="219" />
+        <source>in %1(%2)</source>
+        <translation>正在 %1(%2) 中</translation>
     </message>
 </context>
 <context>
@@ -4199,594 +5260,594 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="13" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="15" />
         <source>Command name (comm), at most 15 characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="14" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="16" />
         <source>File mode creation mask</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="15" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="17" />
         <source>Scheduler state: R running, S sleeping, D disk wait, Z zombie, T stopped, I idle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="16" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="18" />
         <source>Thread group ID: the process ID users see</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="17" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="19" />
         <source>NUMA group ID, 0 when unused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="18" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="20" />
         <source>Thread ID (equals Tgid for the main thread)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="19" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="21" />
         <source>Process ID of the parent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="20" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="22" />
         <source>Process tracing this one with ptrace, 0 if none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="21" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="23" />
         <source>User IDs: real, effective, saved, filesystem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="22" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="24" />
         <source>Group IDs: real, effective, saved, filesystem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="23" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="25" />
         <source>Slots in the file descriptor table right now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="24" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="26" />
         <source>Supplementary groups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="25" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="27" />
         <source>Thread group ID in each nested PID namespace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="26" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="28" />
         <source>Thread ID in each nested PID namespace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="27" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="29" />
         <source>Process group ID in each nested PID namespace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="28" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="30" />
         <source>Session ID in each nested PID namespace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="29" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="31" />
         <source>1 for a kernel thread, 0 for a user process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="30" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="32" />
         <source>Largest virtual memory size so far</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="31" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="33" />
         <source>Virtual memory size: everything mapped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="32" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="34" />
         <source>Memory locked with mlock()</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="33" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="35" />
         <source>Memory pinned so it cannot move (e.g. for DMA)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="34" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="36" />
         <source>Largest resident set so far (high water mark)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="35" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="37" />
         <source>Resident set: memory in RAM now (anon + file + shmem)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="36" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="38" />
         <source>Resident anonymous memory (heap, stack)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="37" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="39" />
         <source>Resident file mappings (code, libraries)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="38" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="40" />
         <source>Resident shared memory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="39" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="41" />
         <source>Size of data and heap segments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="40" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="42" />
         <source>Size of the main thread's stack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="41" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="43" />
         <source>Size of the program's code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="42" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="44" />
         <source>Size of shared library code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="43" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="45" />
         <source>Memory used by this process's page tables</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="44" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="46" />
         <source>Anonymous memory swapped out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="45" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="47" />
         <source>Memory in hugetlbfs huge pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="46" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="48" />
         <source>1 while the process is writing a core dump</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="47" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="49" />
         <source>Whether transparent huge pages may be used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="48" />
-        <location filename="../core/procfs/procparsers_process.cpp" line="97" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="50" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="99" />
         <source>Number of threads</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="49" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="51" />
         <source>Queued signals / limit of queued signals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="50" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="52" />
         <source>Signals pending for this thread (bit mask)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="51" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="53" />
         <source>Signals pending for the whole process (bit mask)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="52" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="54" />
         <source>Blocked signals (bit mask)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="53" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="55" />
         <source>Ignored signals (bit mask)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="54" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="56" />
         <source>Signals with a handler installed (bit mask)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="55" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="57" />
         <source>Inheritable capabilities (bit mask)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="56" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="58" />
         <source>Permitted capabilities (bit mask)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="57" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="59" />
         <source>Effective capabilities: what the kernel checks (bit mask)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="58" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="60" />
         <source>Capability bounding set (bit mask)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="59" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="61" />
         <source>Ambient capabilities kept across execve (bit mask)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="60" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="62" />
         <source>1 when execve can never grant more privileges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="61" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="63" />
         <source>System call filter: 0 off, 1 strict, 2 filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="62" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="64" />
         <source>Number of seccomp filters attached</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="63" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="65" />
         <source>Mitigation state for Spectre variant 4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="64" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="66" />
         <source>Mitigation state for indirect branch speculation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="65" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="67" />
         <source>CPUs this task may run on (bit mask)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="66" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="68" />
         <source>CPUs this task may run on (list)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="67" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="69" />
         <source>NUMA nodes it may allocate from (bit mask)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="68" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="70" />
         <source>NUMA nodes it may allocate from (list)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="69" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="71" />
         <source>Times it gave up the CPU itself, e.g. to wait</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="70" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="72" />
         <source>Times the scheduler took the CPU away</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="71" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="73" />
         <source>x86 features enabled for this thread</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="72" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="74" />
         <source>x86 thread features that can no longer change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="73" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="75" />
         <source>Address bits used for pointer tagging</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="78" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="80" />
         <source>Process ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="79" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="81" />
         <source>Command name, in parentheses in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="80" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="82" />
         <source>R running, S sleeping, D disk wait, Z zombie, T stopped, I idle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="81" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="83" />
         <source>Parent process ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="82" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="84" />
         <source>Process group ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="83" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="85" />
         <source>Session ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="84" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="86" />
         <source>Controlling terminal as a device number, 0 if none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="85" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="87" />
         <source>Foreground process group of the terminal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="86" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="88" />
         <source>Kernel PF_* flags (0x200000 marks a kernel thread)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="87" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="89" />
         <source>Minor page faults (no disk I/O needed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="88" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="90" />
         <source>Minor faults of waited-for children</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="89" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="91" />
         <source>Major page faults (needed disk I/O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="90" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="92" />
         <source>Major faults of waited-for children</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="91" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="93" />
         <source>CPU time in user mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="92" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="94" />
         <source>CPU time in kernel mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="93" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="95" />
         <source>User time of waited-for children</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="94" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="96" />
         <source>Kernel time of waited-for children</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="95" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="97" />
         <source>Scheduling priority as the kernel stores it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="96" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="98" />
         <source>Nice value, -20 (favoured) to 19</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="98" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="100" />
         <source>Obsolete, always 0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="99" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="101" />
         <source>Start time after boot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="100" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="102" />
         <source>Virtual memory size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="101" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="103" />
         <source>Resident set size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="102" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="104" />
         <source>Soft limit on resident set size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="103" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="105" />
         <source>Address where program code starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="104" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="106" />
         <source>Address where program code ends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="105" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="107" />
         <source>Bottom of the main stack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="106" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="108" />
         <source>Stack pointer (hidden, 0)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="107" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="109" />
         <source>Instruction pointer (hidden, 0)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="108" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="110" />
         <source>Obsolete pending-signal mask; see status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="109" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="111" />
         <source>Obsolete blocked-signal mask; see status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="110" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="112" />
         <source>Obsolete ignored-signal mask; see status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="111" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="113" />
         <source>Obsolete caught-signal mask; see status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="112" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="114" />
         <source>0 or 1; the wait channel name is in /proc/PID/wchan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="113" />
-        <location filename="../core/procfs/procparsers_process.cpp" line="114" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="115" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="116" />
         <source>Not maintained, 0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="115" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="117" />
         <source>Signal sent to the parent at exit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="116" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="118" />
         <source>CPU it last ran on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="117" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="119" />
         <source>Real-time priority, 0 for normal tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="118" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="120" />
         <source>Scheduling policy (0 normal, 1 FIFO, 2 RR, 3 batch, 5 idle, 6 deadline)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="119" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="121" />
         <source>Time waiting for block I/O</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="120" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="122" />
         <source>Time running a guest virtual CPU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="121" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="123" />
         <source>Guest time of waited-for children</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="122" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="124" />
         <source>Address where initialised data starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="123" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="125" />
         <source>Address where initialised data ends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="124" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="126" />
         <source>Start of the heap (brk)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="125" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="127" />
         <source>Address of the command-line arguments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="126" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="128" />
         <source>End of the command-line arguments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="127" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="129" />
         <source>Address of the environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="128" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="130" />
         <source>End of the environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="129" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="131" />
         <source>Exit status as waitpid() reports it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="148" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="150" />
         <source>Bytes read through read()-like calls, cache hits included</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="149" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="151" />
         <source>Bytes written through write()-like calls</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="150" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="152" />
         <source>Read system calls made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="151" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="153" />
         <source>Write system calls made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="152" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="154" />
         <source>Bytes really fetched from storage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="153" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="155" />
         <source>Bytes sent towards storage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="154" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="156" />
         <source>Written bytes that never reached storage (file truncated first)</source>
         <translation type="unfinished" />
     </message>
@@ -4902,87 +5963,87 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="49" />
+        <location filename="../app/gui/mainwindow.cpp" line="50" />
         <source>Kernel Channels</source>
         <translation>内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="57" />
+        <location filename="../app/gui/mainwindow.cpp" line="58" />
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="69" />
+        <location filename="../app/gui/mainwindow.cpp" line="70" />
         <source>Filter the current view (Ctrl+F)</source>
         <translation>过滤当前视图（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="72" />
+        <location filename="../app/gui/mainwindow.cpp" line="73" />
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="73" />
+        <location filename="../app/gui/mainwindow.cpp" line="74" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="77" />
+        <location filename="../app/gui/mainwindow.cpp" line="78" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="79" />
+        <location filename="../app/gui/mainwindow.cpp" line="80" />
         <source>Read the current directory and file again (F5)</source>
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="164" />
+        <location filename="../app/gui/mainwindow.cpp" line="166" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165" />
+        <location filename="../app/gui/mainwindow.cpp" line="167" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176" />
+        <location filename="../app/gui/mainwindow.cpp" line="178" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="191" />
+        <location filename="../app/gui/mainwindow.cpp" line="193" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="192" />
+        <location filename="../app/gui/mainwindow.cpp" line="194" />
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="194" />
+        <location filename="../app/gui/mainwindow.cpp" line="196" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200" />
+        <location filename="../app/gui/mainwindow.cpp" line="202" />
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201" />
+        <location filename="../app/gui/mainwindow.cpp" line="203" />
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="240" />
+        <location filename="../app/gui/mainwindow.cpp" line="242" />
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
     </message>
@@ -5584,13 +6645,13 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message>
         <location filename="../core/procfs/parseutil.cpp" line="130" />
-        <location filename="../core/procfs/procparsers_process.cpp" line="336" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="338" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
         <location filename="../core/procfs/parseutil.cpp" line="130" />
-        <location filename="../core/procfs/procparsers_process.cpp" line="281" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="283" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -5803,7 +6864,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="412" />
         <location filename="../core/procfs/procparsers_system.cpp" line="609" />
-        <location filename="../core/procfs/procparsers_process.cpp" line="232" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="234" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
@@ -5996,7 +7057,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="464" />
         <location filename="../core/procfs/procparsers_system.cpp" line="652" />
-        <location filename="../core/procfs/procparsers_process.cpp" line="229" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="231" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
@@ -6325,205 +7386,275 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="163" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="165" />
         <source>Process status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="186" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="188" />
         <source>/proc/PID/status ("Key:&lt;TAB&gt;value" lines)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="194" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="196" />
         <source>/proc/PID/stat ("pid (comm) state ...")</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="205" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="207" />
         <source>Process statistics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="206" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="208" />
         <source>Field number, as in proc_pid_stat(5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="216" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="218" />
         <source>field %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="226" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="228" />
         <source>Memory mappings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="227" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="229" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="227" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="229" />
         <source>First address of the mapping</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="228" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="230" />
         <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="228" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="230" />
         <source>Address just past the mapping</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="229" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="231" />
         <source>Length of the mapping</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="230" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="232" />
         <source>Perms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="230" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="232" />
         <source>r read, w write, x execute, p private (copy-on-write) or s shared</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="231" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="233" />
         <source>Offset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="231" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="233" />
         <source>Offset into the mapped file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="232" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="234" />
         <source>major:minor of the file's device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="233" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="235" />
         <location filename="../core/procfs/procparsers_net.cpp" line="142" />
         <location filename="../core/procfs/procparsers_net.cpp" line="182" />
         <source>Inode</source>
         <translation>Inode</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="233" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="235" />
         <source>Inode of the mapped file, 0 for anonymous memory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="234" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="236" />
         <source>Path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="234" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="236" />
         <source>Mapped file, or [heap], [stack], [vdso] ...; empty for anonymous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="258" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="260" />
         <source>/proc/PID/maps ("start-end perms offset dev inode path")</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="268" />
-        <location filename="../core/procfs/procparsers_process.cpp" line="275" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="270" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="277" />
         <source>/proc/PID/limits (a table headed "Limit  Soft Limit ...")</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="277" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="279" />
         <source>Resource limits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="278" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="280" />
         <source>Limit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="278" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="280" />
         <source>The resource, as setrlimit(2) names it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="279" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="281" />
         <source>Soft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="279" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="281" />
         <source>Limit enforced now; the process may raise it up to the hard limit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="280" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="282" />
         <source>Hard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="280" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="282" />
         <source>Ceiling for the soft limit; only privileged processes raise it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="302" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="304" />
         <source>/proc/PID/limits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="310" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="312" />
         <source>I/O counters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="326" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="328" />
         <source>/proc/PID/io ("name: number" lines)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="335" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="337" />
         <source>Environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="336" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="338" />
         <source>Variable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="349" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="351" />
         <source>an environment (NUL-separated NAME=value entries)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="358" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="361" />
+        <source>This is not a /proc/PID/syscall line ("running", "-1 sp pc", or a number, six arguments, sp and pc).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_process.cpp" line="364" />
+        <source>System call now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_process.cpp" line="367" />
+        <source>state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_process.cpp" line="367" />
+        <source>What the task is doing at the moment of reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_process.cpp" line="369" />
+        <source>number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_process.cpp" line="369" />
+        <source>System call number on this architecture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_process.cpp" line="370" />
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_process.cpp" line="370" />
+        <source>The call, from this build's kernel headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_process.cpp" line="372" />
+        <source>argument %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_process.cpp" line="372" />
+        <source>Register value; unused arguments hold leftovers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_process.cpp" line="375" />
+        <source>stack pointer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_process.cpp" line="375" />
+        <source>User stack pointer when it entered the kernel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_process.cpp" line="376" />
+        <source>program counter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_process.cpp" line="376" />
+        <source>User address it will return to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_process.cpp" line="387" />
         <source>Command line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="359" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="388" />
         <source>Position: argv[0] is the program as it was started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="360" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="389" />
         <source>Argument</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="366" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="395" />
         <source>The command line is empty: this is a kernel thread or a zombie process.</source>
         <translation type="unfinished" />
     </message>
@@ -7028,6 +8159,160 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <location filename="../app/gui/ratechart.cpp" line="126" />
         <source>Show its rate per second</source>
         <translation>显示每秒速率</translation>
+    </message>
+</context>
+<context>
+    <name>kc::SyscallTableModel</name>
+    <message>
+        <location filename="../core/models/syscalltablemodel.cpp" line="56" />
+        <source>(needs tracefs)</source>
+        <translation>（需要 tracefs）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/syscalltablemodel.cpp" line="94" />
+        <source>/s</source>
+        <translation>/秒</translation>
+    </message>
+    <message>
+        <location filename="../core/models/syscalltablemodel.cpp" line="110" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../core/models/syscalltablemodel.cpp" line="111" />
+        <source>System call</source>
+        <translation>系统调用</translation>
+    </message>
+    <message>
+        <location filename="../core/models/syscalltablemodel.cpp" line="112" />
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/syscalltablemodel.cpp" line="113" />
+        <source>Calls/s</source>
+        <translation>次/秒</translation>
+    </message>
+    <message>
+        <location filename="../core/models/syscalltablemodel.cpp" line="114" />
+        <source>Counted</source>
+        <translation>已计数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/syscalltablemodel.cpp" line="115" />
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>kc::SyscallWorker</name>
+    <message>
+        <location filename="../core/syscalls/syscallmonitor.cpp" line="92" />
+        <source>Process %1 has exited; its counts stay as they were.</source>
+        <translation>进程 %1 已退出；其计数保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>kc::SyscallsPane</name>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="52" />
+        <source>Mount tracefs…</source>
+        <translation>挂载 tracefs…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="53" />
+        <source>Mount tracefs at /sys/kernel/tracing so calls can be named and counted (root)</source>
+        <translation>在 /sys/kernel/tracing 挂载 tracefs，以便命名并统计系统调用（需要 root）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="57" />
+        <source>PID, empty for all</source>
+        <translation>PID，留空表示全部</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="60" />
+        <source>Count the system calls of one process and show what it is blocked in</source>
+        <translation>统计一个进程的系统调用，并显示它阻塞在哪里</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="65" />
+        <source>Process:</source>
+        <translation>进程：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="97" />
+        <source>Most frequent calls (per second)</source>
+        <translation>最频繁的调用（每秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="99" />
+        <source>calls/s</source>
+        <translation>次/秒</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="143" />
+        <source>Counting the calls of process %1: %2 calls/s.</source>
+        <translation>正在统计进程 %1 的调用：%2 次/秒。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="144" />
+        <source>Counting every call on every CPU: %1 calls/s.</source>
+        <translation>正在统计所有 CPU 上的全部调用：%1 次/秒。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/syscallspane.cpp" line="153" />
+        <source>Counting %n system call(s) with the kernel's counters…</source>
+        <translation><numerusform>正在用内核计数器统计 %n 个系统调用…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="200" />
+        <location filename="../app/gui/syscallspane.cpp" line="208" />
+        <source>Mount tracefs</source>
+        <translation>挂载 tracefs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="201" />
+        <source>System calls are named and counted through tracefs, which is not mounted.
+
+Mounting it at /sys/kernel/tracing changes the mounts every program on this machine sees (it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?</source>
+        <translation>系统调用需要通过 tracefs 来命名和统计，而它尚未挂载。
+
+在 /sys/kernel/tracing 挂载它会改变本机所有程序看到的挂载（相当于执行 `mount -t tracefs nodev /sys/kernel/tracing`）。现在挂载吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="211" />
+        <source>tracefs mounted at /sys/kernel/tracing</source>
+        <translation>tracefs 已挂载到 /sys/kernel/tracing</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="219" />
+        <source>Enter a PID above to count one process and see the call it is in now.</source>
+        <translation>在上方输入 PID，以统计单个进程并查看它当前所在的调用。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="248" />
+        <source>&lt;b&gt;%1&lt;/b&gt; (PID %2)&lt;br&gt;Now: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（PID %2）&lt;br&gt;当前：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="251" />
+        <source>&lt;br&gt;Waiting in the kernel function %1</source>
+        <translation>&lt;br&gt;在内核函数 %1 中等待</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="253" />
+        <source>&lt;br&gt;Context switches: %1 voluntary (it waited), %2 involuntary (it was preempted)</source>
+        <translation>&lt;br&gt;上下文切换：%1 次自愿（主动等待），%2 次非自愿（被抢占）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="280" />
+        <source>System calls</source>
+        <translation>系统调用</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="285" />
+        <source>How programs enter the kernel: every call, counted live</source>
+        <translation>程序如何进入内核：每个调用，实时计数</translation>
     </message>
 </context>
 <context>

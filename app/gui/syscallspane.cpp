@@ -84,6 +84,12 @@ SyscallsPane::SyscallsPane(QWidget *parent)
     m_table->setColumnWidth(SyscallTableModel::TotalColumn, 90);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     addCopyRowAction(m_table);
+    addPinAction(m_table, [this](const QModelIndex &i) {
+        const QModelIndex source = m_proxy->mapToSource(i);
+        if (!source.isValid() || m_model->table().calls[source.row()].tracepointId < 0)
+            return QString();
+        return QString(QStringLiteral("syscall:") + m_model->table().calls[source.row()].name);
+    }, [this](const QString &key) { Q_EMIT pinRequested(key); });
 
     // Top ten by calls per second.
     auto *chart = new QChart;

@@ -76,6 +76,7 @@ const QList<Entry> &entries()
         add("pid-limits", "/proc/PID/limits", ProcFormats::tr("A process's resource limits"), TableSyntax, pidLimits, perProcess("limits"));
         add("pid-io", "/proc/PID/io", ProcFormats::tr("A process's I/O counters"), KeyValueSyntax, pidIo, perProcess("io"));
         add("pid-environ", "/proc/PID/environ", ProcFormats::tr("A process's environment at start"), KeyValueSyntax, pidEnviron, perProcess("environ"));
+        add("pid-syscall", "/proc/PID/syscall", ProcFormats::tr("The system call a task is in now"), TableSyntax, pidSyscall, perProcess("syscall"));
         add("pid-cmdline", "/proc/PID/cmdline", ProcFormats::tr("A process's command line"), TableSyntax, pidCmdline, perProcess("cmdline"));
         return l;
     }();

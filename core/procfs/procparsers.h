@@ -36,6 +36,7 @@ ParsedDoc pidLimits(QByteArrayView data);
 ParsedDoc pidIo(QByteArrayView data);
 ParsedDoc pidEnviron(QByteArrayView data);
 ParsedDoc pidCmdline(QByteArrayView data);
+ParsedDoc pidSyscall(QByteArrayView data);
 
 // Network files (procparsers_net.cpp)
 ParsedDoc netDev(QByteArrayView data);

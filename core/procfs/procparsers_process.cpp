@@ -3,6 +3,8 @@
 #include "procparsers.h"
 #include "parseutil.h"
 
+#include "syscalls/syscalltable.h"
+
 namespace kc::parsers {
 
 using namespace kc::parse;
@@ -347,6 +349,33 @@ ParsedDoc pidEnviron(QByteArrayView data)
     }
     doc.tables.append(t);
     finish(doc, bad, Text::tr("an environment (NUL-separated NAME=value entries)"));
+    return doc;
+}
+
+ParsedDoc pidSyscall(QByteArrayView data)
+{
+    ParsedDoc doc;
+    doc.formatId = QStringLiteral("pid-syscall");
+    const auto s = SyscallTable::parseProcSyscall(data);
+    if (!s) {
+        doc.error = Text::tr("This is not a /proc/PID/syscall line (\"running\", \"-1 sp pc\", or a number, six arguments, sp and pc).");
+        return doc;
+    }
+    ParsedTable t = keyValueTable(Text::tr("System call now"));
+    auto row = [&t](const QString &key, const QString &value, const QString &meaning) { t.rows.append({key, value, QString(), meaning}); };
+    auto hex = [](quint64 v) { return QStringLiteral("0x") + QString::number(v, 16); };
+    row(Text::tr("state"), SyscallTable::describe(*s), Text::tr("What the task is doing at the moment of reading"));
+    if (s->state == ProcSyscall::State::InSyscall) {
+        row(Text::tr("number"), QString::number(s->number), Text::tr("System call number on this architecture"));
+        row(Text::tr("name"), SyscallTable::nameOf(s->number), Text::tr("The call, from this build's kernel headers"));
+        for (int i = 0; i < 6; ++i)
+            row(Text::tr("argument %1").arg(i + 1), hex(s->args[i]), Text::tr("Register value; unused arguments hold leftovers"));
+    }
+    if (s->state != ProcSyscall::State::Running) {
+        row(Text::tr("stack pointer"), hex(s->stackPointer), Text::tr("User stack pointer when it entered the kernel"));
+        row(Text::tr("program counter"), hex(s->programCounter), Text::tr("User address it will return to"));
+    }
+    doc.tables.append(t);
     return doc;
 }
 

@@ -2,12 +2,43 @@
 #include "sampler.h"
 
 #include "io/safereader.h"
+#include "syscalls/syscallcounter.h"
 
 #include <QHash>
 
 #include <cmath>
 
 namespace kc {
+
+Sampler::Sampler() = default;
+Sampler::~Sampler() = default;
+
+void Sampler::countSyscalls(const QStringList &names)
+{
+    if (names == m_countedNames)
+        return;
+    m_countedNames = names;
+    m_syscallError.clear();
+    if (m_syscalls)
+        m_syscalls->close();
+    if (names.isEmpty())
+        return;
+    if (!m_syscallTable || m_syscallTable->tracefs.isEmpty())
+        m_syscallTable = std::make_unique<SyscallTable>(SyscallTable::load());
+    if (m_syscallTable->tracefs.isEmpty()) {
+        m_syscallError = m_syscallTable->note;
+        return;
+    }
+    QList<SyscallInfo> wanted;
+    for (const SyscallInfo &c : std::as_const(m_syscallTable->calls)) {
+        if (names.contains(c.name))
+            wanted.append(c);
+    }
+    if (!m_syscalls)
+        m_syscalls = std::make_unique<SyscallCounter>();
+    if (!m_syscalls->open(wanted, -1))
+        m_syscallError = m_syscalls->error();
+}
 
 void Sampler::setKeys(const QStringList &keys)
 {
@@ -38,6 +69,18 @@ QList<SamplePoint> Sampler::sample(qint64 monotonicMs)
     };
     QHash<QString, Read> files;
     m_filesRead = 0;
+    QStringList syscalls;
+    for (const State &st : std::as_const(m_states)) {
+        if (st.source.ok() && st.source.source == QLatin1String("syscall") && !syscalls.contains(st.source.field))
+            syscalls.append(st.source.field);
+    }
+    countSyscalls(syscalls);
+    QHash<QString, double> syscallCounts;
+    if (m_syscalls && m_syscalls->isOpen()) {
+        const QList<quint64> counts = m_syscalls->read();
+        for (int i = 0; i < counts.size(); ++i)
+            syscallCounts.insert(m_syscalls->calls()[i].name, double(counts[i]));
+    }
     QList<SamplePoint> out;
     out.reserve(m_states.size());
     for (State &st : m_states) {
@@ -45,6 +88,27 @@ QList<SamplePoint> Sampler::sample(qint64 monotonicMs)
         p.key = st.source.key;
         if (!st.source.ok()) {
             p.error = st.source.error;
+            out.append(p);
+            continue;
+        }
+        if (st.source.source == QLatin1String("syscall")) {
+            const auto c = syscallCounts.constFind(st.source.field);
+            if (c == syscallCounts.cend()) {
+                p.error = !m_syscallError.isEmpty() ? m_syscallError
+                                                    : SampleSource::tr("This kernel has no tracepoint for %1.").arg(st.source.field);
+                st.have = false;
+                out.append(p);
+                continue;
+            }
+            // Falls through to the counter arithmetic below.
+            const double cur = c.value();
+            if (st.have && monotonicMs > st.lastMs) {
+                p.value = (cur - st.last) / (double(monotonicMs - st.lastMs) / 1000.0);
+                p.valid = cur >= st.last;
+            }
+            st.have = true;
+            st.last = cur;
+            st.lastMs = monotonicMs;
             out.append(p);
             continue;
         }

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace kc {
 
@@ -24,9 +25,14 @@ struct SamplePoint {
 /// Reads what is subscribed, each file once per tick however many of its
 /// fields are wanted, and turns counters into rates. Does I/O: call it on
 /// a worker thread. Not thread-safe; one owner.
+class SyscallCounter;
+class SyscallTable;
+
 class Sampler
 {
 public:
+    Sampler();
+    ~Sampler();
     void setKeys(const QStringList &keys);
     QStringList keys() const;
     const SampleSource &source(int i) const { return m_states[i].source; }
@@ -48,6 +54,12 @@ private:
     QList<State> m_states;
     int m_filesRead = 0;
     std::function<ReadResult(const QString &path)> m_reader;
+    // syscall:NAME keys: the kernel's counters, opened for exactly those.
+    void countSyscalls(const QStringList &names);
+    std::unique_ptr<SyscallCounter> m_syscalls;
+    std::unique_ptr<SyscallTable> m_syscallTable;
+    QStringList m_countedNames;
+    QString m_syscallError;
 };
 
 /// A fixed-size history of (time, value) points; the oldest go first.

@@ -155,6 +155,9 @@ SampleSource SampleSource::resolvePlain(const QString &key)
         s.path = QStringLiteral("/proc/") + s.source;
         s.kind = tail == QLatin1String("total") ? SampleKind::Counter : SampleKind::Gauge;
         s.unit = tail == QLatin1String("total") ? QStringLiteral("s") : QStringLiteral("%");
+    } else if (s.source == QLatin1String("syscall")) {
+        // Counted by the kernel's tracepoint counters, not read from a file.
+        s.kind = SampleKind::Counter;
     } else if (s.source == QLatin1String("loadavg")) {
         s.path = QStringLiteral("/proc/loadavg");
     } else if (s.source == QLatin1String("sysctl")) {
@@ -169,7 +172,7 @@ SampleSource SampleSource::resolvePlain(const QString &key)
         s.field = QStringLiteral("0");
         Q_UNUSED(at);
     } else {
-        s.error = tr("Unknown sample source \"%1\": use meminfo, stat, vmstat, net/dev, diskstats, interrupts, pressure/cpu|memory|io, loadavg, sysctl, or a path.").arg(s.source);
+        s.error = tr("Unknown sample source \"%1\": use meminfo, stat, vmstat, net/dev, diskstats, interrupts, pressure/cpu|memory|io, loadavg, sysctl, syscall, or a path.").arg(s.source);
     }
     return s;
 }
@@ -368,6 +371,8 @@ QString SampleSource::label() const
     QString l = field;
     if (source.startsWith(QLatin1String("pressure/")))
         l = source.mid(9) + QLatin1Char(' ') + field.section(QLatin1Char('.'), 0, 0);
+    else if (source == QLatin1String("syscall"))
+        l = field + QStringLiteral("()");
     else
         l.replace(QLatin1Char('.'), QLatin1Char(' '));
     if (key.endsWith(QLatin1String("@rate")) && kind == SampleKind::Counter)

@@ -206,7 +206,7 @@ void TestKchanCli::formatsListsAll()
     for (const char *id : {"meminfo", "stat", "cpuinfo", "loadavg", "uptime", "vmstat", "interrupts", "softirqs",
                            "diskstats", "partitions", "devices", "filesystems", "mounts", "mountinfo", "modules",
                            "net-dev", "net-netlink", "net-tcp", "net-udp", "pid-status", "pid-stat", "pid-maps",
-                           "pid-limits", "pid-io", "pid-environ", "pid-cmdline", "pressure"})
+                           "pid-limits", "pid-io", "pid-environ", "pid-cmdline", "pid-syscall", "pressure"})
         QVERIFY2(ids.contains(QLatin1String(id)), id);
 }
 

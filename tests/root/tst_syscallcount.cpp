@@ -38,6 +38,7 @@ class TestSyscallCount : public QObject
 private Q_SLOTS:
     void initTestCase();
     void getppidCountedExactly();
+    void syscallRateAsSample();
 };
 
 void TestSyscallCount::initTestCase()
@@ -118,6 +119,26 @@ void TestSyscallCount::getppidCountedExactly()
     QVERIFY(kchan.readAllStandardError().contains("has exited"));
     ::close(go[1]);
     ::close(stay[1]);
+}
+
+void TestSyscallCount::syscallRateAsSample()
+{
+    // A pinned syscall rate goes through the sampler: kchan sample sleeps
+    // between samples, so its own clock_nanosleep calls are counted.
+    QProcess p;
+    p.start(QStringLiteral("unshare"),
+            unshareMount() + QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                         QStringLiteral("mount -t tracefs nodev /sys/kernel/tracing && exec \"$0\" sample syscall:clock_nanosleep --interval 0.2 --count 3 --json"),
+                                         QStringLiteral(KC_KCHAN)});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    for (const QByteArray &line : lines) {
+        const double rate = QJsonDocument::fromJson(line).object().value(QStringLiteral("values")).toObject()
+                                .value(QStringLiteral("syscall:clock_nanosleep")).toDouble(-1);
+        QVERIFY2(rate > 0, line.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyscallCount)

@@ -102,6 +102,8 @@ void TestProcParsers::fixtures_data()
     QTest::newRow("pid limits") << "pid_limits" << "/proc/self/limits" << 16 << 0 << "Max file size" << 3 << "bytes";
     QTest::newRow("pid io") << "pid_io" << "/proc/self/io" << 7 << 0 << "rchar" << 1 << "13952";
     QTest::newRow("pid environ") << "pid_environ" << "/proc/self/environ" << 3 << 0 << "HOME" << 1 << "/nonexistent";
+    QTest::newRow("pid syscall") << "pid_syscall" << "/proc/self/syscall" << 11 << 0 << "name" << 1 << "wait4";
+    QTest::newRow("pid syscall arg") << "pid_syscall" << "/proc/self/syscall" << 11 << 0 << "number" << 1 << "61";
     QTest::newRow("pid cmdline") << "pid_cmdline" << "/proc/self/cmdline" << 2 << 0 << "1" << 1 << "30";
     QTest::newRow("task status") << "pid_status" << "/proc/1/task/1/status" << 59 << 0 << "Tgid" << 1 << "13387";
 }
