@@ -759,12 +759,14 @@ int CliCommands::monitor(const QStringList &args)
                                    tr("Listen in this network namespace: a name from /run/netns or a process ID (needs root)."),
                                    QStringLiteral("NAME|PID"));
     p.addOptions({count, timeout, pcapng, netns});
-    p.setApplicationDescription(tr("Stream netlink notifications, decoded. Streams: route."));
+    p.setApplicationDescription(tr("Stream netlink notifications, decoded. Streams: route, uevent, connector, genl:FAMILY[:GROUP]."));
     p.addHelpOption();
     p.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object per message.")));
     p.addPositionalArgument(QStringLiteral("STREAM"), tr("connector: process events (fork, exec, exit ...; needs root); "
                                                          "route: links, addresses, routes, neighbours, rules, netconf and nsid; "
-                                                         "route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid)"));
+                                                         "route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid); "
+                                                         "uevent: the kernel's device events; "
+                                                         "genl:FAMILY[:GROUP]: a generic netlink family's multicast groups, e.g. genl:nlctrl:notify"));
     if (!p.parse(QStringList{QStringLiteral("kchan monitor")} + args)) {
         err(p.errorText());
         return 2;
@@ -778,12 +780,38 @@ int CliCommands::monitor(const QStringList &args)
     const QString stream = streams.value(0);
     QList<int> groups;
     int protocol = 0;
-    if (streams.size() == 1 && stream == QLatin1String("connector")) {
-        protocol = 11; // NETLINK_CONNECTOR, CN_IDX_PROC
+    if (streams.size() != 1) {
+        err(tr("kchan monitor: watch one stream at a time: route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]"));
+        return 2;
+    }
+    if (stream == QLatin1String("connector")) {
+        protocol = NETLINK_CONNECTOR; // CN_IDX_PROC
         groups = {1};
-    } else if (streams.size() == 1 && stream == QLatin1String("route")) {
+    } else if (stream == QLatin1String("uevent")) {
+        protocol = NETLINK_KOBJECT_UEVENT;
+        groups = {1}; // the kernel's own events, not udev's
+    } else if (stream.startsWith(QLatin1String("genl:"))) {
+        protocol = NETLINK_GENERIC;
+        const QString family = stream.section(QLatin1Char(':'), 1, 1);
+        const QString group = stream.section(QLatin1Char(':'), 2);
+        const GenlFamilyList list = GenlFamilies::dump();
+        if (!list.ok()) {
+            err(tr("kchan monitor: %1").arg(list.error));
+            return 1;
+        }
+        QHash<quint16, QString> names;
+        for (const GenlFamily &f : list.families)
+            names.insert(f.id, f.name);
+        NlDecoder::setGenlFamilyNames(names);
+        QString error;
+        groups = list.groupIds(family, group, &error);
+        if (groups.isEmpty()) {
+            err(tr("kchan monitor: %1").arg(error));
+            return 2;
+        }
+    } else if (stream == QLatin1String("route")) {
         groups = NetlinkMonitor::routeGroups();
-    } else if (streams.size() == 1 && stream.startsWith(QLatin1String("route:"))) {
+    } else if (stream.startsWith(QLatin1String("route:"))) {
         for (const QString &g : stream.mid(6).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QList<int> ids = NetlinkMonitor::routeGroupsNamed(g);
             if (ids.isEmpty()) {
@@ -793,7 +821,7 @@ int CliCommands::monitor(const QStringList &args)
             groups += ids;
         }
     } else {
-        err(tr("kchan monitor: the stream to watch is route, route:GROUPS or connector (uevents have kchan uevents)"));
+        err(tr("kchan monitor: unknown stream \"%1\": use route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]").arg(stream));
         return 2;
     }
     StreamLimits limits;
@@ -813,7 +841,7 @@ int CliCommands::monitor(const QStringList &args)
     }
     NetlinkMonitor monitor(protocol);
     monitor.setGroups(groups);
-    if (protocol == 11)
+    if (protocol == NETLINK_CONNECTOR)
         monitor.setSubscription(NLMSG_DONE, NetlinkMonitor::processConnectorListen());
     if (p.isSet(netns))
         monitor.setNetworkNamespace(p.value(netns));
@@ -854,7 +882,12 @@ int CliCommands::monitor(const QStringList &args)
         if (maxMessages >= 0 && seen >= maxMessages)
             QCoreApplication::exit(0);
     });
-    err(protocol == 11 ? tr("kchan monitor: listening for process events") : tr("kchan monitor: listening for rtnetlink notifications"));
+    switch (protocol) {
+    case NETLINK_CONNECTOR: err(tr("kchan monitor: listening for process events")); break;
+    case NETLINK_KOBJECT_UEVENT: err(tr("kchan monitor: listening for kernel uevents")); break;
+    case NETLINK_GENERIC: err(tr("kchan monitor: listening to %1").arg(stream)); break;
+    default: err(tr("kchan monitor: listening for rtnetlink notifications")); break;
+    }
     std::fflush(stderr);
     return QCoreApplication::exec();
 }

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -29,6 +30,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <linux/genetlink.h>
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
 
@@ -160,9 +162,10 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
     QAction *procs = streamMenu->addAction(tr("Process events: fork, exec, exit (process connector, needs root)"));
     procs->setCheckable(true);
     connect(procs, &QAction::toggled, this, [this](bool on) { setStream(NETLINK_CONNECTOR, 1, on); });
-    QAction *nlctrl = streamMenu->addAction(tr("Generic netlink families appearing and leaving (nlctrl notify)"));
-    nlctrl->setCheckable(true);
-    connect(nlctrl, &QAction::toggled, this, [this](bool on) { setStream(NETLINK_GENERIC, 16, on); });
+    m_nlctrlAction = streamMenu->addAction(tr("Generic netlink families appearing and leaving (nlctrl notify)"));
+    m_nlctrlAction->setCheckable(true);
+    m_nlctrlAction->setToolTip(tr("Other generic netlink groups: the Generic families tab, on a multicast group"));
+    connect(m_nlctrlAction, &QAction::toggled, this, [this](bool on) { watchGenlGroup(GENL_ID_CTRL, on); });
     streams->setMenu(streamMenu);
     m_netns = new QComboBox(this);
     m_netns->setEditable(true);
@@ -226,13 +229,26 @@ void NetlinkLiveWidget::appendEvents(const QList<NetlinkEvent> &batch)
     updateSummary();
 }
 
+void NetlinkLiveWidget::watchGenlGroup(int group, bool on)
+{
+    if (on && !m_genlGroups.contains(group))
+        m_genlGroups.append(group);
+    else if (!on)
+        m_genlGroups.removeAll(group);
+    if (m_nlctrlAction) {
+        const QSignalBlocker block(m_nlctrlAction);
+        m_nlctrlAction->setChecked(m_genlGroups.contains(GENL_ID_CTRL));
+    }
+    setStream(NETLINK_GENERIC, -1, !m_genlGroups.isEmpty());
+}
+
 void NetlinkLiveWidget::setStream(int protocol, int group, bool on)
 {
     delete m_extra.take(protocol);
     if (!on)
         return;
     auto *monitor = new NetlinkMonitor(protocol, this);
-    monitor->setGroups({group});
+    monitor->setGroups(protocol == NETLINK_GENERIC ? m_genlGroups : QList<int>{group});
     if (protocol == NETLINK_CONNECTOR)
         monitor->setSubscription(NLMSG_DONE, NetlinkMonitor::processConnectorListen());
     monitor->setNetworkNamespace(m_namespace);
@@ -255,7 +271,7 @@ void NetlinkLiveWidget::setNamespace(const QString &nameOrPid)
     // The extra streams follow the namespace too.
     const QList<int> extra = m_extra.keys();
     for (int protocol : extra)
-        setStream(protocol, protocol == NETLINK_GENERIC ? 16 : 1, true);
+        setStream(protocol, 1, true); // the generic socket keeps its groups
     delete m_monitor;
     m_dumps.clear();
     m_dumping = false;

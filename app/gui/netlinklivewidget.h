@@ -43,6 +43,10 @@ public:
     bool openPcapng(const QString &file);
     /// Adds or removes one of the extra streams (uevents, nlctrl notify).
     void setStream(int protocol, int group, bool on);
+    /// Joins or leaves a generic netlink multicast group (by id); every
+    /// joined group shares one NETLINK_GENERIC socket.
+    void watchGenlGroup(int group, bool on);
+    QList<int> genlGroups() const { return m_genlGroups; }
     void savePcapng();
     void saveJsonLines();
 
@@ -68,6 +72,8 @@ private:
     QComboBox *m_netns = nullptr;
     QString m_namespace;
     QMap<int, NetlinkMonitor *> m_extra; // by protocol
+    QList<int> m_genlGroups;
+    QAction *m_nlctrlAction = nullptr;
     QList<quint16> m_dumps;
     bool m_dumping = false;
 };

@@ -7,6 +7,7 @@
 #include "netlinklivewidget.h"
 #include "viewactions.h"
 #include "netlink/netlinknames.h"
+#include "netlink/nldecoder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,6 +56,25 @@ NetlinkPane::NetlinkPane(QWidget *parent)
     m_families->setAlternatingRowColors(true);
     m_families->setColumnWidth(0, 240);
     m_families->setColumnWidth(1, 70);
+    // A multicast group of the tree can be watched live: double-click it
+    // or use its context menu.
+    m_families->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *watch = new QAction(tr("&Watch this group live"), m_families);
+    watch->setEnabled(false);
+    m_families->addAction(watch);
+    auto groupOf = [](QTreeWidgetItem *item) { return item ? item->data(0, Qt::UserRole).toInt() : 0; };
+    auto watchGroup = [this, groupOf](QTreeWidgetItem *item) {
+        const int group = groupOf(item);
+        if (group <= 0)
+            return;
+        m_live->watchGenlGroup(group, true);
+        m_tabs->setCurrentWidget(m_live);
+        Q_EMIT statusMessage(tr("Listening to generic netlink group %1 (%2)").arg(group).arg(item->text(0)));
+    };
+    connect(m_families, &QTreeWidget::currentItemChanged, watch,
+            [watch, groupOf](QTreeWidgetItem *current) { watch->setEnabled(groupOf(current) > 0); });
+    connect(watch, &QAction::triggered, this, [this, watchGroup] { watchGroup(m_families->currentItem()); });
+    connect(m_families, &QTreeWidget::itemActivated, this, [watchGroup](QTreeWidgetItem *item) { watchGroup(item); });
 
     m_protocols = new QTreeWidget(this);
     m_protocols->setRootIsDecorated(false);
@@ -173,8 +193,14 @@ void NetlinkPane::apply(const Snapshot &snap)
     } else {
         summary.append(snap.sockets.error);
     }
-    if (snap.families.ok())
+    if (snap.families.ok()) {
         summary.append(tr("%n generic famil(y/ies)", nullptr, int(snap.families.families.size())));
+        // Live generic netlink messages are named after their family.
+        QHash<quint16, QString> names;
+        for (const GenlFamily &f : snap.families.families)
+            names.insert(f.id, f.name);
+        NlDecoder::setGenlFamilyNames(names);
+    }
     else
         summary.append(snap.families.error);
     m_summary->setText(summary.join(QStringLiteral(" · ")));
@@ -227,8 +253,11 @@ void NetlinkPane::apply(const Snapshot &snap)
             }
             if (!f.groups.isEmpty()) {
                 auto *groups = new QTreeWidgetItem(item, {tr("Multicast groups"), QString(), tr("%n group(s)", nullptr, int(f.groups.size()))});
-                for (const GenlGroup &g : f.groups)
-                    new QTreeWidgetItem(groups, {g.name, QString::number(g.id), tr("join group %1 to receive these notifications").arg(g.id)});
+                for (const GenlGroup &g : f.groups) {
+                    auto *gi = new QTreeWidgetItem(groups, {g.name, QString::number(g.id),
+                                                            tr("double-click to watch its messages live (group %1)").arg(g.id)});
+                    gi->setData(0, Qt::UserRole, int(g.id));
+                }
             }
         }
         filterTree(m_families, m_filter);

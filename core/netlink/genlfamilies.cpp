@@ -232,4 +232,32 @@ GenlFamilyList GenlFamilies::dump(bool withPolicies)
     return list;
 }
 
+QList<int> GenlFamilyList::groupIds(const QString &family, const QString &group, QString *error) const
+{
+    for (const GenlFamily &f : families) {
+        if (f.name != family)
+            continue;
+        QList<int> ids;
+        QStringList names;
+        for (const GenlGroup &g : f.groups) {
+            names.append(g.name);
+            if (group.isEmpty() || g.name == group)
+                ids.append(int(g.id));
+        }
+        if (ids.isEmpty() && error)
+            *error = f.groups.isEmpty() ? GenlFamilies::tr("The generic netlink family %1 has no multicast groups.").arg(family)
+                                        : GenlFamilies::tr("The family %1 has no group \"%2\"; it has: %3.").arg(family, group, names.join(QStringLiteral(", ")));
+        return ids;
+    }
+    if (error) {
+        QStringList known;
+        for (const GenlFamily &f : families) {
+            if (!f.groups.isEmpty())
+                known.append(f.name);
+        }
+        *error = GenlFamilies::tr("This kernel has no generic netlink family \"%1\". Families with groups: %2.").arg(family, known.join(QStringLiteral(", ")));
+    }
+    return {};
+}
+
 } // namespace kc

@@ -49,6 +49,9 @@ struct GenlFamilyList {
     bool ok() const { return error.isEmpty(); }
     /// "family:group" for a multicast group id, or empty.
     QString groupName(quint32 id) const;
+    /// The ids of `family`'s multicast groups, or of its group `group`
+    /// alone; empty and a sentence in `error` when there is no such thing.
+    QList<int> groupIds(const QString &family, const QString &group, QString *error) const;
 };
 
 /// Dumps the generic netlink families with CTRL_CMD_GETFAMILY through libnl.

@@ -6,6 +6,7 @@
 #include "genlfamilies.h"
 
 #include <QHash>
+#include <QReadWriteLock>
 
 #include <arpa/inet.h>
 #include <cstdio>
@@ -505,6 +506,17 @@ NlMessage decodeUevent(QByteArrayView d)
 
 } // namespace
 
+namespace {
+QReadWriteLock genlNamesLock;
+QHash<quint16, QString> genlNames;
+} // namespace
+
+void NlDecoder::setGenlFamilyNames(const QHash<quint16, QString> &names)
+{
+    QWriteLocker lock(&genlNamesLock);
+    genlNames = names;
+}
+
 QString NlDecoder::messageTypeName(int protocol, quint16 type)
 {
     switch (type) {
@@ -516,6 +528,11 @@ QString NlDecoder::messageTypeName(int protocol, quint16 type)
     if (protocol == 16) {
         if (type == 16)
             return QStringLiteral("GENL_ID_CTRL");
+        {
+            QReadLocker lock(&genlNamesLock);
+            if (const QString name = genlNames.value(type); !name.isEmpty())
+                return NlDecoder::tr("%1 (genl family %2)").arg(name).arg(type);
+        }
         return NlDecoder::tr("genl family %1").arg(type);
     }
     if (protocol == 0) {

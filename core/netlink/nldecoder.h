@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -41,6 +42,9 @@ class NlDecoder
 public:
     static QList<NlMessage> decode(int protocol, QByteArrayView datagram);
     static QString messageTypeName(int protocol, quint16 type);
+    /// Names generic netlink message types (family ids) from now on, as a
+    /// family dump found them. Thread-safe.
+    static void setGenlFamilyNames(const QHash<quint16, QString> &names);
     static QString messageFlagNames(quint16 type, quint16 flags);
     /// Appends one compact JSON object for `m`: {"time", "protocol", "type",
     /// "flags", "seq", "pid", "summary", "error"?, "tree": {"name", "value",
