@@ -4,7 +4,7 @@
     <name>CliCommands</name>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="83" />
-        <location filename="../app/cli/clicommands.cpp" line="968" />
+        <location filename="../app/cli/clicommands.cpp" line="1001" />
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished" />
     </message>
@@ -182,98 +182,124 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="762" />
-        <source>Stream netlink notifications, decoded. Streams: route.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../app/cli/clicommands.cpp" line="764" />
         <source>Print one JSON object per message.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="857" />
+        <location filename="../app/cli/clicommands.cpp" line="765" />
+        <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid); uevent: the kernel's device events; genl:FAMILY[:GROUP]: a generic netlink family's multicast groups, e.g. genl:nlctrl:notify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="784" />
+        <source>kchan monitor: watch one stream at a time: route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="799" />
+        <location filename="../app/cli/clicommands.cpp" line="809" />
+        <source>kchan monitor: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="824" />
+        <source>kchan monitor: unknown stream "%1": use route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="886" />
         <source>kchan monitor: listening for process events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="965" />
+        <location filename="../app/cli/clicommands.cpp" line="887" />
+        <source>kchan monitor: listening for kernel uevents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="888" />
+        <source>kchan monitor: listening to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="998" />
         <source>Every kernel tunable under /proc/sys: key, value, and what it means.
 Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="969" />
+        <location filename="../app/cli/clicommands.cpp" line="1002" />
         <source>Only keys containing this text, or matching it when it has * or ?.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="979" />
+        <location filename="../app/cli/clicommands.cpp" line="1012" />
         <source>kchan sysctl: give at most one pattern; see kchan sysctl --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="989" />
+        <location filename="../app/cli/clicommands.cpp" line="1022" />
         <source>kchan sysctl: %1 cannot be read; is /proc mounted?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1011" />
+        <location filename="../app/cli/clicommands.cpp" line="1044" />
         <source>kchan sysctl: %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1020" />
+        <location filename="../app/cli/clicommands.cpp" line="1053" />
         <source>kchan sysctl: no key matches "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1030" />
+        <location filename="../app/cli/clicommands.cpp" line="1063" />
         <source>Print the value of one sysctl key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1040" />
+        <location filename="../app/cli/clicommands.cpp" line="1073" />
         <source>kchan sysctl get: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1050" />
+        <location filename="../app/cli/clicommands.cpp" line="1083" />
         <source>Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1052" />
+        <location filename="../app/cli/clicommands.cpp" line="1085" />
         <source>Do not ask for confirmation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1054" />
+        <location filename="../app/cli/clicommands.cpp" line="1087" />
         <source>A dotted key such as net.ipv4.ip_forward.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1055" />
+        <location filename="../app/cli/clicommands.cpp" line="1088" />
         <source>The new value; several numbers separated by spaces in one argument.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1065" />
+        <location filename="../app/cli/clicommands.cpp" line="1098" />
         <source>kchan sysctl set: expected KEY VALUE; see kchan sysctl set --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1072" />
+        <location filename="../app/cli/clicommands.cpp" line="1105" />
         <source>kchan sysctl set: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1076" />
+        <location filename="../app/cli/clicommands.cpp" line="1109" />
         <source>kchan sysctl set: %1 Nothing was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1080" />
+        <location filename="../app/cli/clicommands.cpp" line="1113" />
         <source>This will run the equivalent of:
   %1
 The value now is: %2
@@ -281,67 +307,67 @@ Write it? [y/N] </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1084" />
+        <location filename="../app/cli/clicommands.cpp" line="1117" />
         <source>Nothing was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1090" />
+        <location filename="../app/cli/clicommands.cpp" line="1123" />
         <source>kchan sysctl set: %1 The value stays %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1091" />
+        <location filename="../app/cli/clicommands.cpp" line="1124" />
         <source>as it was</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1103" />
+        <location filename="../app/cli/clicommands.cpp" line="1136" />
         <source>Save the value of every readable key to a JSON file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1104" />
+        <location filename="../app/cli/clicommands.cpp" line="1137" />
         <source>Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1107" />
+        <location filename="../app/cli/clicommands.cpp" line="1140" />
         <source>Where to write the snapshot.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1109" />
+        <location filename="../app/cli/clicommands.cpp" line="1142" />
         <source>A snapshot file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1121" />
+        <location filename="../app/cli/clicommands.cpp" line="1154" />
         <source>kchan sysctl snapshot: expected FILE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1126" />
+        <location filename="../app/cli/clicommands.cpp" line="1159" />
         <source>kchan sysctl snapshot: cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1132" />
+        <location filename="../app/cli/clicommands.cpp" line="1165" />
         <source>kchan sysctl diff: expected A [B]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1143" />
+        <location filename="../app/cli/clicommands.cpp" line="1176" />
         <source>kchan sysctl diff: cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1149" />
+        <location filename="../app/cli/clicommands.cpp" line="1182" />
         <source>kchan sysctl diff: %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1171" />
+        <location filename="../app/cli/clicommands.cpp" line="1204" />
         <source>Sample numbers from /proc and /sys: counters as rates per second, levels as they are.
 Keys: meminfo:MemFree, stat:cpu.user, stat:ctxt, stat:intr, vmstat:pgfault,
 net/dev:IFACE.rx_bytes, diskstats:DEV.read_bytes, interrupts:IRQ|total,
@@ -349,151 +375,151 @@ pressure/cpu:some.total, loadavg:1, sysctl:KEY, or a path holding a number.</sou
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1176" />
+        <location filename="../app/cli/clicommands.cpp" line="1209" />
         <source>Print one JSON object per sample.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1177" />
+        <location filename="../app/cli/clicommands.cpp" line="1210" />
         <source>Seconds between samples (default 1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1178" />
+        <location filename="../app/cli/clicommands.cpp" line="1211" />
         <source>Stop after N samples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1181" />
+        <location filename="../app/cli/clicommands.cpp" line="1214" />
         <source>What to sample</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1192" />
+        <location filename="../app/cli/clicommands.cpp" line="1225" />
         <source>kchan sample: name at least one key; see kchan sample --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1198" />
+        <location filename="../app/cli/clicommands.cpp" line="1231" />
         <source>kchan sample: --interval takes seconds from 0.05 to 3600</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1205" />
+        <location filename="../app/cli/clicommands.cpp" line="1238" />
         <source>kchan sample: --count takes a positive number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1213" />
+        <location filename="../app/cli/clicommands.cpp" line="1246" />
         <source>kchan sample: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1266" />
+        <location filename="../app/cli/clicommands.cpp" line="1299" />
         <source>kchan sample: %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1276" />
+        <location filename="../app/cli/clicommands.cpp" line="1309" />
         <source>The system calls of this kernel and architecture, or with --rates how often each is made,
 counted by the kernel (perf events on the syscalls tracepoints; needs tracefs and root
 or kernel.perf_event_paranoid=-1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1280" />
+        <location filename="../app/cli/clicommands.cpp" line="1313" />
         <source>Print JSON.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1281" />
+        <location filename="../app/cli/clicommands.cpp" line="1314" />
         <source>Count calls and print them per interval.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1282" />
+        <location filename="../app/cli/clicommands.cpp" line="1315" />
         <source>Count only the threads of this process.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1283" />
+        <location filename="../app/cli/clicommands.cpp" line="1316" />
         <source>Seconds per line of --rates (default 1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1284" />
+        <location filename="../app/cli/clicommands.cpp" line="1317" />
         <source>Stop after N intervals.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1285" />
+        <location filename="../app/cli/clicommands.cpp" line="1318" />
         <source>Mount tracefs at /sys/kernel/tracing first if it is not mounted (root; every program on the machine sees the mount).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1298" />
-        <location filename="../app/cli/clicommands.cpp" line="1306" />
-        <location filename="../app/cli/clicommands.cpp" line="1371" />
+        <location filename="../app/cli/clicommands.cpp" line="1331" />
+        <location filename="../app/cli/clicommands.cpp" line="1339" />
+        <location filename="../app/cli/clicommands.cpp" line="1404" />
         <source>kchan syscalls: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1349" />
+        <location filename="../app/cli/clicommands.cpp" line="1382" />
         <source>kchan syscalls: --pid takes a process ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1354" />
+        <location filename="../app/cli/clicommands.cpp" line="1387" />
         <source>kchan syscalls: --interval takes seconds from 0.05 to 3600</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1361" />
+        <location filename="../app/cli/clicommands.cpp" line="1394" />
         <source>kchan syscalls: --count takes a positive number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1366" />
+        <location filename="../app/cli/clicommands.cpp" line="1399" />
         <source>kchan syscalls: %1 Mount it with: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1375" />
+        <location filename="../app/cli/clicommands.cpp" line="1408" />
         <source>kchan syscalls: counting %1 system calls of process %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1376" />
+        <location filename="../app/cli/clicommands.cpp" line="1409" />
         <source>kchan syscalls: counting %1 system calls on every CPU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1423" />
+        <location filename="../app/cli/clicommands.cpp" line="1456" />
         <source>kchan syscalls: process %1 has exited</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1433" />
+        <location filename="../app/cli/clicommands.cpp" line="1466" />
         <source>What system call a process is in now, from /proc/PID/syscall and wchan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1439" />
+        <location filename="../app/cli/clicommands.cpp" line="1472" />
         <source>kchan syscall-of: %1 is not a process ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1445" />
+        <location filename="../app/cli/clicommands.cpp" line="1478" />
         <source>kchan syscall-of: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1450" />
+        <location filename="../app/cli/clicommands.cpp" line="1483" />
         <source>kchan syscall-of: /proc/%1/syscall holds something unexpected: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="790" />
+        <location filename="../app/cli/clicommands.cpp" line="818" />
         <source>kchan monitor: unknown route group "%1"; use link, addr, route, neigh, rule, netconf or nsid</source>
         <translation type="unfinished" />
     </message>
@@ -528,47 +554,42 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="866" />
+        <location filename="../app/cli/clicommands.cpp" line="762" />
+        <source>Stream netlink notifications, decoded. Streams: route, uevent, connector, genl:FAMILY[:GROUP].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="899" />
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="870" />
+        <location filename="../app/cli/clicommands.cpp" line="903" />
         <source>kchan decode: cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="875" />
+        <location filename="../app/cli/clicommands.cpp" line="908" />
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="880" />
+        <location filename="../app/cli/clicommands.cpp" line="913" />
         <source>kchan decode: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="765" />
-        <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="796" />
-        <source>kchan monitor: the stream to watch is route, route:GROUPS or connector (uevents have kchan uevents)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="808" />
+        <location filename="../app/cli/clicommands.cpp" line="836" />
         <source>kchan monitor: cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="826" />
+        <location filename="../app/cli/clicommands.cpp" line="854" />
         <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="857" />
+        <location filename="../app/cli/clicommands.cpp" line="889" />
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation type="unfinished" />
     </message>
@@ -906,6 +927,21 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <source>The generic netlink controller refused the dump: %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../core/netlink/genlfamilies.cpp" line="248" />
+        <source>The generic netlink family %1 has no multicast groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/genlfamilies.cpp" line="249" />
+        <source>The family %1 has no group "%2"; it has: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/netlink/genlfamilies.cpp" line="258" />
+        <source>This kernel has no generic netlink family "%1". Families with groups: %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NetlinkNames</name>
@@ -1056,149 +1092,154 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>NlDecoder</name>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="196" />
+        <location filename="../core/netlink/nldecoder.cpp" line="197" />
         <source>malformed: length %1 at offset %2 runs past the message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="205" />
+        <location filename="../core/netlink/nldecoder.cpp" line="206" />
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="230" />
-        <location filename="../core/netlink/nldecoder.cpp" line="310" />
-        <location filename="../core/netlink/nldecoder.cpp" line="664" />
+        <location filename="../core/netlink/nldecoder.cpp" line="231" />
+        <location filename="../core/netlink/nldecoder.cpp" line="311" />
+        <location filename="../core/netlink/nldecoder.cpp" line="681" />
         <source>%n byte(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="237" />
+        <location filename="../core/netlink/nldecoder.cpp" line="238" />
         <source>trailing bytes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="310" />
-        <location filename="../core/netlink/nldecoder.cpp" line="410" />
-        <location filename="../core/netlink/nldecoder.cpp" line="664" />
+        <location filename="../core/netlink/nldecoder.cpp" line="311" />
+        <location filename="../core/netlink/nldecoder.cpp" line="411" />
+        <location filename="../core/netlink/nldecoder.cpp" line="681" />
         <source>payload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="314" />
-        <location filename="../core/netlink/nldecoder.cpp" line="351" />
+        <location filename="../core/netlink/nldecoder.cpp" line="315" />
+        <location filename="../core/netlink/nldecoder.cpp" line="352" />
         <source>family header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="318" />
-        <location filename="../core/netlink/nldecoder.cpp" line="383" />
+        <location filename="../core/netlink/nldecoder.cpp" line="319" />
+        <location filename="../core/netlink/nldecoder.cpp" line="384" />
         <source>attributes</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="318" />
-        <location filename="../core/netlink/nldecoder.cpp" line="383" />
+        <location filename="../core/netlink/nldecoder.cpp" line="319" />
+        <location filename="../core/netlink/nldecoder.cpp" line="384" />
         <source>%n attribute(s)</source>
         <translation><numerusform>%n 个属性</numerusform></translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="328" />
+        <location filename="../core/netlink/nldecoder.cpp" line="329" />
         <source>%1 index %2 %3 mtu %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="334" />
+        <location filename="../core/netlink/nldecoder.cpp" line="335" />
         <source>%1/%2 on index %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="339" />
+        <location filename="../core/netlink/nldecoder.cpp" line="340" />
         <source> via %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="341" />
+        <location filename="../core/netlink/nldecoder.cpp" line="342" />
         <source> dev index %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="342" />
+        <location filename="../core/netlink/nldecoder.cpp" line="343" />
         <source> table %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="344" />
+        <location filename="../core/netlink/nldecoder.cpp" line="345" />
         <source>%1 lladdr %2 index %3 %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="350" />
+        <location filename="../core/netlink/nldecoder.cpp" line="351" />
         <source>malformed: %1 bytes are too few for the family header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="361" />
+        <location filename="../core/netlink/nldecoder.cpp" line="362" />
         <source>malformed: %1 bytes are too few for the generic netlink header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="379" />
+        <location filename="../core/netlink/nldecoder.cpp" line="380" />
         <source> (family %1)</source>
         <translation>（协议族 %1）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="381" />
+        <location filename="../core/netlink/nldecoder.cpp" line="382" />
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="393" />
+        <location filename="../core/netlink/nldecoder.cpp" line="394" />
         <source>malformed: %1 bytes are too few for a connector message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="481" />
+        <location filename="../core/netlink/nldecoder.cpp" line="482" />
         <source>malformed: a kernel uevent starts with ACTION@DEVPATH</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="482" />
+        <location filename="../core/netlink/nldecoder.cpp" line="483" />
         <source>a message from udev (libudev header), not from the kernel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="483" />
-        <location filename="../core/netlink/nldecoder.cpp" line="490" />
+        <location filename="../core/netlink/nldecoder.cpp" line="484" />
+        <location filename="../core/netlink/nldecoder.cpp" line="491" />
         <source>header</source>
         <translation>头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="493" />
+        <location filename="../core/netlink/nldecoder.cpp" line="494" />
         <source>entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="519" />
+        <location filename="../core/netlink/nldecoder.cpp" line="534" />
+        <source>%1 (genl family %2)</source>
+        <translation>%1（通用协议族 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder.cpp" line="536" />
         <source>genl family %1</source>
         <translation>genl 协议族 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="622" />
+        <location filename="../core/netlink/nldecoder.cpp" line="639" />
         <source>netlink message</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="625" />
+        <location filename="../core/netlink/nldecoder.cpp" line="642" />
         <source>malformed: %n byte(s) left, too few for a 16-byte netlink header</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="648" />
+        <location filename="../core/netlink/nldecoder.cpp" line="665" />
         <source>malformed: nlmsg_len %1 does not fit the %n byte(s) received</source>
         <translation type="unfinished">
             <numerusform />
@@ -1375,7 +1416,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/procfs/procformats.cpp" line="79" />
         <source>The system call a task is in now</source>
-        <translation type="unfinished" />
+        <translation>任务当前所在的系统调用</translation>
     </message>
     <message>
         <location filename="../core/procfs/procformats.cpp" line="80" />
@@ -6114,206 +6155,211 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::NetlinkLiveWidget</name>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="104" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="106" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="104" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="106" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="104" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="106" />
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="116" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="118" />
         <source>Follow</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="119" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="121" />
         <source>Keep the newest message in view</source>
         <translation>始终显示最新的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="121" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="123" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="123" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="125" />
         <source>Stop adding messages to the table; they are still counted</source>
         <translation>停止向表格添加消息；消息仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="125" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="127" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="133" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="135" />
         <source>Dump links and addresses</source>
         <translation>转储链路和地址</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="134" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="136" />
         <source>Ask the kernel for every link and address now (RTM_GETLINK, RTM_GETADDR)</source>
         <translation>立即向内核请求所有链路和地址（RTM_GETLINK、RTM_GETADDR）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="137" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="139" />
         <source>Save pcapng…</source>
         <translation>保存 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="138" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="140" />
         <source>Write the messages in the table to a pcapng file Wireshark and tshark read</source>
         <translation>把表格中的消息写入 Wireshark 和 tshark 可读取的 pcapng 文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="141" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="143" />
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="142" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="144" />
         <source>Write the messages in the table as JSON lines, one decoded message per line</source>
         <translation>把表格中的消息保存为 JSON lines，每行一条解码后的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="145" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="147" />
         <source>Open pcapng…</source>
         <translation>打开 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="146" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="148" />
         <source>Add the netlink messages of a pcapng capture to the table</source>
         <translation>把 pcapng 抓包中的 netlink 消息加入表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="148" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="150" />
         <source>Open a netlink capture</source>
         <translation>打开 netlink 抓包</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="148" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="309" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="150" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="325" />
         <source>pcapng files (*.pcapng)</source>
         <translation>pcapng 文件 (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="153" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="155" />
         <source>Streams</source>
         <translation>消息流</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="155" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="157" />
         <source>Which kernel message streams to show besides rtnetlink</source>
         <translation>除 rtnetlink 之外还要显示哪些内核消息流</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="157" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="159" />
         <source>Kernel device events (uevents)</source>
         <translation>内核设备事件（uevent）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="160" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="162" />
         <source>Process events: fork, exec, exit (process connector, needs root)</source>
         <translation>进程事件：fork、exec、exit（进程连接器，需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="163" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="165" />
         <source>Generic netlink families appearing and leaving (nlctrl notify)</source>
         <translation>通用 netlink 协议族的注册与注销（nlctrl notify）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="170" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="167" />
+        <source>Other generic netlink groups: the Generic families tab, on a multicast group</source>
+        <translation>其他通用 netlink 组：在“通用协议族”选项卡中选择一个多播组</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="173" />
         <source>Network namespace to listen in: ours, one named in /run/netns, or type a process ID (needs root)</source>
         <translation>要监听的网络命名空间：本命名空间、/run/netns 中的命名空间，或输入进程 ID（需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="171" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="174" />
         <source>This namespace</source>
         <translation>本命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="179" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="182" />
         <source>rtnetlink: links, addresses, routes, neighbours, rules</source>
         <translation>rtnetlink：链路、地址、路由、邻居、规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="308" />
         <location filename="../app/gui/netlinklivewidget.cpp" line="324" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="340" />
         <source>Save netlink messages</source>
         <translation>保存 netlink 消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="319" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="341" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="335" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="357" />
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="319" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="341" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="335" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="357" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="325" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="341" />
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="348" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="364" />
         <source>Open failed</source>
         <translation>打开失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="348" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="364" />
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="354" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="370" />
         <source>Capture partly read</source>
         <translation>抓包只读取了一部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="354" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="370" />
         <source>%n message(s) were read from %1. Then: %2</source>
         <translation><numerusform>已从 %1 读取 %n 条消息。随后：%2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="372" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="388" />
         <source>%n message(s)</source>
         <translation><numerusform>%n 条消息</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="373" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="389" />
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="375" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="391" />
         <source>buffer overflowed %n time(s); state dumped again after each</source>
         <translation><numerusform>缓冲区溢出 %n 次；每次之后都重新转储了状态</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="377" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="393" />
         <source>%n oldest dropped from the table</source>
         <translation><numerusform>表格中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="387" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="403" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="402" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="418" />
         <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
         <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
     </message>
@@ -6364,162 +6410,172 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::NetlinkPane</name>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="54" />
+        <location filename="../app/gui/netlinkpane.cpp" line="55" />
         <source>Family</source>
         <translation>协议族</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="54" />
+        <location filename="../app/gui/netlinkpane.cpp" line="55" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="54" />
+        <location filename="../app/gui/netlinkpane.cpp" line="55" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="61" />
+        <location filename="../app/gui/netlinkpane.cpp" line="62" />
+        <source>&amp;Watch this group live</source>
+        <translation>实时监听此组(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="72" />
+        <source>Listening to generic netlink group %1 (%2)</source>
+        <translation>正在监听通用 netlink 组 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="81" />
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="61" />
+        <location filename="../app/gui/netlinkpane.cpp" line="81" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="61" />
+        <location filename="../app/gui/netlinkpane.cpp" line="81" />
         <source>In this kernel</source>
         <translation>本内核中存在</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="61" />
+        <location filename="../app/gui/netlinkpane.cpp" line="81" />
         <source>Open sockets</source>
         <translation>打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="61" />
+        <location filename="../app/gui/netlinkpane.cpp" line="81" />
         <source>What it carries</source>
         <translation>承载的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="68" />
+        <location filename="../app/gui/netlinkpane.cpp" line="88" />
         <source>&amp;Live messages</source>
         <translation>实时消息(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="69" />
+        <location filename="../app/gui/netlinkpane.cpp" line="89" />
         <source>&amp;Sockets</source>
         <translation>套接字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="70" />
+        <location filename="../app/gui/netlinkpane.cpp" line="90" />
         <source>Generic &amp;families</source>
         <translation>通用协议族(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="71" />
+        <location filename="../app/gui/netlinkpane.cpp" line="91" />
         <source>&amp;Protocols</source>
         <translation>协议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="76" />
+        <location filename="../app/gui/netlinkpane.cpp" line="96" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="101" />
+        <location filename="../app/gui/netlinkpane.cpp" line="121" />
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="106" />
+        <location filename="../app/gui/netlinkpane.cpp" line="126" />
         <source>Netlink: the kernel's message sockets, who has them open, and the generic families</source>
         <translation>Netlink：内核的消息套接字、谁打开了它们，以及通用协议族</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="170" />
+        <location filename="../app/gui/netlinkpane.cpp" line="190" />
         <source>%n socket(s), from %1</source>
         <translation><numerusform>%n 个套接字，来自 %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="172" />
+        <location filename="../app/gui/netlinkpane.cpp" line="192" />
         <source>owners of %n process(es) not visible: needs root</source>
         <translation><numerusform>%n 个进程的所有者不可见：需要 root 权限</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="177" />
+        <location filename="../app/gui/netlinkpane.cpp" line="197" />
         <source>%n generic famil(y/ies)</source>
         <translation><numerusform>%n 个通用协议族</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="198" />
+        <location filename="../app/gui/netlinkpane.cpp" line="224" />
         <source>version %1, header %2 bytes, highest attribute %3</source>
         <translation>版本 %1，头部 %2 字节，最大属性号 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="204" />
+        <location filename="../app/gui/netlinkpane.cpp" line="230" />
         <source>Operations</source>
         <translation>操作</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="204" />
+        <location filename="../app/gui/netlinkpane.cpp" line="230" />
         <source>%n command(s)</source>
         <translation><numerusform>%n 个命令</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="207" />
+        <location filename="../app/gui/netlinkpane.cpp" line="233" />
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="214" />
+        <location filename="../app/gui/netlinkpane.cpp" line="240" />
         <source>%n attribute(s) accepted</source>
         <translation><numerusform>接受 %n 个属性</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="220" />
+        <location filename="../app/gui/netlinkpane.cpp" line="246" />
         <source>, nested policy %1</source>
         <translation>，嵌套策略 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="221" />
+        <location filename="../app/gui/netlinkpane.cpp" line="247" />
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="224" />
+        <location filename="../app/gui/netlinkpane.cpp" line="250" />
         <source>do policy</source>
         <translation>do 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="225" />
+        <location filename="../app/gui/netlinkpane.cpp" line="251" />
         <source>dump policy</source>
         <translation>dump 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="229" />
+        <location filename="../app/gui/netlinkpane.cpp" line="255" />
         <source>Multicast groups</source>
         <translation>多播组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="229" />
+        <location filename="../app/gui/netlinkpane.cpp" line="255" />
         <source>%n group(s)</source>
         <translation><numerusform>%n 个组</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="231" />
-        <source>join group %1 to receive these notifications</source>
-        <translation>加入组 %1 以接收这些通知</translation>
+        <location filename="../app/gui/netlinkpane.cpp" line="258" />
+        <source>double-click to watch its messages live (group %1)</source>
+        <translation>双击以实时查看其消息（组 %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="251" />
+        <location filename="../app/gui/netlinkpane.cpp" line="280" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="251" />
+        <location filename="../app/gui/netlinkpane.cpp" line="280" />
         <source>no</source>
         <translation>否</translation>
     </message>

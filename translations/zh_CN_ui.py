@@ -533,6 +533,13 @@ ZH = {
     '<br>Context switches: %1 voluntary (it waited), %2 involuntary (it was preempted)': '<br>上下文切换：%1 次自愿（主动等待），%2 次非自愿（被抢占）',
     'System calls': '系统调用',
     'How programs enter the kernel: every call, counted live': '程序如何进入内核：每个调用，实时计数',
+    # netlink: generic groups
+    'The system call a task is in now': '任务当前所在的系统调用',
+    'Other generic netlink groups: the Generic families tab, on a multicast group': '其他通用 netlink 组：在“通用协议族”选项卡中选择一个多播组',
+    '&Watch this group live': '实时监听此组(&W)',
+    'Listening to generic netlink group %1 (%2)': '正在监听通用 netlink 组 %1（%2）',
+    'double-click to watch its messages live (group %1)': '双击以实时查看其消息（组 %1）',
+    '%1 (genl family %2)': '%1（通用协议族 %2）',
 }
 
 ZH_PLURAL = {
