@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "netlinkeventmodel.h"
 
+#include "netlink/zeropack.h"
+
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <numeric>
+
 #include "netlink/netlinknames.h"
 #include "netlink/nldecoder.h"
 #include "roles.h"
@@ -32,18 +38,55 @@ void NetlinkEventModel::append(QList<Row> rows)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     for (Row &r : rows) {
-        m_bytes += quint64(r.event.raw.size());
+        m_bytes += r.length;
         m_rows.append(std::move(r));
     }
     endInsertRows();
 }
 
+NetlinkEventModel::Row NetlinkEventModel::rowFor(const NetlinkEvent &e)
+{
+    Row r;
+    r.msecsSinceEpoch = e.msecsSinceEpoch;
+    r.protocol = e.protocol;
+    r.firstType = e.firstType;
+    r.length = quint32(e.raw.size());
+    QByteArray packed = zeropack::pack(e.raw);
+    r.packed = packed.size() < e.raw.size();
+    r.stored = r.packed ? std::move(packed) : e.raw;
+    r.stored.squeeze();
+    return r;
+}
+
+QByteArray NetlinkEventModel::rawOf(const Row &row)
+{
+    return row.packed ? zeropack::unpack(row.stored, row.length) : row.stored;
+}
+
+NetlinkEvent NetlinkEventModel::event(int row) const
+{
+    const Row &r = m_rows.at(row);
+    NetlinkEvent e;
+    e.msecsSinceEpoch = r.msecsSinceEpoch;
+    e.protocol = r.protocol;
+    e.firstType = r.firstType;
+    e.raw = rawOf(r);
+    return e;
+}
+
 void NetlinkEventModel::appendBatch(const QList<NetlinkEvent> &batch)
 {
-    QList<Row> rows;
-    rows.reserve(batch.size());
-    for (const NetlinkEvent &e : batch)
-        rows.append({e, false});
+    QList<Row> rows(batch.size());
+    // Packing a large burst is spread over the cores, so the GUI thread
+    // waits for it less.
+    if (batch.size() >= 2048) {
+        QList<int> index(batch.size());
+        std::iota(index.begin(), index.end(), 0);
+        QtConcurrent::blockingMap(index, [&rows, &batch](int i) { rows[i] = rowFor(batch[i]); });
+    } else {
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            rows[i] = rowFor(batch[i]);
+    }
     append(std::move(rows));
 }
 
@@ -51,8 +94,8 @@ void NetlinkEventModel::appendGap(int protocol)
 {
     Row r;
     r.gap = true;
-    r.event.protocol = protocol;
-    r.event.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
+    r.protocol = protocol;
+    r.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
     append({r});
 }
 
@@ -80,8 +123,15 @@ QVariant NetlinkEventModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &row = m_rows[index.row()];
-    const NetlinkEvent &e = row.event;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        // Unpacked only for the cells on screen.
+        NetlinkEvent e;
+        e.msecsSinceEpoch = row.msecsSinceEpoch;
+        e.protocol = row.protocol;
+        e.firstType = row.firstType;
+        const int c = index.column();
+        if (c == TypeColumn || c == FlagsColumn || c == SeqColumn || c == PidColumn || c == SummaryColumn)
+            e.raw = rawOf(row);
         switch (index.column()) {
         case TimeColumn: return QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss.zzz"));
         case ProtocolColumn: {
@@ -115,7 +165,7 @@ QVariant NetlinkEventModel::data(const QModelIndex &index, int role) const
             memcpy(&v, e.raw.constData() + (index.column() == SeqColumn ? 8 : 12), 4);
             return v;
         }
-        case LengthColumn: return row.gap ? QVariant() : QVariant(int(e.raw.size()));
+        case LengthColumn: return row.gap ? QVariant() : QVariant(int(row.length));
         case SummaryColumn: {
             if (row.gap)
                 return tr("messages lost: the receive buffer overflowed");

@@ -30,7 +30,8 @@ public:
     void appendGap(int protocol);
     void clear();
     bool isGap(int row) const { return m_rows.at(row).gap; }
-    const NetlinkEvent &event(int row) const { return m_rows.at(row).event; }
+    /// The datagram of `row` as received (the store keeps it packed).
+    NetlinkEvent event(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,10 +39,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // Compact: the raw bytes zero-packed when that is smaller, and the
+    // few header fields the table shows without decoding.
     struct Row {
-        NetlinkEvent event;
+        qint64 msecsSinceEpoch = 0;
+        QByteArray stored;
+        quint32 length = 0;
+        qint32 protocol = 0;
+        quint16 firstType = 0;
         bool gap = false;
+        bool packed = false;
     };
+    static Row rowFor(const NetlinkEvent &e);
+    static QByteArray rawOf(const Row &row);
     void append(QList<Row> rows);
 
     QList<Row> m_rows;

@@ -426,7 +426,8 @@ void TestGui::netlinkPaneShowsOurMonitor()
     QVERIFY(lo);
     // The extra streams open their sockets here (no events need to come).
     live->setStream(15, 1, true);
-    live->setStream(16, 16, true);
+    live->watchGenlGroup(16, true); // nlctrl notify, as a family-tree group would
+    QCOMPARE(live->genlGroups(), QList<int>{16});
     bool uevent = false;
     for (const NetlinkSocketInfo &s : NetlinkSockets::list().sockets) {
         for (const SocketOwner &o : s.owners)
@@ -434,7 +435,7 @@ void TestGui::netlinkPaneShowsOurMonitor()
     }
     QVERIFY(uevent);
     live->setStream(15, 1, false);
-    live->setStream(16, 16, false);
+    live->watchGenlGroup(16, false);
     bool nlctrl = false;
     for (int i = 0; i < netlink->familyTree()->topLevelItemCount(); ++i)
         nlctrl = nlctrl || netlink->familyTree()->topLevelItem(i)->text(0) == QLatin1String("nlctrl");
