@@ -7,6 +7,8 @@
 #include "sampling/samplehub.h"
 
 #include <QComboBox>
+#include <QPainter>
+#include <QPixmap>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -412,7 +414,20 @@ QString ChartsPane::subtitle() const
 
 QIcon ChartsPane::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("office-chart-line"), style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    if (QIcon::hasThemeIcon(QStringLiteral("office-chart-line")))
+        return QIcon::fromTheme(QStringLiteral("office-chart-line"));
+    // No icon theme (offscreen, some desktops): a small line chart of our own.
+    QPixmap pm(32, 32);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(palette().color(QPalette::Mid), 2));
+    p.drawLine(5, 4, 5, 27);
+    p.drawLine(5, 27, 28, 27);
+    p.setPen(QPen(QColor(0x2f, 0x7f, 0xd1), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    const QPointF line[] = {{7, 22}, {13, 14}, {18, 18}, {27, 7}};
+    p.drawPolyline(line, 4);
+    return QIcon(pm);
 }
 
 void ChartsPane::setFilterText(const QString &text)
