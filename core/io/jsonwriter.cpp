@@ -5,27 +5,37 @@
 
 namespace kc::json {
 
+namespace {
+
+// Writes one character below 0x80 (or one UTF-8 byte) as JSON wants it;
+// returns the position after it. Room for 6 bytes must be there.
+char *escape(char *p, unsigned c)
+{
+    switch (c) {
+    case '"': *p++ = '\\'; *p++ = '"'; break;
+    case '\\': *p++ = '\\'; *p++ = '\\'; break;
+    case '\n': *p++ = '\\'; *p++ = 'n'; break;
+    case '\t': *p++ = '\\'; *p++ = 't'; break;
+    case '\r': *p++ = '\\'; *p++ = 'r'; break;
+    default:
+        if (c < 0x20)
+            p += std::snprintf(p, 7, "\\u%04x", c);
+        else
+            *p++ = char(c);
+    }
+    return p;
+}
+
+} // namespace
+
 void appendUtf8(QByteArray &out, QByteArrayView utf8)
 {
     const qsizetype start = out.size();
     out.resize(start + utf8.size() * 6 + 2);
     char *p = out.data() + start;
     *p++ = '"';
-    for (const char b : utf8) {
-        const auto c = static_cast<unsigned char>(b);
-        switch (c) {
-        case '"': *p++ = '\\'; *p++ = '"'; break;
-        case '\\': *p++ = '\\'; *p++ = '\\'; break;
-        case '\n': *p++ = '\\'; *p++ = 'n'; break;
-        case '\t': *p++ = '\\'; *p++ = 't'; break;
-        case '\r': *p++ = '\\'; *p++ = 'r'; break;
-        default:
-            if (c < 0x20)
-                p += std::snprintf(p, 7, "\\u%04x", unsigned(c));
-            else
-                *p++ = char(c);
-        }
-    }
+    for (const char b : utf8)
+        p = escape(p, static_cast<unsigned char>(b));
     *p++ = '"';
     out.truncate(p - out.data());
 }
@@ -44,18 +54,7 @@ void appendString(QByteArray &out, const QString &s)
             appendUtf8(out, s.toUtf8());
             return;
         }
-        switch (c) {
-        case '"': *p++ = '\\'; *p++ = '"'; break;
-        case '\\': *p++ = '\\'; *p++ = '\\'; break;
-        case '\n': *p++ = '\\'; *p++ = 'n'; break;
-        case '\t': *p++ = '\\'; *p++ = 't'; break;
-        case '\r': *p++ = '\\'; *p++ = 'r'; break;
-        default:
-            if (c < 0x20)
-                p += std::snprintf(p, 7, "\\u%04x", unsigned(c));
-            else
-                *p++ = char(c);
-        }
+        p = escape(p, c);
     }
     *p++ = '"';
     out.truncate(p - out.data());
