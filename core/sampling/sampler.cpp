@@ -91,6 +91,9 @@ QList<SamplePoint> Sampler::sample(qint64 monotonicMs)
             out.append(p);
             continue;
         }
+        // The number now: from the kernel's syscall counters, or from a
+        // file read once this tick.
+        double cur = 0;
         if (st.source.source == QLatin1String("syscall")) {
             const auto c = syscallCounts.constFind(st.source.field);
             if (c == syscallCounts.cend()) {
@@ -100,40 +103,31 @@ QList<SamplePoint> Sampler::sample(qint64 monotonicMs)
                 out.append(p);
                 continue;
             }
-            // Falls through to the counter arithmetic below.
-            const double cur = c.value();
-            if (st.have && monotonicMs > st.lastMs) {
-                p.value = (cur - st.last) / (double(monotonicMs - st.lastMs) / 1000.0);
-                p.valid = cur >= st.last;
+            cur = c.value();
+        } else {
+            auto f = files.find(st.source.path);
+            if (f == files.end()) {
+                f = files.insert(st.source.path, Read{m_reader ? m_reader(st.source.path) : SafeReader::read(st.source.path, 1024 * 1024), {}});
+                ++m_filesRead;
             }
-            st.have = true;
-            st.last = cur;
-            st.lastMs = monotonicMs;
-            out.append(p);
-            continue;
+            if (!f->result.ok()) {
+                p.error = f->result.reason;
+                st.have = false;
+                out.append(p);
+                continue;
+            }
+            auto parsed = f->bySource.find(st.source.source);
+            if (parsed == f->bySource.end())
+                parsed = f->bySource.insert(st.source.source, SampleSource::extract(st.source.source, f->result.data));
+            const auto v = parsed->constFind(st.source.field);
+            if (v == parsed->cend()) {
+                p.error = SampleSource::tr("%1 has no field \"%2\".").arg(st.source.path, st.source.field);
+                st.have = false;
+                out.append(p);
+                continue;
+            }
+            cur = v.value();
         }
-        auto f = files.find(st.source.path);
-        if (f == files.end()) {
-            f = files.insert(st.source.path, Read{m_reader ? m_reader(st.source.path) : SafeReader::read(st.source.path, 1024 * 1024), {}});
-            ++m_filesRead;
-        }
-        if (!f->result.ok()) {
-            p.error = f->result.reason;
-            st.have = false;
-            out.append(p);
-            continue;
-        }
-        auto parsed = f->bySource.find(st.source.source);
-        if (parsed == f->bySource.end())
-            parsed = f->bySource.insert(st.source.source, SampleSource::extract(st.source.source, f->result.data));
-        const auto v = parsed->constFind(st.source.field);
-        if (v == parsed->cend()) {
-            p.error = SampleSource::tr("%1 has no field \"%2\".").arg(st.source.path, st.source.field);
-            st.have = false;
-            out.append(p);
-            continue;
-        }
-        const double cur = v.value();
         if (st.source.kind == SampleKind::Gauge) {
             p.value = cur * st.source.displayScale();
             p.valid = true;
