@@ -4,6 +4,7 @@
 #include "csvexport.h"
 #include "ratechart.h"
 #include "theme.h"
+#include "viewactions.h"
 #include "sampling/samplehub.h"
 
 #include <QComboBox>
@@ -35,16 +36,6 @@ namespace kc {
 namespace {
 
 const QString PinnedId = QStringLiteral("pinned");
-
-QToolButton *textButton(const QString &text, const QString &icon, const QString &tip, QWidget *parent)
-{
-    auto *b = new QToolButton(parent);
-    b->setText(text);
-    b->setIcon(QIcon::fromTheme(icon));
-    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    b->setToolTip(tip);
-    return b;
-}
 
 // Network interfaces with the most traffic first, loopback last.
 QStringList interfaces()

@@ -54,16 +54,10 @@ DevicesPane::DevicesPane(QWidget *parent)
     connect(m_subsystem, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setSubsystem(m_subsystem->currentData().toString()); });
 
-    auto *rescan = new QToolButton(this);
-    rescan->setText(tr("Rescan"));
-    rescan->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
-    rescan->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    rescan->setToolTip(tr("Walk /dev again and recount the processes holding each node"));
+    auto *rescan = textButton(tr("Rescan"), QStringLiteral("view-refresh"),
+                              tr("Walk /dev again and recount the processes holding each node"), this);
     connect(rescan, &QToolButton::clicked, this, &DevicesPane::refresh);
-    auto *exportButton = new QToolButton(this);
-    exportButton->setText(tr("Export"));
-    exportButton->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
-    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *exportButton = textButton(tr("Export"), QStringLiteral("document-export"), QString(), this);
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(exportButton);
     exportMenu->addAction(tr("As &CSV…"), this, [this] { exportTo(false); });

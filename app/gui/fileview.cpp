@@ -85,11 +85,7 @@ FileView::FileView(QWidget *parent)
     m_interval->setToolTip(tr("Re-read the file at this interval; changed values light up briefly"));
     auto *intervalLabel = new QLabel(tr("Auto-refresh:"), this);
     intervalLabel->setBuddy(m_interval);
-    m_refresh = new QToolButton(this);
-    m_refresh->setText(tr("Reload"));
-    m_refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
-    m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_refresh->setToolTip(tr("Read the file again now"));
+    m_refresh = textButton(tr("Reload"), QStringLiteral("view-refresh"), tr("Read the file again now"), this);
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);

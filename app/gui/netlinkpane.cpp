@@ -92,10 +92,7 @@ NetlinkPane::NetlinkPane(QWidget *parent)
 
     m_summary = new QLabel(this);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
-    auto *reload = new QToolButton(this);
-    reload->setText(tr("Refresh"));
-    reload->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
-    reload->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *reload = textButton(tr("Refresh"), QStringLiteral("view-refresh"), QString(), this);
     connect(reload, &QToolButton::clicked, this, &NetlinkPane::refresh);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);

@@ -41,16 +41,6 @@ namespace kc {
 
 namespace {
 
-QToolButton *textButton(const QString &text, const QString &icon, const QString &tip, QWidget *parent)
-{
-    auto *b = new QToolButton(parent);
-    b->setText(text);
-    b->setIcon(QIcon::fromTheme(icon));
-    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    b->setToolTip(tip);
-    return b;
-}
-
 std::optional<SysctlSnapshot> loadSnapshot(QWidget *parent, const QString &title)
 {
     const QString file = QFileDialog::getOpenFileName(parent, title, QString(), SysctlPane::tr("Sysctl snapshots (*.json);;All files (*)"));
@@ -341,13 +331,7 @@ void SysctlPane::showDetails()
                                        : tr("<p>Select a key.</p>"));
         return;
     }
-    const SysctlEntry *entry = nullptr;
-    for (const SysctlEntry &e : m_model->entries()) {
-        if (e.key == key) {
-            entry = &e;
-            break;
-        }
-    }
+    const SysctlEntry *entry = m_model->entry(key);
     if (!entry)
         return;
     const SysctlDoc *doc = sysctldocs::find(key);
@@ -402,8 +386,9 @@ void SysctlPane::editKey(const QString &key, const std::optional<QString> &propo
         dialog->setProposedValue(*proposed);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SysctlEditDialog::written, this, [this](const QString &k) {
-        m_model->updateEntry(Sysctl::read(k));
-        Q_EMIT statusMessage(tr("%1 is now %2").arg(k, QString::fromUtf8(Sysctl::read(k).value)));
+        const SysctlEntry now = Sysctl::read(k);
+        m_model->updateEntry(now);
+        Q_EMIT statusMessage(tr("%1 is now %2").arg(k, QString::fromUtf8(now.value)));
     });
     dialog->open();
 }

@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QItemSelectionModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace kc {
@@ -57,6 +58,16 @@ QAction *addCopyPathAction(QAbstractItemView *view)
     });
     view->addAction(copy);
     return copy;
+}
+
+QToolButton *textButton(const QString &text, const QString &icon, const QString &tip, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setText(text);
+    b->setIcon(QIcon::fromTheme(icon));
+    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    b->setToolTip(tip);
+    return b;
 }
 
 QAction *addPinAction(QAbstractItemView *view, std::function<QString(const QModelIndex &)> keyOf,

@@ -7,6 +7,8 @@
 
 class QAbstractItemView;
 class QAction;
+class QToolButton;
+class QWidget;
 class QModelIndex;
 class QString;
 
@@ -17,6 +19,8 @@ namespace kc {
 QAction *addCopyRowAction(QAbstractItemView *view, int role = Qt::DisplayRole);
 /// Adds "Copy path" (Ctrl+Shift+C): the current row's PathRole.
 QAction *addCopyPathAction(QAbstractItemView *view);
+/// A tool-bar button with text beside its theme icon, as the panes use.
+QToolButton *textButton(const QString &text, const QString &icon, const QString &tip, QWidget *parent);
 /// Adds "Pin to chart": enabled on rows for which `keyOf` gives a sample
 /// key; triggering it calls `pin` with that key.
 QAction *addPinAction(QAbstractItemView *view, std::function<QString(const QModelIndex &)> keyOf,

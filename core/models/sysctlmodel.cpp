@@ -37,27 +37,28 @@ void SysctlModel::setEntries(std::vector<SysctlEntry> entries)
         return;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (size_t i = 0; i < entries.size(); ++i) {
-        SysctlEntry &old = m_entries[i];
-        if (old.value == entries[i].value && old.status == entries[i].status && old.mode == entries[i].mode)
-            continue;
-        if (old.value != entries[i].value)
-            m_changedAt[int(i)] = now;
-        old = std::move(entries[i]);
-        const Node &n = m_nodes[m_nodeOfEntry[int(i)]];
-        Q_EMIT dataChanged(createIndex(n.row, 0, quintptr(m_nodeOfEntry[int(i)])),
-                           createIndex(n.row, ColumnCount - 1, quintptr(m_nodeOfEntry[int(i)])));
-    }
+    for (size_t i = 0; i < entries.size(); ++i)
+        replaceAt(int(i), std::move(entries[i]), now);
 }
 
 void SysctlModel::updateEntry(const SysctlEntry &entry)
 {
     const int i = m_entryOfKey.value(entry.key, -1);
-    if (i < 0)
+    if (i >= 0)
+        replaceAt(i, entry, QDateTime::currentMSecsSinceEpoch());
+}
+
+void SysctlModel::replaceAt(int i, SysctlEntry entry, qint64 now)
+{
+    SysctlEntry &old = m_entries[size_t(i)];
+    if (old.value == entry.value && old.status == entry.status && old.mode == entry.mode)
         return;
-    std::vector<SysctlEntry> all = m_entries;
-    all[size_t(i)] = entry;
-    setEntries(std::move(all));
+    if (old.value != entry.value)
+        m_changedAt[i] = now;
+    old = std::move(entry);
+    const int node = m_nodeOfEntry[i];
+    const Node &n = m_nodes[node];
+    Q_EMIT dataChanged(createIndex(n.row, 0, quintptr(node)), createIndex(n.row, ColumnCount - 1, quintptr(node)));
 }
 
 void SysctlModel::setFlat(bool flat)
@@ -119,6 +120,12 @@ void SysctlModel::rebuild()
 int SysctlModel::nodeOf(const QModelIndex &index) const
 {
     return index.isValid() ? int(index.internalId()) : -1;
+}
+
+const SysctlEntry *SysctlModel::entry(const QString &key) const
+{
+    const int i = m_entryOfKey.value(key, -1);
+    return i < 0 ? nullptr : &m_entries[size_t(i)];
 }
 
 QModelIndex SysctlModel::indexOfKey(const QString &key) const

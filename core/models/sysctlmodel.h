@@ -26,6 +26,8 @@ public:
     void updateEntry(const SysctlEntry &entry);
     void setFlat(bool flat);
     bool isFlat() const { return m_flat; }
+    /// The entry of `key`, or nullptr.
+    const SysctlEntry *entry(const QString &key) const;
     /// The index of `key` in column 0, invalid when absent.
     QModelIndex indexOfKey(const QString &key) const;
     int changedSinceStart() const;
@@ -47,6 +49,8 @@ private:
         int entry = -1;     // index into m_entries for a key
     };
     void rebuild();
+    /// Puts `entry` at entry index `i`, marking a changed value.
+    void replaceAt(int i, SysctlEntry entry, qint64 now);
     int nodeOf(const QModelIndex &index) const;
     QString accessText(const SysctlEntry &e) const;
 
