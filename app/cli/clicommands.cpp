@@ -116,15 +116,36 @@ struct StreamLimits {
     double seconds = -1;
 };
 
-bool streamLimits(const QCommandLineParser &p, const QCommandLineOption &count, const QCommandLineOption &timeout,
-                  const QString &command, StreamLimits &out)
+// --count: -1 when not given; false after saying what is wrong.
+bool countOption(const QCommandLineParser &p, const QCommandLineOption &count, const QString &command, qint64 &out)
 {
     bool ok = true;
-    out.count = p.isSet(count) ? p.value(count).toLongLong(&ok) : -1;
-    if (!ok || (p.isSet(count) && out.count <= 0)) {
+    out = p.isSet(count) ? p.value(count).toLongLong(&ok) : -1;
+    if (!ok || (p.isSet(count) && out <= 0)) {
         err(CliCommands::tr("kchan %1: --count takes a positive number").arg(command));
         return false;
     }
+    return true;
+}
+
+// --interval of the sampling commands, in seconds.
+bool intervalOption(const QCommandLineParser &p, const QCommandLineOption &interval, const QString &command, double &out)
+{
+    bool ok = false;
+    out = p.value(interval).toDouble(&ok);
+    if (!ok || out < 0.05 || out > 3600) {
+        err(CliCommands::tr("kchan %1: --interval takes seconds from 0.05 to 3600").arg(command));
+        return false;
+    }
+    return true;
+}
+
+bool streamLimits(const QCommandLineParser &p, const QCommandLineOption &count, const QCommandLineOption &timeout,
+                  const QString &command, StreamLimits &out)
+{
+    if (!countOption(p, count, command, out.count))
+        return false;
+    bool ok = true;
     out.seconds = p.isSet(timeout) ? p.value(timeout).toDouble(&ok) : -1;
     if (!ok || (p.isSet(timeout) && out.seconds <= 0)) {
         err(CliCommands::tr("kchan %1: --timeout takes a positive number of seconds").arg(command));
@@ -1225,20 +1246,10 @@ int CliCommands::sample(const QStringList &args)
         err(tr("kchan sample: name at least one key; see kchan sample --help"));
         return 2;
     }
-    bool ok = false;
-    const double seconds = p.value(interval).toDouble(&ok);
-    if (!ok || seconds < 0.05 || seconds > 3600) {
-        err(tr("kchan sample: --interval takes seconds from 0.05 to 3600"));
-        return 2;
-    }
+    double seconds = 0;
     qint64 samples = -1;
-    if (p.isSet(count)) {
-        samples = p.value(count).toLongLong(&ok);
-        if (!ok || samples <= 0) {
-            err(tr("kchan sample: --count takes a positive number"));
-            return 2;
-        }
-    }
+    if (!intervalOption(p, interval, QStringLiteral("sample"), seconds) || !countOption(p, count, QStringLiteral("sample"), samples))
+        return 2;
     Sampler sampler;
     sampler.setKeys(keys);
     for (int i = 0; i < keys.size(); ++i) {
@@ -1382,19 +1393,10 @@ int CliCommands::syscalls(const QStringList &args)
         err(tr("kchan syscalls: --pid takes a process ID"));
         return 2;
     }
-    const double seconds = p.value(interval).toDouble(&ok);
-    if (!ok || seconds < 0.05 || seconds > 3600) {
-        err(tr("kchan syscalls: --interval takes seconds from 0.05 to 3600"));
-        return 2;
-    }
+    double seconds = 0;
     qint64 intervals = -1;
-    if (p.isSet(count)) {
-        intervals = p.value(count).toLongLong(&ok);
-        if (!ok || intervals <= 0) {
-            err(tr("kchan syscalls: --count takes a positive number"));
-            return 2;
-        }
-    }
+    if (!intervalOption(p, interval, QStringLiteral("syscalls"), seconds) || !countOption(p, count, QStringLiteral("syscalls"), intervals))
+        return 2;
     if (table.tracefs.isEmpty()) {
         err(tr("kchan syscalls: %1 Mount it with: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs).").arg(table.note));
         return 1;
@@ -1472,19 +1474,13 @@ int CliCommands::syscallOf(const QStringList &args)
         err(tr("kchan syscall-of: %1 is not a process ID").arg(p.positionalArguments().first()));
         return 2;
     }
-    const QString base = QStringLiteral("/proc/%1/").arg(pid);
-    const ReadResult r = SafeReader::read(base + QStringLiteral("syscall"), 4096);
-    if (!r.ok()) {
-        err(tr("kchan syscall-of: %1").arg(r.reason));
+    const ProcessCallState task = ProcessCallState::read(pid);
+    if (!task.call) {
+        err(tr("kchan syscall-of: %1").arg(task.callError));
         return 1;
     }
-    const auto s = SyscallTable::parseProcSyscall(r.data);
-    if (!s) {
-        err(tr("kchan syscall-of: /proc/%1/syscall holds something unexpected: %2").arg(pid).arg(QString::fromUtf8(r.data.trimmed())));
-        return 1;
-    }
-    const ReadResult wchan = SafeReader::read(base + QStringLiteral("wchan"), 4096);
-    const QString wait = wchan.ok() ? QString::fromUtf8(wchan.data.trimmed()) : QString();
+    const auto &s = task.call;
+    const QString &wait = task.wchan;
     const QString name = s->state == ProcSyscall::State::InSyscall ? SyscallTable::nameOf(s->number) : QString();
     if (p.isSet(QStringLiteral("json"))) {
         QByteArray buf = "{\"pid\":" + QByteArray::number(pid) + ",\"state\":";

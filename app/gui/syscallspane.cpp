@@ -3,7 +3,6 @@
 
 #include "viewactions.h"
 #include "theme.h"
-#include "io/safereader.h"
 #include "models/roles.h"
 #include "models/syscalltablemodel.h"
 #include "syscalls/syscallcounter.h"
@@ -221,36 +220,33 @@ void SyscallsPane::updateProcessState()
     }
     if (!m_stateTimer->isActive() && isVisible())
         m_stateTimer->start();
-    // Small files, read in a few microseconds: not worth a thread.
-    const QString base = QStringLiteral("/proc/%1/").arg(m_process);
-    const ReadResult sc = SafeReader::read(base + QStringLiteral("syscall"), 4096);
-    const ReadResult wchan = SafeReader::read(base + QStringLiteral("wchan"), 4096);
-    const ReadResult status = SafeReader::read(base + QStringLiteral("status"), 64 * 1024);
-    const ReadResult comm = SafeReader::read(base + QStringLiteral("comm"), 4096);
-    if (!comm.ok()) {
-        m_processState->setText(comm.reason);
+    if (m_readingState)
+        return;
+    m_readingState = true;
+    const int pid = m_process;
+    auto *watcher = new QFutureWatcher<ProcessCallState>(this);
+    connect(watcher, &QFutureWatcher<ProcessCallState>::finished, this, [this, watcher, pid] {
+        const ProcessCallState st = watcher->result();
+        watcher->deleteLater();
+        m_readingState = false;
+        if (pid == m_process)
+            showProcessState(st);
+    });
+    watcher->setFuture(QtConcurrent::run([pid] { return ProcessCallState::read(pid); }));
+}
+
+void SyscallsPane::showProcessState(const ProcessCallState &st)
+{
+    if (st.comm.isEmpty()) {
+        m_processState->setText(st.commError);
         return;
     }
-    QString now;
-    if (sc.ok()) {
-        const auto parsed = SyscallTable::parseProcSyscall(sc.data);
-        now = parsed ? SyscallTable::describe(*parsed) : QString::fromUtf8(sc.data.trimmed());
-    } else {
-        now = sc.reason;
-    }
-    QString voluntary, involuntary;
-    for (const QByteArray &line : status.data.split('\n')) {
-        if (line.startsWith("voluntary_ctxt_switches:"))
-            voluntary = QString::fromLatin1(line.mid(24).trimmed());
-        else if (line.startsWith("nonvoluntary_ctxt_switches:"))
-            involuntary = QString::fromLatin1(line.mid(27).trimmed());
-    }
-    QString text = tr("<b>%1</b> (PID %2)<br>Now: %3").arg(QString::fromUtf8(comm.data.trimmed()).toHtmlEscaped()).arg(m_process).arg(now.toHtmlEscaped());
-    const QString w = wchan.ok() ? QString::fromUtf8(wchan.data.trimmed()) : QString();
-    if (!w.isEmpty() && w != QLatin1String("0"))
-        text += tr("<br>Waiting in the kernel function %1").arg(w.toHtmlEscaped());
-    if (!voluntary.isEmpty())
-        text += tr("<br>Context switches: %1 voluntary (it waited), %2 involuntary (it was preempted)").arg(voluntary, involuntary);
+    const QString now = st.call ? SyscallTable::describe(*st.call) : st.callError;
+    QString text = tr("<b>%1</b> (PID %2)<br>Now: %3").arg(st.comm.toHtmlEscaped()).arg(m_process).arg(now.toHtmlEscaped());
+    if (!st.wchan.isEmpty() && st.wchan != QLatin1String("0"))
+        text += tr("<br>Waiting in the kernel function %1").arg(st.wchan.toHtmlEscaped());
+    if (!st.voluntarySwitches.isEmpty())
+        text += tr("<br>Context switches: %1 voluntary (it waited), %2 involuntary (it was preempted)").arg(st.voluntarySwitches, st.involuntarySwitches);
     m_processState->setText(text);
 }
 

@@ -18,6 +18,7 @@ class QValueAxis;
 namespace kc {
 
 class SyscallMonitor;
+struct ProcessCallState;
 class SyscallTableModel;
 
 /// The system calls pane: every call of this kernel with its arguments and
@@ -54,6 +55,7 @@ private:
     void startCounting();
     void mountTracefs();
     void updateProcessState();
+    void showProcessState(const ProcessCallState &state);
     void updateChart(const QHash<QString, double> &rates);
 
     SyscallTableModel *m_model;
@@ -72,6 +74,7 @@ private:
     int m_process = -1;
     bool m_counting = false;
     bool m_loaded = false;
+    bool m_readingState = false;
     int m_ticks = 0;
 };
 

@@ -219,4 +219,34 @@ QString SyscallTable::describe(const ProcSyscall &s)
     return tr("in %1(%2)").arg(name, args.join(QStringLiteral(", ")));
 }
 
+ProcessCallState ProcessCallState::read(int pid)
+{
+    ProcessCallState st;
+    const QString base = QStringLiteral("/proc/%1/").arg(pid);
+    const ReadResult comm = SafeReader::read(base + QStringLiteral("comm"), 4096);
+    if (comm.ok())
+        st.comm = QString::fromUtf8(comm.data.trimmed());
+    else
+        st.commError = comm.reason;
+    const ReadResult sc = SafeReader::read(base + QStringLiteral("syscall"), 4096);
+    if (sc.ok()) {
+        st.call = SyscallTable::parseProcSyscall(sc.data);
+        if (!st.call)
+            st.callError = tr("/proc/%1/syscall holds something unexpected: %2").arg(pid).arg(QString::fromUtf8(sc.data.trimmed()));
+    } else {
+        st.callError = sc.reason;
+    }
+    const ReadResult wchan = SafeReader::read(base + QStringLiteral("wchan"), 4096);
+    if (wchan.ok())
+        st.wchan = QString::fromUtf8(wchan.data.trimmed());
+    const ReadResult status = SafeReader::read(base + QStringLiteral("status"), 64 * 1024);
+    for (const QByteArray &line : status.data.split('\n')) {
+        if (line.startsWith("voluntary_ctxt_switches:"))
+            st.voluntarySwitches = QString::fromLatin1(line.mid(24).trimmed());
+        else if (line.startsWith("nonvoluntary_ctxt_switches:"))
+            st.involuntarySwitches = QString::fromLatin1(line.mid(27).trimmed());
+    }
+    return st;
+}
+
 } // namespace kc

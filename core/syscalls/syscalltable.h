@@ -40,6 +40,23 @@ struct ProcSyscall {
     quint64 programCounter = 0;
 };
 
+/// What one task is doing now, from /proc/PID: its name, the call it is
+/// in, where in the kernel it waits, and its context switches. read()
+/// does I/O; call it off the GUI thread.
+struct ProcessCallState {
+    Q_DECLARE_TR_FUNCTIONS(ProcessCallState)
+public:
+    QString comm;                  // empty when the process cannot be read
+    QString commError;             // why (gone, hidden)
+    std::optional<ProcSyscall> call;
+    QString callError;             // why /proc/PID/syscall says nothing usable
+    QString wchan;                 // empty or "0" when it does not wait
+    QString voluntarySwitches;
+    QString involuntarySwitches;
+
+    static ProcessCallState read(int pid);
+};
+
 /// The system call table: numbers and names compiled in from the uapi
 /// headers, argument lists and tracepoint ids from tracefs when it is
 /// mounted and readable.
