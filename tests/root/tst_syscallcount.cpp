@@ -2,35 +2,20 @@
 // As root: a child of this test calls getppid() exactly 100,000 times and
 // then blocks in read(); `kchan syscalls --rates --pid CHILD` must count
 // exactly 100,000 getppid calls (counting events are exact), and
-// `kchan syscall-of CHILD` must name the read it blocks in. tracefs is
-// mounted only inside a private mount namespace made for kchan.
+// `kchan syscall-of CHILD` must name the read it blocks in. ctest runs it
+// through scripts/with-tracefs: tracefs is mounted only inside a private
+// mount namespace.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QStandardPaths>
+#include <QFileInfo>
 #include <QTest>
 
 #include <csignal>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-namespace {
-
-// unshare's default makes / private, which fails inside a chroot whose
-// root is no mount point; there the mount namespace is private already.
-QStringList unshareMount()
-{
-    QProcess probe;
-    probe.start(QStringLiteral("unshare"), {QStringLiteral("-m"), QStringLiteral("true")});
-    probe.waitForFinished(30000);
-    if (probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0)
-        return {QStringLiteral("-m")};
-    return {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("unchanged")};
-}
-
-} // namespace
 
 class TestSyscallCount : public QObject
 {
@@ -44,15 +29,9 @@ private Q_SLOTS:
 void TestSyscallCount::initTestCase()
 {
     if (::geteuid() != 0)
-        QSKIP("needs root to mount tracefs and count another process's system calls");
-    if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty())
-        QSKIP("needs unshare (util-linux)");
-    QProcess probe;
-    probe.start(QStringLiteral("unshare"), unshareMount() + QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
-                                                                        QStringLiteral("mount -t tracefs nodev /sys/kernel/tracing && test -d /sys/kernel/tracing/events/syscalls")});
-    probe.waitForFinished(30000);
-    if (probe.exitCode() != 0)
-        QSKIP("cannot mount tracefs with syscall events in a private mount namespace here");
+        QSKIP("needs root to count another process's system calls");
+    if (!QFileInfo::exists(QStringLiteral("/sys/kernel/tracing/events/syscalls")))
+        QSKIP("tracefs with syscall events is not mounted (run through scripts/with-tracefs)");
 }
 
 void TestSyscallCount::getppidCountedExactly()
@@ -76,10 +55,8 @@ void TestSyscallCount::getppidCountedExactly()
 
     QProcess kchan;
     kchan.setProcessChannelMode(QProcess::SeparateChannels);
-    kchan.start(QStringLiteral("unshare"),
-                unshareMount() + QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
-                                             QStringLiteral("mount -t tracefs nodev /sys/kernel/tracing && exec \"$0\" syscalls --rates --pid \"$1\" --interval 0.2 --json"),
-                                             QStringLiteral(KC_KCHAN), QString::number(child)});
+    kchan.start(QStringLiteral(KC_KCHAN), {QStringLiteral("syscalls"), QStringLiteral("--rates"), QStringLiteral("--pid"),
+                                           QString::number(child), QStringLiteral("--interval"), QStringLiteral("0.2"), QStringLiteral("--json")});
     QVERIFY(kchan.waitForStarted(30000));
     QByteArray err;
     QTRY_VERIFY_WITH_TIMEOUT((err += kchan.readAllStandardError()).contains("counting"), 30000);
@@ -126,10 +103,8 @@ void TestSyscallCount::syscallRateAsSample()
     // A pinned syscall rate goes through the sampler: kchan sample sleeps
     // between samples, so its own clock_nanosleep calls are counted.
     QProcess p;
-    p.start(QStringLiteral("unshare"),
-            unshareMount() + QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
-                                         QStringLiteral("mount -t tracefs nodev /sys/kernel/tracing && exec \"$0\" sample syscall:clock_nanosleep --interval 0.2 --count 3 --json"),
-                                         QStringLiteral(KC_KCHAN)});
+    p.start(QStringLiteral(KC_KCHAN), {QStringLiteral("sample"), QStringLiteral("syscall:clock_nanosleep"), QStringLiteral("--interval"),
+                                       QStringLiteral("0.2"), QStringLiteral("--count"), QStringLiteral("3"), QStringLiteral("--json")});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
     const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
