@@ -1276,14 +1276,19 @@ int CliCommands::sample(const QStringList &args)
         anyCounter = anyCounter || sampler.source(i).kind == SampleKind::Counter;
     const qint64 step = qint64(seconds * 1000);
     qint64 printed = 0;
+    qint64 base = 0;
     for (qint64 tick = 0;; ++tick) {
-        const qint64 due = tick * step;
+        const qint64 due = base + tick * step;
         if (const qint64 wait = due - clock.elapsed(); wait > 0)
             QThread::msleep(quint64(wait));
         const qint64 now = clock.elapsed();
         const QList<SamplePoint> points = sampler.sample(now);
-        if (tick == 0 && anyCounter)
+        if (tick == 0 && anyCounter) {
+            // Priming may take a while (opening syscall counters): the
+            // first interval starts when it is done, so it is a whole one.
+            base = clock.elapsed();
             continue;
+        }
         const QString time = QDateTime::currentDateTime().toString(Qt::ISODateWithMs);
         QByteArray line;
         if (asJson) {
