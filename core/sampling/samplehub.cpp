@@ -43,22 +43,14 @@ void SamplerWorker::tick()
 
 SampleHub::SampleHub(QObject *parent)
     : QObject(parent)
-    , m_thread(new QThread(this))
     , m_worker(new SamplerWorker)
+    , m_thread(QStringLiteral("sampler"), m_worker, this)
 {
     qRegisterMetaType<QList<kc::SamplePoint>>();
-    m_thread->setObjectName(QStringLiteral("sampler"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SamplerWorker::sampled, this, &SampleHub::store);
-    m_thread->start();
 }
 
-SampleHub::~SampleHub()
-{
-    m_thread->quit();
-    m_thread->wait();
-}
+SampleHub::~SampleHub() = default;
 
 void SampleHub::subscribe(const QObject *owner, const QStringList &keys)
 {
@@ -91,13 +83,13 @@ void SampleHub::applyKeys()
         if (!m_series.contains(k))
             m_series.insert(k, TimeSeries(capacity()));
     }
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, all] { w->setKeys(all); }, Qt::QueuedConnection);
+    m_thread.post([w = m_worker, all] { w->setKeys(all); });
 }
 
 void SampleHub::setIntervalMs(int ms)
 {
     m_intervalMs = ms;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, ms] { w->setIntervalMs(ms); }, Qt::QueuedConnection);
+    m_thread.post([w = m_worker, ms] { w->setIntervalMs(ms); });
     for (TimeSeries &s : m_series)
         s.setCapacity(capacity());
 }

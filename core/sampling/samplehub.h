@@ -3,12 +3,13 @@
 
 #include "sampler.h"
 
+#include "io/workerthread.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
 
-class QThread;
 class QTimer;
 
 namespace kc {
@@ -51,8 +52,8 @@ private:
     void store(qint64 timeMs, const QList<SamplePoint> &points);
     int capacity() const;
 
-    QThread *m_thread;
     SamplerWorker *m_worker;
+    WorkerThread m_thread;
     QHash<const QObject *, QStringList> m_wanted;
     QHash<QString, TimeSeries> m_series;
     QHash<QString, QString> m_errors;

@@ -12,33 +12,27 @@ namespace kc {
 
 SyscallMonitor::SyscallMonitor(QObject *parent)
     : QObject(parent)
-    , m_thread(new QThread(this))
     , m_worker(new SyscallWorker)
+    , m_thread(QStringLiteral("syscall-counter"), m_worker, this)
 {
-    m_thread->setObjectName(QStringLiteral("syscall-counter"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyscallWorker::counted, this, &SyscallMonitor::counted);
     connect(m_worker, &SyscallWorker::failed, this, &SyscallMonitor::failed);
     connect(m_worker, &SyscallWorker::started, this, &SyscallMonitor::started);
-    m_thread->start();
 }
 
 SyscallMonitor::~SyscallMonitor()
 {
-    stop();
-    m_thread->quit();
-    m_thread->wait();
+    stop(); // queued before the thread's end
 }
 
 void SyscallMonitor::start(const SyscallTable &table, int pid, int intervalMs)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, table, pid, intervalMs] { w->start(table, pid, intervalMs); }, Qt::QueuedConnection);
+    m_thread.post([w = m_worker, table, pid, intervalMs] { w->start(table, pid, intervalMs); });
 }
 
 void SyscallMonitor::stop()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->stop(); }, Qt::QueuedConnection);
+    m_thread.post([w = m_worker] { w->stop(); });
 }
 
 void SyscallWorker::start(const SyscallTable &table, int pid, int intervalMs)

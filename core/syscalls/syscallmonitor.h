@@ -3,11 +3,12 @@
 
 #include "syscallcounter.h"
 
+#include "io/workerthread.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 
-class QThread;
 class QTimer;
 
 namespace kc {
@@ -34,8 +35,8 @@ Q_SIGNALS:
     void started(int pid, int calls);
 
 private:
-    QThread *m_thread;
     class SyscallWorker *m_worker;
+    WorkerThread m_thread;
 };
 
 class SyscallWorker : public QObject
