@@ -219,10 +219,10 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
     setNamespace(QString());
 }
 
-void NetlinkLiveWidget::appendEvents(const QList<NetlinkEvent> &batch)
+void NetlinkLiveWidget::appendEvents(const PackedEvents &batch)
 {
     if (!m_pause->isChecked()) {
-        m_model->appendBatch(batch);
+        m_model->appendPacked(batch);
         if (m_follow->isChecked())
             m_table->scrollToBottom();
     }
@@ -247,13 +247,16 @@ void NetlinkLiveWidget::setStream(int protocol, int group, bool on)
     delete m_extra.take(protocol);
     if (!on)
         return;
-    auto *monitor = new NetlinkMonitor(protocol, this);
-    monitor->setGroups(protocol == NETLINK_GENERIC ? m_genlGroups : QList<int>{group});
-    if (protocol == NETLINK_CONNECTOR)
-        monitor->setSubscription(NLMSG_DONE, NetlinkMonitor::processConnectorListen());
-    monitor->setNetworkNamespace(m_namespace);
-    connect(monitor, &NetlinkMonitor::eventsArrived, this, &NetlinkLiveWidget::appendEvents);
-    connect(monitor, &NetlinkMonitor::overflowed, this, [this, protocol] {
+    NetlinkStream::Options options;
+    options.groups = protocol == NETLINK_GENERIC ? m_genlGroups : QList<int>{group};
+    if (protocol == NETLINK_CONNECTOR) {
+        options.subscribeType = NLMSG_DONE;
+        options.subscribe = NetlinkMonitor::processConnectorListen();
+    }
+    options.netns = m_namespace;
+    auto *monitor = new NetlinkStream(protocol, options, this);
+    connect(monitor, &NetlinkStream::eventsArrived, this, &NetlinkLiveWidget::appendEvents);
+    connect(monitor, &NetlinkStream::overflowed, this, [this, protocol] {
         m_model->appendGap(protocol);
         updateSummary();
     });
@@ -275,12 +278,13 @@ void NetlinkLiveWidget::setNamespace(const QString &nameOrPid)
     delete m_monitor;
     m_dumps.clear();
     m_dumping = false;
-    m_monitor = new NetlinkMonitor(NETLINK_ROUTE, this);
-    m_monitor->setGroups(NetlinkMonitor::routeGroups());
-    m_monitor->setNetworkNamespace(nameOrPid);
-    connect(m_monitor, &NetlinkMonitor::eventsArrived, this, [this](const QList<NetlinkEvent> &batch) {
+    NetlinkStream::Options options;
+    options.groups = NetlinkMonitor::routeGroups();
+    options.netns = nameOrPid;
+    m_monitor = new NetlinkStream(NETLINK_ROUTE, options, this);
+    connect(m_monitor, &NetlinkStream::eventsArrived, this, [this](const PackedEvents &batch) {
         bool done = false;
-        for (const NetlinkEvent &e : batch)
+        for (const PackedEvents::Entry &e : batch.entries)
             done = done || e.firstType == NLMSG_DONE || e.firstType == NLMSG_ERROR;
         appendEvents(batch);
         if (done && m_dumping) {
@@ -288,7 +292,7 @@ void NetlinkLiveWidget::setNamespace(const QString &nameOrPid)
             nextDump();
         }
     });
-    connect(m_monitor, &NetlinkMonitor::overflowed, this, [this] {
+    connect(m_monitor, &NetlinkStream::overflowed, this, [this] {
         m_model->appendGap(NETLINK_ROUTE);
         updateSummary();
         dumpState(); // resync: the current state, after the gap
@@ -381,7 +385,7 @@ void NetlinkLiveWidget::updateSummary()
 {
     QStringList parts;
     quint64 messages = m_monitor->messageCount(), bytes = m_monitor->byteCount();
-    for (const NetlinkMonitor *m : std::as_const(m_extra)) {
+    for (const NetlinkStream *m : std::as_const(m_extra)) {
         messages += m->messageCount();
         bytes += m->byteCount();
     }

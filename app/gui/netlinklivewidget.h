@@ -4,7 +4,7 @@
 #include <QList>
 #include <QMap>
 
-#include "netlink/netlinkmonitor.h"
+#include "netlink/netlinkstream.h"
 #include <QWidget>
 
 class QComboBox;
@@ -36,7 +36,7 @@ public:
     NetlinkEventModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QTreeWidget *fieldTree() const { return m_fields; }
-    NetlinkMonitor *monitor() const { return m_monitor; }
+    NetlinkStream *stream() const { return m_monitor; }
     /// Selects the first message of `type` (e.g. RTM_NEWLINK); false if none.
     bool selectFirst(const QString &type);
     /// Adds the messages of a pcapng capture to the table; false if none.
@@ -58,9 +58,9 @@ private:
     void nextDump();
     /// Listens in another network namespace (name or PID; empty: ours).
     void setNamespace(const QString &nameOrPid);
-    void appendEvents(const QList<NetlinkEvent> &batch);
+    void appendEvents(const PackedEvents &batch);
 
-    NetlinkMonitor *m_monitor = nullptr;
+    NetlinkStream *m_monitor = nullptr;
     NetlinkEventModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
@@ -71,7 +71,7 @@ private:
     QToolButton *m_follow = nullptr;
     QComboBox *m_netns = nullptr;
     QString m_namespace;
-    QMap<int, NetlinkMonitor *> m_extra; // by protocol
+    QMap<int, NetlinkStream *> m_extra; // by protocol
     QList<int> m_genlGroups;
     QAction *m_nlctrlAction = nullptr;
     QList<quint16> m_dumps;

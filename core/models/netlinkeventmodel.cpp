@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "netlinkeventmodel.h"
 
-#include "netlink/zeropack.h"
-
 #include <QtConcurrent/QtConcurrentMap>
-
-#include <numeric>
 
 #include "netlink/netlinknames.h"
 #include "netlink/nldecoder.h"
@@ -20,89 +16,58 @@ NetlinkEventModel::NetlinkEventModel(QObject *parent)
 {
 }
 
-void NetlinkEventModel::append(QList<Row> rows)
+void NetlinkEventModel::dropOldest(qsizetype count)
 {
-    if (rows.isEmpty())
+    if (count <= 0)
         return;
-    if (rows.size() > m_cap) {
-        m_dropped += quint64(rows.size() - m_cap);
-        rows = rows.mid(rows.size() - m_cap);
+    beginRemoveRows({}, 0, int(count) - 1);
+    m_store.removeFirst(count);
+    endRemoveRows();
+    m_dropped += quint64(count);
+}
+
+void NetlinkEventModel::appendPacked(PackedEvents batch)
+{
+    if (batch.entries.isEmpty())
+        return;
+    if (batch.entries.size() > m_cap) {
+        // The bytes stay whole: a kept message may refer to a dropped one.
+        const qsizetype extra = batch.entries.size() - m_cap;
+        batch.entries.remove(0, extra);
+        m_dropped += quint64(extra);
     }
-    const int overflow = int(m_rows.size() + rows.size()) - m_cap;
-    if (overflow > 0) {
-        beginRemoveRows({}, 0, overflow - 1);
-        m_rows.remove(0, overflow);
-        endRemoveRows();
-        m_dropped += quint64(overflow);
-    }
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(rows.size()) - 1);
-    for (Row &r : rows) {
-        m_bytes += r.length;
-        m_rows.append(std::move(r));
-    }
+    dropOldest(m_store.size() + batch.entries.size() - m_cap);
+    const int first = int(m_store.size());
+    m_bytes += batch.rawBytes;
+    beginInsertRows({}, first, first + int(batch.entries.size()) - 1);
+    m_store.append(std::move(batch));
     endInsertRows();
-}
-
-NetlinkEventModel::Row NetlinkEventModel::rowFor(const NetlinkEvent &e)
-{
-    Row r;
-    r.msecsSinceEpoch = e.msecsSinceEpoch;
-    r.protocol = e.protocol;
-    r.firstType = e.firstType;
-    r.length = quint32(e.raw.size());
-    QByteArray packed = zeropack::pack(e.raw);
-    r.packed = packed.size() < e.raw.size();
-    r.stored = r.packed ? std::move(packed) : e.raw;
-    r.stored.squeeze();
-    return r;
-}
-
-QByteArray NetlinkEventModel::rawOf(const Row &row)
-{
-    return row.packed ? zeropack::unpack(row.stored, row.length) : row.stored;
-}
-
-NetlinkEvent NetlinkEventModel::event(int row) const
-{
-    const Row &r = m_rows.at(row);
-    NetlinkEvent e;
-    e.msecsSinceEpoch = r.msecsSinceEpoch;
-    e.protocol = r.protocol;
-    e.firstType = r.firstType;
-    e.raw = rawOf(r);
-    return e;
 }
 
 void NetlinkEventModel::appendBatch(const QList<NetlinkEvent> &batch)
 {
-    QList<Row> rows(batch.size());
-    // Packing a large burst is spread over the cores, so the GUI thread
-    // waits for it less.
-    if (batch.size() >= 2048) {
-        QList<int> index(batch.size());
-        std::iota(index.begin(), index.end(), 0);
-        QtConcurrent::blockingMap(index, [&rows, &batch](int i) { rows[i] = rowFor(batch[i]); });
-    } else {
-        for (qsizetype i = 0; i < batch.size(); ++i)
-            rows[i] = rowFor(batch[i]);
-    }
-    append(std::move(rows));
+    constexpr qsizetype Slice = 4096;
+    QList<QList<NetlinkEvent>> slices;
+    for (qsizetype i = 0; i < batch.size(); i += Slice)
+        slices.append(batch.mid(i, Slice));
+    const QList<PackedEvents> packed = QtConcurrent::blockingMapped(slices, &EventStore::pack);
+    for (const PackedEvents &p : packed)
+        appendPacked(p);
 }
 
 void NetlinkEventModel::appendGap(int protocol)
 {
-    Row r;
-    r.gap = true;
-    r.protocol = protocol;
-    r.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
-    append({r});
+    dropOldest(m_store.size() + 1 - m_cap);
+    const int row = int(m_store.size());
+    beginInsertRows({}, row, row);
+    m_store.appendGap(protocol, QDateTime::currentMSecsSinceEpoch());
+    endInsertRows();
 }
 
 void NetlinkEventModel::clear()
 {
     beginResetModel();
-    m_rows.clear();
+    m_store.clear();
     m_dropped = 0;
     m_bytes = 0;
     endResetModel();
@@ -110,7 +75,7 @@ void NetlinkEventModel::clear()
 
 int NetlinkEventModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_store.size());
 }
 
 int NetlinkEventModel::columnCount(const QModelIndex &parent) const
@@ -120,18 +85,19 @@ int NetlinkEventModel::columnCount(const QModelIndex &parent) const
 
 QVariant NetlinkEventModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_store.size())
         return {};
-    const Row &row = m_rows[index.row()];
+    const PackedEvents::Entry &entry = m_store.at(index.row());
+    const bool gap = entry.flags & EventStore::Gap;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         // Unpacked only for the cells on screen.
         NetlinkEvent e;
-        e.msecsSinceEpoch = row.msecsSinceEpoch;
-        e.protocol = row.protocol;
-        e.firstType = row.firstType;
+        e.msecsSinceEpoch = entry.msecsSinceEpoch;
+        e.protocol = entry.protocol;
+        e.firstType = entry.firstType;
         const int c = index.column();
         if (c == TypeColumn || c == FlagsColumn || c == SeqColumn || c == PidColumn || c == SummaryColumn)
-            e.raw = rawOf(row);
+            e.raw = m_store.raw(index.row());
         switch (index.column()) {
         case TimeColumn: return QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss.zzz"));
         case ProtocolColumn: {
@@ -139,7 +105,7 @@ QVariant NetlinkEventModel::data(const QModelIndex &index, int role) const
             return n.startsWith(QLatin1String("NETLINK_")) ? n.mid(8) : n;
         }
         case TypeColumn:
-            if (row.gap)
+            if (gap)
                 return tr("lost");
             // uevents and generic netlink are named by their content: decode.
             if (e.protocol != 0) {
@@ -148,7 +114,7 @@ QVariant NetlinkEventModel::data(const QModelIndex &index, int role) const
             }
             return NlDecoder::messageTypeName(e.protocol, e.firstType);
         case FlagsColumn: {
-            if (row.gap || e.raw.size() < 16 || e.protocol == 15)
+            if (gap || e.raw.size() < 16 || e.protocol == 15)
                 return QString();
             quint16 flags;
             memcpy(&flags, e.raw.constData() + 6, 2);
@@ -156,18 +122,18 @@ QVariant NetlinkEventModel::data(const QModelIndex &index, int role) const
         }
         case DirectionColumn:
             // A monitor only receives: notifications and dump replies come from the kernel.
-            return row.gap ? QString() : tr("kernel → us");
+            return gap ? QString() : tr("kernel → us");
         case SeqColumn:
         case PidColumn: {
-            if (row.gap || e.raw.size() < 16 || e.protocol == 15)
+            if (gap || e.raw.size() < 16 || e.protocol == 15)
                 return QVariant();
             quint32 v;
             memcpy(&v, e.raw.constData() + (index.column() == SeqColumn ? 8 : 12), 4);
             return v;
         }
-        case LengthColumn: return row.gap ? QVariant() : QVariant(int(row.length));
+        case LengthColumn: return gap ? QVariant() : QVariant(int(entry.length));
         case SummaryColumn: {
-            if (row.gap)
+            if (gap)
                 return tr("messages lost: the receive buffer overflowed");
             // Decoded only for rows on screen.
             const QList<NlMessage> msgs = NlDecoder::decode(e.protocol, e.raw);
@@ -181,7 +147,7 @@ QVariant NetlinkEventModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == LengthColumn || index.column() == SeqColumn || index.column() == PidColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == KindRole)
-        return row.gap ? 1 : 0;
+        return gap ? 1 : 0;
     return {};
 }
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "netlink/netlinkmonitor.h"
+#include "netlink/eventstore.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace kc {
 
-/// A bounded, live log of netlink datagrams. Rows hold only the raw bytes,
-/// a timestamp and the first message's type; everything else is decoded
-/// when a row is painted or selected. Batches are inserted at once; past
-/// the cap the oldest rows are dropped and counted.
+/// A bounded, live log of netlink datagrams over an EventStore: rows hold
+/// the packed bytes, a timestamp and the first message's type; everything
+/// else is decoded when a row is painted or selected. Batches are inserted
+/// at once; past the cap the oldest rows are dropped and counted.
 class NetlinkEventModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,13 +25,17 @@ public:
     quint64 droppedCount() const { return m_dropped; }
     quint64 byteCount() const { return m_bytes; }
 
+    /// Batches packed where they arrived (a NetlinkStream's thread).
+    void appendPacked(PackedEvents batch);
+    /// Packs here, in slices spread over the cores (an opened capture).
     void appendBatch(const QList<NetlinkEvent> &batch);
     /// A row marking messages lost to a receive-buffer overflow.
     void appendGap(int protocol);
     void clear();
-    bool isGap(int row) const { return m_rows.at(row).gap; }
+    bool isGap(int row) const { return m_store.isGap(row); }
     /// The datagram of `row` as received (the store keeps it packed).
-    NetlinkEvent event(int row) const;
+    NetlinkEvent event(int row) const { return m_store.event(row); }
+    const EventStore &store() const { return m_store; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,22 +43,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    // Compact: the raw bytes zero-packed when that is smaller, and the
-    // few header fields the table shows without decoding.
-    struct Row {
-        qint64 msecsSinceEpoch = 0;
-        QByteArray stored;
-        quint32 length = 0;
-        qint32 protocol = 0;
-        quint16 firstType = 0;
-        bool gap = false;
-        bool packed = false;
-    };
-    static Row rowFor(const NetlinkEvent &e);
-    static QByteArray rawOf(const Row &row);
-    void append(QList<Row> rows);
+    void dropOldest(qsizetype count);
 
-    QList<Row> m_rows;
+    EventStore m_store;
     int m_cap = 1000000;
     quint64 m_dropped = 0;
     quint64 m_bytes = 0;

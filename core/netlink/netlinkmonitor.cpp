@@ -187,6 +187,7 @@ void NetlinkMonitor::readAll()
     QList<NetlinkEvent> batch;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     static thread_local char buf[64 * 1024];
+    quint64 messages = 0, bytes = 0;
     for (int i = 0; i < 4096; ++i) {
         sockaddr_nl from {};
         socklen_t fromLen = sizeof from;
@@ -209,10 +210,12 @@ void NetlinkMonitor::readAll()
         if (m_protocol != NETLINK_KOBJECT_UEVENT) // uevents have no netlink header
             std::memcpy(&e.firstType, buf + 4, 2);
         e.raw = QByteArray(buf, int(n));
-        ++m_messages;
-        m_bytes += quint64(n);
+        ++messages;
+        bytes += quint64(n);
         batch.append(std::move(e));
     }
+    m_messages.fetch_add(messages, std::memory_order_relaxed);
+    m_bytes.fetch_add(bytes, std::memory_order_relaxed);
     if (m_coalesceMs > 0 && m_notifier) {
         m_notifier->setEnabled(false);
         QTimer::singleShot(m_coalesceMs, this, [this] {

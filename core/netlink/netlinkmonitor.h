@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class QSocketNotifier;
@@ -24,6 +25,7 @@ struct NetlinkEvent {
 
 /// Listens to multicast groups of one netlink protocol with a libnl socket
 /// driven by QSocketNotifier. Counts messages, bytes and losses (ENOBUFS).
+/// Runs on the thread that calls start(); NetlinkStream gives it its own.
 class NetlinkMonitor : public QObject
 {
     Q_OBJECT
@@ -64,9 +66,9 @@ public:
     /// dump at a time: the kernel refuses a second while one runs.
     bool requestDump(quint16 type, int family = 0);
 
-    quint64 messageCount() const { return m_messages; }
-    quint64 byteCount() const { return m_bytes; }
-    quint64 overflowCount() const { return m_overflows; }
+    quint64 messageCount() const { return m_messages.load(std::memory_order_relaxed); }
+    quint64 byteCount() const { return m_bytes.load(std::memory_order_relaxed); }
+    quint64 overflowCount() const { return m_overflows.load(std::memory_order_relaxed); }
 
     /// The rtnetlink groups a "route" monitor joins: links, addresses,
     /// routes, neighbours, rules, netconf, nsid, v4 and v6.
@@ -94,9 +96,10 @@ private:
     std::unique_ptr<nl_sock, void (*)(nl_sock *)> m_sock;
     QSocketNotifier *m_notifier = nullptr;
     QString m_error;
-    quint64 m_messages = 0;
-    quint64 m_bytes = 0;
-    quint64 m_overflows = 0;
+    // Read from other threads when the monitor runs in a NetlinkStream.
+    std::atomic<quint64> m_messages {0};
+    std::atomic<quint64> m_bytes {0};
+    std::atomic<quint64> m_overflows {0};
 };
 
 } // namespace kc

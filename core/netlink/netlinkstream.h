@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "eventstore.h"
+#include "io/workerthread.h"
+
+#include <QObject>
+
+namespace kc {
+
+/// A NetlinkMonitor on a thread of its own: receiving and packing
+/// (EventStore::pack) happen there, and the packed batches arrive on the
+/// thread that made the stream, so a burst costs the GUI thread only the
+/// insertion of its rows.
+class NetlinkStream : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        QList<int> groups;
+        QString netns; // see NetlinkMonitor::setNetworkNamespace
+        quint16 subscribeType = 0;
+        QByteArray subscribe; // see NetlinkMonitor::setSubscription
+    };
+
+    NetlinkStream(int protocol, const Options &options, QObject *parent = nullptr);
+    ~NetlinkStream() override;
+
+    /// Opens the socket on the stream's thread and waits for the outcome.
+    bool start();
+    /// As NetlinkMonitor::requestDump, on the stream's thread.
+    bool requestDump(quint16 type, int family = 0);
+    QString errorString() const { return m_error; }
+    int protocol() const { return m_protocol; }
+
+    quint64 messageCount() const { return m_monitor->messageCount(); }
+    quint64 byteCount() const { return m_monitor->byteCount(); }
+    quint64 overflowCount() const { return m_monitor->overflowCount(); }
+
+Q_SIGNALS:
+    void eventsArrived(const kc::PackedEvents &batch);
+    /// The receive buffer overflowed: messages were lost; re-dump to resync.
+    void overflowed();
+
+private:
+    int m_protocol;
+    NetlinkMonitor *m_monitor;
+    WorkerThread m_thread;
+    QString m_error;
+};
+
+} // namespace kc
