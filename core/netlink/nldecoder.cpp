@@ -11,13 +11,18 @@
 #include <arpa/inet.h>
 #include <cstdio>
 #include <cstring>
+#include <linux/genetlink.h>
+#include <linux/if_addr.h>
+#include <linux/if_link.h>
+#include <linux/neighbour.h>
+#include <linux/rtnetlink.h>
 #include <sys/socket.h>
 
 namespace kc {
 
 namespace {
 
-enum class Kind { U8, U16, U32, S32, U64, String, Mac, Ip, Nested, Binary, OperState };
+enum class Kind { U8, U16, U32, S32, U64, UInt, String, Mac, Ip, Nested, Binary, OperState };
 
 struct AttrDef {
     int type;
@@ -25,58 +30,63 @@ struct AttrDef {
     Kind kind;
 };
 
+// Numbers come from the build's uapi headers, so a name can never drift
+// from its number; A(IFLA_MTU, U32) is {IFLA_MTU, "IFLA_MTU", Kind::U32}.
+#define A(name, kind) {name, #name, Kind::kind}
+constexpr AttrDef End = {0, nullptr, Kind::Binary};
+
 const AttrDef linkInfoAttrs[] = {
-    {1, "IFLA_INFO_KIND", Kind::String}, {2, "IFLA_INFO_DATA", Kind::Binary}, {3, "IFLA_INFO_XSTATS", Kind::Binary},
-    {4, "IFLA_INFO_SLAVE_KIND", Kind::String}, {5, "IFLA_INFO_SLAVE_DATA", Kind::Binary}, {0, nullptr, Kind::Binary}};
+    A(IFLA_INFO_KIND, String), A(IFLA_INFO_DATA, Binary), A(IFLA_INFO_XSTATS, Binary),
+    A(IFLA_INFO_SLAVE_KIND, String), A(IFLA_INFO_SLAVE_DATA, Binary), End};
+
+// Attributes newer than the headers of the oldest build we support, by
+// their fixed numbers (uapi numbers never change).
+static_assert(IFLA_DPLL_PIN == 65, "if_link.h numbering");
 
 const AttrDef linkAttrs[] = {
-    {1, "IFLA_ADDRESS", Kind::Mac}, {2, "IFLA_BROADCAST", Kind::Mac}, {3, "IFLA_IFNAME", Kind::String},
-    {4, "IFLA_MTU", Kind::U32}, {5, "IFLA_LINK", Kind::U32}, {6, "IFLA_QDISC", Kind::String},
-    {7, "IFLA_STATS", Kind::Binary}, {10, "IFLA_MASTER", Kind::U32}, {13, "IFLA_TXQLEN", Kind::U32},
-    {14, "IFLA_MAP", Kind::Binary}, {16, "IFLA_OPERSTATE", Kind::OperState}, {17, "IFLA_LINKMODE", Kind::U8},
-    {18, "IFLA_LINKINFO", Kind::Nested}, {20, "IFLA_IFALIAS", Kind::String}, {21, "IFLA_NUM_VF", Kind::U32},
-    {23, "IFLA_STATS64", Kind::Binary}, {26, "IFLA_AF_SPEC", Kind::Binary}, {27, "IFLA_GROUP", Kind::U32},
-    {29, "IFLA_EXT_MASK", Kind::U32}, {30, "IFLA_PROMISCUITY", Kind::U32}, {31, "IFLA_NUM_TX_QUEUES", Kind::U32},
-    {32, "IFLA_NUM_RX_QUEUES", Kind::U32}, {33, "IFLA_CARRIER", Kind::U8}, {34, "IFLA_PHYS_PORT_ID", Kind::Binary},
-    {35, "IFLA_CARRIER_CHANGES", Kind::U32}, {37, "IFLA_PROTO_DOWN", Kind::U8}, {38, "IFLA_GSO_MAX_SEGS", Kind::U32},
-    {39, "IFLA_GSO_MAX_SIZE", Kind::U32}, {40, "IFLA_PAD", Kind::Binary}, {41, "IFLA_XDP", Kind::Binary},
-    {42, "IFLA_EVENT", Kind::U32}, {43, "IFLA_NEW_NETNSID", Kind::S32}, {45, "IFLA_TARGET_NETNSID", Kind::S32},
-    {46, "IFLA_CARRIER_UP_COUNT", Kind::U32}, {47, "IFLA_CARRIER_DOWN_COUNT", Kind::U32},
-    {48, "IFLA_NEW_IFINDEX", Kind::S32}, {49, "IFLA_MIN_MTU", Kind::U32}, {50, "IFLA_MAX_MTU", Kind::U32},
-    {51, "IFLA_PROP_LIST", Kind::Binary}, {52, "IFLA_ALT_IFNAME", Kind::String}, {53, "IFLA_PERM_ADDRESS", Kind::Mac},
-    {55, "IFLA_PARENT_DEV_NAME", Kind::String}, {56, "IFLA_PARENT_DEV_BUS_NAME", Kind::String},
-    {57, "IFLA_GRO_MAX_SIZE", Kind::U32}, {58, "IFLA_TSO_MAX_SIZE", Kind::U32}, {59, "IFLA_TSO_MAX_SEGS", Kind::U32},
-    {60, "IFLA_ALLMULTI", Kind::U32}, {62, "IFLA_GSO_IPV4_MAX_SIZE", Kind::U32}, {63, "IFLA_GRO_IPV4_MAX_SIZE", Kind::U32},
-    {0, nullptr, Kind::Binary}};
+    A(IFLA_ADDRESS, Mac), A(IFLA_BROADCAST, Mac), A(IFLA_IFNAME, String), A(IFLA_MTU, U32), A(IFLA_LINK, U32),
+    A(IFLA_QDISC, String), A(IFLA_STATS, Binary), A(IFLA_COST, Binary), A(IFLA_PRIORITY, Binary), A(IFLA_MASTER, U32),
+    A(IFLA_WIRELESS, Binary), A(IFLA_PROTINFO, Binary), A(IFLA_TXQLEN, U32), A(IFLA_MAP, Binary), A(IFLA_WEIGHT, Binary),
+    A(IFLA_OPERSTATE, OperState), A(IFLA_LINKMODE, U8), A(IFLA_LINKINFO, Nested), A(IFLA_NET_NS_PID, U32),
+    A(IFLA_IFALIAS, String), A(IFLA_NUM_VF, U32), A(IFLA_VFINFO_LIST, Binary), A(IFLA_STATS64, Binary),
+    A(IFLA_VF_PORTS, Binary), A(IFLA_PORT_SELF, Binary), A(IFLA_AF_SPEC, Binary), A(IFLA_GROUP, U32),
+    A(IFLA_NET_NS_FD, S32), A(IFLA_EXT_MASK, U32), A(IFLA_PROMISCUITY, U32), A(IFLA_NUM_TX_QUEUES, U32),
+    A(IFLA_NUM_RX_QUEUES, U32), A(IFLA_CARRIER, U8), A(IFLA_PHYS_PORT_ID, Binary), A(IFLA_CARRIER_CHANGES, U32),
+    A(IFLA_PHYS_SWITCH_ID, Binary), A(IFLA_LINK_NETNSID, S32), A(IFLA_PHYS_PORT_NAME, String), A(IFLA_PROTO_DOWN, U8),
+    A(IFLA_GSO_MAX_SEGS, U32), A(IFLA_GSO_MAX_SIZE, U32), A(IFLA_PAD, Binary), A(IFLA_XDP, Binary), A(IFLA_EVENT, U32),
+    A(IFLA_NEW_NETNSID, S32), A(IFLA_TARGET_NETNSID, S32), A(IFLA_CARRIER_UP_COUNT, U32),
+    A(IFLA_CARRIER_DOWN_COUNT, U32), A(IFLA_NEW_IFINDEX, S32), A(IFLA_MIN_MTU, U32), A(IFLA_MAX_MTU, U32),
+    A(IFLA_PROP_LIST, Binary), A(IFLA_ALT_IFNAME, String), A(IFLA_PERM_ADDRESS, Mac), A(IFLA_PROTO_DOWN_REASON, Binary),
+    A(IFLA_PARENT_DEV_NAME, String), A(IFLA_PARENT_DEV_BUS_NAME, String), A(IFLA_GRO_MAX_SIZE, U32),
+    A(IFLA_TSO_MAX_SIZE, U32), A(IFLA_TSO_MAX_SEGS, U32), A(IFLA_ALLMULTI, U32), A(IFLA_DEVLINK_PORT, Binary),
+    A(IFLA_GSO_IPV4_MAX_SIZE, U32), A(IFLA_GRO_IPV4_MAX_SIZE, U32), A(IFLA_DPLL_PIN, Binary),
+    {66, "IFLA_MAX_PACING_OFFLOAD_HORIZON", Kind::UInt}, {67, "IFLA_NETNS_IMMUTABLE", Kind::U8},
+    {68, "IFLA_HEADROOM", Kind::U16}, {69, "IFLA_TAILROOM", Kind::U16}, End};
 
 const AttrDef addrAttrs[] = {
-    {1, "IFA_ADDRESS", Kind::Ip}, {2, "IFA_LOCAL", Kind::Ip}, {3, "IFA_LABEL", Kind::String},
-    {4, "IFA_BROADCAST", Kind::Ip}, {5, "IFA_ANYCAST", Kind::Ip}, {6, "IFA_CACHEINFO", Kind::Binary},
-    {7, "IFA_MULTICAST", Kind::Ip}, {8, "IFA_FLAGS", Kind::U32}, {9, "IFA_RT_PRIORITY", Kind::U32},
-    {10, "IFA_TARGET_NETNSID", Kind::S32}, {11, "IFA_PROTO", Kind::U8}, {0, nullptr, Kind::Binary}};
+    A(IFA_ADDRESS, Ip), A(IFA_LOCAL, Ip), A(IFA_LABEL, String), A(IFA_BROADCAST, Ip), A(IFA_ANYCAST, Ip),
+    A(IFA_CACHEINFO, Binary), A(IFA_MULTICAST, Ip), A(IFA_FLAGS, U32), A(IFA_RT_PRIORITY, U32),
+    A(IFA_TARGET_NETNSID, S32), A(IFA_PROTO, U8), End};
 
 const AttrDef routeAttrs[] = {
-    {1, "RTA_DST", Kind::Ip}, {2, "RTA_SRC", Kind::Ip}, {3, "RTA_IIF", Kind::U32}, {4, "RTA_OIF", Kind::U32},
-    {5, "RTA_GATEWAY", Kind::Ip}, {6, "RTA_PRIORITY", Kind::U32}, {7, "RTA_PREFSRC", Kind::Ip},
-    {8, "RTA_METRICS", Kind::Binary}, {9, "RTA_MULTIPATH", Kind::Binary}, {11, "RTA_FLOW", Kind::U32},
-    {12, "RTA_CACHEINFO", Kind::Binary}, {15, "RTA_TABLE", Kind::U32}, {16, "RTA_MARK", Kind::U32},
-    {18, "RTA_VIA", Kind::Binary}, {20, "RTA_PREF", Kind::U8}, {21, "RTA_ENCAP_TYPE", Kind::U16},
-    {22, "RTA_ENCAP", Kind::Binary}, {23, "RTA_EXPIRES", Kind::U32}, {24, "RTA_PAD", Kind::Binary},
-    {25, "RTA_UID", Kind::U32}, {26, "RTA_TTL_PROPAGATE", Kind::U8}, {27, "RTA_IP_PROTO", Kind::U8},
-    {28, "RTA_SPORT", Kind::U16}, {29, "RTA_DPORT", Kind::U16}, {30, "RTA_NH_ID", Kind::U32}, {0, nullptr, Kind::Binary}};
+    A(RTA_DST, Ip), A(RTA_SRC, Ip), A(RTA_IIF, U32), A(RTA_OIF, U32), A(RTA_GATEWAY, Ip), A(RTA_PRIORITY, U32),
+    A(RTA_PREFSRC, Ip), A(RTA_METRICS, Binary), A(RTA_MULTIPATH, Binary), A(RTA_FLOW, U32), A(RTA_CACHEINFO, Binary),
+    A(RTA_TABLE, U32), A(RTA_MARK, U32), A(RTA_MFC_STATS, Binary), A(RTA_VIA, Binary), A(RTA_NEWDST, Binary),
+    A(RTA_PREF, U8), A(RTA_ENCAP_TYPE, U16), A(RTA_ENCAP, Binary), A(RTA_EXPIRES, U32), A(RTA_PAD, Binary),
+    A(RTA_UID, U32), A(RTA_TTL_PROPAGATE, U8), A(RTA_IP_PROTO, U8), A(RTA_SPORT, U16), A(RTA_DPORT, U16),
+    A(RTA_NH_ID, U32), End};
 
 const AttrDef neighAttrs[] = {
-    {1, "NDA_DST", Kind::Ip}, {2, "NDA_LLADDR", Kind::Mac}, {3, "NDA_CACHEINFO", Kind::Binary},
-    {4, "NDA_PROBES", Kind::U32}, {5, "NDA_VLAN", Kind::U16}, {6, "NDA_PORT", Kind::U16}, {7, "NDA_VNI", Kind::U32},
-    {8, "NDA_IFINDEX", Kind::U32}, {9, "NDA_MASTER", Kind::U32}, {10, "NDA_LINK_NETNSID", Kind::S32},
-    {11, "NDA_SRC_VNI", Kind::U32}, {12, "NDA_PROTOCOL", Kind::U8}, {13, "NDA_NH_ID", Kind::U32},
-    {15, "NDA_FLAGS_EXT", Kind::U32}, {0, nullptr, Kind::Binary}};
+    A(NDA_DST, Ip), A(NDA_LLADDR, Mac), A(NDA_CACHEINFO, Binary), A(NDA_PROBES, U32), A(NDA_VLAN, U16),
+    A(NDA_PORT, U16), A(NDA_VNI, U32), A(NDA_IFINDEX, U32), A(NDA_MASTER, U32), A(NDA_LINK_NETNSID, S32),
+    A(NDA_SRC_VNI, U32), A(NDA_PROTOCOL, U8), A(NDA_NH_ID, U32), A(NDA_FDB_EXT_ATTRS, Binary), A(NDA_FLAGS_EXT, U32),
+    A(NDA_NDM_STATE_MASK, U16), A(NDA_NDM_FLAGS_MASK, U8), End};
 
 const AttrDef ctrlAttrs[] = {
-    {1, "CTRL_ATTR_FAMILY_ID", Kind::U16}, {2, "CTRL_ATTR_FAMILY_NAME", Kind::String}, {3, "CTRL_ATTR_VERSION", Kind::U32},
-    {4, "CTRL_ATTR_HDRSIZE", Kind::U32}, {5, "CTRL_ATTR_MAXATTR", Kind::U32}, {6, "CTRL_ATTR_OPS", Kind::Binary},
-    {7, "CTRL_ATTR_MCAST_GROUPS", Kind::Binary}, {8, "CTRL_ATTR_POLICY", Kind::Binary}, {9, "CTRL_ATTR_OP_POLICY", Kind::Binary},
-    {10, "CTRL_ATTR_OP", Kind::U32}, {0, nullptr, Kind::Binary}};
+    A(CTRL_ATTR_FAMILY_ID, U16), A(CTRL_ATTR_FAMILY_NAME, String), A(CTRL_ATTR_VERSION, U32), A(CTRL_ATTR_HDRSIZE, U32),
+    A(CTRL_ATTR_MAXATTR, U32), A(CTRL_ATTR_OPS, Binary), A(CTRL_ATTR_MCAST_GROUPS, Binary), A(CTRL_ATTR_POLICY, Binary),
+    A(CTRL_ATTR_OP_POLICY, Binary), A(CTRL_ATTR_OP, U32), End};
+#undef A
 
 template<typename T>
 T readAt(QByteArrayView d, int off)
@@ -212,6 +222,10 @@ void decodeAttrs(QByteArrayView d, int from, int to, int base, const AttrDef *de
         case Kind::U32: f.value = sized(4) ? QString::number(readAt<quint32>(payload, 0)) : hexOf(payload); break;
         case Kind::S32: f.value = sized(4) ? QString::number(readAt<qint32>(payload, 0)) : hexOf(payload); break;
         case Kind::U64: f.value = sized(8) ? QString::number(readAt<quint64>(payload, 0)) : hexOf(payload); break;
+        case Kind::UInt: // NLA_UINT: 4 or 8 bytes
+            f.value = payload.size() == 8 ? QString::number(readAt<quint64>(payload, 0))
+                : payload.size() == 4 ? QString::number(readAt<quint32>(payload, 0)) : hexOf(payload);
+            break;
         case Kind::String: {
             QByteArrayView s = payload;
             const qsizetype nul = s.indexOf('\0');

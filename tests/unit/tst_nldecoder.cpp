@@ -2,12 +2,15 @@
 // The netlink decoder on rtnetlink messages captured from a veth pair in a
 // private namespace, and on a committed corpus of malformed messages
 // derived from them: every one decodes to an error, never a crash or hang.
+#include "netlink/netlinknames.h"
 #include "netlink/nldecoder.h"
 #include "netlink/zeropack.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTest>
+
+#include <linux/rtnetlink.h>
 
 #include "../fixtures.h"
 
@@ -48,6 +51,7 @@ class TestNlDecoder : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void zeropackRoundTrip();
+    void groupNamesMatchHeaders();
     void captured_data();
     void captured();
     void malformedCorpus();
@@ -67,6 +71,13 @@ void TestNlDecoder::captured_data()
     QTest::addColumn<QString>("summary");
     QTest::newRow("newlink") << "newlink_af0" << "RTM_NEWLINK" << "IFLA_IFNAME" << "kcv1" << "kcv1 index";
     QTest::newRow("newlink kind") << "newlink_af0" << "RTM_NEWLINK" << "IFLA_INFO_KIND" << "veth" << "veth";
+    // Numbers past 35 (a table once named each one too early): a veth's limits.
+    QTest::newRow("min mtu") << "newlink_af0" << "RTM_NEWLINK" << "IFLA_MIN_MTU" << "68" << "kcv1";
+    QTest::newRow("max mtu") << "newlink_af0" << "RTM_NEWLINK" << "IFLA_MAX_MTU" << "65535" << "kcv1";
+    QTest::newRow("gso segs") << "newlink_af0" << "RTM_NEWLINK" << "IFLA_GSO_MAX_SEGS" << "65535" << "kcv1";
+    QTest::newRow("tso size") << "newlink_af0" << "RTM_NEWLINK" << "IFLA_TSO_MAX_SIZE" << "524280" << "kcv1";
+    QTest::newRow("tso segs") << "newlink_af0" << "RTM_NEWLINK" << "IFLA_TSO_MAX_SEGS" << "65535" << "kcv1";
+    QTest::newRow("allmulti") << "newlink_af0" << "RTM_NEWLINK" << "IFLA_ALLMULTI" << "0" << "kcv1";
     QTest::newRow("dellink") << "dellink_af0" << "RTM_DELLINK" << "IFLA_IFNAME" << "kcv1" << "kcv1";
     QTest::newRow("newaddr") << "newaddr_af2" << "RTM_NEWADDR" << "IFA_LOCAL" << "10.9.0.1" << "10.9.0.1/24";
     QTest::newRow("deladdr") << "deladdr_af2" << "RTM_DELADDR" << "IFA_ADDRESS" << "10.9.0.1" << "10.9.0.1/24";
@@ -205,6 +216,19 @@ void TestNlDecoder::processConnector()
 }
 
 // The event store keeps messages zero-packed: every byte must come back.
+void TestNlDecoder::groupNamesMatchHeaders()
+{
+    // Our names against the numbers this build's <linux/rtnetlink.h> gives.
+    const QList<QPair<int, const char *>> groups = {
+        {RTNLGRP_LINK, "RTNLGRP_LINK"}, {RTNLGRP_NEIGH, "RTNLGRP_NEIGH"}, {RTNLGRP_IPV4_IFADDR, "RTNLGRP_IPV4_IFADDR"},
+        {RTNLGRP_IPV4_ROUTE, "RTNLGRP_IPV4_ROUTE"}, {RTNLGRP_IPV6_IFADDR, "RTNLGRP_IPV6_IFADDR"},
+        {RTNLGRP_IPV6_ROUTE, "RTNLGRP_IPV6_ROUTE"}, {RTNLGRP_IPV6_RULE, "RTNLGRP_IPV6_RULE"},
+        {RTNLGRP_IPV4_NETCONF, "RTNLGRP_IPV4_NETCONF"}, {RTNLGRP_NSID, "RTNLGRP_NSID"},
+        {RTNLGRP_NEXTHOP, "RTNLGRP_NEXTHOP"}, {RTNLGRP_STATS, "RTNLGRP_STATS"}};
+    for (const auto &[number, name] : groups)
+        QCOMPARE(NetlinkNames::group(NETLINK_ROUTE, number), QLatin1String(name));
+}
+
 void TestNlDecoder::zeropackRoundTrip()
 {
     QList<QByteArray> inputs;
