@@ -117,14 +117,8 @@ int onPolicy(nl_msg *msg, void *arg)
             nlattr *ot[CTRL_ATTR_POLICY_DUMP_MAX + 1] = {};
             if (nla_parse_nested(ot, CTRL_ATTR_POLICY_DUMP_MAX, op, nullptr) < 0)
                 continue;
-            for (GenlOperation &o : f->operations) {
-                if (o.id != quint32(nla_type(op)))
-                    continue;
-                if (ot[CTRL_ATTR_POLICY_DO])
-                    o.doPolicy = nla_get_u32(ot[CTRL_ATTR_POLICY_DO]);
-                if (ot[CTRL_ATTR_POLICY_DUMP])
-                    o.dumpPolicy = nla_get_u32(ot[CTRL_ATTR_POLICY_DUMP]);
-            }
+            f->setOperationPolicy(quint32(nla_type(op)), ot[CTRL_ATTR_POLICY_DO] ? qint64(nla_get_u32(ot[CTRL_ATTR_POLICY_DO])) : -1,
+                                  ot[CTRL_ATTR_POLICY_DUMP] ? qint64(nla_get_u32(ot[CTRL_ATTR_POLICY_DUMP])) : -1);
         }
     }
     return NL_OK;
@@ -149,6 +143,32 @@ void dumpPolicies(GenlFamily &family)
 }
 
 } // namespace
+
+void GenlFamily::setOperationPolicy(quint32 command, qint64 doPolicy, qint64 dumpPolicy)
+{
+    GenlOperation *target = nullptr;
+    if (command != 0 || doPolicy >= 0) {
+        for (GenlOperation &o : operations) {
+            if (o.id == command)
+                target = &o;
+        }
+    }
+    if (!target && command == 0 && doPolicy < 0) {
+        for (GenlOperation &o : operations) {
+            const bool dumpOnly = (o.flags & GENL_CMD_CAP_DUMP) && !(o.flags & GENL_CMD_CAP_DO);
+            if (dumpOnly && (o.flags & GENL_CMD_CAP_HASPOL) && o.dumpPolicy < 0) {
+                target = &o;
+                break;
+            }
+        }
+    }
+    if (!target)
+        return;
+    if (doPolicy >= 0)
+        target->doPolicy = doPolicy;
+    if (dumpPolicy >= 0)
+        target->dumpPolicy = dumpPolicy;
+}
 
 QString GenlPolicyAttr::typeName() const
 {

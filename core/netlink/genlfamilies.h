@@ -41,6 +41,13 @@ struct GenlFamily {
     quint32 maxAttribute = 0;
     QList<GenlOperation> operations;
     QList<GenlGroup> groups;
+
+    /// Records one CTRL_ATTR_OP_POLICY entry of a policy dump. The kernel
+    /// names the operation by its do handler's command, which a dump-only
+    /// operation lacks: such entries come as command 0 with only a dump
+    /// policy, in the order of `operations`, and go to the next dump-only
+    /// operation that has a policy and none yet.
+    void setOperationPolicy(quint32 command, qint64 doPolicy, qint64 dumpPolicy);
 };
 
 struct GenlFamilyList {

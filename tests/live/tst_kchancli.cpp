@@ -353,6 +353,17 @@ void TestKchanCli::netlinkFamiliesHaveNlctrl()
             QVERIFY(name);
         }
         QVERIFY(getfamily);
+        // CTRL_CMD_GETPOLICY (10) is dump-only: its policy has CTRL_ATTR_OP (10), a u32.
+        bool getpolicy = false;
+        for (const QJsonValue &op : f.value(QStringLiteral("operations")).toArray()) {
+            if (op.toObject().value(QStringLiteral("id")).toInt() != 10)
+                continue;
+            const QString policy = QString::number(op.toObject().value(QStringLiteral("dump_policy")).toInt(-1));
+            for (const QJsonValue &a : f.value(QStringLiteral("policies")).toObject().value(policy).toArray())
+                getpolicy = getpolicy || (a.toObject().value(QStringLiteral("attr")).toInt() == 10
+                                          && a.toObject().value(QStringLiteral("type")).toString() == QLatin1String("u32"));
+        }
+        QVERIFY(getpolicy);
     }
     QVERIFY(nlctrl);
     const Run bad = kchan({QStringLiteral("netlink"), QStringLiteral("frob")});

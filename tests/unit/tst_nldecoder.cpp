@@ -2,6 +2,7 @@
 // The netlink decoder on rtnetlink messages captured from a veth pair in a
 // private namespace, and on a committed corpus of malformed messages
 // derived from them: every one decodes to an error, never a crash or hang.
+#include "netlink/genlfamilies.h"
 #include "netlink/netlinknames.h"
 #include "netlink/nldecoder.h"
 #include "netlink/zeropack.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QTest>
 
+#include <linux/genetlink.h>
 #include <linux/rtnetlink.h>
 
 #include "../fixtures.h"
@@ -52,6 +54,7 @@ class TestNlDecoder : public QObject
 private Q_SLOTS:
     void zeropackRoundTrip();
     void groupNamesMatchHeaders();
+    void dumpOnlyOperationPolicies();
     void captured_data();
     void captured();
     void malformedCorpus();
@@ -227,6 +230,32 @@ void TestNlDecoder::groupNamesMatchHeaders()
         {RTNLGRP_NEXTHOP, "RTNLGRP_NEXTHOP"}, {RTNLGRP_STATS, "RTNLGRP_STATS"}};
     for (const auto &[number, name] : groups)
         QCOMPARE(NetlinkNames::group(NETLINK_ROUTE, number), QLatin1String(name));
+}
+
+void TestNlDecoder::dumpOnlyOperationPolicies()
+{
+    // As nlctrl answers CTRL_CMD_GETPOLICY: a dump-only operation's entry
+    // carries command 0, in the order of the operations.
+    GenlFamily f;
+    auto op = [](quint32 id, quint32 flags) {
+        GenlOperation o;
+        o.id = id;
+        o.flags = flags;
+        return o;
+    };
+    f.operations = {op(3, GENL_CMD_CAP_DO | GENL_CMD_CAP_DUMP | GENL_CMD_CAP_HASPOL), op(10, GENL_CMD_CAP_DUMP | GENL_CMD_CAP_HASPOL),
+                    op(11, GENL_CMD_CAP_DUMP), op(12, GENL_CMD_CAP_DUMP | GENL_CMD_CAP_HASPOL)};
+    f.setOperationPolicy(3, 0, 0);
+    f.setOperationPolicy(0, -1, 1);
+    f.setOperationPolicy(0, -1, 2);
+    QCOMPARE(f.operations[0].doPolicy, 0);
+    QCOMPARE(f.operations[0].dumpPolicy, 0);
+    QCOMPARE(f.operations[1].dumpPolicy, 1);
+    QCOMPARE(f.operations[1].doPolicy, -1);
+    QCOMPARE(f.operations[2].dumpPolicy, -1);
+    QCOMPARE(f.operations[3].dumpPolicy, 2);
+    f.setOperationPolicy(0, -1, 5); // no dump-only operation is left: ignored
+    QCOMPARE(f.operations[3].dumpPolicy, 2);
 }
 
 void TestNlDecoder::zeropackRoundTrip()
