@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -150,7 +151,26 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPane(Pane *pane)
 {
     m_panes.append(pane);
-    m_stack->addWidget(pane);
+    // What the sandbox (or hidepid) hides in this pane, above it, always.
+    const QString notice = m_runtime.sandboxNotice(pane->objectName());
+    if (notice.isEmpty()) {
+        m_stack->addWidget(pane);
+    } else {
+        auto *page = new QWidget(this);
+        auto *banner = new QLabel(notice, page);
+        banner->setObjectName(QStringLiteral("sandboxNotice"));
+        banner->setWordWrap(true);
+        banner->setContentsMargins(8, 6, 8, 6);
+        banner->setAutoFillBackground(true);
+        banner->setBackgroundRole(QPalette::ToolTipBase);
+        banner->setForegroundRole(QPalette::ToolTipText);
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        layout->addWidget(banner);
+        layout->addWidget(pane, 1);
+        m_stack->addWidget(page);
+    }
     auto *item = new QListWidgetItem(pane->icon(), pane->title(), m_sidebar);
     item->setToolTip(pane->subtitle());
     connect(pane, &Pane::statusMessage, this, [this](const QString &message) {
@@ -209,7 +229,7 @@ void MainWindow::about()
 
 Pane *MainWindow::currentPane() const
 {
-    return qobject_cast<Pane *>(m_stack->currentWidget());
+    return m_panes.value(m_stack->currentIndex());
 }
 
 void MainWindow::setCurrentPane(int index)

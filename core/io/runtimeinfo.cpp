@@ -38,9 +38,10 @@ RuntimeInfo RuntimeInfo::detect()
     else
         info.userName = QString::number(info.uid);
 
-    info.flatpak = QFile::exists(QStringLiteral("/.flatpak-info"));
+    const QString flatpakInfo = qEnvironmentVariable("KC_FLATPAK_INFO", QStringLiteral("/.flatpak-info"));
+    info.flatpak = QFile::exists(flatpakInfo);
     if (info.flatpak) {
-        const ReadResult r = SafeReader::read(QStringLiteral("/.flatpak-info"), 64 * 1024);
+        const ReadResult r = SafeReader::read(flatpakInfo, 64 * 1024);
         static const QRegularExpression name(QStringLiteral("^name=(.+)$"), QRegularExpression::MultilineOption);
         const auto m = name.match(QString::fromUtf8(r.data));
         if (m.hasMatch())
@@ -78,6 +79,35 @@ QString RuntimeInfo::sandboxText() const
     if (!procHidePid.isEmpty() && procHidePid != QLatin1String("0") && procHidePid != QLatin1String("off"))
         return tr("Not sandboxed; /proc is mounted with hidepid=%1, so other users' processes are hidden.").arg(procHidePid);
     return tr("Not sandboxed: the host's kernel as it is.");
+}
+
+QString RuntimeInfo::sandboxNotice(const QString &channel) const
+{
+    if (!flatpak) {
+        if (channel == QLatin1String("procfs") && !procHidePid.isEmpty() && procHidePid != QLatin1String("0")
+            && procHidePid != QLatin1String("off") && !root)
+            return tr("/proc is mounted with hidepid=%1: other users' processes are hidden from us, not absent.").arg(procHidePid);
+        return {};
+    }
+    if (channel == QLatin1String("procfs"))
+        return tr("Flatpak sandbox: this /proc belongs to the sandbox's own process namespace, so only this app's processes are listed, "
+                  "not the host's. System-wide files (meminfo, stat, interrupts ...) still describe the host's kernel.");
+    if (channel == QLatin1String("sysfs"))
+        return tr("Flatpak sandbox: only /sys/block, bus, class, dev and devices are visible here; modules, firmware, "
+                  "kernel and power are hidden from the sandbox.");
+    if (channel == QLatin1String("devices"))
+        return tr("Flatpak sandbox: /dev holds only the nodes the sandbox was granted, not the host's devices, and "
+                  "holders are searched among this app's processes only. Run kchan devices on the host to see them all.");
+    if (channel == QLatin1String("netlink"))
+        return tr("Flatpak sandbox: links, addresses and uevents are the host's (the app shares the host's network), "
+                  "but socket owners are searched among this app's processes only, and the process connector needs root.");
+    if (channel == QLatin1String("syscalls"))
+        return tr("Flatpak sandbox: the sandbox's seccomp filter refuses perf_event_open, so rates cannot be counted here; "
+                  "the table and the per-process state still work. Run kchan syscalls --rates on the host for rates.");
+    if (channel == QLatin1String("sysctl"))
+        return tr("Flatpak sandbox: /proc/sys is read-only here and the root helper cannot be started, so values can "
+                  "be read, watched and compared, but not written.");
+    return {};
 }
 
 } // namespace kc

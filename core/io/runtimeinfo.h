@@ -21,11 +21,17 @@ public:
     QString flatpakAppId;
     QString procHidePid; // "hidepid=" option of the /proc mount, if any
 
+    /// Reads our credentials, /.flatpak-info (or the file named by
+    /// KC_FLATPAK_INFO, which the tests use) and the /proc mount.
     static RuntimeInfo detect();
     /// One line for the status bar: privilege.
     QString privilegeText() const;
     /// One line for the status bar: sandbox.
     QString sandboxText() const;
+    /// For the pane of `channel` (its object name: procfs, sysfs, devices,
+    /// netlink, syscalls, sysctl): what the sandbox hides there and why, so
+    /// that its view is never taken for the host's; empty when nothing is.
+    QString sandboxNotice(const QString &channel) const;
 };
 
 } // namespace kc

@@ -3,6 +3,7 @@
 // /proc/self, files show parsed, models pass the tester, screenshots.
 #include "devicespane.h"
 #include "fileview.h"
+#include "io/runtimeinfo.h"
 #include "models/devicetablemodel.h"
 #include "devices/ueventmonitor.h"
 #include "models/ueventlogmodel.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void sysctlPaneShowsOstype();
     void syscallsPaneListsRead();
     void chartsSampleWhatIsShownAndPinned();
+    void sandboxNoticesAbovePanes();
     void themes();
     void screenshots();
 
@@ -441,6 +443,34 @@ void TestGui::netlinkPaneShowsOurMonitor()
         nlctrl = nlctrl || netlink->familyTree()->topLevelItem(i)->text(0) == QLatin1String("nlctrl");
     QVERIFY(nlctrl);
     m_window->setCurrentPane(0);
+}
+
+void TestGui::sandboxNoticesAbovePanes()
+{
+    // As inside Flatpak: each pane whose view the sandbox narrows says so
+    // above it, and the status bar names the sandbox.
+    qputenv("KC_FLATPAK_INFO", QByteArray(KC_FIXTURES "/flatpak/flatpak-info"));
+    const RuntimeInfo rt = RuntimeInfo::detect();
+    QVERIFY(rt.flatpak);
+    QCOMPARE(rt.flatpakAppId, QStringLiteral("io.github.kernelchannels.KernelChannels"));
+    MainWindow sandboxed;
+    qunsetenv("KC_FLATPAK_INFO");
+    QStringList noticed;
+    for (Pane *pane : sandboxed.panes()) {
+        const QLabel *banner = pane->parentWidget()->findChild<QLabel *>(QStringLiteral("sandboxNotice"), Qt::FindDirectChildrenOnly);
+        if (!banner)
+            continue;
+        QCOMPARE(banner->text(), rt.sandboxNotice(pane->objectName()));
+        QVERIFY(banner->text().startsWith(QLatin1String("Flatpak sandbox")));
+        noticed.append(pane->objectName());
+    }
+    noticed.sort();
+    QCOMPARE(noticed, (QStringList{QStringLiteral("devices"), QStringLiteral("netlink"), QStringLiteral("procfs"),
+                                   QStringLiteral("syscalls"), QStringLiteral("sysctl"), QStringLiteral("sysfs")}));
+    bool status = false;
+    for (const QLabel *l : sandboxed.findChildren<QLabel *>())
+        status = status || l->text().startsWith(QLatin1String("Flatpak sandbox: /proc shows"));
+    QVERIFY(status);
 }
 
 void TestGui::themes()
