@@ -24,6 +24,7 @@
 #include "sysctl/sysctldocs.h"
 #include "sysctl/sysctlsnapshot.h"
 #include "io/jsonwriter.h"
+#include "clisupport.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -44,136 +45,7 @@
 
 namespace kc {
 
-namespace {
-
-void out(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-}
-
-void err(const QString &message)
-{
-    const QByteArray b = message.toLocal8Bit() + '\n';
-    std::fwrite(b.constData(), 1, size_t(b.size()), stderr);
-}
-
-void outJson(const QJsonValue &value)
-{
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out(doc.toJson(QJsonDocument::Indented));
-}
-
-// TSV cells must not contain tabs or newlines.
-QByteArray tsvCell(const QString &s)
-{
-    QByteArray b = s.toUtf8();
-    b.replace('\t', ' ');
-    b.replace('\n', ' ');
-    return b;
-}
-
-// Parses `args` (without the subcommand) with --json and the positional
-// arguments named; prints help or errors itself. Returns false to exit.
-bool parseArgs(QCommandLineParser &p, const QStringList &args, const QString &command, const QString &description,
-               const QStringList &positional, bool json, int *exitCode)
-{
-    p.setApplicationDescription(description);
-    p.addHelpOption();
-    if (json)
-        p.addOption(QCommandLineOption(QStringLiteral("json"), CliCommands::tr("Print JSON instead of a table.")));
-    for (const QString &name : positional)
-        p.addPositionalArgument(name, CliCommands::tr("A path under /proc or /sys."));
-    if (!p.parse(QStringList{QStringLiteral("kchan ") + command} + args)) {
-        err(p.errorText());
-        *exitCode = 2;
-        return false;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        out(p.helpText().toUtf8());
-        *exitCode = 0;
-        return false;
-    }
-    if (p.positionalArguments().size() != positional.size()) {
-        err(CliCommands::tr("kchan %1: expected %2; see kchan %1 --help").arg(command, positional.join(QLatin1Char(' '))));
-        *exitCode = 2;
-        return false;
-    }
-    return true;
-}
-
-QString normalisedPath(const QString &path)
-{
-    QString p = path;
-    while (p.size() > 1 && p.endsWith(QLatin1Char('/')))
-        p.chop(1);
-    return p;
-}
-
-// --count and --timeout of the streaming commands, checked alike; false
-// after saying what is wrong. A stream with a timeout ends itself.
-struct StreamLimits {
-    qint64 count = -1;
-    double seconds = -1;
-};
-
-// --count: -1 when not given; false after saying what is wrong.
-bool countOption(const QCommandLineParser &p, const QCommandLineOption &count, const QString &command, qint64 &out)
-{
-    bool ok = true;
-    out = p.isSet(count) ? p.value(count).toLongLong(&ok) : -1;
-    if (!ok || (p.isSet(count) && out <= 0)) {
-        err(CliCommands::tr("kchan %1: --count takes a positive number").arg(command));
-        return false;
-    }
-    return true;
-}
-
-// --interval of the sampling commands, in seconds.
-bool intervalOption(const QCommandLineParser &p, const QCommandLineOption &interval, const QString &command, double &out)
-{
-    bool ok = false;
-    out = p.value(interval).toDouble(&ok);
-    if (!ok || out < 0.05 || out > 3600) {
-        err(CliCommands::tr("kchan %1: --interval takes seconds from 0.05 to 3600").arg(command));
-        return false;
-    }
-    return true;
-}
-
-bool streamLimits(const QCommandLineParser &p, const QCommandLineOption &count, const QCommandLineOption &timeout,
-                  const QString &command, StreamLimits &out)
-{
-    if (!countOption(p, count, command, out.count))
-        return false;
-    bool ok = true;
-    out.seconds = p.isSet(timeout) ? p.value(timeout).toDouble(&ok) : -1;
-    if (!ok || (p.isSet(timeout) && out.seconds <= 0)) {
-        err(CliCommands::tr("kchan %1: --timeout takes a positive number of seconds").arg(command));
-        return false;
-    }
-    if (out.seconds > 0)
-        QTimer::singleShot(int(out.seconds * 1000), [] { QCoreApplication::exit(0); });
-    return true;
-}
-
-QJsonObject tableJson(const ParsedTable &t)
-{
-    QJsonArray columns;
-    for (const Column &c : t.columns) {
-        QJsonObject o{{QStringLiteral("name"), c.name}, {QStringLiteral("numeric"), c.numeric}};
-        if (!c.unit.isEmpty())
-            o.insert(QStringLiteral("unit"), c.unit);
-        if (!c.description.isEmpty())
-            o.insert(QStringLiteral("description"), c.description);
-        columns.append(o);
-    }
-    QJsonArray rows;
-    for (const QStringList &r : t.rows)
-        rows.append(QJsonArray::fromStringList(r));
-    return {{QStringLiteral("title"), t.title}, {QStringLiteral("columns"), columns}, {QStringLiteral("rows"), rows}};
-}
-
-} // namespace
+using namespace cli;
 
 int CliCommands::usage(int exitCode)
 {
@@ -201,6 +73,8 @@ int CliCommands::usage(int exitCode)
         "  syscalls [--json]     this kernel's system calls: number, name, arguments, meaning\n"
         "  syscalls --rates [--pid PID] [--interval S] [--count N] [--json]   calls per second\n"
         "  syscall-of PID [--json]   the system call a process is blocked in\n"
+        "  channels PID [--json]     one process's channels: descriptors by channel, namespaces, limits\n"
+        "  why PATH|netlink:PROTO|syscall:NAME [--pid PID] [--json]   why it cannot be reached, with evidence\n"
         "\n"
         "kchan COMMAND --help shows a command's options. kchan --version prints the version.\n");
     if (exitCode == 0)
@@ -254,6 +128,10 @@ int CliCommands::run(const QStringList &args)
         return syscalls(rest);
     if (command == QLatin1String("syscall-of"))
         return syscallOf(rest);
+    if (command == QLatin1String("channels"))
+        return channels(rest);
+    if (command == QLatin1String("why"))
+        return why(rest);
     err(tr("kchan: unknown command \"%1\"").arg(command));
     return usage(2);
 }

@@ -31,6 +31,8 @@ private:
     static int sample(const QStringList &args);
     static int syscalls(const QStringList &args);
     static int syscallOf(const QStringList &args);
+    static int channels(const QStringList &args);
+    static int why(const QStringList &args);
     static int sysctlGet(const QStringList &args);
     static int sysctlSet(const QStringList &args);
     static int sysctlDiff(const QStringList &args);

@@ -108,16 +108,10 @@ NetlinkSocketList NetlinkSockets::fromSockDiag()
     return list;
 }
 
-NetlinkSocketList NetlinkSockets::fromProc()
+QList<NetlinkSocketInfo> NetlinkSockets::parseProcTable(QByteArrayView data)
 {
-    NetlinkSocketList list;
-    list.source = QStringLiteral("/proc/net/netlink");
-    const ReadResult r = SafeReader::read(QStringLiteral("/proc/net/netlink"));
-    if (!r.ok()) {
-        list.error = r.reason;
-        return list;
-    }
-    const auto lines = parse::lines(r.data);
+    QList<NetlinkSocketInfo> out;
+    const auto lines = parse::lines(data);
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const auto f = parse::fields(lines[i]);
         if (f.size() < 10)
@@ -134,8 +128,21 @@ NetlinkSocketList NetlinkSockets::fromProc()
         s.wmem = QByteArray(f[5].data(), f[5].size()).toLongLong();
         s.drops = QByteArray(f[8].data(), f[8].size()).toLongLong();
         s.inode = QByteArray(f[9].data(), f[9].size()).toULongLong();
-        list.sockets.append(s);
+        out.append(s);
     }
+    return out;
+}
+
+NetlinkSocketList NetlinkSockets::fromProc()
+{
+    NetlinkSocketList list;
+    list.source = QStringLiteral("/proc/net/netlink");
+    const ReadResult r = SafeReader::read(QStringLiteral("/proc/net/netlink"));
+    if (!r.ok()) {
+        list.error = r.reason;
+        return list;
+    }
+    list.sockets = parseProcTable(r.data);
     attachOwners(list);
     return list;
 }

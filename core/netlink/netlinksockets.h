@@ -3,6 +3,7 @@
 
 #include "socketowners.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -43,6 +44,9 @@ public:
     static NetlinkSocketList list();
     static NetlinkSocketList fromSockDiag();
     static NetlinkSocketList fromProc();
+    /// The sockets of a /proc/net/netlink table (any process's
+    /// /proc/PID/net/netlink), without owners. Pure.
+    static QList<NetlinkSocketInfo> parseProcTable(QByteArrayView data);
 };
 
 } // namespace kc

@@ -70,6 +70,7 @@ const QList<Entry> &entries()
         add("net-netlink", "/proc/net/netlink", ProcFormats::tr("Open netlink sockets"), TableSyntax, netNetlink, anyLevel("net/netlink"));
         add("net-tcp", "/proc/net/tcp, /proc/net/tcp6", ProcFormats::tr("TCP sockets"), TableSyntax, netTcp, anyLevel("net/tcp6?"));
         add("net-udp", "/proc/net/udp, /proc/net/udp6", ProcFormats::tr("UDP sockets"), TableSyntax, netUdp, anyLevel("net/udp6?"));
+        add("net-unix", "/proc/net/unix", ProcFormats::tr("Unix domain sockets"), TableSyntax, netUnix, anyLevel("net/unix"));
         add("pid-status", "/proc/PID/status", ProcFormats::tr("A process's state, IDs, memory and capabilities"), KeyValueSyntax, pidStatus, perProcess("status"));
         add("pid-stat", "/proc/PID/stat", ProcFormats::tr("A process's scheduler statistics, one line"), TableSyntax, pidStat, perProcess("stat"));
         add("pid-maps", "/proc/PID/maps", ProcFormats::tr("A process's memory mappings"), MapsSyntax, pidMaps, perProcess("maps"));

@@ -43,6 +43,9 @@ ParsedDoc netDev(QByteArrayView data);
 ParsedDoc netNetlink(QByteArrayView data);
 ParsedDoc netTcp(QByteArrayView data);   // tcp and tcp6
 ParsedDoc netUdp(QByteArrayView data);   // udp and udp6
+ParsedDoc netUnix(QByteArrayView data);
+/// "stream", "dgram", "seqpacket" for a unix socket's type number.
+QString unixSocketType(int type);
 
 /// The name of a netlink protocol number (NETLINK_ROUTE ...), or empty.
 QString netlinkProtocolName(int protocol);

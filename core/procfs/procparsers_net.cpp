@@ -216,4 +216,47 @@ ParsedDoc netUdp(QByteArrayView data)
     return inetSockets(data, QStringLiteral("net-udp"), Text::tr("UDP sockets"), false);
 }
 
+QString unixSocketType(int type)
+{
+    switch (type) {
+    case 1: return QStringLiteral("stream");
+    case 2: return QStringLiteral("dgram");
+    case 5: return QStringLiteral("seqpacket");
+    default: return QString::number(type);
+    }
+}
+
+ParsedDoc netUnix(QByteArrayView data)
+{
+    ParsedDoc doc;
+    doc.formatId = QStringLiteral("net-unix");
+    ParsedTable t;
+    t.title = Text::tr("Unix domain sockets");
+    t.columns = {col(Text::tr("Socket"), Text::tr("Kernel address of the socket (hashed)")),
+                 col(Text::tr("References"), Text::tr("Reference count of the socket"), {}, true),
+                 col(Text::tr("Listening"), Text::tr("1 when the socket accepts connections (__SO_ACCEPTCON)"), {}, true),
+                 col(Text::tr("Type"), Text::tr("stream, dgram or seqpacket")),
+                 col(Text::tr("State"), Text::tr("1 unconnected, 2 connecting, 3 connected, 4 disconnecting"), {}, true),
+                 col(Text::tr("Inode"), Text::tr("Socket inode; matches socket:[N] in /proc/PID/fd"), {}, true),
+                 col(Text::tr("Path"), Text::tr("Bound address: a file, @name in the abstract namespace, or empty"))};
+    int bad = 0;
+    const auto ls = lines(data);
+    for (qsizetype i = 0; i < ls.size(); ++i) {
+        const auto f = fields(ls[i]);
+        if (f.isEmpty() || (i == 0 && f[0] == "Num"))
+            continue;
+        if (f.size() < 7 || !f[0].endsWith(':') || !isHex(f[1]) || !isHex(f[3]) || !isHex(f[4]) || !isHex(f[5]) || !isUnsigned(f[6])) {
+            ++bad;
+            continue;
+        }
+        const auto hex = [](QByteArrayView v) { return QByteArray(v.data(), v.size()).toUInt(nullptr, 16); };
+        const bool listening = hex(f[3]) & 0x10000; // __SO_ACCEPTCON
+        t.rows.append({str(f[0].chopped(1)), QString::number(hex(f[1])), listening ? QStringLiteral("1") : QStringLiteral("0"),
+                       unixSocketType(int(hex(f[4]))), QString::number(hex(f[5])), str(f[6]), f.size() > 7 ? str(f[7]) : QString()});
+    }
+    doc.tables.append(t);
+    finish(doc, bad, Text::tr("/proc/net/unix"));
+    return doc;
+}
+
 } // namespace kc::parsers

@@ -16,33 +16,9 @@
 #include <sys/sysinfo.h>
 #include <unistd.h>
 
-namespace {
+#include "../kchanrun.h"
 
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 pid = 0;
-};
-
-Run kchan(const QStringList &args, const QString &stdinFile = QString())
-{
-    QProcess p;
-    if (!stdinFile.isEmpty())
-        p.setStandardInputFile(stdinFile);
-    p.start(QStringLiteral(KC_KCHAN), args);
-    Run r;
-    if (!p.waitForStarted(30000))
-        return r;
-    r.pid = p.processId();
-    p.waitForFinished(60000);
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-} // namespace
+using Run = KchanRun;
 
 class TestKchanCli : public QObject
 {

@@ -92,6 +92,11 @@ void TestProcParsers::fixtures_data()
     QTest::newRow("net/tcp6") << "net_tcp6" << "/proc/net/tcp6" << 1 << 0 << "0" << 1 << "[::1]:53881";
     QTest::newRow("net/udp") << "net_udp" << "/proc/net/udp" << 1 << 0 << "12705" << 1 << "127.0.0.1:39415";
     QTest::newRow("net/udp6") << "net_udp6" << "/proc/net/udp6" << 1 << 0 << "7987" << 1 << "[::1]:34697";
+    QTest::newRow("net/unix listening") << "net_unix" << "/proc/net/unix" << 8 << 0 << "000000003605cd80" << 2 << "1";
+    QTest::newRow("net/unix path") << "net_unix" << "/proc/net/unix" << 8 << 0 << "000000003605cd80" << 6 << "/tmp/kc-listen.sock";
+    QTest::newRow("net/unix seqpacket") << "net_unix" << "/proc/net/unix" << 8 << 0 << "00000000b9e4c1e1" << 3 << "seqpacket";
+    QTest::newRow("net/unix abstract") << "net_unix" << "/proc/net/unix" << 8 << 0 << "00000000cfcc5ad7" << 6 << "@kc-abstract";
+    QTest::newRow("net/unix dgram inode") << "net_unix" << "/proc/net/unix" << 8 << 0 << "00000000cfcc5ad7" << 5 << "999263";
     QTest::newRow("pressure") << "pressure_io" << "/proc/pressure/io" << 2 << 0 << "full" << 4 << "5277643";
     QTest::newRow("pid status") << "pid_status" << "/proc/1/status" << 59 << 0 << "Name" << 1 << "sleep";
     QTest::newRow("pid status uid") << "pid_status" << "/proc/self/status" << 59 << 0 << "Uid" << 1 << "0 0 0 0";

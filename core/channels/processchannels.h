@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "procfs/parsedtable.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace kc {
+
+/// The channel an open file descriptor belongs to.
+enum class FdChannel { Procfs, Sysfs, Device, Netlink, Socket, Pipe, KernelObject, File, Other };
+
+/// One open file descriptor of a process, classified.
+struct ChannelFd {
+    int fd = -1;
+    FdChannel channel = FdChannel::Other;
+    QString target; // what /proc/PID/fd/N points at
+    QString access; // "r", "w" or "rw", from fdinfo
+    QString detail; // "1:3 mem, driver mem", "NETLINK_ROUTE, groups RTNLGRP_LINK" ...
+    QString devicePath;       // device nodes: the node, for the Devices pane
+    int netlinkProtocol = -1; // netlink sockets: the protocol, for the netlink pane
+};
+
+/// A namespace of the process, compared with ours.
+struct ChannelNamespace {
+    QString type; // net, mnt, pid ...
+    QString id;   // "net:[4026531840]"
+    bool sameAsOurs = false;
+};
+
+/// Everything one process uses to talk to the kernel, from /proc/PID:
+/// open descriptors grouped by channel, namespaces, limits and the system
+/// call it is in now. Reads only /proc and /sys; never opens a descriptor.
+struct ProcessChannels {
+    Q_DECLARE_TR_FUNCTIONS(ProcessChannels)
+public:
+    int pid = 0;
+    QString comm;
+    QString state;      // "S (sleeping)"
+    bool gone = false;  // the process exited (or never was)
+    QString error;      // why nothing could be read
+    QString fdError;    // why the descriptors could not be listed (permission)
+    QList<ChannelFd> fds; // by fd number
+    QList<ChannelNamespace> namespaces;
+    ParsedTable limits;
+    QString blockedIn;  // the system call it is in now, or why that is unknown
+    QString wchan;
+
+    /// Channels in display order.
+    static QList<FdChannel> channelOrder();
+    /// "Device nodes", "Netlink sockets" ... translated.
+    static QString channelName(FdChannel channel);
+    /// "device", "netlink" ... for JSON and TSV.
+    static QString channelKey(FdChannel channel);
+    /// One sentence: what this channel is.
+    static QString channelMeaning(FdChannel channel);
+    /// What an anon_inode descriptor is ("anon_inode:[eventfd]" ...), or empty.
+    static QString kernelObjectMeaning(const QString &target);
+
+    /// Reads /proc/PID; does I/O, call it off the GUI thread.
+    static ProcessChannels read(int pid);
+};
+
+} // namespace kc
