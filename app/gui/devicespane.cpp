@@ -98,6 +98,8 @@ DevicesPane::DevicesPane(QWidget *parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     addCopyRowAction(m_table);
     addCopyPathAction(m_table);
+    addWhyAction(m_table, [](const QModelIndex &i) { return i.data(PathRole).toString(); },
+                 [this](const QString &path) { Q_EMIT whyRequested(path); });
 
     m_followTitle = new QLabel(this);
     QFont tf = m_followTitle->font();

@@ -9,6 +9,8 @@
 #include "sysfspane.h"
 #include "sysctlpane.h"
 #include "syscallspane.h"
+#include "processpane.h"
+#include "whypane.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -118,16 +120,44 @@ MainWindow::MainWindow(QWidget *parent)
     auto *devices = new DevicesPane(this);
     addPane(sysfs);
     addPane(devices);
-    addPane(new NetlinkPane(this));
+    auto *netlink = new NetlinkPane(this);
+    addPane(netlink);
     m_charts = new ChartsPane(this);
     addPane(m_charts);
+    auto *process = new ProcessPane(this);
+    addPane(process);
+    auto *why = new WhyPane(this);
+    addPane(why);
     for (Pane *p : std::as_const(m_panes)) {
         connect(p, &Pane::pinRequested, this, [this](const QString &key) { m_charts->pin(key); });
+        connect(p, &Pane::whyRequested, this, [this, why](const QString &subject) {
+            setCurrentPane(int(m_panes.indexOf(why)));
+            why->check(subject);
+        });
+        connect(p, &Pane::processRequested, this, [this, process](int pid) {
+            setCurrentPane(int(m_panes.indexOf(process)));
+            process->setProcess(pid);
+        });
     }
     connect(devices, &DevicesPane::openSysfs, this, [this, sysfs](const QString &path) {
         setCurrentPane(int(m_panes.indexOf(sysfs)));
         sysfs->selectPath(path);
     });
+    // From one process's descriptors to the pane of each channel.
+    connect(process, &ProcessPane::openDevice, this, [this, devices](const QString &node) {
+        setCurrentPane(int(m_panes.indexOf(devices)));
+        devices->selectNode(node);
+    });
+    connect(process, &ProcessPane::openSysfs, this, [this, sysfs](const QString &path) {
+        setCurrentPane(int(m_panes.indexOf(sysfs)));
+        sysfs->selectPath(path);
+    });
+    connect(process, &ProcessPane::openProcfs, this, [this](const QString &path) {
+        auto *procfs = qobject_cast<ProcfsPane *>(m_panes.value(0));
+        setCurrentPane(0);
+        procfs->selectPath(path);
+    });
+    connect(process, &ProcessPane::openNetlink, this, [this, netlink](int) { setCurrentPane(int(m_panes.indexOf(netlink))); });
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)

@@ -33,6 +33,10 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     /// Asks the charts pane to pin a sample key (see SampleSource).
     void pinRequested(const QString &key);
+    /// Asks the Why pane to check a path, netlink:PROTO or syscall:NAME.
+    void whyRequested(const QString &subject);
+    /// Asks the Process pane to show a process's channels.
+    void processRequested(int pid);
 };
 
 } // namespace kc

@@ -58,6 +58,12 @@ ProcfsPane::ProcfsPane(QWidget *parent)
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     addCopyPathAction(m_tree);
     addCopyRowAction(m_tree);
+    addWhyAction(m_tree, [](const QModelIndex &i) { return i.data(PathRole).toString(); },
+                 [this](const QString &path) { Q_EMIT whyRequested(path); });
+    addRowAction(m_tree, QStringLiteral("system-search"), tr("Show the process's &channels"),
+                 tr("Its open descriptors by channel, namespaces and limits, in the Process pane"),
+                 [](const QModelIndex &i) { const int pid = i.data(PidRole).toInt(); return pid > 0 ? QString::number(pid) : QString(); },
+                 [this](const QString &pid) { Q_EMIT processRequested(pid.toInt()); });
     auto *reload = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload this directory"), m_tree);
     connect(reload, &QAction::triggered, this, &ProcfsPane::refresh);
     m_tree->addAction(reload);

@@ -89,6 +89,10 @@ SyscallsPane::SyscallsPane(QWidget *parent)
             return QString();
         return QString(QStringLiteral("syscall:") + m_model->table().calls[source.row()].name);
     }, [this](const QString &key) { Q_EMIT pinRequested(key); });
+    addWhyAction(m_table, [this](const QModelIndex &i) {
+        const QModelIndex source = m_proxy->mapToSource(i);
+        return source.isValid() ? QString(QStringLiteral("syscall:") + m_model->table().calls[source.row()].name) : QString();
+    }, [this](const QString &subject) { Q_EMIT whyRequested(subject); });
 
     // Top ten by calls per second.
     auto *chart = new QChart;

@@ -65,6 +65,8 @@ SysfsPane::SysfsPane(QWidget *parent)
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     addCopyPathAction(m_tree);
+    addWhyAction(m_tree, [](const QModelIndex &i) { return i.data(PathRole).toString(); },
+                 [this](const QString &path) { Q_EMIT whyRequested(path); });
 
     auto *left = new QWidget(this);
     auto *ll = new QVBoxLayout(left);

@@ -70,23 +70,37 @@ QToolButton *textButton(const QString &text, const QString &icon, const QString 
     return b;
 }
 
-QAction *addPinAction(QAbstractItemView *view, std::function<QString(const QModelIndex &)> keyOf,
-                      std::function<void(const QString &)> pin)
+QAction *addRowAction(QAbstractItemView *view, const QString &icon, const QString &text, const QString &tip,
+                      std::function<QString(const QModelIndex &)> subjectOf, std::function<void(const QString &)> act)
 {
-    auto *action = new QAction(QIcon::fromTheme(QStringLiteral("office-chart-line")),
-                               QApplication::translate("kc::ViewActions", "&Pin to chart"), view);
-    action->setToolTip(QApplication::translate("kc::ViewActions", "Chart this number over time in the Charts pane"));
+    auto *action = new QAction(QIcon::fromTheme(icon), text, view);
+    action->setToolTip(tip);
     action->setEnabled(false);
-    QObject::connect(action, &QAction::triggered, view, [view, keyOf, pin] {
-        if (const QString key = keyOf(view->currentIndex()); !key.isEmpty())
-            pin(key);
+    QObject::connect(action, &QAction::triggered, view, [view, subjectOf, act] {
+        if (const QString subject = subjectOf(view->currentIndex()); !subject.isEmpty())
+            act(subject);
     });
     // The view has its model already: follow its current index.
     Q_ASSERT(view->selectionModel());
     QObject::connect(view->selectionModel(), &QItemSelectionModel::currentChanged, action,
-                     [action, keyOf](const QModelIndex &current) { action->setEnabled(!keyOf(current).isEmpty()); });
+                     [action, subjectOf](const QModelIndex &current) { action->setEnabled(!subjectOf(current).isEmpty()); });
     view->addAction(action);
     return action;
+}
+
+QAction *addPinAction(QAbstractItemView *view, std::function<QString(const QModelIndex &)> keyOf,
+                      std::function<void(const QString &)> pin)
+{
+    return addRowAction(view, QStringLiteral("office-chart-line"), QApplication::translate("kc::ViewActions", "&Pin to chart"),
+                        QApplication::translate("kc::ViewActions", "Chart this number over time in the Charts pane"), std::move(keyOf), std::move(pin));
+}
+
+QAction *addWhyAction(QAbstractItemView *view, std::function<QString(const QModelIndex &)> subjectOf,
+                      std::function<void(const QString &)> why)
+{
+    return addRowAction(view, QStringLiteral("help-faq"), QApplication::translate("kc::ViewActions", "&Why can't I reach it?"),
+                        QApplication::translate("kc::ViewActions", "Check on this machine what stands in the way, with the evidence"),
+                        std::move(subjectOf), std::move(why));
 }
 
 } // namespace kc

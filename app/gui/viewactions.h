@@ -21,6 +21,14 @@ QAction *addCopyRowAction(QAbstractItemView *view, int role = Qt::DisplayRole);
 QAction *addCopyPathAction(QAbstractItemView *view);
 /// A tool-bar button with text beside its theme icon, as the panes use.
 QToolButton *textButton(const QString &text, const QString &icon, const QString &tip, QWidget *parent);
+/// Adds an action on the current row: enabled when `subjectOf` gives a
+/// non-empty text for it; triggering it passes that text to `act`.
+QAction *addRowAction(QAbstractItemView *view, const QString &icon, const QString &text, const QString &tip,
+                      std::function<QString(const QModelIndex &)> subjectOf, std::function<void(const QString &)> act);
+/// Adds "Why can't I reach it?" for rows naming a path, netlink:PROTO or
+/// syscall:NAME (see Diagnose).
+QAction *addWhyAction(QAbstractItemView *view, std::function<QString(const QModelIndex &)> subjectOf,
+                      std::function<void(const QString &)> why);
 /// Adds "Pin to chart": enabled on rows for which `keyOf` gives a sample
 /// key; triggering it calls `pin` with that key.
 QAction *addPinAction(QAbstractItemView *view, std::function<QString(const QModelIndex &)> keyOf,

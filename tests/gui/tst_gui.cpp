@@ -21,6 +21,8 @@
 #include "sysfspane.h"
 #include "sysctlpane.h"
 #include "syscallspane.h"
+#include "processpane.h"
+#include "whypane.h"
 #include "models/syscalltablemodel.h"
 #include "chartspane.h"
 #include "ratechart.h"
@@ -48,6 +50,8 @@
 
 #include <asm/unistd.h>
 #include <unistd.h>
+#include <csignal>
+#include <sys/wait.h>
 
 using namespace kc;
 
@@ -83,6 +87,8 @@ private Q_SLOTS:
     void sysctlPaneShowsOstype();
     void syscallsPaneListsRead();
     void chartsSampleWhatIsShownAndPinned();
+    void processPaneShowsOurChannels();
+    void whyPaneChecksAndIsReachedFromPanes();
     void sandboxNoticesAbovePanes();
     void themes();
     void screenshots();
@@ -442,6 +448,55 @@ void TestGui::netlinkPaneShowsOurMonitor()
     for (int i = 0; i < netlink->familyTree()->topLevelItemCount(); ++i)
         nlctrl = nlctrl || netlink->familyTree()->topLevelItem(i)->text(0) == QLatin1String("nlctrl");
     QVERIFY(nlctrl);
+    m_window->setCurrentPane(0);
+}
+
+void TestGui::processPaneShowsOurChannels()
+{
+    ProcessPane *process = nullptr;
+    for (Pane *p : m_window->panes())
+        process = process ? process : qobject_cast<ProcessPane *>(p);
+    QVERIFY(process);
+    m_window->setCurrentPane(int(m_window->panes().indexOf(process)));
+    process->setProcess(int(::getpid()));
+    QTRY_VERIFY_WITH_TIMEOUT(process->hasRead(), 10000);
+    QCOMPARE(process->channels().pid, int(::getpid()));
+    // Our own netlink sockets (the live monitors) are there, under their channel.
+    QStringList groups;
+    for (int i = 0; i < process->tree()->topLevelItemCount(); ++i)
+        groups.append(process->tree()->topLevelItem(i)->text(0));
+    QVERIFY2(!groups.filter(QStringLiteral("Netlink sockets")).isEmpty(), qPrintable(groups.join(QLatin1Char(','))));
+    QVERIFY(!groups.filter(QStringLiteral("Namespaces")).isEmpty());
+    // A child that exits stays on screen, marked gone.
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::pause();
+        ::_exit(0);
+    }
+    process->setProcess(child);
+    QTRY_VERIFY_WITH_TIMEOUT(process->hasRead(), 10000);
+    ::kill(child, SIGKILL);
+    ::waitpid(child, nullptr, 0);
+    process->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(process->isGone(), 10000);
+    QVERIFY(process->tree()->topLevelItemCount() > 0);
+    m_window->setCurrentPane(0);
+}
+
+void TestGui::whyPaneChecksAndIsReachedFromPanes()
+{
+    WhyPane *why = nullptr;
+    for (Pane *p : m_window->panes())
+        why = why ? why : qobject_cast<WhyPane *>(p);
+    QVERIFY(why);
+    // As the procfs pane's action does it.
+    Q_EMIT m_pane->whyRequested(QStringLiteral("/dev/null"));
+    QCOMPARE(m_window->currentPane(), why);
+    QTRY_VERIFY_WITH_TIMEOUT(!why->isChecking() && why->diagnosis().subject == QLatin1String("/dev/null"), 10000);
+    QVERIFY(!why->diagnosis().failed());
+    why->check(QStringLiteral("netlink:NETLINK_FIREWALL"));
+    QTRY_VERIFY_WITH_TIMEOUT(!why->isChecking() && why->diagnosis().kind == QLatin1String("netlink"), 10000);
+    QVERIFY(why->diagnosis().failed());
     m_window->setCurrentPane(0);
 }
 

@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "processpane.h"
+
+#include "procfs/processscanner.h"
+#include "viewactions.h"
+
+#include <QCompleter>
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSet>
+#include <QStringListModel>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <unistd.h>
+
+namespace kc {
+
+namespace {
+
+enum Column { ItemColumn, AccessColumn, TargetColumn, DetailColumn };
+enum Role { FdRole = Qt::UserRole + 1, KindRole, PathRole, ProtocolRole };
+enum Kind { GroupKind = 1, FdKind, OtherKind };
+
+} // namespace
+
+ProcessPane::ProcessPane(QWidget *parent)
+    : Pane(parent)
+    , m_search(new QLineEdit(this))
+    , m_header(new QLabel(this))
+    , m_gone_label(new QLabel(this))
+    , m_tree(new QTreeWidget(this))
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("process"));
+    m_search->setPlaceholderText(tr("Process ID or name, e.g. 1 or %1").arg(QStringLiteral("systemd")));
+    m_search->setClearButtonEnabled(true);
+    auto *completer = new QCompleter(new QStringListModel(this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_search->setCompleter(completer);
+    connect(m_search, &QLineEdit::returnPressed, this, &ProcessPane::pick);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &) { pick(); });
+    auto *self = textButton(tr("Kernel Channels itself"), QStringLiteral("go-home"), tr("Show this program's own channels"), this);
+    connect(self, &QToolButton::clicked, this, [this] { setProcess(int(::getpid())); });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Process:"), this));
+    bar->addWidget(m_search, 1);
+    bar->addWidget(self);
+
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_gone_label->setWordWrap(true);
+    m_gone_label->setAutoFillBackground(true);
+    m_gone_label->setBackgroundRole(QPalette::ToolTipBase);
+    m_gone_label->setForegroundRole(QPalette::ToolTipText);
+    m_gone_label->setContentsMargins(8, 4, 8, 4);
+    m_gone_label->hide();
+
+    m_tree->setColumnCount(4);
+    m_tree->setHeaderLabels({tr("Descriptor"), tr("Access"), tr("Target"), tr("Detail")});
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->setColumnWidth(ItemColumn, 240);
+    m_tree->setColumnWidth(AccessColumn, 60);
+    m_tree->setColumnWidth(TargetColumn, 300);
+    addCopyRowAction(m_tree);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_header);
+    layout->addWidget(m_gone_label);
+    layout->addWidget(m_tree, 1);
+
+    m_timer->setInterval(2000);
+    connect(m_timer, &QTimer::timeout, this, &ProcessPane::reload);
+    setProcess(int(::getpid()));
+}
+
+QString ProcessPane::title() const
+{
+    return tr("Process");
+}
+
+QString ProcessPane::subtitle() const
+{
+    return tr("One process's channels to the kernel: descriptors by channel, namespaces, limits, the call it is in");
+}
+
+QIcon ProcessPane::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("system-search"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
+}
+
+void ProcessPane::setFilterText(const QString &text)
+{
+    m_filter = text;
+    rebuild();
+}
+
+void ProcessPane::refresh()
+{
+    reload();
+}
+
+void ProcessPane::showEvent(QShowEvent *event)
+{
+    Pane::showEvent(event);
+    m_timer->start();
+    loadProcessList();
+    reload();
+}
+
+void ProcessPane::hideEvent(QHideEvent *event)
+{
+    Pane::hideEvent(event);
+    m_timer->stop();
+}
+
+void ProcessPane::loadProcessList()
+{
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (auto *model = qobject_cast<QStringListModel *>(m_search->completer()->model()))
+            model->setStringList(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([] {
+        QStringList names;
+        for (const ProcessInfo &p : ProcessScanner::scan())
+            names.append(QStringLiteral("%1 %2").arg(p.pid).arg(p.comm));
+        return names;
+    }));
+}
+
+void ProcessPane::pick()
+{
+    const QString text = m_search->text().trimmed();
+    static const QRegularExpression leadingPid(QStringLiteral("^(\\d+)\\b"));
+    const auto m = leadingPid.match(text);
+    if (m.hasMatch()) {
+        setProcess(m.captured(1).toInt());
+        return;
+    }
+    // A name: the first process whose name contains it.
+    if (auto *model = qobject_cast<QStringListModel *>(m_search->completer()->model())) {
+        for (const QString &entry : model->stringList()) {
+            if (entry.section(QLatin1Char(' '), 1).contains(text, Qt::CaseInsensitive)) {
+                setProcess(entry.section(QLatin1Char(' '), 0, 0).toInt());
+                return;
+            }
+        }
+    }
+    Q_EMIT statusMessage(tr("No process named \"%1\"").arg(text));
+}
+
+void ProcessPane::setProcess(int pid)
+{
+    if (pid <= 0)
+        return;
+    m_pid = pid;
+    m_gone = false;
+    m_read = false;
+    m_last = ProcessChannels();
+    m_gone_label->hide();
+    m_tree->clear();
+    m_header->setText(tr("Reading process %1 …").arg(pid));
+    reload();
+}
+
+void ProcessPane::reload()
+{
+    if (m_reading || m_pid <= 0 || m_gone)
+        return;
+    m_reading = true;
+    const int pid = m_pid;
+    auto *watcher = new QFutureWatcher<ProcessChannels>(this);
+    connect(watcher, &QFutureWatcher<ProcessChannels>::finished, this, [this, watcher, pid] {
+        watcher->deleteLater();
+        m_reading = false;
+        if (pid == m_pid)
+            show(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([pid] { return ProcessChannels::read(pid); }));
+}
+
+void ProcessPane::show(const ProcessChannels &pc)
+{
+    m_read = true;
+    if (pc.gone) {
+        // Keep what it held last: a process that exits is shown as gone.
+        m_gone = true;
+        m_gone_label->setText(m_last.pid == pc.pid && !m_last.comm.isEmpty()
+                                  ? tr("Process %1 (%2) exited at %3; below is what it held when last read.")
+                                        .arg(pc.pid).arg(m_last.comm, QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
+                                  : pc.error);
+        m_gone_label->show();
+        if (m_last.pid != pc.pid) {
+            m_header->clear();
+            m_tree->clear();
+        }
+        return;
+    }
+    if (!pc.error.isEmpty()) {
+        m_header->setText(pc.error);
+        return;
+    }
+    m_last = pc;
+    QString header = tr("<b>%1 %2</b> — %3").arg(pc.pid).arg(pc.comm.toHtmlEscaped(), pc.state.toHtmlEscaped());
+    header += QStringLiteral("<br>") + tr("In the kernel: %1").arg(pc.blockedIn.toHtmlEscaped());
+    if (!pc.wchan.isEmpty() && pc.wchan != QLatin1String("0"))
+        header += QStringLiteral(" — ") + tr("waiting in %1").arg(pc.wchan.toHtmlEscaped());
+    if (!pc.fdError.isEmpty())
+        header += QStringLiteral("<br><i>") + pc.fdError.toHtmlEscaped() + QStringLiteral("</i>");
+    m_header->setText(header);
+    rebuild();
+}
+
+void ProcessPane::rebuild()
+{
+    const ProcessChannels &pc = m_last;
+    // Keep what the user opened and selected across refreshes.
+    QSet<QString> collapsed;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        if (!m_tree->topLevelItem(i)->isExpanded())
+            collapsed.insert(m_tree->topLevelItem(i)->text(ItemColumn).section(QStringLiteral(" ("), 0, 0));
+    }
+    const bool firstFill = m_tree->topLevelItemCount() == 0;
+    QString selected;
+    if (QTreeWidgetItem *cur = m_tree->currentItem())
+        selected = cur->text(ItemColumn) + QLatin1Char('\t') + cur->text(TargetColumn);
+    const int scroll = m_tree->verticalScrollBar() ? m_tree->verticalScrollBar()->value() : 0;
+    m_tree->setUpdatesEnabled(false);
+    m_tree->clear();
+    auto matches = [this](const QStringList &cells) {
+        if (m_filter.isEmpty())
+            return true;
+        for (const QString &c : cells) {
+            if (c.contains(m_filter, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    };
+    QTreeWidgetItem *current = nullptr;
+    auto group = [&](const QString &name, const QString &tip, int count) {
+        auto *g = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(name).arg(count)});
+        QFont f = g->font(ItemColumn);
+        f.setBold(true);
+        g->setFont(ItemColumn, f);
+        g->setToolTip(ItemColumn, tip);
+        g->setData(ItemColumn, KindRole, GroupKind);
+        g->setFirstColumnSpanned(true);
+        g->setExpanded(firstFill ? true : !collapsed.contains(name));
+        return g;
+    };
+    for (FdChannel ch : ProcessChannels::channelOrder()) {
+        QList<const ChannelFd *> fds;
+        for (const ChannelFd &c : pc.fds) {
+            if (c.channel == ch && matches({QString::number(c.fd), c.target, c.detail}))
+                fds.append(&c);
+        }
+        if (fds.isEmpty())
+            continue;
+        QTreeWidgetItem *g = group(ProcessChannels::channelName(ch), ProcessChannels::channelMeaning(ch), int(fds.size()));
+        for (const ChannelFd *c : fds) {
+            auto *item = new QTreeWidgetItem(g, {tr("fd %1").arg(c->fd), c->access, c->target, c->detail});
+            item->setData(ItemColumn, KindRole, FdKind);
+            item->setData(ItemColumn, FdRole, c->fd);
+            item->setData(ItemColumn, PathRole, c->devicePath.isEmpty() ? c->target : c->devicePath);
+            item->setData(ItemColumn, ProtocolRole, c->netlinkProtocol);
+            item->setToolTip(DetailColumn, c->detail);
+            if (ch == FdChannel::Device)
+                item->setToolTip(ItemColumn, tr("Enter: follow the node in the Devices pane"));
+            else if (ch == FdChannel::Netlink)
+                item->setToolTip(ItemColumn, tr("Enter: open the netlink pane"));
+            if (item->text(ItemColumn) + QLatin1Char('\t') + item->text(TargetColumn) == selected)
+                current = item;
+        }
+    }
+    QList<const ChannelNamespace *> nss;
+    for (const ChannelNamespace &n : pc.namespaces) {
+        if (matches({n.type, n.id}))
+            nss.append(&n);
+    }
+    if (!nss.isEmpty()) {
+        QTreeWidgetItem *g = group(tr("Namespaces"), tr("What the process sees of the system: each kind of namespace, ours or its own"), int(nss.size()));
+        for (const ChannelNamespace *n : nss) {
+            auto *item = new QTreeWidgetItem(g, {n->type, QString(), n->id, n->sameAsOurs ? tr("the same as ours") : tr("its own: differs from ours")});
+            item->setData(ItemColumn, KindRole, OtherKind);
+        }
+    }
+    QList<const QStringList *> limits;
+    for (const QStringList &row : pc.limits.rows) {
+        if (matches(row))
+            limits.append(&row);
+    }
+    if (!limits.isEmpty()) {
+        QTreeWidgetItem *g = group(tr("Limits"), tr("Resource limits (setrlimit): soft, hard and unit"), int(limits.size()));
+        for (const QStringList *row : limits) {
+            auto *item = new QTreeWidgetItem(g, {row->value(0), QString(), tr("soft %1, hard %2").arg(row->value(1), row->value(2)), row->value(3)});
+            item->setData(ItemColumn, KindRole, OtherKind);
+        }
+    }
+    if (current)
+        m_tree->setCurrentItem(current);
+    m_tree->setUpdatesEnabled(true);
+    if (m_tree->verticalScrollBar())
+        m_tree->verticalScrollBar()->setValue(scroll);
+}
+
+void ProcessPane::activate(QTreeWidgetItem *item)
+{
+    if (!item || item->data(ItemColumn, KindRole).toInt() != FdKind)
+        return;
+    const QString path = item->data(ItemColumn, PathRole).toString();
+    const int protocol = item->data(ItemColumn, ProtocolRole).toInt();
+    const FdChannel ch = [&] {
+        for (const ChannelFd &c : m_last.fds) {
+            if (c.fd == item->data(ItemColumn, FdRole).toInt())
+                return c.channel;
+        }
+        return FdChannel::Other;
+    }();
+    switch (ch) {
+    case FdChannel::Device: Q_EMIT openDevice(path); break;
+    case FdChannel::Netlink: Q_EMIT openNetlink(protocol); break;
+    case FdChannel::Procfs: Q_EMIT openProcfs(path); break;
+    case FdChannel::Sysfs: Q_EMIT openSysfs(path); break;
+    default: break;
+    }
+}
+
+QStringList ProcessPane::screenshotScenes() const
+{
+    return {objectName()};
+}
+
+void ProcessPane::startScreenshot(int)
+{
+    setProcess(int(::getpid()));
+}
+
+bool ProcessPane::screenshotReady() const
+{
+    return m_read;
+}
+
+} // namespace kc

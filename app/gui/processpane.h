@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "pane.h"
+
+#include "channels/processchannels.h"
+
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace kc {
+
+/// One process's channels to the kernel: its open descriptors grouped by
+/// channel, namespaces, limits and the system call it is in, refreshed
+/// while visible. A process that exits stays on screen, marked gone.
+class ProcessPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit ProcessPane(QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString subtitle() const override;
+    QIcon icon() const override;
+    void setFilterText(const QString &text) override;
+    void refresh() override;
+    QStringList screenshotScenes() const override;
+    void startScreenshot(int scene) override;
+    bool screenshotReady() const override;
+
+    /// Shows process `pid` (reads it at once).
+    void setProcess(int pid);
+    int process() const { return m_pid; }
+    const ProcessChannels &channels() const { return m_last; }
+    bool isGone() const { return m_gone; }
+    QTreeWidget *tree() const { return m_tree; }
+    /// Reads for the tests: true once the current process has been read.
+    bool hasRead() const { return m_read; }
+
+Q_SIGNALS:
+    void openDevice(const QString &node);
+    void openNetlink(int protocol);
+    void openProcfs(const QString &path);
+    void openSysfs(const QString &path);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void pick();
+    void reload();
+    void show(const ProcessChannels &pc);
+    void rebuild();
+    void activate(QTreeWidgetItem *item);
+    void loadProcessList();
+
+    QLineEdit *m_search;
+    QLabel *m_header;
+    QLabel *m_gone_label;
+    QTreeWidget *m_tree;
+    QTimer *m_timer;
+    ProcessChannels m_last;
+    QString m_filter;
+    int m_pid = 0;
+    bool m_reading = false;
+    bool m_gone = false;
+    bool m_read = false;
+};
+
+} // namespace kc

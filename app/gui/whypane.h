@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "pane.h"
+
+#include "channels/diagnose.h"
+
+class QLabel;
+class QLineEdit;
+class QTextBrowser;
+class QPushButton;
+
+namespace kc {
+
+/// "Why can't I reach this?": a path, a netlink protocol or a system call
+/// is checked on this machine and the answer shown as a checklist with the
+/// evidence for each line and what to do about a failure.
+class WhyPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit WhyPane(QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString subtitle() const override;
+    QIcon icon() const override;
+    void setFilterText(const QString &text) override;
+    void refresh() override;
+    QStringList screenshotScenes() const override;
+    void startScreenshot(int scene) override;
+    bool screenshotReady() const override;
+    void themeChanged() override;
+
+    /// Checks `subject` (a path, netlink:NAME or syscall:NAME) now.
+    void check(const QString &subject);
+    const Diagnosis &diagnosis() const { return m_result; }
+    bool isChecking() const { return m_checking; }
+
+private:
+    void show(const Diagnosis &d);
+    void render();
+    QString plainText() const;
+
+    QLineEdit *m_subject;
+    QLineEdit *m_pid;
+    QPushButton *m_check;
+    QLabel *m_verdict;
+    QTextBrowser *m_checks;
+    Diagnosis m_result;
+    QString m_filter;
+    bool m_checking = false;
+    bool m_hasResult = false;
+};
+
+} // namespace kc
