@@ -73,6 +73,7 @@ int CliCommands::usage(int exitCode)
         "  syscalls [--json]     this kernel's system calls: number, name, arguments, meaning\n"
         "  syscalls --rates [--pid PID] [--interval S] [--count N] [--json]   calls per second\n"
         "  syscall-of PID [--json]   the system call a process is blocked in\n"
+        "  map [--interval S] [--json]   the channel map's figures: counts and rates of every channel\n"
         "  channels PID [--json]     one process's channels: descriptors by channel, namespaces, limits\n"
         "  why PATH|netlink:PROTO|syscall:NAME [--pid PID] [--json]   why it cannot be reached, with evidence\n"
         "\n"
@@ -130,6 +131,8 @@ int CliCommands::run(const QStringList &args)
         return syscallOf(rest);
     if (command == QLatin1String("channels"))
         return channels(rest);
+    if (command == QLatin1String("map"))
+        return map(rest);
     if (command == QLatin1String("why"))
         return why(rest);
     err(tr("kchan: unknown command \"%1\"").arg(command));

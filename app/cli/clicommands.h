@@ -32,6 +32,7 @@ private:
     static int syscalls(const QStringList &args);
     static int syscallOf(const QStringList &args);
     static int channels(const QStringList &args);
+    static int map(const QStringList &args);
     static int why(const QStringList &args);
     static int sysctlGet(const QStringList &args);
     static int sysctlSet(const QStringList &args);

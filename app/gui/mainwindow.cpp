@@ -11,6 +11,9 @@
 #include "syscallspane.h"
 #include "processpane.h"
 #include "whypane.h"
+#include "mappane.h"
+#include "netlinklivewidget.h"
+#include "devices/ueventmonitor.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -113,21 +116,31 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_privilege);
     statusBar()->addPermanentWidget(m_sandbox);
 
-    addPane(new ProcfsPane(this));
-    addPane(new SysctlPane(this));
-    addPane(new SyscallsPane(this));
+    // The channel map comes first, the home pane; it shows figures the
+    // other panes' sampler and monitors gather, so they are made first.
+    auto *procfs = new ProcfsPane(this);
+    auto *sysctl = new SysctlPane(this);
+    auto *syscalls = new SyscallsPane(this);
     auto *sysfs = new SysfsPane(this);
     auto *devices = new DevicesPane(this);
-    addPane(sysfs);
-    addPane(devices);
     auto *netlink = new NetlinkPane(this);
-    addPane(netlink);
     m_charts = new ChartsPane(this);
-    addPane(m_charts);
     auto *process = new ProcessPane(this);
-    addPane(process);
     auto *why = new WhyPane(this);
-    addPane(why);
+    auto *map = new MapPane(
+        m_charts->hub(), [netlink] { return netlink->live()->messageCount(); }, [devices] { return devices->monitor()->eventCount(); }, this);
+    for (Pane *p : std::initializer_list<Pane *>{map, procfs, sysctl, syscalls, sysfs, devices, netlink, m_charts, process, why})
+        addPane(p);
+    QHash<QString, QIcon> icons;
+    for (Pane *p : std::as_const(m_panes))
+        icons.insert(p->objectName(), p->icon());
+    map->setPaneIcons(icons);
+    connect(map, &MapPane::openPane, this, [this](const QString &name) {
+        for (int i = 0; i < m_panes.size(); ++i) {
+            if (m_panes[i]->objectName() == name)
+                setCurrentPane(i);
+        }
+    });
     for (Pane *p : std::as_const(m_panes)) {
         connect(p, &Pane::pinRequested, this, [this](const QString &key) { m_charts->pin(key); });
         connect(p, &Pane::whyRequested, this, [this, why](const QString &subject) {
@@ -152,9 +165,8 @@ MainWindow::MainWindow(QWidget *parent)
         setCurrentPane(int(m_panes.indexOf(sysfs)));
         sysfs->selectPath(path);
     });
-    connect(process, &ProcessPane::openProcfs, this, [this](const QString &path) {
-        auto *procfs = qobject_cast<ProcfsPane *>(m_panes.value(0));
-        setCurrentPane(0);
+    connect(process, &ProcessPane::openProcfs, this, [this, procfs](const QString &path) {
+        setCurrentPane(int(m_panes.indexOf(procfs)));
         procfs->selectPath(path);
     });
     connect(process, &ProcessPane::openNetlink, this, [this, netlink](int) { setCurrentPane(int(m_panes.indexOf(netlink))); });

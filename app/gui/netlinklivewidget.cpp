@@ -381,14 +381,21 @@ void NetlinkLiveWidget::setFilterText(const QString &text)
     m_proxy->setFilterFixedString(text);
 }
 
+quint64 NetlinkLiveWidget::messageCount() const
+{
+    quint64 messages = m_monitor ? m_monitor->messageCount() : 0;
+    for (const NetlinkStream *m : std::as_const(m_extra))
+        messages += m->messageCount();
+    return messages;
+}
+
 void NetlinkLiveWidget::updateSummary()
 {
     QStringList parts;
-    quint64 messages = m_monitor->messageCount(), bytes = m_monitor->byteCount();
-    for (const NetlinkStream *m : std::as_const(m_extra)) {
-        messages += m->messageCount();
+    const quint64 messages = messageCount();
+    quint64 bytes = m_monitor->byteCount();
+    for (const NetlinkStream *m : std::as_const(m_extra))
         bytes += m->byteCount();
-    }
     parts.append(tr("%n message(s)", nullptr, int(messages)));
     parts.append(tr("%1 bytes").arg(bytes));
     if (m_monitor->overflowCount() > 0)

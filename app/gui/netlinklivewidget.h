@@ -37,6 +37,8 @@ public:
     QTableView *table() const { return m_table; }
     QTreeWidget *fieldTree() const { return m_fields; }
     NetlinkStream *stream() const { return m_monitor; }
+    /// Messages received by all of this view's streams so far.
+    quint64 messageCount() const;
     /// Selects the first message of `type` (e.g. RTM_NEWLINK); false if none.
     bool selectFirst(const QString &type);
     /// Adds the messages of a pcapng capture to the table; false if none.

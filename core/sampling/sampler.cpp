@@ -34,6 +34,10 @@ void Sampler::countSyscalls(const QStringList &names)
         if (names.contains(c.name))
             wanted.append(c);
     }
+    if (names.contains(QStringLiteral("all"))) {
+        if (const auto all = SyscallTable::allCalls(m_syscallTable->tracefs))
+            wanted.append(*all);
+    }
     if (!m_syscalls)
         m_syscalls = std::make_unique<SyscallCounter>();
     if (!m_syscalls->open(wanted, -1))

@@ -372,7 +372,7 @@ QString SampleSource::label() const
     if (source.startsWith(QLatin1String("pressure/")))
         l = source.mid(9) + QLatin1Char(' ') + field.section(QLatin1Char('.'), 0, 0);
     else if (source == QLatin1String("syscall"))
-        l = field + QStringLiteral("()");
+        l = field == QLatin1String("all") ? tr("all system calls") : field + QStringLiteral("()");
     else
         l.replace(QLatin1Char('.'), QLatin1Char(' '));
     if (key.endsWith(QLatin1String("@rate")) && kind == SampleKind::Counter)

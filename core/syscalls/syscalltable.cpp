@@ -38,6 +38,21 @@ QList<SyscallInfo> SyscallTable::compiled()
     return out;
 }
 
+std::optional<SyscallInfo> SyscallTable::allCalls(const QString &tracefs)
+{
+    if (tracefs.isEmpty())
+        return std::nullopt;
+    const ReadResult id = SafeReader::read(tracefs + QStringLiteral("/events/raw_syscalls/sys_enter/id"), 64);
+    bool ok = false;
+    const int tracepoint = QString::fromLatin1(id.data).trimmed().toInt(&ok);
+    if (!id.ok() || !ok)
+        return std::nullopt;
+    SyscallInfo all;
+    all.name = QStringLiteral("all");
+    all.tracepointId = tracepoint;
+    return all;
+}
+
 QString SyscallTable::nameOf(int number)
 {
     for (const Compiled &c : compiledTable) {

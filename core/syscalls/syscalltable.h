@@ -74,6 +74,10 @@ public:
     static QString findTracefs();
     /// Numbers and names of this architecture, from the build's headers.
     static QList<SyscallInfo> compiled();
+    /// Every system call at once: the raw_syscalls:sys_enter tracepoint of
+    /// `tracefs`, named "all", for counting the total with one event per
+    /// CPU. Empty when tracefs lacks it.
+    static std::optional<SyscallInfo> allCalls(const QString &tracefs);
     /// The name of system call `number`, or empty.
     static QString nameOf(int number);
     /// Parses events/syscalls/sys_enter_NAME/format: the call's name, its

@@ -23,6 +23,7 @@
 #include "syscallspane.h"
 #include "processpane.h"
 #include "whypane.h"
+#include "mappane.h"
 #include "models/syscalltablemodel.h"
 #include "chartspane.h"
 #include "ratechart.h"
@@ -32,6 +33,7 @@
 #include "theme.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QApplication>
 #include <QDir>
 #include <QImage>
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void sysctlPaneShowsOstype();
     void syscallsPaneListsRead();
     void chartsSampleWhatIsShownAndPinned();
+    void channelMapFigures();
     void processPaneShowsOurChannels();
     void whyPaneChecksAndIsReachedFromPanes();
     void sandboxNoticesAbovePanes();
@@ -96,6 +99,7 @@ private Q_SLOTS:
 private:
     MainWindow *m_window = nullptr;
     ProcfsPane *m_pane = nullptr;
+    int m_procfsIndex = 0;
 };
 
 void TestGui::initTestCase()
@@ -106,7 +110,13 @@ void TestGui::initTestCase()
     m_window = new MainWindow;
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_pane = qobject_cast<ProcfsPane *>(m_window->panes().value(0));
+    for (int i = 0; i < m_window->panes().size() && !m_pane; ++i) {
+        m_pane = qobject_cast<ProcfsPane *>(m_window->panes()[i]);
+        m_procfsIndex = i;
+    }
+    // The channel map is the home pane; most tests start from procfs.
+    QVERIFY(qobject_cast<MapPane *>(m_window->currentPane()));
+    m_window->setCurrentPane(m_procfsIndex);
 }
 
 void TestGui::cleanupTestCase()
@@ -242,7 +252,7 @@ void TestGui::devicesPaneFollowsNull()
     devices->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!devices->isScanning(), 30000);
     QVERIFY(devices->model()->rowOf(QStringLiteral("/dev/null")) >= 0);
-    m_window->setCurrentPane(0);
+    m_window->setCurrentPane(m_procfsIndex);
 }
 
 void TestGui::sysfsPaneShowsLoopback()
@@ -267,7 +277,7 @@ void TestGui::sysfsPaneShowsLoopback()
     for (int r = 0; r < m->rowCount(); ++r)
         mtu = mtu || (m->index(r, 0).data().toString() == QLatin1String("mtu") && m->index(r, 1).data().toInt() > 0);
     QVERIFY(mtu);
-    m_window->setCurrentPane(0);
+    m_window->setCurrentPane(m_procfsIndex);
 }
 
 void TestGui::sysctlPaneShowsOstype()
@@ -295,7 +305,7 @@ void TestGui::sysctlPaneShowsOstype()
     QVERIFY(pane->selectKey(QStringLiteral("kernel.ostype")));
     QCOMPARE(view->currentIndex().data().toString(), QStringLiteral("kernel.ostype"));
     pane->model()->setFlat(false);
-    m_window->setCurrentPane(0);
+    m_window->setCurrentPane(m_procfsIndex);
 }
 
 void TestGui::chartsSampleWhatIsShownAndPinned()
@@ -310,7 +320,7 @@ void TestGui::chartsSampleWhatIsShownAndPinned()
     }
     QVERIFY(charts);
     // Not on screen: the dashboards cost nothing.
-    m_window->setCurrentPane(0);
+    m_window->setCurrentPane(m_procfsIndex);
     QTRY_VERIFY(!charts->hub()->keys().contains(QStringLiteral("stat:cpu.user")));
     m_window->setCurrentPane(index);
     charts->showDashboard(QStringLiteral("activity"));
@@ -327,7 +337,7 @@ void TestGui::chartsSampleWhatIsShownAndPinned()
 
     // Pinning from the procfs table: the MemFree cell of /proc/meminfo.
     auto *fileView = m_pane->fileView();
-    m_window->setCurrentPane(0);
+    m_window->setCurrentPane(m_procfsIndex);
     m_pane->selectPath(QStringLiteral("/proc/meminfo"));
     auto *table = fileView->findChild<QTableView *>();
     QVERIFY(table);
@@ -390,7 +400,7 @@ void TestGui::syscallsPaneListsRead()
         // We make system calls ourselves: read shows up with a rate.
         QTRY_VERIFY_WITH_TIMEOUT(!pane->model()->index(read, SyscallTableModel::TotalColumn).data().toString().isEmpty(), 30000);
     }
-    m_window->setCurrentPane(0);
+    m_window->setCurrentPane(m_procfsIndex);
     QTRY_VERIFY(!pane->isCounting());
 }
 
@@ -448,7 +458,33 @@ void TestGui::netlinkPaneShowsOurMonitor()
     for (int i = 0; i < netlink->familyTree()->topLevelItemCount(); ++i)
         nlctrl = nlctrl || netlink->familyTree()->topLevelItem(i)->text(0) == QLatin1String("nlctrl");
     QVERIFY(nlctrl);
+    m_window->setCurrentPane(m_procfsIndex);
+}
+
+void TestGui::channelMapFigures()
+{
+    MapPane *map = qobject_cast<MapPane *>(m_window->panes().first());
+    QVERIFY(map);
     m_window->setCurrentPane(0);
+    QTRY_VERIFY_WITH_TIMEOUT(map->hasFigures(), 20000);
+    const ChannelMapFigures &f = map->figures();
+    QVERIFY(f.processes > 0);
+    QVERIFY(f.sysctlKeys > 0);
+    QVERIFY(f.netlinkSockets >= 0 && f.sysfsDevices >= 0 && f.syscalls > 0);
+    // The device-node count is a count of /dev (before or after, if udev raced us).
+    const int before = ChannelMapFigures::countDeviceNodes();
+    QVERIFY2(f.deviceNodes == before || f.deviceNodes == ChannelMapFigures::countDeviceNodes(), qPrintable(QString::number(f.deviceNodes)));
+    // Six channels, each opening its pane.
+    QCOMPARE(map->view()->channels().size(), 6);
+    QSignalSpy open(map, &MapPane::openPane);
+    QTest::keyClick(map->view(), Qt::Key_Right);
+    QTest::keyClick(map->view(), Qt::Key_Return);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(m_window->currentPane()->objectName(), map->view()->channels()[1].pane);
+    // Interrupts per second arrive from the sampler while the map is shown.
+    m_window->setCurrentPane(0);
+    QTRY_VERIFY_WITH_TIMEOUT(map->rate(QStringLiteral("interrupts:total")) >= 0, 20000);
+    m_window->setCurrentPane(m_procfsIndex);
 }
 
 void TestGui::processPaneShowsOurChannels()
@@ -480,7 +516,7 @@ void TestGui::processPaneShowsOurChannels()
     process->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(process->isGone(), 10000);
     QVERIFY(process->tree()->topLevelItemCount() > 0);
-    m_window->setCurrentPane(0);
+    m_window->setCurrentPane(m_procfsIndex);
 }
 
 void TestGui::whyPaneChecksAndIsReachedFromPanes()
@@ -497,7 +533,7 @@ void TestGui::whyPaneChecksAndIsReachedFromPanes()
     why->check(QStringLiteral("netlink:NETLINK_FIREWALL"));
     QTRY_VERIFY_WITH_TIMEOUT(!why->isChecking() && why->diagnosis().kind == QLatin1String("netlink"), 10000);
     QVERIFY(why->diagnosis().failed());
-    m_window->setCurrentPane(0);
+    m_window->setCurrentPane(m_procfsIndex);
 }
 
 void TestGui::sandboxNoticesAbovePanes()

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
+#include <QDirIterator>
 #include <QTest>
 
 #include "../kchanrun.h"
@@ -16,6 +18,7 @@
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -23,6 +26,7 @@ class TestChannels : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void mapFigures();
     void childChannelsByKind();
     void goneProcess();
     void whyDevNull();
@@ -32,6 +36,49 @@ private Q_SLOTS:
     void whySyscalls();
     void whyBadInput();
 };
+
+namespace {
+
+// Character and block nodes under /dev, counted here the test's own way.
+int countNodes(const QString &dir)
+{
+    int n = 0;
+    QDirIterator it(dir, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        struct stat st {};
+        if (::lstat(path.toLocal8Bit().constData(), &st) == 0 && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+void TestChannels::mapFigures()
+{
+    const int before = countNodes(QStringLiteral("/dev"));
+    const KchanRun r = kchan({QStringLiteral("map"), QStringLiteral("--json"), QStringLiteral("--interval"), QStringLiteral("0.3")});
+    const int after = countNodes(QStringLiteral("/dev"));
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const int nodes = o.value(QStringLiteral("device_nodes")).toInt(-1);
+    QVERIFY2(nodes == before || nodes == after, qPrintable(QStringLiteral("%1 vs %2").arg(nodes).arg(before)));
+    QVERIFY(o.value(QStringLiteral("processes")).toInt() > 0);
+    QVERIFY(o.value(QStringLiteral("sysctl_keys")).toInt() > 0);
+    for (const char *k : {"netlink_sockets", "sysfs_devices", "syscalls_in_table"})
+        QVERIFY2(o.value(QLatin1String(k)).toInt(-1) >= 0, k);
+    const QJsonObject rates = o.value(QStringLiteral("rates")).toObject();
+    // Rates are numbers >= 0, or null with the reason beside them.
+    for (const char *k : {"interrupts_per_s", "context_switches_per_s", "syscalls_per_s"}) {
+        const QJsonValue v = rates.value(QLatin1String(k));
+        if (v.isNull())
+            QVERIFY2(!rates.value(QLatin1String(k) + QStringLiteral("_error")).toString().isEmpty(), k);
+        else
+            QVERIFY2(v.toDouble(-1) >= 0, k);
+    }
+    QVERIFY(rates.value(QStringLiteral("context_switches_per_s")).toDouble(-1) > 0); // we slept: someone switched
+}
 
 void TestChannels::childChannelsByKind()
 {

@@ -1,0 +1,491 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mappane.h"
+
+#include "sampling/samplehub.h"
+
+#include <QFontDatabase>
+#include <QFutureWatcher>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyle>
+#include <QTimer>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace kc {
+
+namespace {
+
+const QString SyscallKey = QStringLiteral("syscall:all");
+const QString InterruptKey = QStringLiteral("interrupts:total");
+const QString SwitchKey = QStringLiteral("stat:ctxt");
+
+QString number(double v)
+{
+    if (v < 0)
+        return QStringLiteral("—");
+    return QLocale().toString(v, 'f', v < 10 && v != double(qint64(v)) ? 1 : 0);
+}
+
+void arrow(QPainter &p, QPointF from, QPointF to, qreal head)
+{
+    p.drawLine(from, to);
+    for (const auto &[tip, dir] : {std::pair{to, 1.0}, std::pair{from, -1.0}}) {
+        QPainterPath path;
+        path.moveTo(tip);
+        path.lineTo(tip + QPointF(-head * 0.6, -dir * head));
+        path.lineTo(tip + QPointF(head * 0.6, -dir * head));
+        path.closeSubpath();
+        p.fillPath(path, p.pen().color());
+    }
+}
+
+} // namespace
+
+ChannelMapView::ChannelMapView(QWidget *parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAccessibleName(tr("Channel map"));
+    setAccessibleDescription(tr("User space above, the kernel below, and the channels between them. Left and Right choose a channel, Enter opens it."));
+}
+
+void ChannelMapView::setChannels(const QList<MapChannel> &channels)
+{
+    m_channels = channels;
+    m_focus = qBound(0, m_focus, int(m_channels.size()) - 1);
+    update();
+}
+
+void ChannelMapView::setBands(const QString &user, const QString &kernel)
+{
+    m_user = user;
+    m_kernel = kernel;
+    update();
+}
+
+QSize ChannelMapView::sizeHint() const
+{
+    const int line = fontMetrics().height();
+    return {int(m_channels.size()) * line * 10, line * 26};
+}
+
+QSize ChannelMapView::minimumSizeHint() const
+{
+    const int line = fontMetrics().height();
+    return {int(qMax<qsizetype>(1, m_channels.size())) * line * 6, line * 20};
+}
+
+ChannelMapView::Geometry ChannelMapView::layoutFor(const QRectF &area) const
+{
+    Geometry g;
+    const qreal line = fontMetrics().height();
+    const qreal pad = line;
+    const QRectF inner = area.adjusted(pad, pad, -pad, -pad);
+    const qreal band = line * 3.2;
+    const qreal gap = line * 2.2;
+    // Cards no taller than their content; the picture is centred.
+    const qreal cardHeight = qMin(inner.height() - 2 * (band + gap), line * 17);
+    const qreal total = 2 * (band + gap) + cardHeight;
+    const qreal top0 = inner.top() + qMax<qreal>(0, (inner.height() - total) / 2);
+    g.user = QRectF(inner.left(), top0, inner.width(), band);
+    g.kernel = QRectF(inner.left(), top0 + total - band, inner.width(), band);
+    const int n = int(m_channels.size());
+    if (n == 0)
+        return g;
+    const qreal spacing = line;
+    const qreal w = (inner.width() - (n - 1) * spacing) / n;
+    const qreal top = g.user.bottom() + gap;
+    const qreal h = g.kernel.top() - gap - top;
+    for (int i = 0; i < n; ++i)
+        g.cards.append(QRectF(inner.left() + i * (w + spacing), top, w, h));
+    return g;
+}
+
+int ChannelMapView::cardAt(const QPointF &pos) const
+{
+    const Geometry g = layoutFor(rect());
+    for (int i = 0; i < g.cards.size(); ++i) {
+        if (g.cards[i].contains(pos))
+            return i;
+    }
+    return -1;
+}
+
+void ChannelMapView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    const Geometry g = layoutFor(rect());
+    const qreal line = fontMetrics().height();
+    const qreal radius = line * 0.5;
+    QFont bold = font();
+    bold.setBold(true);
+    QFont big = font();
+    big.setPointSizeF(font().pointSizeF() * 1.9);
+    big.setBold(true);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.9);
+    QFont note = small;
+    note.setItalic(true);
+
+    auto band = [&](const QRectF &r, const QColor &fill, const QString &title, const QString &text) {
+        p.setPen(QPen(pal.color(QPalette::Mid), 1));
+        p.setBrush(fill);
+        p.drawRoundedRect(r, radius, radius);
+        p.setPen(pal.color(QPalette::Text));
+        const QRectF t = r.adjusted(line, line * 0.4, -line, -line * 0.4);
+        p.setFont(bold);
+        p.drawText(t, Qt::AlignLeft | Qt::AlignTop, title);
+        p.setFont(font());
+        p.drawText(t, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, text);
+    };
+    QColor kernelFill = pal.color(QPalette::Highlight);
+    kernelFill.setAlpha(45);
+    band(g.user, pal.color(QPalette::AlternateBase), tr("User space: programs"), m_user);
+    band(g.kernel, kernelFill, tr("Kernel"), m_kernel);
+
+    for (int i = 0; i < g.cards.size(); ++i) {
+        const QRectF c = g.cards[i];
+        const MapChannel &ch = m_channels[i];
+        const bool hot = i == m_hover;
+        const bool focused = hasFocus() && i == m_focus;
+        // The way through: both directions, user space to the kernel.
+        QPen arrowPen(hot || focused ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), hot ? 2.5 : 1.6);
+        p.setPen(arrowPen);
+        arrow(p, QPointF(c.center().x(), g.user.bottom() + 2), QPointF(c.center().x(), c.top() - 2), line * 0.45);
+        arrow(p, QPointF(c.center().x(), c.bottom() + 2), QPointF(c.center().x(), g.kernel.top() - 2), line * 0.45);
+
+        p.setPen(QPen(hot || focused ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), focused ? 2.5 : 1.2));
+        p.setBrush(pal.color(QPalette::Base));
+        p.drawRoundedRect(c, radius, radius);
+
+        QRectF in = c.adjusted(line * 0.6, line * 0.5, -line * 0.6, -line * 0.5);
+        const qreal icon = line * 1.4;
+        ch.icon.paint(&p, QRect(int(in.left()), int(in.top()), int(icon), int(icon)));
+        p.setPen(pal.color(QPalette::Text));
+        p.setFont(bold);
+        p.drawText(QRectF(in.left() + icon + line * 0.4, in.top(), in.width() - icon - line * 0.4, icon), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, ch.name);
+
+        qreal y = in.top() + icon + line * 0.8;
+        p.setFont(big);
+        const qreal bigH = QFontMetricsF(big).height();
+        p.drawText(QRectF(in.left(), y, in.width(), bigH), Qt::AlignLeft | Qt::AlignVCenter, ch.figure);
+        y += bigH;
+        p.setFont(font());
+        p.setPen(pal.color(QPalette::Text));
+        QRectF r = p.boundingRect(QRectF(in.left(), y, in.width(), in.bottom() - y), Qt::AlignLeft | Qt::TextWordWrap, ch.caption);
+        p.drawText(r, Qt::AlignLeft | Qt::TextWordWrap, ch.caption);
+        y = r.bottom() + line * 0.6;
+        p.setFont(small);
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        if (!ch.secondary.isEmpty() && y < in.bottom()) {
+            r = p.boundingRect(QRectF(in.left(), y, in.width(), in.bottom() - y), Qt::AlignLeft | Qt::TextWordWrap, ch.secondary);
+            p.drawText(r.intersected(in), Qt::AlignLeft | Qt::TextWordWrap, ch.secondary);
+            y = r.bottom() + line * 0.4;
+        }
+        if (!ch.how.isEmpty()) {
+            // How a program uses it, at the foot of the card.
+            QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            code.setPointSizeF(small.pointSizeF());
+            p.setFont(code);
+            const QRectF box = p.boundingRect(QRectF(in.left(), in.top(), in.width(), in.height()), Qt::AlignLeft | Qt::TextWrapAnywhere, ch.how);
+            const QRectF at(in.left(), in.bottom() - box.height(), in.width(), box.height());
+            if (at.top() > y) {
+                QColor shade = pal.color(QPalette::AlternateBase);
+                p.fillRect(at.adjusted(-line * 0.3, -line * 0.2, line * 0.3, line * 0.2), shade);
+                p.setPen(pal.color(QPalette::Text));
+                p.drawText(at, Qt::AlignLeft | Qt::TextWrapAnywhere, ch.how);
+                in.setBottom(at.top() - line * 0.4);
+            }
+        }
+        if (!ch.hidden.isEmpty() && y < in.bottom()) {
+            p.setFont(note);
+            QColor warn = pal.color(QPalette::Text);
+            warn.setAlpha(170);
+            p.setPen(warn);
+            p.drawText(QRectF(in.left(), y, in.width(), in.bottom() - y), Qt::AlignLeft | Qt::TextWordWrap, ch.hidden);
+        }
+    }
+}
+
+void ChannelMapView::mouseMoveEvent(QMouseEvent *event)
+{
+    const int at = cardAt(event->position());
+    if (at != m_hover) {
+        m_hover = at;
+        setCursor(at >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        update();
+    }
+}
+
+void ChannelMapView::leaveEvent(QEvent *event)
+{
+    QWidget::leaveEvent(event);
+    m_hover = -1;
+    update();
+}
+
+void ChannelMapView::mousePressEvent(QMouseEvent *event)
+{
+    const int at = cardAt(event->position());
+    if (at >= 0 && event->button() == Qt::LeftButton) {
+        m_focus = at;
+        Q_EMIT activated(m_channels[at].pane);
+    }
+}
+
+void ChannelMapView::keyPressEvent(QKeyEvent *event)
+{
+    const int n = int(m_channels.size());
+    switch (event->key()) {
+    case Qt::Key_Left:
+        m_focus = (m_focus + n - 1) % qMax(1, n);
+        update();
+        return;
+    case Qt::Key_Right:
+        m_focus = (m_focus + 1) % qMax(1, n);
+        update();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_focus >= 0 && m_focus < n)
+            Q_EMIT activated(m_channels[m_focus].pane);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+bool ChannelMapView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int at = cardAt(help->pos());
+        if (at >= 0) {
+            const MapChannel &ch = m_channels[at];
+            QString text = QStringLiteral("<b>%1</b><br>%2").arg(ch.name.toHtmlEscaped(), ch.tip.toHtmlEscaped());
+            if (!ch.hidden.isEmpty())
+                text += QStringLiteral("<br><i>%1</i>").arg(ch.hidden.toHtmlEscaped());
+            QToolTip::showText(help->globalPos(), text, this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+MapPane::MapPane(SampleHub *hub, std::function<quint64()> netlinkMessages, std::function<quint64()> uevents, QWidget *parent)
+    : Pane(parent)
+    , m_hub(hub)
+    , m_netlinkMessages(std::move(netlinkMessages))
+    , m_uevents(std::move(uevents))
+    , m_view(new ChannelMapView(this))
+    , m_figureTimer(new QTimer(this))
+    , m_messageTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("map"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    connect(m_view, &ChannelMapView::activated, this, &MapPane::openPane);
+    m_figureTimer->setInterval(5000);
+    connect(m_figureTimer, &QTimer::timeout, this, &MapPane::readFigures);
+    m_messageTimer->setInterval(1000);
+    connect(m_messageTimer, &QTimer::timeout, this, &MapPane::countMessages);
+    connect(m_hub, &SampleHub::updated, this, &MapPane::sampled);
+    rebuild();
+}
+
+QString MapPane::title() const
+{
+    return tr("Channel map");
+}
+
+QString MapPane::subtitle() const
+{
+    return tr("Every channel between programs and the kernel, with what flows through it now");
+}
+
+QIcon MapPane::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("network-workgroup"), style()->standardIcon(QStyle::SP_DirHomeIcon));
+}
+
+void MapPane::setPaneIcons(const QHash<QString, QIcon> &icons)
+{
+    m_icons = icons;
+    rebuild();
+}
+
+void MapPane::showEvent(QShowEvent *event)
+{
+    Pane::showEvent(event);
+    m_hub->subscribe(this, {SyscallKey, InterruptKey, SwitchKey});
+    m_messageClock.start();
+    m_lastNetlink = m_netlinkMessages ? m_netlinkMessages() : 0;
+    m_lastUevents = m_uevents ? m_uevents() : 0;
+    m_messageTimer->start();
+    m_figureTimer->start();
+    readFigures();
+    m_view->setFocus();
+}
+
+void MapPane::hideEvent(QHideEvent *event)
+{
+    Pane::hideEvent(event);
+    m_hub->subscribe(this, {});
+    m_messageTimer->stop();
+    m_figureTimer->stop();
+}
+
+void MapPane::refresh()
+{
+    readFigures();
+}
+
+void MapPane::readFigures()
+{
+    if (m_reading)
+        return;
+    m_reading = true;
+    auto *watcher = new QFutureWatcher<ChannelMapFigures>(this);
+    connect(watcher, &QFutureWatcher<ChannelMapFigures>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_reading = false;
+        m_figures = watcher->result();
+        m_haveFigures = true;
+        rebuild();
+    });
+    watcher->setFuture(QtConcurrent::run(&ChannelMapFigures::read));
+}
+
+void MapPane::sampled()
+{
+    for (const QString &key : {SyscallKey, InterruptKey, SwitchKey}) {
+        const TimeSeries *s = m_hub->series(key);
+        if (s && s->size() > 0)
+            m_rates.insert(key, s->at(s->size() - 1).y());
+        m_rateErrors.insert(key, m_hub->error(key));
+    }
+    rebuild();
+}
+
+void MapPane::countMessages()
+{
+    const double seconds = qMax<qint64>(1, m_messageClock.restart()) / 1000.0;
+    if (m_netlinkMessages) {
+        const quint64 now = m_netlinkMessages();
+        m_netlinkRate = double(now - qMin(now, m_lastNetlink)) / seconds;
+        m_lastNetlink = now;
+    }
+    if (m_uevents) {
+        const quint64 now = m_uevents();
+        m_ueventRate = double(now - qMin(now, m_lastUevents)) / seconds;
+        m_lastUevents = now;
+    }
+    rebuild();
+}
+
+void MapPane::themeChanged()
+{
+    m_view->update();
+}
+
+void MapPane::rebuild()
+{
+    const ChannelMapFigures &f = m_figures;
+    auto count = [this](int n) { return m_haveFigures ? QLocale().toString(n) : QStringLiteral("…"); };
+    QList<MapChannel> cards;
+    MapChannel syscalls;
+    syscalls.pane = QStringLiteral("syscalls");
+    syscalls.name = tr("System calls");
+    syscalls.figure = number(rate(SyscallKey));
+    syscalls.caption = tr("calls per second, all programs");
+    syscalls.secondary = tr("%n call(s) in this kernel's table", nullptr, f.syscalls);
+    if (const QString err = m_rateErrors.value(SyscallKey); !err.isEmpty())
+        syscalls.hidden = tr("Rates need root and tracefs: %1").arg(err);
+    syscalls.tip = tr("How a program asks the kernel for anything: the CPU switches to kernel mode, runs the call, and returns.");
+    syscalls.how = QStringLiteral("read(fd, buf, n);");
+    cards.append(syscalls);
+
+    MapChannel procfs;
+    procfs.pane = QStringLiteral("procfs");
+    procfs.name = tr("procfs");
+    procfs.figure = count(f.processes);
+    procfs.caption = tr("processes, each a directory in /proc");
+    procfs.secondary = tr("files the kernel writes when read");
+    procfs.hidden = f.hiddenProcesses;
+    procfs.tip = tr("/proc: text files the kernel generates on every read, about processes and itself.");
+    procfs.how = QStringLiteral("open(\"/proc/self/status\", O_RDONLY);");
+    cards.append(procfs);
+
+    MapChannel sysctl;
+    sysctl.pane = QStringLiteral("sysctl");
+    sysctl.name = tr("sysctl");
+    sysctl.figure = count(f.sysctlKeys);
+    sysctl.caption = tr("tunables under /proc/sys");
+    sysctl.secondary = tr("read and written as files");
+    sysctl.tip = tr("/proc/sys: the kernel's settings, one value per file; root may change them at run time.");
+    sysctl.how = QStringLiteral("echo 10 > /proc/sys/vm/swappiness");
+    cards.append(sysctl);
+
+    MapChannel sysfs;
+    sysfs.pane = QStringLiteral("sysfs");
+    sysfs.name = tr("sysfs");
+    sysfs.figure = count(f.sysfsDevices);
+    sysfs.caption = tr("devices in /sys/class");
+    sysfs.secondary = tr("%1 uevents/s").arg(number(m_ueventRate));
+    sysfs.tip = tr("/sys: the kernel's objects (devices, drivers, modules) as directories, one attribute per file.");
+    sysfs.how = QStringLiteral("cat /sys/class/net/lo/mtu");
+    cards.append(sysfs);
+
+    MapChannel devices;
+    devices.pane = QStringLiteral("devices");
+    devices.name = tr("Device nodes");
+    devices.figure = count(f.deviceNodes);
+    devices.caption = tr("nodes in /dev");
+    devices.secondary = tr("read, write and ioctl go to a driver");
+    devices.tip = tr("/dev: special files whose operations a driver carries out; major and minor numbers pick the driver and device.");
+    devices.how = QStringLiteral("open(\"/dev/null\", O_RDWR);");
+    cards.append(devices);
+
+    MapChannel netlink;
+    netlink.pane = QStringLiteral("netlink");
+    netlink.name = tr("Netlink");
+    netlink.figure = count(f.netlinkSockets);
+    netlink.caption = tr("sockets of programs open");
+    netlink.secondary = tr("%1 messages/s seen by our monitors").arg(number(m_netlinkRate));
+    netlink.tip = tr("Netlink: sockets that carry messages between programs and the kernel: requests, replies and events.");
+    netlink.how = QStringLiteral("socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE);");
+    cards.append(netlink);
+
+    for (MapChannel &c : cards)
+        c.icon = m_icons.value(c.pane);
+    m_view->setChannels(cards);
+
+    QString kernel = tr("%1 interrupts/s · %2 context switches/s").arg(number(rate(InterruptKey)), number(rate(SwitchKey)));
+    const QString user = m_haveFigures ? tr("%n process(es) we can see", nullptr, f.processes) : QStringLiteral("…");
+    m_view->setBands(user, kernel);
+}
+
+void MapPane::startScreenshot(int)
+{
+    readFigures();
+}
+
+bool MapPane::screenshotReady() const
+{
+    return m_haveFigures && rate(InterruptKey) >= 0;
+}
+
+} // namespace kc

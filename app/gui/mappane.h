@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "pane.h"
+
+#include "channels/channelmap.h"
+
+#include <QElapsedTimer>
+
+#include <functional>
+
+class QTimer;
+
+namespace kc {
+
+class SampleHub;
+
+/// One channel as the map draws it.
+struct MapChannel {
+    QString pane;      // object name of the pane it opens
+    QString name;
+    QString figure;    // "1,336"
+    QString caption;   // "tunables"
+    QString secondary; // "0.5 uevents/s"
+    QString hidden;    // what we cannot see, and why
+    QString tip;       // one line: what this channel is
+    QString how;       // how a program uses it, as code
+    QIcon icon;
+};
+
+/// The picture: user space above, the kernel below, and the channels
+/// between them as cards with their live figures. Click or Enter opens a
+/// channel's pane; hovering explains it. Painted with the palette, so it
+/// follows light and dark themes and scales with the font.
+class ChannelMapView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChannelMapView(QWidget *parent = nullptr);
+
+    void setChannels(const QList<MapChannel> &channels);
+    void setBands(const QString &user, const QString &kernel);
+    const QList<MapChannel> &channels() const { return m_channels; }
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void activated(const QString &pane);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    struct Geometry {
+        QRectF user, kernel;
+        QList<QRectF> cards;
+    };
+    Geometry layoutFor(const QRectF &area) const;
+    int cardAt(const QPointF &pos) const;
+
+    QList<MapChannel> m_channels;
+    QString m_user;
+    QString m_kernel;
+    int m_hover = -1;
+    int m_focus = 0;
+};
+
+/// The home pane: the channel map with this machine's figures, live while
+/// visible (counts every few seconds, rates every sampler tick).
+class MapPane : public Pane
+{
+    Q_OBJECT
+public:
+    /// `hub` gives system call, interrupt and context switch rates; the
+    /// functions give how many netlink messages and uevents our monitors
+    /// have seen so far.
+    MapPane(SampleHub *hub, std::function<quint64()> netlinkMessages, std::function<quint64()> uevents, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString subtitle() const override;
+    QIcon icon() const override;
+    void setFilterText(const QString &) override {}
+    void refresh() override;
+    void startScreenshot(int scene) override;
+    bool screenshotReady() const override;
+    void themeChanged() override;
+
+    /// Icons of the other panes, by object name, for the cards.
+    void setPaneIcons(const QHash<QString, QIcon> &icons);
+    ChannelMapView *view() const { return m_view; }
+    const ChannelMapFigures &figures() const { return m_figures; }
+    bool hasFigures() const { return m_haveFigures; }
+    /// The rate shown for a sample key, or -1 while unknown.
+    double rate(const QString &key) const { return m_rates.value(key, -1); }
+
+Q_SIGNALS:
+    void openPane(const QString &pane);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void readFigures();
+    void sampled();
+    void countMessages();
+    void rebuild();
+
+    SampleHub *m_hub;
+    std::function<quint64()> m_netlinkMessages;
+    std::function<quint64()> m_uevents;
+    ChannelMapView *m_view;
+    QTimer *m_figureTimer;
+    QTimer *m_messageTimer;
+    ChannelMapFigures m_figures;
+    QHash<QString, double> m_rates;
+    QHash<QString, QString> m_rateErrors;
+    QHash<QString, QIcon> m_icons;
+    QElapsedTimer m_messageClock;
+    quint64 m_lastNetlink = 0;
+    quint64 m_lastUevents = 0;
+    double m_netlinkRate = -1;
+    double m_ueventRate = -1;
+    bool m_haveFigures = false;
+    bool m_reading = false;
+};
+
+} // namespace kc
