@@ -89,6 +89,11 @@ QString RuntimeInfo::sandboxNotice(const QString &channel) const
             return tr("/proc is mounted with hidepid=%1: other users' processes are hidden from us, not absent.").arg(procHidePid);
         return {};
     }
+    if (channel == QLatin1String("map"))
+        return tr("Flatpak sandbox: the counts of processes and device nodes are the sandbox's, not the host's, and system calls "
+                  "cannot be counted here. Tunables, sysfs devices, netlink and the kernel's rates are the host's.");
+    if (channel == QLatin1String("process"))
+        return tr("Flatpak sandbox: only this app's own processes can be picked.");
     if (channel == QLatin1String("procfs"))
         return tr("Flatpak sandbox: this /proc belongs to the sandbox's own process namespace, so only this app's processes are listed, "
                   "not the host's. System-wide files (meminfo, stat, interrupts ...) still describe the host's kernel.");

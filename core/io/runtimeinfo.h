@@ -28,8 +28,8 @@ public:
     QString privilegeText() const;
     /// One line for the status bar: sandbox.
     QString sandboxText() const;
-    /// For the pane of `channel` (its object name: procfs, sysfs, devices,
-    /// netlink, syscalls, sysctl): what the sandbox hides there and why, so
+    /// For the pane of `channel` (its object name: map, process, procfs,
+    /// sysfs, devices, netlink, syscalls, sysctl): what the sandbox hides there and why, so
     /// that its view is never taken for the host's; empty when nothing is.
     QString sandboxNotice(const QString &channel) const;
 };

@@ -556,8 +556,8 @@ void TestGui::sandboxNoticesAbovePanes()
         noticed.append(pane->objectName());
     }
     noticed.sort();
-    QCOMPARE(noticed, (QStringList{QStringLiteral("devices"), QStringLiteral("netlink"), QStringLiteral("procfs"),
-                                   QStringLiteral("syscalls"), QStringLiteral("sysctl"), QStringLiteral("sysfs")}));
+    QCOMPARE(noticed, (QStringList{QStringLiteral("devices"), QStringLiteral("map"), QStringLiteral("netlink"), QStringLiteral("process"),
+                                   QStringLiteral("procfs"), QStringLiteral("syscalls"), QStringLiteral("sysctl"), QStringLiteral("sysfs")}));
     bool status = false;
     for (const QLabel *l : sandboxed.findChildren<QLabel *>())
         status = status || l->text().startsWith(QLatin1String("Flatpak sandbox: /proc shows"));
