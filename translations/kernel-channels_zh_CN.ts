@@ -1,305 +1,323 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChannelMapFigures</name>
+    <message>
+        <location filename="../core/channels/channelmap.cpp" line="112" />
+        <source>sandbox: only this app's processes</source>
+        <translation>沙箱：只有本应用的进程</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/channelmap.cpp" line="114" />
+        <source>hidepid=%1: other users' processes hidden</source>
+        <translation>hidepid=%1：其他用户的进程被隐藏</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="83" />
-        <location filename="../app/cli/clicommands.cpp" line="1001" />
+        <location filename="../app/cli/clicommands.cpp" line="903" />
+        <location filename="../app/cli/clisupport.cpp" line="49" />
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="85" />
+        <location filename="../app/cli/clisupport.cpp" line="51" />
         <source>A path under /proc or /sys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="97" />
+        <location filename="../app/cli/clisupport.cpp" line="63" />
         <source>kchan %1: expected %2; see kchan %1 --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="125" />
+        <location filename="../app/cli/clisupport.cpp" line="84" />
         <source>kchan %1: --count takes a positive number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="130" />
+        <location filename="../app/cli/clisupport.cpp" line="96" />
+        <source>kchan %1: --interval takes seconds from 0.05 to 3600</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="110" />
         <source>kchan %1: --timeout takes a positive number of seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="236" />
+        <location filename="../app/cli/clicommands.cpp" line="138" />
         <source>kchan: unknown command "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="244" />
+        <location filename="../app/cli/clicommands.cpp" line="146" />
         <source>List a directory of /proc or /sys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="292" />
+        <location filename="../app/cli/clicommands.cpp" line="194" />
         <source>Print a file of /proc or /sys, read safely.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="309" />
+        <location filename="../app/cli/clicommands.cpp" line="211" />
         <source>Every process, from /proc/PID/stat, status and cmdline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="344" />
+        <location filename="../app/cli/clicommands.cpp" line="246" />
         <source>Parse a known /proc file into tables.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="349" />
+        <location filename="../app/cli/clicommands.cpp" line="251" />
         <source>kchan parse: no parser for %1; kchan formats lists the known ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="405" />
+        <location filename="../app/cli/clicommands.cpp" line="307" />
         <source>The /proc formats kchan parse understands.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="425" />
+        <location filename="../app/cli/clicommands.cpp" line="327" />
         <source>Every node under /dev, from stat(), /sys and /proc.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="433" />
+        <location filename="../app/cli/clicommands.cpp" line="335" />
         <source>%n process(es) of other users were not checked for open devices: needs root.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="458" />
+        <location filename="../app/cli/clicommands.cpp" line="360" />
         <source>Follow a /dev node to its driver, module, properties and holders.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="486" />
+        <location filename="../app/cli/clicommands.cpp" line="388" />
         <source>The attributes and links of a sysfs object, read safely.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="541" />
+        <location filename="../app/cli/clicommands.cpp" line="443" />
         <source>Stop after N events.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="542" />
-        <location filename="../app/cli/clicommands.cpp" line="755" />
+        <location filename="../app/cli/clicommands.cpp" line="444" />
+        <location filename="../app/cli/clicommands.cpp" line="657" />
         <source>Stop after S seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="543" />
+        <location filename="../app/cli/clicommands.cpp" line="445" />
         <source>Print every KEY=VALUE of each event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="544" />
+        <location filename="../app/cli/clicommands.cpp" line="446" />
         <source>Only events of this subsystem (may be repeated).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="549" />
+        <location filename="../app/cli/clicommands.cpp" line="451" />
         <source>Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="567" />
+        <location filename="../app/cli/clicommands.cpp" line="469" />
         <source>kchan uevents: about %n event(s) lost: the receive buffer overflowed</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="569" />
+        <location filename="../app/cli/clicommands.cpp" line="471" />
         <source>kchan uevents: the receive buffer overflowed; events were lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="611" />
+        <location filename="../app/cli/clicommands.cpp" line="513" />
         <source>kchan uevents: listening for kernel uevents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="615" />
+        <location filename="../app/cli/clicommands.cpp" line="517" />
         <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="625" />
+        <location filename="../app/cli/clicommands.cpp" line="527" />
         <source>usage: kchan netlink sockets [--json] | kchan netlink families [--json]
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="628" />
+        <location filename="../app/cli/clicommands.cpp" line="530" />
         <source>kchan netlink: say sockets or families; see kchan netlink --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="634" />
+        <location filename="../app/cli/clicommands.cpp" line="536" />
         <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="635" />
+        <location filename="../app/cli/clicommands.cpp" line="537" />
         <source>Generic netlink families, from the nlctrl controller.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="701" />
+        <location filename="../app/cli/clicommands.cpp" line="603" />
         <source>%n process(es) of other users were not checked for socket owners: needs root.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="740" />
+        <location filename="../app/cli/clicommands.cpp" line="642" />
         <source>kernel</source>
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="754" />
+        <location filename="../app/cli/clicommands.cpp" line="656" />
         <source>Stop after N messages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="756" />
+        <location filename="../app/cli/clicommands.cpp" line="658" />
         <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="759" />
+        <location filename="../app/cli/clicommands.cpp" line="661" />
         <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="764" />
+        <location filename="../app/cli/clicommands.cpp" line="666" />
         <source>Print one JSON object per message.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="765" />
+        <location filename="../app/cli/clicommands.cpp" line="667" />
         <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid); uevent: the kernel's device events; genl:FAMILY[:GROUP]: a generic netlink family's multicast groups, e.g. genl:nlctrl:notify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="784" />
+        <location filename="../app/cli/clicommands.cpp" line="686" />
         <source>kchan monitor: watch one stream at a time: route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="799" />
-        <location filename="../app/cli/clicommands.cpp" line="809" />
+        <location filename="../app/cli/clicommands.cpp" line="701" />
+        <location filename="../app/cli/clicommands.cpp" line="711" />
         <source>kchan monitor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="824" />
+        <location filename="../app/cli/clicommands.cpp" line="726" />
         <source>kchan monitor: unknown stream "%1": use route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="886" />
+        <location filename="../app/cli/clicommands.cpp" line="788" />
         <source>kchan monitor: listening for process events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="887" />
+        <location filename="../app/cli/clicommands.cpp" line="789" />
         <source>kchan monitor: listening for kernel uevents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="888" />
+        <location filename="../app/cli/clicommands.cpp" line="790" />
         <source>kchan monitor: listening to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="998" />
+        <location filename="../app/cli/clicommands.cpp" line="900" />
         <source>Every kernel tunable under /proc/sys: key, value, and what it means.
 Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1002" />
+        <location filename="../app/cli/clicommands.cpp" line="904" />
         <source>Only keys containing this text, or matching it when it has * or ?.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1012" />
+        <location filename="../app/cli/clicommands.cpp" line="914" />
         <source>kchan sysctl: give at most one pattern; see kchan sysctl --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1022" />
+        <location filename="../app/cli/clicommands.cpp" line="924" />
         <source>kchan sysctl: %1 cannot be read; is /proc mounted?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1044" />
+        <location filename="../app/cli/clicommands.cpp" line="946" />
         <source>kchan sysctl: %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1053" />
+        <location filename="../app/cli/clicommands.cpp" line="955" />
         <source>kchan sysctl: no key matches "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1063" />
+        <location filename="../app/cli/clicommands.cpp" line="965" />
         <source>Print the value of one sysctl key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1073" />
+        <location filename="../app/cli/clicommands.cpp" line="975" />
         <source>kchan sysctl get: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1083" />
+        <location filename="../app/cli/clicommands.cpp" line="985" />
         <source>Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1085" />
+        <location filename="../app/cli/clicommands.cpp" line="987" />
         <source>Do not ask for confirmation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1087" />
+        <location filename="../app/cli/clicommands.cpp" line="989" />
         <source>A dotted key such as net.ipv4.ip_forward.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1088" />
+        <location filename="../app/cli/clicommands.cpp" line="990" />
         <source>The new value; several numbers separated by spaces in one argument.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1098" />
+        <location filename="../app/cli/clicommands.cpp" line="1000" />
         <source>kchan sysctl set: expected KEY VALUE; see kchan sysctl set --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1105" />
+        <location filename="../app/cli/clicommands.cpp" line="1007" />
         <source>kchan sysctl set: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1109" />
+        <location filename="../app/cli/clicommands.cpp" line="1011" />
         <source>kchan sysctl set: %1 Nothing was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1113" />
+        <location filename="../app/cli/clicommands.cpp" line="1015" />
         <source>This will run the equivalent of:
   %1
 The value now is: %2
@@ -307,67 +325,67 @@ Write it? [y/N] </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1117" />
+        <location filename="../app/cli/clicommands.cpp" line="1019" />
         <source>Nothing was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1123" />
+        <location filename="../app/cli/clicommands.cpp" line="1025" />
         <source>kchan sysctl set: %1 The value stays %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1124" />
+        <location filename="../app/cli/clicommands.cpp" line="1026" />
         <source>as it was</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1136" />
+        <location filename="../app/cli/clicommands.cpp" line="1038" />
         <source>Save the value of every readable key to a JSON file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1137" />
+        <location filename="../app/cli/clicommands.cpp" line="1039" />
         <source>Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1140" />
+        <location filename="../app/cli/clicommands.cpp" line="1042" />
         <source>Where to write the snapshot.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1142" />
+        <location filename="../app/cli/clicommands.cpp" line="1044" />
         <source>A snapshot file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1154" />
+        <location filename="../app/cli/clicommands.cpp" line="1056" />
         <source>kchan sysctl snapshot: expected FILE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1159" />
+        <location filename="../app/cli/clicommands.cpp" line="1061" />
         <source>kchan sysctl snapshot: cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1165" />
+        <location filename="../app/cli/clicommands.cpp" line="1067" />
         <source>kchan sysctl diff: expected A [B]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1176" />
+        <location filename="../app/cli/clicommands.cpp" line="1078" />
         <source>kchan sysctl diff: cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1182" />
+        <location filename="../app/cli/clicommands.cpp" line="1084" />
         <source>kchan sysctl diff: %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1204" />
+        <location filename="../app/cli/clicommands.cpp" line="1106" />
         <source>Sample numbers from /proc and /sys: counters as rates per second, levels as they are.
 Keys: meminfo:MemFree, stat:cpu.user, stat:ctxt, stat:intr, vmstat:pgfault,
 net/dev:IFACE.rx_bytes, diskstats:DEV.read_bytes, interrupts:IRQ|total,
@@ -375,156 +393,161 @@ pressure/cpu:some.total, loadavg:1, sysctl:KEY, or a path holding a number.</sou
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1209" />
+        <location filename="../app/cli/clicommands.cpp" line="1111" />
         <source>Print one JSON object per sample.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1210" />
+        <location filename="../app/cli/clicommands.cpp" line="1112" />
         <source>Seconds between samples (default 1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1211" />
+        <location filename="../app/cli/clicommands.cpp" line="1113" />
         <source>Stop after N samples.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1214" />
+        <location filename="../app/cli/clicommands.cpp" line="1116" />
         <source>What to sample</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1225" />
+        <location filename="../app/cli/clicommands.cpp" line="1127" />
         <source>kchan sample: name at least one key; see kchan sample --help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1231" />
-        <source>kchan sample: --interval takes seconds from 0.05 to 3600</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1238" />
-        <source>kchan sample: --count takes a positive number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1246" />
+        <location filename="../app/cli/clicommands.cpp" line="1138" />
         <source>kchan sample: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1299" />
+        <location filename="../app/cli/clicommands.cpp" line="1196" />
         <source>kchan sample: %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1309" />
+        <location filename="../app/cli/clicommands.cpp" line="1206" />
         <source>The system calls of this kernel and architecture, or with --rates how often each is made,
 counted by the kernel (perf events on the syscalls tracepoints; needs tracefs and root
 or kernel.perf_event_paranoid=-1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1313" />
+        <location filename="../app/cli/clicommands.cpp" line="1210" />
         <source>Print JSON.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1314" />
+        <location filename="../app/cli/clicommands.cpp" line="1211" />
         <source>Count calls and print them per interval.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1315" />
+        <location filename="../app/cli/clicommands.cpp" line="1212" />
         <source>Count only the threads of this process.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1316" />
+        <location filename="../app/cli/clicommands.cpp" line="1213" />
         <source>Seconds per line of --rates (default 1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1317" />
+        <location filename="../app/cli/clicommands.cpp" line="1214" />
         <source>Stop after N intervals.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1318" />
+        <location filename="../app/cli/clicommands.cpp" line="1215" />
         <source>Mount tracefs at /sys/kernel/tracing first if it is not mounted (root; every program on the machine sees the mount).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1331" />
-        <location filename="../app/cli/clicommands.cpp" line="1339" />
-        <location filename="../app/cli/clicommands.cpp" line="1404" />
+        <location filename="../app/cli/clicommands.cpp" line="1228" />
+        <location filename="../app/cli/clicommands.cpp" line="1236" />
+        <location filename="../app/cli/clicommands.cpp" line="1292" />
         <source>kchan syscalls: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1382" />
+        <location filename="../app/cli/clicommands.cpp" line="1279" />
         <source>kchan syscalls: --pid takes a process ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1387" />
-        <source>kchan syscalls: --interval takes seconds from 0.05 to 3600</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1394" />
-        <source>kchan syscalls: --count takes a positive number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1399" />
+        <location filename="../app/cli/clicommands.cpp" line="1287" />
         <source>kchan syscalls: %1 Mount it with: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1408" />
+        <location filename="../app/cli/clicommands.cpp" line="1296" />
         <source>kchan syscalls: counting %1 system calls of process %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1409" />
+        <location filename="../app/cli/clicommands.cpp" line="1297" />
         <source>kchan syscalls: counting %1 system calls on every CPU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1456" />
+        <location filename="../app/cli/clicommands.cpp" line="1344" />
         <source>kchan syscalls: process %1 has exited</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1466" />
+        <location filename="../app/cli/clicommands.cpp" line="1354" />
         <source>What system call a process is in now, from /proc/PID/syscall and wchan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1472" />
+        <location filename="../app/cli/clicommands.cpp" line="1360" />
         <source>kchan syscall-of: %1 is not a process ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1478" />
+        <location filename="../app/cli/clicommands.cpp" line="1365" />
         <source>kchan syscall-of: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1483" />
-        <source>kchan syscall-of: /proc/%1/syscall holds something unexpected: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="818" />
+        <location filename="../app/cli/clicommands.cpp" line="720" />
         <source>kchan monitor: unknown route group "%1"; use link, addr, route, neigh, rule, netconf or nsid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="159" />
+        <location filename="../app/cli/clicommands.cpp" line="664" />
+        <source>Stream netlink notifications, decoded. Streams: route, uevent, connector, genl:FAMILY[:GROUP].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="801" />
+        <source>Decode a pcapng capture of netlink messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="805" />
+        <source>kchan decode: cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="810" />
+        <source>kchan decode: %1 is larger than 2 GiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="815" />
+        <source>kchan decode: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="738" />
+        <source>kchan monitor: cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="52" />
         <source>usage: kchan COMMAND [OPTIONS]
 
 The data of Kernel Channels, without the GUI.
@@ -548,49 +571,73 @@ commands:
   syscalls [--json]     this kernel's system calls: number, name, arguments, meaning
   syscalls --rates [--pid PID] [--interval S] [--count N] [--json]   calls per second
   syscall-of PID [--json]   the system call a process is blocked in
+  map [--interval S] [--json]   the channel map's figures: counts and rates of every channel
+  channels PID [--json]     one process's channels: descriptors by channel, namespaces, limits
+  why PATH|netlink:PROTO|syscall:NAME [--pid PID] [--json]   why it cannot be reached, with evidence
 
 kchan COMMAND --help shows a command's options. kchan --version prints the version.
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="762" />
-        <source>Stream netlink notifications, decoded. Streams: route, uevent, connector, genl:FAMILY[:GROUP].</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="899" />
-        <source>Decode a pcapng capture of netlink messages.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="903" />
-        <source>kchan decode: cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="908" />
-        <source>kchan decode: %1 is larger than 2 GiB</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="913" />
-        <source>kchan decode: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="836" />
-        <source>kchan monitor: cannot write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="854" />
+        <location filename="../app/cli/clicommands.cpp" line="756" />
         <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="889" />
+        <location filename="../app/cli/clicommands.cpp" line="791" />
         <source>kchan monitor: listening for rtnetlink notifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clichannels.cpp" line="27" />
+        <source>One process's channels to the kernel: its open descriptors grouped by channel (device nodes, netlink sockets, procfs and sysfs files, kernel objects, sockets, pipes, files), its namespaces, limits and the system call it is in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clichannels.cpp" line="35" />
+        <source>kchan channels: %1 is not a process ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clichannels.cpp" line="40" />
+        <location filename="../app/cli/clichannels.cpp" line="44" />
+        <source>kchan channels: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clichannels.cpp" line="105" />
+        <source>For syscall:NAME, the process whose seccomp state to check (default: kchan itself).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clichannels.cpp" line="110" />
+        <source>Why can't I reach it? Checks a path (existence, type, owner and mode against our user, groups and capabilities, ACLs, the driver behind a device node, hidden or gone processes), a netlink protocol (netlink:NAME: is it in this kernel, namespace, capabilities) or a system call (syscall:NAME: this architecture, seccomp, capabilities and sysctls), and prints the evidence. Exits 1 when a check fails.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clichannels.cpp" line="121" />
+        <source>kchan why: --pid takes a process ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clichannels.cpp" line="127" />
+        <source>kchan why: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clichannels.cpp" line="153" />
+        <source>fix: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clichannels.cpp" line="163" />
+        <source>Seconds over which rates are measured (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/clichannels.cpp" line="168" />
+        <source>The channel map's figures: processes, device nodes, netlink sockets, sysctl keys, sysfs devices and system calls, with interrupts, context switches and system calls per second (the last needs root and tracefs).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -857,6 +904,893 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
 </context>
 <context>
+    <name>Diagnose</name>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="70" />
+        <source>we are %1 (uid %2), in groups %3</source>
+        <translation>我们是 %1（uid %2），属于组 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="121" />
+        <source>we own it and the owner bits allow it</source>
+        <translation>我们是所有者，所有者权限位允许</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="121" />
+        <source>we own it, but the owner bits do not allow it</source>
+        <translation>我们是所有者，但所有者权限位不允许</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="127" />
+        <source>an ACL entry for our user allows it</source>
+        <translation>针对我们用户的 ACL 条目允许</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="127" />
+        <source>an ACL entry for our user does not allow it</source>
+        <translation>针对我们用户的 ACL 条目不允许</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="148" />
+        <source>we are in its group and the group bits allow it</source>
+        <translation>我们属于它的组，组权限位允许</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="149" />
+        <source>we are in its group, but the group bits do not allow it</source>
+        <translation>我们属于它的组，但组权限位不允许</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="152" />
+        <source>not the owner and not in its group, but everyone may</source>
+        <translation>不是所有者也不在它的组中，但所有人都可以</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="153" />
+        <source>not the owner, not in its group, and others may not</source>
+        <translation>不是所有者，不在它的组中，其他人也不被允许</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="164" />
+        <source>; our capability %1 overrides that</source>
+        <translation>；我们的能力 %1 可以越过这一限制</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="172" />
+        <source>owned by %1, mode %2 (%3), group %4</source>
+        <translation>所有者 %1，权限 %2（%3），组 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/channels/diagnose.cpp" line="182" />
+        <source>a regular file, %n byte(s) as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</source>
+        <translation><numerusform>一个普通文件，stat() 报告 %n 字节（无论内容多少，procfs 和 sysfs 都报告 0 或 4096）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="184" />
+        <source>a directory</source>
+        <translation>一个目录</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="186" />
+        <source>a character device node, number %1:%2</source>
+        <translation>一个字符设备节点，设备号 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="188" />
+        <source>a block device node, number %1:%2</source>
+        <translation>一个块设备节点，设备号 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="190" />
+        <source>a FIFO (named pipe): reading waits for a writer</source>
+        <translation>一个 FIFO（命名管道）：读取会等待写入者</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="192" />
+        <source>a unix socket: connect to it, it cannot be read as a file</source>
+        <translation>一个 unix 套接字：应连接它，不能当作文件读取</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="193" />
+        <source>a special file</source>
+        <translation>一个特殊文件</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="217" />
+        <location filename="../core/channels/diagnose.cpp" line="232" />
+        <location filename="../core/channels/diagnose.cpp" line="385" />
+        <source>Exists</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="217" />
+        <source>No process %1 is running: it has exited, or there never was one.</source>
+        <translation>没有正在运行的进程 %1：它已经退出，或者从未存在过。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="218" />
+        <source>Look the process up again (kchan procs); process IDs are reused.</source>
+        <translation>重新查找该进程（kchan procs）；进程 ID 会被复用。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="220" />
+        <source>Hidden processes</source>
+        <translation>隐藏的进程</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="221" />
+        <source>/proc is mounted with hidepid=%1: other users' processes are invisible to us, so it may exist.</source>
+        <translation>/proc 以 hidepid=%1 挂载：其他用户的进程对我们不可见，因此它可能存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="222" />
+        <source>Run as root, or as a member of the group given by gid= of the /proc mount.</source>
+        <translation>以 root 身份运行，或作为 /proc 挂载选项 gid= 所指定组的成员运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="227" />
+        <source>sysfs shows only what the kernel has now: the device, driver or module that would create this entry is absent.</source>
+        <translation>sysfs 只显示内核当前拥有的东西：会创建这个条目的设备、驱动或模块不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="229" />
+        <source>Device nodes appear when a driver registers a device and devtmpfs (or udev) creates the node; no driver has made this one.</source>
+        <translation>当驱动注册设备并由 devtmpfs（或 udev）创建节点时，设备节点才会出现；没有驱动创建这个节点。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="231" />
+        <source>This kernel has no such /proc entry: it may be built without the option that provides it.</source>
+        <translation>这个内核没有这样的 /proc 条目：内核可能在编译时没有启用提供它的选项。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="233" />
+        <source>%1: %2. The nearest existing directory is %3.</source>
+        <translation>%1：%2。最近的存在的目录是 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="245" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="252" />
+        <location filename="../core/channels/diagnose.cpp" line="254" />
+        <source>Directories on the way</source>
+        <translation>路径上的目录</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="252" />
+        <source>We may enter (search) every directory above it.</source>
+        <translation>我们可以进入（搜索）它上面的每一级目录。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="255" />
+        <source>We may not enter %1.</source>
+        <translation>我们不能进入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="256" />
+        <source>Ask for search (x) permission on that directory, or run as its owner or root.</source>
+        <translation>申请该目录的搜索（x）权限，或以其所有者或 root 身份运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="265" />
+        <source>block</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="265" />
+        <source>character</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="267" />
+        <location filename="../core/channels/diagnose.cpp" line="273" />
+        <source>Driver for the major number</source>
+        <translation>主设备号对应的驱动</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="268" />
+        <source>No driver has registered %1 major %2 (it is not in /proc/devices): the driver is missing, or its module is not loaded.</source>
+        <translation>没有驱动注册%1主设备号 %2（它不在 /proc/devices 中）：驱动缺失，或者它的模块没有加载。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="270" />
+        <source>Load the driver's module (modprobe), or check that the node's number is right; opening it would fail with ENXIO or ENODEV.</source>
+        <translation>加载驱动模块（modprobe），或检查节点的设备号是否正确；打开它会以 ENXIO 或 ENODEV 失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="274" />
+        <source>%1 major %2 is registered by "%3" (/proc/devices).</source>
+        <translation>%1主设备号 %2 由“%3”注册（/proc/devices）。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="277" />
+        <location filename="../core/channels/diagnose.cpp" line="291" />
+        <source>Device in sysfs</source>
+        <translation>sysfs 中的设备</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="278" />
+        <source>No device %1:%2 in /sys/dev/%3: the driver has the major number but made no device with this minor.</source>
+        <translation>/sys/dev/%3 中没有设备 %1:%2：驱动拥有该主设备号，但没有创建此次设备号的设备。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="280" />
+        <source>Opening the node would likely fail with ENXIO (no such device or address).</source>
+        <translation>打开该节点很可能以 ENXIO（没有这样的设备或地址）失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="285" />
+        <source>no driver is bound in sysfs (the major's owner, %1, serves it)</source>
+        <translation>sysfs 中没有绑定驱动（由主设备号的所有者 %1 提供服务）</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="287" />
+        <source>driver %1, bound to its parent</source>
+        <translation>驱动 %1，绑定在其父设备上</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="289" />
+        <source>driver %1</source>
+        <translation>驱动 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="290" />
+        <source>no module (built into the kernel)</source>
+        <translation>没有模块（编译进内核）</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="290" />
+        <source>module %1</source>
+        <translation>模块 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="292" />
+        <source>%1, subsystem %2; %3; %4.</source>
+        <translation>%1，子系统 %2；%3；%4。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="293" />
+        <location filename="../core/channels/diagnose.cpp" line="451" />
+        <location filename="../core/channels/diagnose.cpp" line="460" />
+        <source>Opening it</source>
+        <translation>打开它</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="294" />
+        <source>Not tried: Kernel Channels never opens device nodes. A driver may still refuse open() (busy, exclusive, missing hardware).</source>
+        <translation>未尝试：内核通道从不打开设备节点。驱动仍可能拒绝 open()（设备忙、独占访问、硬件缺失）。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="320" />
+        <location filename="../core/channels/diagnose.cpp" line="716" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="322" />
+        <source>Nothing found in the way.</source>
+        <translation>没有发现任何障碍。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="385" />
+        <source>%1 is %2.</source>
+        <translation>%1 是%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="391" />
+        <location filename="../core/channels/diagnose.cpp" line="396" />
+        <source>Link target</source>
+        <translation>链接目标</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="392" />
+        <source>It is a symbolic link to %1, which does not exist.</source>
+        <translation>它是指向 %1 的符号链接，而目标不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="393" />
+        <source>The link is dangling: what it points to was removed or never created.</source>
+        <translation>这是一个悬空链接：它指向的对象已被删除或从未创建。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="396" />
+        <source>It is a symbolic link to %1, which is %2.</source>
+        <translation>它是指向 %1 的符号链接，目标是%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="403" />
+        <source>%1; %2. Reading: %3 (%4).</source>
+        <translation>%1；%2。读取：%3（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="403" />
+        <location filename="../core/channels/diagnose.cpp" line="406" />
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="403" />
+        <location filename="../core/channels/diagnose.cpp" line="406" />
+        <source>not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="406" />
+        <source>Writing: %1 (%2).</source>
+        <translation>写入：%1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="409" />
+        <source>It has an access control list (getfacl shows it).</source>
+        <translation>它带有访问控制列表（getfacl 可以显示）。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="410" />
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="411" />
+        <source>Run as its owner or as root, or ask for the file's group or an ACL entry (setfacl).</source>
+        <translation>以其所有者或 root 身份运行，或申请加入文件所属的组或一个 ACL 条目（setfacl）。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="417" />
+        <source>access(R_OK) succeeds.</source>
+        <translation>access(R_OK) 成功。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="417" />
+        <source>access(R_OK) fails: %1.</source>
+        <translation>access(R_OK) 失败：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="421" />
+        <source>access(W_OK) succeeds.</source>
+        <translation>access(W_OK) 成功。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="421" />
+        <source>access(W_OK) fails: %1.</source>
+        <translation>access(W_OK) 失败：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="424" />
+        <source>It lies on a read-only mount, so nobody may write it.</source>
+        <translation>它位于只读挂载上，因此任何人都不能写入。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="426" />
+        <source>The kernel's answer</source>
+        <translation>内核的回答</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="427" />
+        <source>The kernel disagrees with the mode bits: a security module (AppArmor, SELinux) or the mount decides here.</source>
+        <translation>内核的判断与权限位不一致：这里由安全模块（AppArmor、SELinux）或挂载选项决定。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="437" />
+        <source>Safe to read</source>
+        <translation>可安全读取</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="437" />
+        <source>Kernel Channels will not read it; a plain read may block, change state or be huge.</source>
+        <translation>内核通道不会读取它；直接读取可能会阻塞、改变状态或数据量巨大。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="440" />
+        <source>Readable at all</source>
+        <translation>是否可读</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="440" />
+        <source>Write to it instead (it is an action or a setting).</source>
+        <translation>应改为写入它（它是一个动作或设置）。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="442" />
+        <source>Root-only</source>
+        <translation>仅限 root</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="442" />
+        <source>Only root may read it: the kernel made it mode %1.</source>
+        <translation>只有 root 可以读取：内核把它的权限设为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="451" />
+        <source>open(O_RDONLY) succeeds.</source>
+        <translation>open(O_RDONLY) 成功。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="453" />
+        <source>open(O_RDONLY) fails: %1.</source>
+        <translation>open(O_RDONLY) 失败：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="456" />
+        <source>For a process's private files the kernel also asks whether we may trace the process (same user and not more privileged, or CAP_SYS_PTRACE in its user namespace; a process that made itself non-dumpable needs it even from root).</source>
+        <translation>对于进程的私有文件，内核还会检查我们能否跟踪该进程（同一用户且权限不高于我们，或在其用户命名空间中拥有 CAP_SYS_PTRACE；若进程把自己设为不可转储，即使是 root 也需要该能力）。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="457" />
+        <source>We have CAP_SYS_PTRACE.</source>
+        <translation>我们拥有 CAP_SYS_PTRACE。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="457" />
+        <source>We do not have CAP_SYS_PTRACE.</source>
+        <translation>我们没有 CAP_SYS_PTRACE。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="458" />
+        <source>Run as the process's user or as root.</source>
+        <translation>以该进程的用户或 root 身份运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="473" />
+        <source>The process</source>
+        <translation>该进程</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="473" />
+        <source>Process %1 is %2, running as %3 (uid %4).</source>
+        <translation>进程 %1 是 %2，以 %3（uid %4）身份运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="477" />
+        <source>Blocking</source>
+        <translation>阻塞</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="477" />
+        <source>Reading a FIFO waits until some process opens it for writing.</source>
+        <translation>读取 FIFO 会一直等到某个进程以写方式打开它。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="507" />
+        <source>"%1" is not a netlink protocol; known ones: %2.</source>
+        <translation>“%1”不是 netlink 协议；已知的有：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="511" />
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="511" />
+        <source>%1 is netlink protocol number %2.</source>
+        <translation>%1 是编号为 %2 的 netlink 协议。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="515" />
+        <source>never used: the number was left free</source>
+        <translation>从未使用：这个编号一直空着</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="516" />
+        <source>removed in Linux 3.5 together with ip_queue; use NETLINK_NETFILTER with nfnetlink_queue</source>
+        <translation>已在 Linux 3.5 中随 ip_queue 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_queue</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="517" />
+        <source>removed in Linux 3.17 together with ipt_ULOG; use NETLINK_NETFILTER with nfnetlink_log</source>
+        <translation>已在 Linux 3.17 中随 ipt_ULOG 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_log</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="518" />
+        <source>removed in Linux 3.5 together with ip6_queue; use NETLINK_NETFILTER with nfnetlink_queue</source>
+        <translation>已在 Linux 3.5 中随 ip6_queue 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_queue</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="519" />
+        <source>removed in Linux 6.1 together with DECnet</source>
+        <translation>已在 Linux 6.1 中随 DECnet 一起移除</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="544" />
+        <location filename="../core/channels/diagnose.cpp" line="548" />
+        <location filename="../core/channels/diagnose.cpp" line="553" />
+        <source>In this kernel</source>
+        <translation>本内核中存在</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="545" />
+        <source>%1 is always there: it carries messages between programs.</source>
+        <translation>%1 始终存在：它在程序之间传递消息。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/channels/diagnose.cpp" line="546" />
+        <source>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %n socket(s) of programs use it now.</source>
+        <translation><numerusform>内核有一个 %1 套接字（/proc/net/netlink 中端口 ID 为 0）；目前有 %n 个程序的套接字在使用它。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="548" />
+        <source>%1 is not in this kernel: it was %2.</source>
+        <translation>这个内核中没有 %1：它%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="550" />
+        <source>%1 is not in this kernel now: no kernel socket for protocol %2 in /proc/net/netlink.</source>
+        <translation>这个内核目前没有 %1：/proc/net/netlink 中没有协议 %2 的内核套接字。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="552" />
+        <source>We are not in the initial network namespace, and some protocols (audit, connector, SELinux) exist only there.</source>
+        <translation>我们不在初始网络命名空间中，而有些协议（audit、connector、SELinux）只存在于那里。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="554" />
+        <source>The module that provides it may not be loaded, or the kernel is built without it.</source>
+        <translation>提供它的模块可能没有加载，或者内核编译时没有包含它。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="558" />
+        <location filename="../core/channels/diagnose.cpp" line="560" />
+        <location filename="../core/channels/diagnose.cpp" line="562" />
+        <source>Network namespace</source>
+        <translation>网络命名空间</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="558" />
+        <source>We are in %1; the initial namespace cannot be compared without root.</source>
+        <translation>我们位于 %1；没有 root 权限无法与初始命名空间比较。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="560" />
+        <source>We are in the initial network namespace (%1): we see the host's links and all uevents.</source>
+        <translation>我们位于初始网络命名空间（%1）：能看到主机的链路和所有 uevent。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="563" />
+        <source>We are in %1, not the initial %2: route messages describe this namespace's links only, and uevents of most devices are not sent here.</source>
+        <translation>我们位于 %1，而不是初始的 %2：路由消息只描述这个命名空间的链路，大多数设备的 uevent 也不会发送到这里。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="567" />
+        <source>Reading links, addresses and routes and joining groups is free; changing them needs CAP_NET_ADMIN.</source>
+        <translation>读取链路、地址和路由以及加入组不受限制；修改它们需要 CAP_NET_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="568" />
+        <source>Listing sockets is free; some details of other users' sockets and destroying sockets need CAP_NET_ADMIN.</source>
+        <translation>列出套接字不受限制；其他用户套接字的部分细节以及销毁套接字需要 CAP_NET_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="569" />
+        <source>Every IPsec (XFRM) request needs CAP_NET_ADMIN.</source>
+        <translation>每个 IPsec（XFRM）请求都需要 CAP_NET_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="570" />
+        <source>Receiving audit records needs CAP_AUDIT_READ; changing audit rules needs CAP_AUDIT_CONTROL.</source>
+        <translation>接收审计记录需要 CAP_AUDIT_READ；修改审计规则需要 CAP_AUDIT_CONTROL。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="571" />
+        <source>Process events (fork, exec, exit) need CAP_NET_ADMIN to subscribe.</source>
+        <translation>订阅进程事件（fork、exec、exit）需要 CAP_NET_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="572" />
+        <source>Most netfilter requests (conntrack, nftables, queues) need CAP_NET_ADMIN.</source>
+        <translation>大多数 netfilter 请求（conntrack、nftables、队列）需要 CAP_NET_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="573" />
+        <source>Anyone may listen to kernel uevents; sending needs CAP_SYS_ADMIN.</source>
+        <translation>任何人都可以监听内核 uevent；发送则需要 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="574" />
+        <source>Generic netlink: each family's operations say whether they need CAP_NET_ADMIN (kchan netlink families shows the admin flag).</source>
+        <translation>通用 netlink：每个协议族的操作会说明是否需要 CAP_NET_ADMIN（kchan netlink families 会显示 admin 标志）。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="583" />
+        <location filename="../core/channels/diagnose.cpp" line="710" />
+        <source>We have %1.</source>
+        <translation>我们拥有 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="583" />
+        <location filename="../core/channels/diagnose.cpp" line="710" />
+        <source>We do not have %1.</source>
+        <translation>我们没有 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="586" />
+        <source>Capabilities</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="586" />
+        <source>Run as root, or grant the capability (setcap) to the program.</source>
+        <translation>以 root 身份运行，或给程序授予该能力（setcap）。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="606" />
+        <location filename="../core/channels/diagnose.cpp" line="611" />
+        <source>On this architecture</source>
+        <translation>在本架构上</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="607" />
+        <source>There is no system call named %1 on %2.</source>
+        <translation>%2 上没有名为 %1 的系统调用。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="608" />
+        <source>Perhaps: %1.</source>
+        <translation>也许是：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="611" />
+        <source>%1 is system call %2 on %3.</source>
+        <translation>%1 在 %3 上是第 %2 号系统调用。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="615" />
+        <location filename="../core/channels/diagnose.cpp" line="618" />
+        <location filename="../core/channels/diagnose.cpp" line="620" />
+        <source>In the running kernel</source>
+        <translation>在运行中的内核里</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="616" />
+        <source>Cannot tell without tracefs whether this kernel was built with it; a missing one fails with ENOSYS.</source>
+        <translation>没有 tracefs 无法判断这个内核是否包含它；缺失的系统调用会以 ENOSYS 失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="618" />
+        <source>The kernel has a tracepoint for it (events/syscalls/sys_enter_%1).</source>
+        <translation>内核为它提供了跟踪点（events/syscalls/sys_enter_%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="621" />
+        <source>The kernel has no tracepoint sys_enter_%1: it may be built without it, and the call then fails with ENOSYS.</source>
+        <translation>内核没有跟踪点 sys_enter_%1：内核可能没有包含它，此时调用会以 ENOSYS 失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="627" />
+        <location filename="../core/channels/diagnose.cpp" line="641" />
+        <location filename="../core/channels/diagnose.cpp" line="643" />
+        <location filename="../core/channels/diagnose.cpp" line="646" />
+        <source>Seccomp</source>
+        <translation>Seccomp</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="638" />
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="638" />
+        <source>this process</source>
+        <translation>本进程</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="641" />
+        <source>No seccomp filter restricts %1.</source>
+        <translation>没有 seccomp 过滤器限制%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="644" />
+        <source>%1 is in seccomp strict mode: only read, write, exit and sigreturn are allowed; anything else kills it.</source>
+        <translation>%1 处于 seccomp 严格模式：只允许 read、write、exit 和 sigreturn；其他任何调用都会导致它被杀死。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="647" />
+        <source>%1 runs under %2 seccomp filter(s) (Seccomp: 2 in /proc/%3/status). A filter may refuse %4 with an error of its choice; the filter's program cannot be read without CAP_SYS_ADMIN.</source>
+        <translation>%1 运行在 %2 个 seccomp 过滤器之下（/proc/%3/status 中 Seccomp: 2）。过滤器可能以它选择的错误拒绝 %4；没有 CAP_SYS_ADMIN 无法读取过滤器程序。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="649" />
+        <source>Containers, Flatpak and systemd units install such filters; check the sandbox's profile.</source>
+        <translation>容器、Flatpak 和 systemd 单元都会安装这类过滤器；请检查沙箱的配置。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="651" />
+        <source>No new privileges</source>
+        <translation>禁止获取新特权</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="651" />
+        <source>%1 cannot gain privileges through setuid programs or file capabilities.</source>
+        <translation>%1 无法通过 setuid 程序或文件能力获得特权。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="662" />
+        <source>Loading most BPF programs needs CAP_BPF (or CAP_SYS_ADMIN); kernel.unprivileged_bpf_disabled decides what others may do.</source>
+        <translation>加载大多数 BPF 程序需要 CAP_BPF（或 CAP_SYS_ADMIN）；kernel.unprivileged_bpf_disabled 决定其他用户能做什么。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="663" />
+        <source>kernel.perf_event_paranoid limits what unprivileged programs may count; CAP_PERFMON lifts it.</source>
+        <translation>kernel.perf_event_paranoid 限制非特权程序可以统计的内容；CAP_PERFMON 可以解除限制。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="664" />
+        <location filename="../core/channels/diagnose.cpp" line="665" />
+        <source>Loading modules needs CAP_SYS_MODULE, and kernel.modules_disabled=1 stops it for good.</source>
+        <translation>加载模块需要 CAP_SYS_MODULE，而 kernel.modules_disabled=1 会永久禁止加载。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="666" />
+        <source>Unloading modules needs CAP_SYS_MODULE.</source>
+        <translation>卸载模块需要 CAP_SYS_MODULE。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="667" />
+        <source>Rebooting needs CAP_SYS_BOOT.</source>
+        <translation>重启需要 CAP_SYS_BOOT。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="668" />
+        <location filename="../core/channels/diagnose.cpp" line="669" />
+        <source>Loading a new kernel needs CAP_SYS_BOOT; kernel.kexec_load_disabled=1 forbids it.</source>
+        <translation>加载新内核需要 CAP_SYS_BOOT；kernel.kexec_load_disabled=1 会禁止它。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="670" />
+        <source>Mounting needs CAP_SYS_ADMIN in the mount namespace's user namespace.</source>
+        <translation>挂载需要在挂载命名空间所属的用户命名空间中拥有 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="671" />
+        <source>Unmounting needs CAP_SYS_ADMIN.</source>
+        <translation>卸载文件系统需要 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="672" />
+        <source>Changing the root mount needs CAP_SYS_ADMIN.</source>
+        <translation>更换根挂载需要 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="673" />
+        <source>Configuring a filesystem to mount needs CAP_SYS_ADMIN.</source>
+        <translation>配置待挂载的文件系统需要 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="674" />
+        <source>Moving mounts needs CAP_SYS_ADMIN.</source>
+        <translation>移动挂载需要 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="675" />
+        <location filename="../core/channels/diagnose.cpp" line="676" />
+        <source>Swap areas need CAP_SYS_ADMIN.</source>
+        <translation>交换区需要 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="677" />
+        <source>Setting the host name needs CAP_SYS_ADMIN in the UTS namespace's user namespace.</source>
+        <translation>设置主机名需要在 UTS 命名空间所属的用户命名空间中拥有 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="678" />
+        <source>Entering most namespaces needs CAP_SYS_ADMIN.</source>
+        <translation>进入大多数命名空间需要 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="679" />
+        <source>New namespaces need CAP_SYS_ADMIN, except a user namespace, which user.max_user_namespaces (and distribution switches) allow.</source>
+        <translation>创建新的命名空间需要 CAP_SYS_ADMIN，用户命名空间除外，它由 user.max_user_namespaces（以及发行版的开关）决定是否允许。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="680" />
+        <source>Tracing another process needs the same user and kernel.yama.ptrace_scope permission, or CAP_SYS_PTRACE.</source>
+        <translation>跟踪另一个进程需要同一用户并且 kernel.yama.ptrace_scope 允许，或者拥有 CAP_SYS_PTRACE。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="681" />
+        <source>Reading another process's memory follows the ptrace rules.</source>
+        <translation>读取另一个进程的内存遵循 ptrace 的规则。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="682" />
+        <source>Changing to another user needs CAP_SETUID.</source>
+        <translation>切换到另一个用户需要 CAP_SETUID。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="683" />
+        <source>Changing to another group needs CAP_SETGID.</source>
+        <translation>切换到另一个组需要 CAP_SETGID。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="684" />
+        <source>Changing the root directory needs CAP_SYS_CHROOT.</source>
+        <translation>更改根目录需要 CAP_SYS_CHROOT。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="685" />
+        <location filename="../core/channels/diagnose.cpp" line="686" />
+        <source>Setting the clock needs CAP_SYS_TIME.</source>
+        <translation>设置时钟需要 CAP_SYS_TIME。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="687" />
+        <source>Adjusting the clock needs CAP_SYS_TIME (reading it is free).</source>
+        <translation>调整时钟需要 CAP_SYS_TIME（读取不受限制）。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="688" />
+        <location filename="../core/channels/diagnose.cpp" line="689" />
+        <source>Port I/O needs CAP_SYS_RAWIO.</source>
+        <translation>端口 I/O 需要 CAP_SYS_RAWIO。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="690" />
+        <location filename="../core/channels/diagnose.cpp" line="691" />
+        <source>Creating device nodes needs CAP_MKNOD (FIFOs and sockets do not).</source>
+        <translation>创建设备节点需要 CAP_MKNOD（FIFO 和套接字不需要）。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="692" />
+        <source>Process accounting needs CAP_SYS_PACCT.</source>
+        <translation>进程记账需要 CAP_SYS_PACCT。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="693" />
+        <source>Reading the kernel log needs CAP_SYSLOG when kernel.dmesg_restrict=1.</source>
+        <translation>当 kernel.dmesg_restrict=1 时，读取内核日志需要 CAP_SYSLOG。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="694" />
+        <source>vm.unprivileged_userfaultfd=0 limits unprivileged programs to faults in user mode.</source>
+        <translation>vm.unprivileged_userfaultfd=0 把非特权程序限制为只能处理用户态的缺页。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="695" />
+        <source>kernel.io_uring_disabled: 1 allows it only for a chosen group, 2 for nobody.</source>
+        <translation>kernel.io_uring_disabled：1 表示只允许指定的组使用，2 表示任何人都不能使用。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="696" />
+        <source>Locking memory beyond RLIMIT_MEMLOCK needs CAP_IPC_LOCK.</source>
+        <translation>锁定超过 RLIMIT_MEMLOCK 的内存需要 CAP_IPC_LOCK。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="697" />
+        <source>Raising priority (lower nice) needs CAP_SYS_NICE.</source>
+        <translation>提高优先级（降低 nice 值）需要 CAP_SYS_NICE。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="698" />
+        <source>Real-time scheduling needs CAP_SYS_NICE or RLIMIT_RTPRIO.</source>
+        <translation>实时调度需要 CAP_SYS_NICE 或 RLIMIT_RTPRIO。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="699" />
+        <source>Signalling another user's process needs CAP_KILL.</source>
+        <translation>向另一个用户的进程发送信号需要 CAP_KILL。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="700" />
+        <source>Most quota operations need CAP_SYS_ADMIN.</source>
+        <translation>大多数配额操作需要 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="716" />
+        <source>%1 is %2 here.</source>
+        <translation>这里 %1 为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="718" />
+        <source>Privilege</source>
+        <translation>特权</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="718" />
+        <source>Run as root, or grant the capability to the program (setcap).</source>
+        <translation>以 root 身份运行，或给程序授予该能力（setcap）。</translation>
+    </message>
+</context>
+<context>
     <name>DirLister</name>
     <message>
         <location filename="../core/procfs/dirlister.cpp" line="55" />
@@ -908,37 +1842,37 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation>长度 %1..%2</translation>
     </message>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="210" />
+        <location filename="../core/netlink/genlfamilies.cpp" line="230" />
         <source>Out of memory for a netlink socket.</source>
         <translation>创建 netlink 套接字时内存不足。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="214" />
+        <location filename="../core/netlink/genlfamilies.cpp" line="234" />
         <source>Cannot open a generic netlink socket: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="219" />
+        <location filename="../core/netlink/genlfamilies.cpp" line="239" />
         <source>The family dump request failed: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="223" />
+        <location filename="../core/netlink/genlfamilies.cpp" line="243" />
         <source>The generic netlink controller refused the dump: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="248" />
+        <location filename="../core/netlink/genlfamilies.cpp" line="268" />
         <source>The generic netlink family %1 has no multicast groups.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="249" />
+        <location filename="../core/netlink/genlfamilies.cpp" line="269" />
         <source>The family %1 has no group "%2"; it has: %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="258" />
+        <location filename="../core/netlink/genlfamilies.cpp" line="278" />
         <source>This kernel has no generic netlink family "%1". Families with groups: %2.</source>
         <translation type="unfinished" />
     </message>
@@ -1092,154 +2026,154 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>NlDecoder</name>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="197" />
+        <location filename="../core/netlink/nldecoder.cpp" line="207" />
         <source>malformed: length %1 at offset %2 runs past the message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="206" />
+        <location filename="../core/netlink/nldecoder.cpp" line="216" />
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="231" />
-        <location filename="../core/netlink/nldecoder.cpp" line="311" />
-        <location filename="../core/netlink/nldecoder.cpp" line="681" />
+        <location filename="../core/netlink/nldecoder.cpp" line="245" />
+        <location filename="../core/netlink/nldecoder.cpp" line="325" />
+        <location filename="../core/netlink/nldecoder.cpp" line="695" />
         <source>%n byte(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="238" />
+        <location filename="../core/netlink/nldecoder.cpp" line="252" />
         <source>trailing bytes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="311" />
-        <location filename="../core/netlink/nldecoder.cpp" line="411" />
-        <location filename="../core/netlink/nldecoder.cpp" line="681" />
+        <location filename="../core/netlink/nldecoder.cpp" line="325" />
+        <location filename="../core/netlink/nldecoder.cpp" line="425" />
+        <location filename="../core/netlink/nldecoder.cpp" line="695" />
         <source>payload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="315" />
-        <location filename="../core/netlink/nldecoder.cpp" line="352" />
+        <location filename="../core/netlink/nldecoder.cpp" line="329" />
+        <location filename="../core/netlink/nldecoder.cpp" line="366" />
         <source>family header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="319" />
-        <location filename="../core/netlink/nldecoder.cpp" line="384" />
+        <location filename="../core/netlink/nldecoder.cpp" line="333" />
+        <location filename="../core/netlink/nldecoder.cpp" line="398" />
         <source>attributes</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="319" />
-        <location filename="../core/netlink/nldecoder.cpp" line="384" />
+        <location filename="../core/netlink/nldecoder.cpp" line="333" />
+        <location filename="../core/netlink/nldecoder.cpp" line="398" />
         <source>%n attribute(s)</source>
         <translation><numerusform>%n 个属性</numerusform></translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="329" />
+        <location filename="../core/netlink/nldecoder.cpp" line="343" />
         <source>%1 index %2 %3 mtu %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="335" />
+        <location filename="../core/netlink/nldecoder.cpp" line="349" />
         <source>%1/%2 on index %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="340" />
+        <location filename="../core/netlink/nldecoder.cpp" line="354" />
         <source> via %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="342" />
+        <location filename="../core/netlink/nldecoder.cpp" line="356" />
         <source> dev index %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="343" />
+        <location filename="../core/netlink/nldecoder.cpp" line="357" />
         <source> table %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="345" />
+        <location filename="../core/netlink/nldecoder.cpp" line="359" />
         <source>%1 lladdr %2 index %3 %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="351" />
+        <location filename="../core/netlink/nldecoder.cpp" line="365" />
         <source>malformed: %1 bytes are too few for the family header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="362" />
+        <location filename="../core/netlink/nldecoder.cpp" line="376" />
         <source>malformed: %1 bytes are too few for the generic netlink header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="380" />
+        <location filename="../core/netlink/nldecoder.cpp" line="394" />
         <source> (family %1)</source>
         <translation>（协议族 %1）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="382" />
+        <location filename="../core/netlink/nldecoder.cpp" line="396" />
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="394" />
+        <location filename="../core/netlink/nldecoder.cpp" line="408" />
         <source>malformed: %1 bytes are too few for a connector message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="482" />
+        <location filename="../core/netlink/nldecoder.cpp" line="496" />
         <source>malformed: a kernel uevent starts with ACTION@DEVPATH</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="483" />
+        <location filename="../core/netlink/nldecoder.cpp" line="497" />
         <source>a message from udev (libudev header), not from the kernel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="484" />
-        <location filename="../core/netlink/nldecoder.cpp" line="491" />
+        <location filename="../core/netlink/nldecoder.cpp" line="498" />
+        <location filename="../core/netlink/nldecoder.cpp" line="505" />
         <source>header</source>
         <translation>头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="494" />
+        <location filename="../core/netlink/nldecoder.cpp" line="508" />
         <source>entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="534" />
+        <location filename="../core/netlink/nldecoder.cpp" line="548" />
         <source>%1 (genl family %2)</source>
         <translation>%1（通用协议族 %2）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="536" />
+        <location filename="../core/netlink/nldecoder.cpp" line="550" />
         <source>genl family %1</source>
         <translation>genl 协议族 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="639" />
+        <location filename="../core/netlink/nldecoder.cpp" line="653" />
         <source>netlink message</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="642" />
+        <location filename="../core/netlink/nldecoder.cpp" line="656" />
         <source>malformed: %n byte(s) left, too few for a 16-byte netlink header</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="665" />
+        <location filename="../core/netlink/nldecoder.cpp" line="679" />
         <source>malformed: nlmsg_len %1 does not fit the %n byte(s) received</source>
         <translation type="unfinished">
             <numerusform />
@@ -1385,81 +2319,353 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
     <message>
         <location filename="../core/procfs/procformats.cpp" line="73" />
+        <source>Unix domain sockets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procformats.cpp" line="74" />
         <source>A process's state, IDs, memory and capabilities</source>
         <translation>进程的状态、ID、内存和权能</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="74" />
+        <location filename="../core/procfs/procformats.cpp" line="75" />
         <source>A process's scheduler statistics, one line</source>
         <translation>进程的调度统计（单行）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="75" />
+        <location filename="../core/procfs/procformats.cpp" line="76" />
         <source>A process's memory mappings</source>
         <translation>进程的内存映射</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="76" />
+        <location filename="../core/procfs/procformats.cpp" line="77" />
         <source>A process's resource limits</source>
         <translation>进程的资源限制</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="77" />
+        <location filename="../core/procfs/procformats.cpp" line="78" />
         <source>A process's I/O counters</source>
         <translation>进程的 I/O 计数器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="78" />
+        <location filename="../core/procfs/procformats.cpp" line="79" />
         <source>A process's environment at start</source>
         <translation>进程启动时的环境变量</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="79" />
+        <location filename="../core/procfs/procformats.cpp" line="80" />
         <source>The system call a task is in now</source>
         <translation>任务当前所在的系统调用</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="80" />
+        <location filename="../core/procfs/procformats.cpp" line="81" />
         <source>A process's command line</source>
         <translation>进程的命令行</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="131" />
+        <location filename="../core/procfs/procformats.cpp" line="132" />
         <source>There is no parser for %1; it is shown as text.</source>
         <translation>没有 %1 的解析器；以文本显示。</translation>
     </message>
 </context>
 <context>
+    <name>ProcessCallState</name>
+    <message>
+        <location filename="../core/syscalls/syscalltable.cpp" line="250" />
+        <source>/proc/%1/syscall holds something unexpected: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProcessChannels</name>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="85" />
+        <source>listening</source>
+        <translation>监听中</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="87" />
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="124" />
+        <source>procfs files</source>
+        <translation>procfs 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="125" />
+        <source>sysfs files</source>
+        <translation>sysfs 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="126" />
+        <source>Device nodes</source>
+        <translation>设备节点</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="127" />
+        <source>Netlink sockets</source>
+        <translation>Netlink 套接字</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="128" />
+        <source>Other sockets</source>
+        <translation>其他套接字</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="129" />
+        <source>Pipes</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="130" />
+        <source>Kernel objects</source>
+        <translation>内核对象</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="131" />
+        <source>Regular files and directories</source>
+        <translation>普通文件和目录</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="132" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="156" />
+        <source>Files the kernel writes on demand about processes and itself; each read asks the kernel afresh.</source>
+        <translation>内核按需生成的关于进程和自身的文件；每次读取都会重新询问内核。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="157" />
+        <source>One value per file about a device, driver or kernel object.</source>
+        <translation>每个文件一个值，描述设备、驱动或内核对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="158" />
+        <source>Special files that lead to a driver: read, write and ioctl go to it.</source>
+        <translation>通向驱动的特殊文件：read、write 和 ioctl 都交给驱动处理。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="159" />
+        <source>Sockets that exchange messages with the kernel: requests, replies and multicast events.</source>
+        <translation>与内核交换消息的套接字：请求、应答和多播事件。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="160" />
+        <source>Network and local sockets: the kernel carries data to another program or machine.</source>
+        <translation>网络和本地套接字：由内核把数据送往另一个程序或另一台机器。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="161" />
+        <source>One-way byte streams between processes, buffered in the kernel.</source>
+        <translation>进程之间的单向字节流，由内核缓冲。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="162" />
+        <source>Kernel objects without a file name (epoll, eventfd, timerfd, inotify, perf, BPF ...).</source>
+        <translation>没有文件名的内核对象（epoll、eventfd、timerfd、inotify、perf、BPF ……）。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="163" />
+        <source>Files on a filesystem: the kernel's page cache stands between the program and the disk.</source>
+        <translation>文件系统上的文件：内核的页缓存位于程序与磁盘之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="164" />
+        <source>Descriptors of another kind.</source>
+        <translation>其他类型的描述符。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="173" />
+        <source>epoll: waits for any of many descriptors (epoll_wait)</source>
+        <translation>epoll：同时等待多个描述符中的任意一个（epoll_wait）</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="174" />
+        <source>eventfd: a counter one side increments to wake the other</source>
+        <translation>eventfd：一方递增计数器来唤醒另一方</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="175" />
+        <source>timerfd: a timer read as a descriptor</source>
+        <translation>timerfd：以描述符形式读取的定时器</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="176" />
+        <source>signalfd: signals read as messages</source>
+        <translation>signalfd：以消息形式读取的信号</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="177" />
+        <source>inotify: file change notifications</source>
+        <translation>inotify：文件变化通知</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="178" />
+        <source>fanotify: filesystem event notifications, with permission decisions</source>
+        <translation>fanotify：文件系统事件通知，可做权限决定</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="179" />
+        <source>perf_event: a hardware or software counter (perf_event_open)</source>
+        <translation>perf_event：硬件或软件计数器（perf_event_open）</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="180" />
+        <source>BPF map: data shared with a BPF program</source>
+        <translation>BPF map：与 BPF 程序共享的数据</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="181" />
+        <source>BPF program loaded into the kernel</source>
+        <translation>已加载到内核的 BPF 程序</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="182" />
+        <source>BPF link: a program attached to a hook</source>
+        <translation>BPF link：挂接到某个钩子上的程序</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="183" />
+        <source>pidfd: a handle on a process that cannot be reused</source>
+        <translation>pidfd：指向进程且不会被复用的句柄</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="184" />
+        <source>io_uring: submission and completion rings shared with the kernel</source>
+        <translation>io_uring：与内核共享的提交队列和完成队列环</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="185" />
+        <source>userfaultfd: page faults handled in user space</source>
+        <translation>userfaultfd：在用户空间处理的缺页</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="186" />
+        <source>fscontext: a filesystem being configured (fsopen)</source>
+        <translation>fscontext：正在配置的文件系统（fsopen）</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="187" />
+        <source>memfd_secret: memory hidden from the kernel's direct map</source>
+        <translation>memfd_secret：对内核直接映射隐藏的内存</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="201" />
+        <source>Process %1 is gone: it has exited, or there never was one.</source>
+        <translation>进程 %1 已不存在：它已经退出，或者从未存在过。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="233" />
+        <source>Process %1 is gone: it has exited.</source>
+        <translation>进程 %1 已不存在：它已经退出。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="238" />
+        <location filename="../core/channels/processchannels.cpp" line="246" />
+        <source>Its open files are hidden from us: they need root, or the same user as the process.</source>
+        <translation>它打开的文件对我们不可见：需要 root 权限，或与该进程相同的用户。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="272" />
+        <source>%1, groups %2</source>
+        <translation>%1，组 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="292" />
+        <source>%1, driver %2</source>
+        <translation>%1，驱动 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="294" />
+        <source>, subsystem %1</source>
+        <translation>，子系统 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/processchannels.cpp" line="302" />
+        <source>deleted while open</source>
+        <translation>打开期间已被删除</translation>
+    </message>
+</context>
+<context>
     <name>RuntimeInfo</name>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="68" />
+        <location filename="../core/io/runtimeinfo.cpp" line="69" />
         <source>Running as root: every process and root-only file is visible.</source>
         <translation>以 root 身份运行：所有进程和仅 root 可读的文件都可见。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="70" />
+        <location filename="../core/io/runtimeinfo.cpp" line="71" />
         <source>Running as root of a user namespace, which is uid %1 on the host: other users' process details and root-only files stay hidden.</source>
-        <translation type="unfinished" />
+        <translation>以用户命名空间中的 root 身份运行，在主机上是 uid %1：其他用户进程的详细信息和仅 root 可读的文件仍然不可见。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="71" />
+        <location filename="../core/io/runtimeinfo.cpp" line="72" />
         <source>Running as %1 (uid %2): other users' process details and root-only files need root.</source>
         <translation>以 %1（uid %2）身份运行：其他用户进程的详细信息和仅 root 可读的文件需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="77" />
+        <location filename="../core/io/runtimeinfo.cpp" line="78" />
         <source>Flatpak sandbox: /proc shows the sandbox's own processes, not the host's.</source>
         <translation>Flatpak 沙箱：/proc 显示的是沙箱自己的进程，而不是主机的。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="79" />
+        <location filename="../core/io/runtimeinfo.cpp" line="80" />
         <source>Not sandboxed; /proc is mounted with hidepid=%1, so other users' processes are hidden.</source>
         <translation>未在沙箱中；/proc 以 hidepid=%1 挂载，因此其他用户的进程被隐藏。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="80" />
+        <location filename="../core/io/runtimeinfo.cpp" line="81" />
         <source>Not sandboxed: the host's kernel as it is.</source>
         <translation>未在沙箱中：看到的是主机内核的真实情况。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/runtimeinfo.cpp" line="89" />
+        <source>/proc is mounted with hidepid=%1: other users' processes are hidden from us, not absent.</source>
+        <translation>/proc 以 hidepid=%1 挂载：其他用户的进程只是对我们隐藏，并非不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/runtimeinfo.cpp" line="93" />
+        <source>Flatpak sandbox: the counts of processes and device nodes are the sandbox's, not the host's, and system calls cannot be counted here. Tunables, sysfs devices, netlink and the kernel's rates are the host's.</source>
+        <translation>Flatpak 沙箱：进程和设备节点的数量是沙箱的，而不是主机的，这里也无法统计系统调用。可调参数、sysfs 设备、netlink 和内核的速率则是主机的。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/runtimeinfo.cpp" line="96" />
+        <source>Flatpak sandbox: only this app's own processes can be picked.</source>
+        <translation>Flatpak 沙箱：只能选择本应用自己的进程。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/runtimeinfo.cpp" line="98" />
+        <source>Flatpak sandbox: this /proc belongs to the sandbox's own process namespace, so only this app's processes are listed, not the host's. System-wide files (meminfo, stat, interrupts ...) still describe the host's kernel.</source>
+        <translation>Flatpak 沙箱：这个 /proc 属于沙箱自己的进程命名空间，因此只列出本应用的进程，而不是主机的。系统级文件（meminfo、stat、interrupts ……）描述的仍是主机的内核。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/runtimeinfo.cpp" line="101" />
+        <source>Flatpak sandbox: only /sys/block, bus, class, dev and devices are visible here; modules, firmware, kernel and power are hidden from the sandbox.</source>
+        <translation>Flatpak 沙箱：这里只能看到 /sys/block、bus、class、dev 和 devices；module、firmware、kernel 和 power 对沙箱隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/runtimeinfo.cpp" line="104" />
+        <source>Flatpak sandbox: /dev holds only the nodes the sandbox was granted, not the host's devices, and holders are searched among this app's processes only. Run kchan devices on the host to see them all.</source>
+        <translation>Flatpak 沙箱：/dev 只包含授予沙箱的节点，而不是主机的设备，占用者也只在本应用的进程中查找。在主机上运行 kchan devices 可以看到全部。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/runtimeinfo.cpp" line="107" />
+        <source>Flatpak sandbox: links, addresses and uevents are the host's (the app shares the host's network), but socket owners are searched among this app's processes only, and the process connector needs root.</source>
+        <translation>Flatpak 沙箱：链路、地址和 uevent 是主机的（本应用共享主机网络），但套接字所有者只在本应用的进程中查找，进程连接器还需要 root 权限。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/runtimeinfo.cpp" line="110" />
+        <source>Flatpak sandbox: the sandbox's seccomp filter refuses perf_event_open, so rates cannot be counted here; the table and the per-process state still work. Run kchan syscalls --rates on the host for rates.</source>
+        <translation>Flatpak 沙箱：沙箱的 seccomp 过滤器拒绝 perf_event_open，因此这里无法统计速率；调用表和单个进程的状态仍然可用。要看速率，请在主机上运行 kchan syscalls --rates。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/runtimeinfo.cpp" line="113" />
+        <source>Flatpak sandbox: /proc/sys is read-only here and the root helper cannot be started, so values can be read, watched and compared, but not written.</source>
+        <translation>Flatpak 沙箱：这里的 /proc/sys 是只读的，也无法启动 root 辅助程序，因此只能读取、观察和比较值，不能写入。</translation>
     </message>
 </context>
 <context>
@@ -1467,57 +2673,57 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/io/safereader.cpp" line="39" />
         <source>Skipped: reading /proc/kmsg blocks and takes kernel messages away from the system logger.</source>
-        <translation type="unfinished" />
+        <translation>已跳过：读取 /proc/kmsg 会阻塞，并会把内核消息从系统日志程序那里拿走。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="41" />
         <source>Skipped: /proc/kcore is an image of all physical memory; reading it is huge and needs root.</source>
-        <translation type="unfinished" />
+        <translation>已跳过：/proc/kcore 是全部物理内存的映像；读取它数据量巨大且需要 root 权限。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="43" />
         <source>Skipped: /proc/sysrq-trigger is write-only; writing it makes the kernel act at once.</source>
-        <translation type="unfinished" />
+        <translation>已跳过：/proc/sysrq-trigger 只能写入；写入会让内核立即执行操作。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="45" />
         <source>Skipped: %1 holds one entry per page of physical memory; reading it is huge and needs root.</source>
-        <translation type="unfinished" />
+        <translation>已跳过：%1 为每一页物理内存保存一项；读取它数据量巨大且需要 root 权限。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="47" />
         <source>Skipped: trace pipes block until trace events arrive and consume them.</source>
-        <translation type="unfinished" />
+        <translation>已跳过：跟踪管道会阻塞直到有跟踪事件到达，并且会把事件取走。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="49" />
         <source>Skipped: %1 exposes a process's memory page by page; it is not meant to be read as a file.</source>
-        <translation type="unfinished" />
+        <translation>已跳过：%1 逐页暴露进程的内存；它不适合当作文件读取。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="51" />
         <source>Skipped: clear_refs is write-only; writing it resets the process's page reference bits.</source>
-        <translation type="unfinished" />
+        <translation>已跳过：clear_refs 只能写入；写入会重置进程页面的引用位。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="53" />
         <source>Skipped: debugfs files can block or act on hardware when read.</source>
-        <translation type="unfinished" />
+        <translation>已跳过：读取 debugfs 文件可能会阻塞或操作硬件。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="57" />
         <source>Skipped: %1 maps device memory; reading it talks to the hardware.</source>
-        <translation type="unfinished" />
+        <translation>已跳过：%1 映射的是设备内存；读取它会直接与硬件交互。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="59" />
         <source>Skipped: reading wakeup_count waits until no wakeup event is in progress.</source>
-        <translation type="unfinished" />
+        <translation>已跳过：读取 wakeup_count 会一直等到没有正在进行的唤醒事件。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="61" />
         <source>Skipped: reading %1 goes out to a slow hardware bus.</source>
-        <translation type="unfinished" />
+        <translation>已跳过：读取 %1 需要访问缓慢的硬件总线。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="70" />
@@ -1527,77 +2733,77 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/io/safereader.cpp" line="97" />
         <source>Process %1 has exited; its /proc entries are gone.</source>
-        <translation type="unfinished" />
+        <translation>进程 %1 已退出；它在 /proc 中的条目已消失。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="103" />
         <source>%1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="109" />
         <source>Permission denied: %1 can only be read by its owner or by root.</source>
-        <translation type="unfinished" />
+        <translation>权限不足：%1 只能由其所有者或 root 读取。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="110" />
         <source>Permission denied: this file of process %1 can only be read by its owner or by root.</source>
-        <translation type="unfinished" />
+        <translation>权限不足：进程 %1 的这个文件只能由其所有者或 root 读取。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="114" />
         <source>%1 has no data now and would block; it was not waited for.</source>
-        <translation type="unfinished" />
+        <translation>%1 目前没有数据，读取会阻塞；没有等待它。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="118" />
         <source>%1 is a directory.</source>
-        <translation type="unfinished" />
+        <translation>%1 是一个目录。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="124" />
         <source>Process %1 has no user-space memory (a kernel thread or a zombie), so this file has nothing to show.</source>
-        <translation type="unfinished" />
+        <translation>进程 %1 没有用户空间内存（内核线程或僵尸进程），因此这个文件没有内容可显示。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="132" />
         <source>The kernel has no value to give for %1 in the current state (%2).</source>
-        <translation type="unfinished" />
+        <translation>在当前状态下，内核无法提供 %1 的值（%2）。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="137" />
         <source>The kernel refused to read %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>内核拒绝读取 %1：%2。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="150" />
         <source>%1 is listed by the kernel but has no value on this system.</source>
-        <translation type="unfinished" />
+        <translation>内核列出了 %1，但它在本系统上没有值。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="175" />
         <source>%1 is a device node; Kernel Channels never reads device contents.</source>
-        <translation type="unfinished" />
+        <translation>%1 是设备节点；内核通道从不读取设备内容。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="182" />
         <source>%1 is a FIFO or socket; reading it could wait forever, so it was skipped.</source>
-        <translation type="unfinished" />
+        <translation>%1 是 FIFO 或套接字；读取它可能会永远等待，因此已跳过。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="193" />
         <source>%1 changed into something that is not a regular file while being opened.</source>
-        <translation type="unfinished" />
+        <translation>%1 在打开过程中变成了非普通文件。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="219" />
         <source>The read stopped early: %1.</source>
-        <translation type="unfinished" />
+        <translation>读取提前停止：%1。</translation>
     </message>
     <message>
         <location filename="../core/io/safereader.cpp" line="232" />
         <source>Only the first %1 bytes were read; the file is longer.</source>
-        <translation type="unfinished" />
+        <translation>只读取了前 %1 个字节；文件更长。</translation>
     </message>
 </context>
 <context>
@@ -1613,12 +2819,17 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <translation>未知的采样来源“%1”：可用 meminfo、stat、vmstat、net/dev、diskstats、interrupts、pressure/cpu|memory|io、loadavg、sysctl、syscall，或一个路径。</translation>
     </message>
     <message>
-        <location filename="../core/sampling/sampler.cpp" line="98" />
+        <location filename="../core/sampling/samplesource.cpp" line="375" />
+        <source>all system calls</source>
+        <translation>所有系统调用</translation>
+    </message>
+    <message>
+        <location filename="../core/sampling/sampler.cpp" line="105" />
         <source>This kernel has no tracepoint for %1.</source>
         <translation>此内核没有 %1 的跟踪点。</translation>
     </message>
     <message>
-        <location filename="../core/sampling/sampler.cpp" line="131" />
+        <location filename="../core/sampling/sampler.cpp" line="128" />
         <source>%1 has no field "%2".</source>
         <translation>%1 中没有字段“%2”。</translation>
     </message>
@@ -2537,37 +3748,37 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
 <context>
     <name>SyscallTable</name>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="113" />
+        <location filename="../core/syscalls/syscalltable.cpp" line="128" />
         <source>tracefs is not mounted, so argument lists and live counts are not available; numbers and names come from this build's kernel headers.</source>
         <translation>tracefs 未挂载，因此无法显示参数列表和实时计数；编号和名称来自本次构建所用的内核头文件。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="145" />
+        <location filename="../core/syscalls/syscalltable.cpp" line="160" />
         <source>tracefs at %1 cannot be read (it needs root), so argument lists and live counts are not available.</source>
         <translation>无法读取 %1 处的 tracefs（需要 root 权限），因此无法显示参数列表和实时计数。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="205" />
+        <location filename="../core/syscalls/syscalltable.cpp" line="220" />
         <source>running on a CPU now</source>
         <translation>正在 CPU 上运行</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="207" />
+        <location filename="../core/syscalls/syscalltable.cpp" line="222" />
         <source>blocked in the kernel, but not in a system call (for example a page fault)</source>
         <translation>阻塞在内核中，但不在系统调用里（例如缺页异常）</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="209" />
+        <location filename="../core/syscalls/syscalltable.cpp" line="224" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="215" />
+        <location filename="../core/syscalls/syscalltable.cpp" line="230" />
         <source>system call %1</source>
         <translation>系统调用 %1</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="219" />
+        <location filename="../core/syscalls/syscalltable.cpp" line="234" />
         <source>in %1(%2)</source>
         <translation>正在 %1(%2) 中</translation>
     </message>
@@ -4339,189 +5550,212 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
 </context>
 <context>
+    <name>kc::ChannelMapView</name>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="55" />
+        <source>Channel map</source>
+        <translation>通道图</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="56" />
+        <source>User space above, the kernel below, and the channels between them. Left and Right choose a channel, Enter opens it.</source>
+        <translation>上方是用户空间，下方是内核，中间是它们之间的通道。左右方向键选择通道，回车键打开。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="152" />
+        <source>User space: programs</source>
+        <translation>用户空间：程序</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="153" />
+        <source>Kernel</source>
+        <translation>内核</translation>
+    </message>
+</context>
+<context>
     <name>kc::ChartsPane</name>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="104" />
+        <location filename="../app/gui/chartspane.cpp" line="97" />
         <source>every %1 s</source>
         <translation>每 %1 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="106" />
+        <location filename="../app/gui/chartspane.cpp" line="99" />
         <source>How often the shown dashboard and the pins are read</source>
         <translation>读取当前仪表板和固定项的频率</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/chartspane.cpp" line="114" />
+        <location filename="../app/gui/chartspane.cpp" line="107" />
         <source>last %n minute(s)</source>
         <translation><numerusform>最近 %n 分钟</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="122" />
-        <location filename="../app/gui/chartspane.cpp" line="126" />
+        <location filename="../app/gui/chartspane.cpp" line="115" />
+        <location filename="../app/gui/chartspane.cpp" line="119" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="122" />
+        <location filename="../app/gui/chartspane.cpp" line="115" />
         <source>Stop sampling; the charts keep what they have</source>
         <translation>停止采样；图表保留已有数据</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="126" />
+        <location filename="../app/gui/chartspane.cpp" line="119" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="128" />
+        <location filename="../app/gui/chartspane.cpp" line="121" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="128" />
+        <location filename="../app/gui/chartspane.cpp" line="121" />
         <source>Add a number to this dashboard by its sample key</source>
         <translation>按采样键向此仪表板添加一个数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="130" />
+        <location filename="../app/gui/chartspane.cpp" line="123" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="130" />
+        <location filename="../app/gui/chartspane.cpp" line="123" />
         <source>Put this dashboard back as it came</source>
         <translation>把此仪表板恢复为初始内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="137" />
+        <location filename="../app/gui/chartspane.cpp" line="130" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="137" />
+        <location filename="../app/gui/chartspane.cpp" line="130" />
         <source>Save the shown series or the picture</source>
         <translation>保存显示的数据序列或图片</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="140" />
+        <location filename="../app/gui/chartspane.cpp" line="133" />
         <source>Series as &amp;CSV…</source>
         <translation>数据序列另存为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="141" />
+        <location filename="../app/gui/chartspane.cpp" line="134" />
         <source>Charts as &amp;PNG…</source>
         <translation>图表另存为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="199" />
+        <location filename="../app/gui/chartspane.cpp" line="192" />
         <source>Pinned</source>
         <translation>已固定</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="200" />
+        <location filename="../app/gui/chartspane.cpp" line="193" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="201" />
+        <location filename="../app/gui/chartspane.cpp" line="194" />
         <source>Context switches and interrupts</source>
         <translation>上下文切换与中断</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="202" />
+        <location filename="../app/gui/chartspane.cpp" line="195" />
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="204" />
+        <location filename="../app/gui/chartspane.cpp" line="197" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="205" />
+        <location filename="../app/gui/chartspane.cpp" line="198" />
         <source>Disk I/O</source>
         <translation>磁盘 I/O</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="206" />
+        <location filename="../app/gui/chartspane.cpp" line="199" />
         <source>Pressure (PSI)</source>
         <translation>压力（PSI）</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="244" />
+        <location filename="../app/gui/chartspane.cpp" line="237" />
         <source>Pinned %1 to the charts</source>
         <translation>已将 %1 固定到图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="269" />
+        <location filename="../app/gui/chartspane.cpp" line="262" />
         <source>Nothing pinned yet. Right-click a number in the procfs, sysctl or sysfs pane and choose "Pin to chart", or press Add… and give a sample key such as meminfo:MemFree.</source>
         <translation>还没有固定任何数值。在 procfs、sysctl 或 sysfs 窗格中右键单击一个数值并选择“固定到图表”，或按“添加…”并输入采样键，例如 meminfo:MemFree。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="271" />
+        <location filename="../app/gui/chartspane.cpp" line="264" />
         <source>This dashboard is empty. Press Add… or Reset.</source>
         <translation>此仪表板为空。请按“添加…”或“重置”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/chartspane.cpp" line="319" />
+        <location filename="../app/gui/chartspane.cpp" line="312" />
         <source>%n key(s) sampled</source>
         <translation><numerusform>正在采样 %n 个键</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="326" />
+        <location filename="../app/gui/chartspane.cpp" line="319" />
         <source>Add to %1</source>
         <translation>添加到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="327" />
+        <location filename="../app/gui/chartspane.cpp" line="320" />
         <source>Sample key, for example meminfo:Dirty, stat:cpu.idle, net/dev:lo.rx_bytes,
 vmstat:pgfault, interrupts:LOC, sysctl:fs.file-nr or a /sys path:</source>
         <translation>采样键，例如 meminfo:Dirty、stat:cpu.idle、net/dev:lo.rx_bytes、
 vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="334" />
+        <location filename="../app/gui/chartspane.cpp" line="327" />
         <source>Add to chart</source>
         <translation>添加到图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="369" />
-        <location filename="../app/gui/chartspane.cpp" line="391" />
+        <location filename="../app/gui/chartspane.cpp" line="362" />
+        <location filename="../app/gui/chartspane.cpp" line="384" />
         <source>Export series</source>
         <translation>导出数据序列</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="369" />
+        <location filename="../app/gui/chartspane.cpp" line="362" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="391" />
+        <location filename="../app/gui/chartspane.cpp" line="384" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="396" />
-        <location filename="../app/gui/chartspane.cpp" line="400" />
+        <location filename="../app/gui/chartspane.cpp" line="389" />
+        <location filename="../app/gui/chartspane.cpp" line="393" />
         <source>Save charts</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="396" />
+        <location filename="../app/gui/chartspane.cpp" line="389" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="400" />
+        <location filename="../app/gui/chartspane.cpp" line="393" />
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="405" />
+        <location filename="../app/gui/chartspane.cpp" line="398" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="410" />
+        <location filename="../app/gui/chartspane.cpp" line="403" />
         <source>Rates and levels over time: dashboards and your pins</source>
         <translation>随时间变化的速率和数值：仪表板与你固定的项</translation>
     </message>
@@ -4673,162 +5907,162 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message>
         <location filename="../app/gui/devicespane.cpp" line="52" />
-        <location filename="../app/gui/devicespane.cpp" line="289" />
+        <location filename="../app/gui/devicespane.cpp" line="285" />
         <source>All subsystems</source>
         <translation>所有子系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="58" />
+        <location filename="../app/gui/devicespane.cpp" line="57" />
         <source>Rescan</source>
         <translation>重新扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="61" />
+        <location filename="../app/gui/devicespane.cpp" line="58" />
         <source>Walk /dev again and recount the processes holding each node</source>
         <translation>重新遍历 /dev 并重新统计持有每个节点的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="64" />
+        <location filename="../app/gui/devicespane.cpp" line="60" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="69" />
+        <location filename="../app/gui/devicespane.cpp" line="63" />
         <source>As &amp;CSV…</source>
         <translation>导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="70" />
+        <location filename="../app/gui/devicespane.cpp" line="64" />
         <source>As &amp;JSON…</source>
         <translation>导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="112" />
+        <location filename="../app/gui/devicespane.cpp" line="108" />
         <source>Select a node to follow it to its driver</source>
         <translation>选择一个节点，沿着它追踪到驱动</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="115" />
+        <location filename="../app/gui/devicespane.cpp" line="111" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="115" />
+        <location filename="../app/gui/devicespane.cpp" line="111" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="120" />
+        <location filename="../app/gui/devicespane.cpp" line="116" />
         <source>Double-click a step with a sysfs path to open it in the sysfs pane</source>
         <translation>双击带有 sysfs 路径的步骤，在 sysfs 面板中打开它</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="151" />
+        <location filename="../app/gui/devicespane.cpp" line="147" />
         <source>Hover an event for all its KEY=VALUE properties; double-click to open its device in sysfs</source>
         <translation>悬停查看事件的全部 KEY=VALUE 属性；双击在 sysfs 中打开其设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="159" />
+        <location filename="../app/gui/devicespane.cpp" line="155" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="161" />
+        <location filename="../app/gui/devicespane.cpp" line="157" />
         <source>Stop adding events to the log; they are still counted</source>
         <translation>停止向日志添加事件；事件仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="167" />
+        <location filename="../app/gui/devicespane.cpp" line="163" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="173" />
+        <location filename="../app/gui/devicespane.cpp" line="169" />
         <source>Kernel device events (uevents)</source>
         <translation>内核设备事件（uevent）</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="233" />
+        <location filename="../app/gui/devicespane.cpp" line="229" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="238" />
+        <location filename="../app/gui/devicespane.cpp" line="234" />
         <source>/dev: device nodes, their drivers and who holds them open</source>
         <translation>/dev：设备节点、它们的驱动以及谁打开了它们</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="258" />
+        <location filename="../app/gui/devicespane.cpp" line="254" />
         <source>Scanning /dev…</source>
         <translation>正在扫描 /dev…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="294" />
+        <location filename="../app/gui/devicespane.cpp" line="290" />
         <source>%n node(s)</source>
         <translation><numerusform>%n 个节点</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="294" />
+        <location filename="../app/gui/devicespane.cpp" line="290" />
         <source>%n link(s)</source>
         <translation><numerusform>%n 个链接</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="296" />
+        <location filename="../app/gui/devicespane.cpp" line="292" />
         <source>%n process(es) not checked for open devices: needs root</source>
         <translation><numerusform>%n 个进程未检查打开的设备：需要 root 权限</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="323" />
+        <location filename="../app/gui/devicespane.cpp" line="319" />
         <source>Following %1…</source>
         <translation>正在追踪 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="342" />
+        <location filename="../app/gui/devicespane.cpp" line="338" />
         <source>From %1 to its driver and users</source>
         <translation>从 %1 到它的驱动和使用者</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="353" />
+        <location filename="../app/gui/devicespane.cpp" line="349" />
         <source>%1 — double-click to open in the sysfs pane</source>
         <translation>%1 — 双击在 sysfs 面板中打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="375" />
+        <location filename="../app/gui/devicespane.cpp" line="371" />
         <source>Export devices</source>
         <translation>导出设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="375" />
+        <location filename="../app/gui/devicespane.cpp" line="371" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="385" />
+        <location filename="../app/gui/devicespane.cpp" line="381" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="385" />
+        <location filename="../app/gui/devicespane.cpp" line="381" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="391" />
+        <location filename="../app/gui/devicespane.cpp" line="387" />
         <source>%n event(s) seen</source>
         <translation><numerusform>已收到 %n 个事件</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="393" />
+        <location filename="../app/gui/devicespane.cpp" line="389" />
         <source>buffer overflowed %n time(s), about %1 lost</source>
         <translation><numerusform>缓冲区溢出 %n 次，约丢失 %1 个</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="396" />
+        <location filename="../app/gui/devicespane.cpp" line="392" />
         <source>%n oldest dropped from the log</source>
         <translation><numerusform>日志中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="398" />
+        <location filename="../app/gui/devicespane.cpp" line="394" />
         <source>paused, %n not shown</source>
         <translation><numerusform>已暂停，%n 条未显示</numerusform></translation>
     </message>
@@ -5931,72 +7165,72 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>自动刷新：</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="89" />
+        <location filename="../app/gui/fileview.cpp" line="88" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="92" />
+        <location filename="../app/gui/fileview.cpp" line="88" />
         <source>Read the file again now</source>
         <translation>立即重新读取文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="120" />
+        <location filename="../app/gui/fileview.cpp" line="116" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="124" />
+        <location filename="../app/gui/fileview.cpp" line="120" />
         <source>Copy &amp;whole table</source>
         <translation>复制整个表格(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="126" />
+        <location filename="../app/gui/fileview.cpp" line="122" />
         <source>&amp;Export as CSV…</source>
         <translation>导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="133" />
+        <location filename="../app/gui/fileview.cpp" line="129" />
         <source>This file holds several tables</source>
         <translation>此文件包含多个表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="150" />
+        <location filename="../app/gui/fileview.cpp" line="146" />
         <source>&amp;Table</source>
         <translation>表格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="151" />
+        <location filename="../app/gui/fileview.cpp" line="147" />
         <source>Te&amp;xt</source>
         <translation>文本(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="179" />
+        <location filename="../app/gui/fileview.cpp" line="175" />
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="179" />
+        <location filename="../app/gui/fileview.cpp" line="175" />
         <source>Pick a file in the tree to read it.</source>
         <translation>在树中选择一个文件以读取它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="205" />
+        <location filename="../app/gui/fileview.cpp" line="201" />
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="265" />
+        <location filename="../app/gui/fileview.cpp" line="261" />
         <source>NUL separators are shown as line breaks.</source>
         <translation>NUL 分隔符显示为换行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="278" />
+        <location filename="../app/gui/fileview.cpp" line="274" />
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/fileview.cpp" line="289" />
+        <location filename="../app/gui/fileview.cpp" line="285" />
         <source>%1 (%n row(s))</source>
         <translation><numerusform>%1（%n 行）</numerusform></translation>
     </message>
@@ -6004,150 +7238,298 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="50" />
+        <location filename="../app/gui/mainwindow.cpp" line="56" />
         <source>Kernel Channels</source>
         <translation>内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="58" />
+        <location filename="../app/gui/mainwindow.cpp" line="64" />
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="70" />
+        <location filename="../app/gui/mainwindow.cpp" line="76" />
         <source>Filter the current view (Ctrl+F)</source>
         <translation>过滤当前视图（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="73" />
+        <location filename="../app/gui/mainwindow.cpp" line="79" />
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="74" />
+        <location filename="../app/gui/mainwindow.cpp" line="80" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="78" />
+        <location filename="../app/gui/mainwindow.cpp" line="84" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="80" />
+        <location filename="../app/gui/mainwindow.cpp" line="86" />
         <source>Read the current directory and file again (F5)</source>
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166" />
+        <location filename="../app/gui/mainwindow.cpp" line="228" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167" />
+        <location filename="../app/gui/mainwindow.cpp" line="229" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <location filename="../app/gui/mainwindow.cpp" line="233" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="178" />
+        <location filename="../app/gui/mainwindow.cpp" line="240" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193" />
+        <location filename="../app/gui/mainwindow.cpp" line="255" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="194" />
+        <location filename="../app/gui/mainwindow.cpp" line="256" />
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="196" />
+        <location filename="../app/gui/mainwindow.cpp" line="258" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202" />
+        <location filename="../app/gui/mainwindow.cpp" line="264" />
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="203" />
+        <location filename="../app/gui/mainwindow.cpp" line="265" />
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242" />
+        <location filename="../app/gui/mainwindow.cpp" line="304" />
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
     </message>
 </context>
 <context>
+    <name>kc::MapPane</name>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="313" />
+        <source>Channel map</source>
+        <translation>通道图</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="318" />
+        <source>Every channel between programs and the kernel, with what flows through it now</source>
+        <translation>程序与内核之间的每一条通道，以及此刻流经它的内容</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="413" />
+        <source>System calls</source>
+        <translation>系统调用</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="415" />
+        <source>calls per second, all programs</source>
+        <translation>每秒调用次数，所有程序</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mappane.cpp" line="416" />
+        <source>%n call(s) in this kernel's table</source>
+        <translation><numerusform>本内核调用表中有 %n 个调用</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="418" />
+        <source>Rates need root and tracefs: %1</source>
+        <translation>速率需要 root 权限和 tracefs：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="419" />
+        <source>How a program asks the kernel for anything: the CPU switches to kernel mode, runs the call, and returns.</source>
+        <translation>程序向内核请求任何事情的方式：CPU 切换到内核态，执行调用，然后返回。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="425" />
+        <source>procfs</source>
+        <translation>procfs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="427" />
+        <source>processes, each a directory in /proc</source>
+        <translation>个进程，每个都是 /proc 中的一个目录</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="428" />
+        <source>files the kernel writes when read</source>
+        <translation>读取时由内核生成的文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="430" />
+        <source>/proc: text files the kernel generates on every read, about processes and itself.</source>
+        <translation>/proc：每次读取时由内核生成的文本文件，描述进程和内核自身。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="436" />
+        <source>sysctl</source>
+        <translation>sysctl</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="438" />
+        <source>tunables under /proc/sys</source>
+        <translation>个可调参数，位于 /proc/sys</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="439" />
+        <source>read and written as files</source>
+        <translation>以文件方式读写</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="440" />
+        <source>/proc/sys: the kernel's settings, one value per file; root may change them at run time.</source>
+        <translation>/proc/sys：内核的设置，每个文件一个值；root 可以在运行时修改。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="446" />
+        <source>sysfs</source>
+        <translation>sysfs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="448" />
+        <source>devices in /sys/class</source>
+        <translation>个设备，位于 /sys/class</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="449" />
+        <source>%1 uevents/s</source>
+        <translation>%1 个 uevent/秒</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="450" />
+        <source>/sys: the kernel's objects (devices, drivers, modules) as directories, one attribute per file.</source>
+        <translation>/sys：以目录呈现的内核对象（设备、驱动、模块），每个文件一个属性。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="456" />
+        <source>Device nodes</source>
+        <translation>设备节点</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="458" />
+        <source>nodes in /dev</source>
+        <translation>个节点，位于 /dev</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="459" />
+        <source>read, write and ioctl go to a driver</source>
+        <translation>read、write 和 ioctl 都交给驱动处理</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="460" />
+        <source>/dev: special files whose operations a driver carries out; major and minor numbers pick the driver and device.</source>
+        <translation>/dev：由驱动执行其操作的特殊文件；主设备号和次设备号决定驱动和设备。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="466" />
+        <source>Netlink</source>
+        <translation>Netlink</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="468" />
+        <source>sockets of programs open</source>
+        <translation>个程序打开的套接字</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="469" />
+        <source>%1 messages/s seen by our monitors</source>
+        <translation>我们的监视器每秒看到 %1 条消息</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="470" />
+        <source>Netlink: sockets that carry messages between programs and the kernel: requests, replies and events.</source>
+        <translation>Netlink：在程序与内核之间传递消息的套接字：请求、应答和事件。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="478" />
+        <source>%1 interrupts/s · %2 context switches/s</source>
+        <translation>%1 次中断/秒 · %2 次上下文切换/秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mappane.cpp" line="479" />
+        <source>%n process(es) we can see</source>
+        <translation><numerusform>我们能看到 %n 个进程</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>kc::NetlinkEventModel</name>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="93" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="109" />
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="109" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="125" />
         <source>kernel → us</source>
         <translation>内核 → 本程序</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="121" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="137" />
         <source>messages lost: the receive buffer overflowed</source>
         <translation>消息丢失：接收缓冲区溢出</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="143" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="159" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="144" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="160" />
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="145" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="161" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="146" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="162" />
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="147" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="163" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="148" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="164" />
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="149" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="165" />
         <source>Port ID</source>
         <translation>端口 ID</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="150" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="166" />
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="151" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="167" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -6241,7 +7623,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message>
         <location filename="../app/gui/netlinklivewidget.cpp" line="150" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="325" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="329" />
         <source>pcapng files (*.pcapng)</source>
         <translation>pcapng 文件 (*.pcapng)</translation>
     </message>
@@ -6291,75 +7673,75 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>rtnetlink：链路、地址、路由、邻居、规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="324" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="340" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="328" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="344" />
         <source>Save netlink messages</source>
         <translation>保存 netlink 消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="335" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="357" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="339" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="361" />
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="335" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="357" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="339" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="361" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="341" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="345" />
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="364" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="368" />
         <source>Open failed</source>
         <translation>打开失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="364" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="368" />
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="370" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="374" />
         <source>Capture partly read</source>
         <translation>抓包只读取了一部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="370" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="374" />
         <source>%n message(s) were read from %1. Then: %2</source>
         <translation><numerusform>已从 %1 读取 %n 条消息。随后：%2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="388" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="399" />
         <source>%n message(s)</source>
         <translation><numerusform>%n 条消息</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="389" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="400" />
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="391" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="402" />
         <source>buffer overflowed %n time(s); state dumped again after each</source>
         <translation><numerusform>缓冲区溢出 %n 次；每次之后都重新转储了状态</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="393" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="404" />
         <source>%n oldest dropped from the table</source>
         <translation><numerusform>表格中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="403" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="414" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="418" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="429" />
         <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
         <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
     </message>
@@ -6480,102 +7862,102 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>协议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="96" />
+        <location filename="../app/gui/netlinkpane.cpp" line="95" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="121" />
+        <location filename="../app/gui/netlinkpane.cpp" line="118" />
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="126" />
+        <location filename="../app/gui/netlinkpane.cpp" line="123" />
         <source>Netlink: the kernel's message sockets, who has them open, and the generic families</source>
         <translation>Netlink：内核的消息套接字、谁打开了它们，以及通用协议族</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="190" />
+        <location filename="../app/gui/netlinkpane.cpp" line="187" />
         <source>%n socket(s), from %1</source>
         <translation><numerusform>%n 个套接字，来自 %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="192" />
+        <location filename="../app/gui/netlinkpane.cpp" line="189" />
         <source>owners of %n process(es) not visible: needs root</source>
         <translation><numerusform>%n 个进程的所有者不可见：需要 root 权限</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="197" />
+        <location filename="../app/gui/netlinkpane.cpp" line="194" />
         <source>%n generic famil(y/ies)</source>
         <translation><numerusform>%n 个通用协议族</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="224" />
+        <location filename="../app/gui/netlinkpane.cpp" line="221" />
         <source>version %1, header %2 bytes, highest attribute %3</source>
         <translation>版本 %1，头部 %2 字节，最大属性号 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="230" />
+        <location filename="../app/gui/netlinkpane.cpp" line="227" />
         <source>Operations</source>
         <translation>操作</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="230" />
+        <location filename="../app/gui/netlinkpane.cpp" line="227" />
         <source>%n command(s)</source>
         <translation><numerusform>%n 个命令</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="233" />
+        <location filename="../app/gui/netlinkpane.cpp" line="230" />
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="240" />
+        <location filename="../app/gui/netlinkpane.cpp" line="237" />
         <source>%n attribute(s) accepted</source>
         <translation><numerusform>接受 %n 个属性</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="246" />
+        <location filename="../app/gui/netlinkpane.cpp" line="243" />
         <source>, nested policy %1</source>
         <translation>，嵌套策略 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="247" />
+        <location filename="../app/gui/netlinkpane.cpp" line="244" />
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="250" />
+        <location filename="../app/gui/netlinkpane.cpp" line="247" />
         <source>do policy</source>
         <translation>do 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="251" />
+        <location filename="../app/gui/netlinkpane.cpp" line="248" />
         <source>dump policy</source>
         <translation>dump 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="255" />
+        <location filename="../app/gui/netlinkpane.cpp" line="252" />
         <source>Multicast groups</source>
         <translation>多播组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="255" />
+        <location filename="../app/gui/netlinkpane.cpp" line="252" />
         <source>%n group(s)</source>
         <translation><numerusform>%n 个组</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="258" />
+        <location filename="../app/gui/netlinkpane.cpp" line="255" />
         <source>double-click to watch its messages live (group %1)</source>
         <translation>双击以实时查看其消息（组 %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="280" />
+        <location filename="../app/gui/netlinkpane.cpp" line="277" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="280" />
+        <location filename="../app/gui/netlinkpane.cpp" line="277" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -7171,6 +8553,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <location filename="../core/procfs/procparsers_system.cpp" line="525" />
         <location filename="../core/procfs/procparsers_system.cpp" line="581" />
         <location filename="../core/procfs/procparsers_system.cpp" line="614" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="238" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -7378,6 +8761,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="655" />
         <location filename="../core/procfs/procparsers_net.cpp" line="178" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="239" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
@@ -7530,6 +8914,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <location filename="../core/procfs/procparsers_process.cpp" line="235" />
         <location filename="../core/procfs/procparsers_net.cpp" line="142" />
         <location filename="../core/procfs/procparsers_net.cpp" line="182" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="240" />
         <source>Inode</source>
         <translation>Inode</translation>
     </message>
@@ -7540,6 +8925,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="236" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="241" />
         <source>Path</source>
         <translation type="unfinished" />
     </message>
@@ -7892,15 +9278,17 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="132" />
         <source>Netlink sockets</source>
-        <translation type="unfinished" />
+        <translation>Netlink 套接字</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="133" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="235" />
         <source>Socket</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="133" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="235" />
         <source>Kernel address of the socket (hashed)</source>
         <translation type="unfinished" />
     </message>
@@ -7966,6 +9354,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="140" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="236" />
         <source>Reference count of the socket</source>
         <translation type="unfinished" />
     </message>
@@ -7982,6 +9371,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="142" />
         <location filename="../core/procfs/procparsers_net.cpp" line="182" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="240" />
         <source>Socket inode; matches socket:[N] in /proc/PID/fd</source>
         <translation type="unfinished" />
     </message>
@@ -8071,6 +9461,46 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>UDP 套接字</translation>
     </message>
     <message>
+        <location filename="../core/procfs/procparsers_net.cpp" line="234" />
+        <source>Unix domain sockets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_net.cpp" line="236" />
+        <source>References</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_net.cpp" line="237" />
+        <source>Listening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_net.cpp" line="237" />
+        <source>1 when the socket accepts connections (__SO_ACCEPTCON)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_net.cpp" line="238" />
+        <source>stream, dgram or seqpacket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_net.cpp" line="239" />
+        <source>1 unconnected, 2 connecting, 3 connected, 4 disconnecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_net.cpp" line="241" />
+        <source>Bound address: a file, @name in the abstract namespace, or empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/procfs/procparsers_net.cpp" line="258" />
+        <source>/proc/net/unix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../core/devices/deviceparsers.cpp" line="65" />
         <source>This uevent file holds no KEY=VALUE lines; it may be cut short or not a uevent file.</source>
         <translation type="unfinished" />
@@ -8130,64 +9560,212 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
 </context>
 <context>
+    <name>kc::ProcessPane</name>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="46" />
+        <source>Process ID or name, e.g. 1 or %1</source>
+        <translation>进程 ID 或名称，例如 1 或 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="54" />
+        <source>Kernel Channels itself</source>
+        <translation>内核通道自身</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="54" />
+        <source>Show this program's own channels</source>
+        <translation>显示本程序自己的通道</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="58" />
+        <source>Process:</source>
+        <translation>进程：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="72" />
+        <source>Descriptor</source>
+        <translation>描述符</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="72" />
+        <source>Access</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="72" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="72" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="95" />
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="100" />
+        <source>One process's channels to the kernel: descriptors by channel, namespaces, limits, the call it is in</source>
+        <translation>单个进程通往内核的通道：按通道分组的描述符、命名空间、资源限制以及它所处的系统调用</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="167" />
+        <source>No process named "%1"</source>
+        <translation>没有名为“%1”的进程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="180" />
+        <source>Reading process %1 …</source>
+        <translation>正在读取进程 %1 …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="207" />
+        <source>Process %1 (%2) exited at %3; below is what it held when last read.</source>
+        <translation>进程 %1（%2）已于 %3 退出；下面是最后一次读取时它所持有的内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="222" />
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="223" />
+        <source>In the kernel: %1</source>
+        <translation>在内核中：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="225" />
+        <source>waiting in %1</source>
+        <translation>等待于 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="259" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="279" />
+        <source>fd %1</source>
+        <translation>fd %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="286" />
+        <source>Enter: follow the node in the Devices pane</source>
+        <translation>回车：在设备面板中追踪该节点</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="288" />
+        <source>Enter: open the netlink pane</source>
+        <translation>回车：打开 netlink 面板</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="299" />
+        <source>Namespaces</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="299" />
+        <source>What the process sees of the system: each kind of namespace, ours or its own</source>
+        <translation>进程所看到的系统：每一种命名空间，与我们相同还是它自己的</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="301" />
+        <source>the same as ours</source>
+        <translation>与我们的相同</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="301" />
+        <source>its own: differs from ours</source>
+        <translation>它自己的：与我们的不同</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="311" />
+        <source>Limits</source>
+        <translation>资源限制</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="311" />
+        <source>Resource limits (setrlimit): soft, hard and unit</source>
+        <translation>资源限制（setrlimit）：软限制、硬限制和单位</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="313" />
+        <source>soft %1, hard %2</source>
+        <translation>软限制 %1，硬限制 %2</translation>
+    </message>
+</context>
+<context>
     <name>kc::ProcfsPane</name>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="61" />
+        <location filename="../app/gui/procfspane.cpp" line="63" />
+        <source>Show the process's &amp;channels</source>
+        <translation>显示该进程的通道(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/procfspane.cpp" line="64" />
+        <source>Its open descriptors by channel, namespaces and limits, in the Process pane</source>
+        <translation>在进程面板中查看它按通道分组的打开描述符、命名空间和资源限制</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/procfspane.cpp" line="67" />
         <source>&amp;Reload this directory</source>
         <translation>重新加载此目录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="65" />
+        <location filename="../app/gui/procfspane.cpp" line="71" />
         <source>Show &amp;kernel threads</source>
         <translation>显示内核线程(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="67" />
+        <location filename="../app/gui/procfspane.cpp" line="73" />
         <source>Kernel threads have no user-space program; they are shown in grey italics</source>
         <translation>内核线程没有用户空间程序；它们以灰色斜体显示</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="94" />
+        <location filename="../app/gui/procfspane.cpp" line="100" />
         <source>Listing…</source>
         <translation>正在列出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="110" />
+        <location filename="../app/gui/procfspane.cpp" line="116" />
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="115" />
+        <location filename="../app/gui/procfspane.cpp" line="121" />
         <source>/proc: processes and kernel state as files</source>
         <translation>/proc：以文件形式呈现的进程和内核状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="144" />
+        <location filename="../app/gui/procfspane.cpp" line="150" />
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="144" />
+        <location filename="../app/gui/procfspane.cpp" line="150" />
         <source>Pick a file in the tree to read it.</source>
         <translation>在树中选择一个文件以读取它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="159" />
+        <location filename="../app/gui/procfspane.cpp" line="165" />
         <source>A directory. Expand it to see its entries.</source>
         <translation>这是一个目录。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="163" />
+        <location filename="../app/gui/procfspane.cpp" line="169" />
         <source>A link to the directory %1. Expand it to see its entries.</source>
         <translation>指向目录 %1 的链接。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="172" />
+        <location filename="../app/gui/procfspane.cpp" line="178" />
         <source>A link to %1. Links like exe, cwd, root and fd/N show what the process uses; their targets are outside /proc and are not read here.</source>
         <translation>指向 %1 的链接。exe、cwd、root 和 fd/N 这类链接表示进程正在使用的对象；它们的目标在 /proc 之外，这里不会读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="175" />
+        <location filename="../app/gui/procfspane.cpp" line="181" />
         <source>A link whose target cannot be read.</source>
         <translation>无法读取目标的链接。</translation>
     </message>
@@ -8263,7 +9841,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::SyscallWorker</name>
     <message>
-        <location filename="../core/syscalls/syscallmonitor.cpp" line="92" />
+        <location filename="../core/syscalls/syscallmonitor.cpp" line="86" />
         <source>Process %1 has exited; its counts stay as they were.</source>
         <translation>进程 %1 已退出；其计数保持不变。</translation>
     </message>
@@ -8271,63 +9849,63 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::SyscallsPane</name>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="52" />
+        <location filename="../app/gui/syscallspane.cpp" line="51" />
         <source>Mount tracefs…</source>
         <translation>挂载 tracefs…</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="53" />
+        <location filename="../app/gui/syscallspane.cpp" line="52" />
         <source>Mount tracefs at /sys/kernel/tracing so calls can be named and counted (root)</source>
         <translation>在 /sys/kernel/tracing 挂载 tracefs，以便命名并统计系统调用（需要 root）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="57" />
+        <location filename="../app/gui/syscallspane.cpp" line="56" />
         <source>PID, empty for all</source>
         <translation>PID，留空表示全部</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="60" />
+        <location filename="../app/gui/syscallspane.cpp" line="59" />
         <source>Count the system calls of one process and show what it is blocked in</source>
         <translation>统计一个进程的系统调用，并显示它阻塞在哪里</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="65" />
+        <location filename="../app/gui/syscallspane.cpp" line="64" />
         <source>Process:</source>
         <translation>进程：</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="97" />
+        <location filename="../app/gui/syscallspane.cpp" line="100" />
         <source>Most frequent calls (per second)</source>
         <translation>最频繁的调用（每秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="99" />
+        <location filename="../app/gui/syscallspane.cpp" line="102" />
         <source>calls/s</source>
         <translation>次/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="143" />
+        <location filename="../app/gui/syscallspane.cpp" line="146" />
         <source>Counting the calls of process %1: %2 calls/s.</source>
         <translation>正在统计进程 %1 的调用：%2 次/秒。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="144" />
+        <location filename="../app/gui/syscallspane.cpp" line="147" />
         <source>Counting every call on every CPU: %1 calls/s.</source>
         <translation>正在统计所有 CPU 上的全部调用：%1 次/秒。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="153" />
+        <location filename="../app/gui/syscallspane.cpp" line="156" />
         <source>Counting %n system call(s) with the kernel's counters…</source>
         <translation><numerusform>正在用内核计数器统计 %n 个系统调用…</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="200" />
-        <location filename="../app/gui/syscallspane.cpp" line="208" />
+        <location filename="../app/gui/syscallspane.cpp" line="203" />
+        <location filename="../app/gui/syscallspane.cpp" line="211" />
         <source>Mount tracefs</source>
         <translation>挂载 tracefs</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="201" />
+        <location filename="../app/gui/syscallspane.cpp" line="204" />
         <source>System calls are named and counted through tracefs, which is not mounted.
 
 Mounting it at /sys/kernel/tracing changes the mounts every program on this machine sees (it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?</source>
@@ -8336,17 +9914,17 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 在 /sys/kernel/tracing 挂载它会改变本机所有程序看到的挂载（相当于执行 `mount -t tracefs nodev /sys/kernel/tracing`）。现在挂载吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="211" />
+        <location filename="../app/gui/syscallspane.cpp" line="214" />
         <source>tracefs mounted at /sys/kernel/tracing</source>
         <translation>tracefs 已挂载到 /sys/kernel/tracing</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="219" />
+        <location filename="../app/gui/syscallspane.cpp" line="222" />
         <source>Enter a PID above to count one process and see the call it is in now.</source>
         <translation>在上方输入 PID，以统计单个进程并查看它当前所在的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="248" />
+        <location filename="../app/gui/syscallspane.cpp" line="249" />
         <source>&lt;b&gt;%1&lt;/b&gt; (PID %2)&lt;br&gt;Now: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（PID %2）&lt;br&gt;当前：%3</translation>
     </message>
@@ -8473,62 +10051,62 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 <context>
     <name>kc::SysctlModel</name>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="187" />
+        <location filename="../core/models/sysctlmodel.cpp" line="194" />
         <source>writable</source>
         <translation>可写</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="189" />
+        <location filename="../core/models/sysctlmodel.cpp" line="196" />
         <source>root writes</source>
         <translation>root 可写</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="190" />
+        <location filename="../core/models/sysctlmodel.cpp" line="197" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/sysctlmodel.cpp" line="205" />
+        <location filename="../core/models/sysctlmodel.cpp" line="212" />
         <source>%n key(s)</source>
         <translation><numerusform>%n 个键</numerusform></translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="232" />
+        <location filename="../core/models/sysctlmodel.cpp" line="239" />
         <source>Was %1 when Kernel Channels started.</source>
         <translation>内核通道启动时为 %1。</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="236" />
+        <location filename="../core/models/sysctlmodel.cpp" line="243" />
         <source>Permission bits %1; the kernel checks them for root against the owner bits.</source>
         <translation>权限位 %1；对 root，内核按属主位检查。</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="267" />
+        <location filename="../core/models/sysctlmodel.cpp" line="274" />
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="267" />
+        <location filename="../core/models/sysctlmodel.cpp" line="274" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="268" />
+        <location filename="../core/models/sysctlmodel.cpp" line="275" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="269" />
+        <location filename="../core/models/sysctlmodel.cpp" line="276" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="270" />
+        <location filename="../core/models/sysctlmodel.cpp" line="277" />
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="271" />
+        <location filename="../core/models/sysctlmodel.cpp" line="278" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
@@ -8536,37 +10114,37 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 <context>
     <name>kc::SysctlPane</name>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="56" />
+        <location filename="../app/gui/sysctlpane.cpp" line="46" />
         <source>Sysctl snapshots (*.json);;All files (*)</source>
         <translation>Sysctl 快照 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="61" />
+        <location filename="../app/gui/sysctlpane.cpp" line="51" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="67" />
+        <location filename="../app/gui/sysctlpane.cpp" line="57" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="73" />
+        <location filename="../app/gui/sysctlpane.cpp" line="63" />
         <source>%1, kernel %2, taken %3</source>
         <translation>%1，内核 %2，拍摄于 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="74" />
+        <location filename="../app/gui/sysctlpane.cpp" line="64" />
         <source>unknown host</source>
         <translation>未知主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="82" />
+        <location filename="../app/gui/sysctlpane.cpp" line="72" />
         <source>Sysctl differences</source>
         <translation>Sysctl 差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="84" />
+        <location filename="../app/gui/sysctlpane.cpp" line="74" />
         <source>Before: %1
 After: %2
 %n key(s) differ.</source>
@@ -8575,254 +10153,254 @@ After: %2
 有 %n 个键不同。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="89" />
+        <location filename="../app/gui/sysctlpane.cpp" line="79" />
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="89" />
+        <location filename="../app/gui/sysctlpane.cpp" line="79" />
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="89" />
+        <location filename="../app/gui/sysctlpane.cpp" line="79" />
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="96" />
-        <location filename="../app/gui/sysctlpane.cpp" line="97" />
+        <location filename="../app/gui/sysctlpane.cpp" line="86" />
+        <location filename="../app/gui/sysctlpane.cpp" line="87" />
         <source>(absent)</source>
         <translation>（不存在）</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="120" />
+        <location filename="../app/gui/sysctlpane.cpp" line="110" />
         <source>Flat list</source>
         <translation>平铺列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="121" />
+        <location filename="../app/gui/sysctlpane.cpp" line="111" />
         <source>Show every key in one sorted list instead of the tree of groups</source>
         <translation>在一个排序列表中显示所有键，而不是分组树</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="130" />
+        <location filename="../app/gui/sysctlpane.cpp" line="120" />
         <source>Changed since start</source>
         <translation>启动后有变化</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="131" />
+        <location filename="../app/gui/sysctlpane.cpp" line="121" />
         <source>Only keys whose value differs from when Kernel Channels started</source>
         <translation>只显示值与内核通道启动时不同的键</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="140" />
+        <location filename="../app/gui/sysctlpane.cpp" line="130" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="140" />
+        <location filename="../app/gui/sysctlpane.cpp" line="130" />
         <source>Read every key again (F5)</source>
         <translation>重新读取所有键（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="142" />
+        <location filename="../app/gui/sysctlpane.cpp" line="132" />
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="143" />
+        <location filename="../app/gui/sysctlpane.cpp" line="133" />
         <source>Save the values now, or compare saved ones</source>
         <translation>保存当前值，或比较已保存的快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="146" />
+        <location filename="../app/gui/sysctlpane.cpp" line="136" />
         <source>&amp;Save snapshot…</source>
         <translation>保存快照(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="147" />
+        <location filename="../app/gui/sysctlpane.cpp" line="137" />
         <source>&amp;Compare a snapshot with now…</source>
         <translation>将快照与当前值比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="148" />
+        <location filename="../app/gui/sysctlpane.cpp" line="138" />
         <source>Compare &amp;two snapshots…</source>
         <translation>比较两个快照(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="150" />
+        <location filename="../app/gui/sysctlpane.cpp" line="140" />
         <source>Export the list as &amp;CSV…</source>
         <translation>将列表导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="176" />
+        <location filename="../app/gui/sysctlpane.cpp" line="166" />
         <source>&amp;Change value…</source>
         <translation>修改值(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="181" />
+        <location filename="../app/gui/sysctlpane.cpp" line="171" />
         <source>Copy as sysctl -w</source>
         <translation>复制为 sysctl -w 命令</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="206" />
+        <location filename="../app/gui/sysctlpane.cpp" line="196" />
         <source>Change value…</source>
         <translation>修改值…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="244" />
+        <location filename="../app/gui/sysctlpane.cpp" line="234" />
         <source>sysctl</source>
         <translation>sysctl</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="249" />
+        <location filename="../app/gui/sysctlpane.cpp" line="239" />
         <source>/proc/sys: kernel tunables, what they mean, and changing them</source>
         <translation>/proc/sys：内核可调参数、它们的含义以及如何修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="328" />
+        <location filename="../app/gui/sysctlpane.cpp" line="318" />
         <source>%n key(s)</source>
         <translation><numerusform>%n 个键</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="329" />
+        <location filename="../app/gui/sysctlpane.cpp" line="319" />
         <source>%n described</source>
         <translation><numerusform>%n 个有说明</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="330" />
+        <location filename="../app/gui/sysctlpane.cpp" line="320" />
         <source>%n not readable</source>
         <translation><numerusform>%n 个不可读</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="331" />
+        <location filename="../app/gui/sysctlpane.cpp" line="321" />
         <source>%n changed since start</source>
         <translation><numerusform>%n 个启动后有变化</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="340" />
+        <location filename="../app/gui/sysctlpane.cpp" line="330" />
         <source>&lt;p&gt;A group of keys. Select a key to see its value and meaning.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这是一组键。选择一个键以查看它的值和含义。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="341" />
+        <location filename="../app/gui/sysctlpane.cpp" line="331" />
         <source>&lt;p&gt;Select a key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请选择一个键。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="356" />
+        <location filename="../app/gui/sysctlpane.cpp" line="340" />
         <source>&lt;p&gt;&lt;b&gt;Value:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;值：&lt;/b&gt;&lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="360" />
+        <location filename="../app/gui/sysctlpane.cpp" line="344" />
         <source>&lt;p&gt;&lt;b&gt;Not read:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;未读取：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="365" />
+        <location filename="../app/gui/sysctlpane.cpp" line="349" />
         <source>&lt;p&gt;%n value(s):&lt;/p&gt;</source>
         <translation><numerusform>&lt;p&gt;%n 个值：&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="368" />
+        <location filename="../app/gui/sysctlpane.cpp" line="352" />
         <source>&lt;p&gt;&lt;b&gt;Changed&lt;/b&gt; since Kernel Channels started; it was &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;内核通道启动后&lt;b&gt;已改变&lt;/b&gt;；原值为 &lt;tt&gt;%1&lt;/tt&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="371" />
+        <location filename="../app/gui/sysctlpane.cpp" line="355" />
         <source>&lt;p&gt;&lt;i&gt;We have no description of this key yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;我们还没有这个键的说明。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="373" />
+        <location filename="../app/gui/sysctlpane.cpp" line="357" />
         <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; %1 to %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;%1 到 %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="375" />
+        <location filename="../app/gui/sysctlpane.cpp" line="359" />
         <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; 0 or 1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;0 或 1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="376" />
+        <location filename="../app/gui/sysctlpane.cpp" line="360" />
         <source>we may write it</source>
         <translation>我们可以写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="377" />
+        <location filename="../app/gui/sysctlpane.cpp" line="361" />
         <source>only root may write it</source>
         <translation>只有 root 可以写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="377" />
+        <location filename="../app/gui/sysctlpane.cpp" line="361" />
         <source>nobody may write it</source>
         <translation>任何人都不能写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="378" />
+        <location filename="../app/gui/sysctlpane.cpp" line="362" />
         <source>&lt;p&gt;&lt;b&gt;Access:&lt;/b&gt; mode %1, %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;访问：&lt;/b&gt;模式 %1，%2。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="380" />
+        <location filename="../app/gui/sysctlpane.cpp" line="364" />
         <source>&lt;p&gt;The same from a shell:&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;在 shell 中等效的做法：&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="397" />
+        <location filename="../app/gui/sysctlpane.cpp" line="381" />
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="397" />
+        <location filename="../app/gui/sysctlpane.cpp" line="381" />
         <source>%1 is read-only: the kernel takes no value here.</source>
         <translation>%1 是只读的：内核不接受写入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="406" />
+        <location filename="../app/gui/sysctlpane.cpp" line="391" />
         <source>%1 is now %2</source>
         <translation>%1 现在为 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="413" />
-        <location filename="../app/gui/sysctlpane.cpp" line="420" />
+        <location filename="../app/gui/sysctlpane.cpp" line="398" />
+        <location filename="../app/gui/sysctlpane.cpp" line="405" />
         <source>Save sysctl snapshot</source>
         <translation>保存 sysctl 快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="415" />
+        <location filename="../app/gui/sysctlpane.cpp" line="400" />
         <source>Sysctl snapshots (*.json)</source>
         <translation>Sysctl 快照 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="420" />
+        <location filename="../app/gui/sysctlpane.cpp" line="405" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="423" />
+        <location filename="../app/gui/sysctlpane.cpp" line="408" />
         <source>Saved %n key(s) to %1</source>
         <translation><numerusform>已将 %n 个键保存到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="428" />
+        <location filename="../app/gui/sysctlpane.cpp" line="413" />
         <source>The older snapshot</source>
         <translation>较旧的快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="428" />
+        <location filename="../app/gui/sysctlpane.cpp" line="413" />
         <source>Compare a snapshot with now</source>
         <translation>将快照与当前值比较</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="432" />
+        <location filename="../app/gui/sysctlpane.cpp" line="417" />
         <source>the values now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="435" />
+        <location filename="../app/gui/sysctlpane.cpp" line="420" />
         <source>The newer snapshot</source>
         <translation>较新的快照</translation>
     </message>
@@ -8913,67 +10491,67 @@ After: %2
         <translation>树从 sysfs 的哪一部分开始</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="98" />
+        <location filename="../app/gui/sysfspane.cpp" line="100" />
         <source>Double-click a link to go to its target, an attribute to read it on its own</source>
         <translation>双击链接跳转到目标，双击属性单独读取它</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="138" />
+        <location filename="../app/gui/sysfspane.cpp" line="140" />
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="139" />
+        <location filename="../app/gui/sysfspane.cpp" line="141" />
         <source>Pick a device, class, bus or module to see its attributes and links.</source>
         <translation>选择一个设备、类、总线或模块以查看其属性和链接。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="166" />
+        <location filename="../app/gui/sysfspane.cpp" line="168" />
         <source>sysfs</source>
         <translation>sysfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="171" />
+        <location filename="../app/gui/sysfspane.cpp" line="173" />
         <source>/sys: devices, classes, buses, drivers and modules as the driver core sees them</source>
         <translation>/sys：驱动核心眼中的设备、类、总线、驱动和模块</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="233" />
+        <location filename="../app/gui/sysfspane.cpp" line="235" />
         <source>Reading attributes…</source>
         <translation>正在读取属性…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="248" />
+        <location filename="../app/gui/sysfspane.cpp" line="250" />
         <source>subsystem %1</source>
         <translation>子系统 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="250" />
+        <location filename="../app/gui/sysfspane.cpp" line="252" />
         <source>driver %1</source>
         <translation>驱动 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="256" />
+        <location filename="../app/gui/sysfspane.cpp" line="258" />
         <source>%n attribute(s)</source>
         <translation><numerusform>%n 个属性</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="257" />
+        <location filename="../app/gui/sysfspane.cpp" line="259" />
         <source>%n link(s)</source>
         <translation><numerusform>%n 个链接</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="259" />
+        <location filename="../app/gui/sysfspane.cpp" line="261" />
         <source>%n unreadable</source>
         <translation><numerusform>%n 个不可读</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="261" />
+        <location filename="../app/gui/sysfspane.cpp" line="263" />
         <source>%n binary</source>
         <translation><numerusform>%n 个二进制</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="263" />
+        <location filename="../app/gui/sysfspane.cpp" line="265" />
         <source>%n subdirector(y/ies)</source>
         <translation><numerusform>%n 个子目录</numerusform></translation>
     </message>
@@ -9042,24 +10620,128 @@ After: %2
 <context>
     <name>kc::ViewActions</name>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="30" />
+        <location filename="../app/gui/viewactions.cpp" line="31" />
         <source>&amp;Copy row</source>
         <translation>复制行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="50" />
+        <location filename="../app/gui/viewactions.cpp" line="51" />
         <source>Copy &amp;path</source>
         <translation>复制路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="66" />
+        <location filename="../app/gui/viewactions.cpp" line="94" />
         <source>&amp;Pin to chart</source>
         <translation>固定到图表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="67" />
+        <location filename="../app/gui/viewactions.cpp" line="95" />
         <source>Chart this number over time in the Charts pane</source>
         <translation>在“图表”窗格中绘制此数值随时间的变化</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewactions.cpp" line="101" />
+        <source>&amp;Why can't I reach it?</source>
+        <translation>为什么无法访问(&amp;W)？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewactions.cpp" line="102" />
+        <source>Check on this machine what stands in the way, with the evidence</source>
+        <translation>在本机上检查是什么挡住了去路，并给出证据</translation>
+    </message>
+</context>
+<context>
+    <name>kc::WhyPane</name>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="37" />
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="42" />
+        <source>A path, netlink:PROTOCOL or syscall:NAME</source>
+        <translation>路径、netlink:协议 或 syscall:名称</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="44" />
+        <source>Examples: /proc/1/environ, /dev/ttyS0, netlink:NETLINK_AUDIT, syscall:bpf</source>
+        <translation>例如：/proc/1/environ、/dev/ttyS0、netlink:NETLINK_AUDIT、syscall:bpf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="49" />
+        <source>PID (for syscalls)</source>
+        <translation>PID（用于系统调用）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="50" />
+        <source>For syscall:NAME: whose seccomp filter to check. Empty: Kernel Channels itself.</source>
+        <translation>用于 syscall:名称：检查哪个进程的 seccomp 过滤器。留空则为内核通道自身。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="56" />
+        <source>Why can't I reach</source>
+        <translation>为什么无法访问</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="65" />
+        <source>Try: %1</source>
+        <translation>试试：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="75" />
+        <source>Type what you cannot read, open or use, and press Enter. Every check reads this machine: nothing is written, and device nodes are never opened.</source>
+        <translation>输入你无法读取、打开或使用的对象，然后按回车。每项检查都读取本机的信息：不会写入任何东西，也从不打开设备节点。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="77" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="77" />
+        <source>Copy the checklist as text</source>
+        <translation>以文本形式复制检查清单</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="97" />
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="102" />
+        <source>Why can't I read a file, open a device, use a netlink protocol or make a system call?</source>
+        <translation>为什么我无法读取文件、打开设备、使用 netlink 协议或进行系统调用？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="131" />
+        <source>Checking %1 …</source>
+        <translation>正在检查 %1 …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="156" />
+        <source>%1: something is in the way</source>
+        <translation>%1：有东西挡住了</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="156" />
+        <source>%1: nothing in the way</source>
+        <translation>%1：没有障碍</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="176" />
+        <source>Out of reach</source>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="176" />
+        <source>Reachable</source>
+        <translation>可以访问</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="193" />
+        <location filename="../app/gui/whypane.cpp" line="206" />
+        <source>What to do: %1</source>
+        <translation>怎么办：%1</translation>
     </message>
 </context>
 <context>

@@ -181,14 +181,16 @@ void ChannelMapView::paintEvent(QPaintEvent *)
         y += bigH;
         p.setFont(font());
         p.setPen(pal.color(QPalette::Text));
+        // Measured for the height only: drawn across the full width, so
+        // that wrapping (CJK breaks anywhere) comes out as measured.
         QRectF r = p.boundingRect(QRectF(in.left(), y, in.width(), in.bottom() - y), Qt::AlignLeft | Qt::TextWordWrap, ch.caption);
-        p.drawText(r, Qt::AlignLeft | Qt::TextWordWrap, ch.caption);
+        p.drawText(QRectF(in.left(), y, in.width(), in.bottom() - y), Qt::AlignLeft | Qt::TextWordWrap, ch.caption);
         y = r.bottom() + line * 0.6;
         p.setFont(small);
         p.setPen(pal.color(QPalette::PlaceholderText));
         if (!ch.secondary.isEmpty() && y < in.bottom()) {
             r = p.boundingRect(QRectF(in.left(), y, in.width(), in.bottom() - y), Qt::AlignLeft | Qt::TextWordWrap, ch.secondary);
-            p.drawText(r.intersected(in), Qt::AlignLeft | Qt::TextWordWrap, ch.secondary);
+            p.drawText(QRectF(in.left(), y, in.width(), in.bottom() - y), Qt::AlignLeft | Qt::TextWordWrap, ch.secondary);
             y = r.bottom() + line * 0.4;
         }
         if (!ch.how.isEmpty()) {
