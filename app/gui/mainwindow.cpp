@@ -169,6 +169,10 @@ MainWindow::MainWindow(QWidget *parent)
         setCurrentPane(int(m_panes.indexOf(procfs)));
         procfs->selectPath(path);
     });
+    connect(process, &ProcessPane::openSyscalls, this, [this, syscalls](int pid) {
+        setCurrentPane(int(m_panes.indexOf(syscalls)));
+        syscalls->setProcess(pid);
+    });
     connect(process, &ProcessPane::openNetlink, this, [this, netlink](int) { setCurrentPane(int(m_panes.indexOf(netlink))); });
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {

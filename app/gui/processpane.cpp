@@ -2,6 +2,7 @@
 #include "processpane.h"
 
 #include "procfs/processscanner.h"
+#include "syscalls/syscallmonitor.h"
 #include "viewactions.h"
 
 #include <QCompleter>
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSet>
@@ -38,6 +40,8 @@ ProcessPane::ProcessPane(QWidget *parent)
     : Pane(parent)
     , m_search(new QLineEdit(this))
     , m_header(new QLabel(this))
+    , m_calls(new QLabel(this))
+    , m_monitor(new SyscallMonitor(this))
     , m_gone_label(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_timer(new QTimer(this))
@@ -61,6 +65,20 @@ ProcessPane::ProcessPane(QWidget *parent)
 
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Calls per second of this process, counted by the kernel with one
+    // raw_syscalls counter per thread (cheap to open and to release).
+    m_calls->setWordWrap(true);
+    m_calls->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_calls, &QLabel::linkActivated, this, [this] { Q_EMIT openSyscalls(m_pid); });
+    connect(m_monitor, &SyscallMonitor::counted, this, [this](const QHash<QString, double> &rates, const QHash<QString, quint64> &totals) {
+        m_callRate = rates.value(QStringLiteral("all"), 0);
+        m_callText = tr("%1 system calls/s (%2 since opened).").arg(QLocale().toString(m_callRate, 'f', 0), QLocale().toString(totals.value(QStringLiteral("all"))));
+        updateHeader();
+    });
+    connect(m_monitor, &SyscallMonitor::failed, this, [this](const QString &reason) {
+        m_callText = tr("System call rates: %1").arg(reason);
+        updateHeader();
+    });
     m_gone_label->setWordWrap(true);
     m_gone_label->setAutoFillBackground(true);
     m_gone_label->setBackgroundRole(QPalette::ToolTipBase);
@@ -82,6 +100,7 @@ ProcessPane::ProcessPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_header);
+    layout->addWidget(m_calls);
     layout->addWidget(m_gone_label);
     layout->addWidget(m_tree, 1);
 
@@ -122,12 +141,35 @@ void ProcessPane::showEvent(QShowEvent *event)
     m_timer->start();
     loadProcessList();
     reload();
+    countCalls();
 }
 
 void ProcessPane::hideEvent(QHideEvent *event)
 {
     Pane::hideEvent(event);
     m_timer->stop();
+    m_monitor->stop();
+}
+
+void ProcessPane::countCalls()
+{
+    m_callRate = -1;
+    m_callText = tr("Counting system calls …");
+    SyscallTable table;
+    table.tracefs = SyscallTable::findTracefs();
+    if (const auto all = SyscallTable::allCalls(table.tracefs))
+        table.calls = {*all};
+    else
+        table.note = tr("tracefs is not mounted (the System calls pane can mount it), so calls cannot be counted.");
+    if (table.calls.isEmpty())
+        table.tracefs.clear(); // the monitor then reports the note
+    m_monitor->start(table, m_pid, 1000);
+    updateHeader();
+}
+
+void ProcessPane::updateHeader()
+{
+    m_calls->setText(m_callText.toHtmlEscaped() + QStringLiteral(" <a href=\"syscalls\">%1</a>").arg(tr("Per call, in the System calls pane")));
 }
 
 void ProcessPane::loadProcessList()
@@ -179,6 +221,8 @@ void ProcessPane::setProcess(int pid)
     m_tree->clear();
     m_header->setText(tr("Reading process %1 …").arg(pid));
     reload();
+    if (isVisible())
+        countCalls();
 }
 
 void ProcessPane::reload()

@@ -13,6 +13,8 @@ class QTreeWidgetItem;
 
 namespace kc {
 
+class SyscallMonitor;
+
 /// One process's channels to the kernel: its open descriptors grouped by
 /// channel, namespaces, limits and the system call it is in, refreshed
 /// while visible. A process that exits stays on screen, marked gone.
@@ -37,6 +39,8 @@ public:
     const ProcessChannels &channels() const { return m_last; }
     bool isGone() const { return m_gone; }
     QTreeWidget *tree() const { return m_tree; }
+    /// The calls per second counted for the process, or -1.
+    double callRate() const { return m_callRate; }
     /// Reads for the tests: true once the current process has been read.
     bool hasRead() const { return m_read; }
 
@@ -45,6 +49,8 @@ Q_SIGNALS:
     void openNetlink(int protocol);
     void openProcfs(const QString &path);
     void openSysfs(const QString &path);
+    /// Per-call rates of `pid` in the System calls pane.
+    void openSyscalls(int pid);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -57,9 +63,14 @@ private:
     void rebuild();
     void activate(QTreeWidgetItem *item);
     void loadProcessList();
+    void countCalls();
+    void updateHeader();
 
     QLineEdit *m_search;
     QLabel *m_header;
+    QLabel *m_calls;
+    SyscallMonitor *m_monitor;
+    QString m_callText;
     QLabel *m_gone_label;
     QTreeWidget *m_tree;
     QTimer *m_timer;
@@ -69,6 +80,7 @@ private:
     bool m_reading = false;
     bool m_gone = false;
     bool m_read = false;
+    double m_callRate = -1;
 };
 
 } // namespace kc
