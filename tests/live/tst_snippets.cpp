@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// "Show me the code": every snippet template, filled for a sample of
+// items, compiles with the C compiler (-Wall -Wextra -Werror) and runs,
+// and prints what kchan prints for the same item on this machine.
+#include "explain/snippets.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../kchanrun.h"
+
+#include <unistd.h>
+
+using namespace kc;
+
+class TestSnippets : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void everyKindHasATemplate();
+    void procField_data();
+    void procField();
+    void readFile();
+    void devNode();
+    void netlinkLinks();
+    void uevents();
+    void syscallNumber_data();
+    void syscallNumber();
+    void syscallCall();
+    void unfitValuesRefused();
+
+private:
+    // Compiles the filled template; the program's path, or empty.
+    QString build(const QString &kind, const QHash<QString, QString> &params);
+    QByteArray run(const QString &program, int *code = nullptr, qint64 *pid = nullptr);
+
+    QTemporaryDir m_dir;
+    QString m_cc;
+    int m_built = 0;
+};
+
+void TestSnippets::initTestCase()
+{
+    m_cc = QStandardPaths::findExecutable(QStringLiteral("cc"));
+    if (m_cc.isEmpty())
+        QSKIP("needs a C compiler (cc) to build the snippets");
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestSnippets::build(const QString &kind, const QHash<QString, QString> &params)
+{
+    QFile t(QStringLiteral(KC_SOURCE_DIR "/resources/explain/snippets/") + kind + QStringLiteral(".c"));
+    if (!t.open(QIODevice::ReadOnly)) {
+        qWarning("no template for %s", qPrintable(kind));
+        return {};
+    }
+    QString error;
+    const QString code = Snippets::fill(QString::fromUtf8(t.readAll()), params, &error);
+    if (code.isEmpty()) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    const QString base = m_dir.filePath(QStringLiteral("%1-%2").arg(kind).arg(++m_built));
+    QFile src(base + QStringLiteral(".c"));
+    if (!src.open(QIODevice::WriteOnly) || src.write(code.toUtf8()) < 0)
+        return {};
+    src.close();
+    QProcess cc;
+    cc.start(m_cc, {QStringLiteral("-std=gnu11"), QStringLiteral("-Wall"), QStringLiteral("-Wextra"), QStringLiteral("-Werror"),
+                    QStringLiteral("-o"), base, src.fileName()});
+    if (!cc.waitForFinished(120000) || cc.exitCode() != 0) {
+        qWarning("%s does not compile:\n%s", qPrintable(kind), cc.readAllStandardError().constData());
+        return {};
+    }
+    return base;
+}
+
+QByteArray TestSnippets::run(const QString &program, int *code, qint64 *pid)
+{
+    QProcess p;
+    p.start(program, {});
+    if (!p.waitForStarted(30000))
+        return {};
+    if (pid)
+        *pid = p.processId();
+    p.waitForFinished(60000);
+    if (code)
+        *code = p.exitCode();
+    return p.readAllStandardOutput();
+}
+
+void TestSnippets::everyKindHasATemplate()
+{
+    for (const QString &kind : Snippets::kinds()) {
+        QVERIFY2(QFile::exists(QStringLiteral(KC_SOURCE_DIR "/resources/explain/snippets/") + kind + QStringLiteral(".c")), qPrintable(kind));
+        QVERIFY(!Snippets::parameters(kind).isEmpty() || kind == QLatin1String("netlink-links"));
+    }
+}
+
+void TestSnippets::procField_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("MemTotal") << "/proc/meminfo" << "MemTotal";
+    QTest::newRow("SwapTotal") << "/proc/meminfo" << "SwapTotal";
+    QTest::newRow("HugePages_Total") << "/proc/meminfo" << "HugePages_Total";
+}
+
+void TestSnippets::procField()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, field);
+    const QString program = build(QStringLiteral("proc-field"), {{QStringLiteral("PATH"), path}, {QStringLiteral("FIELD"), field}});
+    QVERIFY(!program.isEmpty());
+    const QByteArray got = run(program).trimmed();
+    const KchanRun r = kchan({QStringLiteral("parse"), path, QStringLiteral("--json")});
+    QString expected;
+    for (const QJsonValue &row : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("tables")).toArray().first().toObject().value(QStringLiteral("rows")).toArray()) {
+        const QJsonArray cells = row.toArray();
+        if (cells.at(0).toString() == field)
+            expected = QString(cells.at(1).toString() + QLatin1Char(' ') + cells.at(2).toString()).trimmed();
+    }
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(QString::fromUtf8(got), expected);
+}
+
+void TestSnippets::readFile()
+{
+    const QString program = build(QStringLiteral("read-file"), {{QStringLiteral("PATH"), QStringLiteral("/proc/sys/kernel/ostype")}});
+    QVERIFY(!program.isEmpty());
+    QCOMPARE(run(program), kchan({QStringLiteral("cat"), QStringLiteral("/proc/sys/kernel/ostype")}).out);
+}
+
+void TestSnippets::devNode()
+{
+    const QString program = build(QStringLiteral("dev-node"), {{QStringLiteral("NODE"), QStringLiteral("/dev/null")}});
+    QVERIFY(!program.isEmpty());
+    QString expected;
+    for (const QJsonValue &v : QJsonDocument::fromJson(kchan({QStringLiteral("devices"), QStringLiteral("--json")}).out).array()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("path")).toString() == QLatin1String("/dev/null"))
+            expected = QStringLiteral("%1 %2:%3").arg(o.value(QStringLiteral("type")).toString()).arg(o.value(QStringLiteral("major")).toInt()).arg(o.value(QStringLiteral("minor")).toInt());
+    }
+    QCOMPARE(QString::fromUtf8(run(program).trimmed()), expected);
+}
+
+void TestSnippets::netlinkLinks()
+{
+    const QString program = build(QStringLiteral("netlink-links"), {});
+    QVERIFY(!program.isEmpty());
+    int code = -1;
+    QSet<QString> fromSnippet;
+    for (const QByteArray &line : run(program, &code).split('\n')) {
+        if (!line.isEmpty())
+            fromSnippet.insert(QString::fromUtf8(line.mid(line.indexOf(' ') + 1)));
+    }
+    QCOMPARE(code, 0);
+    QSet<QString> fromKchan;
+    for (const QJsonValue &v : QJsonDocument::fromJson(kchan({QStringLiteral("ls"), QStringLiteral("/sys/class/net"), QStringLiteral("--json")}).out).array())
+        fromKchan.insert(v.toObject().value(QStringLiteral("name")).toString());
+    QVERIFY(fromSnippet.contains(QStringLiteral("lo")));
+    QCOMPARE(fromSnippet, fromKchan);
+}
+
+void TestSnippets::uevents()
+{
+    const QString program = build(QStringLiteral("uevents"), {{QStringLiteral("SECONDS"), QStringLiteral("0")}});
+    QVERIFY(!program.isEmpty());
+    int code = -1;
+    QCOMPARE(run(program, &code).split('\n').first(), QByteArray("subscribed"));
+    QCOMPARE(code, 0);
+}
+
+void TestSnippets::syscallNumber_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *n : {"read", "openat", "bpf", "perf_event_open", "getppid"})
+        QTest::newRow(n) << QString::fromLatin1(n);
+}
+
+void TestSnippets::syscallNumber()
+{
+    QFETCH(QString, name);
+    const QString program = build(QStringLiteral("syscall-number"), {{QStringLiteral("NAME"), name}});
+    QVERIFY(!program.isEmpty());
+    int number = -1;
+    for (const QJsonValue &v : QJsonDocument::fromJson(kchan({QStringLiteral("syscalls"), QStringLiteral("--json")}).out).array()) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == name)
+            number = v.toObject().value(QStringLiteral("number")).toInt(-1);
+    }
+    QVERIFY(number >= 0);
+    QCOMPARE(QString::fromUtf8(run(program).trimmed()), QStringLiteral("%1 is system call %2").arg(name).arg(number));
+}
+
+void TestSnippets::syscallCall()
+{
+    QCOMPARE(Snippets::syscallKind(QStringLiteral("getppid")), QStringLiteral("syscall-call"));
+    QCOMPARE(Snippets::syscallKind(QStringLiteral("reboot")), QStringLiteral("syscall-number"));
+    const QString parent = build(QStringLiteral("syscall-call"), {{QStringLiteral("NAME"), QStringLiteral("getppid")}});
+    QVERIFY(!parent.isEmpty());
+    QCOMPARE(run(parent).trimmed(), QByteArray("getppid returned ") + QByteArray::number(::getpid()));
+    const QString self = build(QStringLiteral("syscall-call"), {{QStringLiteral("NAME"), QStringLiteral("getpid")}});
+    qint64 pid = 0;
+    const QByteArray out = run(self, nullptr, &pid).trimmed();
+    QCOMPARE(out, QByteArray("getpid returned ") + QByteArray::number(pid));
+}
+
+void TestSnippets::unfitValuesRefused()
+{
+    QString error;
+    QVERIFY(Snippets::fill(QStringLiteral("@NAME@"), {{QStringLiteral("NAME"), QStringLiteral("x); system(\"rm")}}, &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+    QVERIFY(Snippets::fill(QStringLiteral("@PATH@"), {}, &error).isEmpty());
+    QVERIFY(Snippets::fill(QStringLiteral("@SECONDS@"), {{QStringLiteral("SECONDS"), QStringLiteral("-1")}}, &error).isEmpty());
+    // A path with a quote stays inside its string literal and just fails to open.
+    const QString program = build(QStringLiteral("read-file"), {{QStringLiteral("PATH"), QStringLiteral("/proc/no\"such\\file")}});
+    QVERIFY(!program.isEmpty());
+    int code = 0;
+    run(program, &code);
+    QCOMPARE(code, 1);
+}
+
+QTEST_GUILESS_MAIN(TestSnippets)
+#include "tst_snippets.moc"
