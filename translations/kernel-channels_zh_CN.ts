@@ -2835,6 +2835,29 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     </message>
 </context>
 <context>
+    <name>Snippets</name>
+    <message>
+        <location filename="../core/explain/snippets.cpp" line="70" />
+        <source>The snippet needs %1.</source>
+        <translation>代码片段需要 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/snippets.cpp" line="76" />
+        <source>"%1" is not a system call name.</source>
+        <translation>“%1”不是系统调用名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/snippets.cpp" line="82" />
+        <source>"%1" is not a number of seconds.</source>
+        <translation>“%1”不是有效的秒数。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/snippets.cpp" line="87" />
+        <source>A value for %1 must be one line.</source>
+        <translation>%1 的值必须只有一行。</translation>
+    </message>
+</context>
+<context>
     <name>SyscallCounter</name>
     <message>
         <location filename="../core/syscalls/syscallcounter.cpp" line="90" />
@@ -5907,7 +5930,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message>
         <location filename="../app/gui/devicespane.cpp" line="52" />
-        <location filename="../app/gui/devicespane.cpp" line="285" />
+        <location filename="../app/gui/devicespane.cpp" line="296" />
         <source>All subsystems</source>
         <translation>所有子系统</translation>
     </message>
@@ -5992,79 +6015,132 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>/dev：设备节点、它们的驱动以及谁打开了它们</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="254" />
+        <location filename="../app/gui/devicespane.cpp" line="265" />
         <source>Scanning /dev…</source>
         <translation>正在扫描 /dev…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="290" />
+        <location filename="../app/gui/devicespane.cpp" line="301" />
         <source>%n node(s)</source>
         <translation><numerusform>%n 个节点</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="290" />
+        <location filename="../app/gui/devicespane.cpp" line="301" />
         <source>%n link(s)</source>
         <translation><numerusform>%n 个链接</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="292" />
+        <location filename="../app/gui/devicespane.cpp" line="303" />
         <source>%n process(es) not checked for open devices: needs root</source>
         <translation><numerusform>%n 个进程未检查打开的设备：需要 root 权限</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="319" />
+        <location filename="../app/gui/devicespane.cpp" line="330" />
         <source>Following %1…</source>
         <translation>正在追踪 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="338" />
+        <location filename="../app/gui/devicespane.cpp" line="349" />
         <source>From %1 to its driver and users</source>
         <translation>从 %1 到它的驱动和使用者</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="349" />
+        <location filename="../app/gui/devicespane.cpp" line="360" />
         <source>%1 — double-click to open in the sysfs pane</source>
         <translation>%1 — 双击在 sysfs 面板中打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="371" />
+        <location filename="../app/gui/devicespane.cpp" line="382" />
         <source>Export devices</source>
         <translation>导出设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="371" />
+        <location filename="../app/gui/devicespane.cpp" line="382" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="381" />
+        <location filename="../app/gui/devicespane.cpp" line="392" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="381" />
+        <location filename="../app/gui/devicespane.cpp" line="392" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="387" />
+        <location filename="../app/gui/devicespane.cpp" line="398" />
         <source>%n event(s) seen</source>
         <translation><numerusform>已收到 %n 个事件</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="389" />
+        <location filename="../app/gui/devicespane.cpp" line="400" />
         <source>buffer overflowed %n time(s), about %1 lost</source>
         <translation><numerusform>缓冲区溢出 %n 次，约丢失 %1 个</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="392" />
+        <location filename="../app/gui/devicespane.cpp" line="403" />
         <source>%n oldest dropped from the log</source>
         <translation><numerusform>日志中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="394" />
+        <location filename="../app/gui/devicespane.cpp" line="405" />
         <source>paused, %n not shown</source>
         <translation><numerusform>已暂停，%n 条未显示</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kc::ExplainPanel</name>
+    <message>
+        <location filename="../app/gui/explainpanel.cpp" line="30" />
+        <source>Explain</source>
+        <translation>讲解</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explainpanel.cpp" line="34" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explainpanel.cpp" line="34" />
+        <source>Copy the program</source>
+        <translation>复制程序</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explainpanel.cpp" line="35" />
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explainpanel.cpp" line="35" />
+        <source>Save the program as a .c file</source>
+        <translation>把程序保存为 .c 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explainpanel.cpp" line="87" />
+        <source>Show me the code: %1</source>
+        <translation>看看代码：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explainpanel.cpp" line="100" />
+        <source>Save the program</source>
+        <translation>保存程序</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explainpanel.cpp" line="100" />
+        <source>C source (*.c)</source>
+        <translation>C 源文件 (*.c)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explainpanel.cpp" line="105" />
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explainpanel.cpp" line="105" />
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -7238,87 +7314,97 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="56" />
+        <location filename="../app/gui/mainwindow.cpp" line="57" />
         <source>Kernel Channels</source>
         <translation>内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="64" />
+        <location filename="../app/gui/mainwindow.cpp" line="65" />
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="76" />
+        <location filename="../app/gui/mainwindow.cpp" line="77" />
         <source>Filter the current view (Ctrl+F)</source>
         <translation>过滤当前视图（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="79" />
+        <location filename="../app/gui/mainwindow.cpp" line="80" />
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="80" />
+        <location filename="../app/gui/mainwindow.cpp" line="81" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="84" />
+        <location filename="../app/gui/mainwindow.cpp" line="85" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="86" />
+        <location filename="../app/gui/mainwindow.cpp" line="87" />
         <source>Read the current directory and file again (F5)</source>
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228" />
+        <location filename="../app/gui/mainwindow.cpp" line="259" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="229" />
+        <location filename="../app/gui/mainwindow.cpp" line="260" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233" />
+        <location filename="../app/gui/mainwindow.cpp" line="264" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="240" />
+        <location filename="../app/gui/mainwindow.cpp" line="271" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="255" />
+        <location filename="../app/gui/mainwindow.cpp" line="286" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="256" />
+        <location filename="../app/gui/mainwindow.cpp" line="288" />
+        <source>&amp;Explain</source>
+        <translation>讲解(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="290" />
+        <source>What the selection is, who writes it, how a program reads it, and the code (F1)</source>
+        <translation>所选内容是什么、由谁写入、程序如何读取，以及相应的代码（F1）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="293" />
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="258" />
+        <location filename="../app/gui/mainwindow.cpp" line="295" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="264" />
+        <location filename="../app/gui/mainwindow.cpp" line="301" />
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="265" />
+        <location filename="../app/gui/mainwindow.cpp" line="302" />
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304" />
+        <location filename="../app/gui/mainwindow.cpp" line="341" />
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
     </message>
@@ -7716,32 +7802,32 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation><numerusform>已从 %1 读取 %n 条消息。随后：%2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="399" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="405" />
         <source>%n message(s)</source>
         <translation><numerusform>%n 条消息</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="400" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="406" />
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="402" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="408" />
         <source>buffer overflowed %n time(s); state dumped again after each</source>
         <translation><numerusform>缓冲区溢出 %n 次；每次之后都重新转储了状态</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="404" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="410" />
         <source>%n oldest dropped from the table</source>
         <translation><numerusform>表格中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="414" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="420" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="429" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="435" />
         <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
         <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
     </message>
@@ -7792,172 +7878,172 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::NetlinkPane</name>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="55" />
+        <location filename="../app/gui/netlinkpane.cpp" line="56" />
         <source>Family</source>
         <translation>协议族</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="55" />
+        <location filename="../app/gui/netlinkpane.cpp" line="56" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="55" />
+        <location filename="../app/gui/netlinkpane.cpp" line="56" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="62" />
+        <location filename="../app/gui/netlinkpane.cpp" line="63" />
         <source>&amp;Watch this group live</source>
         <translation>实时监听此组(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="72" />
+        <location filename="../app/gui/netlinkpane.cpp" line="73" />
         <source>Listening to generic netlink group %1 (%2)</source>
         <translation>正在监听通用 netlink 组 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="81" />
+        <location filename="../app/gui/netlinkpane.cpp" line="82" />
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="81" />
+        <location filename="../app/gui/netlinkpane.cpp" line="82" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="81" />
+        <location filename="../app/gui/netlinkpane.cpp" line="82" />
         <source>In this kernel</source>
         <translation>本内核中存在</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="81" />
+        <location filename="../app/gui/netlinkpane.cpp" line="82" />
         <source>Open sockets</source>
         <translation>打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="81" />
+        <location filename="../app/gui/netlinkpane.cpp" line="82" />
         <source>What it carries</source>
         <translation>承载的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="88" />
+        <location filename="../app/gui/netlinkpane.cpp" line="89" />
         <source>&amp;Live messages</source>
         <translation>实时消息(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="89" />
+        <location filename="../app/gui/netlinkpane.cpp" line="90" />
         <source>&amp;Sockets</source>
         <translation>套接字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="90" />
+        <location filename="../app/gui/netlinkpane.cpp" line="91" />
         <source>Generic &amp;families</source>
         <translation>通用协议族(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="91" />
+        <location filename="../app/gui/netlinkpane.cpp" line="92" />
         <source>&amp;Protocols</source>
         <translation>协议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="95" />
+        <location filename="../app/gui/netlinkpane.cpp" line="96" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="118" />
+        <location filename="../app/gui/netlinkpane.cpp" line="119" />
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="123" />
+        <location filename="../app/gui/netlinkpane.cpp" line="124" />
         <source>Netlink: the kernel's message sockets, who has them open, and the generic families</source>
         <translation>Netlink：内核的消息套接字、谁打开了它们，以及通用协议族</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="187" />
+        <location filename="../app/gui/netlinkpane.cpp" line="205" />
         <source>%n socket(s), from %1</source>
         <translation><numerusform>%n 个套接字，来自 %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="189" />
+        <location filename="../app/gui/netlinkpane.cpp" line="207" />
         <source>owners of %n process(es) not visible: needs root</source>
         <translation><numerusform>%n 个进程的所有者不可见：需要 root 权限</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="194" />
+        <location filename="../app/gui/netlinkpane.cpp" line="212" />
         <source>%n generic famil(y/ies)</source>
         <translation><numerusform>%n 个通用协议族</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="221" />
+        <location filename="../app/gui/netlinkpane.cpp" line="239" />
         <source>version %1, header %2 bytes, highest attribute %3</source>
         <translation>版本 %1，头部 %2 字节，最大属性号 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="227" />
+        <location filename="../app/gui/netlinkpane.cpp" line="245" />
         <source>Operations</source>
         <translation>操作</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="227" />
+        <location filename="../app/gui/netlinkpane.cpp" line="245" />
         <source>%n command(s)</source>
         <translation><numerusform>%n 个命令</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="230" />
+        <location filename="../app/gui/netlinkpane.cpp" line="248" />
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="237" />
+        <location filename="../app/gui/netlinkpane.cpp" line="255" />
         <source>%n attribute(s) accepted</source>
         <translation><numerusform>接受 %n 个属性</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="243" />
+        <location filename="../app/gui/netlinkpane.cpp" line="261" />
         <source>, nested policy %1</source>
         <translation>，嵌套策略 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="244" />
+        <location filename="../app/gui/netlinkpane.cpp" line="262" />
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="247" />
+        <location filename="../app/gui/netlinkpane.cpp" line="265" />
         <source>do policy</source>
         <translation>do 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="248" />
+        <location filename="../app/gui/netlinkpane.cpp" line="266" />
         <source>dump policy</source>
         <translation>dump 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="252" />
+        <location filename="../app/gui/netlinkpane.cpp" line="270" />
         <source>Multicast groups</source>
         <translation>多播组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="252" />
+        <location filename="../app/gui/netlinkpane.cpp" line="270" />
         <source>%n group(s)</source>
         <translation><numerusform>%n 个组</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="255" />
+        <location filename="../app/gui/netlinkpane.cpp" line="273" />
         <source>double-click to watch its messages live (group %1)</source>
         <translation>双击以实时查看其消息（组 %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="277" />
+        <location filename="../app/gui/netlinkpane.cpp" line="295" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="277" />
+        <location filename="../app/gui/netlinkpane.cpp" line="295" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -9562,137 +9648,162 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::ProcessPane</name>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="46" />
+        <location filename="../app/gui/processpane.cpp" line="50" />
         <source>Process ID or name, e.g. 1 or %1</source>
         <translation>进程 ID 或名称，例如 1 或 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="54" />
+        <location filename="../app/gui/processpane.cpp" line="58" />
         <source>Kernel Channels itself</source>
         <translation>内核通道自身</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="54" />
+        <location filename="../app/gui/processpane.cpp" line="58" />
         <source>Show this program's own channels</source>
         <translation>显示本程序自己的通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="58" />
+        <location filename="../app/gui/processpane.cpp" line="62" />
         <source>Process:</source>
         <translation>进程：</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="72" />
+        <location filename="../app/gui/processpane.cpp" line="75" />
+        <source>%1 system calls/s (%2 since opened).</source>
+        <translation>每秒 %1 次系统调用（打开以来共 %2 次）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="79" />
+        <source>System call rates: %1</source>
+        <translation>系统调用速率：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="90" />
         <source>Descriptor</source>
         <translation>描述符</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="72" />
+        <location filename="../app/gui/processpane.cpp" line="90" />
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="72" />
+        <location filename="../app/gui/processpane.cpp" line="90" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="72" />
+        <location filename="../app/gui/processpane.cpp" line="90" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="95" />
+        <location filename="../app/gui/processpane.cpp" line="114" />
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="100" />
+        <location filename="../app/gui/processpane.cpp" line="119" />
         <source>One process's channels to the kernel: descriptors by channel, namespaces, limits, the call it is in</source>
         <translation>单个进程通往内核的通道：按通道分组的描述符、命名空间、资源限制以及它所处的系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="167" />
+        <location filename="../app/gui/processpane.cpp" line="164" />
+        <source>Counting system calls …</source>
+        <translation>正在统计系统调用 …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="170" />
+        <source>tracefs is not mounted (the System calls pane can mount it), so calls cannot be counted.</source>
+        <translation>tracefs 没有挂载（系统调用面板可以挂载它），因此无法统计调用。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="179" />
+        <source>Per call, in the System calls pane</source>
+        <translation>在系统调用面板中按调用查看</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="216" />
         <source>No process named "%1"</source>
         <translation>没有名为“%1”的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="180" />
+        <location filename="../app/gui/processpane.cpp" line="229" />
         <source>Reading process %1 …</source>
         <translation>正在读取进程 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="207" />
+        <location filename="../app/gui/processpane.cpp" line="258" />
         <source>Process %1 (%2) exited at %3; below is what it held when last read.</source>
         <translation>进程 %1（%2）已于 %3 退出；下面是最后一次读取时它所持有的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="222" />
+        <location filename="../app/gui/processpane.cpp" line="273" />
         <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="223" />
+        <location filename="../app/gui/processpane.cpp" line="274" />
         <source>In the kernel: %1</source>
         <translation>在内核中：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="225" />
+        <location filename="../app/gui/processpane.cpp" line="276" />
         <source>waiting in %1</source>
         <translation>等待于 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="259" />
+        <location filename="../app/gui/processpane.cpp" line="310" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="279" />
+        <location filename="../app/gui/processpane.cpp" line="330" />
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="286" />
+        <location filename="../app/gui/processpane.cpp" line="337" />
         <source>Enter: follow the node in the Devices pane</source>
         <translation>回车：在设备面板中追踪该节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="288" />
+        <location filename="../app/gui/processpane.cpp" line="339" />
         <source>Enter: open the netlink pane</source>
         <translation>回车：打开 netlink 面板</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="299" />
+        <location filename="../app/gui/processpane.cpp" line="350" />
         <source>Namespaces</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="299" />
+        <location filename="../app/gui/processpane.cpp" line="350" />
         <source>What the process sees of the system: each kind of namespace, ours or its own</source>
         <translation>进程所看到的系统：每一种命名空间，与我们相同还是它自己的</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="301" />
+        <location filename="../app/gui/processpane.cpp" line="352" />
         <source>the same as ours</source>
         <translation>与我们的相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="301" />
+        <location filename="../app/gui/processpane.cpp" line="352" />
         <source>its own: differs from ours</source>
         <translation>它自己的：与我们的不同</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="311" />
+        <location filename="../app/gui/processpane.cpp" line="362" />
         <source>Limits</source>
         <translation>资源限制</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="311" />
+        <location filename="../app/gui/processpane.cpp" line="362" />
         <source>Resource limits (setrlimit): soft, hard and unit</source>
         <translation>资源限制（setrlimit）：软限制、硬限制和单位</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="313" />
+        <location filename="../app/gui/processpane.cpp" line="364" />
         <source>soft %1, hard %2</source>
         <translation>软限制 %1，硬限制 %2</translation>
     </message>
@@ -9700,72 +9811,72 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::ProcfsPane</name>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="63" />
+        <location filename="../app/gui/procfspane.cpp" line="66" />
         <source>Show the process's &amp;channels</source>
         <translation>显示该进程的通道(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="64" />
+        <location filename="../app/gui/procfspane.cpp" line="67" />
         <source>Its open descriptors by channel, namespaces and limits, in the Process pane</source>
         <translation>在进程面板中查看它按通道分组的打开描述符、命名空间和资源限制</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="67" />
+        <location filename="../app/gui/procfspane.cpp" line="70" />
         <source>&amp;Reload this directory</source>
         <translation>重新加载此目录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="71" />
+        <location filename="../app/gui/procfspane.cpp" line="74" />
         <source>Show &amp;kernel threads</source>
         <translation>显示内核线程(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="73" />
+        <location filename="../app/gui/procfspane.cpp" line="76" />
         <source>Kernel threads have no user-space program; they are shown in grey italics</source>
         <translation>内核线程没有用户空间程序；它们以灰色斜体显示</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="100" />
+        <location filename="../app/gui/procfspane.cpp" line="103" />
         <source>Listing…</source>
         <translation>正在列出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="116" />
+        <location filename="../app/gui/procfspane.cpp" line="119" />
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="121" />
+        <location filename="../app/gui/procfspane.cpp" line="124" />
         <source>/proc: processes and kernel state as files</source>
         <translation>/proc：以文件形式呈现的进程和内核状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="150" />
+        <location filename="../app/gui/procfspane.cpp" line="174" />
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="150" />
+        <location filename="../app/gui/procfspane.cpp" line="174" />
         <source>Pick a file in the tree to read it.</source>
         <translation>在树中选择一个文件以读取它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="165" />
+        <location filename="../app/gui/procfspane.cpp" line="189" />
         <source>A directory. Expand it to see its entries.</source>
         <translation>这是一个目录。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="169" />
+        <location filename="../app/gui/procfspane.cpp" line="193" />
         <source>A link to the directory %1. Expand it to see its entries.</source>
         <translation>指向目录 %1 的链接。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="178" />
+        <location filename="../app/gui/procfspane.cpp" line="202" />
         <source>A link to %1. Links like exe, cwd, root and fd/N show what the process uses; their targets are outside /proc and are not read here.</source>
         <translation>指向 %1 的链接。exe、cwd、root 和 fd/N 这类链接表示进程正在使用的对象；它们的目标在 /proc 之外，这里不会读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="181" />
+        <location filename="../app/gui/procfspane.cpp" line="205" />
         <source>A link whose target cannot be read.</source>
         <translation>无法读取目标的链接。</translation>
     </message>
@@ -9849,63 +9960,63 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::SyscallsPane</name>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="51" />
+        <location filename="../app/gui/syscallspane.cpp" line="52" />
         <source>Mount tracefs…</source>
         <translation>挂载 tracefs…</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="52" />
+        <location filename="../app/gui/syscallspane.cpp" line="53" />
         <source>Mount tracefs at /sys/kernel/tracing so calls can be named and counted (root)</source>
         <translation>在 /sys/kernel/tracing 挂载 tracefs，以便命名并统计系统调用（需要 root）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="56" />
+        <location filename="../app/gui/syscallspane.cpp" line="57" />
         <source>PID, empty for all</source>
         <translation>PID，留空表示全部</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="59" />
+        <location filename="../app/gui/syscallspane.cpp" line="60" />
         <source>Count the system calls of one process and show what it is blocked in</source>
         <translation>统计一个进程的系统调用，并显示它阻塞在哪里</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="64" />
+        <location filename="../app/gui/syscallspane.cpp" line="65" />
         <source>Process:</source>
         <translation>进程：</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="100" />
+        <location filename="../app/gui/syscallspane.cpp" line="101" />
         <source>Most frequent calls (per second)</source>
         <translation>最频繁的调用（每秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="102" />
+        <location filename="../app/gui/syscallspane.cpp" line="103" />
         <source>calls/s</source>
         <translation>次/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="146" />
+        <location filename="../app/gui/syscallspane.cpp" line="147" />
         <source>Counting the calls of process %1: %2 calls/s.</source>
         <translation>正在统计进程 %1 的调用：%2 次/秒。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="147" />
+        <location filename="../app/gui/syscallspane.cpp" line="148" />
         <source>Counting every call on every CPU: %1 calls/s.</source>
         <translation>正在统计所有 CPU 上的全部调用：%1 次/秒。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="156" />
+        <location filename="../app/gui/syscallspane.cpp" line="157" />
         <source>Counting %n system call(s) with the kernel's counters…</source>
         <translation><numerusform>正在用内核计数器统计 %n 个系统调用…</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="203" />
-        <location filename="../app/gui/syscallspane.cpp" line="211" />
+        <location filename="../app/gui/syscallspane.cpp" line="204" />
+        <location filename="../app/gui/syscallspane.cpp" line="212" />
         <source>Mount tracefs</source>
         <translation>挂载 tracefs</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="204" />
+        <location filename="../app/gui/syscallspane.cpp" line="205" />
         <source>System calls are named and counted through tracefs, which is not mounted.
 
 Mounting it at /sys/kernel/tracing changes the mounts every program on this machine sees (it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?</source>
@@ -9914,37 +10025,37 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 在 /sys/kernel/tracing 挂载它会改变本机所有程序看到的挂载（相当于执行 `mount -t tracefs nodev /sys/kernel/tracing`）。现在挂载吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="214" />
+        <location filename="../app/gui/syscallspane.cpp" line="215" />
         <source>tracefs mounted at /sys/kernel/tracing</source>
         <translation>tracefs 已挂载到 /sys/kernel/tracing</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="222" />
+        <location filename="../app/gui/syscallspane.cpp" line="223" />
         <source>Enter a PID above to count one process and see the call it is in now.</source>
         <translation>在上方输入 PID，以统计单个进程并查看它当前所在的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="249" />
+        <location filename="../app/gui/syscallspane.cpp" line="250" />
         <source>&lt;b&gt;%1&lt;/b&gt; (PID %2)&lt;br&gt;Now: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（PID %2）&lt;br&gt;当前：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="251" />
+        <location filename="../app/gui/syscallspane.cpp" line="252" />
         <source>&lt;br&gt;Waiting in the kernel function %1</source>
         <translation>&lt;br&gt;在内核函数 %1 中等待</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="253" />
+        <location filename="../app/gui/syscallspane.cpp" line="254" />
         <source>&lt;br&gt;Context switches: %1 voluntary (it waited), %2 involuntary (it was preempted)</source>
         <translation>&lt;br&gt;上下文切换：%1 次自愿（主动等待），%2 次非自愿（被抢占）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="280" />
+        <location filename="../app/gui/syscallspane.cpp" line="281" />
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="285" />
+        <location filename="../app/gui/syscallspane.cpp" line="286" />
         <source>How programs enter the kernel: every call, counted live</source>
         <translation>程序如何进入内核：每个调用，实时计数</translation>
     </message>
@@ -10114,37 +10225,37 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 <context>
     <name>kc::SysctlPane</name>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="46" />
+        <location filename="../app/gui/sysctlpane.cpp" line="47" />
         <source>Sysctl snapshots (*.json);;All files (*)</source>
         <translation>Sysctl 快照 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="51" />
+        <location filename="../app/gui/sysctlpane.cpp" line="52" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="57" />
+        <location filename="../app/gui/sysctlpane.cpp" line="58" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="63" />
+        <location filename="../app/gui/sysctlpane.cpp" line="64" />
         <source>%1, kernel %2, taken %3</source>
         <translation>%1，内核 %2，拍摄于 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="64" />
+        <location filename="../app/gui/sysctlpane.cpp" line="65" />
         <source>unknown host</source>
         <translation>未知主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="72" />
+        <location filename="../app/gui/sysctlpane.cpp" line="73" />
         <source>Sysctl differences</source>
         <translation>Sysctl 差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="74" />
+        <location filename="../app/gui/sysctlpane.cpp" line="75" />
         <source>Before: %1
 After: %2
 %n key(s) differ.</source>
@@ -10153,254 +10264,254 @@ After: %2
 有 %n 个键不同。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="79" />
+        <location filename="../app/gui/sysctlpane.cpp" line="80" />
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="79" />
+        <location filename="../app/gui/sysctlpane.cpp" line="80" />
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="79" />
+        <location filename="../app/gui/sysctlpane.cpp" line="80" />
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="86" />
         <location filename="../app/gui/sysctlpane.cpp" line="87" />
+        <location filename="../app/gui/sysctlpane.cpp" line="88" />
         <source>(absent)</source>
         <translation>（不存在）</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="110" />
+        <location filename="../app/gui/sysctlpane.cpp" line="111" />
         <source>Flat list</source>
         <translation>平铺列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="111" />
+        <location filename="../app/gui/sysctlpane.cpp" line="112" />
         <source>Show every key in one sorted list instead of the tree of groups</source>
         <translation>在一个排序列表中显示所有键，而不是分组树</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="120" />
+        <location filename="../app/gui/sysctlpane.cpp" line="121" />
         <source>Changed since start</source>
         <translation>启动后有变化</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="121" />
+        <location filename="../app/gui/sysctlpane.cpp" line="122" />
         <source>Only keys whose value differs from when Kernel Channels started</source>
         <translation>只显示值与内核通道启动时不同的键</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="130" />
+        <location filename="../app/gui/sysctlpane.cpp" line="131" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="130" />
+        <location filename="../app/gui/sysctlpane.cpp" line="131" />
         <source>Read every key again (F5)</source>
         <translation>重新读取所有键（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="132" />
+        <location filename="../app/gui/sysctlpane.cpp" line="133" />
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="133" />
+        <location filename="../app/gui/sysctlpane.cpp" line="134" />
         <source>Save the values now, or compare saved ones</source>
         <translation>保存当前值，或比较已保存的快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="136" />
+        <location filename="../app/gui/sysctlpane.cpp" line="137" />
         <source>&amp;Save snapshot…</source>
         <translation>保存快照(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="137" />
+        <location filename="../app/gui/sysctlpane.cpp" line="138" />
         <source>&amp;Compare a snapshot with now…</source>
         <translation>将快照与当前值比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="138" />
+        <location filename="../app/gui/sysctlpane.cpp" line="139" />
         <source>Compare &amp;two snapshots…</source>
         <translation>比较两个快照(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="140" />
+        <location filename="../app/gui/sysctlpane.cpp" line="141" />
         <source>Export the list as &amp;CSV…</source>
         <translation>将列表导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="166" />
+        <location filename="../app/gui/sysctlpane.cpp" line="167" />
         <source>&amp;Change value…</source>
         <translation>修改值(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="171" />
+        <location filename="../app/gui/sysctlpane.cpp" line="172" />
         <source>Copy as sysctl -w</source>
         <translation>复制为 sysctl -w 命令</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="196" />
+        <location filename="../app/gui/sysctlpane.cpp" line="197" />
         <source>Change value…</source>
         <translation>修改值…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="234" />
+        <location filename="../app/gui/sysctlpane.cpp" line="235" />
         <source>sysctl</source>
         <translation>sysctl</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="239" />
+        <location filename="../app/gui/sysctlpane.cpp" line="240" />
         <source>/proc/sys: kernel tunables, what they mean, and changing them</source>
         <translation>/proc/sys：内核可调参数、它们的含义以及如何修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="318" />
+        <location filename="../app/gui/sysctlpane.cpp" line="331" />
         <source>%n key(s)</source>
         <translation><numerusform>%n 个键</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="319" />
+        <location filename="../app/gui/sysctlpane.cpp" line="332" />
         <source>%n described</source>
         <translation><numerusform>%n 个有说明</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="320" />
+        <location filename="../app/gui/sysctlpane.cpp" line="333" />
         <source>%n not readable</source>
         <translation><numerusform>%n 个不可读</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="321" />
+        <location filename="../app/gui/sysctlpane.cpp" line="334" />
         <source>%n changed since start</source>
         <translation><numerusform>%n 个启动后有变化</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="330" />
+        <location filename="../app/gui/sysctlpane.cpp" line="343" />
         <source>&lt;p&gt;A group of keys. Select a key to see its value and meaning.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这是一组键。选择一个键以查看它的值和含义。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="331" />
+        <location filename="../app/gui/sysctlpane.cpp" line="344" />
         <source>&lt;p&gt;Select a key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请选择一个键。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="340" />
+        <location filename="../app/gui/sysctlpane.cpp" line="353" />
         <source>&lt;p&gt;&lt;b&gt;Value:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;值：&lt;/b&gt;&lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="344" />
+        <location filename="../app/gui/sysctlpane.cpp" line="357" />
         <source>&lt;p&gt;&lt;b&gt;Not read:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;未读取：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="349" />
+        <location filename="../app/gui/sysctlpane.cpp" line="362" />
         <source>&lt;p&gt;%n value(s):&lt;/p&gt;</source>
         <translation><numerusform>&lt;p&gt;%n 个值：&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="352" />
+        <location filename="../app/gui/sysctlpane.cpp" line="365" />
         <source>&lt;p&gt;&lt;b&gt;Changed&lt;/b&gt; since Kernel Channels started; it was &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;内核通道启动后&lt;b&gt;已改变&lt;/b&gt;；原值为 &lt;tt&gt;%1&lt;/tt&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="355" />
+        <location filename="../app/gui/sysctlpane.cpp" line="368" />
         <source>&lt;p&gt;&lt;i&gt;We have no description of this key yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;我们还没有这个键的说明。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="357" />
+        <location filename="../app/gui/sysctlpane.cpp" line="370" />
         <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; %1 to %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;%1 到 %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="359" />
+        <location filename="../app/gui/sysctlpane.cpp" line="372" />
         <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; 0 or 1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;0 或 1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="360" />
+        <location filename="../app/gui/sysctlpane.cpp" line="373" />
         <source>we may write it</source>
         <translation>我们可以写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="361" />
+        <location filename="../app/gui/sysctlpane.cpp" line="374" />
         <source>only root may write it</source>
         <translation>只有 root 可以写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="361" />
+        <location filename="../app/gui/sysctlpane.cpp" line="374" />
         <source>nobody may write it</source>
         <translation>任何人都不能写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="362" />
+        <location filename="../app/gui/sysctlpane.cpp" line="375" />
         <source>&lt;p&gt;&lt;b&gt;Access:&lt;/b&gt; mode %1, %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;访问：&lt;/b&gt;模式 %1，%2。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="364" />
+        <location filename="../app/gui/sysctlpane.cpp" line="377" />
         <source>&lt;p&gt;The same from a shell:&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;在 shell 中等效的做法：&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="381" />
+        <location filename="../app/gui/sysctlpane.cpp" line="394" />
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="381" />
+        <location filename="../app/gui/sysctlpane.cpp" line="394" />
         <source>%1 is read-only: the kernel takes no value here.</source>
         <translation>%1 是只读的：内核不接受写入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="391" />
+        <location filename="../app/gui/sysctlpane.cpp" line="404" />
         <source>%1 is now %2</source>
         <translation>%1 现在为 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="398" />
-        <location filename="../app/gui/sysctlpane.cpp" line="405" />
+        <location filename="../app/gui/sysctlpane.cpp" line="411" />
+        <location filename="../app/gui/sysctlpane.cpp" line="418" />
         <source>Save sysctl snapshot</source>
         <translation>保存 sysctl 快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="400" />
+        <location filename="../app/gui/sysctlpane.cpp" line="413" />
         <source>Sysctl snapshots (*.json)</source>
         <translation>Sysctl 快照 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="405" />
+        <location filename="../app/gui/sysctlpane.cpp" line="418" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="408" />
+        <location filename="../app/gui/sysctlpane.cpp" line="421" />
         <source>Saved %n key(s) to %1</source>
         <translation><numerusform>已将 %n 个键保存到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="413" />
+        <location filename="../app/gui/sysctlpane.cpp" line="426" />
         <source>The older snapshot</source>
         <translation>较旧的快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="413" />
+        <location filename="../app/gui/sysctlpane.cpp" line="426" />
         <source>Compare a snapshot with now</source>
         <translation>将快照与当前值比较</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="417" />
+        <location filename="../app/gui/sysctlpane.cpp" line="430" />
         <source>the values now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="420" />
+        <location filename="../app/gui/sysctlpane.cpp" line="433" />
         <source>The newer snapshot</source>
         <translation>较新的快照</translation>
     </message>
@@ -10461,97 +10572,97 @@ After: %2
 <context>
     <name>kc::SysfsPane</name>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="39" />
+        <location filename="../app/gui/sysfspane.cpp" line="41" />
         <source>Devices by parent</source>
         <translation>按父设备排列的设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="40" />
+        <location filename="../app/gui/sysfspane.cpp" line="42" />
         <source>By class</source>
         <translation>按类</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="41" />
+        <location filename="../app/gui/sysfspane.cpp" line="43" />
         <source>By bus, with drivers</source>
         <translation>按总线（含驱动）</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="42" />
+        <location filename="../app/gui/sysfspane.cpp" line="44" />
         <source>Modules</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="43" />
+        <location filename="../app/gui/sysfspane.cpp" line="45" />
         <source>All of /sys</source>
         <translation>整个 /sys</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="56" />
+        <location filename="../app/gui/sysfspane.cpp" line="58" />
         <source>Which part of sysfs the tree starts from</source>
         <translation>树从 sysfs 的哪一部分开始</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="100" />
+        <location filename="../app/gui/sysfspane.cpp" line="102" />
         <source>Double-click a link to go to its target, an attribute to read it on its own</source>
         <translation>双击链接跳转到目标，双击属性单独读取它</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="140" />
+        <location filename="../app/gui/sysfspane.cpp" line="142" />
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="141" />
+        <location filename="../app/gui/sysfspane.cpp" line="143" />
         <source>Pick a device, class, bus or module to see its attributes and links.</source>
         <translation>选择一个设备、类、总线或模块以查看其属性和链接。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="168" />
+        <location filename="../app/gui/sysfspane.cpp" line="170" />
         <source>sysfs</source>
         <translation>sysfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="173" />
+        <location filename="../app/gui/sysfspane.cpp" line="175" />
         <source>/sys: devices, classes, buses, drivers and modules as the driver core sees them</source>
         <translation>/sys：驱动核心眼中的设备、类、总线、驱动和模块</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="235" />
+        <location filename="../app/gui/sysfspane.cpp" line="251" />
         <source>Reading attributes…</source>
         <translation>正在读取属性…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="250" />
+        <location filename="../app/gui/sysfspane.cpp" line="266" />
         <source>subsystem %1</source>
         <translation>子系统 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="252" />
+        <location filename="../app/gui/sysfspane.cpp" line="268" />
         <source>driver %1</source>
         <translation>驱动 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="258" />
+        <location filename="../app/gui/sysfspane.cpp" line="274" />
         <source>%n attribute(s)</source>
         <translation><numerusform>%n 个属性</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="259" />
+        <location filename="../app/gui/sysfspane.cpp" line="275" />
         <source>%n link(s)</source>
         <translation><numerusform>%n 个链接</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="261" />
+        <location filename="../app/gui/sysfspane.cpp" line="277" />
         <source>%n unreadable</source>
         <translation><numerusform>%n 个不可读</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="263" />
+        <location filename="../app/gui/sysfspane.cpp" line="279" />
         <source>%n binary</source>
         <translation><numerusform>%n 个二进制</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="265" />
+        <location filename="../app/gui/sysfspane.cpp" line="281" />
         <source>%n subdirector(y/ies)</source>
         <translation><numerusform>%n 个子目录</numerusform></translation>
     </message>

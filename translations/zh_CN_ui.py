@@ -856,6 +856,25 @@ ZH = {
     '%1 is %2 here.': '这里 %1 为 %2。',
     'Privilege': '特权',
     'Run as root, or grant the capability to the program (setcap).': '以 root 身份运行，或给程序授予该能力（setcap）。',
+    # explain panel, process pane rates, snippets
+    'The snippet needs %1.': '代码片段需要 %1。',
+    '"%1" is not a system call name.': '“%1”不是系统调用名称。',
+    '"%1" is not a number of seconds.': '“%1”不是有效的秒数。',
+    'A value for %1 must be one line.': '%1 的值必须只有一行。',
+    'Explain': '讲解',
+    'Copy the program': '复制程序',
+    'Save…': '保存…',
+    'Save the program as a .c file': '把程序保存为 .c 文件',
+    'Show me the code: %1': '看看代码：%1',
+    'Save the program': '保存程序',
+    'C source (*.c)': 'C 源文件 (*.c)',
+    '&Explain': '讲解(&E)',
+    'What the selection is, who writes it, how a program reads it, and the code (F1)': '所选内容是什么、由谁写入、程序如何读取，以及相应的代码（F1）',
+    '%1 system calls/s (%2 since opened).': '每秒 %1 次系统调用（打开以来共 %2 次）。',
+    'System call rates: %1': '系统调用速率：%1',
+    'Counting system calls …': '正在统计系统调用 …',
+    'tracefs is not mounted (the System calls pane can mount it), so calls cannot be counted.': 'tracefs 没有挂载（系统调用面板可以挂载它），因此无法统计调用。',
+    'Per call, in the System calls pane': '在系统调用面板中按调用查看',
 }
 
 ZH_PLURAL = {

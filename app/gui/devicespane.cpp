@@ -234,6 +234,17 @@ QString DevicesPane::subtitle() const
     return tr("/dev: device nodes, their drivers and who holds them open");
 }
 
+ExplainTarget DevicesPane::explainTarget() const
+{
+    ExplainTarget t;
+    t.topic = QStringLiteral("channel-devices");
+    if (const QString node = m_table->currentIndex().data(PathRole).toString(); !node.isEmpty()) {
+        t.snippet = QStringLiteral("dev-node");
+        t.params = {{QStringLiteral("NODE"), node}};
+    }
+    return t;
+}
+
 QIcon DevicesPane::icon() const
 {
     return QIcon::fromTheme(QStringLiteral("drive-harddisk"), style()->standardIcon(QStyle::SP_DriveHDIcon));

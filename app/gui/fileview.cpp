@@ -317,6 +317,15 @@ void FileView::showSection(int index)
         m_table->resizeColumnsToContents();
 }
 
+QString FileView::currentFieldKey() const
+{
+    static const QStringList keyColon = {QStringLiteral("meminfo"), QStringLiteral("pid-status"), QStringLiteral("pid-io")};
+    const QModelIndex i = m_proxy->mapToSource(m_table->currentIndex());
+    if (!i.isValid() || !m_snapshot.hasFormat || !keyColon.contains(m_snapshot.doc.formatId))
+        return {};
+    return m_model->table().rows.value(i.row()).value(0);
+}
+
 QString FileView::currentSampleKey() const
 {
     const QModelIndex i = m_proxy->mapToSource(m_table->currentIndex());
@@ -360,17 +369,22 @@ void FileView::exportCsv()
     kc::exportCsv(this, m_proxy, m_shownPath.mid(1).replace(QLatin1Char('/'), QLatin1Char('_')) + QStringLiteral(".csv"), RawValueRole);
 }
 
-void FileView::applySyntaxTheme()
+void applySyntaxTheme(KSyntaxHighlighting::SyntaxHighlighter *highlighter, QWidget *text)
 {
     auto &repo = syntaxRepository();
     const auto theme = repo.defaultTheme(Theme::isDark() ? KSyntaxHighlighting::Repository::DarkTheme
                                                          : KSyntaxHighlighting::Repository::LightTheme);
-    m_highlighter->setTheme(theme);
-    QPalette p = m_text->palette();
+    highlighter->setTheme(theme);
+    QPalette p = text->palette();
     p.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
     p.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
-    m_text->setPalette(p);
-    m_highlighter->rehighlight();
+    text->setPalette(p);
+    highlighter->rehighlight();
+}
+
+void FileView::applySyntaxTheme()
+{
+    kc::applySyntaxTheme(m_highlighter, m_text);
 }
 
 void FileView::themeChanged()

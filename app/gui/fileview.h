@@ -47,6 +47,9 @@ public:
     /// For tests and screenshots.
     bool hasSnapshot() const { return m_haveSnapshot; }
     const FileSnapshot &snapshot() const { return m_snapshot; }
+    /// The key of the table's current row in a "Key: value" file (meminfo,
+    /// status, io), for the Explain snippet; empty otherwise.
+    QString currentFieldKey() const;
     /// The sample key of the table's current cell, empty if it has none.
     QString currentSampleKey() const;
     ParsedTableModel *tableModel() const { return m_model; }
@@ -93,5 +96,8 @@ private:
 
 /// The one syntax repository of the application, with our /proc definitions.
 KSyntaxHighlighting::Repository &syntaxRepository();
+/// Colours `highlighter` and its text widget with the syntax theme that
+/// matches the palette (light or dark).
+void applySyntaxTheme(KSyntaxHighlighting::SyntaxHighlighter *highlighter, QWidget *text);
 
 } // namespace kc

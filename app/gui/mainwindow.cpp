@@ -12,6 +12,7 @@
 #include "processpane.h"
 #include "whypane.h"
 #include "mappane.h"
+#include "explainpanel.h"
 #include "netlinklivewidget.h"
 #include "devices/ueventmonitor.h"
 
@@ -184,6 +185,26 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_sidebar->setCurrentRow(0);
 
+    // Explain (F1): follows the selection while it is open.
+    m_explain = new ExplainPanel(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_explain);
+    m_explain->hide();
+    m_explainTimer = new QTimer(this);
+    m_explainTimer->setInterval(400);
+    connect(m_explainTimer, &QTimer::timeout, this, &MainWindow::updateExplain);
+    connect(m_explain, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible) {
+            updateExplain();
+            m_explainTimer->start();
+        } else {
+            m_explainTimer->stop();
+        }
+    });
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        if (m_explain->isVisible())
+            updateExplain();
+    });
+
     buildMenus();
 
     QSettings settings;
@@ -193,6 +214,12 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::updateExplain()
+{
+    if (Pane *p = currentPane())
+        m_explain->setTarget(p->explainTarget());
+}
 
 void MainWindow::addPane(Pane *pane)
 {
@@ -257,6 +284,12 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *explain = m_explain->toggleViewAction();
+    explain->setText(tr("&Explain"));
+    explain->setShortcut(QKeySequence::HelpContents);
+    explain->setToolTip(tr("What the selection is, who writes it, how a program reads it, and the code (F1)"));
+    help->addAction(explain);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Kernel Channels"));
     connect(about, &QAction::triggered, this, &MainWindow::about);
     QAction *aboutQt = help->addAction(tr("About &Qt"));
@@ -336,6 +369,8 @@ void MainWindow::screenshotNext()
     }
     Pane *pane = m_panes[job.pane];
     setCurrentPane(job.pane);
+    // A scene named "explain" is taken with the Explain panel open.
+    m_explain->setVisible(pane->screenshotScenes().value(job.scene) == QLatin1String("explain"));
     pane->startScreenshot(job.scene);
     job.clock.start();
     auto *poll = new QTimer(this);
@@ -353,6 +388,8 @@ void MainWindow::screenshotNext()
             const QString file = QDir(job.dir).filePath(name);
             if (!ready)
                 qWarning("screenshot of %s taken before the pane was ready", qPrintable(pane->objectName()));
+            if (m_explain->isVisible())
+                updateExplain();
             if (grab().save(file))
                 ++job.written;
             else

@@ -15,11 +15,13 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace kc {
 
 class Pane;
 class ChartsPane;
+class ExplainPanel;
 
 /// The main window: a sidebar of channels, the current channel's pane, a
 /// filter box (Ctrl+F) and a status bar that says what we can see.
@@ -34,6 +36,9 @@ public:
     Pane *currentPane() const;
     void setCurrentPane(int index);
     void setTheme(Theme::Mode mode);
+    ExplainPanel *explainPanel() const { return m_explain; }
+    /// Shows what the current pane's selection needs in the Explain panel.
+    void updateExplain();
 
     /// Writes DIR/<pane>.png (and a dark variant) for every pane, then calls
     /// `done` with the number of files written, or -1 and a reason.
@@ -57,6 +62,8 @@ private:
     QActionGroup *m_themeGroup = nullptr;
     QList<Pane *> m_panes;
     ChartsPane *m_charts = nullptr;
+    ExplainPanel *m_explain = nullptr;
+    QTimer *m_explainTimer = nullptr;
 
     struct ScreenshotJob;
     std::unique_ptr<ScreenshotJob> m_shots;

@@ -381,6 +381,12 @@ void NetlinkLiveWidget::setFilterText(const QString &text)
     m_proxy->setFilterFixedString(text);
 }
 
+int NetlinkLiveWidget::currentProtocol() const
+{
+    const QModelIndex source = m_proxy->mapToSource(m_table->currentIndex());
+    return source.isValid() ? m_model->store().at(source.row()).protocol : -1;
+}
+
 quint64 NetlinkLiveWidget::messageCount() const
 {
     quint64 messages = m_monitor ? m_monitor->messageCount() : 0;

@@ -37,6 +37,8 @@ public:
     QTableView *table() const { return m_table; }
     QTreeWidget *fieldTree() const { return m_fields; }
     NetlinkStream *stream() const { return m_monitor; }
+    /// The protocol of the selected message, -1 when none is selected.
+    int currentProtocol() const;
     /// Messages received by all of this view's streams so far.
     quint64 messageCount() const;
     /// Selects the first message of `type` (e.g. RTM_NEWLINK); false if none.

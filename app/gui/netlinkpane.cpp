@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "netlinkpane.h"
+#include <linux/netlink.h>
 
 #include "models/netlinksocketmodel.h"
 #include "models/roles.h"
@@ -121,6 +122,23 @@ QString NetlinkPane::title() const
 QString NetlinkPane::subtitle() const
 {
     return tr("Netlink: the kernel's message sockets, who has them open, and the generic families");
+}
+
+ExplainTarget NetlinkPane::explainTarget() const
+{
+    ExplainTarget t;
+    t.topic = QStringLiteral("channel-netlink");
+    t.snippet = QStringLiteral("netlink-links");
+    const int protocol = m_live->currentProtocol();
+    if (protocol == NETLINK_KOBJECT_UEVENT) {
+        t.topic = QStringLiteral("channel-uevents");
+        t.snippet = QStringLiteral("uevents");
+        t.params = {{QStringLiteral("SECONDS"), QStringLiteral("30")}};
+    } else if (protocol == NETLINK_CONNECTOR) {
+        t.topic = QStringLiteral("channel-connector");
+        t.snippet.clear();
+    }
+    return t;
 }
 
 QIcon NetlinkPane::icon() const

@@ -28,6 +28,7 @@ public:
     QString title() const override;
     QString subtitle() const override;
     QIcon icon() const override;
+    ExplainTarget explainTarget() const override;
     void setFilterText(const QString &text) override;
     void refresh() override;
     QStringList screenshotScenes() const override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "explain/explaincatalog.h"
+
 #include <QIcon>
 #include <QWidget>
 
@@ -26,6 +28,8 @@ public:
     virtual void startScreenshot(int scene) = 0;
     /// True once what startScreenshot() asked for has arrived.
     virtual bool screenshotReady() const = 0;
+    /// What the Explain panel (F1) shows for the current selection.
+    virtual ExplainTarget explainTarget() const { return {}; }
     /// Called when the palette switches between light and dark.
     virtual void themeChanged() {}
 

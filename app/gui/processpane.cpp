@@ -119,6 +119,13 @@ QString ProcessPane::subtitle() const
     return tr("One process's channels to the kernel: descriptors by channel, namespaces, limits, the call it is in");
 }
 
+ExplainTarget ProcessPane::explainTarget() const
+{
+    ExplainTarget t;
+    t.topic = QStringLiteral("proc-pid-fd");
+    return t;
+}
+
 QIcon ProcessPane::icon() const
 {
     return QIcon::fromTheme(QStringLiteral("system-search"), style()->standardIcon(QStyle::SP_FileDialogContentsView));

@@ -3,6 +3,7 @@
 
 #include "fileview.h"
 #include "models/proctreemodel.h"
+#include "io/safereader.h"
 #include "models/roles.h"
 #include "proctreeproxy.h"
 #include "treenavigator.h"
@@ -10,6 +11,7 @@
 #include "procfs/dirlister.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QApplication>
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -18,6 +20,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTimer>
+#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -121,6 +124,27 @@ QString ProcfsPane::subtitle() const
     return tr("/proc: processes and kernel state as files");
 }
 
+ExplainTarget ProcfsPane::explainTarget() const
+{
+    ExplainTarget t;
+    t.topic = QStringLiteral("channel-procfs");
+    QString path = m_fileView->hasSnapshot() ? m_fileView->path() : QString();
+    if (path.isEmpty())
+        path = m_tree->currentIndex().data(PathRole).toString();
+    if (path.isEmpty())
+        return t;
+    t.topic = ExplainCatalog::topicForPath(path);
+    const QFileInfo info(path);
+    if (const QString field = m_fileView->currentFieldKey(); !field.isEmpty() && path == m_fileView->path()) {
+        t.snippet = QStringLiteral("proc-field");
+        t.params = {{QStringLiteral("PATH"), path}, {QStringLiteral("FIELD"), field}};
+    } else if (info.isFile() && !info.isSymLink() && SafeReader::denyReason(path).isEmpty()) {
+        t.snippet = QStringLiteral("read-file");
+        t.params = {{QStringLiteral("PATH"), path}};
+    }
+    return t;
+}
+
 QIcon ProcfsPane::icon() const
 {
     return QIcon::fromTheme(QStringLiteral("utilities-system-monitor"), style()->standardIcon(QStyle::SP_DirIcon));
@@ -202,12 +226,18 @@ void ProcfsPane::selectPath(const QString &path)
 
 QStringList ProcfsPane::screenshotScenes() const
 {
-    return {objectName(), objectName() + QStringLiteral("-maps")};
+    return {objectName(), objectName() + QStringLiteral("-maps"), QStringLiteral("explain")};
 }
 
 void ProcfsPane::startScreenshot(int scene)
 {
     m_fileView->setInterval(0);
+    if (scene == 2) {
+        // The Explain panel on MemTotal, the main window shows the panel.
+        m_explainField = QStringLiteral("MemTotal");
+        selectPath(QStringLiteral("/proc/meminfo"));
+        return;
+    }
     if (scene == 1) {
         // Our own memory map as highlighted text.
         m_fileView->showTextWhenLoaded();
@@ -240,7 +270,19 @@ bool ProcfsPane::screenshotReady() const
         m_tree->scrollTo(m_tree->currentIndex(), QAbstractItemView::PositionAtCenter);
         return false;
     }
-    return m_fileView->hasSnapshot() && m_fileView->path() == m_tree->currentIndex().data(PathRole).toString();
+    if (!m_fileView->hasSnapshot() || m_fileView->path() != m_tree->currentIndex().data(PathRole).toString())
+        return false;
+    if (!m_explainField.isEmpty()) {
+        // Select the field's row so the snippet reads that field.
+        auto *that = const_cast<ProcfsPane *>(this);
+        QAbstractItemModel *model = m_fileView->tableView()->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, 0).data().toString() == m_explainField)
+                m_fileView->tableView()->setCurrentIndex(model->index(r, 1));
+        }
+        that->m_explainField.clear();
+    }
+    return true;
 }
 
 void ProcfsPane::themeChanged()

@@ -35,6 +35,7 @@ public:
 
     /// Selects a path, loading the directories on the way.
     void selectPath(const QString &path);
+    ExplainTarget explainTarget() const override;
 
     ProcTreeModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
@@ -47,6 +48,7 @@ private:
     ProcTreeProxy *m_proxy = nullptr;
     QTreeView *m_tree = nullptr;
     FileView *m_fileView = nullptr;
+    QString m_explainField; // screenshot: the row to select
     QSplitter *m_splitter = nullptr;
     QCheckBox *m_kernelThreads = nullptr;
     QTimer *m_liveTimer = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "syscallspane.h"
+#include "explain/snippets.h"
 
 #include "viewactions.h"
 #include "theme.h"
@@ -283,6 +284,19 @@ QString SyscallsPane::title() const
 QString SyscallsPane::subtitle() const
 {
     return tr("How programs enter the kernel: every call, counted live");
+}
+
+ExplainTarget SyscallsPane::explainTarget() const
+{
+    ExplainTarget t;
+    t.topic = QStringLiteral("channel-syscalls");
+    const QModelIndex source = m_proxy->mapToSource(m_table->currentIndex());
+    if (source.isValid() && m_model->table().calls[source.row()].number >= 0) {
+        const QString name = m_model->table().calls[source.row()].name;
+        t.snippet = Snippets::syscallKind(name);
+        t.params = {{QStringLiteral("NAME"), name}};
+    }
+    return t;
 }
 
 QIcon SyscallsPane::icon() const

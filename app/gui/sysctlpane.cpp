@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "sysctlpane.h"
+#include <QFileInfo>
 
 #include "changedelegate.h"
 #include "csvexport.h"
@@ -237,6 +238,18 @@ QString SysctlPane::title() const
 QString SysctlPane::subtitle() const
 {
     return tr("/proc/sys: kernel tunables, what they mean, and changing them");
+}
+
+ExplainTarget SysctlPane::explainTarget() const
+{
+    ExplainTarget t;
+    t.topic = QStringLiteral("channel-sysctl");
+    const QString path = m_view->currentIndex().data(PathRole).toString();
+    if (!path.isEmpty() && QFileInfo(path).isFile()) {
+        t.snippet = QStringLiteral("read-file");
+        t.params = {{QStringLiteral("PATH"), path}};
+    }
+    return t;
 }
 
 QIcon SysctlPane::icon() const

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "sysfspane.h"
+#include "io/safereader.h"
+#include <QFileInfo>
 
 #include "fileview.h"
 #include "models/proctreemodel.h"
@@ -171,6 +173,20 @@ QString SysfsPane::title() const
 QString SysfsPane::subtitle() const
 {
     return tr("/sys: devices, classes, buses, drivers and modules as the driver core sees them");
+}
+
+ExplainTarget SysfsPane::explainTarget() const
+{
+    ExplainTarget t;
+    t.topic = QStringLiteral("channel-sysfs");
+    const QModelIndex attr = m_table->currentIndex();
+    const QString path = attr.isValid() ? attr.siblingAtColumn(0).data(PathRole).toString() : QString();
+    const QFileInfo info(path);
+    if (!path.isEmpty() && info.isFile() && !info.isSymLink() && SafeReader::denyReason(path).isEmpty()) {
+        t.snippet = QStringLiteral("read-file");
+        t.params = {{QStringLiteral("PATH"), path}};
+    }
+    return t;
 }
 
 QIcon SysfsPane::icon() const

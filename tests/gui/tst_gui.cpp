@@ -25,6 +25,7 @@
 #include "whypane.h"
 #include "syscalls/syscalltable.h"
 #include "mappane.h"
+#include "explainpanel.h"
 #include "models/syscalltablemodel.h"
 #include "chartspane.h"
 #include "ratechart.h"
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void channelMapFigures();
     void processPaneShowsOurChannels();
     void whyPaneChecksAndIsReachedFromPanes();
+    void explainFollowsTheSelection();
     void sandboxNoticesAbovePanes();
     void themes();
     void screenshots();
@@ -537,6 +539,49 @@ void TestGui::whyPaneChecksAndIsReachedFromPanes()
     why->check(QStringLiteral("netlink:NETLINK_FIREWALL"));
     QTRY_VERIFY_WITH_TIMEOUT(!why->isChecking() && why->diagnosis().kind == QLatin1String("netlink"), 10000);
     QVERIFY(why->diagnosis().failed());
+    m_window->setCurrentPane(m_procfsIndex);
+}
+
+void TestGui::explainFollowsTheSelection()
+{
+    ExplainPanel *explain = m_window->explainPanel();
+    QVERIFY(explain);
+    m_window->setCurrentPane(m_procfsIndex);
+    explain->show();
+    m_pane->selectPath(QStringLiteral("/proc/meminfo"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->fileView()->hasSnapshot() && m_pane->fileView()->path() == QLatin1String("/proc/meminfo"), 10000);
+    m_window->updateExplain();
+    QCOMPARE(explain->target().topic, QStringLiteral("proc-meminfo"));
+    QVERIFY(explain->cardText().contains(QLatin1String("MemAvailable")));
+    QCOMPARE(explain->target().snippet, QStringLiteral("read-file"));
+    QVERIFY(explain->code().contains(QLatin1String("\"/proc/meminfo\"")));
+    // A field of the table: the snippet reads that field.
+    QTableView *table = m_pane->fileView()->tableView();
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data().toString() == QLatin1String("MemTotal"))
+            table->setCurrentIndex(table->model()->index(r, 1));
+    }
+    m_window->updateExplain();
+    QCOMPARE(explain->target().snippet, QStringLiteral("proc-field"));
+    QVERIFY(explain->code().contains(QLatin1String("\"MemTotal\"")));
+    // A system call that only answers is called; the card is the channel's.
+    for (int i = 0; i < m_window->panes().size(); ++i) {
+        auto *syscalls = qobject_cast<SyscallsPane *>(m_window->panes()[i]);
+        if (!syscalls)
+            continue;
+        m_window->setCurrentPane(i);
+        QTRY_VERIFY_WITH_TIMEOUT(syscalls->model()->rowCount() > 0, 20000);
+        QTableView *calls = syscalls->findChild<QTableView *>();
+        for (int r = 0; r < calls->model()->rowCount(); ++r) {
+            if (calls->model()->index(r, SyscallTableModel::NameColumn).data().toString() == QLatin1String("getppid"))
+                calls->setCurrentIndex(calls->model()->index(r, SyscallTableModel::NameColumn));
+        }
+        m_window->updateExplain();
+        QCOMPARE(explain->target().topic, QStringLiteral("channel-syscalls"));
+        QCOMPARE(explain->target().snippet, QStringLiteral("syscall-call"));
+        QVERIFY(explain->code().contains(QLatin1String("SYS_getppid")));
+    }
+    explain->hide();
     m_window->setCurrentPane(m_procfsIndex);
 }
 

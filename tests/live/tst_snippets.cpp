@@ -2,6 +2,7 @@
 // "Show me the code": every snippet template, filled for a sample of
 // items, compiles with the C compiler (-Wall -Wextra -Werror) and runs,
 // and prints what kchan prints for the same item on this machine.
+#include "explain/explaincatalog.h"
 #include "explain/snippets.h"
 
 #include <QDir>
@@ -37,6 +38,9 @@ private Q_SLOTS:
     void syscallNumber();
     void syscallCall();
     void unfitValuesRefused();
+    void cardsInBothLanguages();
+    void topicsForPaths_data();
+    void topicsForPaths();
 
 private:
     // Compiles the filled template; the program's path, or empty.
@@ -227,6 +231,55 @@ void TestSnippets::unfitValuesRefused()
     int code = 0;
     run(program, &code);
     QCOMPARE(code, 1);
+}
+
+void TestSnippets::cardsInBothLanguages()
+{
+    // Every required topic and every /proc card, in English and Chinese;
+    // and no card in one language without the other. Lists what is missing.
+    const QDir dir(QStringLiteral(KC_SOURCE_DIR "/resources/explain"));
+    QStringList missing;
+    for (const QString &topic : ExplainCatalog::requiredTopics() + ExplainCatalog::procTopics()) {
+        for (const char *lang : {"en", "zh_CN"}) {
+            if (!dir.exists(QStringLiteral("%1.%2.md").arg(topic, QLatin1String(lang))))
+                missing.append(QStringLiteral("%1.%2.md").arg(topic, QLatin1String(lang)));
+        }
+    }
+    for (const QString &file : dir.entryList({QStringLiteral("*.md")})) {
+        const QString topic = file.section(QLatin1Char('.'), 0, 0);
+        const QString other = file.endsWith(QLatin1String(".en.md")) ? topic + QStringLiteral(".zh_CN.md") : topic + QStringLiteral(".en.md");
+        if (!dir.exists(other))
+            missing.append(other);
+        // A card starts with its title and says who writes it and where to read more.
+        QFile f(dir.filePath(file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY2(text.startsWith(QLatin1String("# ")), qPrintable(file));
+        QVERIFY2(text.contains(QLatin1String("man ")) || text.contains(QLatin1String("Documentation/")), qPrintable(file));
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing: ") + missing.join(QStringLiteral(", "))));
+}
+
+void TestSnippets::topicsForPaths_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("topic");
+    QTest::newRow("meminfo") << "/proc/meminfo" << "proc-meminfo";
+    QTest::newRow("pid status") << "/proc/1/status" << "proc-pid-status";
+    QTest::newRow("self status") << "/proc/self/status" << "proc-pid-status";
+    QTest::newRow("task status") << "/proc/1/task/1/status" << "proc-pid-status";
+    QTest::newRow("fd link") << "/proc/self/fd/3" << "proc-pid-fd";
+    QTest::newRow("other proc") << "/proc/zoneinfo" << "channel-procfs";
+    QTest::newRow("sysctl") << "/proc/sys/vm/swappiness" << "channel-sysctl";
+    QTest::newRow("sysfs") << "/sys/class/net/lo/mtu" << "channel-sysfs";
+    QTest::newRow("device") << "/dev/null" << "channel-devices";
+}
+
+void TestSnippets::topicsForPaths()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, topic);
+    QCOMPARE(ExplainCatalog::topicForPath(path), topic);
 }
 
 QTEST_GUILESS_MAIN(TestSnippets)
