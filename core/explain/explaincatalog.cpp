@@ -16,8 +16,12 @@ QStringList ExplainCatalog::requiredTopics()
 QStringList ExplainCatalog::procTopics()
 {
     return {QStringLiteral("proc-meminfo"), QStringLiteral("proc-stat"), QStringLiteral("proc-loadavg"), QStringLiteral("proc-cpuinfo"),
-            QStringLiteral("proc-interrupts"), QStringLiteral("proc-pid-status"), QStringLiteral("proc-pid-maps"),
-            QStringLiteral("proc-pid-fd")};
+            QStringLiteral("proc-interrupts"), QStringLiteral("proc-softirqs"), QStringLiteral("proc-uptime"), QStringLiteral("proc-vmstat"),
+            QStringLiteral("proc-diskstats"), QStringLiteral("proc-partitions"), QStringLiteral("proc-devices"),
+            QStringLiteral("proc-filesystems"), QStringLiteral("proc-mounts"), QStringLiteral("proc-modules"),
+            QStringLiteral("proc-pid-status"), QStringLiteral("proc-pid-stat"), QStringLiteral("proc-pid-maps"), QStringLiteral("proc-pid-fd"),
+            QStringLiteral("proc-pid-cmdline"), QStringLiteral("proc-pid-environ"), QStringLiteral("proc-pid-limits"),
+            QStringLiteral("proc-pid-io"), QStringLiteral("proc-pid-syscall")};
 }
 
 QString ExplainCatalog::topicForPath(const QString &path)
@@ -37,6 +41,9 @@ QString ExplainCatalog::topicForPath(const QString &path)
         topic = QStringLiteral("proc-pid-") + m.captured(1);
     else
         topic = QStringLiteral("proc-") + path.mid(6).section(QLatin1Char('/'), 0, 0);
+    // Mounts of the system and of a process share one card.
+    if (topic == QLatin1String("proc-pid-mountinfo") || topic == QLatin1String("proc-pid-mounts"))
+        topic = QStringLiteral("proc-mounts");
     return procTopics().contains(topic) ? topic : QStringLiteral("channel-procfs");
 }
 

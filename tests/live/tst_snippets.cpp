@@ -269,6 +269,8 @@ void TestSnippets::topicsForPaths_data()
     QTest::newRow("self status") << "/proc/self/status" << "proc-pid-status";
     QTest::newRow("task status") << "/proc/1/task/1/status" << "proc-pid-status";
     QTest::newRow("fd link") << "/proc/self/fd/3" << "proc-pid-fd";
+    QTest::newRow("mountinfo") << "/proc/1/mountinfo" << "proc-mounts";
+    QTest::newRow("mounts") << "/proc/mounts" << "proc-mounts";
     QTest::newRow("other proc") << "/proc/zoneinfo" << "channel-procfs";
     QTest::newRow("sysctl") << "/proc/sys/vm/swappiness" << "channel-sysctl";
     QTest::newRow("sysfs") << "/sys/class/net/lo/mtu" << "channel-sysfs";
