@@ -2,6 +2,7 @@
 #include "explaincatalog.h"
 
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace kc {
@@ -15,13 +16,21 @@ QStringList ExplainCatalog::requiredTopics()
 
 QStringList ExplainCatalog::procTopics()
 {
-    return {QStringLiteral("proc-meminfo"), QStringLiteral("proc-stat"), QStringLiteral("proc-loadavg"), QStringLiteral("proc-cpuinfo"),
-            QStringLiteral("proc-interrupts"), QStringLiteral("proc-softirqs"), QStringLiteral("proc-uptime"), QStringLiteral("proc-vmstat"),
-            QStringLiteral("proc-diskstats"), QStringLiteral("proc-partitions"), QStringLiteral("proc-devices"),
-            QStringLiteral("proc-filesystems"), QStringLiteral("proc-mounts"), QStringLiteral("proc-modules"),
-            QStringLiteral("proc-pid-status"), QStringLiteral("proc-pid-stat"), QStringLiteral("proc-pid-maps"), QStringLiteral("proc-pid-fd"),
-            QStringLiteral("proc-pid-cmdline"), QStringLiteral("proc-pid-environ"), QStringLiteral("proc-pid-limits"),
-            QStringLiteral("proc-pid-io"), QStringLiteral("proc-pid-syscall")};
+    // The 42 most-read /proc entries, one card each.
+    static const QStringList topics = {
+        QStringLiteral("proc-meminfo"), QStringLiteral("proc-stat"), QStringLiteral("proc-loadavg"), QStringLiteral("proc-cpuinfo"),
+        QStringLiteral("proc-interrupts"), QStringLiteral("proc-softirqs"), QStringLiteral("proc-uptime"), QStringLiteral("proc-vmstat"),
+        QStringLiteral("proc-diskstats"), QStringLiteral("proc-partitions"), QStringLiteral("proc-devices"),
+        QStringLiteral("proc-filesystems"), QStringLiteral("proc-mounts"), QStringLiteral("proc-modules"), QStringLiteral("proc-version"),
+        QStringLiteral("proc-cmdline"), QStringLiteral("proc-swaps"), QStringLiteral("proc-pressure"), QStringLiteral("proc-zoneinfo"),
+        QStringLiteral("proc-buddyinfo"), QStringLiteral("proc-net-dev"), QStringLiteral("proc-net-tcp"), QStringLiteral("proc-net-udp"),
+        QStringLiteral("proc-net-unix"), QStringLiteral("proc-net-netlink"),
+        QStringLiteral("proc-pid-status"), QStringLiteral("proc-pid-stat"), QStringLiteral("proc-pid-statm"), QStringLiteral("proc-pid-maps"),
+        QStringLiteral("proc-pid-smaps"), QStringLiteral("proc-pid-fd"), QStringLiteral("proc-pid-cmdline"), QStringLiteral("proc-pid-comm"),
+        QStringLiteral("proc-pid-environ"), QStringLiteral("proc-pid-limits"), QStringLiteral("proc-pid-io"), QStringLiteral("proc-pid-syscall"),
+        QStringLiteral("proc-pid-wchan"), QStringLiteral("proc-pid-cgroup"), QStringLiteral("proc-pid-ns"), QStringLiteral("proc-pid-oom_score"),
+        QStringLiteral("proc-pid-exe")};
+    return topics;
 }
 
 QString ExplainCatalog::topicForPath(const QString &path)
@@ -34,16 +43,34 @@ QString ExplainCatalog::topicForPath(const QString &path)
         return QStringLiteral("channel-devices");
     if (!path.startsWith(QLatin1String("/proc")))
         return QStringLiteral("overview");
-    // /proc/123/status and /proc/self/status share a card; so do fd/N.
-    static const QRegularExpression pid(QStringLiteral("^/proc/(?:\\d+|self|thread-self)(?:/task/\\d+)?/([^/]+)"));
+    // Entries of a process: /proc/123/x, /proc/self/x and task/N/x share a card.
+    static const QRegularExpression pid(QStringLiteral("^/proc/(?:\\d+|self|thread-self)(?:/task/\\d+)?/(.+)$"));
+    QString rest;
+    bool perProcess = false;
+    if (const auto m = pid.match(path); m.hasMatch()) {
+        rest = m.captured(1);
+        perProcess = true;
+    } else {
+        rest = path.mid(6);
+    }
+    const QStringList parts = rest.split(QLatin1Char('/'));
+    const QString first = parts.value(0);
     QString topic;
-    if (const auto m = pid.match(path); m.hasMatch())
-        topic = QStringLiteral("proc-pid-") + m.captured(1);
-    else
-        topic = QStringLiteral("proc-") + path.mid(6).section(QLatin1Char('/'), 0, 0);
-    // Mounts of the system and of a process share one card.
-    if (topic == QLatin1String("proc-pid-mountinfo") || topic == QLatin1String("proc-pid-mounts"))
-        topic = QStringLiteral("proc-mounts");
+    if (first == QLatin1String("net") && parts.size() > 1) {
+        // /proc/net/X is the reader's namespace's; /proc/PID/net/X another's.
+        QString table = parts.value(1);
+        if (table == QLatin1String("tcp6") || table == QLatin1String("udp6"))
+            table.chop(1);
+        topic = QStringLiteral("proc-net-") + table;
+    } else if (perProcess) {
+        static const QHash<QString, QString> aliases = {
+            {QStringLiteral("mountinfo"), QStringLiteral("proc-mounts")}, {QStringLiteral("mounts"), QStringLiteral("proc-mounts")},
+            {QStringLiteral("smaps_rollup"), QStringLiteral("proc-pid-smaps")}, {QStringLiteral("oom_score_adj"), QStringLiteral("proc-pid-oom_score")},
+            {QStringLiteral("cwd"), QStringLiteral("proc-pid-exe")}, {QStringLiteral("root"), QStringLiteral("proc-pid-exe")}};
+        topic = aliases.value(first, QStringLiteral("proc-pid-") + first);
+    } else {
+        topic = QStringLiteral("proc-") + first;
+    }
     return procTopics().contains(topic) ? topic : QStringLiteral("channel-procfs");
 }
 

@@ -235,6 +235,7 @@ void TestSnippets::unfitValuesRefused()
 
 void TestSnippets::cardsInBothLanguages()
 {
+    QVERIFY(ExplainCatalog::procTopics().size() >= 40);
     // Every required topic and every /proc card, in English and Chinese;
     // and no card in one language without the other. Lists what is missing.
     const QDir dir(QStringLiteral(KC_SOURCE_DIR "/resources/explain"));
@@ -271,7 +272,15 @@ void TestSnippets::topicsForPaths_data()
     QTest::newRow("fd link") << "/proc/self/fd/3" << "proc-pid-fd";
     QTest::newRow("mountinfo") << "/proc/1/mountinfo" << "proc-mounts";
     QTest::newRow("mounts") << "/proc/mounts" << "proc-mounts";
-    QTest::newRow("other proc") << "/proc/zoneinfo" << "channel-procfs";
+    QTest::newRow("other proc") << "/proc/kpageflags" << "channel-procfs";
+    QTest::newRow("zoneinfo") << "/proc/zoneinfo" << "proc-zoneinfo";
+    QTest::newRow("net tcp6") << "/proc/net/tcp6" << "proc-net-tcp";
+    QTest::newRow("pid net dev") << "/proc/1/net/dev" << "proc-net-dev";
+    QTest::newRow("pressure") << "/proc/pressure/io" << "proc-pressure";
+    QTest::newRow("smaps_rollup") << "/proc/self/smaps_rollup" << "proc-pid-smaps";
+    QTest::newRow("oom adj") << "/proc/1/oom_score_adj" << "proc-pid-oom_score";
+    QTest::newRow("ns link") << "/proc/self/ns/net" << "proc-pid-ns";
+    QTest::newRow("cwd") << "/proc/self/cwd" << "proc-pid-exe";
     QTest::newRow("sysctl") << "/proc/sys/vm/swappiness" << "channel-sysctl";
     QTest::newRow("sysfs") << "/sys/class/net/lo/mtu" << "channel-sysfs";
     QTest::newRow("device") << "/dev/null" << "channel-devices";
