@@ -646,74 +646,74 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="40" />
         <source>%1 is not a device node (nor a link to one).</source>
-        <translation type="unfinished" />
+        <translation>%1 不是设备节点（也不是指向设备节点的链接）。</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="47" />
         <source>Device node</source>
-        <translation type="unfinished" />
+        <translation>设备节点</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="52" />
         <source>Symbolic link</source>
-        <translation type="unfinished" />
+        <translation>符号链接</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="54" />
         <source>%1 is a link; it ends at %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 是一个链接；它最终指向 %2。</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="58" />
         <source>%1 device %2, %3 %4:%5, read with stat() only</source>
-        <translation type="unfinished" />
+        <translation>%1设备 %2，%3 %4:%5，仅通过 stat() 读取</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="59" />
         <source>Block</source>
-        <translation type="unfinished" />
+        <translation>块</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="59" />
         <source>Character</source>
-        <translation type="unfinished" />
+        <translation>字符</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="65" />
         <source>Major number</source>
-        <translation type="unfinished" />
+        <translation>主设备号</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="68" />
         <source>No driver has registered major %1 in /proc/devices: opening the node would fail with ENXIO.</source>
-        <translation type="unfinished" />
+        <translation>没有驱动在 /proc/devices 中注册主设备号 %1：打开这个节点会以 ENXIO 失败。</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="69" />
         <source>The driver registered this major number, as /proc/devices says.</source>
-        <translation type="unfinished" />
+        <translation>如 /proc/devices 所示，驱动注册了这个主设备号。</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="74" />
         <source>sysfs device</source>
-        <translation type="unfinished" />
+        <translation>sysfs 设备</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="77" />
         <location filename="../core/devices/devicefollow.cpp" line="89" />
         <location filename="../core/devices/devicefollow.cpp" line="113" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="78" />
         <source>%1 does not exist: no device with this number is registered with the driver core.</source>
-        <translation type="unfinished" />
+        <translation>%1 不存在：没有使用这个设备号的设备在驱动核心中注册。</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="83" />
         <source>%1 links here.</source>
-        <translation type="unfinished" />
+        <translation>%1 链接到这里。</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="88" />
@@ -723,12 +723,12 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="92" />
         <source>The device has no subsystem link.</source>
-        <translation type="unfinished" />
+        <translation>该设备没有 subsystem 链接。</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="92" />
         <source>From the subsystem link: %1</source>
-        <translation type="unfinished" />
+        <translation>来自 subsystem 链接：%1</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="97" />
@@ -738,32 +738,32 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="99" />
         <source>none bound</source>
-        <translation type="unfinished" />
+        <translation>未绑定</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="100" />
         <source>Neither the device nor its parents have a driver link: a virtual device the kernel core serves itself.</source>
-        <translation type="unfinished" />
+        <translation>设备及其父设备都没有 driver 链接：这是由内核核心自己提供服务的虚拟设备。</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="104" />
         <source>Bound to a parent device; this class device is served through it.</source>
-        <translation type="unfinished" />
+        <translation>驱动绑定在父设备上；这个类设备通过它获得服务。</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="105" />
         <source>Bound to the device itself.</source>
-        <translation type="unfinished" />
+        <translation>驱动直接绑定在设备上。</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="111" />
         <source>Kernel module</source>
-        <translation type="unfinished" />
+        <translation>内核模块</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="114" />
         <source>No driver, so no module.</source>
-        <translation type="unfinished" />
+        <translation>没有驱动，因此也没有模块。</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="116" />
@@ -773,17 +773,17 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="117" />
         <source>The driver %1 is part of the kernel image, not a loadable module.</source>
-        <translation type="unfinished" />
+        <translation>驱动 %1 是内核映像的一部分，不是可加载模块。</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="126" />
         <source>version</source>
-        <translation type="unfinished" />
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="127" />
         <source>references</source>
-        <translation type="unfinished" />
+        <translation>引用</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="127" />
@@ -793,91 +793,87 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="128" />
         <source>used by</source>
-        <translation type="unfinished" />
+        <translation>被使用于</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="128" />
         <source>no other module</source>
-        <translation type="unfinished" />
+        <translation>没有其他模块</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="129" />
         <source>Loadable module, from the driver's module link.</source>
-        <translation type="unfinished" />
+        <translation>可加载模块，来自驱动的 module 链接。</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="140" />
         <source>Parent device</source>
-        <translation type="unfinished" />
+        <translation>父设备</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="145" />
         <source>%1 (subsystem %2%3)</source>
-        <translation type="unfinished" />
+        <translation>%1（子系统 %2%3）</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="145" />
         <source>, driver %1</source>
-        <translation type="unfinished" />
+        <translation>，驱动 %1</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="156" />
         <source>udev properties</source>
-        <translation type="unfinished" />
+        <translation>udev 属性</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="158" />
         <source>From udev's database.</source>
-        <translation type="unfinished" />
+        <translation>来自 udev 的数据库。</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="158" />
         <source>From udev's database; udev made the links %1.</source>
-        <translation type="unfinished" />
+        <translation>来自 udev 的数据库；udev 创建了链接 %1。</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="161" />
         <source>uevent properties</source>
-        <translation type="unfinished" />
+        <translation>uevent 属性</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="167" />
         <source>udev has no record for this device; these are the kernel's own uevent properties.</source>
-        <translation type="unfinished" />
+        <translation>udev 没有这个设备的记录；这些是内核自己的 uevent 属性。</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="168" />
         <source>udev is not running here (no %1); these are the kernel's own uevent properties.</source>
-        <translation type="unfinished" />
+        <translation>这里没有运行 udev（没有 %1）；这些是内核自己的 uevent 属性。</translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="180" />
         <source>Held open by</source>
-        <translation type="unfinished" />
+        <translation>被以下进程打开</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/devices/devicefollow.cpp" line="181" />
         <source>%n process file descriptor(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 个进程文件描述符</numerusform></translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="183" />
         <source>fd %1 %2</source>
-        <translation type="unfinished" />
+        <translation>fd %1 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/devices/devicefollow.cpp" line="185" />
         <source>%n process(es) of other users could not be checked: needs root to see other users' processes.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>有 %n 个其他用户的进程无法检查：需要 root 权限才能看到其他用户的进程。</numerusform></translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="186" />
         <source>Every process was checked through /proc/PID/fd.</source>
-        <translation type="unfinished" />
+        <translation>已通过 /proc/PID/fd 检查了每个进程。</translation>
     </message>
 </context>
 <context>
@@ -1849,32 +1845,32 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/netlink/genlfamilies.cpp" line="234" />
         <source>Cannot open a generic netlink socket: %1.</source>
-        <translation type="unfinished" />
+        <translation>无法打开通用 netlink 套接字：%1。</translation>
     </message>
     <message>
         <location filename="../core/netlink/genlfamilies.cpp" line="239" />
         <source>The family dump request failed: %1.</source>
-        <translation type="unfinished" />
+        <translation>协议族转储请求失败：%1。</translation>
     </message>
     <message>
         <location filename="../core/netlink/genlfamilies.cpp" line="243" />
         <source>The generic netlink controller refused the dump: %1.</source>
-        <translation type="unfinished" />
+        <translation>通用 netlink 控制器拒绝了转储：%1。</translation>
     </message>
     <message>
         <location filename="../core/netlink/genlfamilies.cpp" line="268" />
         <source>The generic netlink family %1 has no multicast groups.</source>
-        <translation type="unfinished" />
+        <translation>通用 netlink 协议族 %1 没有多播组。</translation>
     </message>
     <message>
         <location filename="../core/netlink/genlfamilies.cpp" line="269" />
         <source>The family %1 has no group "%2"; it has: %3.</source>
-        <translation type="unfinished" />
+        <translation>协议族 %1 没有组“%2”；它有：%3。</translation>
     </message>
     <message>
         <location filename="../core/netlink/genlfamilies.cpp" line="278" />
         <source>This kernel has no generic netlink family "%1". Families with groups: %2.</source>
-        <translation type="unfinished" />
+        <translation>这个内核没有通用 netlink 协议族“%1”。有多播组的协议族：%2。</translation>
     </message>
 </context>
 <context>
@@ -2010,17 +2006,17 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/netlink/netlinksockets.cpp" line="90" />
         <source>Cannot open a NETLINK_SOCK_DIAG socket: %1.</source>
-        <translation type="unfinished" />
+        <translation>无法打开 NETLINK_SOCK_DIAG 套接字：%1。</translation>
     </message>
     <message>
         <location filename="../core/netlink/netlinksockets.cpp" line="99" />
         <source>The socket dump request failed: %1.</source>
-        <translation type="unfinished" />
+        <translation>套接字转储请求失败：%1。</translation>
     </message>
     <message>
         <location filename="../core/netlink/netlinksockets.cpp" line="103" />
         <source>The kernel refused the netlink socket dump: %1.</source>
-        <translation type="unfinished" />
+        <translation>内核拒绝了 netlink 套接字转储：%1。</translation>
     </message>
 </context>
 <context>
@@ -2028,7 +2024,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="207" />
         <source>malformed: length %1 at offset %2 runs past the message</source>
-        <translation type="unfinished" />
+        <translation>格式错误：偏移 %2 处的长度 %1 超出了消息末尾</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="216" />
@@ -2040,33 +2036,31 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
         <location filename="../core/netlink/nldecoder.cpp" line="325" />
         <location filename="../core/netlink/nldecoder.cpp" line="695" />
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 字节</numerusform></translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="252" />
         <source>trailing bytes</source>
-        <translation type="unfinished" />
+        <translation>尾部多余字节</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="325" />
         <location filename="../core/netlink/nldecoder.cpp" line="425" />
         <location filename="../core/netlink/nldecoder.cpp" line="695" />
         <source>payload</source>
-        <translation type="unfinished" />
+        <translation>载荷</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="329" />
         <location filename="../core/netlink/nldecoder.cpp" line="366" />
         <source>family header</source>
-        <translation type="unfinished" />
+        <translation>协议族头部</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="333" />
         <location filename="../core/netlink/nldecoder.cpp" line="398" />
         <source>attributes</source>
-        <translation type="unfinished" />
+        <translation>属性</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/netlink/nldecoder.cpp" line="333" />
@@ -2077,42 +2071,42 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="343" />
         <source>%1 index %2 %3 mtu %4</source>
-        <translation type="unfinished" />
+        <translation>%1 索引 %2 %3 mtu %4</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="349" />
         <source>%1/%2 on index %3</source>
-        <translation type="unfinished" />
+        <translation>%1/%2 位于索引 %3</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="354" />
         <source> via %1</source>
-        <translation type="unfinished" />
+        <translation> 经由 %1</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="356" />
         <source> dev index %1</source>
-        <translation type="unfinished" />
+        <translation> 设备索引 %1</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="357" />
         <source> table %1 %2</source>
-        <translation type="unfinished" />
+        <translation> 路由表 %1 %2</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="359" />
         <source>%1 lladdr %2 index %3 %4</source>
-        <translation type="unfinished" />
+        <translation>%1 链路层地址 %2 索引 %3 %4</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="365" />
         <source>malformed: %1 bytes are too few for the family header</source>
-        <translation type="unfinished" />
+        <translation>格式错误：%1 字节不足以容纳协议族头部</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="376" />
         <source>malformed: %1 bytes are too few for the generic netlink header</source>
-        <translation type="unfinished" />
+        <translation>格式错误：%1 字节不足以容纳通用 netlink 头部</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="394" />
@@ -2127,17 +2121,17 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="408" />
         <source>malformed: %1 bytes are too few for a connector message</source>
-        <translation type="unfinished" />
+        <translation>格式错误：%1 字节不足以容纳连接器消息</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="496" />
         <source>malformed: a kernel uevent starts with ACTION@DEVPATH</source>
-        <translation type="unfinished" />
+        <translation>格式错误：内核 uevent 应以 ACTION@DEVPATH 开头</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="497" />
         <source>a message from udev (libudev header), not from the kernel</source>
-        <translation type="unfinished" />
+        <translation>来自 udev 的消息（libudev 头部），而不是来自内核</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="498" />
@@ -2163,21 +2157,17 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="653" />
         <source>netlink message</source>
-        <translation type="unfinished" />
+        <translation>netlink 消息</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/netlink/nldecoder.cpp" line="656" />
         <source>malformed: %n byte(s) left, too few for a 16-byte netlink header</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>格式错误：只剩 %n 字节，不足以容纳 16 字节的 netlink 头部</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../core/netlink/nldecoder.cpp" line="679" />
         <source>malformed: nlmsg_len %1 does not fit the %n byte(s) received</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>格式错误：nlmsg_len %1 与收到的 %n 字节不符</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2185,34 +2175,32 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/netlink/pcapng.cpp" line="111" />
         <source>Not a pcapng file: it is too short.</source>
-        <translation type="unfinished" />
+        <translation>不是 pcapng 文件：文件太短。</translation>
     </message>
     <message>
         <location filename="../core/netlink/pcapng.cpp" line="125" />
         <source>Not a pcapng file: the byte-order magic is wrong.</source>
-        <translation type="unfinished" />
+        <translation>不是 pcapng 文件：字节序标识不正确。</translation>
     </message>
     <message>
         <location filename="../core/netlink/pcapng.cpp" line="129" />
         <source>Not a pcapng file: it does not start with a section header.</source>
-        <translation type="unfinished" />
+        <translation>不是 pcapng 文件：它不是以节头块开始的。</translation>
     </message>
     <message>
         <location filename="../core/netlink/pcapng.cpp" line="135" />
         <source>The block at byte %1 has a bad length (%2); the file may be cut short.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 字节处的块长度错误（%2）；文件可能不完整。</translation>
     </message>
     <message>
         <location filename="../core/netlink/pcapng.cpp" line="148" />
         <source>The packet at byte %1 claims %2 bytes that are not there.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 字节处的数据包声称有 %2 字节，但实际没有这么多。</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/netlink/pcapng.cpp" line="166" />
         <source>%n byte(s) at the end do not form a whole block.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>末尾的 %n 字节不能构成一个完整的块。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2308,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/procfs/procformats.cpp" line="73" />
         <source>Unix domain sockets</source>
-        <translation type="unfinished" />
+        <translation>Unix 域套接字</translation>
     </message>
     <message>
         <location filename="../core/procfs/procformats.cpp" line="74" />
@@ -2373,7 +2361,7 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/syscalls/syscalltable.cpp" line="250" />
         <source>/proc/%1/syscall holds something unexpected: %2</source>
-        <translation type="unfinished" />
+        <translation>/proc/%1/syscall 的内容出乎意料：%2</translation>
     </message>
 </context>
 <context>
@@ -6148,1059 +6136,1059 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="13" />
         <source>Usable RAM: physical memory minus what the kernel reserved at boot</source>
-        <translation type="unfinished" />
+        <translation>可用内存：物理内存减去内核在启动时保留的部分</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="14" />
         <source>RAM not used for anything at all</source>
-        <translation type="unfinished" />
+        <translation>完全没有被使用的内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="15" />
         <source>Estimate of RAM a new program can get without swapping</source>
-        <translation type="unfinished" />
+        <translation>估计新程序在不触发交换的情况下能获得的内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="16" />
         <source>Cache of raw block-device data (metadata, not file pages)</source>
-        <translation type="unfinished" />
+        <translation>原始块设备数据的缓存（元数据，不是文件页）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="17" />
         <source>Page cache: file contents kept in RAM, freed under pressure</source>
-        <translation type="unfinished" />
+        <translation>页缓存：保存在内存中的文件内容，内存紧张时会被释放</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="18" />
         <source>Memory swapped out and read back, still also in swap</source>
-        <translation type="unfinished" />
+        <translation>被换出后又读回的内存，交换区中仍保留一份</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="19" />
         <source>Recently used memory, reclaimed last</source>
-        <translation type="unfinished" />
+        <translation>最近使用过的内存，最后才被回收</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="20" />
         <source>Less recently used memory, first to be reclaimed</source>
-        <translation type="unfinished" />
+        <translation>较久未使用的内存，最先被回收</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="21" />
         <source>Recently used anonymous memory (heaps, stacks)</source>
-        <translation type="unfinished" />
+        <translation>最近使用过的匿名内存（堆、栈）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="22" />
         <source>Anonymous memory that is a candidate for swap</source>
-        <translation type="unfinished" />
+        <translation>可能被换出的匿名内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="23" />
         <source>Recently used file-backed pages</source>
-        <translation type="unfinished" />
+        <translation>最近使用过的文件页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="24" />
         <source>File-backed pages that can be dropped first</source>
-        <translation type="unfinished" />
+        <translation>可以最先丢弃的文件页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="25" />
         <source>Pages that cannot be reclaimed (e.g. mlocked, ramfs)</source>
-        <translation type="unfinished" />
+        <translation>无法回收的页（例如被 mlock 锁定的页、ramfs）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="26" />
         <source>Pages locked in RAM with mlock()</source>
-        <translation type="unfinished" />
+        <translation>用 mlock() 锁定在内存中的页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="27" />
         <source>Total swap space</source>
-        <translation type="unfinished" />
+        <translation>交换空间总量</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="28" />
         <source>Unused swap space</source>
-        <translation type="unfinished" />
+        <translation>未使用的交换空间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="29" />
         <source>RAM used by the compressed swap cache</source>
-        <translation type="unfinished" />
+        <translation>压缩交换缓存使用的内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="30" />
         <source>Data held compressed in zswap, before compression</source>
-        <translation type="unfinished" />
+        <translation>在 zswap 中压缩保存的数据（压缩前的大小）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="31" />
         <source>File pages changed in RAM and waiting to be written to disk</source>
-        <translation type="unfinished" />
+        <translation>在内存中被修改、等待写回磁盘的文件页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="32" />
         <source>Pages being written to disk right now</source>
-        <translation type="unfinished" />
+        <translation>此刻正在写入磁盘的页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="33" />
         <source>Anonymous pages mapped into user page tables</source>
-        <translation type="unfinished" />
+        <translation>映射到用户页表中的匿名页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="34" />
         <source>Files mapped into memory with mmap(), such as libraries</source>
-        <translation type="unfinished" />
+        <translation>用 mmap() 映射到内存中的文件，例如库</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="35" />
         <source>Shared memory and tmpfs contents</source>
-        <translation type="unfinished" />
+        <translation>共享内存和 tmpfs 中的内容</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="36" />
         <source>Kernel memory it can give back under pressure</source>
-        <translation type="unfinished" />
+        <translation>内存紧张时内核可以归还的内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="37" />
         <source>Kernel data-structure caches (slab allocator)</source>
-        <translation type="unfinished" />
+        <translation>内核数据结构缓存（slab 分配器）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="38" />
         <source>Part of Slab that can be reclaimed, e.g. dentry and inode caches</source>
-        <translation type="unfinished" />
+        <translation>Slab 中可回收的部分，例如 dentry 和 inode 缓存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="39" />
         <source>Part of Slab that cannot be reclaimed</source>
-        <translation type="unfinished" />
+        <translation>Slab 中不可回收的部分</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="40" />
         <source>Kernel stacks of all threads</source>
-        <translation type="unfinished" />
+        <translation>所有线程的内核栈</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="41" />
         <source>Memory used by page tables that map virtual to physical memory</source>
-        <translation type="unfinished" />
+        <translation>把虚拟内存映射到物理内存的页表所用的内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="42" />
         <source>Secondary page tables, e.g. for KVM guests</source>
-        <translation type="unfinished" />
+        <translation>二级页表，例如 KVM 虚拟机使用的</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="43" />
         <source>Always zero on current kernels</source>
-        <translation type="unfinished" />
+        <translation>在当前内核中始终为零</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="44" />
         <source>Memory used for block-device bounce buffers</source>
-        <translation type="unfinished" />
+        <translation>块设备回弹缓冲区使用的内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="45" />
         <source>Memory used by FUSE for temporary writeback buffers</source>
-        <translation type="unfinished" />
+        <translation>FUSE 用于临时回写缓冲区的内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="46" />
         <source>How much memory may be promised to programs under strict overcommit</source>
-        <translation type="unfinished" />
+        <translation>在严格的过量分配策略下可以承诺给程序的内存量</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="47" />
         <source>Memory promised to programs so far, whether used or not</source>
-        <translation type="unfinished" />
+        <translation>目前已承诺给程序的内存，无论是否实际使用</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="48" />
         <source>Size of the kernel's vmalloc address range</source>
-        <translation type="unfinished" />
+        <translation>内核 vmalloc 地址范围的大小</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="49" />
         <source>Part of the vmalloc range in use</source>
-        <translation type="unfinished" />
+        <translation>vmalloc 范围中已使用的部分</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="50" />
         <source>Largest free block of the vmalloc range</source>
-        <translation type="unfinished" />
+        <translation>vmalloc 范围中最大的空闲块</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="51" />
         <source>Memory for per-CPU kernel variables</source>
-        <translation type="unfinished" />
+        <translation>每 CPU 内核变量使用的内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="52" />
         <source>RAM the kernel found faulty and took out of use</source>
-        <translation type="unfinished" />
+        <translation>内核发现有故障而停止使用的内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="53" />
         <source>Anonymous memory backed by transparent huge pages</source>
-        <translation type="unfinished" />
+        <translation>由透明大页支持的匿名内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="54" />
         <source>Shared memory backed by huge pages</source>
-        <translation type="unfinished" />
+        <translation>由大页支持的共享内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="55" />
         <source>File cache backed by huge pages</source>
-        <translation type="unfinished" />
+        <translation>由大页支持的文件缓存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="56" />
         <source>Size of the reserved huge page pool, in pages</source>
-        <translation type="unfinished" />
+        <translation>预留大页池的大小，以页为单位</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="57" />
         <source>Huge pages in the pool not yet allocated</source>
-        <translation type="unfinished" />
+        <translation>池中尚未分配的大页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="58" />
         <source>Huge pages promised but not yet faulted in</source>
-        <translation type="unfinished" />
+        <translation>已承诺但尚未实际分配的大页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="59" />
         <source>Huge pages above the configured pool size</source>
-        <translation type="unfinished" />
+        <translation>超出配置池大小的大页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="60" />
         <source>Size of one default huge page</source>
-        <translation type="unfinished" />
+        <translation>一个默认大页的大小</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="61" />
         <source>Memory taken by huge pages of all sizes</source>
-        <translation type="unfinished" />
+        <translation>所有尺寸的大页占用的内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="62" />
         <source>Kernel's direct map of RAM using 4 KiB pages</source>
-        <translation type="unfinished" />
+        <translation>内核用 4 KiB 页对内存做的直接映射</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="63" />
         <source>Kernel's direct map of RAM using 2 MiB pages</source>
-        <translation type="unfinished" />
+        <translation>内核用 2 MiB 页对内存做的直接映射</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="64" />
         <source>Kernel's direct map of RAM using 1 GiB pages</source>
-        <translation type="unfinished" />
+        <translation>内核用 1 GiB 页对内存做的直接映射</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="68" />
         <source>Time running programs in user mode</source>
-        <translation type="unfinished" />
+        <translation>在用户态运行程序的时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="69" />
         <source>User-mode time of programs with lowered priority (nice &gt; 0)</source>
-        <translation type="unfinished" />
+        <translation>降低了优先级（nice &gt; 0）的程序的用户态时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="70" />
         <source>Time in the kernel, e.g. serving system calls</source>
-        <translation type="unfinished" />
+        <translation>在内核中的时间，例如处理系统调用</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="71" />
         <source>Time with nothing to do</source>
-        <translation type="unfinished" />
+        <translation>无事可做的时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="72" />
         <source>Idle time while disk I/O was outstanding</source>
-        <translation type="unfinished" />
+        <translation>有磁盘 I/O 未完成时的空闲时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="73" />
         <source>Time serving hardware interrupts</source>
-        <translation type="unfinished" />
+        <translation>处理硬件中断的时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="74" />
         <source>Time serving deferred interrupt work (softirqs)</source>
-        <translation type="unfinished" />
+        <translation>处理推迟的中断工作（软中断）的时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="75" />
         <source>Time a hypervisor gave to other guests</source>
-        <translation type="unfinished" />
+        <translation>虚拟机管理程序分给其他虚拟机的时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="76" />
         <source>Time running a virtual machine's CPU</source>
-        <translation type="unfinished" />
+        <translation>运行虚拟机 CPU 的时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="77" />
         <source>Time running a niced virtual machine's CPU</source>
-        <translation type="unfinished" />
+        <translation>运行降低了优先级的虚拟机 CPU 的时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="81" />
         <source>Interrupts served since boot, all sources</source>
-        <translation type="unfinished" />
+        <translation>自启动以来处理的中断，所有来源</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="82" />
         <source>Context switches since boot</source>
-        <translation type="unfinished" />
+        <translation>自启动以来的上下文切换次数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="83" />
         <source>Boot time, in seconds since 1970-01-01 UTC</source>
-        <translation type="unfinished" />
+        <translation>启动时间，以 1970-01-01 UTC 以来的秒数表示</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="84" />
         <source>Processes and threads created since boot (fork/clone)</source>
-        <translation type="unfinished" />
+        <translation>自启动以来创建的进程和线程（fork/clone）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="85" />
         <source>Threads running or ready to run now</source>
-        <translation type="unfinished" />
+        <translation>此刻正在运行或可运行的线程</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="86" />
         <source>Threads blocked waiting for I/O now</source>
-        <translation type="unfinished" />
+        <translation>此刻因等待 I/O 而阻塞的线程</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="87" />
         <source>Softirqs served since boot, all kinds</source>
-        <translation type="unfinished" />
+        <translation>自启动以来处理的软中断，所有类型</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="91" />
         <source>Free pages of RAM</source>
-        <translation type="unfinished" />
+        <translation>空闲的内存页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="92" />
         <source>Pages waiting to be written back to disk</source>
-        <translation type="unfinished" />
+        <translation>等待写回磁盘的页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="93" />
         <source>Pages being written back now</source>
-        <translation type="unfinished" />
+        <translation>此刻正在写回的页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="94" />
         <source>Pages mapped into processes from files</source>
-        <translation type="unfinished" />
+        <translation>从文件映射到进程中的页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="95" />
         <source>Anonymous pages in use</source>
-        <translation type="unfinished" />
+        <translation>正在使用的匿名页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="96" />
         <source>Reclaimable kernel slab pages</source>
-        <translation type="unfinished" />
+        <translation>可回收的内核 slab 页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="97" />
         <source>Kernel slab pages that cannot be reclaimed</source>
-        <translation type="unfinished" />
+        <translation>不可回收的内核 slab 页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="98" />
         <source>Data read from block devices since boot, in KiB</source>
-        <translation type="unfinished" />
+        <translation>自启动以来从块设备读取的数据，以 KiB 计</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="99" />
         <source>Data written to block devices since boot, in KiB</source>
-        <translation type="unfinished" />
+        <translation>自启动以来写入块设备的数据，以 KiB 计</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="100" />
         <source>Pages read in from swap since boot</source>
-        <translation type="unfinished" />
+        <translation>自启动以来从交换区读入的页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="101" />
         <source>Pages written out to swap since boot</source>
-        <translation type="unfinished" />
+        <translation>自启动以来写出到交换区的页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="102" />
         <source>Page faults since boot, minor and major</source>
-        <translation type="unfinished" />
+        <translation>自启动以来的缺页次数，包括次要和主要缺页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="103" />
         <source>Major page faults (needed disk I/O) since boot</source>
-        <translation type="unfinished" />
+        <translation>自启动以来的主要缺页（需要磁盘 I/O）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="104" />
         <source>Pages freed since boot</source>
-        <translation type="unfinished" />
+        <translation>自启动以来释放的页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="105" />
         <source>Processes killed by the out-of-memory killer since boot</source>
-        <translation type="unfinished" />
+        <translation>自启动以来被 OOM 杀手杀死的进程</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="106" />
         <source>Pages reclaimed by the background kswapd thread</source>
-        <translation type="unfinished" />
+        <translation>由后台 kswapd 线程回收的页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="107" />
         <source>Pages reclaimed directly by allocating programs (a sign of pressure)</source>
-        <translation type="unfinished" />
+        <translation>由申请内存的程序直接回收的页（内存紧张的迹象）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="108" />
         <source>Transparent huge pages allocated on a page fault</source>
-        <translation type="unfinished" />
+        <translation>缺页时分配的透明大页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="112" />
         <source>Average number of runnable or uninterruptible threads over 1 minute</source>
-        <translation type="unfinished" />
+        <translation>1 分钟内可运行或不可中断线程的平均数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="113" />
         <source>The same average over 5 minutes</source>
-        <translation type="unfinished" />
+        <translation>5 分钟内的同一平均值</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="114" />
         <source>The same average over 15 minutes</source>
-        <translation type="unfinished" />
+        <translation>15 分钟内的同一平均值</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="115" />
         <source>Threads runnable right now</source>
-        <translation type="unfinished" />
+        <translation>此刻可运行的线程</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="116" />
         <source>Threads that exist right now</source>
-        <translation type="unfinished" />
+        <translation>此刻存在的线程</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="117" />
         <source>The most recently assigned process ID</source>
-        <translation type="unfinished" />
+        <translation>最近分配的进程 ID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="15" />
         <source>Command name (comm), at most 15 characters</source>
-        <translation type="unfinished" />
+        <translation>命令名（comm），最多 15 个字符</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="16" />
         <source>File mode creation mask</source>
-        <translation type="unfinished" />
+        <translation>文件创建权限掩码</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="17" />
         <source>Scheduler state: R running, S sleeping, D disk wait, Z zombie, T stopped, I idle</source>
-        <translation type="unfinished" />
+        <translation>调度状态：R 运行，S 睡眠，D 等待磁盘，Z 僵尸，T 停止，I 空闲</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="18" />
         <source>Thread group ID: the process ID users see</source>
-        <translation type="unfinished" />
+        <translation>线程组 ID：用户看到的进程 ID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="19" />
         <source>NUMA group ID, 0 when unused</source>
-        <translation type="unfinished" />
+        <translation>NUMA 组 ID，未使用时为 0</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="20" />
         <source>Thread ID (equals Tgid for the main thread)</source>
-        <translation type="unfinished" />
+        <translation>线程 ID（主线程的线程 ID 等于 Tgid）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="21" />
         <source>Process ID of the parent</source>
-        <translation type="unfinished" />
+        <translation>父进程的进程 ID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="22" />
         <source>Process tracing this one with ptrace, 0 if none</source>
-        <translation type="unfinished" />
+        <translation>用 ptrace 跟踪本进程的进程，没有则为 0</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="23" />
         <source>User IDs: real, effective, saved, filesystem</source>
-        <translation type="unfinished" />
+        <translation>用户 ID：真实、有效、保存、文件系统</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="24" />
         <source>Group IDs: real, effective, saved, filesystem</source>
-        <translation type="unfinished" />
+        <translation>组 ID：真实、有效、保存、文件系统</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="25" />
         <source>Slots in the file descriptor table right now</source>
-        <translation type="unfinished" />
+        <translation>文件描述符表当前的槽位数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="26" />
         <source>Supplementary groups</source>
-        <translation type="unfinished" />
+        <translation>附加组</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="27" />
         <source>Thread group ID in each nested PID namespace</source>
-        <translation type="unfinished" />
+        <translation>在每一层嵌套 PID 命名空间中的线程组 ID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="28" />
         <source>Thread ID in each nested PID namespace</source>
-        <translation type="unfinished" />
+        <translation>在每一层嵌套 PID 命名空间中的线程 ID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="29" />
         <source>Process group ID in each nested PID namespace</source>
-        <translation type="unfinished" />
+        <translation>在每一层嵌套 PID 命名空间中的进程组 ID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="30" />
         <source>Session ID in each nested PID namespace</source>
-        <translation type="unfinished" />
+        <translation>在每一层嵌套 PID 命名空间中的会话 ID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="31" />
         <source>1 for a kernel thread, 0 for a user process</source>
-        <translation type="unfinished" />
+        <translation>内核线程为 1，用户进程为 0</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="32" />
         <source>Largest virtual memory size so far</source>
-        <translation type="unfinished" />
+        <translation>迄今为止最大的虚拟内存大小</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="33" />
         <source>Virtual memory size: everything mapped</source>
-        <translation type="unfinished" />
+        <translation>虚拟内存大小：所有已映射的内容</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="34" />
         <source>Memory locked with mlock()</source>
-        <translation type="unfinished" />
+        <translation>用 mlock() 锁定的内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="35" />
         <source>Memory pinned so it cannot move (e.g. for DMA)</source>
-        <translation type="unfinished" />
+        <translation>被固定、不能移动的内存（例如用于 DMA）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="36" />
         <source>Largest resident set so far (high water mark)</source>
-        <translation type="unfinished" />
+        <translation>迄今为止最大的驻留集（高水位）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="37" />
         <source>Resident set: memory in RAM now (anon + file + shmem)</source>
-        <translation type="unfinished" />
+        <translation>驻留集：此刻在内存中的部分（匿名 + 文件 + 共享内存）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="38" />
         <source>Resident anonymous memory (heap, stack)</source>
-        <translation type="unfinished" />
+        <translation>驻留的匿名内存（堆、栈）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="39" />
         <source>Resident file mappings (code, libraries)</source>
-        <translation type="unfinished" />
+        <translation>驻留的文件映射（代码、库）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="40" />
         <source>Resident shared memory</source>
-        <translation type="unfinished" />
+        <translation>驻留的共享内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="41" />
         <source>Size of data and heap segments</source>
-        <translation type="unfinished" />
+        <translation>数据段和堆的大小</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="42" />
         <source>Size of the main thread's stack</source>
-        <translation type="unfinished" />
+        <translation>主线程栈的大小</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="43" />
         <source>Size of the program's code</source>
-        <translation type="unfinished" />
+        <translation>程序代码的大小</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="44" />
         <source>Size of shared library code</source>
-        <translation type="unfinished" />
+        <translation>共享库代码的大小</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="45" />
         <source>Memory used by this process's page tables</source>
-        <translation type="unfinished" />
+        <translation>本进程页表使用的内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="46" />
         <source>Anonymous memory swapped out</source>
-        <translation type="unfinished" />
+        <translation>被换出的匿名内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="47" />
         <source>Memory in hugetlbfs huge pages</source>
-        <translation type="unfinished" />
+        <translation>hugetlbfs 大页中的内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="48" />
         <source>1 while the process is writing a core dump</source>
-        <translation type="unfinished" />
+        <translation>进程正在写核心转储时为 1</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="49" />
         <source>Whether transparent huge pages may be used</source>
-        <translation type="unfinished" />
+        <translation>是否可以使用透明大页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="50" />
         <location filename="../core/procfs/procparsers_process.cpp" line="99" />
         <source>Number of threads</source>
-        <translation type="unfinished" />
+        <translation>线程数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="51" />
         <source>Queued signals / limit of queued signals</source>
-        <translation type="unfinished" />
+        <translation>排队的信号数 / 排队信号数上限</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="52" />
         <source>Signals pending for this thread (bit mask)</source>
-        <translation type="unfinished" />
+        <translation>本线程待处理的信号（位掩码）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="53" />
         <source>Signals pending for the whole process (bit mask)</source>
-        <translation type="unfinished" />
+        <translation>整个进程待处理的信号（位掩码）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="54" />
         <source>Blocked signals (bit mask)</source>
-        <translation type="unfinished" />
+        <translation>被阻塞的信号（位掩码）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="55" />
         <source>Ignored signals (bit mask)</source>
-        <translation type="unfinished" />
+        <translation>被忽略的信号（位掩码）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="56" />
         <source>Signals with a handler installed (bit mask)</source>
-        <translation type="unfinished" />
+        <translation>已安装处理函数的信号（位掩码）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="57" />
         <source>Inheritable capabilities (bit mask)</source>
-        <translation type="unfinished" />
+        <translation>可继承的能力（位掩码）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="58" />
         <source>Permitted capabilities (bit mask)</source>
-        <translation type="unfinished" />
+        <translation>允许的能力（位掩码）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="59" />
         <source>Effective capabilities: what the kernel checks (bit mask)</source>
-        <translation type="unfinished" />
+        <translation>有效能力：内核实际检查的能力（位掩码）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="60" />
         <source>Capability bounding set (bit mask)</source>
-        <translation type="unfinished" />
+        <translation>能力边界集（位掩码）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="61" />
         <source>Ambient capabilities kept across execve (bit mask)</source>
-        <translation type="unfinished" />
+        <translation>在 execve 之后仍保留的环境能力（位掩码）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="62" />
         <source>1 when execve can never grant more privileges</source>
-        <translation type="unfinished" />
+        <translation>为 1 时 execve 永远不能授予更多特权</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="63" />
         <source>System call filter: 0 off, 1 strict, 2 filter</source>
-        <translation type="unfinished" />
+        <translation>系统调用过滤：0 关闭，1 严格模式，2 过滤器</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="64" />
         <source>Number of seccomp filters attached</source>
-        <translation type="unfinished" />
+        <translation>附加的 seccomp 过滤器数量</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="65" />
         <source>Mitigation state for Spectre variant 4</source>
-        <translation type="unfinished" />
+        <translation>Spectre 变种 4 的缓解状态</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="66" />
         <source>Mitigation state for indirect branch speculation</source>
-        <translation type="unfinished" />
+        <translation>间接分支推测的缓解状态</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="67" />
         <source>CPUs this task may run on (bit mask)</source>
-        <translation type="unfinished" />
+        <translation>此任务可以运行的 CPU（位掩码）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="68" />
         <source>CPUs this task may run on (list)</source>
-        <translation type="unfinished" />
+        <translation>此任务可以运行的 CPU（列表）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="69" />
         <source>NUMA nodes it may allocate from (bit mask)</source>
-        <translation type="unfinished" />
+        <translation>它可以从中分配内存的 NUMA 节点（位掩码）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="70" />
         <source>NUMA nodes it may allocate from (list)</source>
-        <translation type="unfinished" />
+        <translation>它可以从中分配内存的 NUMA 节点（列表）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="71" />
         <source>Times it gave up the CPU itself, e.g. to wait</source>
-        <translation type="unfinished" />
+        <translation>它主动让出 CPU 的次数，例如为了等待</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="72" />
         <source>Times the scheduler took the CPU away</source>
-        <translation type="unfinished" />
+        <translation>调度器把 CPU 夺走的次数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="73" />
         <source>x86 features enabled for this thread</source>
-        <translation type="unfinished" />
+        <translation>为此线程启用的 x86 特性</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="74" />
         <source>x86 thread features that can no longer change</source>
-        <translation type="unfinished" />
+        <translation>不能再改变的 x86 线程特性</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="75" />
         <source>Address bits used for pointer tagging</source>
-        <translation type="unfinished" />
+        <translation>用于指针标记的地址位</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="80" />
         <source>Process ID</source>
-        <translation type="unfinished" />
+        <translation>进程 ID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="81" />
         <source>Command name, in parentheses in the file</source>
-        <translation type="unfinished" />
+        <translation>命令名，在文件中位于括号内</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="82" />
         <source>R running, S sleeping, D disk wait, Z zombie, T stopped, I idle</source>
-        <translation type="unfinished" />
+        <translation>R 运行，S 睡眠，D 等待磁盘，Z 僵尸，T 停止，I 空闲</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="83" />
         <source>Parent process ID</source>
-        <translation type="unfinished" />
+        <translation>父进程 ID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="84" />
         <source>Process group ID</source>
-        <translation type="unfinished" />
+        <translation>进程组 ID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="85" />
         <source>Session ID</source>
-        <translation type="unfinished" />
+        <translation>会话 ID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="86" />
         <source>Controlling terminal as a device number, 0 if none</source>
-        <translation type="unfinished" />
+        <translation>控制终端的设备号，没有则为 0</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="87" />
         <source>Foreground process group of the terminal</source>
-        <translation type="unfinished" />
+        <translation>终端的前台进程组</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="88" />
         <source>Kernel PF_* flags (0x200000 marks a kernel thread)</source>
-        <translation type="unfinished" />
+        <translation>内核 PF_* 标志（0x200000 表示内核线程）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="89" />
         <source>Minor page faults (no disk I/O needed)</source>
-        <translation type="unfinished" />
+        <translation>次要缺页（不需要磁盘 I/O）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="90" />
         <source>Minor faults of waited-for children</source>
-        <translation type="unfinished" />
+        <translation>已等待子进程的次要缺页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="91" />
         <source>Major page faults (needed disk I/O)</source>
-        <translation type="unfinished" />
+        <translation>主要缺页（需要磁盘 I/O）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="92" />
         <source>Major faults of waited-for children</source>
-        <translation type="unfinished" />
+        <translation>已等待子进程的主要缺页</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="93" />
         <source>CPU time in user mode</source>
-        <translation type="unfinished" />
+        <translation>用户态 CPU 时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="94" />
         <source>CPU time in kernel mode</source>
-        <translation type="unfinished" />
+        <translation>内核态 CPU 时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="95" />
         <source>User time of waited-for children</source>
-        <translation type="unfinished" />
+        <translation>已等待子进程的用户态时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="96" />
         <source>Kernel time of waited-for children</source>
-        <translation type="unfinished" />
+        <translation>已等待子进程的内核态时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="97" />
         <source>Scheduling priority as the kernel stores it</source>
-        <translation type="unfinished" />
+        <translation>内核中保存的调度优先级</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="98" />
         <source>Nice value, -20 (favoured) to 19</source>
-        <translation type="unfinished" />
+        <translation>nice 值，-20（优先）到 19</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="100" />
         <source>Obsolete, always 0</source>
-        <translation type="unfinished" />
+        <translation>已废弃，始终为 0</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="101" />
         <source>Start time after boot</source>
-        <translation type="unfinished" />
+        <translation>启动后的开始时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="102" />
         <source>Virtual memory size</source>
-        <translation type="unfinished" />
+        <translation>虚拟内存大小</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="103" />
         <source>Resident set size</source>
-        <translation type="unfinished" />
+        <translation>驻留集大小</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="104" />
         <source>Soft limit on resident set size</source>
-        <translation type="unfinished" />
+        <translation>驻留集大小的软限制</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="105" />
         <source>Address where program code starts</source>
-        <translation type="unfinished" />
+        <translation>程序代码的起始地址</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="106" />
         <source>Address where program code ends</source>
-        <translation type="unfinished" />
+        <translation>程序代码的结束地址</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="107" />
         <source>Bottom of the main stack</source>
-        <translation type="unfinished" />
+        <translation>主栈的底部</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="108" />
         <source>Stack pointer (hidden, 0)</source>
-        <translation type="unfinished" />
+        <translation>栈指针（已隐藏，为 0）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="109" />
         <source>Instruction pointer (hidden, 0)</source>
-        <translation type="unfinished" />
+        <translation>指令指针（已隐藏，为 0）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="110" />
         <source>Obsolete pending-signal mask; see status</source>
-        <translation type="unfinished" />
+        <translation>已废弃的待处理信号掩码；请看 status</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="111" />
         <source>Obsolete blocked-signal mask; see status</source>
-        <translation type="unfinished" />
+        <translation>已废弃的阻塞信号掩码；请看 status</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="112" />
         <source>Obsolete ignored-signal mask; see status</source>
-        <translation type="unfinished" />
+        <translation>已废弃的忽略信号掩码；请看 status</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="113" />
         <source>Obsolete caught-signal mask; see status</source>
-        <translation type="unfinished" />
+        <translation>已废弃的捕获信号掩码；请看 status</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="114" />
         <source>0 or 1; the wait channel name is in /proc/PID/wchan</source>
-        <translation type="unfinished" />
+        <translation>0 或 1；等待通道的名称在 /proc/PID/wchan 中</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="115" />
         <location filename="../core/procfs/procparsers_process.cpp" line="116" />
         <source>Not maintained, 0</source>
-        <translation type="unfinished" />
+        <translation>不再维护，为 0</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="117" />
         <source>Signal sent to the parent at exit</source>
-        <translation type="unfinished" />
+        <translation>退出时发送给父进程的信号</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="118" />
         <source>CPU it last ran on</source>
-        <translation type="unfinished" />
+        <translation>最后一次运行所在的 CPU</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="119" />
         <source>Real-time priority, 0 for normal tasks</source>
-        <translation type="unfinished" />
+        <translation>实时优先级，普通任务为 0</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="120" />
         <source>Scheduling policy (0 normal, 1 FIFO, 2 RR, 3 batch, 5 idle, 6 deadline)</source>
-        <translation type="unfinished" />
+        <translation>调度策略（0 普通，1 FIFO，2 RR，3 批处理，5 空闲，6 截止期限）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="121" />
         <source>Time waiting for block I/O</source>
-        <translation type="unfinished" />
+        <translation>等待块设备 I/O 的时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="122" />
         <source>Time running a guest virtual CPU</source>
-        <translation type="unfinished" />
+        <translation>运行虚拟机虚拟 CPU 的时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="123" />
         <source>Guest time of waited-for children</source>
-        <translation type="unfinished" />
+        <translation>已等待子进程的虚拟机时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="124" />
         <source>Address where initialised data starts</source>
-        <translation type="unfinished" />
+        <translation>已初始化数据的起始地址</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="125" />
         <source>Address where initialised data ends</source>
-        <translation type="unfinished" />
+        <translation>已初始化数据的结束地址</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="126" />
         <source>Start of the heap (brk)</source>
-        <translation type="unfinished" />
+        <translation>堆的起始（brk）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="127" />
         <source>Address of the command-line arguments</source>
-        <translation type="unfinished" />
+        <translation>命令行参数的地址</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="128" />
         <source>End of the command-line arguments</source>
-        <translation type="unfinished" />
+        <translation>命令行参数的结束地址</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="129" />
         <source>Address of the environment</source>
-        <translation type="unfinished" />
+        <translation>环境变量的地址</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="130" />
         <source>End of the environment</source>
-        <translation type="unfinished" />
+        <translation>环境变量的结束地址</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="131" />
         <source>Exit status as waitpid() reports it</source>
-        <translation type="unfinished" />
+        <translation>waitpid() 报告的退出状态</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="150" />
         <source>Bytes read through read()-like calls, cache hits included</source>
-        <translation type="unfinished" />
+        <translation>通过 read() 一类调用读取的字节数，包括缓存命中</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="151" />
         <source>Bytes written through write()-like calls</source>
-        <translation type="unfinished" />
+        <translation>通过 write() 一类调用写入的字节数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="152" />
         <source>Read system calls made</source>
-        <translation type="unfinished" />
+        <translation>进行的读系统调用次数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="153" />
         <source>Write system calls made</source>
-        <translation type="unfinished" />
+        <translation>进行的写系统调用次数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="154" />
         <source>Bytes really fetched from storage</source>
-        <translation type="unfinished" />
+        <translation>真正从存储设备读取的字节数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="155" />
         <source>Bytes sent towards storage</source>
-        <translation type="unfinished" />
+        <translation>发往存储设备的字节数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="156" />
         <source>Written bytes that never reached storage (file truncated first)</source>
-        <translation type="unfinished" />
+        <translation>写入后从未到达存储设备的字节数（文件先被截断）</translation>
     </message>
 </context>
 <context>
@@ -8182,20 +8170,18 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/parseutil.cpp" line="131" />
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation>含义</translation>
     </message>
     <message>
         <location filename="../core/procfs/parseutil.cpp" line="140" />
         <location filename="../core/procfs/parseutil.cpp" line="148" />
         <source>Nothing in this file looks like %1; it may be empty, cut short or of another format.</source>
-        <translation type="unfinished" />
+        <translation>这个文件中没有任何内容像是 %1；它可能为空、被截断，或者是其他格式。</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/procfs/parseutil.cpp" line="152" />
         <source>%n line(s) did not match the expected format and were left out.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>有 %n 行与预期格式不符，已略去。</numerusform></translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="126" />
@@ -8205,12 +8191,12 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="143" />
         <source>/proc/meminfo ("Key: number kB" lines)</source>
-        <translation type="unfinished" />
+        <translation>/proc/meminfo（“键: 数字 kB”格式的行）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="152" />
         <source>CPU time</source>
-        <translation type="unfinished" />
+        <translation>CPU 时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="153" />
@@ -8220,68 +8206,68 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="153" />
         <source>"cpu" is all CPUs together; cpuN is one CPU</source>
-        <translation type="unfinished" />
+        <translation>“cpu”表示所有 CPU 的合计；cpuN 表示单个 CPU</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="157" />
         <source>Counters</source>
-        <translation type="unfinished" />
+        <translation>计数器</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="191" />
         <source>/proc/stat (cpu lines and counters)</source>
-        <translation type="unfinished" />
+        <translation>/proc/stat（cpu 行和计数器）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="193" />
         <source>Times are in clock ticks (USER_HZ, normally 1/100 s) since boot.</source>
-        <translation type="unfinished" />
+        <translation>时间以启动以来的时钟节拍计（USER_HZ，通常为 1/100 秒）。</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="226" />
         <source>Processors</source>
-        <translation type="unfinished" />
+        <translation>处理器</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="236" />
         <location filename="../core/procfs/procparsers_system.cpp" line="239" />
         <source>CPU %1</source>
-        <translation type="unfinished" />
+        <translation>CPU %1</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="256" />
         <source>/proc/cpuinfo ("key : value" blocks)</source>
-        <translation type="unfinished" />
+        <translation>/proc/cpuinfo（“键 : 值”块）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="268" />
         <source>/proc/loadavg ("0.10 0.20 0.30 1/234 5678")</source>
-        <translation type="unfinished" />
+        <translation>/proc/loadavg（“0.10 0.20 0.30 1/234 5678”）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="270" />
         <source>Load average</source>
-        <translation type="unfinished" />
+        <translation>平均负载</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="291" />
         <source>/proc/uptime (two numbers of seconds)</source>
-        <translation type="unfinished" />
+        <translation>/proc/uptime（两个以秒为单位的数字）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="292" />
         <source>Uptime</source>
-        <translation type="unfinished" />
+        <translation>运行时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="294" />
         <source>Time since boot, including time suspended</source>
-        <translation type="unfinished" />
+        <translation>自启动以来的时间，包括挂起的时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="295" />
         <source>Idle time summed over all CPUs, so it can exceed uptime</source>
-        <translation type="unfinished" />
+        <translation>所有 CPU 空闲时间之和，因此可能超过运行时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="305" />
@@ -8291,304 +8277,304 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="319" />
         <source>/proc/vmstat ("name number" lines)</source>
-        <translation type="unfinished" />
+        <translation>/proc/vmstat（“名称 数字”格式的行）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="337" />
         <source>%1 (a header of CPU names, then counts per CPU)</source>
-        <translation type="unfinished" />
+        <translation>%1（先是 CPU 名称的表头，然后是每个 CPU 的计数）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="341" />
         <source>IRQ</source>
-        <translation type="unfinished" />
+        <translation>中断号</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="341" />
         <source>Softirq</source>
-        <translation type="unfinished" />
+        <translation>软中断</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="342" />
         <source>Interrupt number or name of the interrupt source</source>
-        <translation type="unfinished" />
+        <translation>中断号或中断源的名称</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="343" />
         <source>Kind of deferred kernel work</source>
-        <translation type="unfinished" />
+        <translation>推迟执行的内核工作的类型</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="345" />
         <source>Count on this CPU since boot</source>
-        <translation type="unfinished" />
+        <translation>自启动以来在此 CPU 上的次数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="346" />
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>合计</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="346" />
         <source>Sum over all CPUs</source>
-        <translation type="unfinished" />
+        <translation>所有 CPU 的总和</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="348" />
         <location filename="../core/procfs/procparsers_system.cpp" line="579" />
         <location filename="../core/procfs/procparsers_system.cpp" line="615" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="348" />
         <source>Interrupt controller, trigger type and the devices using it</source>
-        <translation type="unfinished" />
+        <translation>中断控制器、触发方式以及使用它的设备</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="395" />
         <source>Interrupts</source>
-        <translation type="unfinished" />
+        <translation>中断</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="400" />
         <source>Softirqs</source>
-        <translation type="unfinished" />
+        <translation>软中断</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="408" />
         <source>Block device I/O</source>
-        <translation type="unfinished" />
+        <translation>块设备 I/O</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="410" />
         <location filename="../core/procfs/procparsers_system.cpp" line="462" />
         <location filename="../core/procfs/procparsers_system.cpp" line="490" />
         <source>Major</source>
-        <translation type="unfinished" />
+        <translation>主设备号</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="410" />
         <location filename="../core/procfs/procparsers_system.cpp" line="462" />
         <source>Device major number</source>
-        <translation type="unfinished" />
+        <translation>设备的主设备号</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="411" />
         <location filename="../core/procfs/procparsers_system.cpp" line="463" />
         <source>Minor</source>
-        <translation type="unfinished" />
+        <translation>次设备号</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="411" />
         <location filename="../core/procfs/procparsers_system.cpp" line="463" />
         <source>Device minor number</source>
-        <translation type="unfinished" />
+        <translation>设备的次设备号</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="412" />
         <location filename="../core/procfs/procparsers_system.cpp" line="609" />
         <location filename="../core/procfs/procparsers_process.cpp" line="234" />
         <source>Device</source>
-        <translation type="unfinished" />
+        <translation>设备</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="412" />
         <location filename="../core/procfs/procparsers_system.cpp" line="465" />
         <source>Kernel name of the block device</source>
-        <translation type="unfinished" />
+        <translation>块设备在内核中的名称</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="413" />
         <source>Reads</source>
-        <translation type="unfinished" />
+        <translation>读次数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="413" />
         <source>Read requests completed</source>
-        <translation type="unfinished" />
+        <translation>已完成的读请求</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="414" />
         <source>Reads merged</source>
-        <translation type="unfinished" />
+        <translation>合并的读</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="414" />
         <source>Adjacent reads merged into one request</source>
-        <translation type="unfinished" />
+        <translation>合并为一个请求的相邻读操作</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="415" />
         <source>Sectors read</source>
-        <translation type="unfinished" />
+        <translation>读取扇区数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="415" />
         <source>512-byte sectors read</source>
-        <translation type="unfinished" />
+        <translation>读取的 512 字节扇区数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="416" />
         <source>Read time</source>
-        <translation type="unfinished" />
+        <translation>读耗时</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="416" />
         <source>Time spent on reads</source>
-        <translation type="unfinished" />
+        <translation>读操作所花的时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="417" />
         <source>Writes</source>
-        <translation type="unfinished" />
+        <translation>写次数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="417" />
         <source>Write requests completed</source>
-        <translation type="unfinished" />
+        <translation>已完成的写请求</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="418" />
         <source>Writes merged</source>
-        <translation type="unfinished" />
+        <translation>合并的写</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="418" />
         <source>Adjacent writes merged into one request</source>
-        <translation type="unfinished" />
+        <translation>合并为一个请求的相邻写操作</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="419" />
         <source>Sectors written</source>
-        <translation type="unfinished" />
+        <translation>写入扇区数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="419" />
         <source>512-byte sectors written</source>
-        <translation type="unfinished" />
+        <translation>写入的 512 字节扇区数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="420" />
         <source>Write time</source>
-        <translation type="unfinished" />
+        <translation>写耗时</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="420" />
         <source>Time spent on writes</source>
-        <translation type="unfinished" />
+        <translation>写操作所花的时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="421" />
         <source>In flight</source>
-        <translation type="unfinished" />
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="421" />
         <source>Requests issued but not yet completed</source>
-        <translation type="unfinished" />
+        <translation>已发出但尚未完成的请求</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="422" />
         <source>I/O time</source>
-        <translation type="unfinished" />
+        <translation>I/O 时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="422" />
         <source>Time the device had at least one request in flight</source>
-        <translation type="unfinished" />
+        <translation>设备至少有一个请求在进行中的时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="423" />
         <source>Weighted I/O time</source>
-        <translation type="unfinished" />
+        <translation>加权 I/O 时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="423" />
         <source>I/O time multiplied by requests in flight</source>
-        <translation type="unfinished" />
+        <translation>I/O 时间乘以进行中的请求数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="424" />
         <source>Discards</source>
-        <translation type="unfinished" />
+        <translation>丢弃次数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="424" />
         <source>Discard (TRIM) requests completed</source>
-        <translation type="unfinished" />
+        <translation>已完成的丢弃（TRIM）请求</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="425" />
         <source>Discards merged</source>
-        <translation type="unfinished" />
+        <translation>合并的丢弃</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="425" />
         <source>Adjacent discards merged</source>
-        <translation type="unfinished" />
+        <translation>合并的相邻丢弃操作</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="426" />
         <source>Sectors discarded</source>
-        <translation type="unfinished" />
+        <translation>丢弃扇区数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="426" />
         <source>512-byte sectors discarded</source>
-        <translation type="unfinished" />
+        <translation>丢弃的 512 字节扇区数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="427" />
         <source>Discard time</source>
-        <translation type="unfinished" />
+        <translation>丢弃耗时</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="427" />
         <source>Time spent on discards</source>
-        <translation type="unfinished" />
+        <translation>丢弃操作所花的时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="428" />
         <source>Flushes</source>
-        <translation type="unfinished" />
+        <translation>刷新次数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="428" />
         <source>Cache flush requests completed</source>
-        <translation type="unfinished" />
+        <translation>已完成的缓存刷新请求</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="429" />
         <source>Flush time</source>
-        <translation type="unfinished" />
+        <translation>刷新耗时</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="429" />
         <source>Time spent on flushes</source>
-        <translation type="unfinished" />
+        <translation>刷新操作所花的时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="452" />
         <source>/proc/diskstats (major minor name and counters)</source>
-        <translation type="unfinished" />
+        <translation>/proc/diskstats（主设备号、次设备号、名称和计数器）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="461" />
         <source>Partitions</source>
-        <translation type="unfinished" />
+        <translation>分区</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="464" />
         <location filename="../core/procfs/procparsers_system.cpp" line="652" />
         <location filename="../core/procfs/procparsers_process.cpp" line="231" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="464" />
         <source>Size in 1 KiB blocks</source>
-        <translation type="unfinished" />
+        <translation>以 1 KiB 块为单位的大小</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="465" />
@@ -8598,7 +8584,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="479" />
         <source>/proc/partitions</source>
-        <translation type="unfinished" />
+        <translation>/proc/partitions</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="488" />
@@ -8613,7 +8599,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="490" />
         <source>Major number the driver registered</source>
-        <translation type="unfinished" />
+        <translation>驱动注册的主设备号</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="491" />
@@ -8623,17 +8609,17 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="491" />
         <source>Name the driver registered it under</source>
-        <translation type="unfinished" />
+        <translation>驱动注册时使用的名称</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="515" />
         <source>/proc/devices (character and block sections)</source>
-        <translation type="unfinished" />
+        <translation>/proc/devices（字符设备和块设备两部分）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="524" />
         <source>Filesystem types</source>
-        <translation type="unfinished" />
+        <translation>文件系统类型</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="525" />
@@ -8646,17 +8632,17 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="525" />
         <source>Name given to mount -t</source>
-        <translation type="unfinished" />
+        <translation>传给 mount -t 的名称</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="526" />
         <source>Needs a device</source>
-        <translation type="unfinished" />
+        <translation>需要设备</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="526" />
         <source>"no" (nodev) means a virtual filesystem with no block device</source>
-        <translation type="unfinished" />
+        <translation>“no”（nodev）表示没有块设备的虚拟文件系统</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="542" />
@@ -8671,73 +8657,73 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="545" />
         <source>/proc/filesystems ("[nodev]&lt;TAB&gt;name" lines)</source>
-        <translation type="unfinished" />
+        <translation>/proc/filesystems（“[nodev]&lt;TAB&gt;名称”格式的行）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="578" />
         <source>Mounts</source>
-        <translation type="unfinished" />
+        <translation>挂载</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="579" />
         <location filename="../core/procfs/procparsers_system.cpp" line="615" />
         <source>Device or name of what is mounted</source>
-        <translation type="unfinished" />
+        <translation>被挂载对象的设备或名称</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="580" />
         <location filename="../core/procfs/procparsers_system.cpp" line="611" />
         <source>Mount point</source>
-        <translation type="unfinished" />
+        <translation>挂载点</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="580" />
         <source>Where it appears in the directory tree</source>
-        <translation type="unfinished" />
+        <translation>它在目录树中出现的位置</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="581" />
         <location filename="../core/procfs/procparsers_system.cpp" line="614" />
         <source>Filesystem type</source>
-        <translation type="unfinished" />
+        <translation>文件系统类型</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="582" />
         <source>Options</source>
-        <translation type="unfinished" />
+        <translation>选项</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="582" />
         <location filename="../core/procfs/procparsers_system.cpp" line="612" />
         <source>Mount options</source>
-        <translation type="unfinished" />
+        <translation>挂载选项</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="583" />
         <location filename="../core/procfs/procparsers_net.cpp" line="139" />
         <source>Dump</source>
-        <translation type="unfinished" />
+        <translation>转储</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="583" />
         <location filename="../core/procfs/procparsers_system.cpp" line="584" />
         <source>Unused; kept for fstab compatibility</source>
-        <translation type="unfinished" />
+        <translation>未使用；为与 fstab 兼容而保留</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="584" />
         <source>Pass</source>
-        <translation type="unfinished" />
+        <translation>检查顺序</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="597" />
         <source>a mount table (six fields per line)</source>
-        <translation type="unfinished" />
+        <translation>挂载表（每行六个字段）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="606" />
         <source>Mounts of this mount namespace</source>
-        <translation type="unfinished" />
+        <translation>此挂载命名空间中的挂载</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="607" />
@@ -8747,67 +8733,67 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="607" />
         <source>Unique ID of the mount</source>
-        <translation type="unfinished" />
+        <translation>挂载的唯一 ID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="608" />
         <source>Parent</source>
-        <translation type="unfinished" />
+        <translation>父挂载</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="608" />
         <source>ID of the mount this one sits on</source>
-        <translation type="unfinished" />
+        <translation>此挂载所在的上层挂载的 ID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="609" />
         <source>major:minor of the filesystem's device</source>
-        <translation type="unfinished" />
+        <translation>文件系统所在设备的主:次设备号</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="610" />
         <source>Root</source>
-        <translation type="unfinished" />
+        <translation>根</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="610" />
         <source>Directory of the filesystem shown at the mount point</source>
-        <translation type="unfinished" />
+        <translation>在挂载点显示的文件系统目录</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="611" />
         <source>Where it appears, relative to the process's root</source>
-        <translation type="unfinished" />
+        <translation>它出现的位置，相对于进程的根目录</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="612" />
         <source>Per-mount options</source>
-        <translation type="unfinished" />
+        <translation>该挂载的选项</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="613" />
         <source>Propagation</source>
-        <translation type="unfinished" />
+        <translation>传播</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="613" />
         <source>shared:N, master:N or unbindable; empty means private</source>
-        <translation type="unfinished" />
+        <translation>shared:N、master:N 或 unbindable；为空表示私有</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="616" />
         <source>Super options</source>
-        <translation type="unfinished" />
+        <translation>超级块选项</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="616" />
         <source>Options of the filesystem itself</source>
-        <translation type="unfinished" />
+        <translation>文件系统本身的选项</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="641" />
         <source>/proc/PID/mountinfo</source>
-        <translation type="unfinished" />
+        <translation>/proc/PID/mountinfo</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="650" />
@@ -8822,54 +8808,54 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="652" />
         <source>Memory the module's code and data take</source>
-        <translation type="unfinished" />
+        <translation>模块代码和数据占用的内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="653" />
         <source>Users</source>
-        <translation type="unfinished" />
+        <translation>使用者</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="653" />
         <source>Reference count: how many users hold it</source>
-        <translation type="unfinished" />
+        <translation>引用计数：有多少使用者持有它</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="654" />
         <source>Used by</source>
-        <translation type="unfinished" />
+        <translation>被使用于</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="654" />
         <source>Modules that depend on it</source>
-        <translation type="unfinished" />
+        <translation>依赖它的模块</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="655" />
         <location filename="../core/procfs/procparsers_net.cpp" line="178" />
         <location filename="../core/procfs/procparsers_net.cpp" line="239" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="655" />
         <source>Live, Loading or Unloading</source>
-        <translation type="unfinished" />
+        <translation>Live（已加载）、Loading（加载中）或 Unloading（卸载中）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="656" />
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="656" />
         <source>Load address; zero unless read by root</source>
-        <translation type="unfinished" />
+        <translation>加载地址；除非由 root 读取，否则为零</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="674" />
         <source>/proc/modules</source>
-        <translation type="unfinished" />
+        <translation>/proc/modules</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="683" />
@@ -8879,122 +8865,122 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="684" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="684" />
         <source>some: at least one task stalled; full: all non-idle tasks stalled</source>
-        <translation type="unfinished" />
+        <translation>some：至少一个任务被阻塞；full：所有非空闲任务都被阻塞</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="685" />
         <source>Share of the last 10 s with a stall</source>
-        <translation type="unfinished" />
+        <translation>最近 10 秒内发生阻塞的时间比例</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="686" />
         <source>Share of the last 60 s with a stall</source>
-        <translation type="unfinished" />
+        <translation>最近 60 秒内发生阻塞的时间比例</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="687" />
         <source>Share of the last 300 s with a stall</source>
-        <translation type="unfinished" />
+        <translation>最近 300 秒内发生阻塞的时间比例</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="688" />
         <source>Total stall time since boot</source>
-        <translation type="unfinished" />
+        <translation>自启动以来的阻塞总时间</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="714" />
         <source>a /proc/pressure file ("some avg10=… total=…")</source>
-        <translation type="unfinished" />
+        <translation>/proc/pressure 文件（“some avg10=… total=…”）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="165" />
         <source>Process status</source>
-        <translation type="unfinished" />
+        <translation>进程状态</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="188" />
         <source>/proc/PID/status ("Key:&lt;TAB&gt;value" lines)</source>
-        <translation type="unfinished" />
+        <translation>/proc/PID/status（“键:&lt;TAB&gt;值”格式的行）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="196" />
         <source>/proc/PID/stat ("pid (comm) state ...")</source>
-        <translation type="unfinished" />
+        <translation>/proc/PID/stat（“pid (comm) state ...”）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="207" />
         <source>Process statistics</source>
-        <translation type="unfinished" />
+        <translation>进程统计</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="208" />
         <source>Field number, as in proc_pid_stat(5)</source>
-        <translation type="unfinished" />
+        <translation>字段编号，与 proc_pid_stat(5) 中相同</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="218" />
         <source>field %1</source>
-        <translation type="unfinished" />
+        <translation>字段 %1</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="228" />
         <source>Memory mappings</source>
-        <translation type="unfinished" />
+        <translation>内存映射</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="229" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>起始</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="229" />
         <source>First address of the mapping</source>
-        <translation type="unfinished" />
+        <translation>映射的第一个地址</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="230" />
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>结束</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="230" />
         <source>Address just past the mapping</source>
-        <translation type="unfinished" />
+        <translation>映射结束后的第一个地址</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="231" />
         <source>Length of the mapping</source>
-        <translation type="unfinished" />
+        <translation>映射的长度</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="232" />
         <source>Perms</source>
-        <translation type="unfinished" />
+        <translation>权限</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="232" />
         <source>r read, w write, x execute, p private (copy-on-write) or s shared</source>
-        <translation type="unfinished" />
+        <translation>r 读，w 写，x 执行，p 私有（写时复制）或 s 共享</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="233" />
         <source>Offset</source>
-        <translation type="unfinished" />
+        <translation>偏移</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="233" />
         <source>Offset into the mapped file</source>
-        <translation type="unfinished" />
+        <translation>在被映射文件中的偏移</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="234" />
         <source>major:minor of the file's device</source>
-        <translation type="unfinished" />
+        <translation>文件所在设备的主:次设备号</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="235" />
@@ -9007,359 +8993,359 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="235" />
         <source>Inode of the mapped file, 0 for anonymous memory</source>
-        <translation type="unfinished" />
+        <translation>被映射文件的 inode，匿名内存为 0</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="236" />
         <location filename="../core/procfs/procparsers_net.cpp" line="241" />
         <source>Path</source>
-        <translation type="unfinished" />
+        <translation>路径</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="236" />
         <source>Mapped file, or [heap], [stack], [vdso] ...; empty for anonymous</source>
-        <translation type="unfinished" />
+        <translation>被映射的文件，或 [heap]、[stack]、[vdso] ……；匿名映射为空</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="260" />
         <source>/proc/PID/maps ("start-end perms offset dev inode path")</source>
-        <translation type="unfinished" />
+        <translation>/proc/PID/maps（“起始-结束 权限 偏移 设备 inode 路径”）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="270" />
         <location filename="../core/procfs/procparsers_process.cpp" line="277" />
         <source>/proc/PID/limits (a table headed "Limit  Soft Limit ...")</source>
-        <translation type="unfinished" />
+        <translation>/proc/PID/limits（以“Limit  Soft Limit ...”为表头的表）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="279" />
         <source>Resource limits</source>
-        <translation type="unfinished" />
+        <translation>资源限制</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="280" />
         <source>Limit</source>
-        <translation type="unfinished" />
+        <translation>限制</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="280" />
         <source>The resource, as setrlimit(2) names it</source>
-        <translation type="unfinished" />
+        <translation>资源，名称与 setrlimit(2) 中相同</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="281" />
         <source>Soft</source>
-        <translation type="unfinished" />
+        <translation>软限制</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="281" />
         <source>Limit enforced now; the process may raise it up to the hard limit</source>
-        <translation type="unfinished" />
+        <translation>当前生效的限制；进程可以把它提高到硬限制</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="282" />
         <source>Hard</source>
-        <translation type="unfinished" />
+        <translation>硬限制</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="282" />
         <source>Ceiling for the soft limit; only privileged processes raise it</source>
-        <translation type="unfinished" />
+        <translation>软限制的上限；只有特权进程才能提高它</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="304" />
         <source>/proc/PID/limits</source>
-        <translation type="unfinished" />
+        <translation>/proc/PID/limits</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="312" />
         <source>I/O counters</source>
-        <translation type="unfinished" />
+        <translation>I/O 计数器</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="328" />
         <source>/proc/PID/io ("name: number" lines)</source>
-        <translation type="unfinished" />
+        <translation>/proc/PID/io（“名称: 数字”格式的行）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="337" />
         <source>Environment</source>
-        <translation type="unfinished" />
+        <translation>环境变量</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="338" />
         <source>Variable</source>
-        <translation type="unfinished" />
+        <translation>变量</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="351" />
         <source>an environment (NUL-separated NAME=value entries)</source>
-        <translation type="unfinished" />
+        <translation>环境变量（以 NUL 分隔的 名称=值 条目）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="361" />
         <source>This is not a /proc/PID/syscall line ("running", "-1 sp pc", or a number, six arguments, sp and pc).</source>
-        <translation type="unfinished" />
+        <translation>这不是 /proc/PID/syscall 的内容（应为“running”、“-1 sp pc”，或一个编号、六个参数、sp 和 pc）。</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="364" />
         <source>System call now</source>
-        <translation type="unfinished" />
+        <translation>当前的系统调用</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="367" />
         <source>state</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="367" />
         <source>What the task is doing at the moment of reading</source>
-        <translation type="unfinished" />
+        <translation>读取时任务正在做什么</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="369" />
         <source>number</source>
-        <translation type="unfinished" />
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="369" />
         <source>System call number on this architecture</source>
-        <translation type="unfinished" />
+        <translation>本架构上的系统调用编号</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="370" />
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="370" />
         <source>The call, from this build's kernel headers</source>
-        <translation type="unfinished" />
+        <translation>调用名称，来自本次构建所用的内核头文件</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="372" />
         <source>argument %1</source>
-        <translation type="unfinished" />
+        <translation>参数 %1</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="372" />
         <source>Register value; unused arguments hold leftovers</source>
-        <translation type="unfinished" />
+        <translation>寄存器的值；未使用的参数中是残留值</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="375" />
         <source>stack pointer</source>
-        <translation type="unfinished" />
+        <translation>栈指针</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="375" />
         <source>User stack pointer when it entered the kernel</source>
-        <translation type="unfinished" />
+        <translation>进入内核时的用户栈指针</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="376" />
         <source>program counter</source>
-        <translation type="unfinished" />
+        <translation>程序计数器</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="376" />
         <source>User address it will return to</source>
-        <translation type="unfinished" />
+        <translation>返回时将回到的用户地址</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="387" />
         <source>Command line</source>
-        <translation type="unfinished" />
+        <translation>命令行</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="388" />
         <source>Position: argv[0] is the program as it was started</source>
-        <translation type="unfinished" />
+        <translation>位置：argv[0] 是启动时的程序</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="389" />
         <source>Argument</source>
-        <translation type="unfinished" />
+        <translation>参数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="395" />
         <source>The command line is empty: this is a kernel thread or a zombie process.</source>
-        <translation type="unfinished" />
+        <translation>命令行为空：这是一个内核线程或僵尸进程。</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="84" />
         <source>Network interfaces</source>
-        <translation type="unfinished" />
+        <translation>网络接口</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="85" />
         <source>Interface</source>
-        <translation type="unfinished" />
+        <translation>接口</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="86" />
         <source>RX bytes</source>
-        <translation type="unfinished" />
+        <translation>接收字节</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="86" />
         <source>Bytes received</source>
-        <translation type="unfinished" />
+        <translation>接收的字节数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="87" />
         <source>RX packets</source>
-        <translation type="unfinished" />
+        <translation>接收包</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="87" />
         <source>Packets received</source>
-        <translation type="unfinished" />
+        <translation>接收的数据包数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="88" />
         <source>RX errors</source>
-        <translation type="unfinished" />
+        <translation>接收错误</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="88" />
         <source>Receive errors reported by the driver</source>
-        <translation type="unfinished" />
+        <translation>驱动报告的接收错误</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="89" />
         <source>RX dropped</source>
-        <translation type="unfinished" />
+        <translation>接收丢弃</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="89" />
         <source>Received packets dropped, e.g. no buffer space</source>
-        <translation type="unfinished" />
+        <translation>被丢弃的接收包，例如缓冲区不足</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="90" />
         <source>RX FIFO</source>
-        <translation type="unfinished" />
+        <translation>接收 FIFO</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="90" />
         <source>Receive FIFO overruns</source>
-        <translation type="unfinished" />
+        <translation>接收 FIFO 溢出</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="91" />
         <source>RX frame</source>
-        <translation type="unfinished" />
+        <translation>接收帧错误</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="91" />
         <source>Frame alignment or CRC errors</source>
-        <translation type="unfinished" />
+        <translation>帧对齐或 CRC 错误</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="92" />
         <source>RX compressed</source>
-        <translation type="unfinished" />
+        <translation>接收压缩包</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="92" />
         <source>Compressed packets received</source>
-        <translation type="unfinished" />
+        <translation>接收的压缩数据包</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="93" />
         <source>RX multicast</source>
-        <translation type="unfinished" />
+        <translation>接收多播</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="93" />
         <source>Multicast packets received</source>
-        <translation type="unfinished" />
+        <translation>接收的多播数据包</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="94" />
         <source>TX bytes</source>
-        <translation type="unfinished" />
+        <translation>发送字节</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="94" />
         <source>Bytes sent</source>
-        <translation type="unfinished" />
+        <translation>发送的字节数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="95" />
         <source>TX packets</source>
-        <translation type="unfinished" />
+        <translation>发送包</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="95" />
         <source>Packets sent</source>
-        <translation type="unfinished" />
+        <translation>发送的数据包数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="96" />
         <source>TX errors</source>
-        <translation type="unfinished" />
+        <translation>发送错误</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="96" />
         <source>Transmit errors</source>
-        <translation type="unfinished" />
+        <translation>发送错误</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="97" />
         <source>TX dropped</source>
-        <translation type="unfinished" />
+        <translation>发送丢弃</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="97" />
         <source>Packets dropped before sending</source>
-        <translation type="unfinished" />
+        <translation>发送前被丢弃的数据包</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="98" />
         <source>TX FIFO</source>
-        <translation type="unfinished" />
+        <translation>发送 FIFO</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="98" />
         <source>Transmit FIFO errors</source>
-        <translation type="unfinished" />
+        <translation>发送 FIFO 错误</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="99" />
         <source>Collisions</source>
-        <translation type="unfinished" />
+        <translation>冲突</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="99" />
         <source>Collisions on the medium</source>
-        <translation type="unfinished" />
+        <translation>传输介质上的冲突</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="100" />
         <source>TX carrier</source>
-        <translation type="unfinished" />
+        <translation>发送载波</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="100" />
         <source>Carrier losses while sending</source>
-        <translation type="unfinished" />
+        <translation>发送时的载波丢失</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="101" />
         <source>TX compressed</source>
-        <translation type="unfinished" />
+        <translation>发送压缩包</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="101" />
         <source>Compressed packets sent</source>
-        <translation type="unfinished" />
+        <translation>发送的压缩数据包</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="123" />
         <source>/proc/net/dev ("iface: 16 counters")</source>
-        <translation type="unfinished" />
+        <translation>/proc/net/dev（“接口: 16 个计数器”）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="132" />
@@ -9370,13 +9356,13 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <location filename="../core/procfs/procparsers_net.cpp" line="133" />
         <location filename="../core/procfs/procparsers_net.cpp" line="235" />
         <source>Socket</source>
-        <translation type="unfinished" />
+        <translation>套接字</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="133" />
         <location filename="../core/procfs/procparsers_net.cpp" line="235" />
         <source>Kernel address of the socket (hashed)</source>
-        <translation type="unfinished" />
+        <translation>套接字的内核地址（已散列处理）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="134" />
@@ -9386,7 +9372,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="134" />
         <source>Netlink protocol family</source>
-        <translation type="unfinished" />
+        <translation>Netlink 协议</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="135" />
@@ -9396,53 +9382,53 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="135" />
         <source>Netlink address; for user sockets usually the owner's PID</source>
-        <translation type="unfinished" />
+        <translation>Netlink 地址；用户套接字通常是所有者的 PID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="136" />
         <source>Groups</source>
-        <translation type="unfinished" />
+        <translation>组</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="136" />
         <source>Bit mask of the first 32 multicast groups joined</source>
-        <translation type="unfinished" />
+        <translation>已加入的前 32 个多播组的位掩码</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="137" />
         <source>Rmem</source>
-        <translation type="unfinished" />
+        <translation>接收内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="137" />
         <source>Bytes queued for reading</source>
-        <translation type="unfinished" />
+        <translation>等待读取的字节数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="138" />
         <source>Wmem</source>
-        <translation type="unfinished" />
+        <translation>发送内存</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="138" />
         <source>Bytes queued for sending</source>
-        <translation type="unfinished" />
+        <translation>等待发送的字节数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="139" />
         <source>1 while a dump is in progress</source>
-        <translation type="unfinished" />
+        <translation>转储进行中时为 1</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="140" />
         <source>Locks</source>
-        <translation type="unfinished" />
+        <translation>引用</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="140" />
         <location filename="../core/procfs/procparsers_net.cpp" line="236" />
         <source>Reference count of the socket</source>
-        <translation type="unfinished" />
+        <translation>套接字的引用计数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="141" />
@@ -9459,82 +9445,82 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <location filename="../core/procfs/procparsers_net.cpp" line="182" />
         <location filename="../core/procfs/procparsers_net.cpp" line="240" />
         <source>Socket inode; matches socket:[N] in /proc/PID/fd</source>
-        <translation type="unfinished" />
+        <translation>套接字的 inode；与 /proc/PID/fd 中的 socket:[N] 对应</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="163" />
         <source>/proc/net/netlink</source>
-        <translation type="unfinished" />
+        <translation>/proc/net/netlink</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="175" />
         <source>Slot</source>
-        <translation type="unfinished" />
+        <translation>槽位</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="175" />
         <source>Position in the kernel's hash table</source>
-        <translation type="unfinished" />
+        <translation>在内核哈希表中的位置</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="176" />
         <source>Local address</source>
-        <translation type="unfinished" />
+        <translation>本地地址</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="176" />
         <source>Address and port on this machine</source>
-        <translation type="unfinished" />
+        <translation>本机上的地址和端口</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="177" />
         <source>Remote address</source>
-        <translation type="unfinished" />
+        <translation>远端地址</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="177" />
         <source>Peer address and port; zero when not connected</source>
-        <translation type="unfinished" />
+        <translation>对端的地址和端口；未连接时为零</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="178" />
         <source>TCP connection state</source>
-        <translation type="unfinished" />
+        <translation>TCP 连接状态</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="178" />
         <source>Socket state (7 = unconnected)</source>
-        <translation type="unfinished" />
+        <translation>套接字状态（7 = 未连接）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="179" />
         <source>Send queue</source>
-        <translation type="unfinished" />
+        <translation>发送队列</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="179" />
         <source>Bytes waiting to be sent or acknowledged</source>
-        <translation type="unfinished" />
+        <translation>等待发送或等待确认的字节数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="180" />
         <source>Receive queue</source>
-        <translation type="unfinished" />
+        <translation>接收队列</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="180" />
         <source>Bytes received but not yet read</source>
-        <translation type="unfinished" />
+        <translation>已接收但尚未读取的字节数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="181" />
         <source>UID</source>
-        <translation type="unfinished" />
+        <translation>UID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="181" />
         <source>Owner's user ID</source>
-        <translation type="unfinished" />
+        <translation>所有者的用户 ID</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="211" />
@@ -9549,62 +9535,62 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="234" />
         <source>Unix domain sockets</source>
-        <translation type="unfinished" />
+        <translation>Unix 域套接字</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="236" />
         <source>References</source>
-        <translation type="unfinished" />
+        <translation>引用计数</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="237" />
         <source>Listening</source>
-        <translation type="unfinished" />
+        <translation>监听</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="237" />
         <source>1 when the socket accepts connections (__SO_ACCEPTCON)</source>
-        <translation type="unfinished" />
+        <translation>套接字接受连接时为 1（__SO_ACCEPTCON）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="238" />
         <source>stream, dgram or seqpacket</source>
-        <translation type="unfinished" />
+        <translation>stream（流）、dgram（数据报）或 seqpacket（有序数据包）</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="239" />
         <source>1 unconnected, 2 connecting, 3 connected, 4 disconnecting</source>
-        <translation type="unfinished" />
+        <translation>1 未连接，2 连接中，3 已连接，4 断开中</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="241" />
         <source>Bound address: a file, @name in the abstract namespace, or empty</source>
-        <translation type="unfinished" />
+        <translation>绑定的地址：一个文件、抽象命名空间中的 @名称，或为空</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_net.cpp" line="258" />
         <source>/proc/net/unix</source>
-        <translation type="unfinished" />
+        <translation>/proc/net/unix</translation>
     </message>
     <message>
         <location filename="../core/devices/deviceparsers.cpp" line="65" />
         <source>This uevent file holds no KEY=VALUE lines; it may be cut short or not a uevent file.</source>
-        <translation type="unfinished" />
+        <translation>这个 uevent 文件中没有 KEY=VALUE 行；它可能被截断，或者不是 uevent 文件。</translation>
     </message>
     <message>
         <location filename="../core/devices/deviceparsers.cpp" line="78" />
         <source>This is a message from udev ("libudev" header), not from the kernel.</source>
-        <translation type="unfinished" />
+        <translation>这是来自 udev 的消息（“libudev”头部），而不是来自内核。</translation>
     </message>
     <message>
         <location filename="../core/devices/deviceparsers.cpp" line="82" />
         <source>Not a kernel uevent: the message does not start with ACTION@DEVPATH.</source>
-        <translation type="unfinished" />
+        <translation>不是内核 uevent：消息不是以 ACTION@DEVPATH 开头。</translation>
     </message>
     <message>
         <location filename="../core/devices/deviceparsers.cpp" line="166" />
         <source>No line of this file looks like a udev database record (S:, E:, G:, I: ...).</source>
-        <translation type="unfinished" />
+        <translation>这个文件中没有任何一行像 udev 数据库记录（S:、E:、G:、I: ……）。</translation>
     </message>
 </context>
 <context>
