@@ -19,165 +19,160 @@
         <location filename="../app/cli/clicommands.cpp" line="903" />
         <location filename="../app/cli/clisupport.cpp" line="49" />
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished" />
+        <translation>输出 JSON 而不是表格。</translation>
     </message>
     <message>
         <location filename="../app/cli/clisupport.cpp" line="51" />
         <source>A path under /proc or /sys.</source>
-        <translation type="unfinished" />
+        <translation>/proc 或 /sys 下的路径。</translation>
     </message>
     <message>
         <location filename="../app/cli/clisupport.cpp" line="63" />
         <source>kchan %1: expected %2; see kchan %1 --help</source>
-        <translation type="unfinished" />
+        <translation>kchan %1：需要 %2；参见 kchan %1 --help</translation>
     </message>
     <message>
         <location filename="../app/cli/clisupport.cpp" line="84" />
         <source>kchan %1: --count takes a positive number</source>
-        <translation type="unfinished" />
+        <translation>kchan %1：--count 需要一个正数</translation>
     </message>
     <message>
         <location filename="../app/cli/clisupport.cpp" line="96" />
         <source>kchan %1: --interval takes seconds from 0.05 to 3600</source>
-        <translation type="unfinished" />
+        <translation>kchan %1：--interval 需要 0.05 到 3600 之间的秒数</translation>
     </message>
     <message>
         <location filename="../app/cli/clisupport.cpp" line="110" />
         <source>kchan %1: --timeout takes a positive number of seconds</source>
-        <translation type="unfinished" />
+        <translation>kchan %1：--timeout 需要一个正的秒数</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="138" />
         <source>kchan: unknown command "%1"</source>
-        <translation type="unfinished" />
+        <translation>kchan：未知命令“%1”</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="146" />
         <source>List a directory of /proc or /sys.</source>
-        <translation type="unfinished" />
+        <translation>列出 /proc 或 /sys 中的一个目录。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="194" />
         <source>Print a file of /proc or /sys, read safely.</source>
-        <translation type="unfinished" />
+        <translation>安全地读取并输出 /proc 或 /sys 中的一个文件。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="211" />
         <source>Every process, from /proc/PID/stat, status and cmdline.</source>
-        <translation type="unfinished" />
+        <translation>每个进程，取自 /proc/PID/stat、status 和 cmdline。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="246" />
         <source>Parse a known /proc file into tables.</source>
-        <translation type="unfinished" />
+        <translation>把已知格式的 /proc 文件解析成表格。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="251" />
         <source>kchan parse: no parser for %1; kchan formats lists the known ones.</source>
-        <translation type="unfinished" />
+        <translation>kchan parse：没有适用于 %1 的解析器；kchan formats 会列出已知的格式。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="307" />
         <source>The /proc formats kchan parse understands.</source>
-        <translation type="unfinished" />
+        <translation>kchan parse 能够理解的 /proc 格式。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="327" />
         <source>Every node under /dev, from stat(), /sys and /proc.</source>
-        <translation type="unfinished" />
+        <translation>/dev 下的每个节点，信息取自 stat()、/sys 和 /proc。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/clicommands.cpp" line="335" />
         <source>%n process(es) of other users were not checked for open devices: needs root.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>有 %n 个其他用户的进程未检查打开的设备：需要 root 权限。</numerusform></translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="360" />
         <source>Follow a /dev node to its driver, module, properties and holders.</source>
-        <translation type="unfinished" />
+        <translation>从 /dev 节点追踪到它的驱动、模块、属性和占用者。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="388" />
         <source>The attributes and links of a sysfs object, read safely.</source>
-        <translation type="unfinished" />
+        <translation>安全读取的 sysfs 对象的属性和链接。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="443" />
         <source>Stop after N events.</source>
-        <translation type="unfinished" />
+        <translation>收到 N 个事件后停止。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="444" />
         <location filename="../app/cli/clicommands.cpp" line="657" />
         <source>Stop after S seconds.</source>
-        <translation type="unfinished" />
+        <translation>S 秒后停止。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="445" />
         <source>Print every KEY=VALUE of each event.</source>
-        <translation type="unfinished" />
+        <translation>输出每个事件的全部 KEY=VALUE。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="446" />
         <source>Only events of this subsystem (may be repeated).</source>
-        <translation type="unfinished" />
+        <translation>只显示这个子系统的事件（可以重复指定）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="451" />
         <source>Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
-        <translation type="unfinished" />
+        <translation>从 NETLINK_KOBJECT_UEVENT（1 号组）持续输出内核的设备事件。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/clicommands.cpp" line="469" />
         <source>kchan uevents: about %n event(s) lost: the receive buffer overflowed</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>kchan uevents：约丢失 %n 个事件：接收缓冲区溢出</numerusform></translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="471" />
         <source>kchan uevents: the receive buffer overflowed; events were lost</source>
-        <translation type="unfinished" />
+        <translation>kchan uevents：接收缓冲区溢出；有事件丢失</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="513" />
         <source>kchan uevents: listening for kernel uevents</source>
-        <translation type="unfinished" />
+        <translation>kchan uevents：正在监听内核 uevent</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="517" />
         <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
-        <translation type="unfinished" />
+        <translation>kchan uevents：收到 %1 个事件，接收缓冲区溢出 %2 次，约丢失 %3 个</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="527" />
         <source>usage: kchan netlink sockets [--json] | kchan netlink families [--json]
 </source>
-        <translation type="unfinished" />
+        <translation>用法：kchan netlink sockets [--json] | kchan netlink families [--json]
+</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="530" />
         <source>kchan netlink: say sockets or families; see kchan netlink --help</source>
-        <translation type="unfinished" />
+        <translation>kchan netlink：请指定 sockets 或 families；参见 kchan netlink --help</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="536" />
         <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
-        <translation type="unfinished" />
+        <translation>打开的 netlink 套接字，取自 NETLINK_SOCK_DIAG 或 /proc/net/netlink。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="537" />
         <source>Generic netlink families, from the nlctrl controller.</source>
-        <translation type="unfinished" />
+        <translation>通用 netlink 协议族，取自 nlctrl 控制器。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/clicommands.cpp" line="603" />
         <source>%n process(es) of other users were not checked for socket owners: needs root.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>有 %n 个其他用户的进程未检查套接字所有者：需要 root 权限。</numerusform></translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="642" />
@@ -187,134 +182,135 @@
     <message>
         <location filename="../app/cli/clicommands.cpp" line="656" />
         <source>Stop after N messages.</source>
-        <translation type="unfinished" />
+        <translation>收到 N 条消息后停止。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="658" />
         <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
-        <translation type="unfinished" />
+        <translation>同时把每个数据报写入 FILE（pcapng，LINKTYPE_NETLINK）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="661" />
         <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
-        <translation type="unfinished" />
+        <translation>在这个网络命名空间中监听：/run/netns 中的名称或一个进程 ID（需要 root）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="666" />
         <source>Print one JSON object per message.</source>
-        <translation type="unfinished" />
+        <translation>每条消息输出一个 JSON 对象。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="667" />
         <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid); uevent: the kernel's device events; genl:FAMILY[:GROUP]: a generic netlink family's multicast groups, e.g. genl:nlctrl:notify</source>
-        <translation type="unfinished" />
+        <translation>connector：进程事件（fork、exec、exit ……；需要 root）；route：链路、地址、路由、邻居、规则、netconf 和 nsid；route:link,addr 选择组（link、addr、route、neigh、rule、netconf、nsid）；uevent：内核的设备事件；genl:协议族[:组]：某个通用 netlink 协议族的多播组，例如 genl:nlctrl:notify</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="686" />
         <source>kchan monitor: watch one stream at a time: route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]</source>
-        <translation type="unfinished" />
+        <translation>kchan monitor：一次只能监视一个流：route[:组]、uevent、connector 或 genl:协议族[:组]</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="701" />
         <location filename="../app/cli/clicommands.cpp" line="711" />
         <source>kchan monitor: %1</source>
-        <translation type="unfinished" />
+        <translation>kchan monitor：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="726" />
         <source>kchan monitor: unknown stream "%1": use route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]</source>
-        <translation type="unfinished" />
+        <translation>kchan monitor：未知的流“%1”：请使用 route[:组]、uevent、connector 或 genl:协议族[:组]</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="788" />
         <source>kchan monitor: listening for process events</source>
-        <translation type="unfinished" />
+        <translation>kchan monitor：正在监听进程事件</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="789" />
         <source>kchan monitor: listening for kernel uevents</source>
-        <translation type="unfinished" />
+        <translation>kchan monitor：正在监听内核 uevent</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="790" />
         <source>kchan monitor: listening to %1</source>
-        <translation type="unfinished" />
+        <translation>kchan monitor：正在监听 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="900" />
         <source>Every kernel tunable under /proc/sys: key, value, and what it means.
 Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
-        <translation type="unfinished" />
+        <translation>/proc/sys 下的每个内核可调参数：键、值及其含义。
+子命令：get 键、set 键 值 [--yes]、snapshot 文件、diff A [B]。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="904" />
         <source>Only keys containing this text, or matching it when it has * or ?.</source>
-        <translation type="unfinished" />
+        <translation>只显示包含这段文字的键，如果其中有 * 或 ? 则按通配符匹配。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="914" />
         <source>kchan sysctl: give at most one pattern; see kchan sysctl --help</source>
-        <translation type="unfinished" />
+        <translation>kchan sysctl：最多只能给出一个模式；参见 kchan sysctl --help</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="924" />
         <source>kchan sysctl: %1 cannot be read; is /proc mounted?</source>
-        <translation type="unfinished" />
+        <translation>kchan sysctl：无法读取 %1；/proc 挂载了吗？</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="946" />
         <source>kchan sysctl: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>kchan sysctl：%1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="955" />
         <source>kchan sysctl: no key matches "%1"</source>
-        <translation type="unfinished" />
+        <translation>kchan sysctl：没有与“%1”匹配的键</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="965" />
         <source>Print the value of one sysctl key.</source>
-        <translation type="unfinished" />
+        <translation>输出一个 sysctl 键的值。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="975" />
         <source>kchan sysctl get: %1</source>
-        <translation type="unfinished" />
+        <translation>kchan sysctl get：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="985" />
         <source>Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.</source>
-        <translation type="unfinished" />
+        <translation>先显示等价的 sysctl -w 命令并询问，然后把值写入 sysctl 键。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="987" />
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished" />
+        <translation>不要求确认。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="989" />
         <source>A dotted key such as net.ipv4.ip_forward.</source>
-        <translation type="unfinished" />
+        <translation>以点分隔的键，例如 net.ipv4.ip_forward。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="990" />
         <source>The new value; several numbers separated by spaces in one argument.</source>
-        <translation type="unfinished" />
+        <translation>新的值；多个数字放在同一个参数中，以空格分隔。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1000" />
         <source>kchan sysctl set: expected KEY VALUE; see kchan sysctl set --help</source>
-        <translation type="unfinished" />
+        <translation>kchan sysctl set：需要 键 值；参见 kchan sysctl set --help</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1007" />
         <source>kchan sysctl set: %1</source>
-        <translation type="unfinished" />
+        <translation>kchan sysctl set：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1011" />
         <source>kchan sysctl set: %1 Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>kchan sysctl set：%1 没有写入任何内容。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1015" />
@@ -322,67 +318,70 @@ Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
   %1
 The value now is: %2
 Write it? [y/N] </source>
-        <translation type="unfinished" />
+        <translation>这相当于执行：
+  %1
+当前的值是：%2
+要写入吗？[y/N] </translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1019" />
         <source>Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>没有写入任何内容。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1025" />
         <source>kchan sysctl set: %1 The value stays %2.</source>
-        <translation type="unfinished" />
+        <translation>kchan sysctl set：%1 值保持为 %2。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1026" />
         <source>as it was</source>
-        <translation type="unfinished" />
+        <translation>原样</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1038" />
         <source>Save the value of every readable key to a JSON file.</source>
-        <translation type="unfinished" />
+        <translation>把每个可读键的值保存到 JSON 文件中。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1039" />
         <source>Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ.</source>
-        <translation type="unfinished" />
+        <translation>把保存的快照 A 与快照 B 或当前值进行比较。有差异时退出状态为 3。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1042" />
         <source>Where to write the snapshot.</source>
-        <translation type="unfinished" />
+        <translation>快照写入的位置。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1044" />
         <source>A snapshot file</source>
-        <translation type="unfinished" />
+        <translation>快照文件</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1056" />
         <source>kchan sysctl snapshot: expected FILE</source>
-        <translation type="unfinished" />
+        <translation>kchan sysctl snapshot：需要文件名</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1061" />
         <source>kchan sysctl snapshot: cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>kchan sysctl snapshot：无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1067" />
         <source>kchan sysctl diff: expected A [B]</source>
-        <translation type="unfinished" />
+        <translation>kchan sysctl diff：需要 A [B]</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1078" />
         <source>kchan sysctl diff: cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>kchan sysctl diff：无法读取 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1084" />
         <source>kchan sysctl diff: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>kchan sysctl diff：%1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1106" />
@@ -390,161 +389,166 @@ Write it? [y/N] </source>
 Keys: meminfo:MemFree, stat:cpu.user, stat:ctxt, stat:intr, vmstat:pgfault,
 net/dev:IFACE.rx_bytes, diskstats:DEV.read_bytes, interrupts:IRQ|total,
 pressure/cpu:some.total, loadavg:1, sysctl:KEY, or a path holding a number.</source>
-        <translation type="unfinished" />
+        <translation>从 /proc 和 /sys 中采样数字：计数器换算成每秒速率，水平量保持原值。
+键：meminfo:MemFree、stat:cpu.user、stat:ctxt、stat:intr、vmstat:pgfault、
+net/dev:接口.rx_bytes、diskstats:设备.read_bytes、interrupts:中断号|total、
+pressure/cpu:some.total、loadavg:1、sysctl:键，或保存一个数字的文件路径。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1111" />
         <source>Print one JSON object per sample.</source>
-        <translation type="unfinished" />
+        <translation>每次采样输出一个 JSON 对象。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1112" />
         <source>Seconds between samples (default 1).</source>
-        <translation type="unfinished" />
+        <translation>两次采样之间的秒数（默认 1）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1113" />
         <source>Stop after N samples.</source>
-        <translation type="unfinished" />
+        <translation>采样 N 次后停止。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1116" />
         <source>What to sample</source>
-        <translation type="unfinished" />
+        <translation>要采样的内容</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1127" />
         <source>kchan sample: name at least one key; see kchan sample --help</source>
-        <translation type="unfinished" />
+        <translation>kchan sample：至少指定一个键；参见 kchan sample --help</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1138" />
         <source>kchan sample: %1</source>
-        <translation type="unfinished" />
+        <translation>kchan sample：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1196" />
         <source>kchan sample: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>kchan sample：%1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1206" />
         <source>The system calls of this kernel and architecture, or with --rates how often each is made,
 counted by the kernel (perf events on the syscalls tracepoints; needs tracefs and root
 or kernel.perf_event_paranoid=-1).</source>
-        <translation type="unfinished" />
+        <translation>本内核和本架构的系统调用，或者使用 --rates 时每个调用的频率，
+由内核统计（syscalls 跟踪点上的 perf 事件；需要 tracefs 以及 root
+或 kernel.perf_event_paranoid=-1）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1210" />
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation>输出 JSON。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1211" />
         <source>Count calls and print them per interval.</source>
-        <translation type="unfinished" />
+        <translation>统计调用次数并按时间间隔输出。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1212" />
         <source>Count only the threads of this process.</source>
-        <translation type="unfinished" />
+        <translation>只统计这个进程的线程。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1213" />
         <source>Seconds per line of --rates (default 1).</source>
-        <translation type="unfinished" />
+        <translation>--rates 每行的秒数（默认 1）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1214" />
         <source>Stop after N intervals.</source>
-        <translation type="unfinished" />
+        <translation>N 个间隔后停止。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1215" />
         <source>Mount tracefs at /sys/kernel/tracing first if it is not mounted (root; every program on the machine sees the mount).</source>
-        <translation type="unfinished" />
+        <translation>如果 tracefs 没有挂载，先把它挂载到 /sys/kernel/tracing（需要 root；本机上的每个程序都会看到这个挂载）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1228" />
         <location filename="../app/cli/clicommands.cpp" line="1236" />
         <location filename="../app/cli/clicommands.cpp" line="1292" />
         <source>kchan syscalls: %1</source>
-        <translation type="unfinished" />
+        <translation>kchan syscalls：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1279" />
         <source>kchan syscalls: --pid takes a process ID</source>
-        <translation type="unfinished" />
+        <translation>kchan syscalls：--pid 需要一个进程 ID</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1287" />
         <source>kchan syscalls: %1 Mount it with: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs).</source>
-        <translation type="unfinished" />
+        <translation>kchan syscalls：%1 可以这样挂载：mount -t tracefs nodev /sys/kernel/tracing（或者加上 --mount-tracefs）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1296" />
         <source>kchan syscalls: counting %1 system calls of process %2</source>
-        <translation type="unfinished" />
+        <translation>kchan syscalls：正在统计进程 %2 的 %1 个系统调用</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1297" />
         <source>kchan syscalls: counting %1 system calls on every CPU</source>
-        <translation type="unfinished" />
+        <translation>kchan syscalls：正在统计所有 CPU 上的 %1 个系统调用</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1344" />
         <source>kchan syscalls: process %1 has exited</source>
-        <translation type="unfinished" />
+        <translation>kchan syscalls：进程 %1 已退出</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1354" />
         <source>What system call a process is in now, from /proc/PID/syscall and wchan.</source>
-        <translation type="unfinished" />
+        <translation>进程此刻处于哪个系统调用中，取自 /proc/PID/syscall 和 wchan。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1360" />
         <source>kchan syscall-of: %1 is not a process ID</source>
-        <translation type="unfinished" />
+        <translation>kchan syscall-of：%1 不是进程 ID</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1365" />
         <source>kchan syscall-of: %1</source>
-        <translation type="unfinished" />
+        <translation>kchan syscall-of：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="720" />
         <source>kchan monitor: unknown route group "%1"; use link, addr, route, neigh, rule, netconf or nsid</source>
-        <translation type="unfinished" />
+        <translation>kchan monitor：未知的路由组“%1”；请使用 link、addr、route、neigh、rule、netconf 或 nsid</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="664" />
         <source>Stream netlink notifications, decoded. Streams: route, uevent, connector, genl:FAMILY[:GROUP].</source>
-        <translation type="unfinished" />
+        <translation>持续输出解码后的 netlink 通知。流：route、uevent、connector、genl:协议族[:组]。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="801" />
         <source>Decode a pcapng capture of netlink messages.</source>
-        <translation type="unfinished" />
+        <translation>解码 netlink 消息的 pcapng 抓包文件。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="805" />
         <source>kchan decode: cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>kchan decode：无法读取 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="810" />
         <source>kchan decode: %1 is larger than 2 GiB</source>
-        <translation type="unfinished" />
+        <translation>kchan decode：%1 大于 2 GiB</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="815" />
         <source>kchan decode: %1</source>
-        <translation type="unfinished" />
+        <translation>kchan decode：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="738" />
         <source>kchan monitor: cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>kchan monitor：无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="52" />
@@ -577,68 +581,96 @@ commands:
 
 kchan COMMAND --help shows a command's options. kchan --version prints the version.
 </source>
-        <translation type="unfinished" />
+        <translation>用法：kchan 命令 [选项]
+
+内核通道的数据，无需图形界面。
+
+命令：
+  ls PATH [--json]      列出 /proc 或 /sys 中的目录，包括链接目标和说明
+  cat PATH              安全地输出文件（非阻塞，限制大小）
+  procs [--json]        每个进程：pid、ppid、状态、rss、线程数、uid、comm、cmdline
+  parse PATH [--json]   把已知的 /proc 文件解析成表格（见 formats）
+  formats [--json]      kchan 能解析的 /proc 格式
+  devices [--json]      /dev 下的每个节点，包括驱动、子系统和占用者
+  follow NODE [--json]  从设备节点到其驱动和模块的路径
+  sysfs PATH [--json]   sysfs 对象：属性、链接和子目录
+  uevents               实时显示内核 uevent
+  netlink sockets|families [--json]   打开的 netlink 套接字；通用 netlink 协议族
+  monitor SOURCE...     解码后的实时 netlink 消息（route、uevent、connector）
+  decode FILE.pcapng    解码 netlink 抓包文件
+  sysctl [PATTERN] [--json]   /proc/sys 下的内核可调参数及其说明
+  sysctl get KEY | set KEY VALUE [--yes] | snapshot FILE | diff A [B]
+  sample KEY... [--interval S] [--count N] [--json]   采样得到的速率和水平量
+  syscalls [--json]     本内核的系统调用：编号、名称、参数、含义
+  syscalls --rates [--pid PID] [--interval S] [--count N] [--json]   每秒调用次数
+  syscall-of PID [--json]   进程正阻塞在哪个系统调用中
+  map [--interval S] [--json]   通道图的数据：每个通道的数量和速率
+  channels PID [--json]     单个进程的通道：按通道分组的描述符、命名空间、资源限制
+  why PATH|netlink:PROTO|syscall:NAME [--pid PID] [--json]   为什么无法访问，并给出证据
+
+kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="756" />
         <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
-        <translation type="unfinished" />
+        <translation>kchan monitor：接收缓冲区溢出；有消息丢失（重新转储以同步）</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="791" />
         <source>kchan monitor: listening for rtnetlink notifications</source>
-        <translation type="unfinished" />
+        <translation>kchan monitor：正在监听 rtnetlink 通知</translation>
     </message>
     <message>
         <location filename="../app/cli/clichannels.cpp" line="27" />
         <source>One process's channels to the kernel: its open descriptors grouped by channel (device nodes, netlink sockets, procfs and sysfs files, kernel objects, sockets, pipes, files), its namespaces, limits and the system call it is in.</source>
-        <translation type="unfinished" />
+        <translation>单个进程通往内核的通道：按通道分组的打开描述符（设备节点、netlink 套接字、procfs 和 sysfs 文件、内核对象、套接字、管道、文件），以及它的命名空间、资源限制和所处的系统调用。</translation>
     </message>
     <message>
         <location filename="../app/cli/clichannels.cpp" line="35" />
         <source>kchan channels: %1 is not a process ID</source>
-        <translation type="unfinished" />
+        <translation>kchan channels：%1 不是进程 ID</translation>
     </message>
     <message>
         <location filename="../app/cli/clichannels.cpp" line="40" />
         <location filename="../app/cli/clichannels.cpp" line="44" />
         <source>kchan channels: %1</source>
-        <translation type="unfinished" />
+        <translation>kchan channels：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/clichannels.cpp" line="105" />
         <source>For syscall:NAME, the process whose seccomp state to check (default: kchan itself).</source>
-        <translation type="unfinished" />
+        <translation>用于 syscall:名称：检查哪个进程的 seccomp 状态（默认为 kchan 自身）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clichannels.cpp" line="110" />
         <source>Why can't I reach it? Checks a path (existence, type, owner and mode against our user, groups and capabilities, ACLs, the driver behind a device node, hidden or gone processes), a netlink protocol (netlink:NAME: is it in this kernel, namespace, capabilities) or a system call (syscall:NAME: this architecture, seccomp, capabilities and sysctls), and prints the evidence. Exits 1 when a check fails.</source>
-        <translation type="unfinished" />
+        <translation>为什么无法访问？检查一个路径（是否存在、类型、所有者和权限与我们的用户、组和能力的关系、ACL、设备节点背后的驱动、被隐藏或已消失的进程）、一个 netlink 协议（netlink:名称：本内核是否有它、命名空间、能力）或一个系统调用（syscall:名称：本架构、seccomp、能力和 sysctl），并输出证据。有检查失败时退出状态为 1。</translation>
     </message>
     <message>
         <location filename="../app/cli/clichannels.cpp" line="121" />
         <source>kchan why: --pid takes a process ID</source>
-        <translation type="unfinished" />
+        <translation>kchan why：--pid 需要一个进程 ID</translation>
     </message>
     <message>
         <location filename="../app/cli/clichannels.cpp" line="127" />
         <source>kchan why: %1</source>
-        <translation type="unfinished" />
+        <translation>kchan why：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/clichannels.cpp" line="153" />
         <source>fix: %1</source>
-        <translation type="unfinished" />
+        <translation>解决办法：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/clichannels.cpp" line="163" />
         <source>Seconds over which rates are measured (default 1).</source>
-        <translation type="unfinished" />
+        <translation>测量速率所用的秒数（默认 1）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clichannels.cpp" line="168" />
         <source>The channel map's figures: processes, device nodes, netlink sockets, sysctl keys, sysfs devices and system calls, with interrupts, context switches and system calls per second (the last needs root and tracefs).</source>
-        <translation type="unfinished" />
+        <translation>通道图的数据：进程、设备节点、netlink 套接字、sysctl 键、sysfs 设备和系统调用的数量，以及每秒中断、上下文切换和系统调用次数（最后一项需要 root 和 tracefs）。</translation>
     </message>
 </context>
 <context>
@@ -2898,862 +2930,862 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="18" />
         <source>Read bytes from an open file, pipe, socket or device into a buffer.</source>
-        <translation type="unfinished" />
+        <translation>从打开的文件、管道、套接字或设备中读取字节到缓冲区。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="19" />
         <source>Write bytes from a buffer to an open file, pipe, socket or device.</source>
-        <translation type="unfinished" />
+        <translation>把缓冲区中的字节写入打开的文件、管道、套接字或设备。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="20" />
         <source>Open a file by path and get a file descriptor (older form of openat).</source>
-        <translation type="unfinished" />
+        <translation>按路径打开文件并得到文件描述符（openat 的旧形式）。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="21" />
         <source>Open a file by path, relative to a directory descriptor, and get a file descriptor.</source>
-        <translation type="unfinished" />
+        <translation>按相对于目录描述符的路径打开文件，并得到文件描述符。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="22" />
         <source>openat with extra rules for how the path may be resolved (no symlinks, stay beneath …).</source>
-        <translation type="unfinished" />
+        <translation>带有额外路径解析规则的 openat（不跟随符号链接、不越出某个目录 ……）。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="23" />
         <source>Release a file descriptor; the file closes when its last descriptor goes.</source>
-        <translation type="unfinished" />
+        <translation>释放一个文件描述符；最后一个描述符释放后文件才真正关闭。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="24" />
         <source>Close every file descriptor in a range at once.</source>
-        <translation type="unfinished" />
+        <translation>一次关闭某个范围内的所有文件描述符。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="25" />
         <source>Move the read/write position of an open file.</source>
-        <translation type="unfinished" />
+        <translation>移动打开文件的读写位置。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="26" />
         <source>Read from a given file offset without moving the file position.</source>
-        <translation type="unfinished" />
+        <translation>从指定的文件偏移处读取，不移动文件位置。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="27" />
         <source>Write at a given file offset without moving the file position.</source>
-        <translation type="unfinished" />
+        <translation>在指定的文件偏移处写入，不移动文件位置。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="28" />
         <source>Read into several buffers in one call (scatter input).</source>
-        <translation type="unfinished" />
+        <translation>一次调用读入多个缓冲区（分散读）。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="29" />
         <source>Write from several buffers in one call (gather output).</source>
-        <translation type="unfinished" />
+        <translation>一次调用从多个缓冲区写出（聚集写）。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="30" />
         <source>Make a second file descriptor for the same open file.</source>
-        <translation type="unfinished" />
+        <translation>为同一个打开的文件再建一个文件描述符。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="31" />
         <source>Make a given descriptor number refer to the same open file as another.</source>
-        <translation type="unfinished" />
+        <translation>让指定编号的描述符指向另一个描述符所指的同一个打开文件。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="32" />
         <source>dup2 with flags such as close-on-exec.</source>
-        <translation type="unfinished" />
+        <translation>带标志（例如 close-on-exec）的 dup2。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="33" />
         <source>Query or change a file descriptor: flags, locks, pipe size, owner for signals.</source>
-        <translation type="unfinished" />
+        <translation>查询或修改文件描述符：标志、锁、管道大小、信号的接收者。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="34" />
         <source>Send a device-specific command to a driver through an open device node or socket.</source>
-        <translation type="unfinished" />
+        <translation>通过打开的设备节点或套接字向驱动发送设备专用的命令。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="35" />
         <source>Get a file's type, size, owner, mode and times by path.</source>
-        <translation type="unfinished" />
+        <translation>按路径获取文件的类型、大小、所有者、权限和时间。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="36" />
         <source>Get a file's type, size, owner, mode and times through its descriptor.</source>
-        <translation type="unfinished" />
+        <translation>通过描述符获取文件的类型、大小、所有者、权限和时间。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="37" />
         <source>stat, but about a symbolic link itself rather than its target.</source>
-        <translation type="unfinished" />
+        <translation>与 stat 相同，但针对符号链接本身而不是它的目标。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="38" />
         <source>stat relative to a directory descriptor; what glibc's stat() uses today.</source>
-        <translation type="unfinished" />
+        <translation>相对于目录描述符的 stat；如今 glibc 的 stat() 用的就是它。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="39" />
         <source>Extended stat: asks only for the fields wanted and returns birth time and more.</source>
-        <translation type="unfinished" />
+        <translation>扩展的 stat：只请求需要的字段，还能返回创建时间等更多信息。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="40" />
         <source>Check whether the real user may read, write or run a file.</source>
-        <translation type="unfinished" />
+        <translation>检查真实用户能否读、写或执行某个文件。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="41" />
         <source>access relative to a directory descriptor.</source>
-        <translation type="unfinished" />
+        <translation>相对于目录描述符的 access。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="42" />
         <source>faccessat with flags, e.g. checking with the effective IDs.</source>
-        <translation type="unfinished" />
+        <translation>带标志的 faccessat，例如用有效 ID 进行检查。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="43" />
         <source>Read directory entries; what readdir() calls underneath.</source>
-        <translation type="unfinished" />
+        <translation>读取目录项；readdir() 在底层调用的就是它。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="44" />
         <source>Create a directory.</source>
-        <translation type="unfinished" />
+        <translation>创建目录。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="45" />
         <source>Create a directory relative to a directory descriptor.</source>
-        <translation type="unfinished" />
+        <translation>相对于目录描述符创建目录。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="46" />
         <source>Remove a name from the file system; the file goes when nothing holds it.</source>
-        <translation type="unfinished" />
+        <translation>从文件系统中删除一个名字；没有任何东西再持有该文件时它才被删除。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="47" />
         <source>Remove a file or empty directory relative to a directory descriptor.</source>
-        <translation type="unfinished" />
+        <translation>相对于目录描述符删除文件或空目录。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="48" />
         <source>Give a file a new name or move it within a file system, atomically.</source>
-        <translation type="unfinished" />
+        <translation>原子地给文件改名，或在同一文件系统内移动它。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="49" />
         <source>rename relative to directory descriptors, with flags to swap or not replace.</source>
-        <translation type="unfinished" />
+        <translation>相对于目录描述符的 rename，可用标志交换两者或禁止覆盖。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="50" />
         <source>Read where a symbolic link points.</source>
-        <translation type="unfinished" />
+        <translation>读取符号链接指向的位置。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="51" />
         <source>readlink relative to a directory descriptor.</source>
-        <translation type="unfinished" />
+        <translation>相对于目录描述符的 readlink。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="52" />
         <source>Create a symbolic link.</source>
-        <translation type="unfinished" />
+        <translation>创建符号链接。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="53" />
         <source>Create a hard link: a second name for the same file.</source>
-        <translation type="unfinished" />
+        <translation>创建硬链接：同一文件的第二个名字。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="54" />
         <source>Change a file's permission bits.</source>
-        <translation type="unfinished" />
+        <translation>修改文件的权限位。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="55" />
         <source>Change the permission bits of an open file.</source>
-        <translation type="unfinished" />
+        <translation>修改打开文件的权限位。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="56" />
         <source>chmod relative to a directory descriptor.</source>
-        <translation type="unfinished" />
+        <translation>相对于目录描述符的 chmod。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="57" />
         <source>Change a file's owner and group.</source>
-        <translation type="unfinished" />
+        <translation>修改文件的所有者和组。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="58" />
         <source>chown relative to a directory descriptor.</source>
-        <translation type="unfinished" />
+        <translation>相对于目录描述符的 chown。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="59" />
         <source>Cut or extend a file to a given length, by path.</source>
-        <translation type="unfinished" />
+        <translation>按路径把文件截断或扩展到指定长度。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="60" />
         <source>Cut or extend an open file to a given length.</source>
-        <translation type="unfinished" />
+        <translation>把打开的文件截断或扩展到指定长度。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="61" />
         <source>Wait until a file's data and metadata are on stable storage.</source>
-        <translation type="unfinished" />
+        <translation>等待文件的数据和元数据都写入持久存储。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="62" />
         <source>Like fsync, but skip metadata not needed to read the data back.</source>
-        <translation type="unfinished" />
+        <translation>与 fsync 类似，但跳过读回数据时不需要的元数据。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="63" />
         <source>Start writing all changed data of all file systems to disk.</source>
-        <translation type="unfinished" />
+        <translation>开始把所有文件系统中被修改的数据写入磁盘。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="64" />
         <source>Get the path of the current working directory.</source>
-        <translation type="unfinished" />
+        <translation>获取当前工作目录的路径。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="65" />
         <source>Change the current working directory.</source>
-        <translation type="unfinished" />
+        <translation>改变当前工作目录。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="66" />
         <source>Change the working directory to an open directory.</source>
-        <translation type="unfinished" />
+        <translation>把工作目录切换到一个已打开的目录。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="67" />
         <source>Create a pipe: two descriptors, bytes written to one come out of the other.</source>
-        <translation type="unfinished" />
+        <translation>创建管道：两个描述符，写入一端的字节从另一端读出。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="68" />
         <source>Create a pipe (pipe2 without flags).</source>
-        <translation type="unfinished" />
+        <translation>创建管道（不带标志的 pipe2）。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="69" />
         <source>Copy data between descriptors inside the kernel, without a user buffer.</source>
-        <translation type="unfinished" />
+        <translation>在内核中于描述符之间复制数据，不经过用户缓冲区。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="70" />
         <source>Copy a range of one file into another inside the kernel (may share blocks).</source>
-        <translation type="unfinished" />
+        <translation>在内核中把一个文件的一段复制到另一个文件（可能共享数据块）。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="71" />
         <source>Move data between a pipe and a descriptor without copying through user space.</source>
-        <translation type="unfinished" />
+        <translation>在管道和描述符之间移动数据，不经过用户空间复制。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="72" />
         <source>Create an inotify instance to watch files and directories for changes.</source>
-        <translation type="unfinished" />
+        <translation>创建 inotify 实例，用于监视文件和目录的变化。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="73" />
         <source>Start watching a path for the chosen kinds of change.</source>
-        <translation type="unfinished" />
+        <translation>开始监视某个路径上所选类型的变化。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="74" />
         <source>Create a fanotify group for file-system-wide event notification.</source>
-        <translation type="unfinished" />
+        <translation>创建 fanotify 组，用于整个文件系统范围的事件通知。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="75" />
         <source>Take or release an advisory lock on a whole open file.</source>
-        <translation type="unfinished" />
+        <translation>对整个打开的文件加上或解除建议锁。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="76" />
         <source>Create an anonymous file that lives in memory and can be shared by descriptor.</source>
-        <translation type="unfinished" />
+        <translation>创建一个存在于内存中、可以通过描述符共享的匿名文件。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="77" />
         <source>Attach a file system (or a bind of a directory) at a mount point.</source>
-        <translation type="unfinished" />
+        <translation>把文件系统（或某个目录的绑定）挂载到挂载点上。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="78" />
         <source>Detach a mounted file system.</source>
-        <translation type="unfinished" />
+        <translation>卸载已挂载的文件系统。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="79" />
         <source>Get size and free space of the file system holding a path.</source>
-        <translation type="unfinished" />
+        <translation>获取某个路径所在文件系统的大小和剩余空间。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="80" />
         <source>statfs for the file system of an open file.</source>
-        <translation type="unfinished" />
+        <translation>针对打开文件所在文件系统的 statfs。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="82" />
         <source>Map a file or anonymous memory into the address space.</source>
-        <translation type="unfinished" />
+        <translation>把文件或匿名内存映射到地址空间中。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="83" />
         <source>Remove a mapping from the address space.</source>
-        <translation type="unfinished" />
+        <translation>从地址空间中移除一个映射。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="84" />
         <source>Change whether mapped pages may be read, written or executed.</source>
-        <translation type="unfinished" />
+        <translation>修改已映射页面是否可读、可写或可执行。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="85" />
         <source>Grow, shrink or move an existing mapping.</source>
-        <translation type="unfinished" />
+        <translation>扩大、缩小或移动已有的映射。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="86" />
         <source>Tell the kernel how a memory range will be used (free it, read ahead, no huge pages …).</source>
-        <translation type="unfinished" />
+        <translation>告诉内核某段内存将如何使用（释放、预读、不用大页 ……）。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="87" />
         <source>Move the end of the heap; malloc uses it for small allocations.</source>
-        <translation type="unfinished" />
+        <translation>移动堆的末尾；malloc 用它来满足小的分配。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="88" />
         <source>Keep a memory range in RAM so it is never swapped out.</source>
-        <translation type="unfinished" />
+        <translation>把一段内存保留在物理内存中，使它永远不会被换出。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="89" />
         <source>Allow a locked memory range to be swapped again.</source>
-        <translation type="unfinished" />
+        <translation>允许被锁定的内存再次被换出。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="90" />
         <source>Write changes in a file mapping back to the file.</source>
-        <translation type="unfinished" />
+        <translation>把文件映射中的修改写回文件。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="91" />
         <source>Ask which pages of a mapping are in RAM.</source>
-        <translation type="unfinished" />
+        <translation>查询映射中哪些页在物理内存中。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="92" />
         <source>Create a descriptor through which a program handles page faults itself.</source>
-        <translation type="unfinished" />
+        <translation>创建一个描述符，程序通过它自己处理缺页。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="94" />
         <source>Create a child process as a copy of this one.</source>
-        <translation type="unfinished" />
+        <translation>以当前进程为副本创建子进程。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="95" />
         <source>Create a child that shares memory and runs until it calls execve or exits.</source>
-        <translation type="unfinished" />
+        <translation>创建共享内存的子进程，它运行到调用 execve 或退出为止。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="96" />
         <source>Create a process or thread, choosing what it shares with its parent.</source>
-        <translation type="unfinished" />
+        <translation>创建进程或线程，并选择它与父进程共享哪些东西。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="97" />
         <source>clone with its arguments in a structure; what new threads are made with.</source>
-        <translation type="unfinished" />
+        <translation>参数放在结构体中的 clone；新线程就是用它创建的。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="98" />
         <source>Replace the running program with a new one from a file.</source>
-        <translation type="unfinished" />
+        <translation>用文件中的新程序替换正在运行的程序。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="99" />
         <source>execve of a program given relative to a directory descriptor, or by descriptor.</source>
-        <translation type="unfinished" />
+        <translation>执行相对于目录描述符给出的程序，或通过描述符给出的程序的 execve。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="100" />
         <source>End the calling thread.</source>
-        <translation type="unfinished" />
+        <translation>结束调用它的线程。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="101" />
         <source>End every thread of the process; what exit() calls.</source>
-        <translation type="unfinished" />
+        <translation>结束进程的所有线程；exit() 调用的就是它。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="102" />
         <source>Wait for a child to change state and collect its status and resource use.</source>
-        <translation type="unfinished" />
+        <translation>等待子进程改变状态，并收集它的状态和资源用量。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="103" />
         <source>Wait for a child, by PID, group or pidfd, with finer control.</source>
-        <translation type="unfinished" />
+        <translation>按 PID、进程组或 pidfd 等待子进程，控制更精细。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="104" />
         <source>Send a signal to a process or process group.</source>
-        <translation type="unfinished" />
+        <translation>向进程或进程组发送信号。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="105" />
         <source>Send a signal to one thread of a process.</source>
-        <translation type="unfinished" />
+        <translation>向进程的某个线程发送信号。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="106" />
         <source>Get the calling process's ID.</source>
-        <translation type="unfinished" />
+        <translation>获取调用进程的 ID。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="107" />
         <source>Get the parent process's ID.</source>
-        <translation type="unfinished" />
+        <translation>获取父进程的 ID。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="108" />
         <source>Get the calling thread's ID.</source>
-        <translation type="unfinished" />
+        <translation>获取调用线程的 ID。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="109" />
         <source>Get the real user ID.</source>
-        <translation type="unfinished" />
+        <translation>获取真实用户 ID。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="110" />
         <source>Get the effective user ID, the one permission checks use.</source>
-        <translation type="unfinished" />
+        <translation>获取有效用户 ID，权限检查使用的就是它。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="111" />
         <source>Get the real group ID.</source>
-        <translation type="unfinished" />
+        <translation>获取真实组 ID。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="112" />
         <source>Get the effective group ID.</source>
-        <translation type="unfinished" />
+        <translation>获取有效组 ID。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="113" />
         <source>Change the user IDs; root may become anyone.</source>
-        <translation type="unfinished" />
+        <translation>修改用户 ID；root 可以变成任何用户。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="114" />
         <source>Change the group IDs.</source>
-        <translation type="unfinished" />
+        <translation>修改组 ID。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="115" />
         <source>Start a new session, detaching from the controlling terminal.</source>
-        <translation type="unfinished" />
+        <translation>开始一个新会话，脱离控制终端。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="116" />
         <source>Move a process into a process group (job control).</source>
-        <translation type="unfinished" />
+        <translation>把进程移入某个进程组（作业控制）。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="117" />
         <source>Process controls: name, death signal, no-new-privs, seccomp and many more.</source>
-        <translation type="unfinished" />
+        <translation>进程控制：名称、父进程死亡信号、no-new-privs、seccomp 等等。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="118" />
         <source>Architecture-specific thread state, e.g. the FS base for thread-local storage.</source>
-        <translation type="unfinished" />
+        <translation>特定于架构的线程状态，例如用于线程局部存储的 FS 基址。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="119" />
         <source>Tell the kernel where to clear the thread ID when the thread exits.</source>
-        <translation type="unfinished" />
+        <translation>告诉内核线程退出时在哪里清除线程 ID。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="120" />
         <source>Register the thread's list of robust futexes, released if it dies.</source>
-        <translation type="unfinished" />
+        <translation>注册线程的健壮 futex 列表，线程死亡时这些 futex 会被释放。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="121" />
         <source>Register restartable sequences: fast per-CPU data without locks.</source>
-        <translation type="unfinished" />
+        <translation>注册可重启序列：无需加锁即可快速访问每 CPU 数据。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="122" />
         <source>Wait on or wake a user-space lock word; what mutexes and condition variables block in.</source>
-        <translation type="unfinished" />
+        <translation>在用户空间的锁变量上等待或唤醒；互斥锁和条件变量就阻塞在这里。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="123" />
         <source>Give up the CPU to another runnable thread.</source>
-        <translation type="unfinished" />
+        <translation>把 CPU 让给另一个可运行的线程。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="124" />
         <source>Choose which CPUs a thread may run on.</source>
-        <translation type="unfinished" />
+        <translation>选择线程可以在哪些 CPU 上运行。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="125" />
         <source>Ask which CPUs a thread may run on.</source>
-        <translation type="unfinished" />
+        <translation>查询线程可以在哪些 CPU 上运行。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="126" />
         <source>Set the nice value of a process, group or user.</source>
-        <translation type="unfinished" />
+        <translation>设置进程、进程组或用户的 nice 值。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="127" />
         <source>Get a resource limit (open files, stack size …).</source>
-        <translation type="unfinished" />
+        <translation>获取资源限制（打开的文件数、栈大小 ……）。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="128" />
         <source>Get and set resource limits of any process.</source>
-        <translation type="unfinished" />
+        <translation>获取和设置任意进程的资源限制。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="129" />
         <source>Get CPU time, faults and other resource use of a process or its children.</source>
-        <translation type="unfinished" />
+        <translation>获取进程或其子进程的 CPU 时间、缺页次数及其他资源用量。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="130" />
         <source>Read a thread's capability sets.</source>
-        <translation type="unfinished" />
+        <translation>读取线程的能力集。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="131" />
         <source>Change the calling thread's capability sets.</source>
-        <translation type="unfinished" />
+        <translation>修改调用线程的能力集。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="132" />
         <source>Move the caller into new namespaces (mount, network, user …).</source>
-        <translation type="unfinished" />
+        <translation>把调用者移入新的命名空间（挂载、网络、用户 ……）。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="133" />
         <source>Join an existing namespace through a descriptor of it.</source>
-        <translation type="unfinished" />
+        <translation>通过命名空间的描述符加入一个已有的命名空间。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="134" />
         <source>Get a descriptor that refers to a process, safe against PID reuse.</source>
-        <translation type="unfinished" />
+        <translation>获取指向某个进程的描述符，不受 PID 复用的影响。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="135" />
         <source>Observe and control another process: what debuggers and strace use.</source>
-        <translation type="unfinished" />
+        <translation>观察和控制另一个进程：调试器和 strace 使用的就是它。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="136" />
         <source>Install a filter that decides which system calls the process may make.</source>
-        <translation type="unfinished" />
+        <translation>安装一个过滤器，决定进程可以进行哪些系统调用。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="138" />
         <source>Set what happens when a signal arrives: default, ignore, or a handler.</source>
-        <translation type="unfinished" />
+        <translation>设置信号到来时的处理方式：默认、忽略或调用处理函数。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="139" />
         <source>Block or unblock signals for the calling thread.</source>
-        <translation type="unfinished" />
+        <translation>为调用线程阻塞或解除阻塞信号。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="140" />
         <source>Return from a signal handler to the interrupted code.</source>
-        <translation type="unfinished" />
+        <translation>从信号处理函数返回到被中断的代码。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="141" />
         <source>Wait for a signal with a temporary signal mask.</source>
-        <translation type="unfinished" />
+        <translation>使用临时信号掩码等待信号。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="142" />
         <source>Give signal handlers a stack of their own.</source>
-        <translation type="unfinished" />
+        <translation>为信号处理函数提供单独的栈。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="143" />
         <source>Receive signals by reading a file descriptor.</source>
-        <translation type="unfinished" />
+        <translation>通过读取文件描述符来接收信号。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="145" />
         <source>Wait until one of several descriptors is ready to read or write.</source>
-        <translation type="unfinished" />
+        <translation>等待多个描述符中的某一个可读或可写。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="146" />
         <source>poll with a precise timeout and a signal mask.</source>
-        <translation type="unfinished" />
+        <translation>带精确超时和信号掩码的 poll。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="147" />
         <source>Wait on descriptor sets until one is ready (older form of poll).</source>
-        <translation type="unfinished" />
+        <translation>在描述符集合上等待直到某个就绪（poll 的旧形式）。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="148" />
         <source>select with a precise timeout and a signal mask.</source>
-        <translation type="unfinished" />
+        <translation>带精确超时和信号掩码的 select。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="149" />
         <source>Create an epoll instance for watching many descriptors efficiently.</source>
-        <translation type="unfinished" />
+        <translation>创建 epoll 实例，用于高效地监视大量描述符。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="150" />
         <source>Add, change or remove a descriptor watched by an epoll instance.</source>
-        <translation type="unfinished" />
+        <translation>添加、修改或移除 epoll 实例所监视的描述符。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="151" />
         <source>Wait for events on the descriptors an epoll instance watches.</source>
-        <translation type="unfinished" />
+        <translation>等待 epoll 实例所监视的描述符上的事件。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="152" />
         <source>epoll_wait with a signal mask; what event loops such as Qt's block in.</source>
-        <translation type="unfinished" />
+        <translation>带信号掩码的 epoll_wait；Qt 等事件循环就阻塞在这里。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="153" />
         <source>Create a descriptor holding a counter, used to wake other threads.</source>
-        <translation type="unfinished" />
+        <translation>创建一个保存计数器的描述符，用来唤醒其他线程。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="154" />
         <source>Create a timer that is read through a file descriptor.</source>
-        <translation type="unfinished" />
+        <translation>创建一个通过文件描述符读取的定时器。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="155" />
         <source>Arm or disarm a timerfd.</source>
-        <translation type="unfinished" />
+        <translation>启动或停止 timerfd。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="156" />
         <source>Sleep for a given time.</source>
-        <translation type="unfinished" />
+        <translation>睡眠指定的时间。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="157" />
         <source>Sleep on a chosen clock, for a time or until a moment.</source>
-        <translation type="unfinished" />
+        <translation>在选定的时钟上睡眠一段时间或直到某个时刻。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="158" />
         <source>Read a clock; usually answered by the vDSO without entering the kernel.</source>
-        <translation type="unfinished" />
+        <translation>读取时钟；通常由 vDSO 回答，无需进入内核。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="159" />
         <source>Read the wall-clock time (older interface; usually served by the vDSO).</source>
-        <translation type="unfinished" />
+        <translation>读取挂钟时间（旧接口；通常由 vDSO 提供）。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="160" />
         <source>Ask for SIGALRM after a number of seconds.</source>
-        <translation type="unfinished" />
+        <translation>请求若干秒后发送 SIGALRM。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="161" />
         <source>Create an io_uring: rings shared with the kernel for asynchronous I/O.</source>
-        <translation type="unfinished" />
+        <translation>创建 io_uring：与内核共享、用于异步 I/O 的环形队列。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="162" />
         <source>Submit queued io_uring requests and/or wait for completions.</source>
-        <translation type="unfinished" />
+        <translation>提交排队的 io_uring 请求和/或等待完成。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="164" />
         <source>Create a communication endpoint: TCP, UDP, Unix, netlink, packet …</source>
-        <translation type="unfinished" />
+        <translation>创建通信端点：TCP、UDP、Unix、netlink、packet ……</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="165" />
         <source>Create a pair of connected Unix sockets.</source>
-        <translation type="unfinished" />
+        <translation>创建一对相互连接的 Unix 套接字。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="166" />
         <source>Give a socket its local address (a port, a path, a netlink port ID).</source>
-        <translation type="unfinished" />
+        <translation>为套接字指定本地地址（端口、路径、netlink 端口 ID）。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="167" />
         <source>Mark a socket as accepting connections, with a backlog.</source>
-        <translation type="unfinished" />
+        <translation>把套接字标记为接受连接，并指定等待队列长度。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="168" />
         <source>Take the next incoming connection from a listening socket.</source>
-        <translation type="unfinished" />
+        <translation>从监听套接字上取出下一个传入的连接。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="169" />
         <source>accept with flags such as non-blocking and close-on-exec.</source>
-        <translation type="unfinished" />
+        <translation>带标志（例如非阻塞和 close-on-exec）的 accept。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="170" />
         <source>Connect a socket to a remote address.</source>
-        <translation type="unfinished" />
+        <translation>把套接字连接到远端地址。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="171" />
         <source>Send a message on a socket, optionally to a given address.</source>
-        <translation type="unfinished" />
+        <translation>在套接字上发送消息，可以指定目标地址。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="172" />
         <source>Receive a message from a socket and learn who sent it.</source>
-        <translation type="unfinished" />
+        <translation>从套接字接收消息，并得知是谁发送的。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="173" />
         <source>Send a message with several buffers and control data; netlink requests use it.</source>
-        <translation type="unfinished" />
+        <translation>发送带有多个缓冲区和控制数据的消息；netlink 请求使用它。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="174" />
         <source>Receive a message with several buffers and control data; netlink replies come this way.</source>
-        <translation type="unfinished" />
+        <translation>接收带有多个缓冲区和控制数据的消息；netlink 应答就是这样到达的。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="175" />
         <source>Send several messages in one call.</source>
-        <translation type="unfinished" />
+        <translation>一次调用发送多条消息。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="176" />
         <source>Receive several messages in one call.</source>
-        <translation type="unfinished" />
+        <translation>一次调用接收多条消息。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="177" />
         <source>Stop sending, receiving or both on a connected socket.</source>
-        <translation type="unfinished" />
+        <translation>在已连接的套接字上停止发送、接收或两者。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="178" />
         <source>Set a socket option: buffer sizes, multicast groups, timeouts …</source>
-        <translation type="unfinished" />
+        <translation>设置套接字选项：缓冲区大小、多播组、超时 ……</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="179" />
         <source>Read a socket option.</source>
-        <translation type="unfinished" />
+        <translation>读取套接字选项。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="180" />
         <source>Get the local address a socket is bound to.</source>
-        <translation type="unfinished" />
+        <translation>获取套接字绑定的本地地址。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="181" />
         <source>Get the address of the peer a socket is connected to.</source>
-        <translation type="unfinished" />
+        <translation>获取套接字所连接的对端地址。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="183" />
         <source>Get the kernel name, release, version, machine and host name.</source>
-        <translation type="unfinished" />
+        <translation>获取内核名称、版本号、版本信息、机器类型和主机名。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="184" />
         <source>Get uptime, load, memory and swap totals in one structure.</source>
-        <translation type="unfinished" />
+        <translation>在一个结构体中获取运行时间、负载、内存和交换区总量。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="185" />
         <source>Get random bytes from the kernel's generator.</source>
-        <translation type="unfinished" />
+        <translation>从内核的随机数生成器获取随机字节。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="186" />
         <source>Read or clear the kernel log buffer (what dmesg uses).</source>
-        <translation type="unfinished" />
+        <translation>读取或清除内核日志缓冲区（dmesg 使用它）。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="187" />
         <source>Reboot, halt or power off the machine, or switch Ctrl-Alt-Del handling.</source>
-        <translation type="unfinished" />
+        <translation>重启、停机或关闭机器，或切换 Ctrl-Alt-Del 的处理方式。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="188" />
         <source>Load a kernel module from memory.</source>
-        <translation type="unfinished" />
+        <translation>从内存加载内核模块。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="189" />
         <source>Load a kernel module from a file descriptor.</source>
-        <translation type="unfinished" />
+        <translation>从文件描述符加载内核模块。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="190" />
         <source>Unload a kernel module.</source>
-        <translation type="unfinished" />
+        <translation>卸载内核模块。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="191" />
         <source>Load BPF programs, create maps and attach them: the kernel's in-kernel virtual machine.</source>
-        <translation type="unfinished" />
+        <translation>加载 BPF 程序、创建 map 并挂接它们：内核中的虚拟机。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="192" />
         <source>Open a performance counter or tracepoint; how this pane counts system calls.</source>
-        <translation type="unfinished" />
+        <translation>打开性能计数器或跟踪点；本面板就是这样统计系统调用的。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="193" />
         <source>Manage keys in the kernel's key retention service.</source>
-        <translation type="unfinished" />
+        <translation>管理内核密钥保留服务中的密钥。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="194" />
         <source>Add a key to a kernel keyring.</source>
-        <translation type="unfinished" />
+        <translation>向内核密钥环中添加密钥。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalldocs.cpp" line="195" />
         <source>Start a Landlock rule set, letting a process restrict its own file access.</source>
-        <translation type="unfinished" />
+        <translation>创建 Landlock 规则集，让进程限制自己对文件的访问。</translation>
     </message>
 </context>
 <context>
@@ -3918,1532 +3950,1532 @@ kchan COMMAND --help shows a command's options. kchan --version prints the versi
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="23" />
         <source>Name of this machine in the current UTS namespace (what uname -n prints).</source>
-        <translation type="unfinished" />
+        <translation>当前 UTS 命名空间中本机的名称（即 uname -n 的输出）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="24" />
         <source>NIS/YP domain name of the current UTS namespace; not the DNS domain.</source>
-        <translation type="unfinished" />
+        <translation>当前 UTS 命名空间的 NIS/YP 域名；不是 DNS 域名。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="25" />
         <source>Name of the operating system kernel, always Linux.</source>
-        <translation type="unfinished" />
+        <translation>操作系统内核的名称，始终为 Linux。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="26" />
         <source>Release string of the running kernel (what uname -r prints).</source>
-        <translation type="unfinished" />
+        <translation>正在运行的内核的版本号（即 uname -r 的输出）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="27" />
         <source>Build number and date of the running kernel (what uname -v prints).</source>
-        <translation type="unfinished" />
+        <translation>正在运行的内核的构建编号和日期（即 uname -v 的输出）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="28" />
         <source>Machine architecture the kernel was built for.</source>
-        <translation type="unfinished" />
+        <translation>内核构建时针对的机器架构。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="29" />
         <source>Process IDs wrap around after this value; also caps how many processes can exist.</source>
-        <translation type="unfinished" />
+        <translation>进程 ID 超过此值后从头开始；它同时限制了进程的最大数量。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="30" />
         <source>Most threads the kernel will create with fork() and clone() system-wide.</source>
-        <translation type="unfinished" />
+        <translation>内核在全系统范围内通过 fork() 和 clone() 创建的线程数上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="31" />
         <source>Last process ID handed out in this PID namespace; checkpoint/restore tools set it.</source>
-        <translation type="unfinished" />
+        <translation>此 PID 命名空间中最后分配的进程 ID；检查点/恢复工具会设置它。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="32" />
         <source>Console log levels: current, default for messages without one, minimum allowed, and boot-time default.</source>
-        <translation type="unfinished" />
+        <translation>控制台日志级别：当前级别、未指定级别的消息的默认级别、允许的最低级别，以及启动时的默认值。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="33" />
         <source>Seconds of the window in which rate-limited kernel messages are counted.</source>
-        <translation type="unfinished" />
+        <translation>统计受速率限制的内核消息时所用时间窗口的秒数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="34" />
         <source>Rate-limited kernel messages allowed per window before further ones are dropped.</source>
-        <translation type="unfinished" />
+        <translation>每个时间窗口内允许的受速率限制的内核消息数，超出的会被丢弃。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="35" />
         <source>Whether user space may write to the kernel log through /dev/kmsg: on, off or ratelimit.</source>
-        <translation type="unfinished" />
+        <translation>用户空间是否可以通过 /dev/kmsg 写入内核日志：on、off 或 ratelimit。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="36" />
         <source>Delay after each console message, to read boot messages slowly.</source>
-        <translation type="unfinished" />
+        <translation>每条控制台消息之后的延迟，便于慢慢阅读启动消息。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="37" />
         <source>1 lets only processes with CAP_SYSLOG read the kernel log with dmesg.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时只有拥有 CAP_SYSLOG 的进程才能用 dmesg 读取内核日志。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="38" />
         <source>Hides kernel addresses in /proc and logs: 0 shows them, 1 only to CAP_SYSLOG, 2 to nobody.</source>
-        <translation type="unfinished" />
+        <translation>在 /proc 和日志中隐藏内核地址：0 显示，1 只对 CAP_SYSLOG 显示，2 对谁都不显示。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="39" />
         <source>Who may use perf events: -1 everyone and everything, 0 no raw tracepoints, 1 no kernel profiling, 2 only own user-space, higher forbids unprivileged use.</source>
-        <translation type="unfinished" />
+        <translation>谁可以使用 perf 事件：-1 所有人、所有事件，0 不允许原始跟踪点，1 不允许内核性能分析，2 只能分析自己的用户空间，更高的值禁止非特权使用。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="40" />
         <source>Highest sampling rate perf may use; lowered by the kernel when sampling takes too long.</source>
-        <translation type="unfinished" />
+        <translation>perf 可以使用的最高采样频率；采样耗时过长时内核会调低它。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="41" />
         <source>Memory an unprivileged user may lock for perf ring buffers.</source>
-        <translation type="unfinished" />
+        <translation>非特权用户可以为 perf 环形缓冲区锁定的内存。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="42" />
         <source>Deepest call chain perf records per sample.</source>
-        <translation type="unfinished" />
+        <translation>perf 每次采样记录的最大调用链深度。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="43" />
         <source>Share of CPU time perf sampling may use before the kernel lowers the sample rate.</source>
-        <translation type="unfinished" />
+        <translation>perf 采样可占用的 CPU 时间比例，超过后内核会降低采样频率。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="44" />
         <source>Address space layout randomisation: 0 off, 1 stack, mmap and vDSO, 2 also the heap.</source>
-        <translation type="unfinished" />
+        <translation>地址空间布局随机化：0 关闭，1 随机化栈、mmap 和 vDSO，2 同时随机化堆。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="45" />
         <source>Who may ptrace whom: 0 any process of the same user, 1 only descendants, 2 only CAP_SYS_PTRACE, 3 nobody.</source>
-        <translation type="unfinished" />
+        <translation>谁可以 ptrace 谁：0 同一用户的任意进程，1 只能是后代进程，2 只有 CAP_SYS_PTRACE，3 谁都不行。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="46" />
         <source>1 or 2 forbids the bpf() system call to processes without CAP_BPF; 1 cannot be undone until reboot.</source>
-        <translation type="unfinished" />
+        <translation>为 1 或 2 时禁止没有 CAP_BPF 的进程使用 bpf() 系统调用；设为 1 后在重启前无法撤销。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="47" />
         <source>Debian's switch: 0 stops unprivileged users from creating user namespaces.</source>
-        <translation type="unfinished" />
+        <translation>Debian 的开关：为 0 时禁止非特权用户创建用户命名空间。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="48" />
         <source>1 makes the kernel count run time and run count of every BPF program.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时内核统计每个 BPF 程序的运行时间和运行次数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="49" />
         <source>Seconds to wait after a panic before rebooting; 0 waits forever, negative reboots at once.</source>
-        <translation type="unfinished" />
+        <translation>内核崩溃（panic）后等待多少秒再重启；0 表示永远等待，负数表示立即重启。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="50" />
         <source>1 turns every kernel oops into a panic instead of killing only the offending task.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时每次内核 oops 都变成 panic，而不是只杀死出错的任务。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="51" />
         <source>1 panics on the first kernel WARN(); used when fuzzing the kernel.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时在第一次内核 WARN() 时 panic；用于对内核做模糊测试。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="52" />
         <source>1 panics when an RCU stall is detected.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时检测到 RCU 停滞就 panic。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="53" />
         <source>A task stuck in uninterruptible sleep this long is reported as hung; 0 turns the check off.</source>
-        <translation type="unfinished" />
+        <translation>处于不可中断睡眠超过这么长时间的任务会被报告为挂起；0 关闭此检查。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="54" />
         <source>1 panics when a hung task is found.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时发现挂起的任务就 panic。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="55" />
         <source>How many more hung-task reports to print; -1 for no limit.</source>
-        <translation type="unfinished" />
+        <translation>还要打印多少条挂起任务报告；-1 表示不限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="56" />
         <source>1 panics when a CPU is found stuck in kernel code without scheduling.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时发现某个 CPU 卡在内核代码中不做调度就 panic。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="57" />
         <source>1 runs both the soft and the hard lockup detector.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时同时运行软锁死和硬锁死检测器。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="58" />
         <source>1 runs the hard lockup detector, which uses a perf counter per CPU.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时运行硬锁死检测器，它在每个 CPU 上使用一个 perf 计数器。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="59" />
         <source>1 runs the soft lockup detector.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时运行软锁死检测器。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="60" />
         <source>Seconds a CPU may stay busy in the kernel before the lockup detectors speak.</source>
-        <translation type="unfinished" />
+        <translation>CPU 可以在内核中持续忙碌多少秒，之后锁死检测器就会报告。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="61" />
         <source>Where core dumps go: a file name template with % codes, or |program to pipe the dump to a handler such as systemd-coredump.</source>
-        <translation type="unfinished" />
+        <translation>核心转储的去向：带 % 代码的文件名模板，或以 |程序 的形式把转储通过管道交给 systemd-coredump 之类的处理程序。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="62" />
         <source>1 appends .PID to core file names when the pattern has no %p.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时，如果模板中没有 %p，就在核心文件名后追加 .PID。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="63" />
         <source>How many crashing processes may be piped to the core handler at once; 0 for no limit.</source>
-        <translation type="unfinished" />
+        <translation>同时可以有多少个崩溃进程通过管道交给核心转储处理程序；0 表示不限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="64" />
         <source>Which magic SysRq key functions are allowed: 0 none, 1 all, or a bit mask.</source>
-        <translation type="unfinished" />
+        <translation>允许哪些 SysRq 魔术键功能：0 全部禁止，1 全部允许，或一个位掩码。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="65" />
         <source>0 sends Ctrl-Alt-Del to init as a signal; 1 reboots at once without syncing.</source>
-        <translation type="unfinished" />
+        <translation>为 0 时把 Ctrl-Alt-Del 作为信号发给 init；为 1 时不同步数据立即重启。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="66" />
         <source>Bit mask of reasons the kernel is tainted (proprietary module, forced load, oops ...); 0 is clean.</source>
-        <translation type="unfinished" />
+        <translation>内核被“污染”原因的位掩码（专有模块、强制加载、oops ……）；0 表示干净。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="67" />
         <source>Largest System V shared memory segment a process may create.</source>
-        <translation type="unfinished" />
+        <translation>进程可以创建的最大 System V 共享内存段。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="68" />
         <source>Total System V shared memory allowed system-wide.</source>
-        <translation type="unfinished" />
+        <translation>全系统允许的 System V 共享内存总量。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="69" />
         <source>Most System V shared memory segments system-wide.</source>
-        <translation type="unfinished" />
+        <translation>全系统 System V 共享内存段数的上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="70" />
         <source>Largest message on a System V message queue.</source>
-        <translation type="unfinished" />
+        <translation>System V 消息队列中单条消息的最大长度。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="71" />
         <source>Default size of a System V message queue.</source>
-        <translation type="unfinished" />
+        <translation>System V 消息队列的默认大小。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="72" />
         <source>Most System V message queues system-wide.</source>
-        <translation type="unfinished" />
+        <translation>全系统 System V 消息队列数的上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="73" />
         <source>System V semaphore limits: per set, system-wide total, operations per semop() call, number of sets.</source>
-        <translation type="unfinished" />
+        <translation>System V 信号量限制：每个集合的信号量数、全系统总数、每次 semop() 调用的操作数、集合数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="74" />
         <source>1 groups the processes of each session so one busy terminal cannot starve the desktop.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时把每个会话的进程分为一组，这样一个繁忙的终端不会让桌面饿死。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="75" />
         <source>CPU time real-time tasks may use in each period; -1 lets them take it all.</source>
-        <translation type="unfinished" />
+        <translation>实时任务在每个周期内可以使用的 CPU 时间；-1 表示可以全部占用。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="76" />
         <source>Length of the period in which real-time CPU time is measured.</source>
-        <translation type="unfinished" />
+        <translation>计量实时任务 CPU 时间的周期长度。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="77" />
         <source>Time slice of SCHED_RR real-time tasks.</source>
-        <translation type="unfinished" />
+        <translation>SCHED_RR 实时任务的时间片。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="78" />
         <source>Moves tasks and memory towards each other on NUMA machines: 0 off, 1 normal, 2 memory tiering.</source>
-        <translation type="unfinished" />
+        <translation>在 NUMA 机器上让任务和内存相互靠近：0 关闭，1 普通，2 内存分层。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="79" />
         <source>Entropy the random number generator believes it holds (256 once seeded on new kernels).</source>
-        <translation type="unfinished" />
+        <translation>随机数生成器认为自己拥有的熵（新内核中一旦完成播种就是 256）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="80" />
         <source>Size of the entropy pool in bits.</source>
-        <translation type="unfinished" />
+        <translation>熵池的大小，以位为单位。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="81" />
         <source>A random UUID made once at boot: tells one boot of this machine from another.</source>
-        <translation type="unfinished" />
+        <translation>启动时生成一次的随机 UUID：用来区分本机的每一次启动。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="82" />
         <source>A fresh random UUID on every read.</source>
-        <translation type="unfinished" />
+        <translation>每次读取都得到一个新的随机 UUID。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="83" />
         <source>1 forbids loading or unloading modules until reboot; cannot be set back to 0.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时在重启前禁止加载或卸载模块；不能再改回 0。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="84" />
         <source>Program the kernel runs to load a module it needs.</source>
-        <translation type="unfinished" />
+        <translation>内核需要加载模块时运行的程序。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="85" />
         <source>1 forbids kexec_load() until reboot.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时在重启前禁止 kexec_load()。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="86" />
         <source>Number of the highest capability this kernel knows.</source>
-        <translation type="unfinished" />
+        <translation>本内核所知道的最高能力的编号。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="87" />
         <source>Most supplementary groups a process may have.</source>
-        <translation type="unfinished" />
+        <translation>一个进程最多可以拥有的附加组数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="88" />
         <source>0 allows io_uring to all, 1 only to members of kernel.io_uring_group and root, 2 to nobody.</source>
-        <translation type="unfinished" />
+        <translation>0 允许所有人使用 io_uring，1 只允许 kernel.io_uring_group 的成员和 root，2 禁止所有人。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="89" />
         <source>Most pseudo-terminals that may exist.</source>
-        <translation type="unfinished" />
+        <translation>可以存在的伪终端数量上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="90" />
         <source>Pseudo-terminals in use now.</source>
-        <translation type="unfinished" />
+        <translation>当前正在使用的伪终端。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="91" />
         <source>Most keys a non-root user may own in the kernel keyring.</source>
-        <translation type="unfinished" />
+        <translation>非 root 用户在内核密钥环中最多可以拥有的密钥数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="92" />
         <source>Most bytes of key data a non-root user may own.</source>
-        <translation type="unfinished" />
+        <translation>非 root 用户最多可以拥有的密钥数据字节数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="93" />
         <source>The seccomp filter actions this kernel supports.</source>
-        <translation type="unfinished" />
+        <translation>本内核支持的 seccomp 过滤动作。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="94" />
         <source>The seccomp actions that are written to the audit log.</source>
-        <translation type="unfinished" />
+        <translation>会写入审计日志的 seccomp 动作。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="95" />
         <source>How writes at an offset are handled: 1 (default) honours the file position, 0 ignores it, -1 warns.</source>
-        <translation type="unfinished" />
+        <translation>带偏移的写入如何处理：1（默认）遵循文件位置，0 忽略它，-1 发出警告。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="96" />
         <source>1 measures how long tasks wait for CPU, I/O and memory (read with getdelays or iotop).</source>
-        <translation type="unfinished" />
+        <translation>为 1 时统计任务等待 CPU、I/O 和内存的时间（用 getdelays 或 iotop 读取）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="97" />
         <source>1 lets timers move to busy CPUs so idle ones can sleep longer.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时允许定时器迁移到繁忙的 CPU 上，让空闲的 CPU 睡得更久。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="98" />
         <source>0 stops the function tracer everywhere.</source>
-        <translation type="unfinished" />
+        <translation>为 0 时在所有地方停止函数跟踪器。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="99" />
         <source>1 slows down processes that use split locks so they cannot hurt the rest of the machine.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时减慢使用跨缓存行锁（split lock）的进程，使它们无法影响整台机器。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="100" />
         <source>User ID reported when a real one does not fit (usually 65534, nobody).</source>
-        <translation type="unfinished" />
+        <translation>真实用户 ID 无法表示时报告的用户 ID（通常为 65534，即 nobody）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="101" />
         <source>Group ID reported when a real one does not fit.</source>
-        <translation type="unfinished" />
+        <translation>真实组 ID 无法表示时报告的组 ID。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="102" />
         <source>Program the kernel runs when it needs to power off the machine itself.</source>
-        <translation type="unfinished" />
+        <translation>内核需要自行关闭机器时运行的程序。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="105" />
         <source>How readily memory is reclaimed by swapping anonymous pages rather than dropping file cache; 0 to 200.</source>
-        <translation type="unfinished" />
+        <translation>回收内存时倾向于换出匿名页而不是丢弃文件缓存的程度；0 到 200。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="106" />
         <source>Memory overcommit policy: 0 heuristic, 1 always allow, 2 strict (limit by overcommit_ratio or overcommit_kbytes).</source>
-        <translation type="unfinished" />
+        <translation>内存过量分配策略：0 启发式，1 总是允许，2 严格（受 overcommit_ratio 或 overcommit_kbytes 限制）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="107" />
         <source>In strict overcommit mode, the share of RAM that may be committed on top of swap.</source>
-        <translation type="unfinished" />
+        <translation>严格过量分配模式下，在交换空间之外还可以承诺的物理内存比例。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="108" />
         <source>In strict overcommit mode, memory that may be committed on top of swap; used instead of the ratio when not 0.</source>
-        <translation type="unfinished" />
+        <translation>严格过量分配模式下，在交换空间之外还可以承诺的内存量；不为 0 时取代比例设置。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="109" />
         <source>Share of available memory that may be dirty before writing processes must write back themselves.</source>
-        <translation type="unfinished" />
+        <translation>可用内存中脏页所占比例的上限，超过后写入的进程必须自己执行回写。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="110" />
         <source>Share of available memory that may be dirty before background writeback starts.</source>
-        <translation type="unfinished" />
+        <translation>可用内存中脏页达到这个比例时开始后台回写。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="111" />
         <source>Dirty memory at which writers must write back; used instead of dirty_ratio when not 0.</source>
-        <translation type="unfinished" />
+        <translation>写入者必须自己回写时的脏内存量；不为 0 时取代 dirty_ratio。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="112" />
         <source>Dirty memory at which background writeback starts; used instead of the ratio when not 0.</source>
-        <translation type="unfinished" />
+        <translation>开始后台回写时的脏内存量；不为 0 时取代比例设置。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="113" />
         <source>Dirty data older than this is written out by the next writeback pass.</source>
-        <translation type="unfinished" />
+        <translation>比这更旧的脏数据会在下一轮回写时被写出。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="114" />
         <source>Interval between writeback thread wake-ups; 0 turns periodic writeback off.</source>
-        <translation type="unfinished" />
+        <translation>回写线程两次唤醒之间的间隔；0 关闭周期性回写。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="115" />
         <source>Write 1 to drop the page cache, 2 for dentries and inodes, 3 for both; write-only and costly.</source>
-        <translation type="unfinished" />
+        <translation>写入 1 丢弃页缓存，2 丢弃 dentry 和 inode，3 两者都丢弃；只能写入，且代价高昂。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="116" />
         <source>Write 1 to compact all memory now, making large contiguous blocks; write-only.</source>
-        <translation type="unfinished" />
+        <translation>写入 1 立即整理全部内存，形成大的连续块；只能写入。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="117" />
         <source>Memory the kernel keeps free for itself and atomic allocations.</source>
-        <translation type="unfinished" />
+        <translation>内核为自己和原子分配保留的空闲内存。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="118" />
         <source>Most memory mappings a process may have; some databases and games need more.</source>
-        <translation type="unfinished" />
+        <translation>一个进程最多可以拥有的内存映射数；有些数据库和游戏需要更多。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="119" />
         <source>How eagerly dentry and inode caches are reclaimed; 100 is fair, lower keeps them longer.</source>
-        <translation type="unfinished" />
+        <translation>回收 dentry 和 inode 缓存的积极程度；100 为均衡，更低则保留更久。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="120" />
         <source>Number of huge pages in the persistent pool of the default size.</source>
-        <translation type="unfinished" />
+        <translation>默认尺寸的持久大页池中的大页数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="121" />
         <source>Extra huge pages that may be allocated on demand beyond the pool.</source>
-        <translation type="unfinished" />
+        <translation>在大页池之外可以按需分配的额外大页。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="122" />
         <source>Group allowed to create System V shared memory with huge pages.</source>
-        <translation type="unfinished" />
+        <translation>允许使用大页创建 System V 共享内存的组。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="123" />
         <source>0 lets the OOM killer kill a process when memory runs out; 1 or 2 panic instead.</source>
-        <translation type="unfinished" />
+        <translation>为 0 时内存耗尽由 OOM 杀手杀死一个进程；为 1 或 2 时改为 panic。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="124" />
         <source>1 kills the task that asked for memory instead of searching for the biggest one.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时杀死申请内存的任务，而不是去寻找最大的那个。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="125" />
         <source>1 prints every task's memory use to the kernel log when the OOM killer runs.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时在 OOM 杀手运行时把每个任务的内存用量打印到内核日志。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="126" />
         <source>Lowest address a process may map; keeps NULL-pointer bugs in the kernel from being exploitable.</source>
-        <translation type="unfinished" />
+        <translation>进程可以映射的最低地址；使内核中的空指针漏洞无法被利用。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="127" />
         <source>Bits of randomness in the base address of mmap regions.</source>
-        <translation type="unfinished" />
+        <translation>mmap 区域基址中的随机位数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="128" />
         <source>Pages read from swap at once, as a power of two (3 means 8 pages).</source>
-        <translation type="unfinished" />
+        <translation>一次从交换区读取的页数，以 2 的幂表示（3 表示 8 页）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="129" />
         <source>Delay in seconds for batching disk writes so the disk may spin down; 0 is off.</source>
-        <translation type="unfinished" />
+        <translation>为批量写盘而延迟的秒数，使磁盘可以停转；0 表示关闭。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="130" />
         <source>On NUMA machines, reclaim memory on the local node before using another node (bit mask; 0 off).</source>
-        <translation type="unfinished" />
+        <translation>在 NUMA 机器上，先回收本地节点的内存再使用其他节点（位掩码；0 关闭）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="131" />
         <source>Distance between the memory watermarks that wake kswapd, in units of 0.01 %.</source>
-        <translation type="unfinished" />
+        <translation>唤醒 kswapd 的内存水位线之间的距离，以 0.01 % 为单位。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="132" />
         <source>How often per-CPU memory statistics are folded into the global counters.</source>
-        <translation type="unfinished" />
+        <translation>每 CPU 的内存统计多久汇总到全局计数器一次。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="133" />
         <source>Any access folds all per-CPU memory statistics at once; an action, not a value.</source>
-        <translation type="unfinished" />
+        <translation>任何访问都会立即汇总所有每 CPU 的内存统计；这是一个动作，而不是一个值。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="134" />
         <source>1 lets unprivileged users handle page faults from kernel mode with userfaultfd.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时允许非特权用户用 userfaultfd 处理来自内核态的缺页。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="135" />
         <source>In strict overcommit mode, memory kept back so a user can still start a shell to recover.</source>
-        <translation type="unfinished" />
+        <translation>严格过量分配模式下保留的内存，使用户仍能启动一个 shell 来恢复系统。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="136" />
         <source>Memory kept back for root to recover the machine when it is full.</source>
-        <translation type="unfinished" />
+        <translation>为 root 保留的内存，用于在内存耗尽时恢复机器。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="137" />
         <source>Per-zone protection of low memory zones against allocations that could use higher ones.</source>
-        <translation type="unfinished" />
+        <translation>保护低端内存区域，防止本可以使用高端区域的分配占用它们。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="138" />
         <source>0 allows executable memfds, 1 makes them non-executable by default, 2 forbids executable ones.</source>
-        <translation type="unfinished" />
+        <translation>0 允许可执行的 memfd，1 默认使其不可执行，2 禁止可执行的 memfd。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="139" />
         <source>How hard the kernel compacts memory in the background; 0 to 100.</source>
-        <translation type="unfinished" />
+        <translation>内核在后台整理内存的力度；0 到 100。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="140" />
         <source>Fragmentation index above which the kernel compacts rather than reclaims for large allocations.</source>
-        <translation type="unfinished" />
+        <translation>碎片化指数高于此值时，内核会为大的分配整理内存而不是回收内存。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="141" />
         <source>1 keeps NUMA allocation statistics; 0 saves a little time per allocation.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时保留 NUMA 分配统计；为 0 时每次分配可以省下一点时间。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="144" />
         <source>Most open files the kernel will allocate system-wide.</source>
-        <translation type="unfinished" />
+        <translation>内核在全系统范围内分配的打开文件数上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="145" />
         <source>Open files now: allocated handles, allocated but unused (always 0 today), and the maximum.</source>
-        <translation type="unfinished" />
+        <translation>当前打开的文件：已分配的句柄、已分配但未使用的句柄（如今始终为 0），以及上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="146" />
         <source>Highest open file limit (RLIMIT_NOFILE) any process may be given.</source>
-        <translation type="unfinished" />
+        <translation>可以给予任何进程的打开文件数限制（RLIMIT_NOFILE）的最大值。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="147" />
         <source>Inodes allocated and inodes free.</source>
-        <translation type="unfinished" />
+        <translation>已分配的 inode 和空闲的 inode。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="148" />
         <source>Inodes allocated, free, and whether the kernel wants to shrink the cache, then unused fields.</source>
-        <translation type="unfinished" />
+        <translation>已分配的 inode、空闲的 inode、内核是否想缩减缓存，以及未使用的字段。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="149" />
         <source>Directory cache: entries, unused entries, age limit, want-pages, negative entries, unused.</source>
-        <translation type="unfinished" />
+        <translation>目录缓存：条目数、未使用的条目、时限、want-pages、否定条目数、未使用字段。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="150" />
         <source>Most asynchronous I/O requests (io_setup) allowed system-wide.</source>
-        <translation type="unfinished" />
+        <translation>全系统允许的异步 I/O 请求（io_setup）上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="151" />
         <source>Asynchronous I/O requests set up now.</source>
-        <translation type="unfinished" />
+        <translation>当前已建立的异步 I/O 请求。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="152" />
         <source>Most inotify watches one user may have; file managers and IDEs often need more.</source>
-        <translation type="unfinished" />
+        <translation>一个用户最多可以拥有的 inotify 监视数；文件管理器和 IDE 常常需要更多。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="153" />
         <source>Most inotify instances one user may create.</source>
-        <translation type="unfinished" />
+        <translation>一个用户最多可以创建的 inotify 实例数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="154" />
         <source>Events queued on one inotify instance before overflow is reported.</source>
-        <translation type="unfinished" />
+        <translation>一个 inotify 实例上排队的事件数上限，超过后报告溢出。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="155" />
         <source>Most fanotify marks one user may have.</source>
-        <translation type="unfinished" />
+        <translation>一个用户最多可以拥有的 fanotify 标记数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="156" />
         <source>Most fanotify groups one user may create.</source>
-        <translation type="unfinished" />
+        <translation>一个用户最多可以创建的 fanotify 组数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="157" />
         <source>Most file descriptors one user may register with epoll in total.</source>
-        <translation type="unfinished" />
+        <translation>一个用户总共可以向 epoll 注册的文件描述符数上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="158" />
         <source>Largest pipe buffer an unprivileged process may set with F_SETPIPE_SZ.</source>
-        <translation type="unfinished" />
+        <translation>非特权进程可以用 F_SETPIPE_SZ 设置的最大管道缓冲区。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="159" />
         <source>Pipe buffer pages one user may hold before new pipes get only one page.</source>
-        <translation type="unfinished" />
+        <translation>一个用户持有的管道缓冲页达到此数后，新管道只能得到一页。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="160" />
         <source>Pipe buffer pages one user may hold before new pipes are refused; 0 for no limit.</source>
-        <translation type="unfinished" />
+        <translation>一个用户持有的管道缓冲页达到此数后，新建管道会被拒绝；0 表示不限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="161" />
         <source>1 stops following symlinks in world-writable sticky directories (like /tmp) unless owned by the follower or the directory owner.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时，在所有人可写的粘滞目录（如 /tmp）中，除非链接属于跟随者或目录所有者，否则不跟随符号链接。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="162" />
         <source>1 forbids making hard links to files one cannot read and write.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时禁止给自己无法读写的文件创建硬链接。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="163" />
         <source>Restricts opening FIFOs one does not own in world-writable sticky directories: 0 off, 1 group-writable, 2 all.</source>
-        <translation type="unfinished" />
+        <translation>限制在所有人可写的粘滞目录中打开不属于自己的 FIFO：0 关闭，1 针对组可写的目录，2 针对所有目录。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="164" />
         <source>Like protected_fifos, for regular files opened with O_CREAT.</source>
-        <translation type="unfinished" />
+        <translation>与 protected_fifos 类似，针对用 O_CREAT 打开的普通文件。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="165" />
         <source>Core dumps of set-user-ID programs: 0 none, 1 as the user (unsafe), 2 readable by root only.</source>
-        <translation type="unfinished" />
+        <translation>set-user-ID 程序的核心转储：0 不生成，1 以用户身份生成（不安全），2 只有 root 可读。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="166" />
         <source>Seconds a lease holder gets to release its lease before the kernel breaks it.</source>
-        <translation type="unfinished" />
+        <translation>租约持有者在内核强行解除租约前可以用来释放它的秒数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="167" />
         <source>1 allows file leases (F_SETLEASE).</source>
-        <translation type="unfinished" />
+        <translation>为 1 时允许文件租约（F_SETLEASE）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="168" />
         <source>Most mounts in one mount namespace.</source>
-        <translation type="unfinished" />
+        <translation>一个挂载命名空间中的挂载数上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="169" />
         <source>Most POSIX message queues system-wide.</source>
-        <translation type="unfinished" />
+        <translation>全系统 POSIX 消息队列数的上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="170" />
         <source>Most messages in one POSIX message queue.</source>
-        <translation type="unfinished" />
+        <translation>一个 POSIX 消息队列中的消息数上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="171" />
         <source>Largest message on a POSIX message queue.</source>
-        <translation type="unfinished" />
+        <translation>POSIX 消息队列中单条消息的最大长度。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="172" />
         <source>Whether binfmt_misc starts programs by their format through registered interpreters.</source>
-        <translation type="unfinished" />
+        <translation>binfmt_misc 是否根据程序的格式通过已注册的解释器启动程序。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="175" />
         <source>Upper limit on the backlog a program may pass to listen().</source>
-        <translation type="unfinished" />
+        <translation>程序传给 listen() 的等待队列长度的上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="176" />
         <source>Packets queued per CPU on input when they arrive faster than the kernel handles them.</source>
-        <translation type="unfinished" />
+        <translation>数据包到达快于内核处理时，每个 CPU 输入队列中可排队的包数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="177" />
         <source>Packets handled in one receive softirq run across all devices.</source>
-        <translation type="unfinished" />
+        <translation>一次接收软中断中在所有设备上处理的数据包数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="178" />
         <source>Time one receive softirq run may take.</source>
-        <translation type="unfinished" />
+        <translation>一次接收软中断可以占用的时间。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="179" />
         <source>Packets one device may hand over per NAPI poll.</source>
-        <translation type="unfinished" />
+        <translation>一个设备每次 NAPI 轮询可以交出的数据包数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="180" />
         <source>Default receive buffer of a socket.</source>
-        <translation type="unfinished" />
+        <translation>套接字的默认接收缓冲区。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="181" />
         <source>Largest receive buffer a program may ask for with SO_RCVBUF.</source>
-        <translation type="unfinished" />
+        <translation>程序用 SO_RCVBUF 可以申请的最大接收缓冲区。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="182" />
         <source>Default send buffer of a socket.</source>
-        <translation type="unfinished" />
+        <translation>套接字的默认发送缓冲区。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="183" />
         <source>Largest send buffer a program may ask for with SO_SNDBUF.</source>
-        <translation type="unfinished" />
+        <translation>程序用 SO_SNDBUF 可以申请的最大发送缓冲区。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="184" />
         <source>Ancillary buffer size per socket (control messages, filters).</source>
-        <translation type="unfinished" />
+        <translation>每个套接字的辅助缓冲区大小（控制消息、过滤器）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="185" />
         <source>Queueing discipline given to new network devices (fq_codel, fq, pfifo_fast ...).</source>
-        <translation type="unfinished" />
+        <translation>新网络设备使用的排队规则（fq_codel、fq、pfifo_fast ……）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="186" />
         <source>1 compiles BPF programs to machine code; 2 also dumps the code to the log.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时把 BPF 程序编译成机器码；为 2 时还会把代码输出到日志。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="187" />
         <source>Hardens JIT-compiled BPF against spraying: 0 off, 1 for unprivileged programs, 2 for all.</source>
-        <translation type="unfinished" />
+        <translation>加固 JIT 编译的 BPF 以防喷射攻击：0 关闭，1 针对非特权程序，2 针对所有程序。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="188" />
         <source>1 lists JIT-compiled BPF programs in /proc/kallsyms for profilers.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时在 /proc/kallsyms 中列出 JIT 编译的 BPF 程序，供性能分析工具使用。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="189" />
         <source>Memory unprivileged users may use for JIT-compiled BPF programs.</source>
-        <translation type="unfinished" />
+        <translation>非特权用户可以用于 JIT 编译 BPF 程序的内存。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="190" />
         <source>Time poll() and select() busy-wait on a device queue for low latency; 0 off.</source>
-        <translation type="unfinished" />
+        <translation>poll() 和 select() 为降低延迟在设备队列上忙等待的时间；0 关闭。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="191" />
         <source>Time a blocking read busy-waits on the device queue; 0 off.</source>
-        <translation type="unfinished" />
+        <translation>阻塞读在设备队列上忙等待的时间；0 关闭。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="192" />
         <source>Rate limit of network warnings: seconds per message.</source>
-        <translation type="unfinished" />
+        <translation>网络警告的速率限制：每条消息的间隔秒数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="193" />
         <source>Rate limit of network warnings: messages allowed in a burst.</source>
-        <translation type="unfinished" />
+        <translation>网络警告的速率限制：一次突发允许的消息数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="194" />
         <source>Size of the global flow table for Receive Flow Steering; 0 turns RFS off.</source>
-        <translation type="unfinished" />
+        <translation>接收流导向（RFS）全局流表的大小；0 关闭 RFS。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="195" />
         <source>Size of the per-CPU table that finds large flows when the backlog fills.</source>
-        <translation type="unfinished" />
+        <translation>积压队列满时用于找出大流量的每 CPU 表的大小。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="196" />
         <source>Key used for receive-side scaling hashes by drivers that take one.</source>
-        <translation type="unfinished" />
+        <translation>接受密钥的驱动在接收端扩展（RSS）散列中使用的密钥。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="197" />
         <source>Unused; kept for old scripts.</source>
-        <translation type="unfinished" />
+        <translation>未使用；为兼容旧脚本而保留。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="198" />
         <source>Datagrams queued on a Unix domain socket before senders block.</source>
-        <translation type="unfinished" />
+        <translation>Unix 域套接字上可排队的数据报数，超过后发送者会阻塞。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="201" />
         <source>1 routes IPv4 packets between interfaces, making this machine a router.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时在接口之间路由 IPv4 数据包，使本机成为路由器。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="202" />
         <source>Time-to-live of outgoing IPv4 packets (hops before they are dropped).</source>
-        <translation type="unfinished" />
+        <translation>发出的 IPv4 数据包的生存时间（被丢弃前可以经过的跳数）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="203" />
         <source>First and last local port handed to outgoing connections that did not bind one.</source>
-        <translation type="unfinished" />
+        <translation>分配给未绑定端口的外发连接的本地端口范围（起止端口）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="204" />
         <source>Ports never handed out automatically (comma-separated list and ranges).</source>
-        <translation type="unfinished" />
+        <translation>永远不会被自动分配的端口（逗号分隔的列表和范围）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="205" />
         <source>Ports below this need CAP_NET_BIND_SERVICE to bind.</source>
-        <translation type="unfinished" />
+        <translation>绑定低于此值的端口需要 CAP_NET_BIND_SERVICE。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="206" />
         <source>1 allows binding to addresses this machine does not have (yet).</source>
-        <translation type="unfinished" />
+        <translation>为 1 时允许绑定本机（尚）没有的地址。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="207" />
         <source>Non-zero turns off path MTU discovery.</source>
-        <translation type="unfinished" />
+        <translation>不为零时关闭路径 MTU 发现。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="208" />
         <source>For dial-up links with changing addresses: rewrite the source of sockets when the address changes.</source>
-        <translation type="unfinished" />
+        <translation>用于地址会变化的拨号链路：地址变化时改写套接字的源地址。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="209" />
         <source>1 looks up the socket of an incoming packet early to save a route lookup.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时提前查找传入数据包所属的套接字，以省去一次路由查找。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="210" />
         <source>Groups (first and last GID) allowed to send ICMP echo with unprivileged ping sockets.</source>
-        <translation type="unfinished" />
+        <translation>允许使用非特权 ping 套接字发送 ICMP echo 的组（起止 GID）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="211" />
         <source>Memory for reassembling IPv4 fragments; above it new fragments are dropped.</source>
-        <translation type="unfinished" />
+        <translation>用于重组 IPv4 分片的内存；超过后新的分片会被丢弃。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="212" />
         <source>Memory for reassembly the kernel returns to after dropping fragments.</source>
-        <translation type="unfinished" />
+        <translation>丢弃分片后内核恢复到的重组内存量。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="213" />
         <source>Seconds an incomplete IPv4 fragment set is kept.</source>
-        <translation type="unfinished" />
+        <translation>不完整的 IPv4 分片集合保留的秒数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="214" />
         <source>1 ignores all ICMP echo requests: this machine does not answer ping.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时忽略所有 ICMP echo 请求：本机不回应 ping。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="215" />
         <source>1 ignores pings sent to broadcast and multicast addresses.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时忽略发往广播和多播地址的 ping。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="216" />
         <source>Minimum time between ICMP messages of the types in icmp_ratemask to one host.</source>
-        <translation type="unfinished" />
+        <translation>向同一主机发送 icmp_ratemask 中各类 ICMP 消息的最小间隔。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="217" />
         <source>Bit mask of the ICMP types that are rate-limited.</source>
-        <translation type="unfinished" />
+        <translation>受速率限制的 ICMP 类型的位掩码。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="218" />
         <source>Most ICMP messages sent per second, to all hosts together.</source>
-        <translation type="unfinished" />
+        <translation>每秒发往所有主机的 ICMP 消息总数上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="219" />
         <source>1 does not log bogus ICMP error replies sent to broadcast frames.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时不记录针对广播帧的伪造 ICMP 错误应答。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="220" />
         <source>Most multicast groups one socket may join.</source>
-        <translation type="unfinished" />
+        <translation>一个套接字最多可以加入的多播组数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="221" />
         <source>Congestion control algorithm for new TCP connections (cubic, bbr, reno ...).</source>
-        <translation type="unfinished" />
+        <translation>新 TCP 连接使用的拥塞控制算法（cubic、bbr、reno ……）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="222" />
         <source>Congestion control algorithms loaded in this kernel.</source>
-        <translation type="unfinished" />
+        <translation>本内核中已加载的拥塞控制算法。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="223" />
         <source>Congestion control algorithms unprivileged programs may choose with TCP_CONGESTION.</source>
-        <translation type="unfinished" />
+        <translation>非特权程序可以用 TCP_CONGESTION 选择的拥塞控制算法。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="224" />
         <source>SYN cookies against SYN floods: 0 off, 1 when the queue overflows, 2 always.</source>
-        <translation type="unfinished" />
+        <translation>抵御 SYN 洪水的 SYN cookie：0 关闭，1 队列溢出时启用，2 总是启用。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="225" />
         <source>Half-open connections remembered per listener before SYNs are dropped or cookies used.</source>
-        <translation type="unfinished" />
+        <translation>每个监听者记住的半开连接数，超过后丢弃 SYN 或使用 cookie。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="226" />
         <source>Times a connecting SYN is resent before connect() gives up.</source>
-        <translation type="unfinished" />
+        <translation>connect() 放弃之前重发 SYN 的次数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="227" />
         <source>Times a SYN-ACK is resent to a connecting peer that does not answer.</source>
-        <translation type="unfinished" />
+        <translation>向不应答的连接方重发 SYN-ACK 的次数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="228" />
         <source>Retransmissions after which TCP asks the network layer to check the route.</source>
-        <translation type="unfinished" />
+        <translation>重传多少次后 TCP 要求网络层检查路由。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="229" />
         <source>Retransmissions after which an established connection is given up (15 is about 15 minutes).</source>
-        <translation type="unfinished" />
+        <translation>重传多少次后放弃已建立的连接（15 大约相当于 15 分钟）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="230" />
         <source>Seconds an orphaned connection stays in FIN-WAIT-2.</source>
-        <translation type="unfinished" />
+        <translation>孤儿连接停留在 FIN-WAIT-2 状态的秒数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="231" />
         <source>Idle time before the first keepalive probe on sockets with SO_KEEPALIVE.</source>
-        <translation type="unfinished" />
+        <translation>启用了 SO_KEEPALIVE 的套接字在发送第一个保活探测前的空闲时间。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="232" />
         <source>Time between keepalive probes.</source>
-        <translation type="unfinished" />
+        <translation>保活探测之间的间隔。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="233" />
         <source>Unanswered keepalive probes before the connection is dropped.</source>
-        <translation type="unfinished" />
+        <translation>多少个保活探测得不到应答后断开连接。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="234" />
         <source>TCP receive buffer: minimum, default and maximum the kernel may grow it to.</source>
-        <translation type="unfinished" />
+        <translation>TCP 接收缓冲区：最小值、默认值以及内核可以把它增大到的最大值。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="235" />
         <source>TCP send buffer: minimum, default and maximum the kernel may grow it to.</source>
-        <translation type="unfinished" />
+        <translation>TCP 发送缓冲区：最小值、默认值以及内核可以把它增大到的最大值。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="236" />
         <source>All TCP sockets together: below the first value no pressure, above the second pressure, the third is the hard limit.</source>
-        <translation type="unfinished" />
+        <translation>所有 TCP 套接字合计：低于第一个值时没有压力，高于第二个值时处于压力状态，第三个值是硬限制。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="237" />
         <source>All UDP sockets together: no pressure, pressure, hard limit.</source>
-        <translation type="unfinished" />
+        <translation>所有 UDP 套接字合计：无压力阈值、压力阈值、硬限制。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="238" />
         <source>Receive buffer each UDP socket keeps even under memory pressure.</source>
-        <translation type="unfinished" />
+        <translation>即使在内存压力下每个 UDP 套接字也保留的接收缓冲区。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="239" />
         <source>Send buffer each UDP socket keeps even under memory pressure.</source>
-        <translation type="unfinished" />
+        <translation>即使在内存压力下每个 UDP 套接字也保留的发送缓冲区。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="240" />
         <source>TCP timestamps (RFC 7323): 0 off, 1 on with random offsets, 2 on without.</source>
-        <translation type="unfinished" />
+        <translation>TCP 时间戳（RFC 7323）：0 关闭，1 启用并使用随机偏移，2 启用但不使用随机偏移。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="241" />
         <source>1 allows receive windows larger than 64 KiB.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时允许大于 64 KiB 的接收窗口。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="242" />
         <source>1 uses selective acknowledgements.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时使用选择性确认（SACK）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="243" />
         <source>1 reports duplicate segments with D-SACK.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时用 D-SACK 报告重复的报文段。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="244" />
         <source>Explicit Congestion Notification: 0 off, 1 ask for it, 2 use it when the peer asks.</source>
-        <translation type="unfinished" />
+        <translation>显式拥塞通知（ECN）：0 关闭，1 主动请求，2 对方请求时使用。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="245" />
         <source>TCP Fast Open bit mask: 1 for clients, 2 for servers, more bits for testing.</source>
-        <translation type="unfinished" />
+        <translation>TCP 快速打开的位掩码：1 用于客户端，2 用于服务器，其他位用于测试。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="246" />
         <source>Reuse TIME-WAIT sockets for new outgoing connections: 0 never, 1 always, 2 on loopback only.</source>
-        <translation type="unfinished" />
+        <translation>为新的外发连接复用 TIME-WAIT 套接字：0 从不，1 总是，2 只在回环接口上。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="247" />
         <source>Most sockets in TIME-WAIT; beyond it they are destroyed at once.</source>
-        <translation type="unfinished" />
+        <translation>处于 TIME-WAIT 状态的套接字数上限；超过后立即销毁。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="248" />
         <source>Most TCP sockets not attached to any file descriptor.</source>
-        <translation type="unfinished" />
+        <translation>没有关联任何文件描述符的 TCP 套接字数上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="249" />
         <source>Retries before an orphaned connection is killed; 0 means 8.</source>
-        <translation type="unfinished" />
+        <translation>孤儿连接被杀死前的重试次数；0 表示 8 次。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="250" />
         <source>Packetization-layer path MTU discovery: 0 off, 1 after an ICMP black hole is detected, 2 always.</source>
-        <translation type="unfinished" />
+        <translation>分组层路径 MTU 发现：0 关闭，1 检测到 ICMP 黑洞后启用，2 总是启用。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="251" />
         <source>1 shrinks the congestion window after a connection was idle.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时在连接空闲后缩小拥塞窗口。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="252" />
         <source>1 does not remember round-trip times and windows of closed connections for new ones.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时不为新连接保留已关闭连接的往返时间和窗口。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="253" />
         <source>1 lets the kernel tune each receive buffer within tcp_rmem.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时让内核在 tcp_rmem 范围内自动调整每个接收缓冲区。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="254" />
         <source>Unsent data below which a socket counts as writable; lowers latency for interactive senders.</source>
-        <translation type="unfinished" />
+        <translation>未发送数据少于此值时套接字被视为可写；可以降低交互式发送者的延迟。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="255" />
         <source>1 ignores RST for sockets in TIME-WAIT (RFC 1337 protection).</source>
-        <translation type="unfinished" />
+        <translation>为 1 时对 TIME-WAIT 状态的套接字忽略 RST（RFC 1337 保护）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="256" />
         <source>1 resets new connections when the accept queue is full instead of letting the client retry.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时在 accept 队列已满时重置新连接，而不是让客户端重试。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="257" />
         <source>No effect any more; kept for old scripts.</source>
-        <translation type="unfinished" />
+        <translation>已不再起作用；为兼容旧脚本而保留。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="258" />
         <source>1 merges small writes into fewer packets while earlier ones wait in the device queue.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时在先前的数据包仍在设备队列中等待时，把小的写操作合并成较少的数据包。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="259" />
         <source>Initial reordering level: how many packets out of order before TCP assumes loss.</source>
-        <translation type="unfinished" />
+        <translation>初始重排序等级：多少个乱序数据包之后 TCP 认为发生了丢包。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="260" />
         <source>Forward RTO-Recovery: detect spurious retransmission timeouts.</source>
-        <translation type="unfinished" />
+        <translation>前向 RTO 恢复（F-RTO）：检测虚假的重传超时。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="261" />
         <source>Tail loss probe and early retransmit mode.</source>
-        <translation type="unfinished" />
+        <translation>尾部丢失探测和早期重传模式。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="262" />
         <source>Bit mask of loss recovery features; 1 enables RACK.</source>
-        <translation type="unfinished" />
+        <translation>丢包恢复特性的位掩码；1 启用 RACK。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="263" />
         <source>Smallest MSS a peer can make this machine send, against tiny-segment attacks.</source>
-        <translation type="unfinished" />
+        <translation>对端可以让本机使用的最小 MSS，用于抵御极小报文段攻击。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="264" />
         <source>MSS path MTU probing starts from.</source>
-        <translation type="unfinished" />
+        <translation>路径 MTU 探测开始时使用的 MSS。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="265" />
         <source>Challenge ACKs sent per second (RFC 5961).</source>
-        <translation type="unfinished" />
+        <translation>每秒发送的挑战 ACK 数（RFC 5961）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="266" />
         <source>Data one TCP flow may have queued in the device (TCP small queues).</source>
-        <translation type="unfinished" />
+        <translation>一个 TCP 流可以在设备中排队的数据量（TCP 小队列）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="267" />
         <source>Size of the established-connections hash table of this network namespace.</source>
-        <translation type="unfinished" />
+        <translation>此网络命名空间中已建立连接哈希表的大小。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="268" />
         <source>1 gives accepted sockets the firewall mark of the incoming SYN.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时让 accept 得到的套接字带上传入 SYN 的防火墙标记。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="269" />
         <source>Pacing rate in slow start as a share of cwnd/RTT.</source>
-        <translation type="unfinished" />
+        <translation>慢启动阶段的发送节奏，以 cwnd/RTT 的百分比表示。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="270" />
         <source>Pacing rate in congestion avoidance as a share of cwnd/RTT.</source>
-        <translation type="unfinished" />
+        <translation>拥塞避免阶段的发送节奏，以 cwnd/RTT 的百分比表示。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="271" />
         <source>1 looks up connected UDP sockets early to save a route lookup.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时提前查找已连接的 UDP 套接字，以省去一次路由查找。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="272" />
         <source>Write any value to flush the IPv4 route cache; write-only.</source>
-        <translation type="unfinished" />
+        <translation>写入任意值以清空 IPv4 路由缓存；只能写入。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="273" />
         <source>Smallest path MTU the kernel accepts from ICMP messages.</source>
-        <translation type="unfinished" />
+        <translation>内核从 ICMP 消息中接受的最小路径 MTU。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="274" />
         <source>Seconds a learned path MTU is kept.</source>
-        <translation type="unfinished" />
+        <translation>学到的路径 MTU 保留的秒数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="275" />
         <source>Which headers pick the path of multipath routes: 0 L3, 1 L4, 2 inner L3, 3 custom fields.</source>
-        <translation type="unfinished" />
+        <translation>多路径路由用哪些头部来选择路径：0 三层，1 四层，2 内层三层，3 自定义字段。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="276" />
         <source>1 forwards IPv4 packets arriving on this interface (all: every interface).</source>
-        <translation type="unfinished" />
+        <translation>为 1 时转发从此接口到达的 IPv4 数据包（all：所有接口）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="277" />
         <source>Reverse path filter: 0 off, 1 strict (drop if the reply would leave by another interface), 2 loose.</source>
-        <translation type="unfinished" />
+        <translation>反向路径过滤：0 关闭，1 严格（如果应答会从另一个接口离开就丢弃），2 宽松。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="278" />
         <source>1 accepts ICMP redirects, letting routers change our routes.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时接受 ICMP 重定向，允许路由器修改我们的路由。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="279" />
         <source>1 accepts redirects only from our listed gateways.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时只接受来自我们列出的网关的重定向。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="280" />
         <source>1 sends ICMP redirects when acting as a router.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时在充当路由器时发送 ICMP 重定向。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="281" />
         <source>1 accepts packets with the source route option; usually off for safety.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时接受带源路由选项的数据包；出于安全考虑通常关闭。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="282" />
         <source>1 logs packets with impossible source addresses.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时记录源地址不可能存在的数据包。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="283" />
         <source>1 answers ARP requests for addresses we can route to.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时为我们能够路由到的地址应答 ARP 请求（代理 ARP）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="284" />
         <source>Which ARP requests get an answer: 0 any local address, 1 only for this interface's addresses, higher stricter.</source>
-        <translation type="unfinished" />
+        <translation>哪些 ARP 请求会得到应答：0 任何本地地址，1 只针对此接口的地址，更高的值更严格。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="285" />
         <source>Which source address ARP requests use: 0 any, 1 try the target's subnet, 2 the best local one.</source>
-        <translation type="unfinished" />
+        <translation>ARP 请求使用哪个源地址：0 任意，1 尽量使用与目标同一子网的地址，2 最合适的本地地址。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="286" />
         <source>1 answers ARP only on the interface the reply would be routed through.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时只在应答会经过的接口上回应 ARP。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="287" />
         <source>1 allows routing 127.0.0.0/8 addresses from outside; dangerous.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时允许路由来自外部的 127.0.0.0/8 地址；很危险。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="288" />
         <source>1 promotes a secondary address when the primary is removed, instead of removing them all.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时在删除主地址时提升一个次地址，而不是把它们全部删除。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="289" />
         <source>1 skips IPsec policy checks on this interface.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时在此接口上跳过 IPsec 策略检查。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="290" />
         <source>Set by a multicast routing daemon: 1 while it forwards multicast; read-only.</source>
-        <translation type="unfinished" />
+        <translation>由多播路由守护进程设置：转发多播时为 1；只读。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="291" />
         <source>ARP table entries below which the garbage collector leaves the table alone.</source>
-        <translation type="unfinished" />
+        <translation>ARP 表条目数低于此值时垃圾回收器不会处理该表。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="292" />
         <source>Soft limit of ARP table entries; above it for 5 s the collector runs.</source>
-        <translation type="unfinished" />
+        <translation>ARP 表条目的软限制；超过 5 秒后运行垃圾回收器。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="293" />
         <source>Hard limit of ARP table entries.</source>
-        <translation type="unfinished" />
+        <translation>ARP 表条目的硬限制。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="294" />
         <source>Base time a neighbour counts as reachable after confirmation (randomised to 0.5–1.5 times).</source>
-        <translation type="unfinished" />
+        <translation>邻居在确认后被视为可达的基准时间（随机化为 0.5–1.5 倍）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="295" />
         <source>Time between retransmitted ARP requests.</source>
-        <translation type="unfinished" />
+        <translation>重发 ARP 请求的间隔。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="296" />
         <source>Seconds before a stale neighbour entry is checked again.</source>
-        <translation type="unfinished" />
+        <translation>过期邻居条目被再次检查前的秒数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="297" />
         <source>Packets queued per unresolved address while ARP works.</source>
-        <translation type="unfinished" />
+        <translation>ARP 解析期间每个未解析地址可排队的数据包数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="300" />
         <source>1 turns IPv6 off on this interface (all: every interface).</source>
-        <translation type="unfinished" />
+        <translation>为 1 时在此接口上关闭 IPv6（all：所有接口）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="301" />
         <source>1 makes the interface a router: forward IPv6 and ignore router advertisements unless accept_ra is 2.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时使接口成为路由器：转发 IPv6，并忽略路由器通告（除非 accept_ra 为 2）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="302" />
         <source>Router advertisements: 0 ignore, 1 accept when not forwarding, 2 accept even when forwarding.</source>
-        <translation type="unfinished" />
+        <translation>路由器通告：0 忽略，1 未转发时接受，2 即使转发也接受。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="303" />
         <source>1 makes addresses from prefixes in router advertisements (SLAAC).</source>
-        <translation type="unfinished" />
+        <translation>为 1 时根据路由器通告中的前缀生成地址（SLAAC）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="304" />
         <source>Privacy addresses: 0 off, 1 make but prefer public, 2 make and prefer them.</source>
-        <translation type="unfinished" />
+        <translation>隐私地址：0 关闭，1 生成但优先使用公共地址，2 生成并优先使用隐私地址。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="305" />
         <source>1 accepts ICMPv6 redirects.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时接受 ICMPv6 重定向。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="306" />
         <source>Duplicate address detection: 0 off, 1 on, 2 on and disable IPv6 on a duplicate link-local address.</source>
-        <translation type="unfinished" />
+        <translation>重复地址检测：0 关闭，1 启用，2 启用并在链路本地地址重复时禁用 IPv6。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="307" />
         <source>Default hop limit of outgoing IPv6 packets.</source>
-        <translation type="unfinished" />
+        <translation>发出的 IPv6 数据包的默认跳数限制。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="308" />
         <source>IPv6 MTU of the interface (at least 1280).</source>
-        <translation type="unfinished" />
+        <translation>接口的 IPv6 MTU（至少为 1280）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="309" />
         <source>How the link-local address is made: 0 from the MAC (EUI-64), 1 none, 2 stable privacy, 3 random stable privacy.</source>
-        <translation type="unfinished" />
+        <translation>链路本地地址的生成方式：0 由 MAC 地址生成（EUI-64），1 不生成，2 稳定隐私地址，3 随机的稳定隐私地址。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="310" />
         <source>Secret for stable privacy addresses (RFC 7217); unreadable until set.</source>
-        <translation type="unfinished" />
+        <translation>稳定隐私地址（RFC 7217）使用的密钥；设置之前无法读取。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="311" />
         <source>1 keeps IPv6 addresses when the link goes down.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时在链路断开时保留 IPv6 地址。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="312" />
         <source>Router solicitations sent after the interface comes up; -1 keeps sending.</source>
-        <translation type="unfinished" />
+        <translation>接口启用后发送的路由器请求数；-1 表示持续发送。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="313" />
         <source>1 makes IPv6 sockets IPv6-only by default (IPV6_V6ONLY).</source>
-        <translation type="unfinished" />
+        <translation>为 1 时 IPv6 套接字默认只用于 IPv6（IPV6_V6ONLY）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="314" />
         <source>Minimum time between ICMPv6 messages to one host.</source>
-        <translation type="unfinished" />
+        <translation>向同一主机发送 ICMPv6 消息的最小间隔。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="315" />
         <source>1 ignores all ICMPv6 echo requests.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时忽略所有 ICMPv6 echo 请求。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="316" />
         <source>Memory for reassembling IPv6 fragments.</source>
-        <translation type="unfinished" />
+        <translation>用于重组 IPv6 分片的内存。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="317" />
         <source>Seconds an incomplete IPv6 fragment set is kept.</source>
-        <translation type="unfinished" />
+        <translation>不完整的 IPv6 分片集合保留的秒数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="318" />
         <source>Write to flush the IPv6 route cache; write-only.</source>
-        <translation type="unfinished" />
+        <translation>写入以清空 IPv6 路由缓存；只能写入。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="319" />
         <source>Most IPv6 route cache entries.</source>
-        <translation type="unfinished" />
+        <translation>IPv6 路由缓存条目数上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="320" />
         <source>Hard limit of IPv6 neighbour table entries.</source>
-        <translation type="unfinished" />
+        <translation>IPv6 邻居表条目的硬限制。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="323" />
         <source>Most connections tracked; when full, new connections are dropped.</source>
-        <translation type="unfinished" />
+        <translation>跟踪的连接数上限；满了之后新连接会被丢弃。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="324" />
         <source>Most connections tracked (same as net.netfilter.nf_conntrack_max).</source>
-        <translation type="unfinished" />
+        <translation>跟踪的连接数上限（与 net.netfilter.nf_conntrack_max 相同）。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="325" />
         <source>Connections tracked now.</source>
-        <translation type="unfinished" />
+        <translation>当前跟踪的连接数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="326" />
         <source>Size of the connection tracking hash table.</source>
-        <translation type="unfinished" />
+        <translation>连接跟踪哈希表的大小。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="327" />
         <source>Seconds an idle established TCP connection stays tracked.</source>
-        <translation type="unfinished" />
+        <translation>空闲的已建立 TCP 连接保持被跟踪的秒数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="328" />
         <source>Seconds a one-way UDP flow stays tracked.</source>
-        <translation type="unfinished" />
+        <translation>单向 UDP 流保持被跟踪的秒数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="329" />
         <source>1 counts packets and bytes per tracked connection.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时统计每个被跟踪连接的数据包数和字节数。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="330" />
         <source>1 passes bridged IPv4 traffic through iptables; container networks usually need it.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时让桥接的 IPv4 流量经过 iptables；容器网络通常需要它。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="331" />
         <source>1 passes bridged IPv6 traffic through ip6tables.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时让桥接的 IPv6 流量经过 ip6tables。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="334" />
         <source>Most user namespaces the current user namespace may contain; 0 forbids creating them.</source>
-        <translation type="unfinished" />
+        <translation>当前用户命名空间中可以包含的用户命名空间数上限；0 禁止创建。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="335" />
         <source>Most network namespaces in the current user namespace.</source>
-        <translation type="unfinished" />
+        <translation>当前用户命名空间中网络命名空间数的上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="336" />
         <source>Most mount namespaces in the current user namespace.</source>
-        <translation type="unfinished" />
+        <translation>当前用户命名空间中挂载命名空间数的上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="337" />
         <source>Most PID namespaces in the current user namespace.</source>
-        <translation type="unfinished" />
+        <translation>当前用户命名空间中 PID 命名空间数的上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="338" />
         <source>Most inotify watches per user in this user namespace.</source>
-        <translation type="unfinished" />
+        <translation>此用户命名空间中每个用户的 inotify 监视数上限。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="339" />
         <source>1 loads line discipline modules on demand for any user; 0 only for CAP_SYS_MODULE.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时为任何用户按需加载线路规程模块；为 0 时只为拥有 CAP_SYS_MODULE 的用户加载。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="340" />
         <source>1 allows TIOCSTI, faking terminal input, an old source of attacks.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时允许 TIOCSTI 伪造终端输入，这是一个古老的攻击来源。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="341" />
         <source>1 maps the vDSO into 32-bit processes.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时把 vDSO 映射到 32 位进程中。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="342" />
         <source>1 logs user-space processes killed by unhandled signals such as segfaults.</source>
-        <translation type="unfinished" />
+        <translation>为 1 时记录被未处理信号（如段错误）杀死的用户空间进程。</translation>
     </message>
     <message>
         <location filename="../core/sysctl/sysctldocs.cpp" line="406" />
@@ -7357,42 +7389,62 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="286" />
+        <location filename="../app/gui/mainwindow.cpp" line="288" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="291" />
+        <source>The system's language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="301" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="301" />
+        <source>Kernel Channels will use this language from its next start.</source>
+        <translation>内核通道将在下次启动时使用这种语言。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="305" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288" />
+        <location filename="../app/gui/mainwindow.cpp" line="307" />
         <source>&amp;Explain</source>
         <translation>讲解(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290" />
+        <location filename="../app/gui/mainwindow.cpp" line="309" />
         <source>What the selection is, who writes it, how a program reads it, and the code (F1)</source>
         <translation>所选内容是什么、由谁写入、程序如何读取，以及相应的代码（F1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293" />
+        <location filename="../app/gui/mainwindow.cpp" line="312" />
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295" />
+        <location filename="../app/gui/mainwindow.cpp" line="314" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301" />
+        <location filename="../app/gui/mainwindow.cpp" line="320" />
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="302" />
+        <location filename="../app/gui/mainwindow.cpp" line="321" />
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="341" />
+        <location filename="../app/gui/mainwindow.cpp" line="360" />
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
     </message>

@@ -283,6 +283,25 @@ void MainWindow::buildMenus()
         });
     }
 
+    // Language: the system's, or one chosen here; tr() texts are made when
+    // the panes are built, so the choice applies at the next start.
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QList<QPair<QString, QString>> choices = {{QString(), tr("The system's language")},
+                                                    {QStringLiteral("en"), QStringLiteral("English")},
+                                                    {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    for (const auto &[code, label] : choices) {
+        QAction *a = language->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            QMessageBox::information(this, tr("Language"), tr("Kernel Channels will use this language from its next start."));
+        });
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *explain = m_explain->toggleViewAction();
     explain->setText(tr("&Explain"));
