@@ -2857,22 +2857,27 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>Snippets</name>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="70" />
+        <location filename="../core/explain/snippets.cpp" line="72" />
         <source>The snippet needs %1.</source>
         <translation>代码片段需要 %1。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="76" />
+        <location filename="../core/explain/snippets.cpp" line="79" />
+        <source>"%1" is not a generic netlink family name.</source>
+        <translation>“%1”不是通用 netlink 协议族的名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/snippets.cpp" line="84" />
         <source>"%1" is not a system call name.</source>
         <translation>“%1”不是系统调用名称。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="82" />
+        <location filename="../core/explain/snippets.cpp" line="90" />
         <source>"%1" is not a number of seconds.</source>
         <translation>“%1”不是有效的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="87" />
+        <location filename="../core/explain/snippets.cpp" line="95" />
         <source>A value for %1 must be one line.</source>
         <translation>%1 的值必须只有一行。</translation>
     </message>
@@ -8003,87 +8008,87 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>Netlink：内核的消息套接字、谁打开了它们，以及通用协议族</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="205" />
+        <location filename="../app/gui/netlinkpane.cpp" line="216" />
         <source>%n socket(s), from %1</source>
         <translation><numerusform>%n 个套接字，来自 %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="207" />
+        <location filename="../app/gui/netlinkpane.cpp" line="218" />
         <source>owners of %n process(es) not visible: needs root</source>
         <translation><numerusform>%n 个进程的所有者不可见：需要 root 权限</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="212" />
+        <location filename="../app/gui/netlinkpane.cpp" line="223" />
         <source>%n generic famil(y/ies)</source>
         <translation><numerusform>%n 个通用协议族</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="239" />
+        <location filename="../app/gui/netlinkpane.cpp" line="250" />
         <source>version %1, header %2 bytes, highest attribute %3</source>
         <translation>版本 %1，头部 %2 字节，最大属性号 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="245" />
+        <location filename="../app/gui/netlinkpane.cpp" line="256" />
         <source>Operations</source>
         <translation>操作</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="245" />
+        <location filename="../app/gui/netlinkpane.cpp" line="256" />
         <source>%n command(s)</source>
         <translation><numerusform>%n 个命令</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="248" />
+        <location filename="../app/gui/netlinkpane.cpp" line="259" />
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="255" />
+        <location filename="../app/gui/netlinkpane.cpp" line="266" />
         <source>%n attribute(s) accepted</source>
         <translation><numerusform>接受 %n 个属性</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="261" />
+        <location filename="../app/gui/netlinkpane.cpp" line="272" />
         <source>, nested policy %1</source>
         <translation>，嵌套策略 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="262" />
+        <location filename="../app/gui/netlinkpane.cpp" line="273" />
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="265" />
+        <location filename="../app/gui/netlinkpane.cpp" line="276" />
         <source>do policy</source>
         <translation>do 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="266" />
+        <location filename="../app/gui/netlinkpane.cpp" line="277" />
         <source>dump policy</source>
         <translation>dump 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="270" />
+        <location filename="../app/gui/netlinkpane.cpp" line="281" />
         <source>Multicast groups</source>
         <translation>多播组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="270" />
+        <location filename="../app/gui/netlinkpane.cpp" line="281" />
         <source>%n group(s)</source>
         <translation><numerusform>%n 个组</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="273" />
+        <location filename="../app/gui/netlinkpane.cpp" line="284" />
         <source>double-click to watch its messages live (group %1)</source>
         <translation>双击以实时查看其消息（组 %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="295" />
+        <location filename="../app/gui/netlinkpane.cpp" line="306" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="295" />
+        <location filename="../app/gui/netlinkpane.cpp" line="306" />
         <source>no</source>
         <translation>否</translation>
     </message>

@@ -2013,6 +2013,7 @@ ZH = {
     "The system's language": '系统语言',
     'Language': '语言',
     'Kernel Channels will use this language from its next start.': '内核通道将在下次启动时使用这种语言。',
+    '"%1" is not a generic netlink family name.': '“%1”不是通用 netlink 协议族的名称。',
 }
 
 ZH_PLURAL = {

@@ -138,6 +138,17 @@ ExplainTarget NetlinkPane::explainTarget() const
         t.topic = QStringLiteral("channel-connector");
         t.snippet.clear();
     }
+    // On the families tab: how a program finds the selected family.
+    if (m_tabs->currentWidget() == m_families) {
+        QTreeWidgetItem *item = m_families->currentItem();
+        while (item && item->parent())
+            item = item->parent();
+        if (item) {
+            t.topic = QStringLiteral("channel-netlink");
+            t.snippet = QStringLiteral("genl-family");
+            t.params = {{QStringLiteral("FAMILY"), item->text(0)}};
+        }
+    }
     return t;
 }
 

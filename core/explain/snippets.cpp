@@ -24,7 +24,7 @@ QString cString(const QString &value)
 QStringList Snippets::kinds()
 {
     return {QStringLiteral("proc-field"), QStringLiteral("read-file"), QStringLiteral("dev-node"), QStringLiteral("netlink-links"),
-            QStringLiteral("uevents"), QStringLiteral("syscall-number"), QStringLiteral("syscall-call")};
+            QStringLiteral("uevents"), QStringLiteral("genl-family"), QStringLiteral("syscall-number"), QStringLiteral("syscall-call")};
 }
 
 QStringList Snippets::parameters(const QString &kind)
@@ -35,6 +35,8 @@ QStringList Snippets::parameters(const QString &kind)
         return {QStringLiteral("PATH")};
     if (kind == QLatin1String("dev-node"))
         return {QStringLiteral("NODE")};
+    if (kind == QLatin1String("genl-family"))
+        return {QStringLiteral("FAMILY")};
     if (kind == QLatin1String("uevents"))
         return {QStringLiteral("SECONDS")};
     if (kind.startsWith(QLatin1String("syscall-")))
@@ -71,6 +73,12 @@ QString Snippets::fill(const QString &templ, const QHash<QString, QString> &para
             return {};
         }
         const QString value = params.value(key);
+        static const QRegularExpression family(QStringLiteral("^[A-Za-z0-9_.-]{1,15}$"));
+        if (key == QLatin1String("FAMILY") && !family.match(value).hasMatch()) {
+            if (error)
+                *error = tr("\"%1\" is not a generic netlink family name.").arg(value);
+            return {};
+        }
         if (key == QLatin1String("NAME") && !name.match(value).hasMatch()) {
             if (error)
                 *error = tr("\"%1\" is not a system call name.").arg(value);

@@ -9,13 +9,13 @@ namespace kc {
 
 /// "Show me the code": small complete C programs that do what a pane
 /// shows, made from templates in resources/explain/snippets filled with
-/// the selected item (@PATH@, @FIELD@, @NODE@, @NAME@, @SECONDS@).
+/// the selected item (@PATH@, @FIELD@, @NODE@, @NAME@, @FAMILY@, @SECONDS@).
 class Snippets
 {
     Q_DECLARE_TR_FUNCTIONS(Snippets)
 public:
     /// The template kinds: proc-field, read-file, dev-node, netlink-links,
-    /// uevents, syscall-number, syscall-call.
+    /// uevents, genl-family, syscall-number, syscall-call.
     static QStringList kinds();
     /// The parameters a kind needs.
     static QStringList parameters(const QString &kind);

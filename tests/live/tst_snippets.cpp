@@ -34,6 +34,7 @@ private Q_SLOTS:
     void devNode();
     void netlinkLinks();
     void uevents();
+    void genlFamily();
     void syscallNumber_data();
     void syscallNumber();
     void syscallCall();
@@ -182,6 +183,29 @@ void TestSnippets::uevents()
     int code = -1;
     QCOMPARE(run(program, &code).split('\n').first(), QByteArray("subscribed"));
     QCOMPARE(code, 0);
+}
+
+void TestSnippets::genlFamily()
+{
+    // nlctrl is in every kernel: its id and group as kchan reports them.
+    const QString program = build(QStringLiteral("genl-family"), {{QStringLiteral("FAMILY"), QStringLiteral("nlctrl")}});
+    QVERIFY(!program.isEmpty());
+    int code = -1;
+    const QByteArray out = run(program, &code);
+    QCOMPARE(code, 0);
+    QJsonObject nlctrl;
+    for (const QJsonValue &v : QJsonDocument::fromJson(kchan({QStringLiteral("netlink"), QStringLiteral("families"), QStringLiteral("--json")}).out).array()) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("nlctrl"))
+            nlctrl = v.toObject();
+    }
+    QVERIFY(!nlctrl.isEmpty());
+    QByteArray expected = "id " + QByteArray::number(nlctrl.value(QStringLiteral("id")).toInt()) + "\nversion "
+        + QByteArray::number(nlctrl.value(QStringLiteral("version")).toInt()) + '\n';
+    for (const QJsonValue &g : nlctrl.value(QStringLiteral("groups")).toArray())
+        expected += "group " + g.toObject().value(QStringLiteral("name")).toString().toUtf8() + ' ' + QByteArray::number(g.toObject().value(QStringLiteral("id")).toInt()) + '\n';
+    QCOMPARE(out, expected);
+    QString error;
+    QVERIFY(Snippets::fill(QStringLiteral("@FAMILY@"), {{QStringLiteral("FAMILY"), QStringLiteral("a\"b")}}, &error).isEmpty());
 }
 
 void TestSnippets::syscallNumber_data()
