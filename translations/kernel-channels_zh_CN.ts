@@ -934,886 +934,949 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>Diagnose</name>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="70" />
+        <location filename="../core/channels/diagnose.cpp" line="72" />
         <source>we are %1 (uid %2), in groups %3</source>
         <translation>我们是 %1（uid %2），属于组 %3</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="121" />
+        <location filename="../core/channels/diagnose.cpp" line="123" />
         <source>we own it and the owner bits allow it</source>
         <translation>我们是所有者，所有者权限位允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="121" />
+        <location filename="../core/channels/diagnose.cpp" line="123" />
         <source>we own it, but the owner bits do not allow it</source>
         <translation>我们是所有者，但所有者权限位不允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="127" />
+        <location filename="../core/channels/diagnose.cpp" line="129" />
         <source>an ACL entry for our user allows it</source>
         <translation>针对我们用户的 ACL 条目允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="127" />
+        <location filename="../core/channels/diagnose.cpp" line="129" />
         <source>an ACL entry for our user does not allow it</source>
         <translation>针对我们用户的 ACL 条目不允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="148" />
+        <location filename="../core/channels/diagnose.cpp" line="150" />
         <source>we are in its group and the group bits allow it</source>
         <translation>我们属于它的组，组权限位允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="149" />
+        <location filename="../core/channels/diagnose.cpp" line="151" />
         <source>we are in its group, but the group bits do not allow it</source>
         <translation>我们属于它的组，但组权限位不允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="152" />
+        <location filename="../core/channels/diagnose.cpp" line="154" />
         <source>not the owner and not in its group, but everyone may</source>
         <translation>不是所有者也不在它的组中，但所有人都可以</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="153" />
+        <location filename="../core/channels/diagnose.cpp" line="155" />
         <source>not the owner, not in its group, and others may not</source>
         <translation>不是所有者，不在它的组中，其他人也不被允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="164" />
+        <location filename="../core/channels/diagnose.cpp" line="166" />
         <source>; our capability %1 overrides that</source>
         <translation>；我们的能力 %1 可以越过这一限制</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="172" />
+        <location filename="../core/channels/diagnose.cpp" line="174" />
         <source>owned by %1, mode %2 (%3), group %4</source>
         <translation>所有者 %1，权限 %2（%3），组 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/channels/diagnose.cpp" line="182" />
+        <location filename="../core/channels/diagnose.cpp" line="184" />
         <source>a regular file, %n byte(s) as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</source>
         <translation><numerusform>一个普通文件，stat() 报告 %n 字节（无论内容多少，procfs 和 sysfs 都报告 0 或 4096）</numerusform></translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="184" />
+        <location filename="../core/channels/diagnose.cpp" line="186" />
         <source>a directory</source>
         <translation>一个目录</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="186" />
+        <location filename="../core/channels/diagnose.cpp" line="188" />
         <source>a character device node, number %1:%2</source>
         <translation>一个字符设备节点，设备号 %1:%2</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="188" />
+        <location filename="../core/channels/diagnose.cpp" line="190" />
         <source>a block device node, number %1:%2</source>
         <translation>一个块设备节点，设备号 %1:%2</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="190" />
+        <location filename="../core/channels/diagnose.cpp" line="192" />
         <source>a FIFO (named pipe): reading waits for a writer</source>
         <translation>一个 FIFO（命名管道）：读取会等待写入者</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="192" />
+        <location filename="../core/channels/diagnose.cpp" line="194" />
         <source>a unix socket: connect to it, it cannot be read as a file</source>
         <translation>一个 unix 套接字：应连接它，不能当作文件读取</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="193" />
+        <location filename="../core/channels/diagnose.cpp" line="195" />
         <source>a special file</source>
         <translation>一个特殊文件</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="217" />
-        <location filename="../core/channels/diagnose.cpp" line="232" />
-        <location filename="../core/channels/diagnose.cpp" line="385" />
+        <location filename="../core/channels/diagnose.cpp" line="219" />
+        <location filename="../core/channels/diagnose.cpp" line="234" />
+        <location filename="../core/channels/diagnose.cpp" line="387" />
         <source>Exists</source>
         <translation>存在</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="217" />
+        <location filename="../core/channels/diagnose.cpp" line="219" />
         <source>No process %1 is running: it has exited, or there never was one.</source>
         <translation>没有正在运行的进程 %1：它已经退出，或者从未存在过。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="218" />
+        <location filename="../core/channels/diagnose.cpp" line="220" />
         <source>Look the process up again (kchan procs); process IDs are reused.</source>
         <translation>重新查找该进程（kchan procs）；进程 ID 会被复用。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="220" />
+        <location filename="../core/channels/diagnose.cpp" line="222" />
         <source>Hidden processes</source>
         <translation>隐藏的进程</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="221" />
+        <location filename="../core/channels/diagnose.cpp" line="223" />
         <source>/proc is mounted with hidepid=%1: other users' processes are invisible to us, so it may exist.</source>
         <translation>/proc 以 hidepid=%1 挂载：其他用户的进程对我们不可见，因此它可能存在。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="222" />
+        <location filename="../core/channels/diagnose.cpp" line="224" />
         <source>Run as root, or as a member of the group given by gid= of the /proc mount.</source>
         <translation>以 root 身份运行，或作为 /proc 挂载选项 gid= 所指定组的成员运行。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="227" />
+        <location filename="../core/channels/diagnose.cpp" line="229" />
         <source>sysfs shows only what the kernel has now: the device, driver or module that would create this entry is absent.</source>
         <translation>sysfs 只显示内核当前拥有的东西：会创建这个条目的设备、驱动或模块不存在。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="229" />
+        <location filename="../core/channels/diagnose.cpp" line="231" />
         <source>Device nodes appear when a driver registers a device and devtmpfs (or udev) creates the node; no driver has made this one.</source>
         <translation>当驱动注册设备并由 devtmpfs（或 udev）创建节点时，设备节点才会出现；没有驱动创建这个节点。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="231" />
+        <location filename="../core/channels/diagnose.cpp" line="233" />
         <source>This kernel has no such /proc entry: it may be built without the option that provides it.</source>
         <translation>这个内核没有这样的 /proc 条目：内核可能在编译时没有启用提供它的选项。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="233" />
+        <location filename="../core/channels/diagnose.cpp" line="235" />
         <source>%1: %2. The nearest existing directory is %3.</source>
         <translation>%1：%2。最近的存在的目录是 %3。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="245" />
+        <location filename="../core/channels/diagnose.cpp" line="247" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="252" />
         <location filename="../core/channels/diagnose.cpp" line="254" />
+        <location filename="../core/channels/diagnose.cpp" line="256" />
         <source>Directories on the way</source>
         <translation>路径上的目录</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="252" />
+        <location filename="../core/channels/diagnose.cpp" line="254" />
         <source>We may enter (search) every directory above it.</source>
         <translation>我们可以进入（搜索）它上面的每一级目录。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="255" />
+        <location filename="../core/channels/diagnose.cpp" line="257" />
         <source>We may not enter %1.</source>
         <translation>我们不能进入 %1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="256" />
+        <location filename="../core/channels/diagnose.cpp" line="258" />
         <source>Ask for search (x) permission on that directory, or run as its owner or root.</source>
         <translation>申请该目录的搜索（x）权限，或以其所有者或 root 身份运行。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="265" />
+        <location filename="../core/channels/diagnose.cpp" line="267" />
         <source>block</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="265" />
+        <location filename="../core/channels/diagnose.cpp" line="267" />
         <source>character</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="267" />
-        <location filename="../core/channels/diagnose.cpp" line="273" />
+        <location filename="../core/channels/diagnose.cpp" line="269" />
+        <location filename="../core/channels/diagnose.cpp" line="275" />
         <source>Driver for the major number</source>
         <translation>主设备号对应的驱动</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="268" />
+        <location filename="../core/channels/diagnose.cpp" line="270" />
         <source>No driver has registered %1 major %2 (it is not in /proc/devices): the driver is missing, or its module is not loaded.</source>
         <translation>没有驱动注册%1主设备号 %2（它不在 /proc/devices 中）：驱动缺失，或者它的模块没有加载。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="270" />
+        <location filename="../core/channels/diagnose.cpp" line="272" />
         <source>Load the driver's module (modprobe), or check that the node's number is right; opening it would fail with ENXIO or ENODEV.</source>
         <translation>加载驱动模块（modprobe），或检查节点的设备号是否正确；打开它会以 ENXIO 或 ENODEV 失败。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="274" />
+        <location filename="../core/channels/diagnose.cpp" line="276" />
         <source>%1 major %2 is registered by "%3" (/proc/devices).</source>
         <translation>%1主设备号 %2 由“%3”注册（/proc/devices）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="277" />
-        <location filename="../core/channels/diagnose.cpp" line="291" />
+        <location filename="../core/channels/diagnose.cpp" line="279" />
+        <location filename="../core/channels/diagnose.cpp" line="293" />
         <source>Device in sysfs</source>
         <translation>sysfs 中的设备</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="278" />
+        <location filename="../core/channels/diagnose.cpp" line="280" />
         <source>No device %1:%2 in /sys/dev/%3: the driver has the major number but made no device with this minor.</source>
         <translation>/sys/dev/%3 中没有设备 %1:%2：驱动拥有该主设备号，但没有创建此次设备号的设备。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="280" />
+        <location filename="../core/channels/diagnose.cpp" line="282" />
         <source>Opening the node would likely fail with ENXIO (no such device or address).</source>
         <translation>打开该节点很可能以 ENXIO（没有这样的设备或地址）失败。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="285" />
+        <location filename="../core/channels/diagnose.cpp" line="287" />
         <source>no driver is bound in sysfs (the major's owner, %1, serves it)</source>
         <translation>sysfs 中没有绑定驱动（由主设备号的所有者 %1 提供服务）</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="287" />
+        <location filename="../core/channels/diagnose.cpp" line="289" />
         <source>driver %1, bound to its parent</source>
         <translation>驱动 %1，绑定在其父设备上</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="289" />
+        <location filename="../core/channels/diagnose.cpp" line="291" />
         <source>driver %1</source>
         <translation>驱动 %1</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="290" />
+        <location filename="../core/channels/diagnose.cpp" line="292" />
         <source>no module (built into the kernel)</source>
         <translation>没有模块（编译进内核）</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="290" />
+        <location filename="../core/channels/diagnose.cpp" line="292" />
         <source>module %1</source>
         <translation>模块 %1</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="292" />
+        <location filename="../core/channels/diagnose.cpp" line="294" />
         <source>%1, subsystem %2; %3; %4.</source>
         <translation>%1，子系统 %2；%3；%4。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="293" />
-        <location filename="../core/channels/diagnose.cpp" line="451" />
-        <location filename="../core/channels/diagnose.cpp" line="460" />
+        <location filename="../core/channels/diagnose.cpp" line="295" />
+        <location filename="../core/channels/diagnose.cpp" line="453" />
+        <location filename="../core/channels/diagnose.cpp" line="462" />
         <source>Opening it</source>
         <translation>打开它</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="294" />
+        <location filename="../core/channels/diagnose.cpp" line="296" />
         <source>Not tried: Kernel Channels never opens device nodes. A driver may still refuse open() (busy, exclusive, missing hardware).</source>
         <translation>未尝试：内核通道从不打开设备节点。驱动仍可能拒绝 open()（设备忙、独占访问、硬件缺失）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="320" />
-        <location filename="../core/channels/diagnose.cpp" line="716" />
+        <location filename="../core/channels/diagnose.cpp" line="322" />
+        <location filename="../core/channels/diagnose.cpp" line="759" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="322" />
+        <location filename="../core/channels/diagnose.cpp" line="324" />
         <source>Nothing found in the way.</source>
         <translation>没有发现任何障碍。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="385" />
+        <location filename="../core/channels/diagnose.cpp" line="387" />
         <source>%1 is %2.</source>
         <translation>%1 是%2。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="391" />
-        <location filename="../core/channels/diagnose.cpp" line="396" />
+        <location filename="../core/channels/diagnose.cpp" line="393" />
+        <location filename="../core/channels/diagnose.cpp" line="398" />
         <source>Link target</source>
         <translation>链接目标</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="392" />
+        <location filename="../core/channels/diagnose.cpp" line="394" />
         <source>It is a symbolic link to %1, which does not exist.</source>
         <translation>它是指向 %1 的符号链接，而目标不存在。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="393" />
+        <location filename="../core/channels/diagnose.cpp" line="395" />
         <source>The link is dangling: what it points to was removed or never created.</source>
         <translation>这是一个悬空链接：它指向的对象已被删除或从未创建。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="396" />
+        <location filename="../core/channels/diagnose.cpp" line="398" />
         <source>It is a symbolic link to %1, which is %2.</source>
         <translation>它是指向 %1 的符号链接，目标是%2。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="403" />
+        <location filename="../core/channels/diagnose.cpp" line="405" />
         <source>%1; %2. Reading: %3 (%4).</source>
         <translation>%1；%2。读取：%3（%4）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="403" />
-        <location filename="../core/channels/diagnose.cpp" line="406" />
+        <location filename="../core/channels/diagnose.cpp" line="405" />
+        <location filename="../core/channels/diagnose.cpp" line="408" />
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="403" />
-        <location filename="../core/channels/diagnose.cpp" line="406" />
+        <location filename="../core/channels/diagnose.cpp" line="405" />
+        <location filename="../core/channels/diagnose.cpp" line="408" />
         <source>not allowed</source>
         <translation>不允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="406" />
+        <location filename="../core/channels/diagnose.cpp" line="408" />
         <source>Writing: %1 (%2).</source>
         <translation>写入：%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="409" />
+        <location filename="../core/channels/diagnose.cpp" line="411" />
         <source>It has an access control list (getfacl shows it).</source>
         <translation>它带有访问控制列表（getfacl 可以显示）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="410" />
+        <location filename="../core/channels/diagnose.cpp" line="412" />
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="411" />
+        <location filename="../core/channels/diagnose.cpp" line="413" />
         <source>Run as its owner or as root, or ask for the file's group or an ACL entry (setfacl).</source>
         <translation>以其所有者或 root 身份运行，或申请加入文件所属的组或一个 ACL 条目（setfacl）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="417" />
+        <location filename="../core/channels/diagnose.cpp" line="419" />
         <source>access(R_OK) succeeds.</source>
         <translation>access(R_OK) 成功。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="417" />
+        <location filename="../core/channels/diagnose.cpp" line="419" />
         <source>access(R_OK) fails: %1.</source>
         <translation>access(R_OK) 失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="421" />
+        <location filename="../core/channels/diagnose.cpp" line="423" />
         <source>access(W_OK) succeeds.</source>
         <translation>access(W_OK) 成功。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="421" />
+        <location filename="../core/channels/diagnose.cpp" line="423" />
         <source>access(W_OK) fails: %1.</source>
         <translation>access(W_OK) 失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="424" />
+        <location filename="../core/channels/diagnose.cpp" line="426" />
         <source>It lies on a read-only mount, so nobody may write it.</source>
         <translation>它位于只读挂载上，因此任何人都不能写入。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="426" />
+        <location filename="../core/channels/diagnose.cpp" line="428" />
         <source>The kernel's answer</source>
         <translation>内核的回答</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="427" />
+        <location filename="../core/channels/diagnose.cpp" line="429" />
         <source>The kernel disagrees with the mode bits: a security module (AppArmor, SELinux) or the mount decides here.</source>
         <translation>内核的判断与权限位不一致：这里由安全模块（AppArmor、SELinux）或挂载选项决定。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="437" />
+        <location filename="../core/channels/diagnose.cpp" line="439" />
         <source>Safe to read</source>
         <translation>可安全读取</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="437" />
+        <location filename="../core/channels/diagnose.cpp" line="439" />
         <source>Kernel Channels will not read it; a plain read may block, change state or be huge.</source>
         <translation>内核通道不会读取它；直接读取可能会阻塞、改变状态或数据量巨大。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="440" />
+        <location filename="../core/channels/diagnose.cpp" line="442" />
         <source>Readable at all</source>
         <translation>是否可读</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="440" />
+        <location filename="../core/channels/diagnose.cpp" line="442" />
         <source>Write to it instead (it is an action or a setting).</source>
         <translation>应改为写入它（它是一个动作或设置）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="442" />
+        <location filename="../core/channels/diagnose.cpp" line="444" />
         <source>Root-only</source>
         <translation>仅限 root</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="442" />
+        <location filename="../core/channels/diagnose.cpp" line="444" />
         <source>Only root may read it: the kernel made it mode %1.</source>
         <translation>只有 root 可以读取：内核把它的权限设为 %1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="451" />
+        <location filename="../core/channels/diagnose.cpp" line="453" />
         <source>open(O_RDONLY) succeeds.</source>
         <translation>open(O_RDONLY) 成功。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="453" />
+        <location filename="../core/channels/diagnose.cpp" line="455" />
         <source>open(O_RDONLY) fails: %1.</source>
         <translation>open(O_RDONLY) 失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="456" />
+        <location filename="../core/channels/diagnose.cpp" line="458" />
         <source>For a process's private files the kernel also asks whether we may trace the process (same user and not more privileged, or CAP_SYS_PTRACE in its user namespace; a process that made itself non-dumpable needs it even from root).</source>
         <translation>对于进程的私有文件，内核还会检查我们能否跟踪该进程（同一用户且权限不高于我们，或在其用户命名空间中拥有 CAP_SYS_PTRACE；若进程把自己设为不可转储，即使是 root 也需要该能力）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="457" />
+        <location filename="../core/channels/diagnose.cpp" line="459" />
         <source>We have CAP_SYS_PTRACE.</source>
         <translation>我们拥有 CAP_SYS_PTRACE。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="457" />
+        <location filename="../core/channels/diagnose.cpp" line="459" />
         <source>We do not have CAP_SYS_PTRACE.</source>
         <translation>我们没有 CAP_SYS_PTRACE。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="458" />
+        <location filename="../core/channels/diagnose.cpp" line="460" />
         <source>Run as the process's user or as root.</source>
         <translation>以该进程的用户或 root 身份运行。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="473" />
+        <location filename="../core/channels/diagnose.cpp" line="475" />
         <source>The process</source>
         <translation>该进程</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="473" />
+        <location filename="../core/channels/diagnose.cpp" line="475" />
         <source>Process %1 is %2, running as %3 (uid %4).</source>
         <translation>进程 %1 是 %2，以 %3（uid %4）身份运行。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="477" />
+        <location filename="../core/channels/diagnose.cpp" line="479" />
         <source>Blocking</source>
         <translation>阻塞</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="477" />
+        <location filename="../core/channels/diagnose.cpp" line="479" />
         <source>Reading a FIFO waits until some process opens it for writing.</source>
         <translation>读取 FIFO 会一直等到某个进程以写方式打开它。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="507" />
-        <source>"%1" is not a netlink protocol; known ones: %2.</source>
-        <translation>“%1”不是 netlink 协议；已知的有：%2。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="511" />
+        <location filename="../core/channels/diagnose.cpp" line="554" />
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="511" />
+        <location filename="../core/channels/diagnose.cpp" line="554" />
         <source>%1 is netlink protocol number %2.</source>
         <translation>%1 是编号为 %2 的 netlink 协议。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="515" />
+        <location filename="../core/channels/diagnose.cpp" line="558" />
         <source>never used: the number was left free</source>
         <translation>从未使用：这个编号一直空着</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="516" />
+        <location filename="../core/channels/diagnose.cpp" line="559" />
         <source>removed in Linux 3.5 together with ip_queue; use NETLINK_NETFILTER with nfnetlink_queue</source>
         <translation>已在 Linux 3.5 中随 ip_queue 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_queue</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="517" />
+        <location filename="../core/channels/diagnose.cpp" line="560" />
         <source>removed in Linux 3.17 together with ipt_ULOG; use NETLINK_NETFILTER with nfnetlink_log</source>
         <translation>已在 Linux 3.17 中随 ipt_ULOG 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_log</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="518" />
+        <location filename="../core/channels/diagnose.cpp" line="561" />
         <source>removed in Linux 3.5 together with ip6_queue; use NETLINK_NETFILTER with nfnetlink_queue</source>
         <translation>已在 Linux 3.5 中随 ip6_queue 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_queue</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="519" />
+        <location filename="../core/channels/diagnose.cpp" line="562" />
         <source>removed in Linux 6.1 together with DECnet</source>
         <translation>已在 Linux 6.1 中随 DECnet 一起移除</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="544" />
-        <location filename="../core/channels/diagnose.cpp" line="548" />
-        <location filename="../core/channels/diagnose.cpp" line="553" />
+        <location filename="../core/channels/diagnose.cpp" line="512" />
+        <location filename="../core/channels/diagnose.cpp" line="540" />
+        <location filename="../core/channels/diagnose.cpp" line="587" />
+        <location filename="../core/channels/diagnose.cpp" line="591" />
+        <location filename="../core/channels/diagnose.cpp" line="596" />
         <source>In this kernel</source>
         <translation>本内核中存在</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="545" />
+        <location filename="../core/channels/diagnose.cpp" line="588" />
         <source>%1 is always there: it carries messages between programs.</source>
         <translation>%1 始终存在：它在程序之间传递消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/channels/diagnose.cpp" line="546" />
+        <location filename="../core/channels/diagnose.cpp" line="589" />
         <source>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %n socket(s) of programs use it now.</source>
         <translation><numerusform>内核有一个 %1 套接字（/proc/net/netlink 中端口 ID 为 0）；目前有 %n 个程序的套接字在使用它。</numerusform></translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="548" />
+        <location filename="../core/channels/diagnose.cpp" line="591" />
         <source>%1 is not in this kernel: it was %2.</source>
         <translation>这个内核中没有 %1：它%2。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="550" />
+        <location filename="../core/channels/diagnose.cpp" line="593" />
         <source>%1 is not in this kernel now: no kernel socket for protocol %2 in /proc/net/netlink.</source>
         <translation>这个内核目前没有 %1：/proc/net/netlink 中没有协议 %2 的内核套接字。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="552" />
+        <location filename="../core/channels/diagnose.cpp" line="595" />
         <source>We are not in the initial network namespace, and some protocols (audit, connector, SELinux) exist only there.</source>
         <translation>我们不在初始网络命名空间中，而有些协议（audit、connector、SELinux）只存在于那里。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="554" />
+        <location filename="../core/channels/diagnose.cpp" line="597" />
         <source>The module that provides it may not be loaded, or the kernel is built without it.</source>
         <translation>提供它的模块可能没有加载，或者内核编译时没有包含它。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="558" />
-        <location filename="../core/channels/diagnose.cpp" line="560" />
-        <location filename="../core/channels/diagnose.cpp" line="562" />
+        <location filename="../core/channels/diagnose.cpp" line="601" />
+        <location filename="../core/channels/diagnose.cpp" line="603" />
+        <location filename="../core/channels/diagnose.cpp" line="605" />
         <source>Network namespace</source>
         <translation>网络命名空间</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="558" />
+        <location filename="../core/channels/diagnose.cpp" line="601" />
         <source>We are in %1; the initial namespace cannot be compared without root.</source>
         <translation>我们位于 %1；没有 root 权限无法与初始命名空间比较。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="560" />
+        <location filename="../core/channels/diagnose.cpp" line="603" />
         <source>We are in the initial network namespace (%1): we see the host's links and all uevents.</source>
         <translation>我们位于初始网络命名空间（%1）：能看到主机的链路和所有 uevent。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="563" />
+        <location filename="../core/channels/diagnose.cpp" line="606" />
         <source>We are in %1, not the initial %2: route messages describe this namespace's links only, and uevents of most devices are not sent here.</source>
         <translation>我们位于 %1，而不是初始的 %2：路由消息只描述这个命名空间的链路，大多数设备的 uevent 也不会发送到这里。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="567" />
+        <location filename="../core/channels/diagnose.cpp" line="610" />
         <source>Reading links, addresses and routes and joining groups is free; changing them needs CAP_NET_ADMIN.</source>
         <translation>读取链路、地址和路由以及加入组不受限制；修改它们需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="568" />
+        <location filename="../core/channels/diagnose.cpp" line="611" />
         <source>Listing sockets is free; some details of other users' sockets and destroying sockets need CAP_NET_ADMIN.</source>
         <translation>列出套接字不受限制；其他用户套接字的部分细节以及销毁套接字需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="569" />
+        <location filename="../core/channels/diagnose.cpp" line="612" />
         <source>Every IPsec (XFRM) request needs CAP_NET_ADMIN.</source>
         <translation>每个 IPsec（XFRM）请求都需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="570" />
+        <location filename="../core/channels/diagnose.cpp" line="613" />
         <source>Receiving audit records needs CAP_AUDIT_READ; changing audit rules needs CAP_AUDIT_CONTROL.</source>
         <translation>接收审计记录需要 CAP_AUDIT_READ；修改审计规则需要 CAP_AUDIT_CONTROL。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="571" />
+        <location filename="../core/channels/diagnose.cpp" line="614" />
         <source>Process events (fork, exec, exit) need CAP_NET_ADMIN to subscribe.</source>
         <translation>订阅进程事件（fork、exec、exit）需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="572" />
+        <location filename="../core/channels/diagnose.cpp" line="615" />
         <source>Most netfilter requests (conntrack, nftables, queues) need CAP_NET_ADMIN.</source>
         <translation>大多数 netfilter 请求（conntrack、nftables、队列）需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="573" />
+        <location filename="../core/channels/diagnose.cpp" line="616" />
         <source>Anyone may listen to kernel uevents; sending needs CAP_SYS_ADMIN.</source>
         <translation>任何人都可以监听内核 uevent；发送则需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="574" />
+        <location filename="../core/channels/diagnose.cpp" line="617" />
         <source>Generic netlink: each family's operations say whether they need CAP_NET_ADMIN (kchan netlink families shows the admin flag).</source>
         <translation>通用 netlink：每个协议族的操作会说明是否需要 CAP_NET_ADMIN（kchan netlink families 会显示 admin 标志）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="583" />
-        <location filename="../core/channels/diagnose.cpp" line="710" />
+        <location filename="../core/channels/diagnose.cpp" line="626" />
+        <location filename="../core/channels/diagnose.cpp" line="753" />
         <source>We have %1.</source>
         <translation>我们拥有 %1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="583" />
-        <location filename="../core/channels/diagnose.cpp" line="710" />
+        <location filename="../core/channels/diagnose.cpp" line="626" />
+        <location filename="../core/channels/diagnose.cpp" line="753" />
         <source>We do not have %1.</source>
         <translation>我们没有 %1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="586" />
+        <location filename="../core/channels/diagnose.cpp" line="528" />
+        <location filename="../core/channels/diagnose.cpp" line="629" />
         <source>Capabilities</source>
         <translation>能力</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/channels/diagnose.cpp" line="513" />
+        <source>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %n operation(s).</source>
+        <translation><numerusform>%1 是一个通用 netlink 协议族（NETLINK_GENERIC）：id %2，版本 %3，%n 个操作。</numerusform></translation>
+    </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="586" />
+        <location filename="../core/channels/diagnose.cpp" line="524" />
+        <source>No operation of %1 is marked as needing CAP_NET_ADMIN.</source>
+        <translation>%1 没有任何操作被标记为需要 CAP_NET_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="525" />
+        <source>Operations needing CAP_NET_ADMIN: %1; in the network namespace's user namespace only: %2.</source>
+        <translation>需要 CAP_NET_ADMIN 的操作：%1；只需在网络命名空间所属的用户命名空间中拥有该能力的操作：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="526" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="527" />
+        <source>We have CAP_NET_ADMIN.</source>
+        <translation>我们拥有 CAP_NET_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="527" />
+        <source>We do not have CAP_NET_ADMIN.</source>
+        <translation>我们没有 CAP_NET_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="529" />
+        <source>Run as root for those operations; the others work as this user.</source>
+        <translation>这些操作需要以 root 身份运行；其他操作以当前用户身份即可。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="533" />
+        <source>Multicast groups</source>
+        <translation>多播组</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="534" />
+        <source>%1 sends no events: it has no multicast groups.</source>
+        <translation>%1 不发送事件：它没有多播组。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="535" />
+        <source>Programs may listen to %1.</source>
+        <translation>程序可以监听 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="541" />
+        <source>This kernel has no generic netlink family "%1" now.</source>
+        <translation>这个内核目前没有通用 netlink 协议族“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="542" />
+        <source>The module that registers it may not be loaded (families appear when their module loads).</source>
+        <translation>注册它的模块可能没有加载（协议族在其模块加载时才出现）。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="550" />
+        <source>"%1" is neither a netlink protocol nor a generic netlink family of this kernel; protocols: %2.</source>
+        <translation>“%1”既不是 netlink 协议，也不是这个内核的通用 netlink 协议族；协议有：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/diagnose.cpp" line="629" />
         <source>Run as root, or grant the capability (setcap) to the program.</source>
         <translation>以 root 身份运行，或给程序授予该能力（setcap）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="606" />
-        <location filename="../core/channels/diagnose.cpp" line="611" />
+        <location filename="../core/channels/diagnose.cpp" line="649" />
+        <location filename="../core/channels/diagnose.cpp" line="654" />
         <source>On this architecture</source>
         <translation>在本架构上</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="607" />
+        <location filename="../core/channels/diagnose.cpp" line="650" />
         <source>There is no system call named %1 on %2.</source>
         <translation>%2 上没有名为 %1 的系统调用。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="608" />
+        <location filename="../core/channels/diagnose.cpp" line="651" />
         <source>Perhaps: %1.</source>
         <translation>也许是：%1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="611" />
+        <location filename="../core/channels/diagnose.cpp" line="654" />
         <source>%1 is system call %2 on %3.</source>
         <translation>%1 在 %3 上是第 %2 号系统调用。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="615" />
-        <location filename="../core/channels/diagnose.cpp" line="618" />
-        <location filename="../core/channels/diagnose.cpp" line="620" />
+        <location filename="../core/channels/diagnose.cpp" line="658" />
+        <location filename="../core/channels/diagnose.cpp" line="661" />
+        <location filename="../core/channels/diagnose.cpp" line="663" />
         <source>In the running kernel</source>
         <translation>在运行中的内核里</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="616" />
+        <location filename="../core/channels/diagnose.cpp" line="659" />
         <source>Cannot tell without tracefs whether this kernel was built with it; a missing one fails with ENOSYS.</source>
         <translation>没有 tracefs 无法判断这个内核是否包含它；缺失的系统调用会以 ENOSYS 失败。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="618" />
+        <location filename="../core/channels/diagnose.cpp" line="661" />
         <source>The kernel has a tracepoint for it (events/syscalls/sys_enter_%1).</source>
         <translation>内核为它提供了跟踪点（events/syscalls/sys_enter_%1）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="621" />
+        <location filename="../core/channels/diagnose.cpp" line="664" />
         <source>The kernel has no tracepoint sys_enter_%1: it may be built without it, and the call then fails with ENOSYS.</source>
         <translation>内核没有跟踪点 sys_enter_%1：内核可能没有包含它，此时调用会以 ENOSYS 失败。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="627" />
-        <location filename="../core/channels/diagnose.cpp" line="641" />
-        <location filename="../core/channels/diagnose.cpp" line="643" />
-        <location filename="../core/channels/diagnose.cpp" line="646" />
+        <location filename="../core/channels/diagnose.cpp" line="670" />
+        <location filename="../core/channels/diagnose.cpp" line="684" />
+        <location filename="../core/channels/diagnose.cpp" line="686" />
+        <location filename="../core/channels/diagnose.cpp" line="689" />
         <source>Seccomp</source>
         <translation>Seccomp</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="638" />
+        <location filename="../core/channels/diagnose.cpp" line="681" />
         <source>process %1</source>
         <translation>进程 %1</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="638" />
+        <location filename="../core/channels/diagnose.cpp" line="681" />
         <source>this process</source>
         <translation>本进程</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="641" />
+        <location filename="../core/channels/diagnose.cpp" line="684" />
         <source>No seccomp filter restricts %1.</source>
         <translation>没有 seccomp 过滤器限制%1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="644" />
+        <location filename="../core/channels/diagnose.cpp" line="687" />
         <source>%1 is in seccomp strict mode: only read, write, exit and sigreturn are allowed; anything else kills it.</source>
         <translation>%1 处于 seccomp 严格模式：只允许 read、write、exit 和 sigreturn；其他任何调用都会导致它被杀死。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="647" />
+        <location filename="../core/channels/diagnose.cpp" line="690" />
         <source>%1 runs under %2 seccomp filter(s) (Seccomp: 2 in /proc/%3/status). A filter may refuse %4 with an error of its choice; the filter's program cannot be read without CAP_SYS_ADMIN.</source>
         <translation>%1 运行在 %2 个 seccomp 过滤器之下（/proc/%3/status 中 Seccomp: 2）。过滤器可能以它选择的错误拒绝 %4；没有 CAP_SYS_ADMIN 无法读取过滤器程序。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="649" />
+        <location filename="../core/channels/diagnose.cpp" line="692" />
         <source>Containers, Flatpak and systemd units install such filters; check the sandbox's profile.</source>
         <translation>容器、Flatpak 和 systemd 单元都会安装这类过滤器；请检查沙箱的配置。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="651" />
+        <location filename="../core/channels/diagnose.cpp" line="694" />
         <source>No new privileges</source>
         <translation>禁止获取新特权</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="651" />
+        <location filename="../core/channels/diagnose.cpp" line="694" />
         <source>%1 cannot gain privileges through setuid programs or file capabilities.</source>
         <translation>%1 无法通过 setuid 程序或文件能力获得特权。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="662" />
+        <location filename="../core/channels/diagnose.cpp" line="705" />
         <source>Loading most BPF programs needs CAP_BPF (or CAP_SYS_ADMIN); kernel.unprivileged_bpf_disabled decides what others may do.</source>
         <translation>加载大多数 BPF 程序需要 CAP_BPF（或 CAP_SYS_ADMIN）；kernel.unprivileged_bpf_disabled 决定其他用户能做什么。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="663" />
+        <location filename="../core/channels/diagnose.cpp" line="706" />
         <source>kernel.perf_event_paranoid limits what unprivileged programs may count; CAP_PERFMON lifts it.</source>
         <translation>kernel.perf_event_paranoid 限制非特权程序可以统计的内容；CAP_PERFMON 可以解除限制。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="664" />
-        <location filename="../core/channels/diagnose.cpp" line="665" />
+        <location filename="../core/channels/diagnose.cpp" line="707" />
+        <location filename="../core/channels/diagnose.cpp" line="708" />
         <source>Loading modules needs CAP_SYS_MODULE, and kernel.modules_disabled=1 stops it for good.</source>
         <translation>加载模块需要 CAP_SYS_MODULE，而 kernel.modules_disabled=1 会永久禁止加载。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="666" />
+        <location filename="../core/channels/diagnose.cpp" line="709" />
         <source>Unloading modules needs CAP_SYS_MODULE.</source>
         <translation>卸载模块需要 CAP_SYS_MODULE。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="667" />
+        <location filename="../core/channels/diagnose.cpp" line="710" />
         <source>Rebooting needs CAP_SYS_BOOT.</source>
         <translation>重启需要 CAP_SYS_BOOT。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="668" />
-        <location filename="../core/channels/diagnose.cpp" line="669" />
+        <location filename="../core/channels/diagnose.cpp" line="711" />
+        <location filename="../core/channels/diagnose.cpp" line="712" />
         <source>Loading a new kernel needs CAP_SYS_BOOT; kernel.kexec_load_disabled=1 forbids it.</source>
         <translation>加载新内核需要 CAP_SYS_BOOT；kernel.kexec_load_disabled=1 会禁止它。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="670" />
+        <location filename="../core/channels/diagnose.cpp" line="713" />
         <source>Mounting needs CAP_SYS_ADMIN in the mount namespace's user namespace.</source>
         <translation>挂载需要在挂载命名空间所属的用户命名空间中拥有 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="671" />
+        <location filename="../core/channels/diagnose.cpp" line="714" />
         <source>Unmounting needs CAP_SYS_ADMIN.</source>
         <translation>卸载文件系统需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="672" />
+        <location filename="../core/channels/diagnose.cpp" line="715" />
         <source>Changing the root mount needs CAP_SYS_ADMIN.</source>
         <translation>更换根挂载需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="673" />
+        <location filename="../core/channels/diagnose.cpp" line="716" />
         <source>Configuring a filesystem to mount needs CAP_SYS_ADMIN.</source>
         <translation>配置待挂载的文件系统需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="674" />
+        <location filename="../core/channels/diagnose.cpp" line="717" />
         <source>Moving mounts needs CAP_SYS_ADMIN.</source>
         <translation>移动挂载需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="675" />
-        <location filename="../core/channels/diagnose.cpp" line="676" />
+        <location filename="../core/channels/diagnose.cpp" line="718" />
+        <location filename="../core/channels/diagnose.cpp" line="719" />
         <source>Swap areas need CAP_SYS_ADMIN.</source>
         <translation>交换区需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="677" />
+        <location filename="../core/channels/diagnose.cpp" line="720" />
         <source>Setting the host name needs CAP_SYS_ADMIN in the UTS namespace's user namespace.</source>
         <translation>设置主机名需要在 UTS 命名空间所属的用户命名空间中拥有 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="678" />
+        <location filename="../core/channels/diagnose.cpp" line="721" />
         <source>Entering most namespaces needs CAP_SYS_ADMIN.</source>
         <translation>进入大多数命名空间需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="679" />
+        <location filename="../core/channels/diagnose.cpp" line="722" />
         <source>New namespaces need CAP_SYS_ADMIN, except a user namespace, which user.max_user_namespaces (and distribution switches) allow.</source>
         <translation>创建新的命名空间需要 CAP_SYS_ADMIN，用户命名空间除外，它由 user.max_user_namespaces（以及发行版的开关）决定是否允许。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="680" />
+        <location filename="../core/channels/diagnose.cpp" line="723" />
         <source>Tracing another process needs the same user and kernel.yama.ptrace_scope permission, or CAP_SYS_PTRACE.</source>
         <translation>跟踪另一个进程需要同一用户并且 kernel.yama.ptrace_scope 允许，或者拥有 CAP_SYS_PTRACE。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="681" />
+        <location filename="../core/channels/diagnose.cpp" line="724" />
         <source>Reading another process's memory follows the ptrace rules.</source>
         <translation>读取另一个进程的内存遵循 ptrace 的规则。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="682" />
+        <location filename="../core/channels/diagnose.cpp" line="725" />
         <source>Changing to another user needs CAP_SETUID.</source>
         <translation>切换到另一个用户需要 CAP_SETUID。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="683" />
+        <location filename="../core/channels/diagnose.cpp" line="726" />
         <source>Changing to another group needs CAP_SETGID.</source>
         <translation>切换到另一个组需要 CAP_SETGID。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="684" />
+        <location filename="../core/channels/diagnose.cpp" line="727" />
         <source>Changing the root directory needs CAP_SYS_CHROOT.</source>
         <translation>更改根目录需要 CAP_SYS_CHROOT。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="685" />
-        <location filename="../core/channels/diagnose.cpp" line="686" />
+        <location filename="../core/channels/diagnose.cpp" line="728" />
+        <location filename="../core/channels/diagnose.cpp" line="729" />
         <source>Setting the clock needs CAP_SYS_TIME.</source>
         <translation>设置时钟需要 CAP_SYS_TIME。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="687" />
+        <location filename="../core/channels/diagnose.cpp" line="730" />
         <source>Adjusting the clock needs CAP_SYS_TIME (reading it is free).</source>
         <translation>调整时钟需要 CAP_SYS_TIME（读取不受限制）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="688" />
-        <location filename="../core/channels/diagnose.cpp" line="689" />
+        <location filename="../core/channels/diagnose.cpp" line="731" />
+        <location filename="../core/channels/diagnose.cpp" line="732" />
         <source>Port I/O needs CAP_SYS_RAWIO.</source>
         <translation>端口 I/O 需要 CAP_SYS_RAWIO。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="690" />
-        <location filename="../core/channels/diagnose.cpp" line="691" />
+        <location filename="../core/channels/diagnose.cpp" line="733" />
+        <location filename="../core/channels/diagnose.cpp" line="734" />
         <source>Creating device nodes needs CAP_MKNOD (FIFOs and sockets do not).</source>
         <translation>创建设备节点需要 CAP_MKNOD（FIFO 和套接字不需要）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="692" />
+        <location filename="../core/channels/diagnose.cpp" line="735" />
         <source>Process accounting needs CAP_SYS_PACCT.</source>
         <translation>进程记账需要 CAP_SYS_PACCT。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="693" />
+        <location filename="../core/channels/diagnose.cpp" line="736" />
         <source>Reading the kernel log needs CAP_SYSLOG when kernel.dmesg_restrict=1.</source>
         <translation>当 kernel.dmesg_restrict=1 时，读取内核日志需要 CAP_SYSLOG。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="694" />
+        <location filename="../core/channels/diagnose.cpp" line="737" />
         <source>vm.unprivileged_userfaultfd=0 limits unprivileged programs to faults in user mode.</source>
         <translation>vm.unprivileged_userfaultfd=0 把非特权程序限制为只能处理用户态的缺页。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="695" />
+        <location filename="../core/channels/diagnose.cpp" line="738" />
         <source>kernel.io_uring_disabled: 1 allows it only for a chosen group, 2 for nobody.</source>
         <translation>kernel.io_uring_disabled：1 表示只允许指定的组使用，2 表示任何人都不能使用。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="696" />
+        <location filename="../core/channels/diagnose.cpp" line="739" />
         <source>Locking memory beyond RLIMIT_MEMLOCK needs CAP_IPC_LOCK.</source>
         <translation>锁定超过 RLIMIT_MEMLOCK 的内存需要 CAP_IPC_LOCK。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="697" />
+        <location filename="../core/channels/diagnose.cpp" line="740" />
         <source>Raising priority (lower nice) needs CAP_SYS_NICE.</source>
         <translation>提高优先级（降低 nice 值）需要 CAP_SYS_NICE。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="698" />
+        <location filename="../core/channels/diagnose.cpp" line="741" />
         <source>Real-time scheduling needs CAP_SYS_NICE or RLIMIT_RTPRIO.</source>
         <translation>实时调度需要 CAP_SYS_NICE 或 RLIMIT_RTPRIO。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="699" />
+        <location filename="../core/channels/diagnose.cpp" line="742" />
         <source>Signalling another user's process needs CAP_KILL.</source>
         <translation>向另一个用户的进程发送信号需要 CAP_KILL。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="700" />
+        <location filename="../core/channels/diagnose.cpp" line="743" />
         <source>Most quota operations need CAP_SYS_ADMIN.</source>
         <translation>大多数配额操作需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="716" />
+        <location filename="../core/channels/diagnose.cpp" line="759" />
         <source>%1 is %2 here.</source>
         <translation>这里 %1 为 %2。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="718" />
+        <location filename="../core/channels/diagnose.cpp" line="761" />
         <source>Privilege</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="718" />
+        <location filename="../core/channels/diagnose.cpp" line="761" />
         <source>Run as root, or grant the capability to the program (setcap).</source>
         <translation>以 root 身份运行，或给程序授予该能力（setcap）。</translation>
     </message>

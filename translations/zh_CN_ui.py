@@ -2014,6 +2014,16 @@ ZH = {
     'Language': '语言',
     'Kernel Channels will use this language from its next start.': '内核通道将在下次启动时使用这种语言。',
     '"%1" is not a generic netlink family name.': '“%1”不是通用 netlink 协议族的名称。',
+    'No operation of %1 is marked as needing CAP_NET_ADMIN.': '%1 没有任何操作被标记为需要 CAP_NET_ADMIN。',
+    "Operations needing CAP_NET_ADMIN: %1; in the network namespace's user namespace only: %2.": '需要 CAP_NET_ADMIN 的操作：%1；只需在网络命名空间所属的用户命名空间中拥有该能力的操作：%2。',
+    'We have CAP_NET_ADMIN.': '我们拥有 CAP_NET_ADMIN。',
+    'We do not have CAP_NET_ADMIN.': '我们没有 CAP_NET_ADMIN。',
+    'Run as root for those operations; the others work as this user.': '这些操作需要以 root 身份运行；其他操作以当前用户身份即可。',
+    '%1 sends no events: it has no multicast groups.': '%1 不发送事件：它没有多播组。',
+    'Programs may listen to %1.': '程序可以监听 %1。',
+    'This kernel has no generic netlink family "%1" now.': '这个内核目前没有通用 netlink 协议族“%1”。',
+    'The module that registers it may not be loaded (families appear when their module loads).': '注册它的模块可能没有加载（协议族在其模块加载时才出现）。',
+    '"%1" is neither a netlink protocol nor a generic netlink family of this kernel; protocols: %2.': '“%1”既不是 netlink 协议，也不是这个内核的通用 netlink 协议族；协议有：%2。',
 }
 
 ZH_PLURAL = {
@@ -2067,6 +2077,7 @@ ZH_PLURAL = {
     '%n process(es) of other users were not checked for open devices: needs root.': '有 %n 个其他用户的进程未检查打开的设备：需要 root 权限。',
     'kchan uevents: about %n event(s) lost: the receive buffer overflowed': 'kchan uevents：约丢失 %n 个事件：接收缓冲区溢出',
     '%n process(es) of other users were not checked for socket owners: needs root.': '有 %n 个其他用户的进程未检查套接字所有者：需要 root 权限。',
+    '%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %n operation(s).': '%1 是一个通用 netlink 协议族（NETLINK_GENERIC）：id %2，版本 %3，%n 个操作。',
 }
 
 

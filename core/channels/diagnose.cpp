@@ -6,6 +6,7 @@
 #include "devices/holderscanner.h"
 #include "io/runtimeinfo.h"
 #include "io/safereader.h"
+#include "netlink/genlfamilies.h"
 #include "netlink/netlinksockets.h"
 #include "procfs/dirlister.h"
 #include "procfs/parseutil.h"
@@ -17,6 +18,7 @@
 #include <QRegularExpression>
 
 #include <cerrno>
+#include <linux/genetlink.h>
 #include <cstring>
 #include <fcntl.h>
 #include <grp.h>
@@ -499,12 +501,53 @@ Diagnosis Diagnose::netlink(const QString &given)
         }
     }
     if (protocol < 0) {
+        // Not a protocol: perhaps a generic netlink family (netlink:nl80211,
+        // netlink:genl:devlink).
+        const QString familyName = given.startsWith(QLatin1String("genl:")) ? given.mid(5) : given;
+        const GenlFamilyList families = GenlFamilies::dump(false);
+        for (const GenlFamily &f : families.families) {
+            if (f.name != familyName)
+                continue;
+            d.subject = QStringLiteral("netlink:") + given;
+            d.checks.append(check(Result::Pass, tr("In this kernel"),
+                                  tr("%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %n operation(s).", nullptr, int(f.operations.size()))
+                                      .arg(f.name).arg(f.id).arg(f.version)));
+            QStringList admin, nsAdmin;
+            for (const GenlOperation &op : f.operations) {
+                if (op.flags & GENL_ADMIN_PERM)
+                    admin.append(QString::number(op.id));
+                else if (op.flags & GENL_UNS_ADMIN_PERM)
+                    nsAdmin.append(QString::number(op.id));
+            }
+            const bool haveAdmin = effectiveCapabilities() & (quint64(1) << 12);
+            QString evidence = admin.isEmpty() && nsAdmin.isEmpty()
+                ? tr("No operation of %1 is marked as needing CAP_NET_ADMIN.").arg(f.name)
+                : tr("Operations needing CAP_NET_ADMIN: %1; in the network namespace's user namespace only: %2.")
+                      .arg(admin.isEmpty() ? tr("none") : admin.join(QStringLiteral(", ")), nsAdmin.isEmpty() ? tr("none") : nsAdmin.join(QStringLiteral(", ")));
+            evidence += QLatin1Char(' ') + (haveAdmin ? tr("We have CAP_NET_ADMIN.") : tr("We do not have CAP_NET_ADMIN."));
+            d.checks.append(check(admin.isEmpty() || haveAdmin ? Result::Pass : Result::Warn, tr("Capabilities"), evidence,
+                                  admin.isEmpty() || haveAdmin ? QString() : tr("Run as root for those operations; the others work as this user.")));
+            QStringList groups;
+            for (const GenlGroup &g : f.groups)
+                groups.append(QStringLiteral("%1 (%2)").arg(g.name).arg(g.id));
+            d.checks.append(check(Result::Info, tr("Multicast groups"),
+                                  groups.isEmpty() ? tr("%1 sends no events: it has no multicast groups.").arg(f.name)
+                                                   : tr("Programs may listen to %1.").arg(groups.join(QStringLiteral(", ")))));
+            return d;
+        }
+        if (families.ok() && !given.startsWith(QLatin1String("NETLINK_"), Qt::CaseInsensitive)) {
+            d.subject = QStringLiteral("netlink:") + given;
+            d.checks.append(check(Result::Fail, tr("In this kernel"),
+                                  tr("This kernel has no generic netlink family \"%1\" now.").arg(familyName),
+                                  tr("The module that registers it may not be loaded (families appear when their module loads).")));
+            return d;
+        }
         QStringList known;
         for (int p = 0; p < 32; ++p) {
             if (!parsers::netlinkProtocolName(p).isEmpty())
                 known.append(parsers::netlinkProtocolName(p));
         }
-        d.error = tr("\"%1\" is not a netlink protocol; known ones: %2.").arg(given, known.join(QStringLiteral(", ")));
+        d.error = tr("\"%1\" is neither a netlink protocol nor a generic netlink family of this kernel; protocols: %2.").arg(given, known.join(QStringLiteral(", ")));
         return d;
     }
     const QString name = parsers::netlinkProtocolName(protocol).isEmpty() ? QString::number(protocol) : parsers::netlinkProtocolName(protocol);

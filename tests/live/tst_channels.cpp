@@ -34,6 +34,7 @@ private Q_SLOTS:
     void whyRemovedNetlinkProtocol();
     void whyRouteNetlink();
     void whySyscalls();
+    void whyGenlFamily();
     void whyBadInput();
 };
 
@@ -213,9 +214,21 @@ void TestChannels::whySyscalls()
     QVERIFY(missing.out.contains("no system call named frobnicate"));
 }
 
+void TestChannels::whyGenlFamily()
+{
+    // nlctrl, the controller itself, is in every kernel; a made-up one is not.
+    const KchanRun r = kchan({QStringLiteral("why"), QStringLiteral("netlink:nlctrl"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QVERIFY2(o.value(QStringLiteral("checks")).toArray().first().toObject().value(QStringLiteral("evidence")).toString().contains(QLatin1String("id 16")), r.out.constData());
+    const KchanRun missing = kchan({QStringLiteral("why"), QStringLiteral("netlink:genl:kc_no_such_family")});
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.out.contains("no generic netlink family"), missing.out.constData());
+}
+
 void TestChannels::whyBadInput()
 {
-    QCOMPARE(kchan({QStringLiteral("why"), QStringLiteral("netlink:NOPE")}).code, 2);
+    QCOMPARE(kchan({QStringLiteral("why"), QStringLiteral("netlink:NETLINK_NOPE")}).code, 2);
     QCOMPARE(kchan({QStringLiteral("why")}).code, 2);
     QCOMPARE(kchan({QStringLiteral("channels"), QStringLiteral("abc")}).code, 2);
     QCOMPARE(kchan({QStringLiteral("why"), QStringLiteral("syscall:read"), QStringLiteral("--pid"), QStringLiteral("x")}).code, 2);
