@@ -7545,122 +7545,122 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation><numerusform>本内核调用表中有 %n 个调用</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="418" />
-        <source>Rates need root and tracefs: %1</source>
-        <translation>速率需要 root 权限和 tracefs：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mappane.cpp" line="419" />
+        <location filename="../app/gui/mappane.cpp" line="417" />
         <source>How a program asks the kernel for anything: the CPU switches to kernel mode, runs the call, and returns.</source>
         <translation>程序向内核请求任何事情的方式：CPU 切换到内核态，执行调用，然后返回。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="425" />
+        <location filename="../app/gui/mappane.cpp" line="420" />
+        <source>Rates need root and tracefs.</source>
+        <translation>速率需要 root 权限和 tracefs。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="428" />
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="427" />
+        <location filename="../app/gui/mappane.cpp" line="430" />
         <source>processes, each a directory in /proc</source>
         <translation>个进程，每个都是 /proc 中的一个目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="428" />
+        <location filename="../app/gui/mappane.cpp" line="431" />
         <source>files the kernel writes when read</source>
         <translation>读取时由内核生成的文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="430" />
+        <location filename="../app/gui/mappane.cpp" line="433" />
         <source>/proc: text files the kernel generates on every read, about processes and itself.</source>
         <translation>/proc：每次读取时由内核生成的文本文件，描述进程和内核自身。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="436" />
+        <location filename="../app/gui/mappane.cpp" line="439" />
         <source>sysctl</source>
         <translation>sysctl</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="438" />
+        <location filename="../app/gui/mappane.cpp" line="441" />
         <source>tunables under /proc/sys</source>
         <translation>个可调参数，位于 /proc/sys</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="439" />
+        <location filename="../app/gui/mappane.cpp" line="442" />
         <source>read and written as files</source>
         <translation>以文件方式读写</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="440" />
+        <location filename="../app/gui/mappane.cpp" line="443" />
         <source>/proc/sys: the kernel's settings, one value per file; root may change them at run time.</source>
         <translation>/proc/sys：内核的设置，每个文件一个值；root 可以在运行时修改。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="446" />
+        <location filename="../app/gui/mappane.cpp" line="449" />
         <source>sysfs</source>
         <translation>sysfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="448" />
+        <location filename="../app/gui/mappane.cpp" line="451" />
         <source>devices in /sys/class</source>
         <translation>个设备，位于 /sys/class</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="449" />
+        <location filename="../app/gui/mappane.cpp" line="452" />
         <source>%1 uevents/s</source>
         <translation>%1 个 uevent/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="450" />
+        <location filename="../app/gui/mappane.cpp" line="453" />
         <source>/sys: the kernel's objects (devices, drivers, modules) as directories, one attribute per file.</source>
         <translation>/sys：以目录呈现的内核对象（设备、驱动、模块），每个文件一个属性。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="456" />
+        <location filename="../app/gui/mappane.cpp" line="459" />
         <source>Device nodes</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="458" />
+        <location filename="../app/gui/mappane.cpp" line="461" />
         <source>nodes in /dev</source>
         <translation>个节点，位于 /dev</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="459" />
+        <location filename="../app/gui/mappane.cpp" line="462" />
         <source>read, write and ioctl go to a driver</source>
         <translation>read、write 和 ioctl 都交给驱动处理</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="460" />
+        <location filename="../app/gui/mappane.cpp" line="463" />
         <source>/dev: special files whose operations a driver carries out; major and minor numbers pick the driver and device.</source>
         <translation>/dev：由驱动执行其操作的特殊文件；主设备号和次设备号决定驱动和设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="466" />
+        <location filename="../app/gui/mappane.cpp" line="469" />
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="468" />
+        <location filename="../app/gui/mappane.cpp" line="471" />
         <source>sockets of programs open</source>
         <translation>个程序打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="469" />
+        <location filename="../app/gui/mappane.cpp" line="472" />
         <source>%1 messages/s seen by our monitors</source>
         <translation>我们的监视器每秒看到 %1 条消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="470" />
+        <location filename="../app/gui/mappane.cpp" line="473" />
         <source>Netlink: sockets that carry messages between programs and the kernel: requests, replies and events.</source>
         <translation>Netlink：在程序与内核之间传递消息的套接字：请求、应答和事件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="478" />
+        <location filename="../app/gui/mappane.cpp" line="481" />
         <source>%1 interrupts/s · %2 context switches/s</source>
         <translation>%1 次中断/秒 · %2 次上下文切换/秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="479" />
+        <location filename="../app/gui/mappane.cpp" line="482" />
         <source>%n process(es) we can see</source>
         <translation><numerusform>我们能看到 %n 个进程</numerusform></translation>
     </message>

@@ -2024,6 +2024,7 @@ ZH = {
     'This kernel has no generic netlink family "%1" now.': '这个内核目前没有通用 netlink 协议族“%1”。',
     'The module that registers it may not be loaded (families appear when their module loads).': '注册它的模块可能没有加载（协议族在其模块加载时才出现）。',
     '"%1" is neither a netlink protocol nor a generic netlink family of this kernel; protocols: %2.': '“%1”既不是 netlink 协议，也不是这个内核的通用 netlink 协议族；协议有：%2。',
+    'Rates need root and tracefs.': '速率需要 root 权限和 tracefs。',
 }
 
 ZH_PLURAL = {

@@ -414,9 +414,12 @@ void MapPane::rebuild()
     syscalls.figure = number(rate(SyscallKey));
     syscalls.caption = tr("calls per second, all programs");
     syscalls.secondary = tr("%n call(s) in this kernel's table", nullptr, f.syscalls);
-    if (const QString err = m_rateErrors.value(SyscallKey); !err.isEmpty())
-        syscalls.hidden = tr("Rates need root and tracefs: %1").arg(err);
     syscalls.tip = tr("How a program asks the kernel for anything: the CPU switches to kernel mode, runs the call, and returns.");
+    if (const QString err = m_rateErrors.value(SyscallKey); !err.isEmpty()) {
+        // Short on the card; the whole reason in the tooltip.
+        syscalls.hidden = tr("Rates need root and tracefs.");
+        syscalls.tip += QLatin1Char(' ') + err;
+    }
     syscalls.how = QStringLiteral("read(fd, buf, n);");
     cards.append(syscalls);
 
