@@ -475,7 +475,7 @@ int CliCommands::uevents(const QStringList &args)
         QByteArray buf;
         // Events of one batch arrived together: format their time once.
         const QString time = batch.isEmpty() ? QString()
-                                             : QDateTime::fromMSecsSinceEpoch(batch.first().msecsSinceEpoch).toString(Qt::ISODateWithMs);
+                                             : json::isoLocalTime(batch.first().msecsSinceEpoch);
         const QByteArray time8 = time.toUtf8();
         for (const UeventRecord &r : batch) {
             if (maxEvents >= 0 && seen >= maxEvents)
@@ -757,7 +757,7 @@ int CliCommands::monitor(const QStringList &args)
     });
     QObject::connect(&monitor, &NetlinkMonitor::eventsArrived, [&](const QList<NetlinkEvent> &batch) {
         QByteArray buf;
-        const QString time = batch.isEmpty() ? QString() : QDateTime::fromMSecsSinceEpoch(batch.first().msecsSinceEpoch).toString(Qt::ISODateWithMs);
+        const QString time = batch.isEmpty() ? QString() : json::isoLocalTime(batch.first().msecsSinceEpoch);
         for (const NetlinkEvent &e : batch) {
             if (maxMessages >= 0 && seen >= maxMessages)
                 break;
@@ -817,7 +817,7 @@ int CliCommands::decode(const QStringList &args)
         return r.error.isEmpty() ? 0 : 1;
     QByteArray buf;
     for (const NetlinkEvent &e : r.events) {
-        const QString time = QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch).toString(Qt::ISODateWithMs);
+        const QString time = json::isoLocalTime(e.msecsSinceEpoch);
         const QString proto = NetlinkNames::protocol(e.protocol);
         for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw)) {
             if (p.isSet(QStringLiteral("json")))

@@ -1,9 +1,23 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "jsonwriter.h"
 
+#include <QString>
+
 #include <cstdio>
+#include <ctime>
 
 namespace kc::json {
+
+QString isoLocalTime(qint64 msecsSinceEpoch)
+{
+    const time_t seconds = time_t(msecsSinceEpoch / 1000);
+    tm local {};
+    localtime_r(&seconds, &local);
+    char text[32];
+    const int n = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03d", local.tm_year + 1900, local.tm_mon + 1,
+                                local.tm_mday, local.tm_hour, local.tm_min, local.tm_sec, int(msecsSinceEpoch % 1000));
+    return QString::fromLatin1(text, n);
+}
 
 namespace {
 

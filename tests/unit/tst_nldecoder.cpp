@@ -2,11 +2,13 @@
 // The netlink decoder on rtnetlink messages captured from a veth pair in a
 // private namespace, and on a committed corpus of malformed messages
 // derived from them: every one decodes to an error, never a crash or hang.
+#include "io/jsonwriter.h"
 #include "netlink/genlfamilies.h"
 #include "netlink/netlinknames.h"
 #include "netlink/nldecoder.h"
 #include "netlink/zeropack.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QTest>
@@ -54,6 +56,7 @@ class TestNlDecoder : public QObject
 private Q_SLOTS:
     void zeropackRoundTrip();
     void groupNamesMatchHeaders();
+    void isoLocalTimeMatchesQt();
     void dumpOnlyOperationPolicies();
     void captured_data();
     void captured();
@@ -219,6 +222,13 @@ void TestNlDecoder::processConnector()
 }
 
 // The event store keeps messages zero-packed: every byte must come back.
+void TestNlDecoder::isoLocalTimeMatchesQt()
+{
+    // The stream commands' cheap time stamps read exactly like Qt's.
+    for (qint64 ms : {qint64(0), qint64(1700000000123), qint64(1790000000999), QDateTime::currentMSecsSinceEpoch()})
+        QCOMPARE(json::isoLocalTime(ms), QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODateWithMs));
+}
+
 void TestNlDecoder::groupNamesMatchHeaders()
 {
     // Our names against the numbers this build's <linux/rtnetlink.h> gives.
