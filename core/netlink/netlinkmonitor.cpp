@@ -151,6 +151,16 @@ bool NetlinkMonitor::openSocket()
     nl_socket_set_nonblocking(m_sock.get());
     m_notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &NetlinkMonitor::readAll);
+    // One timer for every pause: a single-shot timer object per batch cost
+    // more than decoding the batch under a burst of small batches.
+    if (!m_rearm) {
+        m_rearm = new QTimer(this);
+        m_rearm->setSingleShot(true);
+        connect(m_rearm, &QTimer::timeout, this, [this] {
+            if (m_notifier)
+                m_notifier->setEnabled(true);
+        });
+    }
     return true;
 }
 
@@ -216,12 +226,9 @@ void NetlinkMonitor::readAll()
     }
     m_messages.fetch_add(messages, std::memory_order_relaxed);
     m_bytes.fetch_add(bytes, std::memory_order_relaxed);
-    if (m_coalesceMs > 0 && m_notifier) {
+    if (m_coalesceMs > 0 && m_notifier && m_rearm) {
         m_notifier->setEnabled(false);
-        QTimer::singleShot(m_coalesceMs, this, [this] {
-            if (m_notifier)
-                m_notifier->setEnabled(true);
-        });
+        m_rearm->start(m_coalesceMs);
     }
     if (!batch.isEmpty())
         Q_EMIT eventsArrived(batch);

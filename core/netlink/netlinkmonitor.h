@@ -10,6 +10,7 @@
 #include <memory>
 
 class QSocketNotifier;
+class QTimer;
 struct nl_sock;
 
 namespace kc {
@@ -95,6 +96,7 @@ private:
     QByteArray m_subscribe;
     std::unique_ptr<nl_sock, void (*)(nl_sock *)> m_sock;
     QSocketNotifier *m_notifier = nullptr;
+    QTimer *m_rearm = nullptr; // re-enables the notifier after the coalescing pause
     QString m_error;
     // Read from other threads when the monitor runs in a NetlinkStream.
     std::atomic<quint64> m_messages {0};
