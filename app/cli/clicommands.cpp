@@ -742,6 +742,9 @@ int CliCommands::monitor(const QStringList &args)
         capture.flush();
     }
     NetlinkMonitor monitor(protocol);
+    // Each wake-up costs more than decoding a few messages; a stream on a
+    // terminal or into a script can wait 0.1 s for a bigger batch.
+    monitor.setCoalescing(100);
     monitor.setGroups(groups);
     if (protocol == NETLINK_CONNECTOR)
         monitor.setSubscription(NLMSG_DONE, NetlinkMonitor::processConnectorListen());
