@@ -574,14 +574,8 @@ Diagnosis Diagnose::netlink(const QString &given)
         else
             ++userSockets;
     }
-    QString ourNet, initNet;
-    {
-        char buf[64];
-        ssize_t k = ::readlink("/proc/self/ns/net", buf, sizeof buf - 1);
-        ourNet = k > 0 ? QString::fromLatin1(buf, int(k)) : QString();
-        k = ::readlink("/proc/1/ns/net", buf, sizeof buf - 1);
-        initNet = k > 0 ? QString::fromLatin1(buf, int(k)) : QString();
-    }
+    const QString ourNet = SafeReader::readLink(QStringLiteral("/proc/self/ns/net"));
+    const QString initNet = SafeReader::readLink(QStringLiteral("/proc/1/ns/net"));
     const bool initialNamespace = !initNet.isEmpty() && ourNet == initNet;
     if (present) {
         d.checks.append(check(Result::Pass, tr("In this kernel"),

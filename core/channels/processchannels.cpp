@@ -23,13 +23,6 @@ namespace kc {
 
 namespace {
 
-QString readLink(const QString &path)
-{
-    char buf[4096];
-    const ssize_t n = ::readlink(path.toLocal8Bit().constData(), buf, sizeof buf - 1);
-    return n < 0 ? QString() : QString::fromLocal8Bit(buf, int(n));
-}
-
 // socket:[123] -> 123
 quint64 bracketNumber(const QString &target, QLatin1StringView prefix)
 {
@@ -220,10 +213,10 @@ ProcessChannels ProcessChannels::read(int pid)
     }
 
     for (const char *ns : {"cgroup", "ipc", "mnt", "net", "pid", "time", "user", "uts"}) {
-        const QString id = readLink(base + QStringLiteral("ns/") + QLatin1String(ns));
+        const QString id = SafeReader::readLink(base + QStringLiteral("ns/") + QLatin1String(ns));
         if (id.isEmpty())
             continue;
-        pc.namespaces.append({QLatin1String(ns), id, id == readLink(QStringLiteral("/proc/self/ns/") + QLatin1String(ns))});
+        pc.namespaces.append({QLatin1String(ns), id, id == SafeReader::readLink(QStringLiteral("/proc/self/ns/") + QLatin1String(ns))});
     }
 
     const QString fdDir = base + QStringLiteral("fd");
@@ -252,7 +245,7 @@ ProcessChannels ProcessChannels::read(int pid)
         ChannelFd c;
         c.fd = fd;
         const QString link = fdDir + QLatin1Char('/') + QString::number(fd);
-        c.target = readLink(link);
+        c.target = SafeReader::readLink(link);
         if (c.target.isEmpty())
             continue; // closed meanwhile
         c.access = accessOf(pid, fd);

@@ -30,14 +30,6 @@ QString linkBaseName(const QString &path)
     return target.isEmpty() ? QString() : target.section(QLatin1Char('/'), -1);
 }
 
-QString readLink(const QString &path)
-{
-    char buf[PATH_MAX];
-    const QByteArray native = path.toLocal8Bit();
-    const ssize_t len = ::readlink(native.constData(), buf, sizeof buf - 1);
-    return len > 0 ? QString::fromLocal8Bit(buf, int(len)) : QString();
-}
-
 QString realPath(const QString &path)
 {
     char buf[PATH_MAX];
@@ -116,7 +108,7 @@ bool describeEntry(DeviceNode &n, const struct stat &st, const QHash<quint64, QS
     if (!S_ISLNK(st.st_mode))
         return false;
     n.type = DeviceNode::Type::Symlink;
-    n.linkTarget = readLink(n.path);
+    n.linkTarget = SafeReader::readLink(n.path);
     n.resolved = realPath(n.path);
     struct stat tst {};
     // stat() on a link to a device node only reads the inode.

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include <cerrno>
+#include <climits>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -61,6 +62,13 @@ QString SafeReader::denyReason(const QString &path)
             return tr("Skipped: reading %1 goes out to a slow hardware bus.").arg(name);
     }
     return {};
+}
+
+QString SafeReader::readLink(const QString &path)
+{
+    char buf[PATH_MAX];
+    const ssize_t len = ::readlink(path.toLocal8Bit().constData(), buf, sizeof buf - 1);
+    return len > 0 ? QString::fromLocal8Bit(buf, int(len)) : QString();
 }
 
 QString SafeReader::writeOnlyReason(uint mode)

@@ -51,6 +51,9 @@ public:
     /// The sentence for a file whose mode grants no read at all (sysrq-like
     /// control files), or empty when someone may read it.
     static QString writeOnlyReason(uint mode);
+    /// A symbolic link's target as written (readlink), empty when `path`
+    /// is not a link or is gone. Nothing is opened.
+    static QString readLink(const QString &path);
 
     /// A short, stable name for a status ("permission", "denied" ...),
     /// for JSON output and counters.
