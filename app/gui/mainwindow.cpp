@@ -129,7 +129,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *process = new ProcessPane(this);
     auto *why = new WhyPane(this);
     auto *map = new MapPane(
-        m_charts->hub(), [netlink] { return netlink->live()->messageCount(); }, [devices] { return devices->monitor()->eventCount(); }, this);
+        m_charts->hub(), [netlink] { return netlink->live()->messageCount(); }, [devices] { return devices->monitor()->eventCount(); },
+        m_runtime, this);
     for (Pane *p : std::initializer_list<Pane *>{map, procfs, sysctl, syscalls, sysfs, devices, netlink, m_charts, process, why})
         addPane(p);
     QHash<QString, QIcon> icons;

@@ -286,7 +286,8 @@ bool ChannelMapView::event(QEvent *event)
     return QWidget::event(event);
 }
 
-MapPane::MapPane(SampleHub *hub, std::function<quint64()> netlinkMessages, std::function<quint64()> uevents, QWidget *parent)
+MapPane::MapPane(SampleHub *hub, std::function<quint64()> netlinkMessages, std::function<quint64()> uevents, const RuntimeInfo &runtime,
+                 QWidget *parent)
     : Pane(parent)
     , m_hub(hub)
     , m_netlinkMessages(std::move(netlinkMessages))
@@ -294,6 +295,7 @@ MapPane::MapPane(SampleHub *hub, std::function<quint64()> netlinkMessages, std::
     , m_view(new ChannelMapView(this))
     , m_figureTimer(new QTimer(this))
     , m_messageTimer(new QTimer(this))
+    , m_runtime(runtime)
 {
     setObjectName(QStringLiteral("map"));
     auto *layout = new QVBoxLayout(this);
@@ -368,7 +370,7 @@ void MapPane::readFigures()
         m_haveFigures = true;
         rebuild();
     });
-    watcher->setFuture(QtConcurrent::run(&ChannelMapFigures::read));
+    watcher->setFuture(QtConcurrent::run([runtime = m_runtime] { return ChannelMapFigures::read(runtime); }));
 }
 
 void MapPane::sampled()

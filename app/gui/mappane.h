@@ -4,6 +4,7 @@
 #include "pane.h"
 
 #include "channels/channelmap.h"
+#include "io/runtimeinfo.h"
 
 #include <QElapsedTimer>
 
@@ -78,8 +79,9 @@ class MapPane : public Pane
 public:
     /// `hub` gives system call, interrupt and context switch rates; the
     /// functions give how many netlink messages and uevents our monitors
-    /// have seen so far.
-    MapPane(SampleHub *hub, std::function<quint64()> netlinkMessages, std::function<quint64()> uevents, QWidget *parent = nullptr);
+    /// have seen so far; `runtime` says what may be hidden from us.
+    MapPane(SampleHub *hub, std::function<quint64()> netlinkMessages, std::function<quint64()> uevents, const RuntimeInfo &runtime,
+            QWidget *parent = nullptr);
 
     QString title() const override;
     QString subtitle() const override;
@@ -122,6 +124,7 @@ private:
     QHash<QString, QString> m_rateErrors;
     QHash<QString, QIcon> m_icons;
     QElapsedTimer m_messageClock;
+    RuntimeInfo m_runtime; // what may be hidden from us; it does not change while we run
     quint64 m_lastNetlink = 0;
     quint64 m_lastUevents = 0;
     double m_netlinkRate = -1;

@@ -84,6 +84,11 @@ int ChannelMapFigures::countDeviceNodes(const QString &root)
 
 ChannelMapFigures ChannelMapFigures::read()
 {
+    return read(RuntimeInfo::detect());
+}
+
+ChannelMapFigures ChannelMapFigures::read(const RuntimeInfo &rt)
+{
     ChannelMapFigures f;
     if (const int proc = openDir("/proc"); proc >= 0) {
         eachEntry(proc, [&f](int, const dirent *e) {
@@ -107,10 +112,9 @@ ChannelMapFigures ChannelMapFigures::read()
         });
     }
     f.syscalls = int(SyscallTable::compiled().size());
-    const RuntimeInfo rt = RuntimeInfo::detect();
     if (rt.flatpak)
         f.hiddenProcesses = tr("sandbox: only this app's processes");
-    else if (!rt.root && !rt.procHidePid.isEmpty() && rt.procHidePid != QLatin1String("0") && rt.procHidePid != QLatin1String("off"))
+    else if (!rt.root && rt.procHidesProcesses())
         f.hiddenProcesses = tr("hidepid=%1: other users' processes hidden").arg(rt.procHidePid);
     return f;
 }

@@ -6,6 +6,8 @@
 
 namespace kc {
 
+struct RuntimeInfo;
+
 /// The counts behind the channel map: how much there is of each channel
 /// on this machine now. Rates (system calls, interrupts, messages) come
 /// from the sampler and the monitors; these are the standing figures.
@@ -22,6 +24,8 @@ public:
 
     /// Walks /proc, /dev, /proc/sys and /sys/class; call it off the GUI thread.
     static ChannelMapFigures read();
+    /// The same, for a caller that knows its RuntimeInfo already.
+    static ChannelMapFigures read(const RuntimeInfo &runtime);
     /// Character and block nodes under `root`, recursively, links not followed.
     static int countDeviceNodes(const QString &root = QStringLiteral("/dev"));
 };

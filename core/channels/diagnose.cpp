@@ -218,7 +218,7 @@ void pathMissing(Diagnosis &d, const QString &path, int err)
     if (pid > 0 && ::lstat(QStringLiteral("/proc/%1").arg(pid).toLocal8Bit().constData(), &st) != 0) {
         d.checks.append(check(Result::Fail, Diagnose::tr("Exists"), Diagnose::tr("No process %1 is running: it has exited, or there never was one.").arg(pid),
                               Diagnose::tr("Look the process up again (kchan procs); process IDs are reused.")));
-        if (!rt.procHidePid.isEmpty() && rt.procHidePid != QLatin1String("0") && rt.procHidePid != QLatin1String("off") && !rt.root)
+        if (rt.procHidesProcesses() && !rt.root)
             d.checks.append(check(Result::Warn, Diagnose::tr("Hidden processes"),
                                   Diagnose::tr("/proc is mounted with hidepid=%1: other users' processes are invisible to us, so it may exist.").arg(rt.procHidePid),
                                   Diagnose::tr("Run as root, or as a member of the group given by gid= of the /proc mount.")));

@@ -72,11 +72,16 @@ QString RuntimeInfo::privilegeText() const
     return tr("Running as %1 (uid %2): other users' process details and root-only files need root.").arg(userName).arg(uid);
 }
 
+bool RuntimeInfo::procHidesProcesses() const
+{
+    return !procHidePid.isEmpty() && procHidePid != QLatin1String("0") && procHidePid != QLatin1String("off");
+}
+
 QString RuntimeInfo::sandboxText() const
 {
     if (flatpak)
         return tr("Flatpak sandbox: /proc shows the sandbox's own processes, not the host's.");
-    if (!procHidePid.isEmpty() && procHidePid != QLatin1String("0") && procHidePid != QLatin1String("off"))
+    if (procHidesProcesses())
         return tr("Not sandboxed; /proc is mounted with hidepid=%1, so other users' processes are hidden.").arg(procHidePid);
     return tr("Not sandboxed: the host's kernel as it is.");
 }
@@ -84,8 +89,7 @@ QString RuntimeInfo::sandboxText() const
 QString RuntimeInfo::sandboxNotice(const QString &channel) const
 {
     if (!flatpak) {
-        if (channel == QLatin1String("procfs") && !procHidePid.isEmpty() && procHidePid != QLatin1String("0")
-            && procHidePid != QLatin1String("off") && !root)
+        if (channel == QLatin1String("procfs") && procHidesProcesses() && !root)
             return tr("/proc is mounted with hidepid=%1: other users' processes are hidden from us, not absent.").arg(procHidePid);
         return {};
     }
