@@ -226,7 +226,7 @@ ProcessChannels ProcessChannels::read(int pid)
         pc.error = tr("Process %1 is gone: it has exited.").arg(pid);
         return pc;
     }
-    // QDir::entryList hides why a listing failed: list with opendir's errno.
+    // QDir::entryList hides why a listing failed: ask access() for the reason.
     if (::access(fdDir.toLocal8Bit().constData(), R_OK | X_OK) != 0) {
         pc.fdError = errno == EACCES ? tr("Its open files are hidden from us: they need root, or the same user as the process.")
                                      : QString::fromLocal8Bit(strerror(errno));
@@ -235,8 +235,6 @@ ProcessChannels ProcessChannels::read(int pid)
     for (const QString &name : dir.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot))
         fds.append(name.toInt());
     std::sort(fds.begin(), fds.end());
-    if (fds.isEmpty() && pc.fdError.isEmpty() && !QFileInfo(fdDir).isReadable())
-        pc.fdError = tr("Its open files are hidden from us: they need root, or the same user as the process.");
 
     SocketTables sockets;
     QHash<quint64, QString> majorNames;
