@@ -3,12 +3,12 @@
 <context>
     <name>ChannelMapFigures</name>
     <message>
-        <location filename="../core/channels/channelmap.cpp" line="112" />
+        <location filename="../core/channels/channelmap.cpp" line="116" />
         <source>sandbox: only this app's processes</source>
         <translation>沙箱：只有本应用的进程</translation>
     </message>
     <message>
-        <location filename="../core/channels/channelmap.cpp" line="114" />
+        <location filename="../core/channels/channelmap.cpp" line="118" />
         <source>hidepid=%1: other users' processes hidden</source>
         <translation>hidepid=%1：其他用户的进程被隐藏</translation>
     </message>
@@ -16,7 +16,7 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="903" />
+        <location filename="../app/cli/clicommands.cpp" line="910" />
         <location filename="../app/cli/clisupport.cpp" line="49" />
         <source>Print JSON instead of a table.</source>
         <translation>输出 JSON 而不是表格。</translation>
@@ -32,17 +32,22 @@
         <translation>kchan %1：需要 %2；参见 kchan %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="84" />
+        <location filename="../app/cli/clisupport.cpp" line="73" />
+        <source>With --json, print each message's whole field tree with byte offsets instead of its fields by name.</source>
+        <translation>与 --json 同用时，输出每条消息完整的字段树及字节偏移，而不是按名称列出的字段。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="90" />
         <source>kchan %1: --count takes a positive number</source>
         <translation>kchan %1：--count 需要一个正数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="96" />
+        <location filename="../app/cli/clisupport.cpp" line="102" />
         <source>kchan %1: --interval takes seconds from 0.05 to 3600</source>
         <translation>kchan %1：--interval 需要 0.05 到 3600 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="110" />
+        <location filename="../app/cli/clisupport.cpp" line="116" />
         <source>kchan %1: --timeout takes a positive number of seconds</source>
         <translation>kchan %1：--timeout 需要一个正的秒数</translation>
     </message>
@@ -221,99 +226,99 @@
         <translation>kchan monitor：未知的流“%1”：请使用 route[:组]、uevent、connector 或 genl:协议族[:组]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="788" />
+        <location filename="../app/cli/clicommands.cpp" line="793" />
         <source>kchan monitor: listening for process events</source>
         <translation>kchan monitor：正在监听进程事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="789" />
+        <location filename="../app/cli/clicommands.cpp" line="794" />
         <source>kchan monitor: listening for kernel uevents</source>
         <translation>kchan monitor：正在监听内核 uevent</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="790" />
+        <location filename="../app/cli/clicommands.cpp" line="795" />
         <source>kchan monitor: listening to %1</source>
         <translation>kchan monitor：正在监听 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="900" />
+        <location filename="../app/cli/clicommands.cpp" line="907" />
         <source>Every kernel tunable under /proc/sys: key, value, and what it means.
 Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
         <translation>/proc/sys 下的每个内核可调参数：键、值及其含义。
 子命令：get 键、set 键 值 [--yes]、snapshot 文件、diff A [B]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="904" />
+        <location filename="../app/cli/clicommands.cpp" line="911" />
         <source>Only keys containing this text, or matching it when it has * or ?.</source>
         <translation>只显示包含这段文字的键，如果其中有 * 或 ? 则按通配符匹配。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="914" />
+        <location filename="../app/cli/clicommands.cpp" line="921" />
         <source>kchan sysctl: give at most one pattern; see kchan sysctl --help</source>
         <translation>kchan sysctl：最多只能给出一个模式；参见 kchan sysctl --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="924" />
+        <location filename="../app/cli/clicommands.cpp" line="931" />
         <source>kchan sysctl: %1 cannot be read; is /proc mounted?</source>
         <translation>kchan sysctl：无法读取 %1；/proc 挂载了吗？</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="946" />
+        <location filename="../app/cli/clicommands.cpp" line="953" />
         <source>kchan sysctl: %1: %2</source>
         <translation>kchan sysctl：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="955" />
+        <location filename="../app/cli/clicommands.cpp" line="962" />
         <source>kchan sysctl: no key matches "%1"</source>
         <translation>kchan sysctl：没有与“%1”匹配的键</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="965" />
+        <location filename="../app/cli/clicommands.cpp" line="972" />
         <source>Print the value of one sysctl key.</source>
         <translation>输出一个 sysctl 键的值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="975" />
+        <location filename="../app/cli/clicommands.cpp" line="982" />
         <source>kchan sysctl get: %1</source>
         <translation>kchan sysctl get：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="985" />
+        <location filename="../app/cli/clicommands.cpp" line="992" />
         <source>Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.</source>
         <translation>先显示等价的 sysctl -w 命令并询问，然后把值写入 sysctl 键。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="987" />
+        <location filename="../app/cli/clicommands.cpp" line="994" />
         <source>Do not ask for confirmation.</source>
         <translation>不要求确认。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="989" />
+        <location filename="../app/cli/clicommands.cpp" line="996" />
         <source>A dotted key such as net.ipv4.ip_forward.</source>
         <translation>以点分隔的键，例如 net.ipv4.ip_forward。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="990" />
+        <location filename="../app/cli/clicommands.cpp" line="997" />
         <source>The new value; several numbers separated by spaces in one argument.</source>
         <translation>新的值；多个数字放在同一个参数中，以空格分隔。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1000" />
+        <location filename="../app/cli/clicommands.cpp" line="1007" />
         <source>kchan sysctl set: expected KEY VALUE; see kchan sysctl set --help</source>
         <translation>kchan sysctl set：需要 键 值；参见 kchan sysctl set --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1007" />
+        <location filename="../app/cli/clicommands.cpp" line="1014" />
         <source>kchan sysctl set: %1</source>
         <translation>kchan sysctl set：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1011" />
+        <location filename="../app/cli/clicommands.cpp" line="1018" />
         <source>kchan sysctl set: %1 Nothing was written.</source>
         <translation>kchan sysctl set：%1 没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1015" />
+        <location filename="../app/cli/clicommands.cpp" line="1022" />
         <source>This will run the equivalent of:
   %1
 The value now is: %2
@@ -324,67 +329,67 @@ Write it? [y/N] </source>
 要写入吗？[y/N] </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1019" />
+        <location filename="../app/cli/clicommands.cpp" line="1026" />
         <source>Nothing was written.</source>
         <translation>没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1025" />
+        <location filename="../app/cli/clicommands.cpp" line="1032" />
         <source>kchan sysctl set: %1 The value stays %2.</source>
         <translation>kchan sysctl set：%1 值保持为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1026" />
+        <location filename="../app/cli/clicommands.cpp" line="1033" />
         <source>as it was</source>
         <translation>原样</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1038" />
+        <location filename="../app/cli/clicommands.cpp" line="1045" />
         <source>Save the value of every readable key to a JSON file.</source>
         <translation>把每个可读键的值保存到 JSON 文件中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1039" />
+        <location filename="../app/cli/clicommands.cpp" line="1046" />
         <source>Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ.</source>
         <translation>把保存的快照 A 与快照 B 或当前值进行比较。有差异时退出状态为 3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1042" />
+        <location filename="../app/cli/clicommands.cpp" line="1049" />
         <source>Where to write the snapshot.</source>
         <translation>快照写入的位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1044" />
+        <location filename="../app/cli/clicommands.cpp" line="1051" />
         <source>A snapshot file</source>
         <translation>快照文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1056" />
+        <location filename="../app/cli/clicommands.cpp" line="1063" />
         <source>kchan sysctl snapshot: expected FILE</source>
         <translation>kchan sysctl snapshot：需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1061" />
+        <location filename="../app/cli/clicommands.cpp" line="1068" />
         <source>kchan sysctl snapshot: cannot write %1: %2</source>
         <translation>kchan sysctl snapshot：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1067" />
+        <location filename="../app/cli/clicommands.cpp" line="1074" />
         <source>kchan sysctl diff: expected A [B]</source>
         <translation>kchan sysctl diff：需要 A [B]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1078" />
+        <location filename="../app/cli/clicommands.cpp" line="1085" />
         <source>kchan sysctl diff: cannot read %1: %2</source>
         <translation>kchan sysctl diff：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1084" />
+        <location filename="../app/cli/clicommands.cpp" line="1091" />
         <source>kchan sysctl diff: %1: %2</source>
         <translation>kchan sysctl diff：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1106" />
+        <location filename="../app/cli/clicommands.cpp" line="1113" />
         <source>Sample numbers from /proc and /sys: counters as rates per second, levels as they are.
 Keys: meminfo:MemFree, stat:cpu.user, stat:ctxt, stat:intr, vmstat:pgfault,
 net/dev:IFACE.rx_bytes, diskstats:DEV.read_bytes, interrupts:IRQ|total,
@@ -395,42 +400,42 @@ net/dev:接口.rx_bytes、diskstats:设备.read_bytes、interrupts:中断号|tot
 pressure/cpu:some.total、loadavg:1、sysctl:键，或保存一个数字的文件路径。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1111" />
+        <location filename="../app/cli/clicommands.cpp" line="1118" />
         <source>Print one JSON object per sample.</source>
         <translation>每次采样输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1112" />
+        <location filename="../app/cli/clicommands.cpp" line="1119" />
         <source>Seconds between samples (default 1).</source>
         <translation>两次采样之间的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1113" />
+        <location filename="../app/cli/clicommands.cpp" line="1120" />
         <source>Stop after N samples.</source>
         <translation>采样 N 次后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1116" />
+        <location filename="../app/cli/clicommands.cpp" line="1123" />
         <source>What to sample</source>
         <translation>要采样的内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1127" />
+        <location filename="../app/cli/clicommands.cpp" line="1134" />
         <source>kchan sample: name at least one key; see kchan sample --help</source>
         <translation>kchan sample：至少指定一个键；参见 kchan sample --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1138" />
+        <location filename="../app/cli/clicommands.cpp" line="1145" />
         <source>kchan sample: %1</source>
         <translation>kchan sample：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1196" />
+        <location filename="../app/cli/clicommands.cpp" line="1203" />
         <source>kchan sample: %1: %2</source>
         <translation>kchan sample：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1206" />
+        <location filename="../app/cli/clicommands.cpp" line="1213" />
         <source>The system calls of this kernel and architecture, or with --rates how often each is made,
 counted by the kernel (perf events on the syscalls tracepoints; needs tracefs and root
 or kernel.perf_event_paranoid=-1).</source>
@@ -439,79 +444,79 @@ or kernel.perf_event_paranoid=-1).</source>
 或 kernel.perf_event_paranoid=-1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1210" />
+        <location filename="../app/cli/clicommands.cpp" line="1217" />
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1211" />
+        <location filename="../app/cli/clicommands.cpp" line="1218" />
         <source>Count calls and print them per interval.</source>
         <translation>统计调用次数并按时间间隔输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1212" />
+        <location filename="../app/cli/clicommands.cpp" line="1219" />
         <source>Count only the threads of this process.</source>
         <translation>只统计这个进程的线程。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1213" />
+        <location filename="../app/cli/clicommands.cpp" line="1220" />
         <source>Seconds per line of --rates (default 1).</source>
         <translation>--rates 每行的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1214" />
+        <location filename="../app/cli/clicommands.cpp" line="1221" />
         <source>Stop after N intervals.</source>
         <translation>N 个间隔后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1215" />
+        <location filename="../app/cli/clicommands.cpp" line="1222" />
         <source>Mount tracefs at /sys/kernel/tracing first if it is not mounted (root; every program on the machine sees the mount).</source>
         <translation>如果 tracefs 没有挂载，先把它挂载到 /sys/kernel/tracing（需要 root；本机上的每个程序都会看到这个挂载）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1228" />
-        <location filename="../app/cli/clicommands.cpp" line="1236" />
-        <location filename="../app/cli/clicommands.cpp" line="1292" />
+        <location filename="../app/cli/clicommands.cpp" line="1235" />
+        <location filename="../app/cli/clicommands.cpp" line="1243" />
+        <location filename="../app/cli/clicommands.cpp" line="1299" />
         <source>kchan syscalls: %1</source>
         <translation>kchan syscalls：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1279" />
+        <location filename="../app/cli/clicommands.cpp" line="1286" />
         <source>kchan syscalls: --pid takes a process ID</source>
         <translation>kchan syscalls：--pid 需要一个进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1287" />
+        <location filename="../app/cli/clicommands.cpp" line="1294" />
         <source>kchan syscalls: %1 Mount it with: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs).</source>
         <translation>kchan syscalls：%1 可以这样挂载：mount -t tracefs nodev /sys/kernel/tracing（或者加上 --mount-tracefs）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1296" />
+        <location filename="../app/cli/clicommands.cpp" line="1303" />
         <source>kchan syscalls: counting %1 system calls of process %2</source>
         <translation>kchan syscalls：正在统计进程 %2 的 %1 个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1297" />
+        <location filename="../app/cli/clicommands.cpp" line="1304" />
         <source>kchan syscalls: counting %1 system calls on every CPU</source>
         <translation>kchan syscalls：正在统计所有 CPU 上的 %1 个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1344" />
+        <location filename="../app/cli/clicommands.cpp" line="1351" />
         <source>kchan syscalls: process %1 has exited</source>
         <translation>kchan syscalls：进程 %1 已退出</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1354" />
+        <location filename="../app/cli/clicommands.cpp" line="1361" />
         <source>What system call a process is in now, from /proc/PID/syscall and wchan.</source>
         <translation>进程此刻处于哪个系统调用中，取自 /proc/PID/syscall 和 wchan。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1360" />
+        <location filename="../app/cli/clicommands.cpp" line="1367" />
         <source>kchan syscall-of: %1 is not a process ID</source>
         <translation>kchan syscall-of：%1 不是进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1365" />
+        <location filename="../app/cli/clicommands.cpp" line="1372" />
         <source>kchan syscall-of: %1</source>
         <translation>kchan syscall-of：%1</translation>
     </message>
@@ -526,27 +531,27 @@ or kernel.perf_event_paranoid=-1).</source>
         <translation>持续输出解码后的 netlink 通知。流：route、uevent、connector、genl:协议族[:组]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="801" />
+        <location filename="../app/cli/clicommands.cpp" line="807" />
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation>解码 netlink 消息的 pcapng 抓包文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="805" />
+        <location filename="../app/cli/clicommands.cpp" line="812" />
         <source>kchan decode: cannot read %1: %2</source>
         <translation>kchan decode：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="810" />
+        <location filename="../app/cli/clicommands.cpp" line="817" />
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation>kchan decode：%1 大于 2 GiB</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="815" />
+        <location filename="../app/cli/clicommands.cpp" line="822" />
         <source>kchan decode: %1</source>
         <translation>kchan decode：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="738" />
+        <location filename="../app/cli/clicommands.cpp" line="739" />
         <source>kchan monitor: cannot write %1: %2</source>
         <translation>kchan monitor：无法写入 %1：%2</translation>
     </message>
@@ -612,12 +617,12 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="756" />
+        <location filename="../app/cli/clicommands.cpp" line="761" />
         <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
         <translation>kchan monitor：接收缓冲区溢出；有消息丢失（重新转储以同步）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="791" />
+        <location filename="../app/cli/clicommands.cpp" line="796" />
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation>kchan monitor：正在监听 rtnetlink 通知</translation>
     </message>
@@ -911,22 +916,22 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>DeviceText</name>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="172" />
+        <location filename="../core/devices/devicescanner.cpp" line="164" />
         <source>character</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="173" />
+        <location filename="../core/devices/devicescanner.cpp" line="165" />
         <source>block</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="174" />
+        <location filename="../core/devices/devicescanner.cpp" line="166" />
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="177" />
+        <location filename="../core/devices/devicescanner.cpp" line="169" />
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -1192,7 +1197,7 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
     </message>
     <message>
         <location filename="../core/channels/diagnose.cpp" line="322" />
-        <location filename="../core/channels/diagnose.cpp" line="759" />
+        <location filename="../core/channels/diagnose.cpp" line="753" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1417,119 +1422,119 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
     <message>
         <location filename="../core/channels/diagnose.cpp" line="512" />
         <location filename="../core/channels/diagnose.cpp" line="540" />
-        <location filename="../core/channels/diagnose.cpp" line="587" />
-        <location filename="../core/channels/diagnose.cpp" line="591" />
-        <location filename="../core/channels/diagnose.cpp" line="596" />
+        <location filename="../core/channels/diagnose.cpp" line="581" />
+        <location filename="../core/channels/diagnose.cpp" line="585" />
+        <location filename="../core/channels/diagnose.cpp" line="590" />
         <source>In this kernel</source>
         <translation>本内核中存在</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="588" />
+        <location filename="../core/channels/diagnose.cpp" line="582" />
         <source>%1 is always there: it carries messages between programs.</source>
         <translation>%1 始终存在：它在程序之间传递消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/channels/diagnose.cpp" line="589" />
+        <location filename="../core/channels/diagnose.cpp" line="583" />
         <source>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %n socket(s) of programs use it now.</source>
         <translation><numerusform>内核有一个 %1 套接字（/proc/net/netlink 中端口 ID 为 0）；目前有 %n 个程序的套接字在使用它。</numerusform></translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="591" />
+        <location filename="../core/channels/diagnose.cpp" line="585" />
         <source>%1 is not in this kernel: it was %2.</source>
         <translation>这个内核中没有 %1：它%2。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="593" />
+        <location filename="../core/channels/diagnose.cpp" line="587" />
         <source>%1 is not in this kernel now: no kernel socket for protocol %2 in /proc/net/netlink.</source>
         <translation>这个内核目前没有 %1：/proc/net/netlink 中没有协议 %2 的内核套接字。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="595" />
+        <location filename="../core/channels/diagnose.cpp" line="589" />
         <source>We are not in the initial network namespace, and some protocols (audit, connector, SELinux) exist only there.</source>
         <translation>我们不在初始网络命名空间中，而有些协议（audit、connector、SELinux）只存在于那里。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="597" />
+        <location filename="../core/channels/diagnose.cpp" line="591" />
         <source>The module that provides it may not be loaded, or the kernel is built without it.</source>
         <translation>提供它的模块可能没有加载，或者内核编译时没有包含它。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="601" />
-        <location filename="../core/channels/diagnose.cpp" line="603" />
-        <location filename="../core/channels/diagnose.cpp" line="605" />
+        <location filename="../core/channels/diagnose.cpp" line="595" />
+        <location filename="../core/channels/diagnose.cpp" line="597" />
+        <location filename="../core/channels/diagnose.cpp" line="599" />
         <source>Network namespace</source>
         <translation>网络命名空间</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="601" />
+        <location filename="../core/channels/diagnose.cpp" line="595" />
         <source>We are in %1; the initial namespace cannot be compared without root.</source>
         <translation>我们位于 %1；没有 root 权限无法与初始命名空间比较。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="603" />
+        <location filename="../core/channels/diagnose.cpp" line="597" />
         <source>We are in the initial network namespace (%1): we see the host's links and all uevents.</source>
         <translation>我们位于初始网络命名空间（%1）：能看到主机的链路和所有 uevent。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="606" />
+        <location filename="../core/channels/diagnose.cpp" line="600" />
         <source>We are in %1, not the initial %2: route messages describe this namespace's links only, and uevents of most devices are not sent here.</source>
         <translation>我们位于 %1，而不是初始的 %2：路由消息只描述这个命名空间的链路，大多数设备的 uevent 也不会发送到这里。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="610" />
+        <location filename="../core/channels/diagnose.cpp" line="604" />
         <source>Reading links, addresses and routes and joining groups is free; changing them needs CAP_NET_ADMIN.</source>
         <translation>读取链路、地址和路由以及加入组不受限制；修改它们需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="611" />
+        <location filename="../core/channels/diagnose.cpp" line="605" />
         <source>Listing sockets is free; some details of other users' sockets and destroying sockets need CAP_NET_ADMIN.</source>
         <translation>列出套接字不受限制；其他用户套接字的部分细节以及销毁套接字需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="612" />
+        <location filename="../core/channels/diagnose.cpp" line="606" />
         <source>Every IPsec (XFRM) request needs CAP_NET_ADMIN.</source>
         <translation>每个 IPsec（XFRM）请求都需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="613" />
+        <location filename="../core/channels/diagnose.cpp" line="607" />
         <source>Receiving audit records needs CAP_AUDIT_READ; changing audit rules needs CAP_AUDIT_CONTROL.</source>
         <translation>接收审计记录需要 CAP_AUDIT_READ；修改审计规则需要 CAP_AUDIT_CONTROL。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="614" />
+        <location filename="../core/channels/diagnose.cpp" line="608" />
         <source>Process events (fork, exec, exit) need CAP_NET_ADMIN to subscribe.</source>
         <translation>订阅进程事件（fork、exec、exit）需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="615" />
+        <location filename="../core/channels/diagnose.cpp" line="609" />
         <source>Most netfilter requests (conntrack, nftables, queues) need CAP_NET_ADMIN.</source>
         <translation>大多数 netfilter 请求（conntrack、nftables、队列）需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="616" />
+        <location filename="../core/channels/diagnose.cpp" line="610" />
         <source>Anyone may listen to kernel uevents; sending needs CAP_SYS_ADMIN.</source>
         <translation>任何人都可以监听内核 uevent；发送则需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="617" />
+        <location filename="../core/channels/diagnose.cpp" line="611" />
         <source>Generic netlink: each family's operations say whether they need CAP_NET_ADMIN (kchan netlink families shows the admin flag).</source>
         <translation>通用 netlink：每个协议族的操作会说明是否需要 CAP_NET_ADMIN（kchan netlink families 会显示 admin 标志）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="626" />
-        <location filename="../core/channels/diagnose.cpp" line="753" />
+        <location filename="../core/channels/diagnose.cpp" line="620" />
+        <location filename="../core/channels/diagnose.cpp" line="747" />
         <source>We have %1.</source>
         <translation>我们拥有 %1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="626" />
-        <location filename="../core/channels/diagnose.cpp" line="753" />
+        <location filename="../core/channels/diagnose.cpp" line="620" />
+        <location filename="../core/channels/diagnose.cpp" line="747" />
         <source>We do not have %1.</source>
         <translation>我们没有 %1。</translation>
     </message>
     <message>
         <location filename="../core/channels/diagnose.cpp" line="528" />
-        <location filename="../core/channels/diagnose.cpp" line="629" />
+        <location filename="../core/channels/diagnose.cpp" line="623" />
         <source>Capabilities</source>
         <translation>能力</translation>
     </message>
@@ -1599,284 +1604,284 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
         <translation>“%1”既不是 netlink 协议，也不是这个内核的通用 netlink 协议族；协议有：%2。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="629" />
+        <location filename="../core/channels/diagnose.cpp" line="623" />
         <source>Run as root, or grant the capability (setcap) to the program.</source>
         <translation>以 root 身份运行，或给程序授予该能力（setcap）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="649" />
-        <location filename="../core/channels/diagnose.cpp" line="654" />
+        <location filename="../core/channels/diagnose.cpp" line="643" />
+        <location filename="../core/channels/diagnose.cpp" line="648" />
         <source>On this architecture</source>
         <translation>在本架构上</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="650" />
+        <location filename="../core/channels/diagnose.cpp" line="644" />
         <source>There is no system call named %1 on %2.</source>
         <translation>%2 上没有名为 %1 的系统调用。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="651" />
+        <location filename="../core/channels/diagnose.cpp" line="645" />
         <source>Perhaps: %1.</source>
         <translation>也许是：%1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="654" />
+        <location filename="../core/channels/diagnose.cpp" line="648" />
         <source>%1 is system call %2 on %3.</source>
         <translation>%1 在 %3 上是第 %2 号系统调用。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="658" />
-        <location filename="../core/channels/diagnose.cpp" line="661" />
-        <location filename="../core/channels/diagnose.cpp" line="663" />
+        <location filename="../core/channels/diagnose.cpp" line="652" />
+        <location filename="../core/channels/diagnose.cpp" line="655" />
+        <location filename="../core/channels/diagnose.cpp" line="657" />
         <source>In the running kernel</source>
         <translation>在运行中的内核里</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="659" />
+        <location filename="../core/channels/diagnose.cpp" line="653" />
         <source>Cannot tell without tracefs whether this kernel was built with it; a missing one fails with ENOSYS.</source>
         <translation>没有 tracefs 无法判断这个内核是否包含它；缺失的系统调用会以 ENOSYS 失败。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="661" />
+        <location filename="../core/channels/diagnose.cpp" line="655" />
         <source>The kernel has a tracepoint for it (events/syscalls/sys_enter_%1).</source>
         <translation>内核为它提供了跟踪点（events/syscalls/sys_enter_%1）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="664" />
+        <location filename="../core/channels/diagnose.cpp" line="658" />
         <source>The kernel has no tracepoint sys_enter_%1: it may be built without it, and the call then fails with ENOSYS.</source>
         <translation>内核没有跟踪点 sys_enter_%1：内核可能没有包含它，此时调用会以 ENOSYS 失败。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="670" />
-        <location filename="../core/channels/diagnose.cpp" line="684" />
-        <location filename="../core/channels/diagnose.cpp" line="686" />
-        <location filename="../core/channels/diagnose.cpp" line="689" />
+        <location filename="../core/channels/diagnose.cpp" line="664" />
+        <location filename="../core/channels/diagnose.cpp" line="678" />
+        <location filename="../core/channels/diagnose.cpp" line="680" />
+        <location filename="../core/channels/diagnose.cpp" line="683" />
         <source>Seccomp</source>
         <translation>Seccomp</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="681" />
+        <location filename="../core/channels/diagnose.cpp" line="675" />
         <source>process %1</source>
         <translation>进程 %1</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="681" />
+        <location filename="../core/channels/diagnose.cpp" line="675" />
         <source>this process</source>
         <translation>本进程</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="684" />
+        <location filename="../core/channels/diagnose.cpp" line="678" />
         <source>No seccomp filter restricts %1.</source>
         <translation>没有 seccomp 过滤器限制%1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="687" />
+        <location filename="../core/channels/diagnose.cpp" line="681" />
         <source>%1 is in seccomp strict mode: only read, write, exit and sigreturn are allowed; anything else kills it.</source>
         <translation>%1 处于 seccomp 严格模式：只允许 read、write、exit 和 sigreturn；其他任何调用都会导致它被杀死。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="690" />
+        <location filename="../core/channels/diagnose.cpp" line="684" />
         <source>%1 runs under %2 seccomp filter(s) (Seccomp: 2 in /proc/%3/status). A filter may refuse %4 with an error of its choice; the filter's program cannot be read without CAP_SYS_ADMIN.</source>
         <translation>%1 运行在 %2 个 seccomp 过滤器之下（/proc/%3/status 中 Seccomp: 2）。过滤器可能以它选择的错误拒绝 %4；没有 CAP_SYS_ADMIN 无法读取过滤器程序。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="692" />
+        <location filename="../core/channels/diagnose.cpp" line="686" />
         <source>Containers, Flatpak and systemd units install such filters; check the sandbox's profile.</source>
         <translation>容器、Flatpak 和 systemd 单元都会安装这类过滤器；请检查沙箱的配置。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="694" />
+        <location filename="../core/channels/diagnose.cpp" line="688" />
         <source>No new privileges</source>
         <translation>禁止获取新特权</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="694" />
+        <location filename="../core/channels/diagnose.cpp" line="688" />
         <source>%1 cannot gain privileges through setuid programs or file capabilities.</source>
         <translation>%1 无法通过 setuid 程序或文件能力获得特权。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="705" />
+        <location filename="../core/channels/diagnose.cpp" line="699" />
         <source>Loading most BPF programs needs CAP_BPF (or CAP_SYS_ADMIN); kernel.unprivileged_bpf_disabled decides what others may do.</source>
         <translation>加载大多数 BPF 程序需要 CAP_BPF（或 CAP_SYS_ADMIN）；kernel.unprivileged_bpf_disabled 决定其他用户能做什么。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="706" />
+        <location filename="../core/channels/diagnose.cpp" line="700" />
         <source>kernel.perf_event_paranoid limits what unprivileged programs may count; CAP_PERFMON lifts it.</source>
         <translation>kernel.perf_event_paranoid 限制非特权程序可以统计的内容；CAP_PERFMON 可以解除限制。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="707" />
-        <location filename="../core/channels/diagnose.cpp" line="708" />
+        <location filename="../core/channels/diagnose.cpp" line="701" />
+        <location filename="../core/channels/diagnose.cpp" line="702" />
         <source>Loading modules needs CAP_SYS_MODULE, and kernel.modules_disabled=1 stops it for good.</source>
         <translation>加载模块需要 CAP_SYS_MODULE，而 kernel.modules_disabled=1 会永久禁止加载。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="709" />
+        <location filename="../core/channels/diagnose.cpp" line="703" />
         <source>Unloading modules needs CAP_SYS_MODULE.</source>
         <translation>卸载模块需要 CAP_SYS_MODULE。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="710" />
+        <location filename="../core/channels/diagnose.cpp" line="704" />
         <source>Rebooting needs CAP_SYS_BOOT.</source>
         <translation>重启需要 CAP_SYS_BOOT。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="711" />
-        <location filename="../core/channels/diagnose.cpp" line="712" />
+        <location filename="../core/channels/diagnose.cpp" line="705" />
+        <location filename="../core/channels/diagnose.cpp" line="706" />
         <source>Loading a new kernel needs CAP_SYS_BOOT; kernel.kexec_load_disabled=1 forbids it.</source>
         <translation>加载新内核需要 CAP_SYS_BOOT；kernel.kexec_load_disabled=1 会禁止它。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="713" />
+        <location filename="../core/channels/diagnose.cpp" line="707" />
         <source>Mounting needs CAP_SYS_ADMIN in the mount namespace's user namespace.</source>
         <translation>挂载需要在挂载命名空间所属的用户命名空间中拥有 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="714" />
+        <location filename="../core/channels/diagnose.cpp" line="708" />
         <source>Unmounting needs CAP_SYS_ADMIN.</source>
         <translation>卸载文件系统需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="715" />
+        <location filename="../core/channels/diagnose.cpp" line="709" />
         <source>Changing the root mount needs CAP_SYS_ADMIN.</source>
         <translation>更换根挂载需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="716" />
+        <location filename="../core/channels/diagnose.cpp" line="710" />
         <source>Configuring a filesystem to mount needs CAP_SYS_ADMIN.</source>
         <translation>配置待挂载的文件系统需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="717" />
+        <location filename="../core/channels/diagnose.cpp" line="711" />
         <source>Moving mounts needs CAP_SYS_ADMIN.</source>
         <translation>移动挂载需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="718" />
-        <location filename="../core/channels/diagnose.cpp" line="719" />
+        <location filename="../core/channels/diagnose.cpp" line="712" />
+        <location filename="../core/channels/diagnose.cpp" line="713" />
         <source>Swap areas need CAP_SYS_ADMIN.</source>
         <translation>交换区需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="720" />
+        <location filename="../core/channels/diagnose.cpp" line="714" />
         <source>Setting the host name needs CAP_SYS_ADMIN in the UTS namespace's user namespace.</source>
         <translation>设置主机名需要在 UTS 命名空间所属的用户命名空间中拥有 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="721" />
+        <location filename="../core/channels/diagnose.cpp" line="715" />
         <source>Entering most namespaces needs CAP_SYS_ADMIN.</source>
         <translation>进入大多数命名空间需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="722" />
+        <location filename="../core/channels/diagnose.cpp" line="716" />
         <source>New namespaces need CAP_SYS_ADMIN, except a user namespace, which user.max_user_namespaces (and distribution switches) allow.</source>
         <translation>创建新的命名空间需要 CAP_SYS_ADMIN，用户命名空间除外，它由 user.max_user_namespaces（以及发行版的开关）决定是否允许。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="723" />
+        <location filename="../core/channels/diagnose.cpp" line="717" />
         <source>Tracing another process needs the same user and kernel.yama.ptrace_scope permission, or CAP_SYS_PTRACE.</source>
         <translation>跟踪另一个进程需要同一用户并且 kernel.yama.ptrace_scope 允许，或者拥有 CAP_SYS_PTRACE。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="724" />
+        <location filename="../core/channels/diagnose.cpp" line="718" />
         <source>Reading another process's memory follows the ptrace rules.</source>
         <translation>读取另一个进程的内存遵循 ptrace 的规则。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="725" />
+        <location filename="../core/channels/diagnose.cpp" line="719" />
         <source>Changing to another user needs CAP_SETUID.</source>
         <translation>切换到另一个用户需要 CAP_SETUID。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="726" />
+        <location filename="../core/channels/diagnose.cpp" line="720" />
         <source>Changing to another group needs CAP_SETGID.</source>
         <translation>切换到另一个组需要 CAP_SETGID。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="727" />
+        <location filename="../core/channels/diagnose.cpp" line="721" />
         <source>Changing the root directory needs CAP_SYS_CHROOT.</source>
         <translation>更改根目录需要 CAP_SYS_CHROOT。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="728" />
-        <location filename="../core/channels/diagnose.cpp" line="729" />
+        <location filename="../core/channels/diagnose.cpp" line="722" />
+        <location filename="../core/channels/diagnose.cpp" line="723" />
         <source>Setting the clock needs CAP_SYS_TIME.</source>
         <translation>设置时钟需要 CAP_SYS_TIME。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="730" />
+        <location filename="../core/channels/diagnose.cpp" line="724" />
         <source>Adjusting the clock needs CAP_SYS_TIME (reading it is free).</source>
         <translation>调整时钟需要 CAP_SYS_TIME（读取不受限制）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="731" />
-        <location filename="../core/channels/diagnose.cpp" line="732" />
+        <location filename="../core/channels/diagnose.cpp" line="725" />
+        <location filename="../core/channels/diagnose.cpp" line="726" />
         <source>Port I/O needs CAP_SYS_RAWIO.</source>
         <translation>端口 I/O 需要 CAP_SYS_RAWIO。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="733" />
-        <location filename="../core/channels/diagnose.cpp" line="734" />
+        <location filename="../core/channels/diagnose.cpp" line="727" />
+        <location filename="../core/channels/diagnose.cpp" line="728" />
         <source>Creating device nodes needs CAP_MKNOD (FIFOs and sockets do not).</source>
         <translation>创建设备节点需要 CAP_MKNOD（FIFO 和套接字不需要）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="735" />
+        <location filename="../core/channels/diagnose.cpp" line="729" />
         <source>Process accounting needs CAP_SYS_PACCT.</source>
         <translation>进程记账需要 CAP_SYS_PACCT。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="736" />
+        <location filename="../core/channels/diagnose.cpp" line="730" />
         <source>Reading the kernel log needs CAP_SYSLOG when kernel.dmesg_restrict=1.</source>
         <translation>当 kernel.dmesg_restrict=1 时，读取内核日志需要 CAP_SYSLOG。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="737" />
+        <location filename="../core/channels/diagnose.cpp" line="731" />
         <source>vm.unprivileged_userfaultfd=0 limits unprivileged programs to faults in user mode.</source>
         <translation>vm.unprivileged_userfaultfd=0 把非特权程序限制为只能处理用户态的缺页。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="738" />
+        <location filename="../core/channels/diagnose.cpp" line="732" />
         <source>kernel.io_uring_disabled: 1 allows it only for a chosen group, 2 for nobody.</source>
         <translation>kernel.io_uring_disabled：1 表示只允许指定的组使用，2 表示任何人都不能使用。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="739" />
+        <location filename="../core/channels/diagnose.cpp" line="733" />
         <source>Locking memory beyond RLIMIT_MEMLOCK needs CAP_IPC_LOCK.</source>
         <translation>锁定超过 RLIMIT_MEMLOCK 的内存需要 CAP_IPC_LOCK。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="740" />
+        <location filename="../core/channels/diagnose.cpp" line="734" />
         <source>Raising priority (lower nice) needs CAP_SYS_NICE.</source>
         <translation>提高优先级（降低 nice 值）需要 CAP_SYS_NICE。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="741" />
+        <location filename="../core/channels/diagnose.cpp" line="735" />
         <source>Real-time scheduling needs CAP_SYS_NICE or RLIMIT_RTPRIO.</source>
         <translation>实时调度需要 CAP_SYS_NICE 或 RLIMIT_RTPRIO。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="742" />
+        <location filename="../core/channels/diagnose.cpp" line="736" />
         <source>Signalling another user's process needs CAP_KILL.</source>
         <translation>向另一个用户的进程发送信号需要 CAP_KILL。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="743" />
+        <location filename="../core/channels/diagnose.cpp" line="737" />
         <source>Most quota operations need CAP_SYS_ADMIN.</source>
         <translation>大多数配额操作需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="759" />
+        <location filename="../core/channels/diagnose.cpp" line="753" />
         <source>%1 is %2 here.</source>
         <translation>这里 %1 为 %2。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="761" />
+        <location filename="../core/channels/diagnose.cpp" line="755" />
         <source>Privilege</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="761" />
+        <location filename="../core/channels/diagnose.cpp" line="755" />
         <source>Run as root, or grant the capability to the program (setcap).</source>
         <translation>以 root 身份运行，或给程序授予该能力（setcap）。</translation>
     </message>
@@ -2117,150 +2122,150 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>NlDecoder</name>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="207" />
+        <location filename="../core/netlink/nldecoder.cpp" line="214" />
         <source>malformed: length %1 at offset %2 runs past the message</source>
         <translation>格式错误：偏移 %2 处的长度 %1 超出了消息末尾</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="216" />
+        <location filename="../core/netlink/nldecoder.cpp" line="223" />
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="245" />
-        <location filename="../core/netlink/nldecoder.cpp" line="325" />
-        <location filename="../core/netlink/nldecoder.cpp" line="695" />
+        <location filename="../core/netlink/nldecoder.cpp" line="254" />
+        <location filename="../core/netlink/nldecoder.cpp" line="334" />
+        <location filename="../core/netlink/nldecoder.cpp" line="788" />
         <source>%n byte(s)</source>
         <translation><numerusform>%n 字节</numerusform></translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="252" />
+        <location filename="../core/netlink/nldecoder.cpp" line="261" />
         <source>trailing bytes</source>
         <translation>尾部多余字节</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="325" />
-        <location filename="../core/netlink/nldecoder.cpp" line="425" />
-        <location filename="../core/netlink/nldecoder.cpp" line="695" />
+        <location filename="../core/netlink/nldecoder.cpp" line="334" />
+        <location filename="../core/netlink/nldecoder.cpp" line="436" />
+        <location filename="../core/netlink/nldecoder.cpp" line="788" />
         <source>payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="329" />
-        <location filename="../core/netlink/nldecoder.cpp" line="366" />
+        <location filename="../core/netlink/nldecoder.cpp" line="338" />
+        <location filename="../core/netlink/nldecoder.cpp" line="376" />
         <source>family header</source>
         <translation>协议族头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="333" />
-        <location filename="../core/netlink/nldecoder.cpp" line="398" />
+        <location filename="../core/netlink/nldecoder.cpp" line="342" />
+        <location filename="../core/netlink/nldecoder.cpp" line="408" />
         <source>attributes</source>
         <translation>属性</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="333" />
-        <location filename="../core/netlink/nldecoder.cpp" line="398" />
+        <location filename="../core/netlink/nldecoder.cpp" line="342" />
+        <location filename="../core/netlink/nldecoder.cpp" line="408" />
         <source>%n attribute(s)</source>
         <translation><numerusform>%n 个属性</numerusform></translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="343" />
+        <location filename="../core/netlink/nldecoder.cpp" line="353" />
         <source>%1 index %2 %3 mtu %4</source>
         <translation>%1 索引 %2 %3 mtu %4</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="349" />
+        <location filename="../core/netlink/nldecoder.cpp" line="359" />
         <source>%1/%2 on index %3</source>
         <translation>%1/%2 位于索引 %3</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="354" />
+        <location filename="../core/netlink/nldecoder.cpp" line="364" />
         <source> via %1</source>
         <translation> 经由 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="356" />
+        <location filename="../core/netlink/nldecoder.cpp" line="366" />
         <source> dev index %1</source>
         <translation> 设备索引 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="357" />
+        <location filename="../core/netlink/nldecoder.cpp" line="367" />
         <source> table %1 %2</source>
         <translation> 路由表 %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="359" />
+        <location filename="../core/netlink/nldecoder.cpp" line="369" />
         <source>%1 lladdr %2 index %3 %4</source>
         <translation>%1 链路层地址 %2 索引 %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="365" />
+        <location filename="../core/netlink/nldecoder.cpp" line="375" />
         <source>malformed: %1 bytes are too few for the family header</source>
         <translation>格式错误：%1 字节不足以容纳协议族头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="376" />
+        <location filename="../core/netlink/nldecoder.cpp" line="386" />
         <source>malformed: %1 bytes are too few for the generic netlink header</source>
         <translation>格式错误：%1 字节不足以容纳通用 netlink 头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="394" />
+        <location filename="../core/netlink/nldecoder.cpp" line="404" />
         <source> (family %1)</source>
         <translation>（协议族 %1）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="396" />
+        <location filename="../core/netlink/nldecoder.cpp" line="406" />
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="408" />
+        <location filename="../core/netlink/nldecoder.cpp" line="419" />
         <source>malformed: %1 bytes are too few for a connector message</source>
         <translation>格式错误：%1 字节不足以容纳连接器消息</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="496" />
+        <location filename="../core/netlink/nldecoder.cpp" line="507" />
         <source>malformed: a kernel uevent starts with ACTION@DEVPATH</source>
         <translation>格式错误：内核 uevent 应以 ACTION@DEVPATH 开头</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="497" />
+        <location filename="../core/netlink/nldecoder.cpp" line="508" />
         <source>a message from udev (libudev header), not from the kernel</source>
         <translation>来自 udev 的消息（libudev 头部），而不是来自内核</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="498" />
-        <location filename="../core/netlink/nldecoder.cpp" line="505" />
+        <location filename="../core/netlink/nldecoder.cpp" line="509" />
+        <location filename="../core/netlink/nldecoder.cpp" line="516" />
         <source>header</source>
         <translation>头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="508" />
+        <location filename="../core/netlink/nldecoder.cpp" line="519" />
         <source>entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="548" />
+        <location filename="../core/netlink/nldecoder.cpp" line="559" />
         <source>%1 (genl family %2)</source>
         <translation>%1（通用协议族 %2）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="550" />
+        <location filename="../core/netlink/nldecoder.cpp" line="561" />
         <source>genl family %1</source>
         <translation>genl 协议族 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="653" />
+        <location filename="../core/netlink/nldecoder.cpp" line="746" />
         <source>netlink message</source>
         <translation>netlink 消息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="656" />
+        <location filename="../core/netlink/nldecoder.cpp" line="749" />
         <source>malformed: %n byte(s) left, too few for a 16-byte netlink header</source>
         <translation><numerusform>格式错误：只剩 %n 字节，不足以容纳 16 字节的 netlink 头部</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="679" />
+        <location filename="../core/netlink/nldecoder.cpp" line="772" />
         <source>malformed: nlmsg_len %1 does not fit the %n byte(s) received</source>
         <translation><numerusform>格式错误：nlmsg_len %1 与收到的 %n 字节不符</numerusform></translation>
     </message>
@@ -2462,213 +2467,212 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>ProcessChannels</name>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="85" />
+        <location filename="../core/channels/processchannels.cpp" line="78" />
         <source>listening</source>
         <translation>监听中</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="87" />
+        <location filename="../core/channels/processchannels.cpp" line="80" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="124" />
+        <location filename="../core/channels/processchannels.cpp" line="117" />
         <source>procfs files</source>
         <translation>procfs 文件</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="125" />
+        <location filename="../core/channels/processchannels.cpp" line="118" />
         <source>sysfs files</source>
         <translation>sysfs 文件</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="126" />
+        <location filename="../core/channels/processchannels.cpp" line="119" />
         <source>Device nodes</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="127" />
+        <location filename="../core/channels/processchannels.cpp" line="120" />
         <source>Netlink sockets</source>
         <translation>Netlink 套接字</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="128" />
+        <location filename="../core/channels/processchannels.cpp" line="121" />
         <source>Other sockets</source>
         <translation>其他套接字</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="129" />
+        <location filename="../core/channels/processchannels.cpp" line="122" />
         <source>Pipes</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="130" />
+        <location filename="../core/channels/processchannels.cpp" line="123" />
         <source>Kernel objects</source>
         <translation>内核对象</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="131" />
+        <location filename="../core/channels/processchannels.cpp" line="124" />
         <source>Regular files and directories</source>
         <translation>普通文件和目录</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="132" />
+        <location filename="../core/channels/processchannels.cpp" line="125" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="156" />
+        <location filename="../core/channels/processchannels.cpp" line="149" />
         <source>Files the kernel writes on demand about processes and itself; each read asks the kernel afresh.</source>
         <translation>内核按需生成的关于进程和自身的文件；每次读取都会重新询问内核。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="157" />
+        <location filename="../core/channels/processchannels.cpp" line="150" />
         <source>One value per file about a device, driver or kernel object.</source>
         <translation>每个文件一个值，描述设备、驱动或内核对象。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="158" />
+        <location filename="../core/channels/processchannels.cpp" line="151" />
         <source>Special files that lead to a driver: read, write and ioctl go to it.</source>
         <translation>通向驱动的特殊文件：read、write 和 ioctl 都交给驱动处理。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="159" />
+        <location filename="../core/channels/processchannels.cpp" line="152" />
         <source>Sockets that exchange messages with the kernel: requests, replies and multicast events.</source>
         <translation>与内核交换消息的套接字：请求、应答和多播事件。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="160" />
+        <location filename="../core/channels/processchannels.cpp" line="153" />
         <source>Network and local sockets: the kernel carries data to another program or machine.</source>
         <translation>网络和本地套接字：由内核把数据送往另一个程序或另一台机器。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="161" />
+        <location filename="../core/channels/processchannels.cpp" line="154" />
         <source>One-way byte streams between processes, buffered in the kernel.</source>
         <translation>进程之间的单向字节流，由内核缓冲。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="162" />
+        <location filename="../core/channels/processchannels.cpp" line="155" />
         <source>Kernel objects without a file name (epoll, eventfd, timerfd, inotify, perf, BPF ...).</source>
         <translation>没有文件名的内核对象（epoll、eventfd、timerfd、inotify、perf、BPF ……）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="163" />
+        <location filename="../core/channels/processchannels.cpp" line="156" />
         <source>Files on a filesystem: the kernel's page cache stands between the program and the disk.</source>
         <translation>文件系统上的文件：内核的页缓存位于程序与磁盘之间。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="164" />
+        <location filename="../core/channels/processchannels.cpp" line="157" />
         <source>Descriptors of another kind.</source>
         <translation>其他类型的描述符。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="173" />
+        <location filename="../core/channels/processchannels.cpp" line="166" />
         <source>epoll: waits for any of many descriptors (epoll_wait)</source>
         <translation>epoll：同时等待多个描述符中的任意一个（epoll_wait）</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="174" />
+        <location filename="../core/channels/processchannels.cpp" line="167" />
         <source>eventfd: a counter one side increments to wake the other</source>
         <translation>eventfd：一方递增计数器来唤醒另一方</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="175" />
+        <location filename="../core/channels/processchannels.cpp" line="168" />
         <source>timerfd: a timer read as a descriptor</source>
         <translation>timerfd：以描述符形式读取的定时器</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="176" />
+        <location filename="../core/channels/processchannels.cpp" line="169" />
         <source>signalfd: signals read as messages</source>
         <translation>signalfd：以消息形式读取的信号</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="177" />
+        <location filename="../core/channels/processchannels.cpp" line="170" />
         <source>inotify: file change notifications</source>
         <translation>inotify：文件变化通知</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="178" />
+        <location filename="../core/channels/processchannels.cpp" line="171" />
         <source>fanotify: filesystem event notifications, with permission decisions</source>
         <translation>fanotify：文件系统事件通知，可做权限决定</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="179" />
+        <location filename="../core/channels/processchannels.cpp" line="172" />
         <source>perf_event: a hardware or software counter (perf_event_open)</source>
         <translation>perf_event：硬件或软件计数器（perf_event_open）</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="180" />
+        <location filename="../core/channels/processchannels.cpp" line="173" />
         <source>BPF map: data shared with a BPF program</source>
         <translation>BPF map：与 BPF 程序共享的数据</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="181" />
+        <location filename="../core/channels/processchannels.cpp" line="174" />
         <source>BPF program loaded into the kernel</source>
         <translation>已加载到内核的 BPF 程序</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="182" />
+        <location filename="../core/channels/processchannels.cpp" line="175" />
         <source>BPF link: a program attached to a hook</source>
         <translation>BPF link：挂接到某个钩子上的程序</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="183" />
+        <location filename="../core/channels/processchannels.cpp" line="176" />
         <source>pidfd: a handle on a process that cannot be reused</source>
         <translation>pidfd：指向进程且不会被复用的句柄</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="184" />
+        <location filename="../core/channels/processchannels.cpp" line="177" />
         <source>io_uring: submission and completion rings shared with the kernel</source>
         <translation>io_uring：与内核共享的提交队列和完成队列环</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="185" />
+        <location filename="../core/channels/processchannels.cpp" line="178" />
         <source>userfaultfd: page faults handled in user space</source>
         <translation>userfaultfd：在用户空间处理的缺页</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="186" />
+        <location filename="../core/channels/processchannels.cpp" line="179" />
         <source>fscontext: a filesystem being configured (fsopen)</source>
         <translation>fscontext：正在配置的文件系统（fsopen）</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="187" />
+        <location filename="../core/channels/processchannels.cpp" line="180" />
         <source>memfd_secret: memory hidden from the kernel's direct map</source>
         <translation>memfd_secret：对内核直接映射隐藏的内存</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="201" />
+        <location filename="../core/channels/processchannels.cpp" line="194" />
         <source>Process %1 is gone: it has exited, or there never was one.</source>
         <translation>进程 %1 已不存在：它已经退出，或者从未存在过。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="233" />
+        <location filename="../core/channels/processchannels.cpp" line="226" />
         <source>Process %1 is gone: it has exited.</source>
         <translation>进程 %1 已不存在：它已经退出。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="238" />
-        <location filename="../core/channels/processchannels.cpp" line="246" />
+        <location filename="../core/channels/processchannels.cpp" line="231" />
         <source>Its open files are hidden from us: they need root, or the same user as the process.</source>
         <translation>它打开的文件对我们不可见：需要 root 权限，或与该进程相同的用户。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="272" />
+        <location filename="../core/channels/processchannels.cpp" line="263" />
         <source>%1, groups %2</source>
         <translation>%1，组 %2</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="292" />
+        <location filename="../core/channels/processchannels.cpp" line="283" />
         <source>%1, driver %2</source>
         <translation>%1，驱动 %2</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="294" />
+        <location filename="../core/channels/processchannels.cpp" line="285" />
         <source>, subsystem %1</source>
         <translation>，子系统 %1</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="302" />
+        <location filename="../core/channels/processchannels.cpp" line="293" />
         <source>deleted while open</source>
         <translation>打开期间已被删除</translation>
     </message>
@@ -2691,62 +2695,62 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
         <translation>以 %1（uid %2）身份运行：其他用户进程的详细信息和仅 root 可读的文件需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="78" />
+        <location filename="../core/io/runtimeinfo.cpp" line="83" />
         <source>Flatpak sandbox: /proc shows the sandbox's own processes, not the host's.</source>
         <translation>Flatpak 沙箱：/proc 显示的是沙箱自己的进程，而不是主机的。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="80" />
+        <location filename="../core/io/runtimeinfo.cpp" line="85" />
         <source>Not sandboxed; /proc is mounted with hidepid=%1, so other users' processes are hidden.</source>
         <translation>未在沙箱中；/proc 以 hidepid=%1 挂载，因此其他用户的进程被隐藏。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="81" />
+        <location filename="../core/io/runtimeinfo.cpp" line="86" />
         <source>Not sandboxed: the host's kernel as it is.</source>
         <translation>未在沙箱中：看到的是主机内核的真实情况。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="89" />
+        <location filename="../core/io/runtimeinfo.cpp" line="93" />
         <source>/proc is mounted with hidepid=%1: other users' processes are hidden from us, not absent.</source>
         <translation>/proc 以 hidepid=%1 挂载：其他用户的进程只是对我们隐藏，并非不存在。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="93" />
+        <location filename="../core/io/runtimeinfo.cpp" line="97" />
         <source>Flatpak sandbox: the counts of processes and device nodes are the sandbox's, not the host's, and system calls cannot be counted here. Tunables, sysfs devices, netlink and the kernel's rates are the host's.</source>
         <translation>Flatpak 沙箱：进程和设备节点的数量是沙箱的，而不是主机的，这里也无法统计系统调用。可调参数、sysfs 设备、netlink 和内核的速率则是主机的。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="96" />
+        <location filename="../core/io/runtimeinfo.cpp" line="100" />
         <source>Flatpak sandbox: only this app's own processes can be picked.</source>
         <translation>Flatpak 沙箱：只能选择本应用自己的进程。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="98" />
+        <location filename="../core/io/runtimeinfo.cpp" line="102" />
         <source>Flatpak sandbox: this /proc belongs to the sandbox's own process namespace, so only this app's processes are listed, not the host's. System-wide files (meminfo, stat, interrupts ...) still describe the host's kernel.</source>
         <translation>Flatpak 沙箱：这个 /proc 属于沙箱自己的进程命名空间，因此只列出本应用的进程，而不是主机的。系统级文件（meminfo、stat、interrupts ……）描述的仍是主机的内核。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="101" />
+        <location filename="../core/io/runtimeinfo.cpp" line="105" />
         <source>Flatpak sandbox: only /sys/block, bus, class, dev and devices are visible here; modules, firmware, kernel and power are hidden from the sandbox.</source>
         <translation>Flatpak 沙箱：这里只能看到 /sys/block、bus、class、dev 和 devices；module、firmware、kernel 和 power 对沙箱隐藏。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="104" />
+        <location filename="../core/io/runtimeinfo.cpp" line="108" />
         <source>Flatpak sandbox: /dev holds only the nodes the sandbox was granted, not the host's devices, and holders are searched among this app's processes only. Run kchan devices on the host to see them all.</source>
         <translation>Flatpak 沙箱：/dev 只包含授予沙箱的节点，而不是主机的设备，占用者也只在本应用的进程中查找。在主机上运行 kchan devices 可以看到全部。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="107" />
+        <location filename="../core/io/runtimeinfo.cpp" line="111" />
         <source>Flatpak sandbox: links, addresses and uevents are the host's (the app shares the host's network), but socket owners are searched among this app's processes only, and the process connector needs root.</source>
         <translation>Flatpak 沙箱：链路、地址和 uevent 是主机的（本应用共享主机网络），但套接字所有者只在本应用的进程中查找，进程连接器还需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="110" />
+        <location filename="../core/io/runtimeinfo.cpp" line="114" />
         <source>Flatpak sandbox: the sandbox's seccomp filter refuses perf_event_open, so rates cannot be counted here; the table and the per-process state still work. Run kchan syscalls --rates on the host for rates.</source>
         <translation>Flatpak 沙箱：沙箱的 seccomp 过滤器拒绝 perf_event_open，因此这里无法统计速率；调用表和单个进程的状态仍然可用。要看速率，请在主机上运行 kchan syscalls --rates。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="113" />
+        <location filename="../core/io/runtimeinfo.cpp" line="117" />
         <source>Flatpak sandbox: /proc/sys is read-only here and the root helper cannot be started, so values can be read, watched and compared, but not written.</source>
         <translation>Flatpak 沙箱：这里的 /proc/sys 是只读的，也无法启动 root 辅助程序，因此只能读取、观察和比较值，不能写入。</translation>
     </message>
@@ -2754,137 +2758,137 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>SafeReader</name>
     <message>
-        <location filename="../core/io/safereader.cpp" line="39" />
+        <location filename="../core/io/safereader.cpp" line="40" />
         <source>Skipped: reading /proc/kmsg blocks and takes kernel messages away from the system logger.</source>
         <translation>已跳过：读取 /proc/kmsg 会阻塞，并会把内核消息从系统日志程序那里拿走。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="41" />
+        <location filename="../core/io/safereader.cpp" line="42" />
         <source>Skipped: /proc/kcore is an image of all physical memory; reading it is huge and needs root.</source>
         <translation>已跳过：/proc/kcore 是全部物理内存的映像；读取它数据量巨大且需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="43" />
+        <location filename="../core/io/safereader.cpp" line="44" />
         <source>Skipped: /proc/sysrq-trigger is write-only; writing it makes the kernel act at once.</source>
         <translation>已跳过：/proc/sysrq-trigger 只能写入；写入会让内核立即执行操作。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="45" />
+        <location filename="../core/io/safereader.cpp" line="46" />
         <source>Skipped: %1 holds one entry per page of physical memory; reading it is huge and needs root.</source>
         <translation>已跳过：%1 为每一页物理内存保存一项；读取它数据量巨大且需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="47" />
+        <location filename="../core/io/safereader.cpp" line="48" />
         <source>Skipped: trace pipes block until trace events arrive and consume them.</source>
         <translation>已跳过：跟踪管道会阻塞直到有跟踪事件到达，并且会把事件取走。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="49" />
+        <location filename="../core/io/safereader.cpp" line="50" />
         <source>Skipped: %1 exposes a process's memory page by page; it is not meant to be read as a file.</source>
         <translation>已跳过：%1 逐页暴露进程的内存；它不适合当作文件读取。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="51" />
+        <location filename="../core/io/safereader.cpp" line="52" />
         <source>Skipped: clear_refs is write-only; writing it resets the process's page reference bits.</source>
         <translation>已跳过：clear_refs 只能写入；写入会重置进程页面的引用位。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="53" />
+        <location filename="../core/io/safereader.cpp" line="54" />
         <source>Skipped: debugfs files can block or act on hardware when read.</source>
         <translation>已跳过：读取 debugfs 文件可能会阻塞或操作硬件。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="57" />
+        <location filename="../core/io/safereader.cpp" line="58" />
         <source>Skipped: %1 maps device memory; reading it talks to the hardware.</source>
         <translation>已跳过：%1 映射的是设备内存；读取它会直接与硬件交互。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="59" />
+        <location filename="../core/io/safereader.cpp" line="60" />
         <source>Skipped: reading wakeup_count waits until no wakeup event is in progress.</source>
         <translation>已跳过：读取 wakeup_count 会一直等到没有正在进行的唤醒事件。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="61" />
+        <location filename="../core/io/safereader.cpp" line="62" />
         <source>Skipped: reading %1 goes out to a slow hardware bus.</source>
         <translation>已跳过：读取 %1 需要访问缓慢的硬件总线。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="70" />
+        <location filename="../core/io/safereader.cpp" line="78" />
         <source>Write-only: the kernel takes input here but gives nothing to read.</source>
         <translation>只写：内核在这里接收输入，但不提供可读内容。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="97" />
+        <location filename="../core/io/safereader.cpp" line="105" />
         <source>Process %1 has exited; its /proc entries are gone.</source>
         <translation>进程 %1 已退出；它在 /proc 中的条目已消失。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="103" />
+        <location filename="../core/io/safereader.cpp" line="111" />
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="109" />
+        <location filename="../core/io/safereader.cpp" line="117" />
         <source>Permission denied: %1 can only be read by its owner or by root.</source>
         <translation>权限不足：%1 只能由其所有者或 root 读取。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="110" />
+        <location filename="../core/io/safereader.cpp" line="118" />
         <source>Permission denied: this file of process %1 can only be read by its owner or by root.</source>
         <translation>权限不足：进程 %1 的这个文件只能由其所有者或 root 读取。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="114" />
+        <location filename="../core/io/safereader.cpp" line="122" />
         <source>%1 has no data now and would block; it was not waited for.</source>
         <translation>%1 目前没有数据，读取会阻塞；没有等待它。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="118" />
+        <location filename="../core/io/safereader.cpp" line="126" />
         <source>%1 is a directory.</source>
         <translation>%1 是一个目录。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="124" />
+        <location filename="../core/io/safereader.cpp" line="132" />
         <source>Process %1 has no user-space memory (a kernel thread or a zombie), so this file has nothing to show.</source>
         <translation>进程 %1 没有用户空间内存（内核线程或僵尸进程），因此这个文件没有内容可显示。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="132" />
+        <location filename="../core/io/safereader.cpp" line="140" />
         <source>The kernel has no value to give for %1 in the current state (%2).</source>
         <translation>在当前状态下，内核无法提供 %1 的值（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="137" />
+        <location filename="../core/io/safereader.cpp" line="145" />
         <source>The kernel refused to read %1: %2.</source>
         <translation>内核拒绝读取 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="150" />
+        <location filename="../core/io/safereader.cpp" line="158" />
         <source>%1 is listed by the kernel but has no value on this system.</source>
         <translation>内核列出了 %1，但它在本系统上没有值。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="175" />
+        <location filename="../core/io/safereader.cpp" line="183" />
         <source>%1 is a device node; Kernel Channels never reads device contents.</source>
         <translation>%1 是设备节点；内核通道从不读取设备内容。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="182" />
+        <location filename="../core/io/safereader.cpp" line="190" />
         <source>%1 is a FIFO or socket; reading it could wait forever, so it was skipped.</source>
         <translation>%1 是 FIFO 或套接字；读取它可能会永远等待，因此已跳过。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="193" />
+        <location filename="../core/io/safereader.cpp" line="201" />
         <source>%1 changed into something that is not a regular file while being opened.</source>
         <translation>%1 在打开过程中变成了非普通文件。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="219" />
+        <location filename="../core/io/safereader.cpp" line="227" />
         <source>The read stopped early: %1.</source>
         <translation>读取提前停止：%1。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="232" />
+        <location filename="../core/io/safereader.cpp" line="240" />
         <source>Only the first %1 bytes were read; the file is longer.</source>
         <translation>只读取了前 %1 个字节；文件更长。</translation>
     </message>
@@ -7437,82 +7441,82 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="259" />
+        <location filename="../app/gui/mainwindow.cpp" line="260" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="260" />
+        <location filename="../app/gui/mainwindow.cpp" line="261" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="264" />
+        <location filename="../app/gui/mainwindow.cpp" line="265" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="271" />
+        <location filename="../app/gui/mainwindow.cpp" line="272" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288" />
+        <location filename="../app/gui/mainwindow.cpp" line="289" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291" />
+        <location filename="../app/gui/mainwindow.cpp" line="292" />
         <source>The system's language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301" />
+        <location filename="../app/gui/mainwindow.cpp" line="302" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301" />
+        <location filename="../app/gui/mainwindow.cpp" line="302" />
         <source>Kernel Channels will use this language from its next start.</source>
         <translation>内核通道将在下次启动时使用这种语言。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="305" />
+        <location filename="../app/gui/mainwindow.cpp" line="306" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="307" />
+        <location filename="../app/gui/mainwindow.cpp" line="308" />
         <source>&amp;Explain</source>
         <translation>讲解(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="309" />
+        <location filename="../app/gui/mainwindow.cpp" line="310" />
         <source>What the selection is, who writes it, how a program reads it, and the code (F1)</source>
         <translation>所选内容是什么、由谁写入、程序如何读取，以及相应的代码（F1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="312" />
+        <location filename="../app/gui/mainwindow.cpp" line="313" />
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314" />
+        <location filename="../app/gui/mainwindow.cpp" line="315" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="320" />
+        <location filename="../app/gui/mainwindow.cpp" line="321" />
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321" />
+        <location filename="../app/gui/mainwindow.cpp" line="322" />
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="360" />
+        <location filename="../app/gui/mainwindow.cpp" line="361" />
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
     </message>
@@ -7520,147 +7524,147 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::MapPane</name>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="313" />
+        <location filename="../app/gui/mappane.cpp" line="315" />
         <source>Channel map</source>
         <translation>通道图</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="318" />
+        <location filename="../app/gui/mappane.cpp" line="320" />
         <source>Every channel between programs and the kernel, with what flows through it now</source>
         <translation>程序与内核之间的每一条通道，以及此刻流经它的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="413" />
+        <location filename="../app/gui/mappane.cpp" line="415" />
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="415" />
+        <location filename="../app/gui/mappane.cpp" line="417" />
         <source>calls per second, all programs</source>
         <translation>每秒调用次数，所有程序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="416" />
+        <location filename="../app/gui/mappane.cpp" line="418" />
         <source>%n call(s) in this kernel's table</source>
         <translation><numerusform>本内核调用表中有 %n 个调用</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="417" />
+        <location filename="../app/gui/mappane.cpp" line="419" />
         <source>How a program asks the kernel for anything: the CPU switches to kernel mode, runs the call, and returns.</source>
         <translation>程序向内核请求任何事情的方式：CPU 切换到内核态，执行调用，然后返回。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="420" />
+        <location filename="../app/gui/mappane.cpp" line="422" />
         <source>Rates need root and tracefs.</source>
         <translation>速率需要 root 权限和 tracefs。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="428" />
+        <location filename="../app/gui/mappane.cpp" line="430" />
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="430" />
+        <location filename="../app/gui/mappane.cpp" line="432" />
         <source>processes, each a directory in /proc</source>
         <translation>个进程，每个都是 /proc 中的一个目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="431" />
+        <location filename="../app/gui/mappane.cpp" line="433" />
         <source>files the kernel writes when read</source>
         <translation>读取时由内核生成的文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="433" />
+        <location filename="../app/gui/mappane.cpp" line="435" />
         <source>/proc: text files the kernel generates on every read, about processes and itself.</source>
         <translation>/proc：每次读取时由内核生成的文本文件，描述进程和内核自身。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="439" />
+        <location filename="../app/gui/mappane.cpp" line="441" />
         <source>sysctl</source>
         <translation>sysctl</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="441" />
+        <location filename="../app/gui/mappane.cpp" line="443" />
         <source>tunables under /proc/sys</source>
         <translation>个可调参数，位于 /proc/sys</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="442" />
+        <location filename="../app/gui/mappane.cpp" line="444" />
         <source>read and written as files</source>
         <translation>以文件方式读写</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="443" />
+        <location filename="../app/gui/mappane.cpp" line="445" />
         <source>/proc/sys: the kernel's settings, one value per file; root may change them at run time.</source>
         <translation>/proc/sys：内核的设置，每个文件一个值；root 可以在运行时修改。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="449" />
+        <location filename="../app/gui/mappane.cpp" line="451" />
         <source>sysfs</source>
         <translation>sysfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="451" />
+        <location filename="../app/gui/mappane.cpp" line="453" />
         <source>devices in /sys/class</source>
         <translation>个设备，位于 /sys/class</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="452" />
+        <location filename="../app/gui/mappane.cpp" line="454" />
         <source>%1 uevents/s</source>
         <translation>%1 个 uevent/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="453" />
+        <location filename="../app/gui/mappane.cpp" line="455" />
         <source>/sys: the kernel's objects (devices, drivers, modules) as directories, one attribute per file.</source>
         <translation>/sys：以目录呈现的内核对象（设备、驱动、模块），每个文件一个属性。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="459" />
+        <location filename="../app/gui/mappane.cpp" line="461" />
         <source>Device nodes</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="461" />
+        <location filename="../app/gui/mappane.cpp" line="463" />
         <source>nodes in /dev</source>
         <translation>个节点，位于 /dev</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="462" />
+        <location filename="../app/gui/mappane.cpp" line="464" />
         <source>read, write and ioctl go to a driver</source>
         <translation>read、write 和 ioctl 都交给驱动处理</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="463" />
+        <location filename="../app/gui/mappane.cpp" line="465" />
         <source>/dev: special files whose operations a driver carries out; major and minor numbers pick the driver and device.</source>
         <translation>/dev：由驱动执行其操作的特殊文件；主设备号和次设备号决定驱动和设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="469" />
+        <location filename="../app/gui/mappane.cpp" line="471" />
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="471" />
+        <location filename="../app/gui/mappane.cpp" line="473" />
         <source>sockets of programs open</source>
         <translation>个程序打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="472" />
+        <location filename="../app/gui/mappane.cpp" line="474" />
         <source>%1 messages/s seen by our monitors</source>
         <translation>我们的监视器每秒看到 %1 条消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="473" />
+        <location filename="../app/gui/mappane.cpp" line="475" />
         <source>Netlink: sockets that carry messages between programs and the kernel: requests, replies and events.</source>
         <translation>Netlink：在程序与内核之间传递消息的套接字：请求、应答和事件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="481" />
+        <location filename="../app/gui/mappane.cpp" line="483" />
         <source>%1 interrupts/s · %2 context switches/s</source>
         <translation>%1 次中断/秒 · %2 次上下文切换/秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="482" />
+        <location filename="../app/gui/mappane.cpp" line="484" />
         <source>%n process(es) we can see</source>
         <translation><numerusform>我们能看到 %n 个进程</numerusform></translation>
     </message>
@@ -7943,42 +7947,42 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::NetlinkMonitor</name>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="92" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="93" />
         <source>"%1" is not a namespace name or a process ID.</source>
         <translation>“%1”不是命名空间名称或进程 ID。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="97" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="98" />
         <source>Cannot open the network namespace %1: %2.</source>
         <translation>无法打开网络命名空间 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="102" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="103" />
         <source>Cannot enter the network namespace %1: %2 (this needs root).</source>
         <translation>无法进入网络命名空间 %1：%2（需要 root 权限）。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="123" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="124" />
         <source>Out of memory for a netlink socket.</source>
         <translation>创建 netlink 套接字时内存不足。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="129" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="130" />
         <source>Cannot open a netlink socket for protocol %1: %2.</source>
         <translation>无法为协议 %1 打开 netlink 套接字：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="135" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="136" />
         <source>Cannot join netlink group %1: %2.</source>
         <translation>无法加入 netlink 组 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="143" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="144" />
         <source>The kernel refused the subscription: %1.</source>
         <translation>内核拒绝了订阅：%1。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="171" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="182" />
         <source>The dump request failed: %1.</source>
         <translation>转储请求失败：%1。</translation>
     </message>

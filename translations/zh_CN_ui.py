@@ -2025,6 +2025,8 @@ ZH = {
     'The module that registers it may not be loaded (families appear when their module loads).': '注册它的模块可能没有加载（协议族在其模块加载时才出现）。',
     '"%1" is neither a netlink protocol nor a generic netlink family of this kernel; protocols: %2.': '“%1”既不是 netlink 协议，也不是这个内核的通用 netlink 协议族；协议有：%2。',
     'Rates need root and tracefs.': '速率需要 root 权限和 tracefs。',
+    "With --json, print each message's whole field tree with byte offsets instead of its fields by name.":
+        "与 --json 同用时，输出每条消息完整的字段树及字节偏移，而不是按名称列出的字段。",
 }
 
 ZH_PLURAL = {

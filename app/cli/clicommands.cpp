@@ -660,7 +660,7 @@ int CliCommands::monitor(const QStringList &args)
     const QCommandLineOption netns(QStringLiteral("netns"),
                                    tr("Listen in this network namespace: a name from /run/netns or a process ID (needs root)."),
                                    QStringLiteral("NAME|PID"));
-    p.addOptions({count, timeout, pcapng, netns});
+    p.addOptions({count, timeout, pcapng, netns, treeOption()});
     p.setApplicationDescription(tr("Stream netlink notifications, decoded. Streams: route, uevent, connector, genl:FAMILY[:GROUP]."));
     p.addHelpOption();
     p.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object per message.")));
@@ -731,6 +731,7 @@ int CliCommands::monitor(const QStringList &args)
         return 2;
     const qint64 maxMessages = limits.count;
     const bool json = p.isSet(QStringLiteral("json"));
+    const NlDecoder::JsonShape shape = p.isSet(QStringLiteral("tree")) ? NlDecoder::JsonShape::Tree : NlDecoder::JsonShape::Fields;
     QFile capture;
     if (p.isSet(pcapng)) {
         capture.setFileName(p.value(pcapng));
@@ -743,8 +744,9 @@ int CliCommands::monitor(const QStringList &args)
     }
     NetlinkMonitor monitor(protocol);
     // Each wake-up costs more than decoding a few messages; a stream on a
-    // terminal or into a script can wait 0.1 s for a bigger batch.
-    monitor.setCoalescing(100);
+    // terminal or into a script can wait 0.1 s for a bigger batch, and
+    // half a second in a storm.
+    monitor.setCoalescing(100, 500);
     monitor.setGroups(groups);
     if (protocol == NETLINK_CONNECTOR)
         monitor.setSubscription(NLMSG_DONE, NetlinkMonitor::processConnectorListen());
@@ -771,7 +773,7 @@ int CliCommands::monitor(const QStringList &args)
                     break;
                 ++seen;
                 if (json) {
-                    NlDecoder::appendJson(buf, m, time, NetlinkNames::protocol(e.protocol));
+                    NlDecoder::appendJson(buf, m, time, NetlinkNames::protocol(e.protocol), shape);
                 } else {
                     buf += (time + QLatin1Char(' ') + m.typeName + QLatin1Char(' ') + m.summary).toUtf8();
                     if (!m.error.isEmpty())
@@ -801,8 +803,10 @@ int CliCommands::decode(const QStringList &args)
 {
     QCommandLineParser p;
     int code = 0;
+    p.addOption(treeOption());
     if (!parseArgs(p, args, QStringLiteral("decode"), tr("Decode a pcapng capture of netlink messages."), {QStringLiteral("FILE")}, true, &code))
         return code;
+    const NlDecoder::JsonShape shape = p.isSet(QStringLiteral("tree")) ? NlDecoder::JsonShape::Tree : NlDecoder::JsonShape::Fields;
     QFile f(p.positionalArguments().first());
     if (!f.open(QIODevice::ReadOnly)) {
         err(tr("kchan decode: cannot read %1: %2").arg(f.fileName(), f.errorString()));
@@ -824,7 +828,7 @@ int CliCommands::decode(const QStringList &args)
         const QString proto = NetlinkNames::protocol(e.protocol);
         for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw)) {
             if (p.isSet(QStringLiteral("json")))
-                NlDecoder::appendJson(buf, m, time, proto.isEmpty() ? QString::number(e.protocol) : proto);
+                NlDecoder::appendJson(buf, m, time, proto.isEmpty() ? QString::number(e.protocol) : proto, shape);
             else
                 buf += (time + QLatin1Char(' ') + proto + QLatin1Char(' ') + m.typeName + QLatin1Char(' ') + m.summary).toUtf8()
                     + (m.error.isEmpty() ? QByteArray() : " [" + m.error.toUtf8() + ']') + '\n';

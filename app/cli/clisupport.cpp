@@ -67,6 +67,12 @@ bool parseArgs(QCommandLineParser &p, const QStringList &args, const QString &co
     return true;
 }
 
+QCommandLineOption treeOption()
+{
+    return QCommandLineOption(QStringLiteral("tree"),
+                              CliCommands::tr("With --json, print each message's whole field tree with byte offsets instead of its fields by name."));
+}
+
 QString normalisedPath(const QString &path)
 {
     QString p = path;

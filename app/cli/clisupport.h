@@ -24,6 +24,8 @@ QByteArray tsvCell(const QString &s);
 bool parseArgs(QCommandLineParser &p, const QStringList &args, const QString &command, const QString &description,
                const QStringList &positional, bool json, int *exitCode);
 QString normalisedPath(const QString &path);
+/// --tree of monitor and decode: the whole field tree instead of fields by name.
+QCommandLineOption treeOption();
 
 /// --count and --timeout of the streaming commands.
 struct StreamLimits {

@@ -9,6 +9,10 @@
 
 int main(int argc, char **argv)
 {
+    // Qt's own event loop: kchan needs no GLib integration, and GLib's loop
+    // costs more per wake-up under a stream of netlink messages.
+    if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kchan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION));

@@ -10,6 +10,7 @@
 
 #include <linux/rtnetlink.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <sched.h>
@@ -227,9 +228,12 @@ void NetlinkMonitor::readAll()
     m_messages.fetch_add(messages, std::memory_order_relaxed);
     m_bytes.fetch_add(bytes, std::memory_order_relaxed);
     if (m_coalesceMs > 0 && m_notifier && m_rearm) {
+        const qint64 elapsed = std::max<qint64>(1, now - m_lastReadMs);
+        const bool storm = m_stormMs > m_coalesceMs && messages * 1000 > 200 * quint64(elapsed);
         m_notifier->setEnabled(false);
-        m_rearm->start(m_coalesceMs);
+        m_rearm->start(storm ? m_stormMs : m_coalesceMs);
     }
+    m_lastReadMs = now;
     if (!batch.isEmpty())
         Q_EMIT eventsArrived(batch);
 }

@@ -165,15 +165,22 @@ QString neighState(quint16 s)
     return out.isEmpty() ? QStringLiteral("NONE") : out.join(QLatin1Char(','));
 }
 
-NlField field(const QString &name, const QString &value, int offset, int length)
+NlField field(const QString &name, const QString &value, int offset, int length, const char *key = nullptr)
 {
     NlField f;
     f.name = name;
     f.value = value;
+    f.key = key;
     f.offset = offset;
     f.length = length;
     return f;
 }
+
+// JSON keys of the nodes whose display names are translated.
+constexpr char kHeaderKey[] = "nlmsghdr";
+constexpr char kFamilyHeaderKey[] = "family_header";
+constexpr char kAttributesKey[] = "attributes";
+constexpr char kPayloadKey[] = "payload";
 
 // Attribute names are few and repeat in every message: make each QString once.
 QString cachedName(const char *name)
@@ -213,7 +220,9 @@ void decodeAttrs(QByteArrayView d, int from, int to, int base, const AttrDef *de
         }
         const QByteArrayView payload = d.sliced(off + 4, len - 4);
         const AttrDef *def = findDef(defs, type);
-        NlField f = field(def ? cachedName(def->name) : NlDecoder::tr("attribute %1").arg(type), QString(), base + off, len);
+        NlField f = field(def ? cachedName(def->name) : NlDecoder::tr("attribute %1").arg(type), QString(), base + off, len,
+                          def ? def->name : nullptr);
+        f.attrType = type;
         const Kind kind = def ? def->kind : Kind::Binary;
         auto sized = [&](int n) { return payload.size() >= n; };
         switch (kind) {
@@ -249,7 +258,7 @@ void decodeAttrs(QByteArrayView d, int from, int to, int base, const AttrDef *de
         off += (len + 3) & ~3;
     }
     if (off < to && to - off < 4 && to - off > 0) {
-        NlField tail = field(NlDecoder::tr("trailing bytes"), hexOf(d.sliced(off, to - off)), base + off, to - off);
+        NlField tail = field(NlDecoder::tr("trailing bytes"), hexOf(d.sliced(off, to - off)), base + off, to - off, "trailing_bytes");
         tail.error = true;
         out.append(tail);
     }
@@ -322,15 +331,16 @@ void decodeRoute(QByteArrayView d, int base, NlMessage &m)
                   field(QStringLiteral("ndm_type"), routeType(quint8(d[11])), base + 11, 1)};
         defs = neighAttrs;
     } else {
-        m.tree.children.append(field(NlDecoder::tr("payload"), d.size() <= 64 ? hexOf(d) : NlDecoder::tr("%n byte(s)", nullptr, int(d.size())), base, int(d.size())));
+        m.tree.children.append(field(NlDecoder::tr("payload"), d.size() <= 64 ? hexOf(d) : NlDecoder::tr("%n byte(s)", nullptr, int(d.size())), base, int(d.size()), kPayloadKey));
         return;
     }
     {
-        NlField h = field(NlDecoder::tr("family header"), QString(), base, hdr);
+        NlField h = field(NlDecoder::tr("family header"), QString(), base, hdr, kFamilyHeaderKey);
         h.children = header; // still read below for the summary
         m.tree.children.append(std::move(h));
         decodeAttrs(d, hdr, int(d.size()), base, defs, family, 0, attrs, &m.error);
-        NlField a = field(NlDecoder::tr("attributes"), NlDecoder::tr("%n attribute(s)", nullptr, int(attrs.size())), base + hdr, int(d.size()) - hdr);
+        NlField a = field(NlDecoder::tr("attributes"), NlDecoder::tr("%n attribute(s)", nullptr, int(attrs.size())), base + hdr, int(d.size()) - hdr,
+                          kAttributesKey);
         a.children = attrs; // still read below for the summary
         m.tree.children.append(std::move(a));
         // One line a table can show.
@@ -363,7 +373,7 @@ void decodeRoute(QByteArrayView d, int base, NlMessage &m)
     return;
 shortHeader:
     m.error = NlDecoder::tr("malformed: %1 bytes are too few for the family header").arg(d.size());
-    NlField bad = field(NlDecoder::tr("family header"), m.error, base, int(d.size()));
+    NlField bad = field(NlDecoder::tr("family header"), m.error, base, int(d.size()), kFamilyHeaderKey);
     bad.error = true;
     m.tree.children.append(bad);
 }
@@ -395,7 +405,8 @@ void decodeGenl(QByteArrayView d, int base, NlMessage &m)
     } else {
         m.summary = NlDecoder::tr("command %1").arg(cmd);
     }
-    NlField a = field(NlDecoder::tr("attributes"), NlDecoder::tr("%n attribute(s)", nullptr, int(attrs.size())), base + 4, int(d.size()) - 4);
+    NlField a = field(NlDecoder::tr("attributes"), NlDecoder::tr("%n attribute(s)", nullptr, int(attrs.size())), base + 4, int(d.size()) - 4,
+                      kAttributesKey);
     a.children = std::move(attrs);
     m.tree.children.append(std::move(a));
 }
@@ -422,7 +433,7 @@ void decodeConnector(QByteArrayView d, int base, NlMessage &m)
                    field(QStringLiteral("flags"), QString::number(readAt<quint16>(d, 18)), base + 18, 2)};
     m.tree.children.append(std::move(cn));
     if (idx != 1 || d.size() < 20 + 16) {
-        m.tree.children.append(field(NlDecoder::tr("payload"), hexOf(d.sliced(20)), base + 20, int(d.size()) - 20));
+        m.tree.children.append(field(NlDecoder::tr("payload"), hexOf(d.sliced(20)), base + 20, int(d.size()) - 20, kPayloadKey));
         return;
     }
     const QByteArrayView ev = d.sliced(20);
@@ -495,19 +506,19 @@ NlMessage decodeUevent(QByteArrayView d)
             if (at <= 0 || item.startsWith("libudev")) {
                 m.error = at <= 0 ? NlDecoder::tr("malformed: a kernel uevent starts with ACTION@DEVPATH")
                                   : NlDecoder::tr("a message from udev (libudev header), not from the kernel");
-                NlField bad = field(NlDecoder::tr("header"), m.error, 0, int(item.size()));
+                NlField bad = field(NlDecoder::tr("header"), m.error, 0, int(item.size()), "header");
                 bad.error = true;
                 m.tree.children.append(bad);
                 m.tree.error = true;
                 return m;
             }
             m.typeName = QString::fromUtf8(item.first(at).data(), at);
-            m.tree.children.append(field(NlDecoder::tr("header"), QString::fromUtf8(item.data(), item.size()), 0, int(item.size())));
+            m.tree.children.append(field(NlDecoder::tr("header"), QString::fromUtf8(item.data(), item.size()), 0, int(item.size()), "header"));
         } else if (!item.isEmpty()) {
             const qsizetype eq = item.indexOf('=');
             NlField f = field(eq > 0 ? QString::fromUtf8(item.first(eq).data(), eq) : NlDecoder::tr("entry"),
                               eq > 0 ? QString::fromUtf8(item.sliced(eq + 1).data(), item.size() - eq - 1) : QString::fromUtf8(item.data(), item.size()),
-                              int(pos), int(item.size()));
+                              int(pos), int(item.size()), eq > 0 ? nullptr : "entry");
             f.error = eq <= 0;
             m.tree.children.append(std::move(f));
         }
@@ -616,9 +627,85 @@ void appendField(QByteArray &out, const NlField &f)
     out += '}';
 }
 
+// Keys are static names (compared by address: one table, one string),
+// unnamed attribute types, or the field's own name.
+bool sameKey(const NlField &a, const NlField &b)
+{
+    if (a.key || b.key)
+        return a.key == b.key;
+    if (a.attrType >= 0 || b.attrType >= 0)
+        return a.attrType == b.attrType;
+    return a.name == b.name;
+}
+
+void appendKey(QByteArray &out, const NlField &f)
+{
+    out += '"';
+    if (f.key) {
+        out += f.key; // identifiers from our tables: nothing to escape
+        out += "\":";
+        return;
+    }
+    if (f.attrType >= 0) {
+        out += "attr_" + QByteArray::number(f.attrType) + "\":";
+        return;
+    }
+    out.chop(1);
+    json::appendString(out, f.name);
+    out += ':';
+}
+
+void appendObject(QByteArray &out, const QList<NlField> &fields, const char *skip);
+
+void appendValue(QByteArray &out, const NlField &f)
+{
+    if (f.children.isEmpty())
+        json::appendString(out, f.value);
+    else
+        appendObject(out, f.children, nullptr);
+}
+
+void appendObject(QByteArray &out, const QList<NlField> &fields, const char *skip)
+{
+    out += '{';
+    bool first = true;
+    const qsizetype n = fields.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const NlField &f = fields[i];
+        if (skip && f.key == skip)
+            continue;
+        bool repeat = false;
+        for (qsizetype j = 0; j < i && !repeat; ++j)
+            repeat = sameKey(fields[j], f);
+        if (repeat)
+            continue; // written with its first occurrence
+        qsizetype count = 1;
+        for (qsizetype j = i + 1; j < n; ++j)
+            count += sameKey(fields[j], f);
+        if (!first)
+            out += ',';
+        first = false;
+        appendKey(out, f);
+        if (count == 1) {
+            appendValue(out, f);
+            continue;
+        }
+        out += '[';
+        appendValue(out, f);
+        for (qsizetype j = i + 1; j < n; ++j) {
+            if (sameKey(fields[j], f)) {
+                out += ',';
+                appendValue(out, fields[j]);
+            }
+        }
+        out += ']';
+    }
+    out += '}';
+}
+
 } // namespace
 
-void NlDecoder::appendJson(QByteArray &out, const NlMessage &m, const QString &time, const QString &protocol)
+void NlDecoder::appendJson(QByteArray &out, const NlMessage &m, const QString &time, const QString &protocol, JsonShape shape)
 {
     out += "{\"time\":";
     json::appendString(out, time);
@@ -628,14 +715,20 @@ void NlDecoder::appendJson(QByteArray &out, const NlMessage &m, const QString &t
     json::appendString(out, m.typeName);
     out += ",\"flags\":";
     json::appendString(out, m.flagNames);
-    out += ",\"seq\":" + QByteArray::number(m.seq) + ",\"pid\":" + QByteArray::number(m.pid) + ",\"summary\":";
+    out += ",\"seq\":" + QByteArray::number(m.seq) + ",\"pid\":" + QByteArray::number(m.pid)
+        + ",\"length\":" + QByteArray::number(m.tree.length) + ",\"summary\":";
     json::appendString(out, m.summary);
     if (!m.error.isEmpty()) {
         out += ",\"error\":";
         json::appendString(out, m.error);
     }
-    out += ",\"tree\":";
-    appendField(out, m.tree);
+    if (shape == JsonShape::Tree) {
+        out += ",\"tree\":";
+        appendField(out, m.tree);
+    } else {
+        out += ",\"fields\":";
+        appendObject(out, m.tree.children, kHeaderKey);
+    }
     out += "}\n";
 }
 
@@ -667,7 +760,7 @@ QList<NlMessage> NlDecoder::decode(int protocol, QByteArrayView datagram)
         m.pid = readAt<quint32>(datagram, off + 12);
         m.typeName = messageTypeName(protocol, m.type);
         m.flagNames = messageFlagNames(m.type, m.flags);
-        NlField hdr = field(QStringLiteral("nlmsghdr"), QString(), off, 16);
+        NlField hdr = field(QStringLiteral("nlmsghdr"), QString(), off, 16, kHeaderKey);
         hdr.children = {field(QStringLiteral("nlmsg_len"), QString::number(len), off, 4),
                         field(QStringLiteral("nlmsg_type"), m.typeName, off + 4, 2),
                         field(QStringLiteral("nlmsg_flags"), m.flagNames.isEmpty() ? QStringLiteral("0") : m.flagNames, off + 6, 2),
@@ -692,7 +785,8 @@ QList<NlMessage> NlDecoder::decode(int protocol, QByteArrayView datagram)
         else if (protocol == 11)
             decodeConnector(body, off + 16, m);
         else if (len > 16)
-            m.tree.children.append(field(tr("payload"), body.size() <= 64 ? hexOf(body) : tr("%n byte(s)", nullptr, int(body.size())), off + 16, int(body.size())));
+            m.tree.children.append(field(tr("payload"), body.size() <= 64 ? hexOf(body) : tr("%n byte(s)", nullptr, int(body.size())), off + 16,
+                                         int(body.size()), kPayloadKey));
         out.append(m);
         off += (int(len) + 3) & ~3;
     }

@@ -15,7 +15,12 @@ namespace kc {
 struct NlField {
     QString name;
     QString value;
-    int offset = 0; // into the datagram
+    /// The name for JSON, stable in every language: the attribute's name
+    /// from the uapi headers, or an English word where `name` is translated
+    /// ("attributes", "payload" ...). Null when `name` itself is stable.
+    const char *key = nullptr;
+    int attrType = -1; // netlink attribute type; unnamed ones are "attr_N" in JSON
+    int offset = 0;    // into the datagram
     int length = 0;
     bool error = false;
     QList<NlField> children;
@@ -46,11 +51,19 @@ public:
     /// family dump found them. Thread-safe.
     static void setGenlFamilyNames(const QHash<quint16, QString> &names);
     static QString messageFlagNames(quint16 type, quint16 flags);
-    /// Appends one compact JSON object for `m`: {"time", "protocol", "type",
-    /// "flags", "seq", "pid", "summary", "error"?, "tree": {"name", "value",
-    /// "offset", "length", "error"?, "children"?}}. Written directly, as a
-    /// stream of messages makes building JSON documents the main cost.
-    static void appendJson(QByteArray &out, const NlMessage &m, const QString &time, const QString &protocol);
+    enum class JsonShape {
+        Fields, // "fields": {"family_header": {...}, "attributes": {"IFLA_IFNAME": "veth0", ...}}
+        Tree,   // "tree": {"name", "value", "offset", "length", "error"?, "children"?}
+    };
+    /// Appends one JSON object and a newline for `m`: {"time", "protocol",
+    /// "type", "flags", "seq", "pid", "length", "summary", "error"?, and
+    /// "fields" or "tree"}. In "fields" every node is its name, a leaf's
+    /// value is a string, a node with children an object, and a name seen
+    /// more than once among its siblings an array; nlmsghdr is left out (its
+    /// fields are the top level's). Written directly: a stream of messages
+    /// makes building JSON documents the main cost.
+    static void appendJson(QByteArray &out, const NlMessage &m, const QString &time, const QString &protocol,
+                           JsonShape shape = JsonShape::Fields);
 };
 
 } // namespace kc

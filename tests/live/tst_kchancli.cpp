@@ -364,6 +364,16 @@ void TestKchanCli::decodeCapture()
     QCOMPARE(types.size(), 7);
     QCOMPARE(types.first(), QStringLiteral("RTM_NEWLINK"));
     QVERIFY(gateway.contains(QStringLiteral("via 10.9.0.2")));
+    // Fields by name by default; --tree gives the byte-exact tree instead.
+    const QJsonObject first = QJsonDocument::fromJson(r.out.left(r.out.indexOf('\n'))).object();
+    QCOMPARE(first.value(QStringLiteral("fields")).toObject().value(QStringLiteral("attributes")).toObject().value(QStringLiteral("IFLA_IFNAME")).toString(),
+             QStringLiteral("kcv1"));
+    const Run tree = kchan({QStringLiteral("decode"), QStringLiteral(KC_FIXTURES "/pcapng/rtnetlink_veth.pcapng"), QStringLiteral("--json"),
+                            QStringLiteral("--tree")});
+    QCOMPARE(tree.code, 0);
+    const QJsonObject firstTree = QJsonDocument::fromJson(tree.out.left(tree.out.indexOf('\n'))).object();
+    QVERIFY(!firstTree.contains(QStringLiteral("fields")));
+    QCOMPARE(firstTree.value(QStringLiteral("tree")).toObject().value(QStringLiteral("length")).toInt(), 1496);
     const Run bad = kchan({QStringLiteral("decode"), QStringLiteral(KC_FIXTURES "/proc/meminfo")});
     QCOMPARE(bad.code, 1);
     QVERIFY(bad.err.contains("pcapng"));

@@ -19,17 +19,10 @@
 
 namespace {
 
-// Depth-first search for a field by name in a decoded tree.
-QString fieldValue(const QJsonObject &node, const QString &name)
+// An attribute of a message printed by kchan monitor --json.
+QString attribute(const QJsonObject &message, const QString &name)
 {
-    if (node.value(QStringLiteral("name")).toString() == name)
-        return node.value(QStringLiteral("value")).toString();
-    for (const QJsonValue &c : node.value(QStringLiteral("children")).toArray()) {
-        const QString v = fieldValue(c.toObject(), name);
-        if (!v.isEmpty())
-            return v;
-    }
-    return {};
+    return message.value(QStringLiteral("fields")).toObject().value(QStringLiteral("attributes")).toObject().value(name).toString();
 }
 
 } // namespace
@@ -75,14 +68,13 @@ void TestRouteMonitor::vethAddressRoute()
         const QJsonObject m = QJsonDocument::fromJson(line).object();
         QVERIFY2(!m.contains(QStringLiteral("error")), line.constData());
         const QString type = m.value(QStringLiteral("type")).toString();
-        const QJsonObject tree = m.value(QStringLiteral("tree")).toObject();
         if (type == QLatin1String("RTM_NEWLINK") || type == QLatin1String("RTM_DELLINK"))
-            seen.insert(type + QLatin1Char(' ') + fieldValue(tree, QStringLiteral("IFLA_IFNAME")));
+            seen.insert(type + QLatin1Char(' ') + attribute(m, QStringLiteral("IFLA_IFNAME")));
         else if (type == QLatin1String("RTM_NEWADDR") || type == QLatin1String("RTM_DELADDR"))
-            seen.insert(type + QLatin1Char(' ') + fieldValue(tree, QStringLiteral("IFA_LOCAL")));
+            seen.insert(type + QLatin1Char(' ') + attribute(m, QStringLiteral("IFA_LOCAL")));
         else if ((type == QLatin1String("RTM_NEWROUTE") || type == QLatin1String("RTM_DELROUTE"))
-                 && fieldValue(tree, QStringLiteral("RTA_GATEWAY")) == QLatin1String("10.9.0.2"))
-            seen.insert(type + QLatin1Char(' ') + fieldValue(tree, QStringLiteral("RTA_DST")));
+                 && attribute(m, QStringLiteral("RTA_GATEWAY")) == QLatin1String("10.9.0.2"))
+            seen.insert(type + QLatin1Char(' ') + attribute(m, QStringLiteral("RTA_DST")));
     }
     for (const char *expected : {"RTM_NEWLINK kcv0", "RTM_NEWLINK kcv1", "RTM_NEWADDR 10.9.0.1", "RTM_NEWROUTE 10.10.0.0",
                                  "RTM_DELROUTE 10.10.0.0", "RTM_DELADDR 10.9.0.1", "RTM_DELLINK kcv0", "RTM_DELLINK kcv1"})
@@ -120,7 +112,7 @@ void TestRouteMonitor::followsAnotherProcessNamespace()
     QSet<QString> names;
     for (const QByteArray &line : monitor.readAllStandardOutput().split('\n')) {
         if (!line.isEmpty())
-            names.insert(fieldValue(QJsonDocument::fromJson(line).object().value(QStringLiteral("tree")).toObject(), QStringLiteral("IFLA_IFNAME")));
+            names.insert(attribute(QJsonDocument::fromJson(line).object(), QStringLiteral("IFLA_IFNAME")));
     }
     QCOMPARE(names, (QSet<QString>{QStringLiteral("kcv0"), QStringLiteral("kcv1")}));
 }

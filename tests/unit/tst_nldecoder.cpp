@@ -11,7 +11,12 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+
+#include <cstring>
 
 #include <linux/genetlink.h>
 #include <linux/rtnetlink.h>
@@ -66,6 +71,7 @@ private Q_SLOTS:
     void genlControllerReply();
     void processConnector_data();
     void processConnector();
+    void jsonFieldsByName();
 };
 
 void TestNlDecoder::captured_data()
@@ -219,6 +225,58 @@ void TestNlDecoder::processConnector()
     // Cut short: a clear error, inside bounds.
     const QList<NlMessage> cut = NlDecoder::decode(11, data.left(30));
     QVERIFY(!cut.first().error.isEmpty());
+}
+
+void TestNlDecoder::jsonFieldsByName()
+{
+    // The captured RTM_NEWADDR with a second IFA_LABEL and an attribute
+    // type no header names appended: repeated names become an array, the
+    // unnamed type is attr_N, and nothing of the tree is lost.
+    QByteArray data = fixture(QStringLiteral("newaddr_af2"));
+    const auto appendAttr = [&data](quint16 type, const QByteArray &payload) {
+        const quint16 len = quint16(4 + payload.size());
+        data.append(reinterpret_cast<const char *>(&len), 2);
+        data.append(reinterpret_cast<const char *>(&type), 2);
+        data.append(payload);
+        while (data.size() % 4)
+            data.append('\0');
+    };
+    appendAttr(IFA_LABEL, QByteArray("second", 7));
+    appendAttr(999, QByteArray("\x01\x02\x03\x04", 4));
+    const quint32 total = quint32(data.size());
+    std::memcpy(data.data(), &total, 4);
+    const QList<NlMessage> msgs = NlDecoder::decode(0, data);
+    QCOMPARE(msgs.size(), 1);
+    QVERIFY2(msgs.first().error.isEmpty(), qPrintable(msgs.first().error));
+    QByteArray line;
+    NlDecoder::appendJson(line, msgs.first(), QStringLiteral("t"), QStringLiteral("NETLINK_ROUTE"));
+    QVERIFY(line.endsWith('\n'));
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("RTM_NEWADDR"));
+    QCOMPARE(o.value(QStringLiteral("length")).toInt(), int(total));
+    const QJsonObject fields = o.value(QStringLiteral("fields")).toObject();
+    QVERIFY(!fields.contains(QStringLiteral("nlmsghdr")));
+    QCOMPARE(fields.value(QStringLiteral("family_header")).toObject().value(QStringLiteral("ifa_prefixlen")).toString(), QStringLiteral("24"));
+    const QJsonObject attrs = fields.value(QStringLiteral("attributes")).toObject();
+    QCOMPARE(attrs.value(QStringLiteral("IFA_LOCAL")).toString(), QStringLiteral("10.9.0.1"));
+    QCOMPARE(attrs.value(QStringLiteral("IFA_LABEL")).toArray(), (QJsonArray{QStringLiteral("kcv0"), QStringLiteral("second")}));
+    QCOMPARE(attrs.value(QStringLiteral("attr_999")).toString(), QStringLiteral("01 02 03 04"));
+    // The tree keeps names, values and byte offsets.
+    QByteArray treeLine;
+    NlDecoder::appendJson(treeLine, msgs.first(), QStringLiteral("t"), QStringLiteral("NETLINK_ROUTE"), NlDecoder::JsonShape::Tree);
+    const QJsonObject tree = QJsonDocument::fromJson(treeLine).object().value(QStringLiteral("tree")).toObject();
+    QCOMPARE(tree.value(QStringLiteral("length")).toInt(), int(total));
+    QCOMPARE(tree.value(QStringLiteral("children")).toArray().first().toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("nlmsghdr"));
+    // A uevent's keys are its own.
+    const QList<NlMessage> uevent = NlDecoder::decode(15, readFixture(QStringLiteral("uevent/msg_add_kcv0")));
+    QByteArray ueventLine;
+    NlDecoder::appendJson(ueventLine, uevent.first(), QStringLiteral("t"), QStringLiteral("NETLINK_KOBJECT_UEVENT"));
+    const QJsonObject ue = QJsonDocument::fromJson(ueventLine).object().value(QStringLiteral("fields")).toObject();
+    QCOMPARE(ue.value(QStringLiteral("INTERFACE")).toString(), QStringLiteral("kcv0"));
+    QVERIFY(ue.value(QStringLiteral("header")).toString().startsWith(QLatin1String("add@")));
 }
 
 // The event store keeps messages zero-packed: every byte must come back.
