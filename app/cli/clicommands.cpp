@@ -762,6 +762,7 @@ int CliCommands::monitor(const QStringList &args)
     });
     QObject::connect(&monitor, &NetlinkMonitor::eventsArrived, [&](const QList<NetlinkEvent> &batch) {
         QByteArray buf;
+        buf.reserve(batch.size() * (json ? 1600 : 100));
         const QString time = batch.isEmpty() ? QString() : json::isoLocalTime(batch.first().msecsSinceEpoch);
         for (const NetlinkEvent &e : batch) {
             if (maxMessages >= 0 && seen >= maxMessages)

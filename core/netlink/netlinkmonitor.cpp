@@ -149,6 +149,9 @@ bool NetlinkMonitor::openSocket()
     const int fd = nl_socket_get_fd(m_sock.get());
     if (::setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &m_rcvbuf, sizeof m_rcvbuf) != 0)
         ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &m_rcvbuf, sizeof m_rcvbuf);
+    socklen_t optLen = sizeof m_rcvbufActual;
+    if (::getsockopt(fd, SOL_SOCKET, SO_RCVBUF, &m_rcvbufActual, &optLen) != 0)
+        m_rcvbufActual = 0;
     nl_socket_set_nonblocking(m_sock.get());
     m_notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &NetlinkMonitor::readAll);
@@ -229,9 +232,16 @@ void NetlinkMonitor::readAll()
     m_bytes.fetch_add(bytes, std::memory_order_relaxed);
     if (m_coalesceMs > 0 && m_notifier && m_rearm) {
         const qint64 elapsed = std::max<qint64>(1, now - m_lastReadMs);
-        const bool storm = m_stormMs > m_coalesceMs && messages * 1000 > 200 * quint64(elapsed);
+        int wait = m_coalesceMs;
+        if (m_stormMs > m_coalesceMs && messages * 1000 > 200 * quint64(elapsed)) {
+            // The buffer is charged the kernel's size of each message, about
+            // its bytes plus a socket buffer head and rounding: count 768.
+            const double perMs = double(bytes + messages * 768) / double(elapsed);
+            const double fits = m_rcvbufActual / 2 / perMs;
+            wait = int(std::clamp(fits, double(m_coalesceMs), double(m_stormMs)));
+        }
         m_notifier->setEnabled(false);
-        m_rearm->start(storm ? m_stormMs : m_coalesceMs);
+        m_rearm->start(wait);
     }
     m_lastReadMs = now;
     if (!batch.isEmpty())

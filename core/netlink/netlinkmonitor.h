@@ -40,9 +40,10 @@ public:
     void setReceiveBuffer(int bytes) { m_rcvbuf = bytes; }
     /// After each read, wait this long before reading again, so a burst
     /// arrives in a few large batches (the socket buffer holds it). In a
-    /// storm (over 200 messages a second) wait stormMsec instead, when that
-    /// is longer: every wake-up finds cold caches, so fewer, larger batches
-    /// cost less CPU, and a storm is not read any sooner by a person.
+    /// storm (over 200 messages a second) wait up to stormMsec instead, as
+    /// long as half the receive buffer holds what arrives meanwhile: every
+    /// wake-up finds cold caches, so fewer, larger batches cost less CPU,
+    /// and a storm is not read any sooner by a person.
     void setCoalescing(int msec, int stormMsec = 0)
     {
         m_coalesceMs = msec;
@@ -99,6 +100,7 @@ private:
     int m_rcvbuf = 4 * 1024 * 1024;
     int m_coalesceMs = 20;
     int m_stormMs = 0;
+    int m_rcvbufActual = 0; // what the kernel granted, overhead included
     qint64 m_lastReadMs = 0;
     QString m_netns;
     quint16 m_subscribeType = 0;

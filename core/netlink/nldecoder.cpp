@@ -165,11 +165,11 @@ QString neighState(quint16 s)
     return out.isEmpty() ? QStringLiteral("NONE") : out.join(QLatin1Char(','));
 }
 
-NlField field(const QString &name, const QString &value, int offset, int length, const char *key = nullptr)
+NlField field(QString name, QString value, int offset, int length, const char *key = nullptr)
 {
     NlField f;
-    f.name = name;
-    f.value = value;
+    f.name = std::move(name);
+    f.value = std::move(value);
     f.key = key;
     f.offset = offset;
     f.length = length;
@@ -182,29 +182,39 @@ constexpr char kFamilyHeaderKey[] = "family_header";
 constexpr char kAttributesKey[] = "attributes";
 constexpr char kPayloadKey[] = "payload";
 
-// Attribute names are few and repeat in every message: make each QString once.
-QString cachedName(const char *name)
-{
-    static thread_local QHash<const char *, QString> cache;
-    auto it = cache.find(name);
-    if (it == cache.end())
-        it = cache.insert(name, QString::fromLatin1(name));
-    return *it;
-}
+// An attribute table indexed by type, with each name made into a QString
+// once: names repeat in every message, and a scan of the table per
+// attribute cost more than the rest of decoding it.
+struct AttrIndex {
+    QList<const AttrDef *> byType;
+    QList<QString> names;
+};
 
-const AttrDef *findDef(const AttrDef *defs, int type)
+const AttrIndex &attrIndex(const AttrDef *defs)
 {
-    for (const AttrDef *d = defs; d && d->name; ++d) {
-        if (d->type == type)
-            return d;
+    static thread_local QHash<const AttrDef *, AttrIndex> cache;
+    auto it = cache.find(defs);
+    if (it != cache.end())
+        return *it;
+    AttrIndex index;
+    for (const AttrDef *d = defs; d->name; ++d) {
+        if (d->type >= index.byType.size()) {
+            index.byType.resize(d->type + 1, nullptr);
+            index.names.resize(d->type + 1);
+        }
+        if (!index.byType[d->type]) { // the first of two names for one number wins
+            index.byType[d->type] = d;
+            index.names[d->type] = QString::fromLatin1(d->name);
+        }
     }
-    return nullptr;
+    return *cache.insert(defs, std::move(index));
 }
 
 // Decodes the attributes in d[from, to); `base` is d's offset in the datagram.
 void decodeAttrs(QByteArrayView d, int from, int to, int base, const AttrDef *defs, int family, int depth,
                  QList<NlField> &out, QString *error)
 {
+    const AttrIndex *index = defs ? &attrIndex(defs) : nullptr;
     int off = from;
     while (off + 4 <= to) {
         const quint16 len = readAt<quint16>(d, off);
@@ -219,8 +229,8 @@ void decodeAttrs(QByteArrayView d, int from, int to, int base, const AttrDef *de
             return; // a zero or bad length would loop or overrun: stop here
         }
         const QByteArrayView payload = d.sliced(off + 4, len - 4);
-        const AttrDef *def = findDef(defs, type);
-        NlField f = field(def ? cachedName(def->name) : NlDecoder::tr("attribute %1").arg(type), QString(), base + off, len,
+        const AttrDef *def = index && type < index->byType.size() ? index->byType[type] : nullptr;
+        NlField f = field(def ? index->names[type] : NlDecoder::tr("attribute %1").arg(type), QString(), base + off, len,
                           def ? def->name : nullptr);
         f.attrType = type;
         const Kind kind = def ? def->kind : Kind::Binary;
@@ -665,11 +675,39 @@ void appendValue(QByteArray &out, const NlField &f)
         appendObject(out, f.children, nullptr);
 }
 
+// True when `fields` are attributes of types below 256, none repeated: the
+// common case, written without looking for repeats pairwise.
+bool distinctSmallTypes(const QList<NlField> &fields)
+{
+    quint64 seen[4] = {};
+    for (const NlField &f : fields) {
+        if (f.attrType < 0 || f.attrType >= 256)
+            return false;
+        quint64 &word = seen[f.attrType >> 6];
+        const quint64 bit = quint64(1) << (f.attrType & 63);
+        if (word & bit)
+            return false;
+        word |= bit;
+    }
+    return true;
+}
+
 void appendObject(QByteArray &out, const QList<NlField> &fields, const char *skip)
 {
     out += '{';
     bool first = true;
     const qsizetype n = fields.size();
+    if (distinctSmallTypes(fields)) {
+        for (const NlField &f : fields) {
+            if (!first)
+                out += ',';
+            first = false;
+            appendKey(out, f);
+            appendValue(out, f);
+        }
+        out += '}';
+        return;
+    }
     for (qsizetype i = 0; i < n; ++i) {
         const NlField &f = fields[i];
         if (skip && f.key == skip)
@@ -744,6 +782,7 @@ QList<NlMessage> NlDecoder::decode(int protocol, QByteArrayView datagram)
     while (off < total) {
         NlMessage m;
         m.tree.name = tr("netlink message");
+        m.tree.children.reserve(3); // nlmsghdr, family header, attributes
         m.tree.offset = off;
         if (total - off < 16) {
             m.error = tr("malformed: %n byte(s) left, too few for a 16-byte netlink header", nullptr, total - off);
@@ -773,7 +812,7 @@ QList<NlMessage> NlDecoder::decode(int protocol, QByteArrayView datagram)
             m.tree.children.first().error = true;
             m.tree.error = true;
             m.tree.length = total - off;
-            out.append(m);
+            out.append(std::move(m));
             break; // the rest of the datagram cannot be located
         }
         m.tree.length = int(len);
@@ -787,7 +826,7 @@ QList<NlMessage> NlDecoder::decode(int protocol, QByteArrayView datagram)
         else if (len > 16)
             m.tree.children.append(field(tr("payload"), body.size() <= 64 ? hexOf(body) : tr("%n byte(s)", nullptr, int(body.size())), off + 16,
                                          int(body.size()), kPayloadKey));
-        out.append(m);
+        out.append(std::move(m));
         off += (int(len) + 3) & ~3;
     }
     return out;
