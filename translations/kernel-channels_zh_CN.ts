@@ -16,7 +16,7 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="910" />
+        <location filename="../app/cli/clicommands.cpp" line="911" />
         <location filename="../app/cli/clisupport.cpp" line="49" />
         <source>Print JSON instead of a table.</source>
         <translation>输出 JSON 而不是表格。</translation>
@@ -65,11 +65,6 @@
         <location filename="../app/cli/clicommands.cpp" line="194" />
         <source>Print a file of /proc or /sys, read safely.</source>
         <translation>安全地读取并输出 /proc 或 /sys 中的一个文件。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="211" />
-        <source>Every process, from /proc/PID/stat, status and cmdline.</source>
-        <translation>每个进程，取自 /proc/PID/stat、status 和 cmdline。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="246" />
@@ -226,99 +221,99 @@
         <translation>kchan monitor：未知的流“%1”：请使用 route[:组]、uevent、connector 或 genl:协议族[:组]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="793" />
+        <location filename="../app/cli/clicommands.cpp" line="794" />
         <source>kchan monitor: listening for process events</source>
         <translation>kchan monitor：正在监听进程事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="794" />
+        <location filename="../app/cli/clicommands.cpp" line="795" />
         <source>kchan monitor: listening for kernel uevents</source>
         <translation>kchan monitor：正在监听内核 uevent</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="795" />
+        <location filename="../app/cli/clicommands.cpp" line="796" />
         <source>kchan monitor: listening to %1</source>
         <translation>kchan monitor：正在监听 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="907" />
+        <location filename="../app/cli/clicommands.cpp" line="908" />
         <source>Every kernel tunable under /proc/sys: key, value, and what it means.
 Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
         <translation>/proc/sys 下的每个内核可调参数：键、值及其含义。
 子命令：get 键、set 键 值 [--yes]、snapshot 文件、diff A [B]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="911" />
+        <location filename="../app/cli/clicommands.cpp" line="912" />
         <source>Only keys containing this text, or matching it when it has * or ?.</source>
         <translation>只显示包含这段文字的键，如果其中有 * 或 ? 则按通配符匹配。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="921" />
+        <location filename="../app/cli/clicommands.cpp" line="922" />
         <source>kchan sysctl: give at most one pattern; see kchan sysctl --help</source>
         <translation>kchan sysctl：最多只能给出一个模式；参见 kchan sysctl --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="931" />
+        <location filename="../app/cli/clicommands.cpp" line="932" />
         <source>kchan sysctl: %1 cannot be read; is /proc mounted?</source>
         <translation>kchan sysctl：无法读取 %1；/proc 挂载了吗？</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="953" />
+        <location filename="../app/cli/clicommands.cpp" line="954" />
         <source>kchan sysctl: %1: %2</source>
         <translation>kchan sysctl：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="962" />
+        <location filename="../app/cli/clicommands.cpp" line="963" />
         <source>kchan sysctl: no key matches "%1"</source>
         <translation>kchan sysctl：没有与“%1”匹配的键</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="972" />
+        <location filename="../app/cli/clicommands.cpp" line="973" />
         <source>Print the value of one sysctl key.</source>
         <translation>输出一个 sysctl 键的值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="982" />
+        <location filename="../app/cli/clicommands.cpp" line="983" />
         <source>kchan sysctl get: %1</source>
         <translation>kchan sysctl get：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="992" />
+        <location filename="../app/cli/clicommands.cpp" line="993" />
         <source>Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.</source>
         <translation>先显示等价的 sysctl -w 命令并询问，然后把值写入 sysctl 键。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="994" />
+        <location filename="../app/cli/clicommands.cpp" line="995" />
         <source>Do not ask for confirmation.</source>
         <translation>不要求确认。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="996" />
+        <location filename="../app/cli/clicommands.cpp" line="997" />
         <source>A dotted key such as net.ipv4.ip_forward.</source>
         <translation>以点分隔的键，例如 net.ipv4.ip_forward。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="997" />
+        <location filename="../app/cli/clicommands.cpp" line="998" />
         <source>The new value; several numbers separated by spaces in one argument.</source>
         <translation>新的值；多个数字放在同一个参数中，以空格分隔。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1007" />
+        <location filename="../app/cli/clicommands.cpp" line="1008" />
         <source>kchan sysctl set: expected KEY VALUE; see kchan sysctl set --help</source>
         <translation>kchan sysctl set：需要 键 值；参见 kchan sysctl set --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1014" />
+        <location filename="../app/cli/clicommands.cpp" line="1015" />
         <source>kchan sysctl set: %1</source>
         <translation>kchan sysctl set：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1018" />
+        <location filename="../app/cli/clicommands.cpp" line="1019" />
         <source>kchan sysctl set: %1 Nothing was written.</source>
         <translation>kchan sysctl set：%1 没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1022" />
+        <location filename="../app/cli/clicommands.cpp" line="1023" />
         <source>This will run the equivalent of:
   %1
 The value now is: %2
@@ -329,67 +324,67 @@ Write it? [y/N] </source>
 要写入吗？[y/N] </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1026" />
+        <location filename="../app/cli/clicommands.cpp" line="1027" />
         <source>Nothing was written.</source>
         <translation>没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1032" />
+        <location filename="../app/cli/clicommands.cpp" line="1033" />
         <source>kchan sysctl set: %1 The value stays %2.</source>
         <translation>kchan sysctl set：%1 值保持为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1033" />
+        <location filename="../app/cli/clicommands.cpp" line="1034" />
         <source>as it was</source>
         <translation>原样</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1045" />
+        <location filename="../app/cli/clicommands.cpp" line="1046" />
         <source>Save the value of every readable key to a JSON file.</source>
         <translation>把每个可读键的值保存到 JSON 文件中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1046" />
+        <location filename="../app/cli/clicommands.cpp" line="1047" />
         <source>Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ.</source>
         <translation>把保存的快照 A 与快照 B 或当前值进行比较。有差异时退出状态为 3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1049" />
+        <location filename="../app/cli/clicommands.cpp" line="1050" />
         <source>Where to write the snapshot.</source>
         <translation>快照写入的位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1051" />
+        <location filename="../app/cli/clicommands.cpp" line="1052" />
         <source>A snapshot file</source>
         <translation>快照文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1063" />
+        <location filename="../app/cli/clicommands.cpp" line="1064" />
         <source>kchan sysctl snapshot: expected FILE</source>
         <translation>kchan sysctl snapshot：需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1068" />
+        <location filename="../app/cli/clicommands.cpp" line="1069" />
         <source>kchan sysctl snapshot: cannot write %1: %2</source>
         <translation>kchan sysctl snapshot：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1074" />
+        <location filename="../app/cli/clicommands.cpp" line="1075" />
         <source>kchan sysctl diff: expected A [B]</source>
         <translation>kchan sysctl diff：需要 A [B]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1085" />
+        <location filename="../app/cli/clicommands.cpp" line="1086" />
         <source>kchan sysctl diff: cannot read %1: %2</source>
         <translation>kchan sysctl diff：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1091" />
+        <location filename="../app/cli/clicommands.cpp" line="1092" />
         <source>kchan sysctl diff: %1: %2</source>
         <translation>kchan sysctl diff：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1113" />
+        <location filename="../app/cli/clicommands.cpp" line="1114" />
         <source>Sample numbers from /proc and /sys: counters as rates per second, levels as they are.
 Keys: meminfo:MemFree, stat:cpu.user, stat:ctxt, stat:intr, vmstat:pgfault,
 net/dev:IFACE.rx_bytes, diskstats:DEV.read_bytes, interrupts:IRQ|total,
@@ -400,42 +395,42 @@ net/dev:接口.rx_bytes、diskstats:设备.read_bytes、interrupts:中断号|tot
 pressure/cpu:some.total、loadavg:1、sysctl:键，或保存一个数字的文件路径。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1118" />
+        <location filename="../app/cli/clicommands.cpp" line="1119" />
         <source>Print one JSON object per sample.</source>
         <translation>每次采样输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1119" />
+        <location filename="../app/cli/clicommands.cpp" line="1120" />
         <source>Seconds between samples (default 1).</source>
         <translation>两次采样之间的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1120" />
+        <location filename="../app/cli/clicommands.cpp" line="1121" />
         <source>Stop after N samples.</source>
         <translation>采样 N 次后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1123" />
+        <location filename="../app/cli/clicommands.cpp" line="1124" />
         <source>What to sample</source>
         <translation>要采样的内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1134" />
+        <location filename="../app/cli/clicommands.cpp" line="1135" />
         <source>kchan sample: name at least one key; see kchan sample --help</source>
         <translation>kchan sample：至少指定一个键；参见 kchan sample --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1145" />
+        <location filename="../app/cli/clicommands.cpp" line="1146" />
         <source>kchan sample: %1</source>
         <translation>kchan sample：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1203" />
+        <location filename="../app/cli/clicommands.cpp" line="1204" />
         <source>kchan sample: %1: %2</source>
         <translation>kchan sample：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1213" />
+        <location filename="../app/cli/clicommands.cpp" line="1214" />
         <source>The system calls of this kernel and architecture, or with --rates how often each is made,
 counted by the kernel (perf events on the syscalls tracepoints; needs tracefs and root
 or kernel.perf_event_paranoid=-1).</source>
@@ -444,79 +439,79 @@ or kernel.perf_event_paranoid=-1).</source>
 或 kernel.perf_event_paranoid=-1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1217" />
+        <location filename="../app/cli/clicommands.cpp" line="1218" />
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1218" />
+        <location filename="../app/cli/clicommands.cpp" line="1219" />
         <source>Count calls and print them per interval.</source>
         <translation>统计调用次数并按时间间隔输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1219" />
+        <location filename="../app/cli/clicommands.cpp" line="1220" />
         <source>Count only the threads of this process.</source>
         <translation>只统计这个进程的线程。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1220" />
+        <location filename="../app/cli/clicommands.cpp" line="1221" />
         <source>Seconds per line of --rates (default 1).</source>
         <translation>--rates 每行的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1221" />
+        <location filename="../app/cli/clicommands.cpp" line="1222" />
         <source>Stop after N intervals.</source>
         <translation>N 个间隔后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1222" />
+        <location filename="../app/cli/clicommands.cpp" line="1223" />
         <source>Mount tracefs at /sys/kernel/tracing first if it is not mounted (root; every program on the machine sees the mount).</source>
         <translation>如果 tracefs 没有挂载，先把它挂载到 /sys/kernel/tracing（需要 root；本机上的每个程序都会看到这个挂载）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1235" />
-        <location filename="../app/cli/clicommands.cpp" line="1243" />
-        <location filename="../app/cli/clicommands.cpp" line="1299" />
+        <location filename="../app/cli/clicommands.cpp" line="1236" />
+        <location filename="../app/cli/clicommands.cpp" line="1244" />
+        <location filename="../app/cli/clicommands.cpp" line="1300" />
         <source>kchan syscalls: %1</source>
         <translation>kchan syscalls：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1286" />
+        <location filename="../app/cli/clicommands.cpp" line="1287" />
         <source>kchan syscalls: --pid takes a process ID</source>
         <translation>kchan syscalls：--pid 需要一个进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1294" />
+        <location filename="../app/cli/clicommands.cpp" line="1295" />
         <source>kchan syscalls: %1 Mount it with: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs).</source>
         <translation>kchan syscalls：%1 可以这样挂载：mount -t tracefs nodev /sys/kernel/tracing（或者加上 --mount-tracefs）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1303" />
+        <location filename="../app/cli/clicommands.cpp" line="1304" />
         <source>kchan syscalls: counting %1 system calls of process %2</source>
         <translation>kchan syscalls：正在统计进程 %2 的 %1 个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1304" />
+        <location filename="../app/cli/clicommands.cpp" line="1305" />
         <source>kchan syscalls: counting %1 system calls on every CPU</source>
         <translation>kchan syscalls：正在统计所有 CPU 上的 %1 个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1351" />
+        <location filename="../app/cli/clicommands.cpp" line="1352" />
         <source>kchan syscalls: process %1 has exited</source>
         <translation>kchan syscalls：进程 %1 已退出</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1361" />
+        <location filename="../app/cli/clicommands.cpp" line="1362" />
         <source>What system call a process is in now, from /proc/PID/syscall and wchan.</source>
         <translation>进程此刻处于哪个系统调用中，取自 /proc/PID/syscall 和 wchan。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1367" />
+        <location filename="../app/cli/clicommands.cpp" line="1368" />
         <source>kchan syscall-of: %1 is not a process ID</source>
         <translation>kchan syscall-of：%1 不是进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1372" />
+        <location filename="../app/cli/clicommands.cpp" line="1373" />
         <source>kchan syscall-of: %1</source>
         <translation>kchan syscall-of：%1</translation>
     </message>
@@ -526,27 +521,32 @@ or kernel.perf_event_paranoid=-1).</source>
         <translation>kchan monitor：未知的路由组“%1”；请使用 link、addr、route、neigh、rule、netconf 或 nsid</translation>
     </message>
     <message>
+        <location filename="../app/cli/clicommands.cpp" line="211" />
+        <source>Every process, from /proc/PID/stat and cmdline; uid is the effective user, the owner of /proc/PID.</source>
+        <translation>每个进程，取自 /proc/PID/stat 和 cmdline；uid 为有效用户，即 /proc/PID 的属主。</translation>
+    </message>
+    <message>
         <location filename="../app/cli/clicommands.cpp" line="664" />
         <source>Stream netlink notifications, decoded. Streams: route, uevent, connector, genl:FAMILY[:GROUP].</source>
         <translation>持续输出解码后的 netlink 通知。流：route、uevent、connector、genl:协议族[:组]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="807" />
+        <location filename="../app/cli/clicommands.cpp" line="808" />
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation>解码 netlink 消息的 pcapng 抓包文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="812" />
+        <location filename="../app/cli/clicommands.cpp" line="813" />
         <source>kchan decode: cannot read %1: %2</source>
         <translation>kchan decode：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="817" />
+        <location filename="../app/cli/clicommands.cpp" line="818" />
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation>kchan decode：%1 大于 2 GiB</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="822" />
+        <location filename="../app/cli/clicommands.cpp" line="823" />
         <source>kchan decode: %1</source>
         <translation>kchan decode：%1</translation>
     </message>
@@ -622,7 +622,7 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
         <translation>kchan monitor：接收缓冲区溢出；有消息丢失（重新转储以同步）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="796" />
+        <location filename="../app/cli/clicommands.cpp" line="797" />
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation>kchan monitor：正在监听 rtnetlink 通知</translation>
     </message>
@@ -2122,150 +2122,150 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>NlDecoder</name>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="214" />
+        <location filename="../core/netlink/nldecoder.cpp" line="224" />
         <source>malformed: length %1 at offset %2 runs past the message</source>
         <translation>格式错误：偏移 %2 处的长度 %1 超出了消息末尾</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="223" />
+        <location filename="../core/netlink/nldecoder.cpp" line="233" />
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="254" />
-        <location filename="../core/netlink/nldecoder.cpp" line="334" />
-        <location filename="../core/netlink/nldecoder.cpp" line="788" />
+        <location filename="../core/netlink/nldecoder.cpp" line="264" />
+        <location filename="../core/netlink/nldecoder.cpp" line="344" />
+        <location filename="../core/netlink/nldecoder.cpp" line="827" />
         <source>%n byte(s)</source>
         <translation><numerusform>%n 字节</numerusform></translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="261" />
+        <location filename="../core/netlink/nldecoder.cpp" line="271" />
         <source>trailing bytes</source>
         <translation>尾部多余字节</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="334" />
-        <location filename="../core/netlink/nldecoder.cpp" line="436" />
-        <location filename="../core/netlink/nldecoder.cpp" line="788" />
+        <location filename="../core/netlink/nldecoder.cpp" line="344" />
+        <location filename="../core/netlink/nldecoder.cpp" line="446" />
+        <location filename="../core/netlink/nldecoder.cpp" line="827" />
         <source>payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="338" />
-        <location filename="../core/netlink/nldecoder.cpp" line="376" />
+        <location filename="../core/netlink/nldecoder.cpp" line="348" />
+        <location filename="../core/netlink/nldecoder.cpp" line="386" />
         <source>family header</source>
         <translation>协议族头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="342" />
-        <location filename="../core/netlink/nldecoder.cpp" line="408" />
+        <location filename="../core/netlink/nldecoder.cpp" line="352" />
+        <location filename="../core/netlink/nldecoder.cpp" line="418" />
         <source>attributes</source>
         <translation>属性</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="342" />
-        <location filename="../core/netlink/nldecoder.cpp" line="408" />
+        <location filename="../core/netlink/nldecoder.cpp" line="352" />
+        <location filename="../core/netlink/nldecoder.cpp" line="418" />
         <source>%n attribute(s)</source>
         <translation><numerusform>%n 个属性</numerusform></translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="353" />
+        <location filename="../core/netlink/nldecoder.cpp" line="363" />
         <source>%1 index %2 %3 mtu %4</source>
         <translation>%1 索引 %2 %3 mtu %4</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="359" />
+        <location filename="../core/netlink/nldecoder.cpp" line="369" />
         <source>%1/%2 on index %3</source>
         <translation>%1/%2 位于索引 %3</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="364" />
+        <location filename="../core/netlink/nldecoder.cpp" line="374" />
         <source> via %1</source>
         <translation> 经由 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="366" />
+        <location filename="../core/netlink/nldecoder.cpp" line="376" />
         <source> dev index %1</source>
         <translation> 设备索引 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="367" />
+        <location filename="../core/netlink/nldecoder.cpp" line="377" />
         <source> table %1 %2</source>
         <translation> 路由表 %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="369" />
+        <location filename="../core/netlink/nldecoder.cpp" line="379" />
         <source>%1 lladdr %2 index %3 %4</source>
         <translation>%1 链路层地址 %2 索引 %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="375" />
+        <location filename="../core/netlink/nldecoder.cpp" line="385" />
         <source>malformed: %1 bytes are too few for the family header</source>
         <translation>格式错误：%1 字节不足以容纳协议族头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="386" />
+        <location filename="../core/netlink/nldecoder.cpp" line="396" />
         <source>malformed: %1 bytes are too few for the generic netlink header</source>
         <translation>格式错误：%1 字节不足以容纳通用 netlink 头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="404" />
+        <location filename="../core/netlink/nldecoder.cpp" line="414" />
         <source> (family %1)</source>
         <translation>（协议族 %1）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="406" />
+        <location filename="../core/netlink/nldecoder.cpp" line="416" />
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="419" />
+        <location filename="../core/netlink/nldecoder.cpp" line="429" />
         <source>malformed: %1 bytes are too few for a connector message</source>
         <translation>格式错误：%1 字节不足以容纳连接器消息</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="507" />
+        <location filename="../core/netlink/nldecoder.cpp" line="517" />
         <source>malformed: a kernel uevent starts with ACTION@DEVPATH</source>
         <translation>格式错误：内核 uevent 应以 ACTION@DEVPATH 开头</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="508" />
+        <location filename="../core/netlink/nldecoder.cpp" line="518" />
         <source>a message from udev (libudev header), not from the kernel</source>
         <translation>来自 udev 的消息（libudev 头部），而不是来自内核</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="509" />
-        <location filename="../core/netlink/nldecoder.cpp" line="516" />
+        <location filename="../core/netlink/nldecoder.cpp" line="519" />
+        <location filename="../core/netlink/nldecoder.cpp" line="526" />
         <source>header</source>
         <translation>头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="519" />
+        <location filename="../core/netlink/nldecoder.cpp" line="529" />
         <source>entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="559" />
+        <location filename="../core/netlink/nldecoder.cpp" line="569" />
         <source>%1 (genl family %2)</source>
         <translation>%1（通用协议族 %2）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="561" />
+        <location filename="../core/netlink/nldecoder.cpp" line="571" />
         <source>genl family %1</source>
         <translation>genl 协议族 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="746" />
+        <location filename="../core/netlink/nldecoder.cpp" line="784" />
         <source>netlink message</source>
         <translation>netlink 消息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="749" />
+        <location filename="../core/netlink/nldecoder.cpp" line="788" />
         <source>malformed: %n byte(s) left, too few for a 16-byte netlink header</source>
         <translation><numerusform>格式错误：只剩 %n 字节，不足以容纳 16 字节的 netlink 头部</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="772" />
+        <location filename="../core/netlink/nldecoder.cpp" line="811" />
         <source>malformed: nlmsg_len %1 does not fit the %n byte(s) received</source>
         <translation><numerusform>格式错误：nlmsg_len %1 与收到的 %n 字节不符</numerusform></translation>
     </message>
@@ -7982,7 +7982,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>内核拒绝了订阅：%1。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="182" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="185" />
         <source>The dump request failed: %1.</source>
         <translation>转储请求失败：%1。</translation>
     </message>

@@ -1906,7 +1906,8 @@ ZH = {
     'kchan: unknown command "%1"': 'kchan：未知命令“%1”',
     'List a directory of /proc or /sys.': '列出 /proc 或 /sys 中的一个目录。',
     'Print a file of /proc or /sys, read safely.': '安全地读取并输出 /proc 或 /sys 中的一个文件。',
-    'Every process, from /proc/PID/stat, status and cmdline.': '每个进程，取自 /proc/PID/stat、status 和 cmdline。',
+    'Every process, from /proc/PID/stat and cmdline; uid is the effective user, the owner of /proc/PID.':
+        '每个进程，取自 /proc/PID/stat 和 cmdline；uid 为有效用户，即 /proc/PID 的属主。',
     'Parse a known /proc file into tables.': '把已知格式的 /proc 文件解析成表格。',
     'kchan parse: no parser for %1; kchan formats lists the known ones.': 'kchan parse：没有适用于 %1 的解析器；kchan formats 会列出已知的格式。',
     'The /proc formats kchan parse understands.': 'kchan parse 能够理解的 /proc 格式。',

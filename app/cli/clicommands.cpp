@@ -208,7 +208,7 @@ int CliCommands::procs(const QStringList &args)
 {
     QCommandLineParser p;
     int code = 0;
-    if (!parseArgs(p, args, QStringLiteral("procs"), tr("Every process, from /proc/PID/stat, status and cmdline."), {}, true, &code))
+    if (!parseArgs(p, args, QStringLiteral("procs"), tr("Every process, from /proc/PID/stat and cmdline; uid is the effective user, the owner of /proc/PID."), {}, true, &code))
         return code;
     const QList<ProcessInfo> list = ProcessScanner::scan();
     if (p.isSet(QStringLiteral("json"))) {

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <thread>
@@ -20,6 +21,9 @@ namespace {
 constexpr unsigned long PF_KTHREAD_FLAG = 0x00200000;
 
 // Reads a whole small file relative to dirfd; returns bytes read or -1.
+// For the files read here (stat and cmdline of a process) the kernel hands
+// out everything it has in one read, so a short read is the end: asking
+// again for the end of file would cost a system call per file.
 ssize_t readAt(int dirfd, const char *name, char *buf, size_t cap)
 {
     const int fd = ::openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -27,7 +31,8 @@ ssize_t readAt(int dirfd, const char *name, char *buf, size_t cap)
         return -1;
     size_t have = 0;
     while (have < cap) {
-        const ssize_t n = ::read(fd, buf + have, cap - have);
+        const size_t want = cap - have;
+        const ssize_t n = ::read(fd, buf + have, want);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
@@ -36,6 +41,8 @@ ssize_t readAt(int dirfd, const char *name, char *buf, size_t cap)
         if (n == 0)
             break;
         have += size_t(n);
+        if (size_t(n) < want && n < 4096)
+            break; // short, and not a page of a reader that goes by pages
     }
     ::close(fd);
     return ssize_t(have);
@@ -61,13 +68,12 @@ bool readProcess(int procfd, const char *pidName, ProcessInfo &info)
     ssize_t n = readAt(procfd, path, buf, sizeof buf);
     if (n <= 0 || !ProcessScanner::parseStatLine(buf, size_t(n), info))
         return false;
-    std::memcpy(leaf, "status", 7);
-    n = readAt(procfd, path, buf, sizeof buf - 1);
-    if (n > 0) {
-        buf[n] = '\0';
-        if (const char *u = std::strstr(buf, "\nUid:"))
-            info.uid = uint(std::strtoul(u + 5, nullptr, 10));
-    }
+    // The kernel gives /proc/PID itself the effective user and group of
+    // the process, dumpable or not, so that a stat() answers what would
+    // otherwise take formatting the whole of /proc/PID/status.
+    struct stat st;
+    if (::fstatat(procfd, pidName, &st, 0) == 0)
+        info.uid = st.st_uid;
     // Kernel threads have no command line; do not ask for one.
     if (info.kernelThread)
         return true;

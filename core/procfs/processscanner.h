@@ -6,14 +6,15 @@
 
 namespace kc {
 
-/// One process as /proc/PID/stat, status and cmdline describe it.
+/// One process as /proc/PID/stat and cmdline describe it, owned by the
+/// owner of /proc/PID.
 struct ProcessInfo {
     int pid = 0;
     int ppid = 0;
     char state = '?';
     quint64 rssKiB = 0;
     int threads = 0;
-    uint uid = 0;
+    uint uid = 0; // effective user ID (the owner of /proc/PID)
     bool kernelThread = false;
     QString comm;
     QString cmdline; // arguments joined by spaces; empty for kernel threads

@@ -16,11 +16,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <csignal>
 #include <dirent.h>
 #include <sys/stat.h>
 #include <sys/sysinfo.h>
 #include <sys/wait.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 using namespace kc;
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void selfStatusNamesOurPid();
     void statHasOneRowPerOnlineCpu();
     void scannerFindsUs();
+    void scannerGivesEffectiveUid();
     void refusesDeviceNodes();
     void refusesDenyList_data();
     void refusesDenyList();
@@ -258,6 +261,49 @@ void TestLiveProc::processGone()
     QVERIFY(r.reason.contains(QString::number(child)));
     const DirListing l = DirLister::list(QStringLiteral("/proc/%1").arg(child));
     QVERIFY(!l.error.isEmpty());
+}
+
+void TestLiveProc::scannerGivesEffectiveUid()
+{
+    // A child that keeps real uid 0, takes effective uid 65534 and makes
+    // itself non-dumpable (which makes its /proc files root's): the scanner
+    // still names the effective user, as /proc/PID/status does.
+    if (::geteuid() != 0)
+        QSKIP("changing a child's effective user needs root");
+    int ready[2];
+    int hold[2];
+    QCOMPARE(::pipe(ready), 0);
+    QCOMPARE(::pipe(hold), 0);
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        ::close(ready[0]);
+        ::close(hold[1]);
+        const char ok = (::prctl(PR_SET_DUMPABLE, 0) == 0 && ::setresuid(uid_t(-1), 65534, uid_t(-1)) == 0) ? '1' : '0';
+        if (::write(ready[1], &ok, 1) != 1)
+            ::_exit(1);
+        char c;
+        while (::read(hold[0], &c, 1) < 0 && errno == EINTR) {
+        }
+        ::_exit(0);
+    }
+    ::close(ready[1]);
+    ::close(hold[0]);
+    char ok = 0;
+    QCOMPARE(::read(ready[0], &ok, 1), ssize_t(1));
+    const ProcessInfo info = ProcessScanner::read(child);
+    const ParsedDoc status = parseLive(QStringLiteral("/proc/%1/status").arg(child));
+    ::close(hold[1]); // the child exits
+    int wstatus = 0;
+    QCOMPARE(::waitpid(child, &wstatus, 0), child);
+    ::close(ready[0]);
+    QCOMPARE(ok, '1');
+    QCOMPARE(info.pid, int(child));
+    QCOMPARE(info.uid, 65534u);
+    // Uid: real effective saved filesystem
+    const QStringList uids = findRow(status, QStringLiteral("Uid")).value(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QCOMPARE(uids.value(0), QStringLiteral("0"));
+    QCOMPARE(uids.value(1), QStringLiteral("65534"));
 }
 
 void TestLiveProc::permissionDenied()
