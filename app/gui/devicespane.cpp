@@ -196,7 +196,10 @@ DevicesPane::DevicesPane(QWidget *parent)
     m_rescanTimer->setSingleShot(true);
     m_rescanTimer->setInterval(400); // a storm of events costs one rescan
     connect(m_rescanTimer, &QTimer::timeout, this, &DevicesPane::refresh);
-    m_monitor = new UeventMonitor(this);
+    // Receiving and filtering run on a thread of their own: a storm of
+    // events costs the GUI thread only the rows it appends.
+    m_monitor = new UeventMonitor;
+    m_monitorThread = std::make_unique<WorkerThread>(QStringLiteral("uevents"), m_monitor, this);
     connect(m_monitor, &UeventMonitor::eventsArrived, this, [this](const QList<UeventRecord> &batch) {
         if (m_paused)
             m_pausedCount += quint64(batch.size());
@@ -211,7 +214,9 @@ DevicesPane::DevicesPane(QWidget *parent)
         updateEventSummary();
         m_rescanTimer->start();
     });
-    if (!m_monitor->start())
+    bool started = false;
+    m_monitorThread->call([this, &started] { started = m_monitor->start(); });
+    if (!started)
         m_eventSummary->setText(m_monitor->errorString());
     else
         updateEventSummary();

@@ -3,7 +3,10 @@
 
 #include "devices/devicefollow.h"
 #include "devices/devicescanner.h"
+#include "io/workerthread.h"
 #include "pane.h"
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -65,7 +68,8 @@ private:
     QComboBox *m_type = nullptr;
     QComboBox *m_subsystem = nullptr;
     QLabel *m_summary = nullptr;
-    UeventMonitor *m_monitor = nullptr;
+    UeventMonitor *m_monitor = nullptr; // lives on m_monitorThread
+    std::unique_ptr<WorkerThread> m_monitorThread;
     UeventLogModel *m_log = nullptr;
     QTableView *m_logView = nullptr;
     QLabel *m_eventSummary = nullptr;

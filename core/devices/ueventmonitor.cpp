@@ -49,6 +49,14 @@ bool UeventMonitor::start()
     }
     m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &UeventMonitor::readAll);
+    if (!m_rearm) {
+        m_rearm = new QTimer(this);
+        m_rearm->setSingleShot(true);
+        connect(m_rearm, &QTimer::timeout, this, [this] {
+            if (m_notifier)
+                m_notifier->setEnabled(true);
+        });
+    }
     return true;
 }
 
@@ -79,6 +87,7 @@ void UeventMonitor::readAll()
     iovec iovs[Batch];
     sockaddr_nl from[Batch];
     QList<UeventRecord> batch;
+    quint64 events = 0, bytes = 0;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (int round = 0; round < 128; ++round) { // bounded: let the event loop breathe
         for (int i = 0; i < Batch; ++i) {
@@ -94,7 +103,7 @@ void UeventMonitor::readAll()
             if (errno == EINTR)
                 continue;
             if (errno == ENOBUFS) {
-                ++m_overflows;
+                m_overflows.fetch_add(1, std::memory_order_relaxed);
                 m_gapPending = true;
                 Q_EMIT overflowed(0);
                 continue;
@@ -114,14 +123,14 @@ void UeventMonitor::readAll()
                 // An upper bound: events for other network namespaces also
                 // take sequence numbers.
                 const quint64 gap = h.seqnum - m_lastSeqnum - 1;
-                m_lost += gap;
+                m_lost.fetch_add(gap, std::memory_order_relaxed);
                 Q_EMIT overflowed(gap);
             }
             m_gapPending = false;
             if (h.seqnum)
                 m_lastSeqnum = h.seqnum;
-            ++m_events;
-            m_bytes += quint64(n);
+            ++events;
+            bytes += quint64(n);
             if (!m_subsystems.isEmpty() && !m_subsystems.contains(h.subsystem))
                 continue;
             UeventRecord r;
@@ -136,12 +145,11 @@ void UeventMonitor::readAll()
         if (got < Batch)
             break;
     }
-    if (m_coalesceMs > 0 && m_notifier) {
+    m_events.fetch_add(events, std::memory_order_relaxed);
+    m_bytes.fetch_add(bytes, std::memory_order_relaxed);
+    if (m_coalesceMs > 0 && m_notifier && m_rearm) {
         m_notifier->setEnabled(false);
-        QTimer::singleShot(m_coalesceMs, this, [this] {
-            if (m_notifier)
-                m_notifier->setEnabled(true);
-        });
+        m_rearm->start(m_coalesceMs);
     }
     if (!batch.isEmpty())
         Q_EMIT eventsArrived(batch);

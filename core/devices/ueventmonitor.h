@@ -7,7 +7,10 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
+
 class QSocketNotifier;
+class QTimer;
 
 namespace kc {
 
@@ -47,10 +50,11 @@ public:
     void setCoalescing(int msec) { m_coalesceMs = msec; }
     QString errorString() const { return m_error; }
 
-    quint64 eventCount() const { return m_events; }
-    quint64 byteCount() const { return m_bytes; }
-    quint64 overflowCount() const { return m_overflows; }
-    quint64 lostEstimate() const { return m_lost; }
+    /// Counters; safe to read from any thread while the monitor runs.
+    quint64 eventCount() const { return m_events.load(std::memory_order_relaxed); }
+    quint64 byteCount() const { return m_bytes.load(std::memory_order_relaxed); }
+    quint64 overflowCount() const { return m_overflows.load(std::memory_order_relaxed); }
+    quint64 lostEstimate() const { return m_lost.load(std::memory_order_relaxed); }
 
 Q_SIGNALS:
     void eventsArrived(const QList<kc::UeventRecord> &batch);
@@ -63,11 +67,12 @@ private:
 
     int m_fd = -1;
     QSocketNotifier *m_notifier = nullptr;
+    QTimer *m_rearm = nullptr; // re-enables the notifier after the coalescing pause
     QString m_error;
-    quint64 m_events = 0;
-    quint64 m_bytes = 0;
-    quint64 m_overflows = 0;
-    quint64 m_lost = 0;
+    std::atomic<quint64> m_events {0};
+    std::atomic<quint64> m_bytes {0};
+    std::atomic<quint64> m_overflows {0};
+    std::atomic<quint64> m_lost {0};
     quint64 m_lastSeqnum = 0;
     bool m_gapPending = false;
     QList<QByteArray> m_subsystems;

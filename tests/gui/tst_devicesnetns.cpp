@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The Devices pane's uevent log, fed from its monitor's own thread: this
+// test moves itself into a private network namespace first, so the veth
+// pairs it makes (and their uevents) exist only there. The host's network
+// is never touched.
+#include "devicespane.h"
+#include "devices/ueventmonitor.h"
+#include "models/ueventlogmodel.h"
+
+#include <QProcess>
+#include <QSet>
+#include <QTest>
+#include <QThread>
+
+#include "../netns/netnstest.h"
+
+#include <sched.h>
+
+using namespace kc;
+
+class TestDevicesNetns : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void vethBurstReachesTheLog();
+};
+
+void TestDevicesNetns::initTestCase()
+{
+    if (const QString why = netnsSkipReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    // Namespaces belong to threads: this one's is inherited by the threads
+    // and processes it starts from now on, the monitor's included.
+    if (::unshare(CLONE_NEWNET) != 0)
+        QSKIP("cannot create a network namespace here");
+}
+
+void TestDevicesNetns::vethBurstReachesTheLog()
+{
+    DevicesPane pane;
+    QVERIFY2(pane.monitor()->isRunning(), qPrintable(pane.monitor()->errorString()));
+    QVERIFY(pane.monitor()->thread() != QThread::currentThread());
+    constexpr int Pairs = 25;
+    QString script;
+    for (int i = 0; i < Pairs; ++i)
+        script += QStringLiteral("ip link add kcd%1 type veth peer name kce%1 && ip link del kcd%1 && ").arg(i);
+    script += QStringLiteral("true");
+    QProcess ip;
+    ip.start(QStringLiteral("sh"), {QStringLiteral("-c"), script});
+    QVERIFY(ip.waitForFinished(60000));
+    QCOMPARE(ip.exitCode(), 0);
+    // Both ends of every pair were added and removed: 100 events, in order.
+    QSet<QString> seen;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 seen.clear();
+                                 UeventLogModel *log = pane.eventLog();
+                                 for (int r = 0; r < log->rowCount(); ++r) {
+                                     const UeventRecord &e = log->record(r);
+                                     if (e.subsystem == QLatin1String("net"))
+                                         seen.insert(e.action + QLatin1Char(' ') + e.devpath.section(QLatin1Char('/'), -1));
+                                 }
+                                 return seen.size() == 4 * Pairs;
+                             }()),
+                             30000);
+    for (int i = 0; i < Pairs; ++i) {
+        for (const QString &name : {QStringLiteral("kcd%1").arg(i), QStringLiteral("kce%1").arg(i)}) {
+            QVERIFY2(seen.contains(QStringLiteral("add ") + name), qPrintable(name));
+            QVERIFY2(seen.contains(QStringLiteral("remove ") + name), qPrintable(name));
+        }
+    }
+    QVERIFY(pane.monitor()->eventCount() >= quint64(4 * Pairs));
+    QCOMPARE(pane.monitor()->overflowCount(), quint64(0));
+}
+
+QTEST_MAIN(TestDevicesNetns)
+#include "tst_devicesnetns.moc"
