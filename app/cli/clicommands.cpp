@@ -1314,11 +1314,7 @@ int CliCommands::syscalls(const QStringList &args)
         const QList<quint64> now = counter.read();
         const qint64 nowMs = clock.elapsed();
         const double dt = double(nowMs - lastMs) / 1000.0;
-        QList<QPair<quint64, int>> moved;
-        for (int i = 0; i < now.size(); ++i) {
-            if (now[i] > last[i])
-                moved.append({now[i] - last[i], i});
-        }
+        QList<QPair<quint64, int>> moved = SyscallCounter::moved(last, now);
         std::sort(moved.begin(), moved.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         const QString time = QDateTime::currentDateTime().toString(Qt::ISODateWithMs);
         QByteArray line;

@@ -200,4 +200,14 @@ bool SyscallCounter::mountTracefs(QString *error)
     return false;
 }
 
+QList<QPair<quint64, int>> SyscallCounter::moved(const QList<quint64> &before, const QList<quint64> &after)
+{
+    QList<QPair<quint64, int>> out;
+    for (int i = 0; i < after.size() && i < before.size(); ++i) {
+        if (after[i] > before[i])
+            out.append({after[i] - before[i], i});
+    }
+    return out;
+}
+
 } // namespace kc

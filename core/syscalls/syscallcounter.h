@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <vector>
@@ -37,6 +38,9 @@ public:
     const QList<SyscallInfo> &calls() const { return m_calls; }
     /// Totals since open(), one per call.
     QList<quint64> read() const;
+    /// The calls made between two readings of read(): {count, index into
+    /// calls()} for each one that moved, in call order.
+    static QList<QPair<quint64, int>> moved(const QList<quint64> &before, const QList<quint64> &after);
     QString error() const { return m_error; }
 
     /// The sentence for a refusal by perf_event_open (errno `err`).

@@ -73,11 +73,10 @@ void SyscallWorker::tick()
     QHash<QString, double> rates;
     QHash<QString, quint64> totals;
     const QList<SyscallInfo> &calls = m_counter.calls();
-    for (int i = 0; i < now.size() && i < calls.size(); ++i) {
-        if (now[i] > m_last[i])
-            rates.insert(calls[i].name, double(now[i] - m_last[i]) / dt);
+    for (const auto &[count, i] : SyscallCounter::moved(m_last, now))
+        rates.insert(calls[i].name, double(count) / dt);
+    for (int i = 0; i < now.size() && i < calls.size(); ++i)
         totals.insert(calls[i].name, now[i] - m_first[i]);
-    }
     m_last = now;
     m_lastMs = ms;
     Q_EMIT counted(rates, totals);
