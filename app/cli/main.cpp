@@ -3,6 +3,9 @@
 #include "clicommands.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -16,6 +19,14 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kchan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION));
+    // Messages and help in the user's language (LANG, LC_ALL, LANGUAGE);
+    // JSON keys and table headers stay as they are, for scripts.
+    QTranslator ours;
+    if (ours.load(QLocale(), QStringLiteral("kernel-channels"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&ours);
+    QTranslator qt;
+    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt);
     const int code = kc::CliCommands::run(QCoreApplication::arguments().mid(1));
     // Nothing is left to clean up that the kernel does not reclaim; skipping
     // library teardown saves about a millisecond on every scripted call.

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,7 @@ class TestKchanCli : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void procsJsonListsItself();
+    void speaksTheUsersLanguage();
     void procsTsvHasHeaderAndUs();
     void parseMeminfoJson();
     void parseUnknownFails();
@@ -344,6 +346,37 @@ void TestKchanCli::netlinkFamiliesHaveNlctrl()
     QVERIFY(nlctrl);
     const Run bad = kchan({QStringLiteral("netlink"), QStringLiteral("frob")});
     QCOMPARE(bad.code, 2);
+}
+
+void TestKchanCli::speaksTheUsersLanguage()
+{
+    // LANG=zh_CN: help and messages in Chinese, JSON keys as ever.
+    const auto run = [](const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LC_MESSAGES"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KC_KCHAN), args);
+        p.waitForFinished(60000);
+        return std::make_pair(p.readAllStandardOutput(), p.readAllStandardError());
+    };
+    QVERIFY(QString::fromUtf8(run({QStringLiteral("--help")}).first).startsWith(QStringLiteral("用法：kchan 命令")));
+    const QString unknown = QString::fromUtf8(run({QStringLiteral("parse"), QStringLiteral("/proc/self/attr")}).second);
+    QVERIFY2(unknown.contains(QStringLiteral("kchan formats")) && !unknown.contains(QStringLiteral("no parser")), qPrintable(unknown));
+    const QJsonArray formats = QJsonDocument::fromJson(run({QStringLiteral("formats"), QStringLiteral("--json")}).first).array();
+    QVERIFY(!formats.isEmpty());
+    QCOMPARE(formats.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("meminfo"));
+    // Without a translation for the language, English.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KC_KCHAN), {QStringLiteral("--help")});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY(p.readAllStandardOutput().startsWith("usage: kchan COMMAND"));
 }
 
 void TestKchanCli::decodeCapture()
