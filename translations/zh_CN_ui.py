@@ -2028,6 +2028,14 @@ ZH = {
     'Rates need root and tracefs.': '速率需要 root 权限和 tracefs。',
     "With --json, print each message's whole field tree with byte offsets instead of its fields by name.":
         "与 --json 同用时，输出每条消息完整的字段树及字节偏移，而不是按名称列出的字段。",
+    "While calls are counted, every system call on this machine takes the kernel's slower entry path and adds to a counter: about 30 ns more per call on our test machine, so a program that does nothing but tiny reads and writes runs about a quarter slower. Counting stops when you leave this pane or pause it.":
+        "计数期间，本机的每个系统调用都会走内核较慢的入口路径并累加计数器：在我们的测试机器上每次调用约多 30 纳秒，因此一个只做小块读写的程序会慢约四分之一。离开此窗格或暂停时计数即停止。",
+    "Counting paused: the kernel's counters are released and system calls run at full speed.":
+        "计数已暂停：内核计数器已释放，系统调用全速运行。",
+    "kernel.yama.ptrace_scope is 3: no process may trace another, root included, until the next boot.":
+        "kernel.yama.ptrace_scope 为 3：在下次启动之前，任何进程（包括 root）都不能跟踪其他进程。",
+    "We have the capability the rule asks for and are still refused: a security module (SELinux, AppArmor, Landlock) or the sandbox around us decides this, not the file's mode.":
+        "我们已具备该规则要求的能力，却仍被拒绝：这由安全模块（SELinux、AppArmor、Landlock）或我们所处的沙箱决定，而不是文件的权限位。",
 }
 
 ZH_PLURAL = {

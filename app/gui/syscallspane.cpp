@@ -26,6 +26,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -61,11 +62,21 @@ SyscallsPane::SyscallsPane(QWidget *parent)
     connect(m_pid, &QLineEdit::editingFinished, this, [this] {
         setProcess(m_pid->text().isEmpty() ? -1 : m_pid->text().toInt());
     });
+    // Counting is not free: say what it costs, and let it stop.
+    const QString cost = tr("While calls are counted, every system call on this machine takes the kernel's slower "
+                            "entry path and adds to a counter: about 30 ns more per call on our test machine, so a "
+                            "program that does nothing but tiny reads and writes runs about a quarter slower. Counting "
+                            "stops when you leave this pane or pause it.");
+    m_status->setToolTip(cost);
+    m_pause = textButton(tr("Pause"), QStringLiteral("media-playback-pause"), cost, this);
+    m_pause->setCheckable(true);
+    connect(m_pause, &QToolButton::toggled, this, &SyscallsPane::setPaused);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Process:"), this));
     bar->addWidget(m_pid);
     bar->addWidget(m_status, 1);
     bar->addWidget(m_mount);
+    bar->addWidget(m_pause);
 
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
@@ -138,6 +149,8 @@ SyscallsPane::SyscallsPane(QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_monitor, &SyscallMonitor::counted, this, [this](const QHash<QString, double> &rates, const QHash<QString, quint64> &totals) {
+        if (m_paused)
+            return; // sent before the pause reached the worker
         m_model->setCounts(rates, totals);
         updateChart(rates);
         ++m_ticks;
@@ -153,6 +166,8 @@ SyscallsPane::SyscallsPane(QWidget *parent)
         m_mount->setVisible(m_model->table().tracefs.isEmpty() && ::geteuid() == 0);
     });
     connect(m_monitor, &SyscallMonitor::started, this, [this](int, int calls) {
+        if (m_paused)
+            return;
         m_counting = true;
         m_status->setText(tr("Counting %n system call(s) with the kernel's counters…", nullptr, calls));
     });
@@ -180,10 +195,25 @@ void SyscallsPane::loadTable()
 
 void SyscallsPane::startCounting()
 {
-    if (!m_loaded)
+    if (!m_loaded || m_paused)
         return;
     m_ticks = 0;
     m_monitor->start(m_model->table(), m_process);
+}
+
+void SyscallsPane::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    m_pause->setChecked(paused);
+    if (paused) {
+        m_monitor->stop();
+        m_counting = false;
+        m_status->setText(tr("Counting paused: the kernel's counters are released and system calls run at full speed."));
+    } else if (isVisible()) {
+        startCounting();
+    }
 }
 
 void SyscallsPane::setProcess(int pid)

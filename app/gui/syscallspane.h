@@ -10,6 +10,7 @@ class QChartView;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
@@ -46,6 +47,9 @@ public:
     /// Counts process `pid` only; -1 for the whole system.
     void setProcess(int pid);
     bool isCounting() const { return m_counting; }
+    /// Releases the kernel's counters (and their cost) while the pane stays.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -65,6 +69,7 @@ private:
     QTableView *m_table;
     QLabel *m_status;
     QPushButton *m_mount;
+    QToolButton *m_pause;
     QLineEdit *m_pid;
     QLabel *m_processState;
     QChartView *m_chart;
@@ -74,6 +79,7 @@ private:
     QTimer *m_stateTimer;
     int m_process = -1;
     bool m_counting = false;
+    bool m_paused = false;
     bool m_loaded = false;
     bool m_readingState = false;
     int m_ticks = 0;

@@ -456,8 +456,18 @@ Diagnosis Diagnose::path(const QString &given)
                 QString fix;
                 if (procPid(target) > 0 && (openErr == EACCES || openErr == EPERM)) {
                     why += QLatin1Char(' ') + tr("For a process's private files the kernel also asks whether we may trace the process (same user and not more privileged, or CAP_SYS_PTRACE in its user namespace; a process that made itself non-dumpable needs it even from root).");
-                    why += QLatin1Char(' ') + ((me.caps & (quint64(1) << 19)) ? tr("We have CAP_SYS_PTRACE.") : tr("We do not have CAP_SYS_PTRACE."));
-                    fix = tr("Run as the process's user or as root.");
+                    const bool ptrace = me.caps & (quint64(1) << 19);
+                    why += QLatin1Char(' ') + (ptrace ? tr("We have CAP_SYS_PTRACE.") : tr("We do not have CAP_SYS_PTRACE."));
+                    if (!ptrace) {
+                        fix = tr("Run as the process's user or as root.");
+                    } else if (SafeReader::read(QStringLiteral("/proc/sys/kernel/yama/ptrace_scope")).data.trimmed() == "3") {
+                        fix = tr("kernel.yama.ptrace_scope is 3: no process may trace another, root included, until the next boot.");
+                    } else {
+                        // Root with the capability and still refused: not the
+                        // mode bits, not the ptrace rule as the kernel states it.
+                        fix = tr("We have the capability the rule asks for and are still refused: a security module (SELinux, "
+                                 "AppArmor, Landlock) or the sandbox around us decides this, not the file's mode.");
+                    }
                 }
                 d.checks.append(check(Result::Fail, tr("Opening it"), why, fix));
             }

@@ -402,6 +402,15 @@ void TestGui::syscallsPaneListsRead()
     if (pane->isCounting()) {
         // We make system calls ourselves: read shows up with a rate.
         QTRY_VERIFY_WITH_TIMEOUT(!pane->model()->index(read, SyscallTableModel::TotalColumn).data().toString().isEmpty(), 30000);
+        // Pause releases the counters while the pane stays; resume counts again.
+        pane->setPaused(true);
+        QVERIFY(!pane->isCounting());
+        QVERIFY(status->text().contains(QStringLiteral("paused")));
+        QTest::qWait(1500); // a tick already on its way must not claim counting
+        QVERIFY(!pane->isCounting());
+        QVERIFY(status->text().contains(QStringLiteral("paused")));
+        pane->setPaused(false);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->isCounting(), 30000);
     }
     m_window->setCurrentPane(m_procfsIndex);
     QTRY_VERIFY(!pane->isCounting());
