@@ -3,11 +3,9 @@
 
 #include "deviceparsers.h"
 
-#include <QSocketNotifier>
-#include <QTimer>
-
 #include <cerrno>
 #include <cstring>
+#include <utility>
 #include <linux/netlink.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -16,6 +14,7 @@ namespace kc {
 
 UeventMonitor::UeventMonitor(QObject *parent)
     : QObject(parent)
+    , m_loop(new NetlinkReadLoop(this))
 {
 }
 
@@ -47,23 +46,24 @@ bool UeventMonitor::start()
         m_fd = -1;
         return false;
     }
-    m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, &UeventMonitor::readAll);
-    if (!m_rearm) {
-        m_rearm = new QTimer(this);
-        m_rearm->setSingleShot(true);
-        connect(m_rearm, &QTimer::timeout, this, [this] {
-            if (m_notifier)
-                m_notifier->setEnabled(true);
-        });
-    }
+    NetlinkReadLoop::Handlers handlers;
+    handlers.received = [this](const NetlinkReadLoop::Datagram &d) { received(d); };
+    handlers.overflowed = [this] {
+        m_overflows.fetch_add(1, std::memory_order_relaxed);
+        m_gapPending = true;
+        Q_EMIT overflowed(0);
+    };
+    handlers.batchDone = [this](quint64, quint64) {
+        if (!m_batch.isEmpty())
+            Q_EMIT eventsArrived(std::exchange(m_batch, {}));
+    };
+    m_loop->start(m_fd, std::move(handlers));
     return true;
 }
 
 void UeventMonitor::stop()
 {
-    delete m_notifier;
-    m_notifier = nullptr;
+    m_loop->stop();
     if (m_fd >= 0)
         ::close(m_fd);
     m_fd = -1;
@@ -76,83 +76,37 @@ void UeventMonitor::setSubsystemFilter(const QStringList &subsystems)
         m_subsystems.append(s.toUtf8());
 }
 
-void UeventMonitor::readAll()
+void UeventMonitor::received(const NetlinkReadLoop::Datagram &d)
 {
-    // Up to 32 messages per system call: a storm of thousands of events
-    // costs a fraction of the calls one recvmsg() each would.
-    constexpr int Batch = 32;
-    constexpr size_t Size = 8192; // a uevent is at most 2 KiB plus header
-    static thread_local char bufs[Batch][Size];
-    mmsghdr msgs[Batch];
-    iovec iovs[Batch];
-    sockaddr_nl from[Batch];
-    QList<UeventRecord> batch;
-    quint64 events = 0, bytes = 0;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (int round = 0; round < 128; ++round) { // bounded: let the event loop breathe
-        for (int i = 0; i < Batch; ++i) {
-            iovs[i] = {bufs[i], Size};
-            msgs[i] = {};
-            msgs[i].msg_hdr.msg_name = &from[i];
-            msgs[i].msg_hdr.msg_namelen = sizeof from[i];
-            msgs[i].msg_hdr.msg_iov = &iovs[i];
-            msgs[i].msg_hdr.msg_iovlen = 1;
-        }
-        const int got = ::recvmmsg(m_fd, msgs, Batch, MSG_DONTWAIT, nullptr);
-        if (got < 0) {
-            if (errno == EINTR)
-                continue;
-            if (errno == ENOBUFS) {
-                m_overflows.fetch_add(1, std::memory_order_relaxed);
-                m_gapPending = true;
-                Q_EMIT overflowed(0);
-                continue;
-            }
-            break; // EAGAIN: drained
-        }
-        for (int i = 0; i < got; ++i) {
-            const ssize_t n = msgs[i].msg_len;
-            // Only the kernel (port 0) speaks on group 1; ignore anyone else.
-            if (from[i].nl_pid != 0 || n <= 0)
-                continue;
-            const QByteArrayView raw(bufs[i], n);
-            parsers::UeventHeader h;
-            if (!parsers::ueventHeader(raw, h))
-                continue;
-            if (m_gapPending && m_lastSeqnum && h.seqnum > m_lastSeqnum + 1) {
-                // An upper bound: events for other network namespaces also
-                // take sequence numbers.
-                const quint64 gap = h.seqnum - m_lastSeqnum - 1;
-                m_lost.fetch_add(gap, std::memory_order_relaxed);
-                Q_EMIT overflowed(gap);
-            }
-            m_gapPending = false;
-            if (h.seqnum)
-                m_lastSeqnum = h.seqnum;
-            ++events;
-            bytes += quint64(n);
-            if (!m_subsystems.isEmpty() && !m_subsystems.contains(h.subsystem))
-                continue;
-            UeventRecord r;
-            r.msecsSinceEpoch = now;
-            r.raw = raw.toByteArray();
-            r.action = QString::fromUtf8(h.action);
-            r.devpath = QString::fromUtf8(h.devpath);
-            r.subsystem = QString::fromUtf8(h.subsystem);
-            r.seqnum = h.seqnum;
-            batch.append(std::move(r));
-        }
-        if (got < Batch)
-            break;
+    // Only the kernel (port 0) speaks on group 1; ignore anyone else.
+    if (d.senderPort != 0 || d.size <= 0)
+        return;
+    const QByteArrayView raw(d.data, d.size);
+    parsers::UeventHeader h;
+    if (!parsers::ueventHeader(raw, h))
+        return;
+    if (m_gapPending && m_lastSeqnum && h.seqnum > m_lastSeqnum + 1) {
+        // An upper bound: events for other network namespaces also take
+        // sequence numbers.
+        const quint64 gap = h.seqnum - m_lastSeqnum - 1;
+        m_lost.fetch_add(gap, std::memory_order_relaxed);
+        Q_EMIT overflowed(gap);
     }
-    m_events.fetch_add(events, std::memory_order_relaxed);
-    m_bytes.fetch_add(bytes, std::memory_order_relaxed);
-    if (m_coalesceMs > 0 && m_notifier && m_rearm) {
-        m_notifier->setEnabled(false);
-        m_rearm->start(m_coalesceMs);
-    }
-    if (!batch.isEmpty())
-        Q_EMIT eventsArrived(batch);
+    m_gapPending = false;
+    if (h.seqnum)
+        m_lastSeqnum = h.seqnum;
+    m_events.fetch_add(1, std::memory_order_relaxed);
+    m_bytes.fetch_add(quint64(d.size), std::memory_order_relaxed);
+    if (!m_subsystems.isEmpty() && !m_subsystems.contains(h.subsystem))
+        return; // dropped before anything is copied
+    UeventRecord r;
+    r.msecsSinceEpoch = d.msecsSinceEpoch;
+    r.raw = raw.toByteArray();
+    r.action = QString::fromUtf8(h.action);
+    r.devpath = QString::fromUtf8(h.devpath);
+    r.subsystem = QString::fromUtf8(h.subsystem);
+    r.seqnum = h.seqnum;
+    m_batch.append(std::move(r));
 }
 
 } // namespace kc

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "netlink/netlinkreadloop.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -9,8 +11,6 @@
 
 #include <atomic>
 
-class QSocketNotifier;
-class QTimer;
 
 namespace kc {
 
@@ -26,7 +26,7 @@ struct UeventRecord {
 };
 
 /// Listens to the kernel's uevents (NETLINK_KOBJECT_UEVENT, group 1) on a
-/// non-blocking socket driven by QSocketNotifier. Works without udevd.
+/// non-blocking socket read by NetlinkReadLoop. Works without udevd.
 /// Events arrive in batches; a receive-buffer overflow (ENOBUFS) is
 /// counted and the gap measured from the kernel's SEQNUM.
 class UeventMonitor : public QObject
@@ -44,10 +44,6 @@ public:
     /// Only events of these subsystems are delivered (all when empty); the
     /// rest are dropped before anything is copied or decoded.
     void setSubsystemFilter(const QStringList &subsystems);
-    /// After each read, wait this long before reading again so that a
-    /// storm arrives as a few large batches instead of one wake-up per
-    /// event (the socket buffer holds them meanwhile). 0 reads at once.
-    void setCoalescing(int msec) { m_coalesceMs = msec; }
     QString errorString() const { return m_error; }
 
     /// Counters; safe to read from any thread while the monitor runs.
@@ -63,11 +59,11 @@ Q_SIGNALS:
     void overflowed(quint64 lost);
 
 private:
-    void readAll();
+    void received(const NetlinkReadLoop::Datagram &d);
 
     int m_fd = -1;
-    QSocketNotifier *m_notifier = nullptr;
-    QTimer *m_rearm = nullptr; // re-enables the notifier after the coalescing pause
+    NetlinkReadLoop *m_loop;
+    QList<UeventRecord> m_batch; // filled by one read of the loop
     QString m_error;
     std::atomic<quint64> m_events {0};
     std::atomic<quint64> m_bytes {0};
@@ -76,7 +72,6 @@ private:
     quint64 m_lastSeqnum = 0;
     bool m_gapPending = false;
     QList<QByteArray> m_subsystems;
-    int m_coalesceMs = 20;
 };
 
 } // namespace kc

@@ -1,21 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "netlinkmonitor.h"
 
-#include <QDateTime>
-#include <QSocketNotifier>
-#include <QTimer>
-
 #include <netlink/netlink.h>
 #include <netlink/socket.h>
 
 #include <linux/rtnetlink.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <sched.h>
 #include <unistd.h>
 #include <cstring>
+#include <utility>
 #include <sys/socket.h>
 
 namespace kc {
@@ -24,7 +20,13 @@ NetlinkMonitor::NetlinkMonitor(int protocol, QObject *parent)
     : QObject(parent)
     , m_protocol(protocol)
     , m_sock(nullptr, nl_socket_free)
+    , m_loop(new NetlinkReadLoop(this))
 {
+}
+
+void NetlinkMonitor::setCoalescing(int msec, int stormMsec)
+{
+    m_loop->setCoalescing(msec, stormMsec);
 }
 
 NetlinkMonitor::~NetlinkMonitor()
@@ -149,22 +151,30 @@ bool NetlinkMonitor::openSocket()
     const int fd = nl_socket_get_fd(m_sock.get());
     if (::setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &m_rcvbuf, sizeof m_rcvbuf) != 0)
         ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &m_rcvbuf, sizeof m_rcvbuf);
-    socklen_t optLen = sizeof m_rcvbufActual;
-    if (::getsockopt(fd, SOL_SOCKET, SO_RCVBUF, &m_rcvbufActual, &optLen) != 0)
-        m_rcvbufActual = 0;
     nl_socket_set_nonblocking(m_sock.get());
-    m_notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, &NetlinkMonitor::readAll);
-    // One timer for every pause: a single-shot timer object per batch cost
-    // more than decoding the batch under a burst of small batches.
-    if (!m_rearm) {
-        m_rearm = new QTimer(this);
-        m_rearm->setSingleShot(true);
-        connect(m_rearm, &QTimer::timeout, this, [this] {
-            if (m_notifier)
-                m_notifier->setEnabled(true);
-        });
-    }
+    NetlinkReadLoop::Handlers handlers;
+    handlers.received = [this](const NetlinkReadLoop::Datagram &d) {
+        if (d.size < 16 || d.senderPort != 0)
+            return; // only the kernel's messages
+        NetlinkEvent e;
+        e.msecsSinceEpoch = d.msecsSinceEpoch;
+        e.protocol = m_protocol;
+        if (m_protocol != NETLINK_KOBJECT_UEVENT) // uevents have no netlink header
+            std::memcpy(&e.firstType, d.data + 4, 2);
+        e.raw = QByteArray(d.data, d.size);
+        m_messages.fetch_add(1, std::memory_order_relaxed);
+        m_bytes.fetch_add(quint64(d.size), std::memory_order_relaxed);
+        m_batch.append(std::move(e));
+    };
+    handlers.overflowed = [this] {
+        m_overflows.fetch_add(1, std::memory_order_relaxed);
+        Q_EMIT overflowed();
+    };
+    handlers.batchDone = [this](quint64, quint64) {
+        if (!m_batch.isEmpty())
+            Q_EMIT eventsArrived(std::exchange(m_batch, {}));
+    };
+    m_loop->start(fd, std::move(handlers));
     return true;
 }
 
@@ -190,62 +200,8 @@ bool NetlinkMonitor::requestDump(quint16 type, int family)
 
 void NetlinkMonitor::stop()
 {
-    delete m_notifier;
-    m_notifier = nullptr;
+    m_loop->stop();
     m_sock.reset();
-}
-
-void NetlinkMonitor::readAll()
-{
-    const int fd = nl_socket_get_fd(m_sock.get());
-    QList<NetlinkEvent> batch;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    static thread_local char buf[64 * 1024];
-    quint64 messages = 0, bytes = 0;
-    for (int i = 0; i < 4096; ++i) {
-        sockaddr_nl from {};
-        socklen_t fromLen = sizeof from;
-        const ssize_t n = ::recvfrom(fd, buf, sizeof buf, MSG_DONTWAIT, reinterpret_cast<sockaddr *>(&from), &fromLen);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            if (errno == ENOBUFS) {
-                ++m_overflows;
-                Q_EMIT overflowed();
-                continue;
-            }
-            break;
-        }
-        if (n < 16 || from.nl_pid != 0)
-            continue; // only the kernel's notifications
-        NetlinkEvent e;
-        e.msecsSinceEpoch = now;
-        e.protocol = m_protocol;
-        if (m_protocol != NETLINK_KOBJECT_UEVENT) // uevents have no netlink header
-            std::memcpy(&e.firstType, buf + 4, 2);
-        e.raw = QByteArray(buf, int(n));
-        ++messages;
-        bytes += quint64(n);
-        batch.append(std::move(e));
-    }
-    m_messages.fetch_add(messages, std::memory_order_relaxed);
-    m_bytes.fetch_add(bytes, std::memory_order_relaxed);
-    if (m_coalesceMs > 0 && m_notifier && m_rearm) {
-        const qint64 elapsed = std::max<qint64>(1, now - m_lastReadMs);
-        int wait = m_coalesceMs;
-        if (m_stormMs > m_coalesceMs && messages * 1000 > 200 * quint64(elapsed)) {
-            // The buffer is charged the kernel's size of each message, about
-            // its bytes plus a socket buffer head and rounding: count 768.
-            const double perMs = double(bytes + messages * 768) / double(elapsed);
-            const double fits = m_rcvbufActual / 2 / perMs;
-            wait = int(std::clamp(fits, double(m_coalesceMs), double(m_stormMs)));
-        }
-        m_notifier->setEnabled(false);
-        m_rearm->start(wait);
-    }
-    m_lastReadMs = now;
-    if (!batch.isEmpty())
-        Q_EMIT eventsArrived(batch);
 }
 
 } // namespace kc

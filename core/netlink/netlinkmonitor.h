@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "netlinkreadloop.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -9,8 +11,6 @@
 #include <atomic>
 #include <memory>
 
-class QSocketNotifier;
-class QTimer;
 struct nl_sock;
 
 namespace kc {
@@ -25,7 +25,7 @@ struct NetlinkEvent {
 };
 
 /// Listens to multicast groups of one netlink protocol with a libnl socket
-/// driven by QSocketNotifier. Counts messages, bytes and losses (ENOBUFS).
+/// read by NetlinkReadLoop. Counts messages, bytes and losses (ENOBUFS).
 /// Runs on the thread that calls start(); NetlinkStream gives it its own.
 class NetlinkMonitor : public QObject
 {
@@ -38,17 +38,8 @@ public:
     void setGroups(const QList<int> &groups) { m_groups = groups; }
     /// Receive buffer size in bytes; tiny values are for loss tests.
     void setReceiveBuffer(int bytes) { m_rcvbuf = bytes; }
-    /// After each read, wait this long before reading again, so a burst
-    /// arrives in a few large batches (the socket buffer holds it). In a
-    /// storm (over 200 messages a second) wait up to stormMsec instead, as
-    /// long as half the receive buffer holds what arrives meanwhile: every
-    /// wake-up finds cold caches, so fewer, larger batches cost less CPU,
-    /// and a storm is not read any sooner by a person.
-    void setCoalescing(int msec, int stormMsec = 0)
-    {
-        m_coalesceMs = msec;
-        m_stormMs = stormMsec;
-    }
+    /// See NetlinkReadLoop::setCoalescing.
+    void setCoalescing(int msec, int stormMsec = 0);
     /// Listen in another network namespace: a name from /run/netns, or a
     /// process ID whose namespace to follow (/proc/PID/ns/net). Needs
     /// CAP_SYS_ADMIN. Empty means our own. Call before start().
@@ -93,21 +84,16 @@ Q_SIGNALS:
 
 private:
     bool openSocket();
-    void readAll();
 
     int m_protocol;
     QList<int> m_groups;
     int m_rcvbuf = 4 * 1024 * 1024;
-    int m_coalesceMs = 20;
-    int m_stormMs = 0;
-    int m_rcvbufActual = 0; // what the kernel granted, overhead included
-    qint64 m_lastReadMs = 0;
     QString m_netns;
     quint16 m_subscribeType = 0;
     QByteArray m_subscribe;
     std::unique_ptr<nl_sock, void (*)(nl_sock *)> m_sock;
-    QSocketNotifier *m_notifier = nullptr;
-    QTimer *m_rearm = nullptr; // re-enables the notifier after the coalescing pause
+    NetlinkReadLoop *m_loop;
+    QList<NetlinkEvent> m_batch; // filled by one read of the loop
     QString m_error;
     // Read from other threads when the monitor runs in a NetlinkStream.
     std::atomic<quint64> m_messages {0};
