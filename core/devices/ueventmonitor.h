@@ -44,6 +44,8 @@ public:
     /// Only events of these subsystems are delivered (all when empty); the
     /// rest are dropped before anything is copied or decoded.
     void setSubsystemFilter(const QStringList &subsystems);
+    /// See NetlinkReadLoop::setCoalescing (default 20 ms, no storm pause).
+    void setCoalescing(int msec, int stormMsec = 0) { m_loop->setCoalescing(msec, stormMsec); }
     QString errorString() const { return m_error; }
 
     /// Counters; safe to read from any thread while the monitor runs.
