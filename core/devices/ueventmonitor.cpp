@@ -53,7 +53,7 @@ bool UeventMonitor::start()
         m_gapPending = true;
         Q_EMIT overflowed(0);
     };
-    handlers.batchDone = [this](quint64, quint64) {
+    handlers.batchDone = [this] {
         if (!m_batch.isEmpty())
             Q_EMIT eventsArrived(std::exchange(m_batch, {}));
     };

@@ -170,7 +170,7 @@ bool NetlinkMonitor::openSocket()
         m_overflows.fetch_add(1, std::memory_order_relaxed);
         Q_EMIT overflowed();
     };
-    handlers.batchDone = [this](quint64, quint64) {
+    handlers.batchDone = [this] {
         if (!m_batch.isEmpty())
             Q_EMIT eventsArrived(std::exchange(m_batch, {}));
     };

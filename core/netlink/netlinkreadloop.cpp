@@ -16,7 +16,8 @@ namespace {
 
 constexpr int Batch = 32;
 // The kernel never builds a dump part larger than 32 KiB, and it sizes them
-// by the largest buffer we offer.
+// by the largest buffer we offer. A longer datagram would arrive cut to
+// this size, and the decoder would say its length does not fit.
 constexpr size_t Size = 32 * 1024;
 constexpr int MaxRounds = 4096 / Batch;
 
@@ -92,7 +93,6 @@ void NetlinkReadLoop::readAll()
             d.data = m_buffers.get() + i * Size;
             d.size = int(std::min<size_t>(msgs[i].msg_len, Size));
             d.senderPort = from[i].nl_pid;
-            d.truncated = msgs[i].msg_hdr.msg_flags & MSG_TRUNC;
             d.msecsSinceEpoch = now;
             ++datagrams;
             bytes += quint64(d.size);
@@ -116,7 +116,7 @@ void NetlinkReadLoop::readAll()
     }
     m_lastReadMs = now;
     if (m_handlers.batchDone)
-        m_handlers.batchDone(datagrams, bytes);
+        m_handlers.batchDone();
 }
 
 } // namespace kc

@@ -25,13 +25,12 @@ public:
         const char *data = nullptr;
         int size = 0;
         quint32 senderPort = 0; // 0: the kernel
-        bool truncated = false; // longer than the 32 KiB buffer; the rest is gone
         qint64 msecsSinceEpoch = 0; // when this batch was read
     };
     struct Handlers {
         std::function<void(const Datagram &)> received;
         std::function<void()> overflowed; // ENOBUFS: datagrams were lost
-        std::function<void(quint64 datagrams, quint64 bytes)> batchDone;
+        std::function<void()> batchDone; // after the datagrams of one wake-up
     };
 
     explicit NetlinkReadLoop(QObject *parent = nullptr);
@@ -41,7 +40,6 @@ public:
     /// caller's to close, after stop()).
     void start(int fd, Handlers handlers);
     void stop();
-    bool isRunning() const { return m_fd >= 0; }
     /// After each read, wait `msec` before reading again. In a storm (over
     /// 200 datagrams a second) wait up to `stormMsec` instead, as long as
     /// half the receive buffer holds what arrives meanwhile: every wake-up
