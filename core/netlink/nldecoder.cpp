@@ -181,6 +181,9 @@ constexpr char kHeaderKey[] = "nlmsghdr";
 constexpr char kFamilyHeaderKey[] = "family_header";
 constexpr char kAttributesKey[] = "attributes";
 constexpr char kPayloadKey[] = "payload";
+constexpr char kUeventHeaderKey[] = "header";
+constexpr char kEntryKey[] = "entry";
+constexpr char kTrailingKey[] = "trailing_bytes";
 
 // An attribute table indexed by type, with each name made into a QString
 // once: names repeat in every message, and a scan of the table per
@@ -268,7 +271,7 @@ void decodeAttrs(QByteArrayView d, int from, int to, int base, const AttrDef *de
         off += (len + 3) & ~3;
     }
     if (off < to && to - off < 4 && to - off > 0) {
-        NlField tail = field(NlDecoder::tr("trailing bytes"), hexOf(d.sliced(off, to - off)), base + off, to - off, "trailing_bytes");
+        NlField tail = field(NlDecoder::tr("trailing bytes"), hexOf(d.sliced(off, to - off)), base + off, to - off, kTrailingKey);
         tail.error = true;
         out.append(tail);
     }
@@ -516,19 +519,19 @@ NlMessage decodeUevent(QByteArrayView d)
             if (at <= 0 || item.startsWith("libudev")) {
                 m.error = at <= 0 ? NlDecoder::tr("malformed: a kernel uevent starts with ACTION@DEVPATH")
                                   : NlDecoder::tr("a message from udev (libudev header), not from the kernel");
-                NlField bad = field(NlDecoder::tr("header"), m.error, 0, int(item.size()), "header");
+                NlField bad = field(NlDecoder::tr("header"), m.error, 0, int(item.size()), kUeventHeaderKey);
                 bad.error = true;
                 m.tree.children.append(bad);
                 m.tree.error = true;
                 return m;
             }
             m.typeName = QString::fromUtf8(item.first(at).data(), at);
-            m.tree.children.append(field(NlDecoder::tr("header"), QString::fromUtf8(item.data(), item.size()), 0, int(item.size()), "header"));
+            m.tree.children.append(field(NlDecoder::tr("header"), QString::fromUtf8(item.data(), item.size()), 0, int(item.size()), kUeventHeaderKey));
         } else if (!item.isEmpty()) {
             const qsizetype eq = item.indexOf('=');
             NlField f = field(eq > 0 ? QString::fromUtf8(item.first(eq).data(), eq) : NlDecoder::tr("entry"),
                               eq > 0 ? QString::fromUtf8(item.sliced(eq + 1).data(), item.size() - eq - 1) : QString::fromUtf8(item.data(), item.size()),
-                              int(pos), int(item.size()), eq > 0 ? nullptr : "entry");
+                              int(pos), int(item.size()), eq > 0 ? nullptr : kEntryKey);
             f.error = eq <= 0;
             m.tree.children.append(std::move(f));
         }
@@ -637,8 +640,9 @@ void appendField(QByteArray &out, const NlField &f)
     out += '}';
 }
 
-// Keys are static names (compared by address: one table, one string),
-// unnamed attribute types, or the field's own name.
+// Keys are static names (compared by address: each is one string, in an
+// attribute table or a constant above), unnamed attribute types, or the
+// field's own name.
 bool sameKey(const NlField &a, const NlField &b)
 {
     if (a.key || b.key)
@@ -697,7 +701,7 @@ void appendObject(QByteArray &out, const QList<NlField> &fields, const char *ski
     out += '{';
     bool first = true;
     const qsizetype n = fields.size();
-    if (distinctSmallTypes(fields)) {
+    if (!skip && distinctSmallTypes(fields)) {
         for (const NlField &f : fields) {
             if (!first)
                 out += ',';

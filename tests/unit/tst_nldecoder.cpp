@@ -277,6 +277,13 @@ void TestNlDecoder::jsonFieldsByName()
     const QJsonObject ue = QJsonDocument::fromJson(ueventLine).object().value(QStringLiteral("fields")).toObject();
     QCOMPARE(ue.value(QStringLiteral("INTERFACE")).toString(), QStringLiteral("kcv0"));
     QVERIFY(ue.value(QStringLiteral("header")).toString().startsWith(QLatin1String("add@")));
+    // Entries without "=" share one key, so they become one array.
+    const QByteArray bare("add@/devices/virtual/net/kcv0\0ACTION=add\0first\0second\0", 54);
+    QByteArray bareLine;
+    NlDecoder::appendJson(bareLine, NlDecoder::decode(15, bare).first(), QStringLiteral("t"), QStringLiteral("NETLINK_KOBJECT_UEVENT"));
+    const QJsonObject bareFields = QJsonDocument::fromJson(bareLine).object().value(QStringLiteral("fields")).toObject();
+    QCOMPARE(bareFields.value(QStringLiteral("entry")).toArray(), (QJsonArray{QStringLiteral("first"), QStringLiteral("second")}));
+    QCOMPARE(bareFields.value(QStringLiteral("ACTION")).toString(), QStringLiteral("add"));
 }
 
 // The event store keeps messages zero-packed: every byte must come back.
