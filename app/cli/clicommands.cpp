@@ -731,7 +731,7 @@ int CliCommands::monitor(const QStringList &args)
         return 2;
     const qint64 maxMessages = limits.count;
     const bool json = p.isSet(QStringLiteral("json"));
-    const NlDecoder::JsonShape shape = p.isSet(QStringLiteral("tree")) ? NlDecoder::JsonShape::Tree : NlDecoder::JsonShape::Fields;
+    const NlDecoder::JsonShape shape = jsonShape(p);
     QFile capture;
     if (p.isSet(pcapng)) {
         capture.setFileName(p.value(pcapng));
@@ -807,7 +807,7 @@ int CliCommands::decode(const QStringList &args)
     p.addOption(treeOption());
     if (!parseArgs(p, args, QStringLiteral("decode"), tr("Decode a pcapng capture of netlink messages."), {QStringLiteral("FILE")}, true, &code))
         return code;
-    const NlDecoder::JsonShape shape = p.isSet(QStringLiteral("tree")) ? NlDecoder::JsonShape::Tree : NlDecoder::JsonShape::Fields;
+    const NlDecoder::JsonShape shape = jsonShape(p);
     QFile f(p.positionalArguments().first());
     if (!f.open(QIODevice::ReadOnly)) {
         err(tr("kchan decode: cannot read %1: %2").arg(f.fileName(), f.errorString()));

@@ -73,6 +73,11 @@ QCommandLineOption treeOption()
                               CliCommands::tr("With --json, print each message's whole field tree with byte offsets instead of its fields by name."));
 }
 
+NlDecoder::JsonShape jsonShape(const QCommandLineParser &p)
+{
+    return p.isSet(treeOption()) ? NlDecoder::JsonShape::Tree : NlDecoder::JsonShape::Fields;
+}
+
 QString normalisedPath(const QString &path)
 {
     QString p = path;

@@ -3,6 +3,7 @@
 
 // What every kchan command shares: output, argument checks, JSON helpers.
 
+#include "netlink/nldecoder.h"
 #include "procfs/parsedtable.h"
 
 #include <QByteArray>
@@ -26,6 +27,8 @@ bool parseArgs(QCommandLineParser &p, const QStringList &args, const QString &co
 QString normalisedPath(const QString &path);
 /// --tree of monitor and decode: the whole field tree instead of fields by name.
 QCommandLineOption treeOption();
+/// The JSON shape `p` asks for with treeOption().
+NlDecoder::JsonShape jsonShape(const QCommandLineParser &p);
 
 /// --count and --timeout of the streaming commands.
 struct StreamLimits {
