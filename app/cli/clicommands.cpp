@@ -1212,8 +1212,9 @@ int CliCommands::syscalls(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(tr("The system calls of this kernel and architecture, or with --rates how often each is made,\n"
-                                   "counted by the kernel (perf events on the syscalls tracepoints; needs tracefs and root\n"
-                                   "or kernel.perf_event_paranoid=-1)."));
+                                   "counted exactly by the kernel: by a BPF program on the sys_enter tracepoint (root), else\n"
+                                   "by perf events on the syscalls tracepoints (needs tracefs, and root or\n"
+                                   "kernel.perf_event_paranoid=-1)."));
     p.addHelpOption();
     p.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON.")));
     const QCommandLineOption rates(QStringLiteral("rates"), tr("Count calls and print them per interval."));
@@ -1221,7 +1222,9 @@ int CliCommands::syscalls(const QStringList &args)
     const QCommandLineOption interval(QStringLiteral("interval"), tr("Seconds per line of --rates (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption count(QStringLiteral("count"), tr("Stop after N intervals."), QStringLiteral("N"));
     const QCommandLineOption mount(QStringLiteral("mount-tracefs"), tr("Mount tracefs at /sys/kernel/tracing first if it is not mounted (root; every program on the machine sees the mount)."));
-    p.addOptions({rates, pid, interval, count, mount});
+    const QCommandLineOption method(QStringLiteral("method"), tr("How --rates counts: bpf, perf, or best (default: bpf when it can be had)."),
+                                    QStringLiteral("M"), QStringLiteral("best"));
+    p.addOptions({rates, pid, interval, count, mount, method});
     if (!p.parse(QStringList{QStringLiteral("kchan syscalls")} + args)) {
         err(p.errorText());
         return 2;
@@ -1291,18 +1294,26 @@ int CliCommands::syscalls(const QStringList &args)
     qint64 intervals = -1;
     if (!intervalOption(p, interval, QStringLiteral("syscalls"), seconds) || !countOption(p, count, QStringLiteral("syscalls"), intervals))
         return 2;
-    if (table.tracefs.isEmpty()) {
-        err(tr("kchan syscalls: %1 Mount it with: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs).").arg(table.note));
-        return 1;
+    SyscallCounter::Method how = SyscallCounter::Method::Best;
+    if (const QString m = p.value(method); m == QLatin1String("bpf"))
+        how = SyscallCounter::Method::Bpf;
+    else if (m == QLatin1String("perf"))
+        how = SyscallCounter::Method::Perf;
+    else if (m != QLatin1String("best")) {
+        err(tr("kchan syscalls: --method takes bpf, perf or best"));
+        return 2;
     }
     SyscallCounter counter;
-    if (!counter.open(table.calls, target)) {
+    if (!counter.open(table.calls, target, how)) {
         err(tr("kchan syscalls: %1").arg(counter.error()));
+        if (table.tracefs.isEmpty() && how != SyscallCounter::Method::Bpf)
+            err(tr("kchan syscalls: to count with perf events, mount tracefs: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs)."));
         return 1;
     }
     // Said once every counter is open: from here on no call is missed.
-    err(target > 0 ? tr("kchan syscalls: counting %1 system calls of process %2").arg(counter.calls().size()).arg(target)
-                   : tr("kchan syscalls: counting %1 system calls on every CPU").arg(counter.calls().size()));
+    const QString with = counter.method() == SyscallCounter::Method::Bpf ? tr("a BPF program") : tr("perf events");
+    err(target > 0 ? tr("kchan syscalls: counting %1 system calls of process %2 with %3").arg(counter.calls().size()).arg(target).arg(with)
+                   : tr("kchan syscalls: counting %1 system calls on every CPU with %2").arg(counter.calls().size()).arg(with));
     QElapsedTimer clock;
     clock.start();
     QList<quint64> last = counter.read();

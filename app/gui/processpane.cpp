@@ -65,8 +65,8 @@ ProcessPane::ProcessPane(QWidget *parent)
 
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Calls per second of this process, counted by the kernel with one
-    // raw_syscalls counter per thread (cheap to open and to release).
+    // Calls per second of this process, counted in the kernel (a BPF
+    // program, or one raw_syscalls counter per thread).
     m_calls->setWordWrap(true);
     m_calls->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_calls, &QLabel::linkActivated, this, [this] { Q_EMIT openSyscalls(m_pid); });
@@ -164,12 +164,7 @@ void ProcessPane::countCalls()
     m_callText = tr("Counting system calls …");
     SyscallTable table;
     table.tracefs = SyscallTable::findTracefs();
-    if (const auto all = SyscallTable::allCalls(table.tracefs))
-        table.calls = {*all};
-    else
-        table.note = tr("tracefs is not mounted (the System calls pane can mount it), so calls cannot be counted.");
-    if (table.calls.isEmpty())
-        table.tracefs.clear(); // the monitor then reports the note
+    table.calls = {SyscallTable::allCalls(table.tracefs)};
     m_monitor->start(table, m_pid, 1000);
     updateHeader();
 }

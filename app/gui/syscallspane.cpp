@@ -63,10 +63,7 @@ SyscallsPane::SyscallsPane(QWidget *parent)
         setProcess(m_pid->text().isEmpty() ? -1 : m_pid->text().toInt());
     });
     // Counting is not free: say what it costs, and let it stop.
-    const QString cost = tr("While calls are counted, every system call on this machine takes the kernel's slower "
-                            "entry path and adds to a counter: about 30 ns more per call on our test machine, so a "
-                            "program that does nothing but tiny reads and writes runs about a quarter slower. Counting "
-                            "stops when you leave this pane or pause it.");
+    const QString cost = SyscallCounter::costOf(::geteuid() == 0 ? SyscallCounter::Method::Bpf : SyscallCounter::Method::Perf);
     m_status->setToolTip(cost);
     m_pause = textButton(tr("Pause"), QStringLiteral("media-playback-pause"), cost, this);
     m_pause->setCheckable(true);
@@ -97,7 +94,7 @@ SyscallsPane::SyscallsPane(QWidget *parent)
     addCopyRowAction(m_table);
     addPinAction(m_table, [this](const QModelIndex &i) {
         const QModelIndex source = m_proxy->mapToSource(i);
-        if (!source.isValid() || m_model->table().calls[source.row()].tracepointId < 0)
+        if (!source.isValid() || m_model->table().calls[source.row()].name.isEmpty())
             return QString();
         return QString(QStringLiteral("syscall:") + m_model->table().calls[source.row()].name);
     }, [this](const QString &key) { Q_EMIT pinRequested(key); });
@@ -165,11 +162,15 @@ SyscallsPane::SyscallsPane(QWidget *parent)
         m_status->setText(reason);
         m_mount->setVisible(m_model->table().tracefs.isEmpty() && ::geteuid() == 0);
     });
-    connect(m_monitor, &SyscallMonitor::started, this, [this](int, int calls) {
+    connect(m_monitor, &SyscallMonitor::started, this, [this](int, int calls, bool bpf) {
         if (m_paused)
             return;
         m_counting = true;
-        m_status->setText(tr("Counting %n system call(s) with the kernel's counters…", nullptr, calls));
+        const QString cost = SyscallCounter::costOf(bpf ? SyscallCounter::Method::Bpf : SyscallCounter::Method::Perf);
+        m_status->setToolTip(cost);
+        m_pause->setToolTip(cost);
+        m_status->setText(bpf ? tr("Counting %n system call(s) with a BPF program in the kernel…", nullptr, calls)
+                              : tr("Counting %n system call(s) with the kernel's perf counters…", nullptr, calls));
     });
     m_stateTimer = new QTimer(this);
     m_stateTimer->setInterval(1000);

@@ -23,21 +23,17 @@ void Sampler::countSyscalls(const QStringList &names)
         m_syscalls->close();
     if (names.isEmpty())
         return;
+    // Without tracefs the table still has every number: BPF counts by
+    // number; perf counting needs tracefs and says so.
     if (!m_syscallTable || m_syscallTable->tracefs.isEmpty())
         m_syscallTable = std::make_unique<SyscallTable>(SyscallTable::load());
-    if (m_syscallTable->tracefs.isEmpty()) {
-        m_syscallError = m_syscallTable->note;
-        return;
-    }
     QList<SyscallInfo> wanted;
     for (const SyscallInfo &c : std::as_const(m_syscallTable->calls)) {
         if (names.contains(c.name))
             wanted.append(c);
     }
-    if (names.contains(QStringLiteral("all"))) {
-        if (const auto all = SyscallTable::allCalls(m_syscallTable->tracefs))
-            wanted.append(*all);
-    }
+    if (names.contains(QStringLiteral("all")))
+        wanted.append(SyscallTable::allCalls(m_syscallTable->tracefs));
     if (!m_syscalls)
         m_syscalls = std::make_unique<SyscallCounter>();
     if (!m_syscalls->open(wanted, -1))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "bpfsyscallcounter.h"
 #include "syscalltable.h"
 
 #include <QCoreApplication>
@@ -12,28 +13,44 @@
 
 namespace kc {
 
-/// Counts system calls with the kernel's own counters: one perf event in
-/// counting mode per syscalls:sys_enter_* tracepoint (per CPU for the
-/// whole system, per thread for one process). Nothing is copied to user
-/// space per call; read() sums the counters. Not thread-safe; one owner.
+/// Counts system calls in the kernel, exactly, with nothing copied to user
+/// space per call: with a BPF program on the sys_enter tracepoint when
+/// permitted (root; instant to start and stop, cheaper per call, no tracefs
+/// needed), else with one perf event in counting mode per
+/// syscalls:sys_enter_* tracepoint (per CPU for the whole system, per
+/// thread for one process; works for users when perf_event_paranoid
+/// allows). read() sums the counters. Not thread-safe; one owner.
 class SyscallCounter
 {
     Q_DECLARE_TR_FUNCTIONS(SyscallCounter)
 public:
+    enum class Method {
+        Best, // BPF when it can be had, else perf events
+        Bpf,
+        Perf,
+    };
+
     SyscallCounter() = default;
     ~SyscallCounter();
     SyscallCounter(const SyscallCounter &) = delete;
     SyscallCounter &operator=(const SyscallCounter &) = delete;
 
-    /// Starts counting the calls of `table` that have a tracepoint id:
+    /// Starts counting `calls` (those with a number for BPF, with a
+    /// tracepoint id for perf; the entry named "all" counts every call):
     /// system-wide when `pid` is -1, else every thread of process `pid`
     /// (threads it starts later are counted too). False and error() when
     /// the kernel refuses.
-    bool open(const QList<SyscallInfo> &calls, int pid = -1);
-    /// Stops counting at once; the kernel's slow release of the events
+    bool open(const QList<SyscallInfo> &calls, int pid = -1, Method method = Method::Best);
+    /// Stops counting at once; the kernel's slow release of perf events
     /// happens in a detached helper process.
     void close();
-    bool isOpen() const { return !m_fds.empty(); }
+    bool isOpen() const { return !m_fds.empty() || m_bpf.isOpen(); }
+    /// Bpf or Perf while open.
+    Method method() const { return m_bpf.isOpen() ? Method::Bpf : Method::Perf; }
+    /// What counting with `method` does and costs, for a tooltip.
+    static QString costOf(Method method);
+    /// "bpf" or "perf".
+    static QString nameOf(Method method);
     /// The calls counted, in the order read() returns them.
     const QList<SyscallInfo> &calls() const { return m_calls; }
     /// Totals since open(), one per call.
@@ -50,7 +67,10 @@ public:
     static bool mountTracefs(QString *error);
 
 private:
+    bool openPerf(int pid);
+
     QList<SyscallInfo> m_calls;
+    BpfSyscallCounter m_bpf;
     std::vector<std::vector<int>> m_fds; // per call: one fd per CPU or thread
     QString m_error;
 };

@@ -42,10 +42,6 @@ void SyscallWorker::start(const SyscallTable &table, int pid, int intervalMs)
         m_timer = new QTimer(this);
         connect(m_timer, &QTimer::timeout, this, &SyscallWorker::tick);
     }
-    if (table.tracefs.isEmpty()) {
-        Q_EMIT failed(table.note);
-        return;
-    }
     if (!m_counter.open(table.calls, pid)) {
         Q_EMIT failed(m_counter.error());
         return;
@@ -55,7 +51,7 @@ void SyscallWorker::start(const SyscallTable &table, int pid, int intervalMs)
     m_lastMs = 0;
     m_first = m_last = m_counter.read();
     m_timer->start(intervalMs);
-    Q_EMIT started(pid, int(m_counter.calls().size()));
+    Q_EMIT started(pid, int(m_counter.calls().size()), m_counter.method() == SyscallCounter::Method::Bpf);
 }
 
 void SyscallWorker::stop()

@@ -32,7 +32,8 @@ Q_SIGNALS:
     void counted(const QHash<QString, double> &rates, const QHash<QString, quint64> &totals);
     /// Counting could not start (or stopped): why, in a sentence.
     void failed(const QString &reason);
-    void started(int pid, int calls);
+    /// Counting `calls` calls, with BPF or else perf events.
+    void started(int pid, int calls, bool bpf);
 
 private:
     class SyscallWorker *m_worker;
@@ -50,7 +51,7 @@ public:
 Q_SIGNALS:
     void counted(const QHash<QString, double> &rates, const QHash<QString, quint64> &totals);
     void failed(const QString &reason);
-    void started(int pid, int calls);
+    void started(int pid, int calls, bool bpf);
 
 private:
     void tick();

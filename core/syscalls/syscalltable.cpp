@@ -38,18 +38,17 @@ QList<SyscallInfo> SyscallTable::compiled()
     return out;
 }
 
-std::optional<SyscallInfo> SyscallTable::allCalls(const QString &tracefs)
+SyscallInfo SyscallTable::allCalls(const QString &tracefs)
 {
+    SyscallInfo all;
+    all.name = QStringLiteral("all");
     if (tracefs.isEmpty())
-        return std::nullopt;
+        return all;
     const ReadResult id = SafeReader::read(tracefs + QStringLiteral("/events/raw_syscalls/sys_enter/id"), 64);
     bool ok = false;
     const int tracepoint = QString::fromLatin1(id.data).trimmed().toInt(&ok);
-    if (!id.ok() || !ok)
-        return std::nullopt;
-    SyscallInfo all;
-    all.name = QStringLiteral("all");
-    all.tracepointId = tracepoint;
+    if (id.ok() && ok)
+        all.tracepointId = tracepoint;
     return all;
 }
 

@@ -74,10 +74,11 @@ public:
     static QString findTracefs();
     /// Numbers and names of this architecture, from the build's headers.
     static QList<SyscallInfo> compiled();
-    /// Every system call at once: the raw_syscalls:sys_enter tracepoint of
-    /// `tracefs`, named "all", for counting the total with one event per
-    /// CPU. Empty when tracefs lacks it.
-    static std::optional<SyscallInfo> allCalls(const QString &tracefs);
+    /// Every system call at once, named "all": counted as the sum of all
+    /// numbers with BPF, or with the raw_syscalls:sys_enter tracepoint of
+    /// `tracefs` (one perf event per CPU; tracepointId -1 when tracefs
+    /// lacks it).
+    static SyscallInfo allCalls(const QString &tracefs);
     /// The name of system call `number`, or empty.
     static QString nameOf(int number);
     /// Parses events/syscalls/sys_enter_NAME/format: the call's name, its

@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "bpfsyscallcounter.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#include <vector>
+
+#if defined(__x86_64__)
+#include <linux/bpf.h>
+#include <linux/btf.h>
+#endif
+
+namespace kc {
+
+#if defined(__x86_64__)
+
+namespace {
+
+long bpfCall(int cmd, bpf_attr *attr)
+{
+    return ::syscall(SYS_bpf, cmd, attr, sizeof *attr);
+}
+
+// What the program needs from the running kernel's BTF: the type of the
+// sys_enter tracepoint (to attach to) and where a task's syscall status
+// word lies (to tell compat calls apart).
+struct KernelBtf {
+    int sysEnter = -1;     // id of typedef btf_trace_sys_enter
+    int statusOffset = -1; // of thread_info.status within task_struct
+    QString error;
+};
+
+// Offset in bytes of member `name` of the struct at `t`, or -1.
+int memberOffset(const btf_type *t, const char *strings, qsizetype stringsSize, const char *name)
+{
+    const auto *m = reinterpret_cast<const btf_member *>(t + 1);
+    for (quint32 i = 0; i < BTF_INFO_VLEN(t->info); ++i) {
+        if (m[i].name_off < stringsSize && std::strcmp(strings + m[i].name_off, name) == 0) {
+            const quint32 bits = BTF_INFO_KFLAG(t->info) ? BTF_MEMBER_BIT_OFFSET(m[i].offset) : m[i].offset;
+            return bits % 8 == 0 ? int(bits / 8) : -1;
+        }
+    }
+    return -1;
+}
+
+KernelBtf parseBtf(const QByteArray &blob)
+{
+    KernelBtf out;
+    const auto *h = reinterpret_cast<const btf_header *>(blob.constData());
+    if (blob.size() < qsizetype(sizeof *h) || h->magic != BTF_MAGIC
+        || qsizetype(h->hdr_len) + h->type_off + h->type_len > blob.size()
+        || qsizetype(h->hdr_len) + h->str_off + h->str_len > blob.size()) {
+        out.error = BpfSyscallCounter::tr("The kernel's BTF type information is not in a form we read.");
+        return out;
+    }
+    const char *types = blob.constData() + h->hdr_len + h->type_off;
+    const char *strings = blob.constData() + h->hdr_len + h->str_off;
+    const qsizetype stringsSize = h->str_len;
+    auto nameIs = [&](const btf_type *t, const char *name) {
+        return t->name_off < stringsSize && std::strcmp(strings + t->name_off, name) == 0;
+    };
+    int threadInfoStatus = -1, taskThreadInfo = -1;
+    int id = 1;
+    for (quint32 pos = 0; pos + sizeof(btf_type) <= h->type_len; ++id) {
+        const auto *t = reinterpret_cast<const btf_type *>(types + pos);
+        const quint32 kind = BTF_INFO_KIND(t->info), vlen = BTF_INFO_VLEN(t->info);
+        if (kind == BTF_KIND_TYPEDEF && nameIs(t, "btf_trace_sys_enter"))
+            out.sysEnter = id;
+        else if (kind == BTF_KIND_STRUCT && nameIs(t, "thread_info") && threadInfoStatus < 0)
+            threadInfoStatus = memberOffset(t, strings, stringsSize, "status");
+        else if (kind == BTF_KIND_STRUCT && nameIs(t, "task_struct") && taskThreadInfo < 0)
+            taskThreadInfo = memberOffset(t, strings, stringsSize, "thread_info");
+        pos += sizeof(btf_type);
+        switch (kind) {
+        case BTF_KIND_INT: pos += 4; break;
+        case BTF_KIND_ARRAY: pos += sizeof(btf_array); break;
+        case BTF_KIND_STRUCT:
+        case BTF_KIND_UNION: pos += vlen * sizeof(btf_member); break;
+        case BTF_KIND_ENUM: pos += vlen * sizeof(btf_enum); break;
+        case BTF_KIND_FUNC_PROTO: pos += vlen * sizeof(btf_param); break;
+        case BTF_KIND_VAR: pos += sizeof(btf_var); break;
+        case BTF_KIND_DATASEC: pos += vlen * sizeof(btf_var_secinfo); break;
+        case BTF_KIND_DECL_TAG: pos += sizeof(btf_decl_tag); break;
+        case BTF_KIND_ENUM64: pos += vlen * sizeof(btf_enum64); break;
+        case BTF_KIND_PTR: case BTF_KIND_FWD: case BTF_KIND_TYPEDEF: case BTF_KIND_VOLATILE:
+        case BTF_KIND_CONST: case BTF_KIND_RESTRICT: case BTF_KIND_FUNC: case BTF_KIND_FLOAT:
+        case BTF_KIND_TYPE_TAG: break;
+        default:
+            // A kind newer than our headers: its size is unknown, so
+            // nothing after it can be found.
+            pos = h->type_len;
+        }
+    }
+    if (out.sysEnter < 0 || threadInfoStatus < 0 || taskThreadInfo < 0) {
+        out.sysEnter = -1;
+        out.error = BpfSyscallCounter::tr("The kernel's BTF type information lacks the sys_enter tracepoint or the task's status word.");
+        return out;
+    }
+    out.statusOffset = taskThreadInfo + threadInfoStatus;
+    return out;
+}
+
+const KernelBtf &kernelBtf()
+{
+    static const KernelBtf btf = [] {
+        QFile f(QStringLiteral("/sys/kernel/btf/vmlinux"));
+        if (!f.open(QIODevice::ReadOnly)) {
+            KernelBtf none;
+            none.error = BpfSyscallCounter::tr("This kernel has no BTF type information (/sys/kernel/btf/vmlinux), which counting with BPF needs.");
+            return none;
+        }
+        return parseBtf(f.readAll());
+    }();
+    return btf;
+}
+
+int possibleCpus()
+{
+    QFile f(QStringLiteral("/sys/devices/system/cpu/possible"));
+    int count = 0;
+    if (f.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &range : f.readAll().trimmed().split(',')) {
+            const QList<QByteArray> ends = range.split('-');
+            bool ok1 = false, ok2 = true;
+            const int first = ends.value(0).toInt(&ok1);
+            const int last = ends.size() > 1 ? ends[1].toInt(&ok2) : first;
+            if (ok1 && ok2 && last >= first)
+                count += last - first + 1;
+        }
+    }
+    return count > 0 ? count : int(::sysconf(_SC_NPROCESSORS_CONF));
+}
+
+bpf_insn insn(quint8 code, quint8 dst, quint8 src, qint16 off, qint32 imm)
+{
+    bpf_insn i {};
+    i.code = code;
+    i.dst_reg = dst;
+    i.src_reg = src;
+    i.off = off;
+    i.imm = imm;
+    return i;
+}
+
+// A 64-bit immediate takes two instructions.
+void loadImm64(std::vector<bpf_insn> &p, quint8 dst, quint8 src, quint64 value)
+{
+    p.push_back(insn(BPF_LD | BPF_DW | BPF_IMM, dst, src, 0, qint32(quint32(value))));
+    p.push_back(insn(0, 0, 0, 0, qint32(quint32(value >> 32))));
+}
+
+constexpr int TsCompat = 0x0002; // thread_info.status: a 32-bit call is running (x86)
+
+// The program, for the BTF-typed sys_enter tracepoint (regs, id):
+//   if (id >= Slots) return;
+//   if (current->thread_info.status & TS_COMPAT) return;     // compat call
+//   [if (bpf_get_ns_current_pid_tgid(ourPidNs).tgid != pid) return;]
+//   __sync_fetch_and_add(&counts[id] /* this CPU's */, 1);
+std::vector<bpf_insn> program(int map, int statusOffset, int pid, quint64 nsDev, quint64 nsIno)
+{
+    std::vector<bpf_insn> p;
+    std::vector<size_t> toExit; // jumps to patch
+    p.push_back(insn(BPF_LDX | BPF_MEM | BPF_DW, BPF_REG_6, BPF_REG_1, 8, 0)); // r6 = id
+    toExit.push_back(p.size());
+    p.push_back(insn(BPF_JMP | BPF_JGE | BPF_K, BPF_REG_6, 0, 0, BpfSyscallCounter::Slots));
+    p.push_back(insn(BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_get_current_task_btf));
+    p.push_back(insn(BPF_LDX | BPF_MEM | BPF_W, BPF_REG_1, BPF_REG_0, qint16(statusOffset), 0));
+    p.push_back(insn(BPF_ALU64 | BPF_AND | BPF_K, BPF_REG_1, 0, 0, TsCompat));
+    toExit.push_back(p.size());
+    p.push_back(insn(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_1, 0, 0, 0));
+    if (pid > 0) {
+        loadImm64(p, BPF_REG_1, 0, nsDev);
+        loadImm64(p, BPF_REG_2, 0, nsIno);
+        p.push_back(insn(BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_3, BPF_REG_10, 0, 0));
+        p.push_back(insn(BPF_ALU64 | BPF_ADD | BPF_K, BPF_REG_3, 0, 0, -16)); // struct bpf_pidns_info
+        p.push_back(insn(BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_4, 0, 0, 8));
+        p.push_back(insn(BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_get_ns_current_pid_tgid));
+        toExit.push_back(p.size());
+        p.push_back(insn(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_0, 0, 0, 0)); // not in our namespace
+        p.push_back(insn(BPF_LDX | BPF_MEM | BPF_W, BPF_REG_1, BPF_REG_10, -12, 0)); // .tgid
+        toExit.push_back(p.size());
+        p.push_back(insn(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_1, 0, 0, pid));
+    }
+    p.push_back(insn(BPF_STX | BPF_MEM | BPF_W, BPF_REG_10, BPF_REG_6, -4, 0)); // key = id
+    loadImm64(p, BPF_REG_1, BPF_PSEUDO_MAP_FD, quint64(map));
+    p.push_back(insn(BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_2, BPF_REG_10, 0, 0));
+    p.push_back(insn(BPF_ALU64 | BPF_ADD | BPF_K, BPF_REG_2, 0, 0, -4));
+    p.push_back(insn(BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_map_lookup_elem));
+    toExit.push_back(p.size());
+    p.push_back(insn(BPF_JMP | BPF_JEQ | BPF_K, BPF_REG_0, 0, 0, 0));
+    p.push_back(insn(BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_1, 0, 0, 1));
+    p.push_back(insn(BPF_STX | BPF_ATOMIC | BPF_DW, BPF_REG_0, BPF_REG_1, 0, BPF_ADD));
+    const size_t exit = p.size();
+    p.push_back(insn(BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_0, 0, 0, 0));
+    p.push_back(insn(BPF_JMP | BPF_EXIT, 0, 0, 0, 0));
+    for (size_t j : toExit)
+        p[j].off = qint16(exit - j - 1);
+    return p;
+}
+
+QString refusal(int err, const char *what)
+{
+    if (err == EPERM || err == EACCES)
+        return BpfSyscallCounter::tr("Counting with BPF needs root (CAP_BPF and CAP_PERFMON).");
+    return BpfSyscallCounter::tr("The kernel refused the BPF counter (%1: %2).")
+        .arg(QString::fromLatin1(what), QString::fromLocal8Bit(std::strerror(err)));
+}
+
+} // namespace
+
+bool BpfSyscallCounter::open(int pid)
+{
+    close();
+    m_error.clear();
+    const KernelBtf &btf = kernelBtf();
+    if (btf.sysEnter < 0) {
+        m_error = btf.error;
+        return false;
+    }
+    struct stat ns {};
+    if (pid > 0 && ::stat("/proc/self/ns/pid", &ns) != 0) {
+        m_error = tr("Our own PID namespace cannot be read (/proc/self/ns/pid: %1).").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    m_cpus = possibleCpus();
+    // Every fd bpf() returns is close-on-exec.
+
+    bpf_attr attr {};
+    attr.map_type = BPF_MAP_TYPE_PERCPU_ARRAY;
+    attr.key_size = sizeof(quint32);
+    attr.value_size = sizeof(quint64);
+    attr.max_entries = Slots;
+    attr.map_flags = 0;
+    std::strncpy(attr.map_name, "kchan_syscalls", sizeof attr.map_name - 1);
+    m_map = int(bpfCall(BPF_MAP_CREATE, &attr));
+    if (m_map < 0) {
+        m_error = refusal(errno, "BPF_MAP_CREATE");
+        return false;
+    }
+
+    const std::vector<bpf_insn> code = program(m_map, btf.statusOffset, pid, quint64(ns.st_dev), quint64(ns.st_ino));
+    std::vector<char> log(16384);
+    attr = {};
+    attr.prog_type = BPF_PROG_TYPE_TRACING;
+    attr.expected_attach_type = BPF_TRACE_RAW_TP;
+    attr.attach_btf_id = quint32(btf.sysEnter);
+    attr.insns = quint64(quintptr(code.data()));
+    attr.insn_cnt = quint32(code.size());
+    attr.license = quint64(quintptr("GPL"));
+    attr.log_buf = quint64(quintptr(log.data()));
+    attr.log_size = quint32(log.size());
+    attr.log_level = 1;
+    attr.prog_flags = 0;
+    std::strncpy(attr.prog_name, "kchan_syscalls", sizeof attr.prog_name - 1);
+    m_prog = int(bpfCall(BPF_PROG_LOAD, &attr));
+    if (m_prog < 0) {
+        const int err = errno;
+        m_error = refusal(err, "BPF_PROG_LOAD");
+        // The verifier's last words say what it disliked.
+        const QList<QByteArray> lines = QByteArray(log.data()).trimmed().split('\n');
+        if (err != EPERM && err != EACCES && !lines.isEmpty() && !lines.last().isEmpty())
+            m_error += QLatin1Char(' ') + QString::fromUtf8(lines.last());
+        close();
+        return false;
+    }
+
+    attr = {};
+    attr.raw_tracepoint.prog_fd = quint32(m_prog);
+    m_link = int(bpfCall(BPF_RAW_TRACEPOINT_OPEN, &attr));
+    if (m_link < 0) {
+        m_error = refusal(errno, "BPF_RAW_TRACEPOINT_OPEN");
+        close();
+        return false;
+    }
+    return true;
+}
+
+QList<quint64> BpfSyscallCounter::read() const
+{
+    if (m_map < 0)
+        return {};
+    std::vector<quint32> keys(Slots);
+    std::vector<quint64> values(size_t(Slots) * size_t(m_cpus));
+    quint32 next = 0;
+    bpf_attr attr {};
+    attr.batch.in_batch = 0; // from the start
+    attr.batch.out_batch = quint64(quintptr(&next));
+    attr.batch.keys = quint64(quintptr(keys.data()));
+    attr.batch.values = quint64(quintptr(values.data()));
+    attr.batch.count = Slots;
+    attr.batch.map_fd = quint32(m_map);
+    QList<quint64> out(Slots, 0);
+    if (bpfCall(BPF_MAP_LOOKUP_BATCH, &attr) == 0 || (errno == ENOENT && attr.batch.count > 0)) {
+        for (quint32 i = 0; i < attr.batch.count; ++i) {
+            if (keys[i] >= quint32(Slots))
+                continue;
+            quint64 sum = 0;
+            for (int c = 0; c < m_cpus; ++c)
+                sum += values[size_t(i) * size_t(m_cpus) + size_t(c)];
+            out[keys[i]] = sum;
+        }
+        return out;
+    }
+    // Kernels without batch lookups: one call per slot.
+    for (quint32 key = 0; key < quint32(Slots); ++key) {
+        attr = {};
+        attr.map_fd = quint32(m_map);
+        attr.key = quint64(quintptr(&key));
+        attr.value = quint64(quintptr(values.data()));
+        if (bpfCall(BPF_MAP_LOOKUP_ELEM, &attr) != 0)
+            return {};
+        quint64 sum = 0;
+        for (int c = 0; c < m_cpus; ++c)
+            sum += values[size_t(c)];
+        out[int(key)] = sum;
+    }
+    return out;
+}
+
+#else // not x86-64: telling compat calls apart is written for x86 only
+
+bool BpfSyscallCounter::open(int)
+{
+    m_error = tr("Counting with BPF is built for x86-64 only.");
+    return false;
+}
+
+QList<quint64> BpfSyscallCounter::read() const
+{
+    return {};
+}
+
+#endif
+
+BpfSyscallCounter::~BpfSyscallCounter()
+{
+    close();
+}
+
+void BpfSyscallCounter::close()
+{
+    // Closing the link detaches the program at once; the rest goes with it.
+    for (int *fd : {&m_link, &m_prog, &m_map}) {
+        if (*fd >= 0)
+            ::close(*fd);
+        *fd = -1;
+    }
+}
+
+} // namespace kc

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace kc {
+
+/// Counts system calls by number with a small BPF program on the
+/// sys_enter tracepoint: one per-CPU counter per call number, read in one
+/// batch. Attaching and detaching are immediate (no tracefs, no event per
+/// call and CPU), and it costs each call less than perf counting events.
+/// Native calls only, as the syscalls:* tracepoints count them: a 32-bit
+/// (compat) call is left out, since its number means another call.
+/// x86-64 kernels with BTF; needs CAP_BPF and CAP_PERFMON (root).
+/// Not thread-safe; one owner.
+class BpfSyscallCounter
+{
+    Q_DECLARE_TR_FUNCTIONS(BpfSyscallCounter)
+public:
+    /// Call numbers counted: 0 up to this.
+    static constexpr int Slots = 1024;
+
+    BpfSyscallCounter() = default;
+    ~BpfSyscallCounter();
+    BpfSyscallCounter(const BpfSyscallCounter &) = delete;
+    BpfSyscallCounter &operator=(const BpfSyscallCounter &) = delete;
+
+    /// Starts counting every process's calls (`pid` -1) or those of every
+    /// thread of process `pid` (in our PID namespace), threads started
+    /// later included. False and error() when it cannot.
+    bool open(int pid = -1);
+    void close();
+    bool isOpen() const { return m_link >= 0; }
+    /// Totals since open(), indexed by call number (Slots entries); empty
+    /// when the kernel refuses the read.
+    QList<quint64> read() const;
+    QString error() const { return m_error; }
+
+private:
+    int m_map = -1;
+    int m_prog = -1;
+    int m_link = -1;
+    int m_cpus = 0; // possible CPUs: the width of a per-CPU value
+    QString m_error;
+};
+
+} // namespace kc
