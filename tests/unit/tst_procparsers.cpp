@@ -97,6 +97,13 @@ void TestProcParsers::fixtures_data()
     QTest::newRow("net/unix seqpacket") << "net_unix" << "/proc/net/unix" << 8 << 0 << "00000000b9e4c1e1" << 3 << "seqpacket";
     QTest::newRow("net/unix abstract") << "net_unix" << "/proc/net/unix" << 8 << 0 << "00000000cfcc5ad7" << 6 << "@kc-abstract";
     QTest::newRow("net/unix dgram inode") << "net_unix" << "/proc/net/unix" << 8 << 0 << "00000000cfcc5ad7" << 5 << "999263";
+    // Captured by scripts/capture-modules from Debian's kernel under qemu:
+    // the kernel these tests run on has no loadable modules.
+    QTest::newRow("modules used by") << "modules" << "/proc/modules" << 9 << 0 << "llc" << 3 << "bridge,stp";
+    QTest::newRow("modules none") << "modules" << "/proc/modules" << 9 << 0 << "dummy" << 3 << "";
+    QTest::newRow("modules users") << "modules" << "/proc/modules" << 9 << 0 << "tun" << 2 << "2";
+    QTest::newRow("modules size") << "modules" << "/proc/modules" << 9 << 0 << "bridge" << 1 << "393216";
+    QTest::newRow("modules state") << "modules" << "/proc/modules" << 9 << 0 << "vxlan" << 4 << "Live";
     QTest::newRow("pressure") << "pressure_io" << "/proc/pressure/io" << 2 << 0 << "full" << 4 << "5277643";
     QTest::newRow("pid status") << "pid_status" << "/proc/1/status" << 59 << 0 << "Name" << 1 << "sleep";
     QTest::newRow("pid status uid") << "pid_status" << "/proc/self/status" << 59 << 0 << "Uid" << 1 << "0 0 0 0";
