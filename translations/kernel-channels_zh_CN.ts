@@ -3954,13 +3954,13 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
     <name>SyscallTable</name>
     <message>
         <location filename="../core/syscalls/syscalltable.cpp" line="127" />
-        <source>tracefs is not mounted, so argument lists and live counts are not available; numbers and names come from this build's kernel headers.</source>
-        <translation>tracefs 未挂载，因此无法显示参数列表和实时计数；编号和名称来自本次构建所用的内核头文件。</translation>
+        <source>tracefs is not mounted, so argument lists are not shown and calls can be counted only as root (with BPF); numbers and names come from this build's kernel headers.</source>
+        <translation>未挂载 tracefs，因此不显示参数列表，且只有 root 能（用 BPF）统计调用；编号和名称来自本次构建的内核头文件。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalltable.cpp" line="159" />
-        <source>tracefs at %1 cannot be read (it needs root), so argument lists and live counts are not available.</source>
-        <translation>无法读取 %1 处的 tracefs（需要 root 权限），因此无法显示参数列表和实时计数。</translation>
+        <source>tracefs at %1 cannot be read (it needs root), so argument lists are not shown and calls can be counted only as root.</source>
+        <translation>无法读取 %1 处的 tracefs（需要 root），因此不显示参数列表，且只有 root 能统计调用。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscalltable.cpp" line="219" />
@@ -7645,8 +7645,8 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message>
         <location filename="../app/gui/mappane.cpp" line="422" />
-        <source>Rates need root and tracefs.</source>
-        <translation>速率需要 root 权限和 tracefs。</translation>
+        <source>Rates need root.</source>
+        <translation>速率需要 root 权限。</translation>
     </message>
     <message>
         <location filename="../app/gui/mappane.cpp" line="430" />
@@ -10161,8 +10161,8 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message>
         <location filename="../app/gui/syscallspane.cpp" line="54" />
-        <source>Mount tracefs at /sys/kernel/tracing so calls can be named and counted (root)</source>
-        <translation>在 /sys/kernel/tracing 挂载 tracefs，以便命名并统计系统调用（需要 root）</translation>
+        <source>Mount tracefs at /sys/kernel/tracing so argument lists can be shown (root)</source>
+        <translation>在 /sys/kernel/tracing 挂载 tracefs，以显示参数列表（需 root）</translation>
     </message>
     <message>
         <location filename="../app/gui/syscallspane.cpp" line="58" />
@@ -10227,12 +10227,12 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message>
         <location filename="../app/gui/syscallspane.cpp" line="236" />
-        <source>System calls are named and counted through tracefs, which is not mounted.
+        <source>The argument lists of system calls come from tracefs, which is not mounted.
 
 Mounting it at /sys/kernel/tracing changes the mounts every program on this machine sees (it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?</source>
-        <translation>系统调用需要通过 tracefs 来命名和统计，而它尚未挂载。
+        <translation>系统调用的参数列表来自 tracefs，而它尚未挂载。
 
-在 /sys/kernel/tracing 挂载它会改变本机所有程序看到的挂载（相当于执行 `mount -t tracefs nodev /sys/kernel/tracing`）。现在挂载吗？</translation>
+在 /sys/kernel/tracing 挂载它会改变本机所有程序看到的挂载（即 `mount -t tracefs nodev /sys/kernel/tracing` 所做的事）。现在挂载吗？</translation>
     </message>
     <message>
         <location filename="../app/gui/syscallspane.cpp" line="246" />

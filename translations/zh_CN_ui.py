@@ -2055,6 +2055,11 @@ ZH = {
     '%1 (Counting with BPF, which needs no tracefs, did not work either: %2)': '%1（不需要 tracefs 的 BPF 计数也未成功：%2）',
     "While calls are counted, every system call on this machine takes the kernel's slower entry path and runs a small BPF program that adds to a per-CPU counter: about 25 ns more per call on our test machine, so a program that does nothing but tiny reads and writes runs about a fifth slower. Counting stops when you leave this pane or pause it.": '计数期间，本机的每个系统调用都会走内核较慢的入口路径，并运行一个小 BPF 程序给每 CPU 计数器加一：在我们的测试机上每次调用约多 25 纳秒，因此只做小块读写的程序会慢约五分之一。离开此面板或暂停时计数即停止。',
     "While calls are counted, every system call on this machine takes the kernel's slower entry path and adds to a perf counter: about 30 to 40 ns more per call on our test machine, so a program that does nothing but tiny reads and writes runs about a quarter to a third slower. Counting stops when you leave this pane or pause it.": '计数期间，本机的每个系统调用都会走内核较慢的入口路径并给 perf 计数器加一：在我们的测试机上每次调用约多 30 到 40 纳秒，因此只做小块读写的程序会慢约四分之一到三分之一。离开此面板或暂停时计数即停止。',
+    "tracefs is not mounted, so argument lists are not shown and calls can be counted only as root (with BPF); numbers and names come from this build's kernel headers.": '未挂载 tracefs，因此不显示参数列表，且只有 root 能（用 BPF）统计调用；编号和名称来自本次构建的内核头文件。',
+    'tracefs at %1 cannot be read (it needs root), so argument lists are not shown and calls can be counted only as root.': '无法读取 %1 处的 tracefs（需要 root），因此不显示参数列表，且只有 root 能统计调用。',
+    'Rates need root.': '速率需要 root 权限。',
+    'Mount tracefs at /sys/kernel/tracing so argument lists can be shown (root)': '在 /sys/kernel/tracing 挂载 tracefs，以显示参数列表（需 root）',
+    'The argument lists of system calls come from tracefs, which is not mounted.\n\nMounting it at /sys/kernel/tracing changes the mounts every program on this machine sees (it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?': '系统调用的参数列表来自 tracefs，而它尚未挂载。\n\n在 /sys/kernel/tracing 挂载它会改变本机所有程序看到的挂载（即 `mount -t tracefs nodev /sys/kernel/tracing` 所做的事）。现在挂载吗？',
 }
 
 ZH_PLURAL = {

@@ -199,7 +199,7 @@ DevicesPane::DevicesPane(QWidget *parent)
     // Receiving and filtering run on a thread of their own: a storm of
     // events costs the GUI thread only the rows it appends.
     m_monitor = new UeventMonitor;
-    m_monitor->setCoalescing(20, 250); // a storm updates the log four times a second
+    m_monitor->setCoalescing(NetlinkReadLoop::ViewMs, NetlinkReadLoop::ViewStormMs);
     m_monitorThread = std::make_unique<WorkerThread>(QStringLiteral("uevents"), m_monitor, this);
     connect(m_monitor, &UeventMonitor::eventsArrived, this, [this](const QList<UeventRecord> &batch) {
         if (m_paused)

@@ -419,7 +419,7 @@ void MapPane::rebuild()
     syscalls.tip = tr("How a program asks the kernel for anything: the CPU switches to kernel mode, runs the call, and returns.");
     if (const QString err = m_rateErrors.value(SyscallKey); !err.isEmpty()) {
         // Short on the card; the whole reason in the tooltip.
-        syscalls.hidden = tr("Rates need root and tracefs.");
+        syscalls.hidden = tr("Rates need root.");
         syscalls.tip += QLatin1Char(' ') + err;
     }
     syscalls.how = QStringLiteral("read(fd, buf, n);");

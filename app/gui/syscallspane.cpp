@@ -51,7 +51,7 @@ SyscallsPane::SyscallsPane(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_mount = new QPushButton(tr("Mount tracefs…"), this);
-    m_mount->setToolTip(tr("Mount tracefs at /sys/kernel/tracing so calls can be named and counted (root)"));
+    m_mount->setToolTip(tr("Mount tracefs at /sys/kernel/tracing so argument lists can be shown (root)"));
     m_mount->hide();
     connect(m_mount, &QPushButton::clicked, this, &SyscallsPane::mountTracefs);
     m_pid = new QLineEdit(this);
@@ -233,7 +233,7 @@ void SyscallsPane::mountTracefs()
 {
     const auto answer = QMessageBox::question(
         this, tr("Mount tracefs"),
-        tr("System calls are named and counted through tracefs, which is not mounted.\n\n"
+        tr("The argument lists of system calls come from tracefs, which is not mounted.\n\n"
            "Mounting it at /sys/kernel/tracing changes the mounts every program on this machine sees "
            "(it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?"));
     if (answer != QMessageBox::Yes)

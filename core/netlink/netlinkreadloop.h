@@ -33,6 +33,12 @@ public:
         std::function<void()> batchDone; // after the datagrams of one wake-up
     };
 
+    /// Pacing for a live view (setCoalescing(ViewMs, ViewStormMs)): a
+    /// table refreshed four times a second in a storm is read as well as
+    /// one refreshed fifty times, for a fraction of the wake-ups.
+    static constexpr int ViewMs = 20;
+    static constexpr int ViewStormMs = 250;
+
     explicit NetlinkReadLoop(QObject *parent = nullptr);
     ~NetlinkReadLoop() override;
 

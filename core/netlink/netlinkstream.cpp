@@ -12,9 +12,7 @@ NetlinkStream::NetlinkStream(int protocol, const Options &options, QObject *pare
     qRegisterMetaType<kc::PackedEvents>();
     m_monitor->setGroups(options.groups);
     m_monitor->setNetworkNamespace(options.netns);
-    // A table refreshed four times a second in a storm is read as well as
-    // one refreshed fifty times, for a fraction of the wake-ups.
-    m_monitor->setCoalescing(20, 250);
+    m_monitor->setCoalescing(NetlinkReadLoop::ViewMs, NetlinkReadLoop::ViewStormMs);
     if (!options.subscribe.isEmpty())
         m_monitor->setSubscription(options.subscribeType, options.subscribe);
     // Packed where received; the signal crosses to our thread queued.

@@ -124,8 +124,8 @@ SyscallTable SyscallTable::load()
         byName.insert(t.calls[i].name, i);
     t.tracefs = findTracefs();
     if (t.tracefs.isEmpty()) {
-        t.note = tr("tracefs is not mounted, so argument lists and live counts are not available; "
-                    "numbers and names come from this build's kernel headers.");
+        t.note = tr("tracefs is not mounted, so argument lists are not shown and calls can be counted only as root "
+                    "(with BPF); numbers and names come from this build's kernel headers.");
     } else {
         const QDir events(t.tracefs + QStringLiteral("/events/syscalls"));
         const QStringList dirs = events.entryList({QStringLiteral("sys_enter_*")}, QDir::Dirs);
@@ -156,7 +156,7 @@ SyscallTable SyscallTable::load()
             s.tracepointId = f->tracepointId;
         }
         if (dirs.isEmpty() || unreadable == dirs.size())
-            t.note = tr("tracefs at %1 cannot be read (it needs root), so argument lists and live counts are not available.").arg(t.tracefs);
+            t.note = tr("tracefs at %1 cannot be read (it needs root), so argument lists are not shown and calls can be counted only as root.").arg(t.tracefs);
     }
     std::stable_sort(t.calls.begin(), t.calls.end(), [](const SyscallInfo &a, const SyscallInfo &b) {
         if ((a.number < 0) != (b.number < 0))
