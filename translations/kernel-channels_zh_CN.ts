@@ -3,37 +3,42 @@
 <context>
     <name>BpfSyscallCounter</name>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="58" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="59" />
         <source>The kernel's BTF type information is not in a form we read.</source>
         <translation>内核的 BTF 类型信息格式无法识别。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="101" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="104" />
         <source>The kernel's BTF type information lacks the sys_enter tracepoint or the task's status word.</source>
         <translation>内核的 BTF 类型信息中缺少 sys_enter 跟踪点或任务的状态字。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="114" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="118" />
         <source>This kernel has no BTF type information (/sys/kernel/btf/vmlinux), which counting with BPF needs.</source>
         <translation>此内核没有 BTF 类型信息（/sys/kernel/btf/vmlinux），而用 BPF 计数需要它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="209" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="231" />
         <source>Counting with BPF needs root (CAP_BPF and CAP_PERFMON).</source>
         <translation>用 BPF 计数需要 root 权限（CAP_BPF 和 CAP_PERFMON）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="210" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="232" />
         <source>The kernel refused the BPF counter (%1: %2).</source>
         <translation>内核拒绝了 BPF 计数器（%1：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="227" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="252" />
         <source>Our own PID namespace cannot be read (/proc/self/ns/pid: %1).</source>
         <translation>无法读取本程序自己的 PID 命名空间（/proc/self/ns/pid：%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="329" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="262" />
+        <source>Process %1 lives in another PID namespace than this program, so BPF cannot single it out.</source>
+        <translation>进程 %1 位于与本程序不同的 PID 命名空间中，因此 BPF 无法单独统计它。</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="365" />
         <source>Counting with BPF is built for x86-64 only.</source>
         <translation>用 BPF 计数只在 x86-64 上构建。</translation>
     </message>
@@ -10196,37 +10201,47 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message>
         <location filename="../app/gui/syscallspane.cpp" line="157" />
-        <source>Counting the calls of process %1: %2 calls/s.</source>
-        <translation>正在统计进程 %1 的调用：%2 次/秒。</translation>
+        <source>with BPF</source>
+        <translation>（BPF）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="157" />
+        <source>with perf events</source>
+        <translation>（perf 事件）</translation>
     </message>
     <message>
         <location filename="../app/gui/syscallspane.cpp" line="158" />
-        <source>Counting every call on every CPU: %1 calls/s.</source>
-        <translation>正在统计所有 CPU 上的全部调用：%1 次/秒。</translation>
+        <source>Counting the calls of process %1 %2: %3 calls/s.</source>
+        <translation>正在统计进程 %1 的调用%2：每秒 %3 次。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="159" />
+        <source>Counting every call on every CPU %1: %2 calls/s.</source>
+        <translation>正在统计所有 CPU 上的每个调用%1：每秒 %2 次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="172" />
+        <location filename="../app/gui/syscallspane.cpp" line="174" />
         <source>Counting %n system call(s) with a BPF program in the kernel…</source>
         <translation><numerusform>正在用内核中的 BPF 程序统计 %n 个系统调用…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="173" />
+        <location filename="../app/gui/syscallspane.cpp" line="175" />
         <source>Counting %n system call(s) with the kernel's perf counters…</source>
         <translation><numerusform>正在用内核的 perf 计数器统计 %n 个系统调用…</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="214" />
+        <location filename="../app/gui/syscallspane.cpp" line="216" />
         <source>Counting paused: the kernel's counters are released and system calls run at full speed.</source>
         <translation>计数已暂停：内核计数器已释放，系统调用全速运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="235" />
-        <location filename="../app/gui/syscallspane.cpp" line="243" />
+        <location filename="../app/gui/syscallspane.cpp" line="237" />
+        <location filename="../app/gui/syscallspane.cpp" line="245" />
         <source>Mount tracefs</source>
         <translation>挂载 tracefs</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="236" />
+        <location filename="../app/gui/syscallspane.cpp" line="238" />
         <source>The argument lists of system calls come from tracefs, which is not mounted.
 
 Mounting it at /sys/kernel/tracing changes the mounts every program on this machine sees (it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?</source>
@@ -10235,37 +10250,37 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 在 /sys/kernel/tracing 挂载它会改变本机所有程序看到的挂载（即 `mount -t tracefs nodev /sys/kernel/tracing` 所做的事）。现在挂载吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="246" />
+        <location filename="../app/gui/syscallspane.cpp" line="248" />
         <source>tracefs mounted at /sys/kernel/tracing</source>
         <translation>tracefs 已挂载到 /sys/kernel/tracing</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="254" />
+        <location filename="../app/gui/syscallspane.cpp" line="256" />
         <source>Enter a PID above to count one process and see the call it is in now.</source>
         <translation>在上方输入 PID，以统计单个进程并查看它当前所在的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="281" />
+        <location filename="../app/gui/syscallspane.cpp" line="283" />
         <source>&lt;b&gt;%1&lt;/b&gt; (PID %2)&lt;br&gt;Now: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（PID %2）&lt;br&gt;当前：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="283" />
+        <location filename="../app/gui/syscallspane.cpp" line="285" />
         <source>&lt;br&gt;Waiting in the kernel function %1</source>
         <translation>&lt;br&gt;在内核函数 %1 中等待</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="285" />
+        <location filename="../app/gui/syscallspane.cpp" line="287" />
         <source>&lt;br&gt;Context switches: %1 voluntary (it waited), %2 involuntary (it was preempted)</source>
         <translation>&lt;br&gt;上下文切换：%1 次自愿（主动等待），%2 次非自愿（被抢占）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="312" />
+        <location filename="../app/gui/syscallspane.cpp" line="314" />
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="317" />
+        <location filename="../app/gui/syscallspane.cpp" line="319" />
         <source>How programs enter the kernel: every call, counted live</source>
         <translation>程序如何进入内核：每个调用，实时计数</translation>
     </message>

@@ -2060,6 +2060,11 @@ ZH = {
     'Rates need root.': '速率需要 root 权限。',
     'Mount tracefs at /sys/kernel/tracing so argument lists can be shown (root)': '在 /sys/kernel/tracing 挂载 tracefs，以显示参数列表（需 root）',
     'The argument lists of system calls come from tracefs, which is not mounted.\n\nMounting it at /sys/kernel/tracing changes the mounts every program on this machine sees (it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?': '系统调用的参数列表来自 tracefs，而它尚未挂载。\n\n在 /sys/kernel/tracing 挂载它会改变本机所有程序看到的挂载（即 `mount -t tracefs nodev /sys/kernel/tracing` 所做的事）。现在挂载吗？',
+    'Process %1 lives in another PID namespace than this program, so BPF cannot single it out.': '进程 %1 位于与本程序不同的 PID 命名空间中，因此 BPF 无法单独统计它。',
+    'with BPF': '（BPF）',
+    'with perf events': '（perf 事件）',
+    'Counting the calls of process %1 %2: %3 calls/s.': '正在统计进程 %1 的调用%2：每秒 %3 次。',
+    'Counting every call on every CPU %1: %2 calls/s.': '正在统计所有 CPU 上的每个调用%1：每秒 %2 次。',
 }
 
 ZH_PLURAL = {

@@ -154,8 +154,9 @@ SyscallsPane::SyscallsPane(QWidget *parent)
         double sum = 0;
         for (double r : rates)
             sum += r;
-        m_status->setText(m_process > 0 ? tr("Counting the calls of process %1: %2 calls/s.").arg(m_process).arg(QLocale().toString(sum, 'f', 0))
-                                        : tr("Counting every call on every CPU: %1 calls/s.").arg(QLocale().toString(sum, 'f', 0)));
+        const QString with = m_bpf ? tr("with BPF") : tr("with perf events");
+        m_status->setText(m_process > 0 ? tr("Counting the calls of process %1 %2: %3 calls/s.").arg(m_process).arg(with, QLocale().toString(sum, 'f', 0))
+                                        : tr("Counting every call on every CPU %1: %2 calls/s.").arg(with, QLocale().toString(sum, 'f', 0)));
     });
     connect(m_monitor, &SyscallMonitor::failed, this, [this](const QString &reason) {
         m_counting = false;
@@ -166,6 +167,7 @@ SyscallsPane::SyscallsPane(QWidget *parent)
         if (m_paused)
             return;
         m_counting = true;
+        m_bpf = bpf;
         const QString cost = SyscallCounter::costOf(bpf ? SyscallCounter::Method::Bpf : SyscallCounter::Method::Perf);
         m_status->setToolTip(cost);
         m_pause->setToolTip(cost);

@@ -79,6 +79,7 @@ private:
     QTimer *m_stateTimer;
     int m_process = -1;
     bool m_counting = false;
+    bool m_bpf = false; // counting with BPF, else perf events
     bool m_paused = false;
     bool m_loaded = false;
     bool m_readingState = false;

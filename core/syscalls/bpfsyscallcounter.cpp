@@ -32,6 +32,7 @@ long bpfCall(int cmd, bpf_attr *attr)
 struct KernelBtf {
     int sysEnter = -1;     // id of typedef btf_trace_sys_enter
     int statusOffset = -1; // of thread_info.status within task_struct
+    int tgidOffset = -1;   // of task_struct.tgid (the initial namespace's number)
     QString error;
 };
 
@@ -64,7 +65,7 @@ KernelBtf parseBtf(const QByteArray &blob)
     auto nameIs = [&](const btf_type *t, const char *name) {
         return t->name_off < stringsSize && std::strcmp(strings + t->name_off, name) == 0;
     };
-    int threadInfoStatus = -1, taskThreadInfo = -1;
+    int threadInfoStatus = -1, taskThreadInfo = -1, taskTgid = -1;
     int id = 1;
     for (quint32 pos = 0; pos + sizeof(btf_type) <= h->type_len; ++id) {
         const auto *t = reinterpret_cast<const btf_type *>(types + pos);
@@ -73,8 +74,10 @@ KernelBtf parseBtf(const QByteArray &blob)
             out.sysEnter = id;
         else if (kind == BTF_KIND_STRUCT && nameIs(t, "thread_info") && threadInfoStatus < 0)
             threadInfoStatus = memberOffset(t, strings, stringsSize, "status");
-        else if (kind == BTF_KIND_STRUCT && nameIs(t, "task_struct") && taskThreadInfo < 0)
+        else if (kind == BTF_KIND_STRUCT && nameIs(t, "task_struct") && taskThreadInfo < 0) {
             taskThreadInfo = memberOffset(t, strings, stringsSize, "thread_info");
+            taskTgid = memberOffset(t, strings, stringsSize, "tgid");
+        }
         pos += sizeof(btf_type);
         switch (kind) {
         case BTF_KIND_INT: pos += 4; break;
@@ -96,12 +99,13 @@ KernelBtf parseBtf(const QByteArray &blob)
             pos = h->type_len;
         }
     }
-    if (out.sysEnter < 0 || threadInfoStatus < 0 || taskThreadInfo < 0) {
+    if (out.sysEnter < 0 || threadInfoStatus < 0 || taskThreadInfo < 0 || taskTgid < 0) {
         out.sysEnter = -1;
         out.error = BpfSyscallCounter::tr("The kernel's BTF type information lacks the sys_enter tracepoint or the task's status word.");
         return out;
     }
     out.statusOffset = taskThreadInfo + threadInfoStatus;
+    out.tgidOffset = taskTgid;
     return out;
 }
 
@@ -156,12 +160,26 @@ void loadImm64(std::vector<bpf_insn> &p, quint8 dst, quint8 src, quint64 value)
 
 constexpr int TsCompat = 0x0002; // thread_info.status: a 32-bit call is running (x86)
 
+// The initial PID namespace's inode number (PROC_PID_INIT_INO).
+constexpr quint64 InitPidNs = 0xEFFFFFFCu;
+
+// Which tasks to count: all, or one thread group by its number in the
+// initial PID namespace (task->tgid; any process when we run there), or by
+// its number in our own namespace (only processes whose namespace is ours).
+struct Filter {
+    int pid = -1;
+    bool initialNs = true;
+    quint64 nsDev = 0, nsIno = 0;
+};
+
 // The program, for the BTF-typed sys_enter tracepoint (regs, id):
 //   if (id >= Slots) return;
-//   if (current->thread_info.status & TS_COMPAT) return;     // compat call
+//   task = current;
+//   if (task->thread_info.status & TS_COMPAT) return;     // compat call
+//   [if (task->tgid != pid) return;]                       // or, outside
 //   [if (bpf_get_ns_current_pid_tgid(ourPidNs).tgid != pid) return;]
 //   __sync_fetch_and_add(&counts[id] /* this CPU's */, 1);
-std::vector<bpf_insn> program(int map, int statusOffset, int pid, quint64 nsDev, quint64 nsIno)
+std::vector<bpf_insn> program(int map, const KernelBtf &btf, const Filter &filter)
 {
     std::vector<bpf_insn> p;
     std::vector<size_t> toExit; // jumps to patch
@@ -169,13 +187,17 @@ std::vector<bpf_insn> program(int map, int statusOffset, int pid, quint64 nsDev,
     toExit.push_back(p.size());
     p.push_back(insn(BPF_JMP | BPF_JGE | BPF_K, BPF_REG_6, 0, 0, BpfSyscallCounter::Slots));
     p.push_back(insn(BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_get_current_task_btf));
-    p.push_back(insn(BPF_LDX | BPF_MEM | BPF_W, BPF_REG_1, BPF_REG_0, qint16(statusOffset), 0));
+    p.push_back(insn(BPF_LDX | BPF_MEM | BPF_W, BPF_REG_1, BPF_REG_0, qint16(btf.statusOffset), 0));
     p.push_back(insn(BPF_ALU64 | BPF_AND | BPF_K, BPF_REG_1, 0, 0, TsCompat));
     toExit.push_back(p.size());
     p.push_back(insn(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_1, 0, 0, 0));
-    if (pid > 0) {
-        loadImm64(p, BPF_REG_1, 0, nsDev);
-        loadImm64(p, BPF_REG_2, 0, nsIno);
+    if (filter.pid > 0 && filter.initialNs) {
+        p.push_back(insn(BPF_LDX | BPF_MEM | BPF_W, BPF_REG_1, BPF_REG_0, qint16(btf.tgidOffset), 0));
+        toExit.push_back(p.size());
+        p.push_back(insn(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_1, 0, 0, filter.pid));
+    } else if (filter.pid > 0) {
+        loadImm64(p, BPF_REG_1, 0, filter.nsDev);
+        loadImm64(p, BPF_REG_2, 0, filter.nsIno);
         p.push_back(insn(BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_3, BPF_REG_10, 0, 0));
         p.push_back(insn(BPF_ALU64 | BPF_ADD | BPF_K, BPF_REG_3, 0, 0, -16)); // struct bpf_pidns_info
         p.push_back(insn(BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_4, 0, 0, 8));
@@ -184,7 +206,7 @@ std::vector<bpf_insn> program(int map, int statusOffset, int pid, quint64 nsDev,
         p.push_back(insn(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_0, 0, 0, 0)); // not in our namespace
         p.push_back(insn(BPF_LDX | BPF_MEM | BPF_W, BPF_REG_1, BPF_REG_10, -12, 0)); // .tgid
         toExit.push_back(p.size());
-        p.push_back(insn(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_1, 0, 0, pid));
+        p.push_back(insn(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_1, 0, 0, filter.pid));
     }
     p.push_back(insn(BPF_STX | BPF_MEM | BPF_W, BPF_REG_10, BPF_REG_6, -4, 0)); // key = id
     loadImm64(p, BPF_REG_1, BPF_PSEUDO_MAP_FD, quint64(map));
@@ -222,10 +244,24 @@ bool BpfSyscallCounter::open(int pid)
         m_error = btf.error;
         return false;
     }
-    struct stat ns {};
-    if (pid > 0 && ::stat("/proc/self/ns/pid", &ns) != 0) {
-        m_error = tr("Our own PID namespace cannot be read (/proc/self/ns/pid: %1).").arg(QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
+    Filter filter;
+    filter.pid = pid;
+    if (pid > 0) {
+        struct stat ours {}, theirs {};
+        if (::stat("/proc/self/ns/pid", &ours) != 0) {
+            m_error = tr("Our own PID namespace cannot be read (/proc/self/ns/pid: %1).").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+        filter.initialNs = quint64(ours.st_ino) == InitPidNs;
+        filter.nsDev = quint64(ours.st_dev);
+        filter.nsIno = quint64(ours.st_ino);
+        // Outside the initial namespace a process is known by its number
+        // in ours, which the kernel gives only for processes living in it.
+        const QByteArray theirNs = "/proc/" + QByteArray::number(pid) + "/ns/pid";
+        if (!filter.initialNs && (::stat(theirNs.constData(), &theirs) != 0 || theirs.st_ino != ours.st_ino)) {
+            m_error = tr("Process %1 lives in another PID namespace than this program, so BPF cannot single it out.").arg(pid);
+            return false;
+        }
     }
     m_cpus = possibleCpus();
     // Every fd bpf() returns is close-on-exec.
@@ -243,7 +279,7 @@ bool BpfSyscallCounter::open(int pid)
         return false;
     }
 
-    const std::vector<bpf_insn> code = program(m_map, btf.statusOffset, pid, quint64(ns.st_dev), quint64(ns.st_ino));
+    const std::vector<bpf_insn> code = program(m_map, btf, filter);
     std::vector<char> log(16384);
     attr = {};
     attr.prog_type = BPF_PROG_TYPE_TRACING;

@@ -28,8 +28,9 @@ public:
     BpfSyscallCounter &operator=(const BpfSyscallCounter &) = delete;
 
     /// Starts counting every process's calls (`pid` -1) or those of every
-    /// thread of process `pid` (in our PID namespace), threads started
-    /// later included. False and error() when it cannot.
+    /// thread of process `pid` as we see it in /proc, threads started
+    /// later included; containers' processes too when we run in the
+    /// initial PID namespace. False and error() when it cannot.
     bool open(int pid = -1);
     void close();
     bool isOpen() const { return m_link >= 0; }

@@ -16,6 +16,7 @@
 #include "syscalls/syscallcounter.h"
 
 #include <csignal>
+#include <sched.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void getppidCountedExactly();
     void compatCallsLeftOut_data();
     void compatCallsLeftOut();
+    void processInChildPidNamespace_data() { compatCallsLeftOut_data(); }
+    void processInChildPidNamespace();
     void syscallRateAsSample();
 };
 
@@ -204,6 +207,66 @@ void TestSyscallCount::compatCallsLeftOut()
 #else
     QSKIP("32-bit calls are told apart on x86-64 only");
 #endif
+}
+
+// A container's process, picked by the number we see in /proc, is counted
+// (it is PID 1 in its own namespace).
+void TestSyscallCount::processInChildPidNamespace()
+{
+    QFETCH(QString, method);
+    skipWithoutBpf(method);
+    int go[2], done[2], report[2];
+    QVERIFY(::pipe(go) == 0 && ::pipe(done) == 0 && ::pipe(report) == 0);
+    const pid_t middle = ::fork();
+    QVERIFY(middle >= 0);
+    if (middle == 0) {
+        ::close(go[1]);
+        ::close(done[0]);
+        ::close(report[0]);
+        if (::unshare(CLONE_NEWPID) != 0)
+            ::_exit(2);
+        const pid_t inner = ::fork();
+        if (inner == 0) {
+            char c;
+            if (::syscall(SYS_getpid) != 1 || ::read(go[0], &c, 1) != 1)
+                ::_exit(1);
+            for (int i = 0; i < 1000; ++i)
+                ::syscall(SYS_getppid);
+            ::write(done[1], "x", 1);
+            ::read(go[0], &c, 1); // until the parent closes it
+            ::_exit(0);
+        }
+        ::write(report[1], &inner, sizeof inner);
+        ::waitpid(inner, nullptr, 0);
+        ::_exit(0);
+    }
+    ::close(go[0]);
+    ::close(done[1]);
+    ::close(report[1]);
+    pid_t inner = -1;
+    QCOMPARE(::read(report[0], &inner, sizeof inner), ssize_t(sizeof inner));
+    QVERIFY(inner > 0);
+    const bool bpf = method == QLatin1String("bpf");
+    const QList<kc::SyscallInfo> calls = bpf ? kc::SyscallTable::compiled() : kc::SyscallTable::load().calls;
+    kc::SyscallCounter counter;
+    QVERIFY2(counter.open(calls, inner, bpf ? kc::SyscallCounter::Method::Bpf : kc::SyscallCounter::Method::Perf),
+             qPrintable(counter.error()));
+    QCOMPARE(::write(go[1], "x", 1), ssize_t(1));
+    char c;
+    QCOMPARE(::read(done[0], &c, 1), ssize_t(1));
+    const QList<quint64> counts = counter.read();
+    qint64 getppid = -1;
+    for (int i = 0; i < counter.calls().size(); ++i) {
+        if (counter.calls()[i].name == QLatin1String("getppid"))
+            getppid = qint64(counts.value(i));
+    }
+    counter.close();
+    ::close(go[1]);
+    ::close(done[0]);
+    ::close(report[0]);
+    int status = 0;
+    QCOMPARE(::waitpid(middle, &status, 0), middle);
+    QCOMPARE(getppid, qint64(1000));
 }
 
 void TestSyscallCount::syscallRateAsSample()
