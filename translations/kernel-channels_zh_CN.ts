@@ -3,42 +3,42 @@
 <context>
     <name>BpfSyscallCounter</name>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="59" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="60" />
         <source>The kernel's BTF type information is not in a form we read.</source>
         <translation>内核的 BTF 类型信息格式无法识别。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="104" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="105" />
         <source>The kernel's BTF type information lacks the sys_enter tracepoint or the task's status word.</source>
         <translation>内核的 BTF 类型信息中缺少 sys_enter 跟踪点或任务的状态字。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="118" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="119" />
         <source>This kernel has no BTF type information (/sys/kernel/btf/vmlinux), which counting with BPF needs.</source>
         <translation>此内核没有 BTF 类型信息（/sys/kernel/btf/vmlinux），而用 BPF 计数需要它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="231" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="263" />
         <source>Counting with BPF needs root (CAP_BPF and CAP_PERFMON).</source>
         <translation>用 BPF 计数需要 root 权限（CAP_BPF 和 CAP_PERFMON）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="232" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="264" />
         <source>The kernel refused the BPF counter (%1: %2).</source>
         <translation>内核拒绝了 BPF 计数器（%1：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="252" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="283" />
         <source>Our own PID namespace cannot be read (/proc/self/ns/pid: %1).</source>
         <translation>无法读取本程序自己的 PID 命名空间（/proc/self/ns/pid：%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="262" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="294" />
         <source>Process %1 lives in another PID namespace than this program, so BPF cannot single it out.</source>
         <translation>进程 %1 位于与本程序不同的 PID 命名空间中，因此 BPF 无法单独统计它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="365" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="461" />
         <source>Counting with BPF is built for x86-64 only.</source>
         <translation>用 BPF 计数只在 x86-64 上构建。</translation>
     </message>
@@ -484,32 +484,42 @@ kernel.perf_event_paranoid=-1).</source>
 kernel.perf_event_paranoid=-1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1303" />
+        <location filename="../app/cli/clicommands.cpp" line="1227" />
+        <source>With --rates on every CPU: also the ten processes that made the most calls (BPF only).</source>
+        <translation>与统计所有 CPU 的 --rates 一起：同时列出调用最多的十个进程（仅限 BPF）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1304" />
         <source>kchan syscalls: --method takes bpf, perf or best</source>
         <translation>kchan syscalls：--method 取 bpf、perf 或 best</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1310" />
+        <location filename="../app/cli/clicommands.cpp" line="1311" />
         <source>kchan syscalls: to count with perf events, mount tracefs: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs).</source>
         <translation>kchan syscalls：要用 perf 事件计数，请挂载 tracefs：mount -t tracefs nodev /sys/kernel/tracing（或加 --mount-tracefs）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1314" />
+        <location filename="../app/cli/clicommands.cpp" line="1317" />
+        <source>kchan syscalls: --by-process needs every CPU counted with BPF (root, no --pid, no --method perf)</source>
+        <translation>kchan syscalls：--by-process 需要用 BPF 统计所有 CPU（root，不带 --pid，不用 --method perf）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="1320" />
         <source>a BPF program</source>
         <translation>BPF 程序</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1314" />
+        <location filename="../app/cli/clicommands.cpp" line="1320" />
         <source>perf events</source>
         <translation>perf 事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1315" />
+        <location filename="../app/cli/clicommands.cpp" line="1321" />
         <source>kchan syscalls: counting %1 system calls of process %2 with %3</source>
         <translation>kchan syscalls：正在用%3统计进程 %2 的 %1 个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1316" />
+        <location filename="../app/cli/clicommands.cpp" line="1322" />
         <source>kchan syscalls: counting %1 system calls on every CPU with %2</source>
         <translation>kchan syscalls：正在用%2统计所有 CPU 上的 %1 个系统调用</translation>
     </message>
@@ -549,34 +559,34 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>--rates 的计数方式：bpf、perf 或 best（默认：能用 bpf 时用 bpf）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1239" />
-        <location filename="../app/cli/clicommands.cpp" line="1247" />
-        <location filename="../app/cli/clicommands.cpp" line="1308" />
+        <location filename="../app/cli/clicommands.cpp" line="1240" />
+        <location filename="../app/cli/clicommands.cpp" line="1248" />
+        <location filename="../app/cli/clicommands.cpp" line="1309" />
         <source>kchan syscalls: %1</source>
         <translation>kchan syscalls：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1290" />
+        <location filename="../app/cli/clicommands.cpp" line="1291" />
         <source>kchan syscalls: --pid takes a process ID</source>
         <translation>kchan syscalls：--pid 需要一个进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1359" />
+        <location filename="../app/cli/clicommands.cpp" line="1388" />
         <source>kchan syscalls: process %1 has exited</source>
         <translation>kchan syscalls：进程 %1 已退出</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1369" />
+        <location filename="../app/cli/clicommands.cpp" line="1398" />
         <source>What system call a process is in now, from /proc/PID/syscall and wchan.</source>
         <translation>进程此刻处于哪个系统调用中，取自 /proc/PID/syscall 和 wchan。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1375" />
+        <location filename="../app/cli/clicommands.cpp" line="1404" />
         <source>kchan syscall-of: %1 is not a process ID</source>
         <translation>kchan syscall-of：%1 不是进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1380" />
+        <location filename="../app/cli/clicommands.cpp" line="1409" />
         <source>kchan syscall-of: %1</source>
         <translation>kchan syscall-of：%1</translation>
     </message>
@@ -3027,67 +3037,67 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>SyscallCounter</name>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="107" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="109" />
         <source>None of these calls has a number to count by.</source>
         <translation>这些调用都没有可用于计数的编号。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="116" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="118" />
         <source>No tracepoint ids: tracefs is not mounted or cannot be read, so system calls cannot be counted.</source>
         <translation>没有跟踪点 ID：tracefs 未挂载或无法读取，因此无法统计系统调用。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="118" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="120" />
         <source>%1 (Counting with BPF, which needs no tracefs, did not work either: %2)</source>
         <translation>%1（不需要 tracefs 的 BPF 计数也未成功：%2）</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="128" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="130" />
         <source>Counting %1 system calls on %2 CPUs or threads needs %3 open files, more than this process may have.</source>
         <translation>在 %2 个 CPU 或线程上统计 %1 个系统调用需要 %3 个打开的文件，超过了本进程的上限。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="218" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="220" />
         <source>While calls are counted, every system call on this machine takes the kernel's slower entry path and runs a small BPF program that adds to a per-CPU counter: about 25 ns more per call on our test machine, so a program that does nothing but tiny reads and writes runs about a fifth slower. Counting stops when you leave this pane or pause it.</source>
         <translation>计数期间，本机的每个系统调用都会走内核较慢的入口路径，并运行一个小 BPF 程序给每 CPU 计数器加一：在我们的测试机上每次调用约多 25 纳秒，因此只做小块读写的程序会慢约五分之一。离开此面板或暂停时计数即停止。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="222" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="224" />
         <source>While calls are counted, every system call on this machine takes the kernel's slower entry path and adds to a perf counter: about 30 to 40 ns more per call on our test machine, so a program that does nothing but tiny reads and writes runs about a quarter to a third slower. Counting stops when you leave this pane or pause it.</source>
         <translation>计数期间，本机的每个系统调用都会走内核较慢的入口路径并给 perf 计数器加一：在我们的测试机上每次调用约多 30 到 40 纳秒，因此只做小块读写的程序会慢约四分之一到三分之一。离开此面板或暂停时计数即停止。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="237" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="239" />
         <source>The kernel refused to count system calls (%1): counting tracepoints needs root (CAP_PERFMON) or kernel.perf_event_paranoid = -1, and it is %2 now. Run as root, or: sudo sysctl kernel.perf_event_paranoid=-1</source>
         <translation>内核拒绝统计系统调用（%1）：统计跟踪点需要 root 权限（CAP_PERFMON）或 kernel.perf_event_paranoid = -1，而它现在是 %2。请以 root 身份运行，或执行：sudo sysctl kernel.perf_event_paranoid=-1</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="243" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="245" />
         <source>This kernel cannot count tracepoints with perf events (%1).</source>
         <translation>此内核无法用 perf 事件统计跟踪点（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="245" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="247" />
         <source>The process is gone.</source>
         <translation>该进程已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="248" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="250" />
         <source>Too many open files: each counted system call takes one file descriptor per CPU.</source>
         <translation>打开的文件过多：每个被统计的系统调用在每个 CPU 上占用一个文件描述符。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="250" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="252" />
         <source>perf_event_open failed: %1.</source>
         <translation>perf_event_open 失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="261" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="263" />
         <source>Mounting tracefs needs root (%1).</source>
         <translation>挂载 tracefs 需要 root 权限（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="262" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="264" />
         <source>Mounting tracefs at /sys/kernel/tracing failed: %1.</source>
         <translation>在 /sys/kernel/tracing 挂载 tracefs 失败：%1。</translation>
     </message>
@@ -10136,7 +10146,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../core/models/syscalltablemodel.cpp" line="113" />
         <source>Calls/s</source>
-        <translation>次/秒</translation>
+        <translation>调用/秒</translation>
     </message>
     <message>
         <location filename="../core/models/syscalltablemodel.cpp" line="114" />
@@ -10152,7 +10162,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::SyscallWorker</name>
     <message>
-        <location filename="../core/syscalls/syscallmonitor.cpp" line="81" />
+        <location filename="../core/syscalls/syscallmonitor.cpp" line="91" />
         <source>Process %1 has exited; its counts stay as they were.</source>
         <translation>进程 %1 已退出；其计数保持不变。</translation>
     </message>
@@ -10160,88 +10170,118 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::SyscallsPane</name>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="53" />
+        <location filename="../app/gui/syscallspane.cpp" line="54" />
         <source>Mount tracefs…</source>
         <translation>挂载 tracefs…</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="54" />
+        <location filename="../app/gui/syscallspane.cpp" line="55" />
         <source>Mount tracefs at /sys/kernel/tracing so argument lists can be shown (root)</source>
         <translation>在 /sys/kernel/tracing 挂载 tracefs，以显示参数列表（需 root）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="58" />
+        <location filename="../app/gui/syscallspane.cpp" line="59" />
         <source>PID, empty for all</source>
         <translation>PID，留空表示全部</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="61" />
+        <location filename="../app/gui/syscallspane.cpp" line="62" />
         <source>Count the system calls of one process and show what it is blocked in</source>
         <translation>统计一个进程的系统调用，并显示它阻塞在哪里</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="68" />
+        <location filename="../app/gui/syscallspane.cpp" line="69" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="72" />
+        <location filename="../app/gui/syscallspane.cpp" line="73" />
         <source>Process:</source>
         <translation>进程：</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="109" />
+        <location filename="../app/gui/syscallspane.cpp" line="110" />
         <source>Most frequent calls (per second)</source>
         <translation>最频繁的调用（每秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="111" />
+        <location filename="../app/gui/syscallspane.cpp" line="112" />
         <source>calls/s</source>
         <translation>次/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="157" />
+        <location filename="../app/gui/syscallspane.cpp" line="133" />
+        <source>Busiest processes (Enter counts one by itself):</source>
+        <translation>最繁忙的进程（按 Enter 单独统计其中一个）：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="136" />
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="136" />
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="136" />
+        <source>Calls/s</source>
+        <translation>调用/秒</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="142" />
+        <source>The processes that made the most system calls in the last second, all CPUs</source>
+        <translation>过去一秒内（所有 CPU）发出系统调用最多的进程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="178" />
         <source>with BPF</source>
         <translation>（BPF）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="157" />
+        <location filename="../app/gui/syscallspane.cpp" line="178" />
         <source>with perf events</source>
         <translation>（perf 事件）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="158" />
+        <location filename="../app/gui/syscallspane.cpp" line="179" />
         <source>Counting the calls of process %1 %2: %3 calls/s.</source>
         <translation>正在统计进程 %1 的调用%2：每秒 %3 次。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="159" />
+        <location filename="../app/gui/syscallspane.cpp" line="180" />
         <source>Counting every call on every CPU %1: %2 calls/s.</source>
         <translation>正在统计所有 CPU 上的每个调用%1：每秒 %2 次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="174" />
+        <location filename="../app/gui/syscallspane.cpp" line="197" />
         <source>Counting %n system call(s) with a BPF program in the kernel…</source>
         <translation><numerusform>正在用内核中的 BPF 程序统计 %n 个系统调用…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="175" />
+        <location filename="../app/gui/syscallspane.cpp" line="198" />
         <source>Counting %n system call(s) with the kernel's perf counters…</source>
         <translation><numerusform>正在用内核的 perf 计数器统计 %n 个系统调用…</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="216" />
+        <location filename="../app/gui/syscallspane.cpp" line="241" />
         <source>Counting paused: the kernel's counters are released and system calls run at full speed.</source>
         <translation>计数已暂停：内核计数器已释放，系统调用全速运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="237" />
-        <location filename="../app/gui/syscallspane.cpp" line="245" />
+        <location filename="../app/gui/syscallspane.cpp" line="255" />
+        <source>(ended)</source>
+        <translation>（已结束）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="285" />
+        <location filename="../app/gui/syscallspane.cpp" line="293" />
         <source>Mount tracefs</source>
         <translation>挂载 tracefs</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="238" />
+        <location filename="../app/gui/syscallspane.cpp" line="286" />
         <source>The argument lists of system calls come from tracefs, which is not mounted.
 
 Mounting it at /sys/kernel/tracing changes the mounts every program on this machine sees (it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?</source>
@@ -10250,37 +10290,37 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 在 /sys/kernel/tracing 挂载它会改变本机所有程序看到的挂载（即 `mount -t tracefs nodev /sys/kernel/tracing` 所做的事）。现在挂载吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="248" />
+        <location filename="../app/gui/syscallspane.cpp" line="296" />
         <source>tracefs mounted at /sys/kernel/tracing</source>
         <translation>tracefs 已挂载到 /sys/kernel/tracing</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="256" />
+        <location filename="../app/gui/syscallspane.cpp" line="304" />
         <source>Enter a PID above to count one process and see the call it is in now.</source>
         <translation>在上方输入 PID，以统计单个进程并查看它当前所在的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="283" />
+        <location filename="../app/gui/syscallspane.cpp" line="331" />
         <source>&lt;b&gt;%1&lt;/b&gt; (PID %2)&lt;br&gt;Now: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（PID %2）&lt;br&gt;当前：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="285" />
+        <location filename="../app/gui/syscallspane.cpp" line="333" />
         <source>&lt;br&gt;Waiting in the kernel function %1</source>
         <translation>&lt;br&gt;在内核函数 %1 中等待</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="287" />
+        <location filename="../app/gui/syscallspane.cpp" line="335" />
         <source>&lt;br&gt;Context switches: %1 voluntary (it waited), %2 involuntary (it was preempted)</source>
         <translation>&lt;br&gt;上下文切换：%1 次自愿（主动等待），%2 次非自愿（被抢占）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="314" />
+        <location filename="../app/gui/syscallspane.cpp" line="362" />
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="319" />
+        <location filename="../app/gui/syscallspane.cpp" line="367" />
         <source>How programs enter the kernel: every call, counted live</source>
         <translation>程序如何进入内核：每个调用，实时计数</translation>
     </message>

@@ -2065,6 +2065,13 @@ ZH = {
     'with perf events': '（perf 事件）',
     'Counting the calls of process %1 %2: %3 calls/s.': '正在统计进程 %1 的调用%2：每秒 %3 次。',
     'Counting every call on every CPU %1: %2 calls/s.': '正在统计所有 CPU 上的每个调用%1：每秒 %2 次。',
+    'With --rates on every CPU: also the ten processes that made the most calls (BPF only).': '与统计所有 CPU 的 --rates 一起：同时列出调用最多的十个进程（仅限 BPF）。',
+    'kchan syscalls: --by-process needs every CPU counted with BPF (root, no --pid, no --method perf)': 'kchan syscalls：--by-process 需要用 BPF 统计所有 CPU（root，不带 --pid，不用 --method perf）',
+    'Busiest processes (Enter counts one by itself):': '最繁忙的进程（按 Enter 单独统计其中一个）：',
+    'Calls/s': '调用/秒',
+    'The processes that made the most system calls in the last second, all CPUs': '过去一秒内（所有 CPU）发出系统调用最多的进程',
+    '(ended)': '（已结束）',
+    'PID': 'PID',
 }
 
 ZH_PLURAL = {

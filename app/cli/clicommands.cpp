@@ -1224,7 +1224,8 @@ int CliCommands::syscalls(const QStringList &args)
     const QCommandLineOption mount(QStringLiteral("mount-tracefs"), tr("Mount tracefs at /sys/kernel/tracing first if it is not mounted (root; every program on the machine sees the mount)."));
     const QCommandLineOption method(QStringLiteral("method"), tr("How --rates counts: bpf, perf, or best (default: bpf when it can be had)."),
                                     QStringLiteral("M"), QStringLiteral("best"));
-    p.addOptions({rates, pid, interval, count, mount, method});
+    const QCommandLineOption byProcess(QStringLiteral("by-process"), tr("With --rates on every CPU: also the ten processes that made the most calls (BPF only)."));
+    p.addOptions({rates, pid, interval, count, mount, method, byProcess});
     if (!p.parse(QStringList{QStringLiteral("kchan syscalls")} + args)) {
         err(p.errorText());
         return 2;
@@ -1304,13 +1305,18 @@ int CliCommands::syscalls(const QStringList &args)
         return 2;
     }
     SyscallCounter counter;
-    if (!counter.open(table.calls, target, how)) {
+    if (!counter.open(table.calls, target, how, p.isSet(byProcess))) {
         err(tr("kchan syscalls: %1").arg(counter.error()));
         if (table.tracefs.isEmpty() && how != SyscallCounter::Method::Bpf)
             err(tr("kchan syscalls: to count with perf events, mount tracefs: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs)."));
         return 1;
     }
     // Said once every counter is open: from here on no call is missed.
+    QHash<int, quint64> lastByProcess = counter.callsByProcess();
+    if (p.isSet(byProcess) && (target > 0 || counter.method() != SyscallCounter::Method::Bpf)) {
+        err(tr("kchan syscalls: --by-process needs every CPU counted with BPF (root, no --pid, no --method perf)"));
+        return 1;
+    }
     const QString with = counter.method() == SyscallCounter::Method::Bpf ? tr("a BPF program") : tr("perf events");
     err(target > 0 ? tr("kchan syscalls: counting %1 system calls of process %2 with %3").arg(counter.calls().size()).arg(target).arg(with)
                    : tr("kchan syscalls: counting %1 system calls on every CPU with %2").arg(counter.calls().size()).arg(with));
@@ -1327,6 +1333,12 @@ int CliCommands::syscalls(const QStringList &args)
         const double dt = double(nowMs - lastMs) / 1000.0;
         QList<QPair<quint64, int>> moved = SyscallCounter::moved(last, now);
         std::sort(moved.begin(), moved.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QList<ProcessCallRate> busiest;
+        if (p.isSet(byProcess)) {
+            const QHash<int, quint64> byProcessNow = counter.callsByProcess();
+            busiest = SyscallCounter::busiest(lastByProcess, byProcessNow, dt, 10);
+            lastByProcess = byProcessNow;
+        }
         const QString time = QDateTime::currentDateTime().toString(Qt::ISODateWithMs);
         QByteArray line;
         if (asJson) {
@@ -1339,7 +1351,18 @@ int CliCommands::syscalls(const QStringList &args)
                 json::appendString(line, counter.calls()[moved[m].second].name);
                 line += ':' + QByteArray::number(moved[m].first);
             }
-            line += "}}\n";
+            line += '}';
+            if (p.isSet(byProcess)) {
+                line += ",\"processes\":[";
+                for (int b = 0; b < busiest.size(); ++b) {
+                    line += b ? ",{\"pid\":" : "{\"pid\":";
+                    line += QByteArray::number(busiest[b].pid) + ",\"comm\":";
+                    json::appendString(line, busiest[b].comm);
+                    line += ",\"calls\":" + QByteArray::number(busiest[b].calls) + '}';
+                }
+                line += ']';
+            }
+            line += "}\n";
         } else {
             quint64 total = 0;
             for (const auto &m : moved)
@@ -1348,6 +1371,12 @@ int CliCommands::syscalls(const QStringList &args)
             for (int m = 0; m < moved.size() && m < 10; ++m)
                 line += '\t' + counter.calls()[moved[m].second].name.toUtf8() + ' ' + QByteArray::number(double(moved[m].first) / dt, 'f', 1) + "/s";
             line += '\n';
+            if (p.isSet(byProcess)) {
+                line += time.toUtf8() + "\tprocesses";
+                for (const ProcessCallRate &b : std::as_const(busiest))
+                    line += '\t' + QByteArray::number(b.pid) + ' ' + tsvCell(b.comm) + ' ' + QByteArray::number(b.perSecond, 'f', 1) + "/s";
+                line += '\n';
+            }
         }
         out(line);
         std::fflush(stdout);

@@ -26,6 +26,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QToolButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -128,10 +129,30 @@ SyscallsPane::SyscallsPane(QWidget *parent)
     m_processState->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_processState->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
+    // Who makes the calls: counted per process by the same BPF program.
+    m_busiestTitle = new QLabel(tr("Busiest processes (Enter counts one by itself):"), this);
+    m_busiest = new QTreeWidget(this);
+    m_busiest->setColumnCount(3);
+    m_busiest->setHeaderLabels({tr("PID"), tr("Process"), tr("Calls/s")});
+    m_busiest->setRootIsDecorated(false);
+    m_busiest->setAlternatingRowColors(true);
+    m_busiest->setUniformRowHeights(true);
+    m_busiest->header()->setStretchLastSection(false);
+    m_busiest->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_busiest->setToolTip(tr("The processes that made the most system calls in the last second, all CPUs"));
+    connect(m_busiest, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        setProcess(item->data(0, Qt::UserRole).toInt());
+    });
+    connect(m_monitor, &SyscallMonitor::busiest, this, &SyscallsPane::showBusiest);
+    m_busiestTitle->hide();
+    m_busiest->hide();
+
     auto *right = new QWidget(this);
     auto *rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
     rl->addWidget(m_chart, 3);
+    rl->addWidget(m_busiestTitle);
+    rl->addWidget(m_busiest, 2);
     rl->addWidget(m_processState, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
@@ -160,6 +181,8 @@ SyscallsPane::SyscallsPane(QWidget *parent)
     });
     connect(m_monitor, &SyscallMonitor::failed, this, [this](const QString &reason) {
         m_counting = false;
+        m_busiestTitle->hide();
+        m_busiest->hide();
         m_status->setText(reason);
         m_mount->setVisible(m_model->table().tracefs.isEmpty() && ::geteuid() == 0);
     });
@@ -213,10 +236,32 @@ void SyscallsPane::setPaused(bool paused)
     if (paused) {
         m_monitor->stop();
         m_counting = false;
+        m_busiestTitle->hide();
+        m_busiest->hide();
         m_status->setText(tr("Counting paused: the kernel's counters are released and system calls run at full speed."));
     } else if (isVisible()) {
         startCounting();
     }
+}
+
+void SyscallsPane::showBusiest(const QList<ProcessCallRate> &processes)
+{
+    if (m_paused || m_process > 0)
+        return; // sent before the change reached the worker
+    const QTreeWidgetItem *current = m_busiest->currentItem();
+    const int selected = current ? current->data(0, Qt::UserRole).toInt() : 0;
+    m_busiest->clear();
+    for (const ProcessCallRate &p : processes) {
+        auto *item = new QTreeWidgetItem(m_busiest, {QString::number(p.pid), p.comm.isEmpty() ? tr("(ended)") : p.comm,
+                                                     QLocale().toString(p.perSecond, 'f', 0)});
+        item->setData(0, Qt::UserRole, p.pid);
+        item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        if (p.pid == selected)
+            m_busiest->setCurrentItem(item);
+    }
+    m_busiestTitle->show();
+    m_busiest->show();
 }
 
 void SyscallsPane::setProcess(int pid)
@@ -224,6 +269,9 @@ void SyscallsPane::setProcess(int pid)
     if (pid == m_process)
         return;
     m_process = pid;
+    m_busiestTitle->setVisible(false);
+    m_busiest->setVisible(false);
+    m_busiest->clear();
     m_pid->setText(pid > 0 ? QString::number(pid) : QString());
     m_model->setCounts({}, {});
     updateProcessState();

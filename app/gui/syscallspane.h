@@ -14,11 +14,13 @@ class QToolButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
+class QTreeWidget;
 class QValueAxis;
 
 namespace kc {
 
 class SyscallMonitor;
+struct ProcessCallRate;
 struct ProcessCallState;
 class SyscallTableModel;
 
@@ -62,6 +64,7 @@ private:
     void updateProcessState();
     void showProcessState(const ProcessCallState &state);
     void updateChart(const QHash<QString, double> &rates);
+    void showBusiest(const QList<ProcessCallRate> &processes);
 
     SyscallTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -72,6 +75,8 @@ private:
     QToolButton *m_pause;
     QLineEdit *m_pid;
     QLabel *m_processState;
+    QLabel *m_busiestTitle;
+    QTreeWidget *m_busiest;
     QChartView *m_chart;
     QBarSet *m_bars;
     QBarCategoryAxis *m_names;

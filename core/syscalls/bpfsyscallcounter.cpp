@@ -4,6 +4,7 @@
 #include <QFile>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -179,20 +180,32 @@ struct Filter {
 //   [if (task->tgid != pid) return;]                       // or, outside
 //   [if (bpf_get_ns_current_pid_tgid(ourPidNs).tgid != pid) return;]
 //   __sync_fetch_and_add(&counts[id] /* this CPU's */, 1);
-std::vector<bpf_insn> program(int map, const KernelBtf &btf, const Filter &filter)
+std::vector<bpf_insn> program(int map, int byProcess, const KernelBtf &btf, const Filter &filter)
 {
     std::vector<bpf_insn> p;
     std::vector<size_t> toExit; // jumps to patch
+    auto jumpHere = [&p](size_t from) { p[from].off = qint16(p.size() - from - 1); };
+    auto lookup = [&p](int mapFd, qint16 keyAt) {
+        loadImm64(p, BPF_REG_1, BPF_PSEUDO_MAP_FD, quint64(mapFd));
+        p.push_back(insn(BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_2, BPF_REG_10, 0, 0));
+        p.push_back(insn(BPF_ALU64 | BPF_ADD | BPF_K, BPF_REG_2, 0, 0, keyAt));
+        p.push_back(insn(BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_map_lookup_elem));
+    };
+    auto addOne = [&p] { // to the u64 r0 points at
+        p.push_back(insn(BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_1, 0, 0, 1));
+        p.push_back(insn(BPF_STX | BPF_ATOMIC | BPF_DW, BPF_REG_0, BPF_REG_1, 0, BPF_ADD));
+    };
     p.push_back(insn(BPF_LDX | BPF_MEM | BPF_DW, BPF_REG_6, BPF_REG_1, 8, 0)); // r6 = id
     toExit.push_back(p.size());
     p.push_back(insn(BPF_JMP | BPF_JGE | BPF_K, BPF_REG_6, 0, 0, BpfSyscallCounter::Slots));
     p.push_back(insn(BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_get_current_task_btf));
-    p.push_back(insn(BPF_LDX | BPF_MEM | BPF_W, BPF_REG_1, BPF_REG_0, qint16(btf.statusOffset), 0));
+    p.push_back(insn(BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_7, BPF_REG_0, 0, 0)); // r7 = task
+    p.push_back(insn(BPF_LDX | BPF_MEM | BPF_W, BPF_REG_1, BPF_REG_7, qint16(btf.statusOffset), 0));
     p.push_back(insn(BPF_ALU64 | BPF_AND | BPF_K, BPF_REG_1, 0, 0, TsCompat));
     toExit.push_back(p.size());
     p.push_back(insn(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_1, 0, 0, 0));
     if (filter.pid > 0 && filter.initialNs) {
-        p.push_back(insn(BPF_LDX | BPF_MEM | BPF_W, BPF_REG_1, BPF_REG_0, qint16(btf.tgidOffset), 0));
+        p.push_back(insn(BPF_LDX | BPF_MEM | BPF_W, BPF_REG_1, BPF_REG_7, qint16(btf.tgidOffset), 0));
         toExit.push_back(p.size());
         p.push_back(insn(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_1, 0, 0, filter.pid));
     } else if (filter.pid > 0) {
@@ -208,15 +221,34 @@ std::vector<bpf_insn> program(int map, const KernelBtf &btf, const Filter &filte
         toExit.push_back(p.size());
         p.push_back(insn(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_1, 0, 0, filter.pid));
     }
+    if (byProcess >= 0) {
+        // byProcess[task->tgid] += 1, the entry made (zero) on first sight;
+        // a full map leaves the process out.
+        p.push_back(insn(BPF_LDX | BPF_MEM | BPF_W, BPF_REG_1, BPF_REG_7, qint16(btf.tgidOffset), 0));
+        p.push_back(insn(BPF_STX | BPF_MEM | BPF_W, BPF_REG_10, BPF_REG_1, -8, 0));
+        lookup(byProcess, -8);
+        const size_t found = p.size();
+        p.push_back(insn(BPF_JMP | BPF_JNE | BPF_K, BPF_REG_0, 0, 0, 0));
+        p.push_back(insn(BPF_ST | BPF_MEM | BPF_DW, BPF_REG_10, 0, -16, 0));
+        loadImm64(p, BPF_REG_1, BPF_PSEUDO_MAP_FD, quint64(byProcess));
+        p.push_back(insn(BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_2, BPF_REG_10, 0, 0));
+        p.push_back(insn(BPF_ALU64 | BPF_ADD | BPF_K, BPF_REG_2, 0, 0, -8));
+        p.push_back(insn(BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_3, BPF_REG_10, 0, 0));
+        p.push_back(insn(BPF_ALU64 | BPF_ADD | BPF_K, BPF_REG_3, 0, 0, -16));
+        p.push_back(insn(BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_4, 0, 0, BPF_NOEXIST));
+        p.push_back(insn(BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_map_update_elem));
+        lookup(byProcess, -8); // ours, or the one another CPU made meanwhile
+        const size_t full = p.size();
+        p.push_back(insn(BPF_JMP | BPF_JEQ | BPF_K, BPF_REG_0, 0, 0, 0));
+        jumpHere(found);
+        addOne();
+        jumpHere(full);
+    }
     p.push_back(insn(BPF_STX | BPF_MEM | BPF_W, BPF_REG_10, BPF_REG_6, -4, 0)); // key = id
-    loadImm64(p, BPF_REG_1, BPF_PSEUDO_MAP_FD, quint64(map));
-    p.push_back(insn(BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_2, BPF_REG_10, 0, 0));
-    p.push_back(insn(BPF_ALU64 | BPF_ADD | BPF_K, BPF_REG_2, 0, 0, -4));
-    p.push_back(insn(BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_map_lookup_elem));
+    lookup(map, -4);
     toExit.push_back(p.size());
     p.push_back(insn(BPF_JMP | BPF_JEQ | BPF_K, BPF_REG_0, 0, 0, 0));
-    p.push_back(insn(BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_1, 0, 0, 1));
-    p.push_back(insn(BPF_STX | BPF_ATOMIC | BPF_DW, BPF_REG_0, BPF_REG_1, 0, BPF_ADD));
+    addOne();
     const size_t exit = p.size();
     p.push_back(insn(BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_0, 0, 0, 0));
     p.push_back(insn(BPF_JMP | BPF_EXIT, 0, 0, 0, 0));
@@ -235,7 +267,7 @@ QString refusal(int err, const char *what)
 
 } // namespace
 
-bool BpfSyscallCounter::open(int pid)
+bool BpfSyscallCounter::open(int pid, bool byProcess)
 {
     close();
     m_error.clear();
@@ -246,15 +278,15 @@ bool BpfSyscallCounter::open(int pid)
     }
     Filter filter;
     filter.pid = pid;
+    struct stat ours {}, theirs {};
+    if (::stat("/proc/self/ns/pid", &ours) != 0) {
+        m_error = tr("Our own PID namespace cannot be read (/proc/self/ns/pid: %1).").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    filter.initialNs = quint64(ours.st_ino) == InitPidNs;
+    filter.nsDev = quint64(ours.st_dev);
+    filter.nsIno = quint64(ours.st_ino);
     if (pid > 0) {
-        struct stat ours {}, theirs {};
-        if (::stat("/proc/self/ns/pid", &ours) != 0) {
-            m_error = tr("Our own PID namespace cannot be read (/proc/self/ns/pid: %1).").arg(QString::fromLocal8Bit(std::strerror(errno)));
-            return false;
-        }
-        filter.initialNs = quint64(ours.st_ino) == InitPidNs;
-        filter.nsDev = quint64(ours.st_dev);
-        filter.nsIno = quint64(ours.st_ino);
         // Outside the initial namespace a process is known by its number
         // in ours, which the kernel gives only for processes living in it.
         const QByteArray theirNs = "/proc/" + QByteArray::number(pid) + "/ns/pid";
@@ -265,6 +297,7 @@ bool BpfSyscallCounter::open(int pid)
     }
     m_cpus = possibleCpus();
     // Every fd bpf() returns is close-on-exec.
+    m_byProcess = -1;
 
     bpf_attr attr {};
     attr.map_type = BPF_MAP_TYPE_PERCPU_ARRAY;
@@ -278,8 +311,24 @@ bool BpfSyscallCounter::open(int pid)
         m_error = refusal(errno, "BPF_MAP_CREATE");
         return false;
     }
+    // Calls per process, system-wide: task->tgid is the number we know
+    // only in the initial PID namespace.
+    if (byProcess && pid <= 0 && filter.initialNs) {
+        attr = {};
+        attr.map_type = BPF_MAP_TYPE_PERCPU_HASH;
+        attr.key_size = sizeof(quint32);
+        attr.value_size = sizeof(quint64);
+        attr.max_entries = ProcessSlots;
+        std::strncpy(attr.map_name, "kchan_procs", sizeof attr.map_name - 1);
+        m_byProcess = int(bpfCall(BPF_MAP_CREATE, &attr));
+        if (m_byProcess < 0) {
+            m_error = refusal(errno, "BPF_MAP_CREATE");
+            close();
+            return false;
+        }
+    }
 
-    const std::vector<bpf_insn> code = program(m_map, btf, filter);
+    const std::vector<bpf_insn> code = program(m_map, m_byProcess, btf, filter);
     std::vector<char> log(16384);
     attr = {};
     attr.prog_type = BPF_PROG_TYPE_TRACING;
@@ -358,15 +407,67 @@ QList<quint64> BpfSyscallCounter::read() const
     return out;
 }
 
+QHash<int, quint64> BpfSyscallCounter::readByProcess()
+{
+    QHash<int, quint64> out;
+    if (m_byProcess < 0)
+        return out;
+    std::vector<quint32> keys(ProcessSlots);
+    std::vector<quint64> values(size_t(ProcessSlots) * size_t(m_cpus));
+    quint64 token = 0;
+    bool first = true;
+    for (;;) {
+        bpf_attr attr {};
+        attr.batch.in_batch = first ? 0 : quint64(quintptr(&token));
+        attr.batch.out_batch = quint64(quintptr(&token));
+        attr.batch.keys = quint64(quintptr(keys.data()));
+        attr.batch.values = quint64(quintptr(values.data()));
+        attr.batch.count = ProcessSlots;
+        attr.batch.map_fd = quint32(m_byProcess);
+        const bool done = bpfCall(BPF_MAP_LOOKUP_BATCH, &attr) != 0;
+        if (done && errno != ENOENT)
+            return {}; // kernels without batch lookups of hash maps
+        for (quint32 i = 0; i < attr.batch.count; ++i) {
+            quint64 sum = 0;
+            for (int c = 0; c < m_cpus; ++c)
+                sum += values[size_t(i) * size_t(m_cpus) + size_t(c)];
+            out.insert(int(keys[i]), sum);
+        }
+        if (done || attr.batch.count == 0)
+            break;
+        first = false;
+    }
+    // Forget processes that have ended, so that the table keeps room for
+    // new ones. Only one that made no call since the last reading can have.
+    for (auto it = out.cbegin(); it != out.cend(); ++it) {
+        if (m_lastByProcess.value(it.key()) != it.value())
+            continue;
+        if (::kill(it.key(), 0) != 0 && errno == ESRCH) {
+            quint32 key = quint32(it.key());
+            bpf_attr attr {};
+            attr.map_fd = quint32(m_byProcess);
+            attr.key = quint64(quintptr(&key));
+            bpfCall(BPF_MAP_DELETE_ELEM, &attr);
+        }
+    }
+    m_lastByProcess = out;
+    return out;
+}
+
 #else // not x86-64: telling compat calls apart is written for x86 only
 
-bool BpfSyscallCounter::open(int)
+bool BpfSyscallCounter::open(int, bool)
 {
     m_error = tr("Counting with BPF is built for x86-64 only.");
     return false;
 }
 
 QList<quint64> BpfSyscallCounter::read() const
+{
+    return {};
+}
+
+QHash<int, quint64> BpfSyscallCounter::readByProcess()
 {
     return {};
 }
@@ -380,8 +481,9 @@ BpfSyscallCounter::~BpfSyscallCounter()
 
 void BpfSyscallCounter::close()
 {
+    m_lastByProcess.clear();
     // Closing the link detaches the program at once; the rest goes with it.
-    for (int *fd : {&m_link, &m_prog, &m_map}) {
+    for (int *fd : {&m_link, &m_prog, &m_map, &m_byProcess}) {
         if (*fd >= 0)
             ::close(*fd);
         *fd = -1;

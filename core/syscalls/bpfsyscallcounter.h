@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -21,6 +22,8 @@ class BpfSyscallCounter
 public:
     /// Call numbers counted: 0 up to this.
     static constexpr int Slots = 1024;
+    /// Processes counted at once by readByProcess(); ended ones are dropped.
+    static constexpr int ProcessSlots = 8192;
 
     BpfSyscallCounter() = default;
     ~BpfSyscallCounter();
@@ -30,20 +33,29 @@ public:
     /// Starts counting every process's calls (`pid` -1) or those of every
     /// thread of process `pid` as we see it in /proc, threads started
     /// later included; containers' processes too when we run in the
-    /// initial PID namespace. False and error() when it cannot.
-    bool open(int pid = -1);
+    /// initial PID namespace. `byProcess` also counts every process's
+    /// total, for readByProcess() (a hash lookup more per call). False
+    /// and error() when it cannot.
+    bool open(int pid = -1, bool byProcess = false);
     void close();
     bool isOpen() const { return m_link >= 0; }
     /// Totals since open(), indexed by call number (Slots entries); empty
     /// when the kernel refuses the read.
     QList<quint64> read() const;
+    /// Opened with byProcess for every process (and run in the initial
+    /// PID namespace): calls since open() per process ID, for the processes that made any.
+    /// Processes that have ended are forgotten once they are read. Empty
+    /// otherwise.
+    QHash<int, quint64> readByProcess();
     QString error() const { return m_error; }
 
 private:
     int m_map = -1;
     int m_prog = -1;
     int m_link = -1;
+    int m_byProcess = -1;
     int m_cpus = 0; // possible CPUs: the width of a per-CPU value
+    QHash<int, quint64> m_lastByProcess;
     QString m_error;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "syscallcounter.h"
 
+#include "io/safereader.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -85,7 +87,7 @@ SyscallCounter::~SyscallCounter()
     close();
 }
 
-bool SyscallCounter::open(const QList<SyscallInfo> &calls, int pid, Method method)
+bool SyscallCounter::open(const QList<SyscallInfo> &calls, int pid, Method method, bool byProcess)
 {
     close();
     m_error.clear();
@@ -99,7 +101,7 @@ bool SyscallCounter::open(const QList<SyscallInfo> &calls, int pid, Method metho
             if ((c.number >= 0 && c.number < BpfSyscallCounter::Slots) || isAll(c))
                 m_calls.append(c);
         }
-        if (!m_calls.isEmpty() && m_bpf.open(pid))
+        if (!m_calls.isEmpty() && m_bpf.open(pid, byProcess))
             return true;
         m_calls.clear();
         bpfError = m_bpf.error();
@@ -262,6 +264,33 @@ bool SyscallCounter::mountTracefs(QString *error)
             : tr("Mounting tracefs at /sys/kernel/tracing failed: %1.").arg(QString::fromLocal8Bit(strerror(err)));
     }
     return false;
+}
+
+QList<ProcessCallRate> SyscallCounter::busiest(const QHash<int, quint64> &before, const QHash<int, quint64> &after, double seconds, int n)
+{
+    QList<QPair<quint64, int>> moved;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        // A process first seen in this interval started from zero.
+        const quint64 was = before.value(it.key(), 0);
+        if (it.value() > was)
+            moved.append({it.value() - was, it.key()});
+    }
+    const qsizetype top = qMin<qsizetype>(n, moved.size());
+    std::partial_sort(moved.begin(), moved.begin() + top, moved.end(), [](const auto &a, const auto &b) {
+        return a.first > b.first || (a.first == b.first && a.second < b.second);
+    });
+    QList<ProcessCallRate> out;
+    for (qsizetype i = 0; i < top; ++i) {
+        ProcessCallRate r;
+        r.pid = moved[i].second;
+        r.calls = moved[i].first;
+        r.perSecond = double(moved[i].first) / qMax(0.001, seconds);
+        const ReadResult comm = SafeReader::read(QStringLiteral("/proc/%1/comm").arg(r.pid), 64);
+        if (comm.ok())
+            r.comm = QString::fromUtf8(comm.data).trimmed();
+        out.append(r);
+    }
+    return out;
 }
 
 QList<QPair<quint64, int>> SyscallCounter::moved(const QList<quint64> &before, const QList<quint64> &after)

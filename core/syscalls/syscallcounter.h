@@ -13,6 +13,14 @@
 
 namespace kc {
 
+/// One process's calls over an interval.
+struct ProcessCallRate {
+    int pid = 0;
+    QString comm; // empty when it ended meanwhile
+    quint64 calls = 0; // in the interval
+    double perSecond = 0;
+};
+
 /// Counts system calls in the kernel, exactly, with nothing copied to user
 /// space per call: with a BPF program on the sys_enter tracepoint when
 /// permitted (root; instant to start and stop, cheaper per call, no tracefs
@@ -40,7 +48,9 @@ public:
     /// system-wide when `pid` is -1, else every thread of process `pid`
     /// (threads it starts later are counted too). False and error() when
     /// the kernel refuses.
-    bool open(const QList<SyscallInfo> &calls, int pid = -1, Method method = Method::Best);
+    /// `byProcess`: with BPF for every process, also count each process's
+    /// total for callsByProcess().
+    bool open(const QList<SyscallInfo> &calls, int pid = -1, Method method = Method::Best, bool byProcess = false);
     /// Stops counting at once; the kernel's slow release of perf events
     /// happens in a detached helper process.
     void close();
@@ -58,6 +68,13 @@ public:
     /// The calls made between two readings of read(): {count, index into
     /// calls()} for each one that moved, in call order.
     static QList<QPair<quint64, int>> moved(const QList<quint64> &before, const QList<quint64> &after);
+    /// Opened byProcess and counting every process with BPF: calls since
+    /// open() per process (see BpfSyscallCounter::readByProcess); empty
+    /// otherwise.
+    QHash<int, quint64> callsByProcess() { return m_bpf.readByProcess(); }
+    /// The `n` processes that made the most calls between two readings of
+    /// callsByProcess(), `seconds` apart, busiest first, with their names.
+    static QList<ProcessCallRate> busiest(const QHash<int, quint64> &before, const QHash<int, quint64> &after, double seconds, int n);
     QString error() const { return m_error; }
 
     /// The sentence for a refusal by perf_event_open (errno `err`).

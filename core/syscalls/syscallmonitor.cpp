@@ -15,9 +15,11 @@ SyscallMonitor::SyscallMonitor(QObject *parent)
     , m_worker(new SyscallWorker)
     , m_thread(QStringLiteral("syscall-counter"), m_worker, this)
 {
+    qRegisterMetaType<QList<kc::ProcessCallRate>>();
     connect(m_worker, &SyscallWorker::counted, this, &SyscallMonitor::counted);
     connect(m_worker, &SyscallWorker::failed, this, &SyscallMonitor::failed);
     connect(m_worker, &SyscallWorker::started, this, &SyscallMonitor::started);
+    connect(m_worker, &SyscallWorker::busiest, this, &SyscallMonitor::busiest);
 }
 
 SyscallMonitor::~SyscallMonitor()
@@ -42,7 +44,8 @@ void SyscallWorker::start(const SyscallTable &table, int pid, int intervalMs)
         m_timer = new QTimer(this);
         connect(m_timer, &QTimer::timeout, this, &SyscallWorker::tick);
     }
-    if (!m_counter.open(table.calls, pid)) {
+    // The pane lists the busiest processes when it counts them all.
+    if (!m_counter.open(table.calls, pid, SyscallCounter::Method::Best, pid <= 0)) {
         Q_EMIT failed(m_counter.error());
         return;
     }
@@ -50,6 +53,7 @@ void SyscallWorker::start(const SyscallTable &table, int pid, int intervalMs)
     m_clock.start();
     m_lastMs = 0;
     m_first = m_last = m_counter.read();
+    m_lastByProcess = m_counter.callsByProcess();
     m_timer->start(intervalMs);
     Q_EMIT started(pid, int(m_counter.calls().size()), m_counter.method() == SyscallCounter::Method::Bpf);
 }
@@ -76,6 +80,12 @@ void SyscallWorker::tick()
     m_last = now;
     m_lastMs = ms;
     Q_EMIT counted(rates, totals);
+    if (m_pid <= 0) {
+        const QHash<int, quint64> byProcess = m_counter.callsByProcess();
+        if (!byProcess.isEmpty())
+            Q_EMIT busiest(SyscallCounter::busiest(m_lastByProcess, byProcess, dt, 10));
+        m_lastByProcess = byProcess;
+    }
     if (m_pid > 0 && ::kill(m_pid, 0) != 0 && errno == ESRCH) {
         stop();
         Q_EMIT failed(tr("Process %1 has exited; its counts stay as they were.").arg(m_pid));

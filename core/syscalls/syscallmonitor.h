@@ -34,6 +34,9 @@ Q_SIGNALS:
     void failed(const QString &reason);
     /// Counting `calls` calls, with BPF or else perf events.
     void started(int pid, int calls, bool bpf);
+    /// Counting every process with BPF: the ten that made the most calls
+    /// in the last interval.
+    void busiest(const QList<kc::ProcessCallRate> &processes);
 
 private:
     class SyscallWorker *m_worker;
@@ -52,6 +55,7 @@ Q_SIGNALS:
     void counted(const QHash<QString, double> &rates, const QHash<QString, quint64> &totals);
     void failed(const QString &reason);
     void started(int pid, int calls, bool bpf);
+    void busiest(const QList<kc::ProcessCallRate> &processes);
 
 private:
     void tick();
@@ -60,8 +64,11 @@ private:
     QElapsedTimer m_clock;
     QList<quint64> m_first;
     QList<quint64> m_last;
+    QHash<int, quint64> m_lastByProcess;
     qint64 m_lastMs = 0;
     int m_pid = -1;
 };
 
 } // namespace kc
+
+Q_DECLARE_METATYPE(kc::ProcessCallRate)

@@ -23,6 +23,7 @@
 #include "syscallspane.h"
 #include "processpane.h"
 #include "whypane.h"
+#include "syscalls/bpfsyscallcounter.h"
 #include "syscalls/syscalltable.h"
 #include "mappane.h"
 #include "explainpanel.h"
@@ -42,6 +43,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSet>
+#include <QLineEdit>
+#include <QTreeWidget>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QAction>
@@ -50,6 +53,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QLineEdit>
 #include <QTreeWidget>
 
 #include <asm/unistd.h>
@@ -402,6 +406,23 @@ void TestGui::syscallsPaneListsRead()
     if (pane->isCounting()) {
         // We make system calls ourselves: read shows up with a rate.
         QTRY_VERIFY_WITH_TIMEOUT(!pane->model()->index(read, SyscallTableModel::TotalColumn).data().toString().isEmpty(), 30000);
+        // Counted with BPF, the busiest processes are listed; Enter on one
+        // counts that process alone.
+        if (kc::BpfSyscallCounter probe; probe.open()) {
+            probe.close();
+            auto *busiest = pane->findChild<QTreeWidget *>();
+            QVERIFY(busiest);
+            QTRY_VERIFY_WITH_TIMEOUT(busiest->isVisible() && busiest->topLevelItemCount() > 0, 30000);
+            QTreeWidgetItem *top = busiest->topLevelItem(0);
+            const int pid = top->data(0, Qt::UserRole).toInt();
+            QVERIFY(pid > 0);
+            QVERIFY(QLocale().toDouble(top->text(2)) > 0);
+            Q_EMIT busiest->itemActivated(top, 0);
+            QVERIFY(!busiest->isVisible());
+            QCOMPARE(pane->findChild<QLineEdit *>()->text(), QString::number(pid));
+            pane->setProcess(-1);
+            QTRY_VERIFY_WITH_TIMEOUT(busiest->isVisible(), 30000);
+        }
         // Pause releases the counters while the pane stays; resume counts again.
         pane->setPaused(true);
         QVERIFY(!pane->isCounting());

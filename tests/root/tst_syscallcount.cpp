@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QFile>
 #include <QFileInfo>
 #include <QTest>
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void compatCallsLeftOut();
     void processInChildPidNamespace_data() { compatCallsLeftOut_data(); }
     void processInChildPidNamespace();
+    void callsByProcessExact();
     void syscallRateAsSample();
 };
 
@@ -267,6 +269,57 @@ void TestSyscallCount::processInChildPidNamespace()
     int status = 0;
     QCOMPARE(::waitpid(middle, &status, 0), middle);
     QCOMPARE(getppid, qint64(1000));
+}
+
+// Counting every process, the calls of one are also counted on their own:
+// between two moments when the child is blocked in read(), it makes
+// exactly 100,000 getppid calls, one write and one read.
+void TestSyscallCount::callsByProcessExact()
+{
+    skipWithoutBpf(QStringLiteral("bpf"));
+    int go[2], done[2];
+    QVERIFY(::pipe(go) == 0 && ::pipe(done) == 0);
+    kc::SyscallCounter counter;
+    QVERIFY2(counter.open(kc::SyscallTable::compiled(), -1, kc::SyscallCounter::Method::Bpf, true), qPrintable(counter.error()));
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        ::close(go[1]);
+        ::close(done[0]);
+        char c;
+        for (int round = 0; round < 2; ++round) {
+            if (::read(go[0], &c, 1) != 1)
+                ::_exit(1);
+            for (int i = 0; i < 100000; ++i)
+                ::syscall(SYS_getppid);
+            ::write(done[1], "x", 1);
+        }
+        ::read(go[0], &c, 1); // until the parent closes it
+        ::_exit(0);
+    }
+    ::close(go[0]);
+    ::close(done[1]);
+    // In read() (number 0) and asleep: its entry has been counted.
+    const QString syscallFile = QStringLiteral("/proc/%1/syscall").arg(child);
+    auto blockedInRead = [&] {
+        QFile f(syscallFile);
+        return f.open(QIODevice::ReadOnly) && f.readAll().startsWith("0 ");
+    };
+    auto callsOfChild = [&] { return qint64(counter.callsByProcess().value(child, 0)); };
+    char c;
+    QCOMPARE(::write(go[1], "x", 1), ssize_t(1));
+    QCOMPARE(::read(done[0], &c, 1), ssize_t(1));
+    QTRY_VERIFY_WITH_TIMEOUT(blockedInRead(), 10000);
+    const qint64 before = callsOfChild();
+    QVERIFY(before >= 100002);
+    QCOMPARE(::write(go[1], "x", 1), ssize_t(1));
+    QCOMPARE(::read(done[0], &c, 1), ssize_t(1));
+    QTRY_VERIFY_WITH_TIMEOUT(blockedInRead(), 10000);
+    QCOMPARE(callsOfChild() - before, qint64(100002));
+    ::close(go[1]);
+    ::close(done[0]);
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
 }
 
 void TestSyscallCount::syscallRateAsSample()
