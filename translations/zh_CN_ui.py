@@ -2072,6 +2072,8 @@ ZH = {
     'The processes that made the most system calls in the last second, all CPUs': '过去一秒内（所有 CPU）发出系统调用最多的进程',
     '(ended)': '（已结束）',
     'PID': 'PID',
+    'By process': '按进程',
+    "Also count each process's calls and list the busiest (counting every process with BPF). It costs another lookup per call: about 10 to 20 ns more per call on our test machine.": '同时统计每个进程的调用并列出最繁忙的进程（用 BPF 统计所有进程时）。每次调用要多查一次表：在我们的测试机上每次调用约多 10 到 20 纳秒。',
 }
 
 ZH_PLURAL = {

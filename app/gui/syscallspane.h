@@ -73,6 +73,7 @@ private:
     QLabel *m_status;
     QPushButton *m_mount;
     QToolButton *m_pause;
+    QToolButton *m_byProcess;
     QLineEdit *m_pid;
     QLabel *m_processState;
     QLabel *m_busiestTitle;
@@ -86,6 +87,7 @@ private:
     bool m_counting = false;
     bool m_bpf = false; // counting with BPF, else perf events
     bool m_paused = false;
+    bool m_screenshot = false; // choices made for a screenshot are not kept
     bool m_loaded = false;
     bool m_readingState = false;
     int m_ticks = 0;

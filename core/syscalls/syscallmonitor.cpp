@@ -27,9 +27,9 @@ SyscallMonitor::~SyscallMonitor()
     stop(); // queued before the thread's end
 }
 
-void SyscallMonitor::start(const SyscallTable &table, int pid, int intervalMs)
+void SyscallMonitor::start(const SyscallTable &table, int pid, int intervalMs, bool byProcess)
 {
-    m_thread.post([w = m_worker, table, pid, intervalMs] { w->start(table, pid, intervalMs); });
+    m_thread.post([w = m_worker, table, pid, intervalMs, byProcess] { w->start(table, pid, intervalMs, byProcess); });
 }
 
 void SyscallMonitor::stop()
@@ -37,15 +37,14 @@ void SyscallMonitor::stop()
     m_thread.post([w = m_worker] { w->stop(); });
 }
 
-void SyscallWorker::start(const SyscallTable &table, int pid, int intervalMs)
+void SyscallWorker::start(const SyscallTable &table, int pid, int intervalMs, bool byProcess)
 {
     stop();
     if (!m_timer) {
         m_timer = new QTimer(this);
         connect(m_timer, &QTimer::timeout, this, &SyscallWorker::tick);
     }
-    // The pane lists the busiest processes when it counts them all.
-    if (!m_counter.open(table.calls, pid, SyscallCounter::Method::Best, pid <= 0)) {
+    if (!m_counter.open(table.calls, pid, SyscallCounter::Method::Best, byProcess && pid <= 0)) {
         Q_EMIT failed(m_counter.error());
         return;
     }

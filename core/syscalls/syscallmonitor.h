@@ -24,7 +24,9 @@ public:
     explicit SyscallMonitor(QObject *parent = nullptr);
     ~SyscallMonitor() override;
 
-    void start(const SyscallTable &table, int pid, int intervalMs = 1000);
+    /// `byProcess`: counting every process with BPF, also report the
+    /// busiest (a hash lookup more per call).
+    void start(const SyscallTable &table, int pid, int intervalMs = 1000, bool byProcess = false);
     void stop();
 
 Q_SIGNALS:
@@ -48,7 +50,7 @@ class SyscallWorker : public QObject
     Q_OBJECT
 public:
     using QObject::QObject;
-    void start(const SyscallTable &table, int pid, int intervalMs);
+    void start(const SyscallTable &table, int pid, int intervalMs, bool byProcess);
     void stop();
 
 Q_SIGNALS:

@@ -44,6 +44,7 @@
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QLineEdit>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QSettings>
 #include <QStandardPaths>
@@ -54,6 +55,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QLineEdit>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <asm/unistd.h>
@@ -406,10 +408,17 @@ void TestGui::syscallsPaneListsRead()
     if (pane->isCounting()) {
         // We make system calls ourselves: read shows up with a rate.
         QTRY_VERIFY_WITH_TIMEOUT(!pane->model()->index(read, SyscallTableModel::TotalColumn).data().toString().isEmpty(), 30000);
-        // Counted with BPF, the busiest processes are listed; Enter on one
-        // counts that process alone.
+        // Counted with BPF and asked for, the busiest processes are
+        // listed; Enter on one counts that process alone.
         if (kc::BpfSyscallCounter probe; probe.open()) {
             probe.close();
+            QToolButton *byProcess = nullptr;
+            for (QToolButton *b : pane->findChildren<QToolButton *>()) {
+                if (b->isCheckable() && b->text() == QLatin1String("By process"))
+                    byProcess = b;
+            }
+            QVERIFY(byProcess);
+            byProcess->setChecked(true);
             auto *busiest = pane->findChild<QTreeWidget *>();
             QVERIFY(busiest);
             QTRY_VERIFY_WITH_TIMEOUT(busiest->isVisible() && busiest->topLevelItemCount() > 0, 30000);
@@ -420,8 +429,11 @@ void TestGui::syscallsPaneListsRead()
             Q_EMIT busiest->itemActivated(top, 0);
             QVERIFY(!busiest->isVisible());
             QCOMPARE(pane->findChild<QLineEdit *>()->text(), QString::number(pid));
+            QVERIFY(!byProcess->isEnabled());
             pane->setProcess(-1);
             QTRY_VERIFY_WITH_TIMEOUT(busiest->isVisible(), 30000);
+            byProcess->setChecked(false);
+            QVERIFY(!busiest->isVisible());
         }
         // Pause releases the counters while the pane stays; resume counts again.
         pane->setPaused(true);
