@@ -3042,62 +3042,62 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
         <translation>这些调用都没有可用于计数的编号。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="118" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="119" />
         <source>No tracepoint ids: tracefs is not mounted or cannot be read, so system calls cannot be counted.</source>
         <translation>没有跟踪点 ID：tracefs 未挂载或无法读取，因此无法统计系统调用。</translation>
     </message>
     <message>
         <location filename="../core/syscalls/syscallcounter.cpp" line="120" />
-        <source>%1 (Counting with BPF, which needs no tracefs, did not work either: %2)</source>
-        <translation>%1（不需要 tracefs 的 BPF 计数也未成功：%2）</translation>
+        <source>System calls cannot be counted. %1 Perf counting events need tracefs, which is not mounted or cannot be read (it needs root).</source>
+        <translation>无法统计系统调用。%1 perf 计数事件需要 tracefs，而它未挂载或无法读取（需要 root）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="130" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="131" />
         <source>Counting %1 system calls on %2 CPUs or threads needs %3 open files, more than this process may have.</source>
         <translation>在 %2 个 CPU 或线程上统计 %1 个系统调用需要 %3 个打开的文件，超过了本进程的上限。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="220" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="221" />
         <source>While calls are counted, every system call on this machine takes the kernel's slower entry path and runs a small BPF program that adds to a per-CPU counter: about 25 ns more per call on our test machine, so a program that does nothing but tiny reads and writes runs about a fifth slower. Counting stops when you leave this pane or pause it.</source>
         <translation>计数期间，本机的每个系统调用都会走内核较慢的入口路径，并运行一个小 BPF 程序给每 CPU 计数器加一：在我们的测试机上每次调用约多 25 纳秒，因此只做小块读写的程序会慢约五分之一。离开此面板或暂停时计数即停止。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="224" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="225" />
         <source>While calls are counted, every system call on this machine takes the kernel's slower entry path and adds to a perf counter: about 30 to 40 ns more per call on our test machine, so a program that does nothing but tiny reads and writes runs about a quarter to a third slower. Counting stops when you leave this pane or pause it.</source>
         <translation>计数期间，本机的每个系统调用都会走内核较慢的入口路径并给 perf 计数器加一：在我们的测试机上每次调用约多 30 到 40 纳秒，因此只做小块读写的程序会慢约四分之一到三分之一。离开此面板或暂停时计数即停止。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="239" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="240" />
         <source>The kernel refused to count system calls (%1): counting tracepoints needs root (CAP_PERFMON) or kernel.perf_event_paranoid = -1, and it is %2 now. Run as root, or: sudo sysctl kernel.perf_event_paranoid=-1</source>
         <translation>内核拒绝统计系统调用（%1）：统计跟踪点需要 root 权限（CAP_PERFMON）或 kernel.perf_event_paranoid = -1，而它现在是 %2。请以 root 身份运行，或执行：sudo sysctl kernel.perf_event_paranoid=-1</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="245" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="246" />
         <source>This kernel cannot count tracepoints with perf events (%1).</source>
         <translation>此内核无法用 perf 事件统计跟踪点（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="247" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="248" />
         <source>The process is gone.</source>
         <translation>该进程已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="250" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="251" />
         <source>Too many open files: each counted system call takes one file descriptor per CPU.</source>
         <translation>打开的文件过多：每个被统计的系统调用在每个 CPU 上占用一个文件描述符。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="252" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="253" />
         <source>perf_event_open failed: %1.</source>
         <translation>perf_event_open 失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="263" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="264" />
         <source>Mounting tracefs needs root (%1).</source>
         <translation>挂载 tracefs 需要 root 权限（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="264" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="265" />
         <source>Mounting tracefs at /sys/kernel/tracing failed: %1.</source>
         <translation>在 /sys/kernel/tracing 挂载 tracefs 失败：%1。</translation>
     </message>

@@ -115,9 +115,10 @@ bool SyscallCounter::open(const QList<SyscallInfo> &calls, int pid, Method metho
             m_calls.append(c);
     }
     if (m_calls.isEmpty()) {
-        m_error = tr("No tracepoint ids: tracefs is not mounted or cannot be read, so system calls cannot be counted.");
-        if (!bpfError.isEmpty())
-            m_error = tr("%1 (Counting with BPF, which needs no tracefs, did not work either: %2)").arg(m_error, bpfError);
+        m_error = bpfError.isEmpty()
+            ? tr("No tracepoint ids: tracefs is not mounted or cannot be read, so system calls cannot be counted.")
+            : tr("System calls cannot be counted. %1 Perf counting events need tracefs, which is not mounted or cannot be read "
+                 "(it needs root).").arg(bpfError);
         return false;
     }
     return openPerf(pid);
