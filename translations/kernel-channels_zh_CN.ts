@@ -18,27 +18,27 @@
         <translation>此内核没有 BTF 类型信息（/sys/kernel/btf/vmlinux），而用 BPF 计数需要它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="263" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="265" />
         <source>Counting with BPF needs root (CAP_BPF and CAP_PERFMON).</source>
         <translation>用 BPF 计数需要 root 权限（CAP_BPF 和 CAP_PERFMON）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="264" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="266" />
         <source>The kernel refused the BPF counter (%1: %2).</source>
         <translation>内核拒绝了 BPF 计数器（%1：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="283" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="285" />
         <source>Our own PID namespace cannot be read (/proc/self/ns/pid: %1).</source>
         <translation>无法读取本程序自己的 PID 命名空间（/proc/self/ns/pid：%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="294" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="296" />
         <source>Process %1 lives in another PID namespace than this program, so BPF cannot single it out.</source>
         <translation>进程 %1 位于与本程序不同的 PID 命名空间中，因此 BPF 无法单独统计它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="461" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="463" />
         <source>Counting with BPF is built for x86-64 only.</source>
         <translation>用 BPF 计数只在 x86-64 上构建。</translation>
     </message>
@@ -2831,8 +2831,8 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
     </message>
     <message>
         <location filename="../core/io/runtimeinfo.cpp" line="114" />
-        <source>Flatpak sandbox: the sandbox's seccomp filter refuses perf_event_open, so rates cannot be counted here; the table and the per-process state still work. Run kchan syscalls --rates on the host for rates.</source>
-        <translation>Flatpak 沙箱：沙箱的 seccomp 过滤器拒绝 perf_event_open，因此这里无法统计速率；调用表和单个进程的状态仍然可用。要看速率，请在主机上运行 kchan syscalls --rates。</translation>
+        <source>Flatpak sandbox: the sandbox's seccomp filter refuses bpf and perf_event_open, so rates cannot be counted here; the table and the per-process state still work. Run kchan syscalls --rates on the host for rates.</source>
+        <translation>Flatpak 沙箱：沙箱的 seccomp 过滤器拒绝 bpf 和 perf_event_open，因此这里无法统计速率；调用表和单个进程的状态仍然可用。要看速率，请在主机上运行 kchan syscalls --rates。</translation>
     </message>
     <message>
         <location filename="../core/io/runtimeinfo.cpp" line="117" />

@@ -111,7 +111,7 @@ QString RuntimeInfo::sandboxNotice(const QString &channel) const
         return tr("Flatpak sandbox: links, addresses and uevents are the host's (the app shares the host's network), "
                   "but socket owners are searched among this app's processes only, and the process connector needs root.");
     if (channel == QLatin1String("syscalls"))
-        return tr("Flatpak sandbox: the sandbox's seccomp filter refuses perf_event_open, so rates cannot be counted here; "
+        return tr("Flatpak sandbox: the sandbox's seccomp filter refuses bpf and perf_event_open, so rates cannot be counted here; "
                   "the table and the per-process state still work. Run kchan syscalls --rates on the host for rates.");
     if (channel == QLatin1String("sysctl"))
         return tr("Flatpak sandbox: /proc/sys is read-only here and the root helper cannot be started, so values can "

@@ -179,7 +179,9 @@ struct Filter {
 //   if (task->thread_info.status & TS_COMPAT) return;     // compat call
 //   [if (task->tgid != pid) return;]                       // or, outside
 //   [if (bpf_get_ns_current_pid_tgid(ourPidNs).tgid != pid) return;]
-//   __sync_fetch_and_add(&counts[id] /* this CPU's */, 1);
+//   [__sync_fetch_and_add(&byProcess[task->tgid], 1);]     // this CPU's
+//   __sync_fetch_and_add(&counts[id], 1);                   // this CPU's
+// Per-CPU slots with atomic adds: exact even if the program is preempted.
 std::vector<bpf_insn> program(int map, int byProcess, const KernelBtf &btf, const Filter &filter)
 {
     std::vector<bpf_insn> p;
