@@ -331,27 +331,34 @@ bool BpfSyscallCounter::open(int pid, bool byProcess)
     }
 
     const std::vector<bpf_insn> code = program(m_map, m_byProcess, btf, filter);
-    std::vector<char> log(16384);
-    attr = {};
-    attr.prog_type = BPF_PROG_TYPE_TRACING;
-    attr.expected_attach_type = BPF_TRACE_RAW_TP;
-    attr.attach_btf_id = quint32(btf.sysEnter);
-    attr.insns = quint64(quintptr(code.data()));
-    attr.insn_cnt = quint32(code.size());
-    attr.license = quint64(quintptr("GPL"));
-    attr.log_buf = quint64(quintptr(log.data()));
-    attr.log_size = quint32(log.size());
-    attr.log_level = 1;
-    attr.prog_flags = 0;
-    std::strncpy(attr.prog_name, "kchan_syscalls", sizeof attr.prog_name - 1);
-    m_prog = int(bpfCall(BPF_PROG_LOAD, &attr));
+    std::vector<char> log(65536);
+    auto load = [&](bool withLog) {
+        attr = {};
+        attr.prog_type = BPF_PROG_TYPE_TRACING;
+        attr.expected_attach_type = BPF_TRACE_RAW_TP;
+        attr.attach_btf_id = quint32(btf.sysEnter);
+        attr.insns = quint64(quintptr(code.data()));
+        attr.insn_cnt = quint32(code.size());
+        attr.license = quint64(quintptr("GPL"));
+        if (withLog) {
+            attr.log_buf = quint64(quintptr(log.data()));
+            attr.log_size = quint32(log.size());
+            attr.log_level = 1;
+        }
+        std::strncpy(attr.prog_name, "kchan_syscalls", sizeof attr.prog_name - 1);
+        return int(bpfCall(BPF_PROG_LOAD, &attr));
+    };
+    m_prog = load(false);
     if (m_prog < 0) {
         const int err = errno;
         m_error = refusal(err, "BPF_PROG_LOAD");
-        // The verifier's last words say what it disliked.
-        const QList<QByteArray> lines = QByteArray(log.data()).trimmed().split('\n');
-        if (err != EPERM && err != EACCES && !lines.isEmpty() && !lines.last().isEmpty())
-            m_error += QLatin1Char(' ') + QString::fromUtf8(lines.last());
+        // Refused by the verifier: load again for its last words, which say
+        // what it disliked.
+        if (err != EPERM && err != EACCES && load(true) < 0) {
+            const QList<QByteArray> lines = QByteArray(log.data()).trimmed().split('\n');
+            if (!lines.isEmpty() && !lines.last().isEmpty())
+                m_error += QLatin1Char(' ') + QString::fromUtf8(lines.last());
+        }
         close();
         return false;
     }
