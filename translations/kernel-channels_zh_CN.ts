@@ -38,7 +38,7 @@
         <translation>进程 %1 位于与本程序不同的 PID 命名空间中，因此 BPF 无法单独统计它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="463" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="470" />
         <source>Counting with BPF is built for x86-64 only.</source>
         <translation>用 BPF 计数只在 x86-64 上构建。</translation>
     </message>
@@ -5811,171 +5811,160 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
     </message>
     <message>
         <location filename="../app/gui/chartspane.cpp" line="115" />
-        <location filename="../app/gui/chartspane.cpp" line="119" />
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chartspane.cpp" line="115" />
         <source>Stop sampling; the charts keep what they have</source>
         <translation>停止采样；图表保留已有数据</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="119" />
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/chartspane.cpp" line="121" />
+        <location filename="../app/gui/chartspane.cpp" line="117" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="121" />
+        <location filename="../app/gui/chartspane.cpp" line="117" />
         <source>Add a number to this dashboard by its sample key</source>
         <translation>按采样键向此仪表板添加一个数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="123" />
+        <location filename="../app/gui/chartspane.cpp" line="119" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="123" />
+        <location filename="../app/gui/chartspane.cpp" line="119" />
         <source>Put this dashboard back as it came</source>
         <translation>把此仪表板恢复为初始内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="130" />
+        <location filename="../app/gui/chartspane.cpp" line="126" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="130" />
+        <location filename="../app/gui/chartspane.cpp" line="126" />
         <source>Save the shown series or the picture</source>
         <translation>保存显示的数据序列或图片</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="133" />
+        <location filename="../app/gui/chartspane.cpp" line="129" />
         <source>Series as &amp;CSV…</source>
         <translation>数据序列另存为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="134" />
+        <location filename="../app/gui/chartspane.cpp" line="130" />
         <source>Charts as &amp;PNG…</source>
         <translation>图表另存为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="192" />
+        <location filename="../app/gui/chartspane.cpp" line="188" />
         <source>Pinned</source>
         <translation>已固定</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="193" />
+        <location filename="../app/gui/chartspane.cpp" line="189" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="194" />
+        <location filename="../app/gui/chartspane.cpp" line="190" />
         <source>Context switches and interrupts</source>
         <translation>上下文切换与中断</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="195" />
+        <location filename="../app/gui/chartspane.cpp" line="191" />
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="197" />
+        <location filename="../app/gui/chartspane.cpp" line="193" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="198" />
+        <location filename="../app/gui/chartspane.cpp" line="194" />
         <source>Disk I/O</source>
         <translation>磁盘 I/O</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="199" />
+        <location filename="../app/gui/chartspane.cpp" line="195" />
         <source>Pressure (PSI)</source>
         <translation>压力（PSI）</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="237" />
+        <location filename="../app/gui/chartspane.cpp" line="233" />
         <source>Pinned %1 to the charts</source>
         <translation>已将 %1 固定到图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="262" />
+        <location filename="../app/gui/chartspane.cpp" line="258" />
         <source>Nothing pinned yet. Right-click a number in the procfs, sysctl or sysfs pane and choose "Pin to chart", or press Add… and give a sample key such as meminfo:MemFree.</source>
         <translation>还没有固定任何数值。在 procfs、sysctl 或 sysfs 窗格中右键单击一个数值并选择“固定到图表”，或按“添加…”并输入采样键，例如 meminfo:MemFree。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="264" />
+        <location filename="../app/gui/chartspane.cpp" line="260" />
         <source>This dashboard is empty. Press Add… or Reset.</source>
         <translation>此仪表板为空。请按“添加…”或“重置”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/chartspane.cpp" line="312" />
+        <location filename="../app/gui/chartspane.cpp" line="308" />
         <source>%n key(s) sampled</source>
         <translation><numerusform>正在采样 %n 个键</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="319" />
+        <location filename="../app/gui/chartspane.cpp" line="315" />
         <source>Add to %1</source>
         <translation>添加到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="320" />
+        <location filename="../app/gui/chartspane.cpp" line="316" />
         <source>Sample key, for example meminfo:Dirty, stat:cpu.idle, net/dev:lo.rx_bytes,
 vmstat:pgfault, interrupts:LOC, sysctl:fs.file-nr or a /sys path:</source>
         <translation>采样键，例如 meminfo:Dirty、stat:cpu.idle、net/dev:lo.rx_bytes、
 vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="327" />
+        <location filename="../app/gui/chartspane.cpp" line="323" />
         <source>Add to chart</source>
         <translation>添加到图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="362" />
-        <location filename="../app/gui/chartspane.cpp" line="384" />
+        <location filename="../app/gui/chartspane.cpp" line="358" />
+        <location filename="../app/gui/chartspane.cpp" line="380" />
         <source>Export series</source>
         <translation>导出数据序列</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="362" />
+        <location filename="../app/gui/chartspane.cpp" line="358" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="384" />
+        <location filename="../app/gui/chartspane.cpp" line="380" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
+        <location filename="../app/gui/chartspane.cpp" line="385" />
         <location filename="../app/gui/chartspane.cpp" line="389" />
-        <location filename="../app/gui/chartspane.cpp" line="393" />
         <source>Save charts</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="389" />
+        <location filename="../app/gui/chartspane.cpp" line="385" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="393" />
+        <location filename="../app/gui/chartspane.cpp" line="389" />
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="398" />
+        <location filename="../app/gui/chartspane.cpp" line="394" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="403" />
+        <location filename="../app/gui/chartspane.cpp" line="399" />
         <source>Rates and levels over time: dashboards and your pins</source>
         <translation>随时间变化的速率和数值：仪表板与你固定的项</translation>
     </message>
@@ -6127,7 +6116,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message>
         <location filename="../app/gui/devicespane.cpp" line="52" />
-        <location filename="../app/gui/devicespane.cpp" line="302" />
+        <location filename="../app/gui/devicespane.cpp" line="299" />
         <source>All subsystems</source>
         <translation>所有子系统</translation>
     </message>
@@ -6182,107 +6171,102 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>悬停查看事件的全部 KEY=VALUE 属性；双击在 sysfs 中打开其设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="155" />
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/devicespane.cpp" line="157" />
+        <location filename="../app/gui/devicespane.cpp" line="154" />
         <source>Stop adding events to the log; they are still counted</source>
         <translation>停止向日志添加事件；事件仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="163" />
+        <location filename="../app/gui/devicespane.cpp" line="160" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="169" />
+        <location filename="../app/gui/devicespane.cpp" line="166" />
         <source>Kernel device events (uevents)</source>
         <translation>内核设备事件（uevent）</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="235" />
+        <location filename="../app/gui/devicespane.cpp" line="232" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="240" />
+        <location filename="../app/gui/devicespane.cpp" line="237" />
         <source>/dev: device nodes, their drivers and who holds them open</source>
         <translation>/dev：设备节点、它们的驱动以及谁打开了它们</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="271" />
+        <location filename="../app/gui/devicespane.cpp" line="268" />
         <source>Scanning /dev…</source>
         <translation>正在扫描 /dev…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="307" />
+        <location filename="../app/gui/devicespane.cpp" line="304" />
         <source>%n node(s)</source>
         <translation><numerusform>%n 个节点</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="307" />
+        <location filename="../app/gui/devicespane.cpp" line="304" />
         <source>%n link(s)</source>
         <translation><numerusform>%n 个链接</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="309" />
+        <location filename="../app/gui/devicespane.cpp" line="306" />
         <source>%n process(es) not checked for open devices: needs root</source>
         <translation><numerusform>%n 个进程未检查打开的设备：需要 root 权限</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="336" />
+        <location filename="../app/gui/devicespane.cpp" line="333" />
         <source>Following %1…</source>
         <translation>正在追踪 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="355" />
+        <location filename="../app/gui/devicespane.cpp" line="352" />
         <source>From %1 to its driver and users</source>
         <translation>从 %1 到它的驱动和使用者</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="366" />
+        <location filename="../app/gui/devicespane.cpp" line="363" />
         <source>%1 — double-click to open in the sysfs pane</source>
         <translation>%1 — 双击在 sysfs 面板中打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="388" />
+        <location filename="../app/gui/devicespane.cpp" line="385" />
         <source>Export devices</source>
         <translation>导出设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="388" />
+        <location filename="../app/gui/devicespane.cpp" line="385" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="398" />
+        <location filename="../app/gui/devicespane.cpp" line="395" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="398" />
+        <location filename="../app/gui/devicespane.cpp" line="395" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="404" />
+        <location filename="../app/gui/devicespane.cpp" line="401" />
         <source>%n event(s) seen</source>
         <translation><numerusform>已收到 %n 个事件</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="406" />
+        <location filename="../app/gui/devicespane.cpp" line="403" />
         <source>buffer overflowed %n time(s), about %1 lost</source>
         <translation><numerusform>缓冲区溢出 %n 次，约丢失 %1 个</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="409" />
+        <location filename="../app/gui/devicespane.cpp" line="406" />
         <source>%n oldest dropped from the log</source>
         <translation><numerusform>日志中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="411" />
+        <location filename="../app/gui/devicespane.cpp" line="408" />
         <source>paused, %n not shown</source>
         <translation><numerusform>已暂停，%n 条未显示</numerusform></translation>
     </message>
@@ -7840,211 +7824,206 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::NetlinkLiveWidget</name>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="106" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="107" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="106" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="107" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="106" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="107" />
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="118" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="119" />
         <source>Follow</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="121" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="122" />
         <source>Keep the newest message in view</source>
         <translation>始终显示最新的消息</translation>
     </message>
     <message>
         <location filename="../app/gui/netlinklivewidget.cpp" line="123" />
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="125" />
         <source>Stop adding messages to the table; they are still counted</source>
         <translation>停止向表格添加消息；消息仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="127" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="125" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="135" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="133" />
         <source>Dump links and addresses</source>
         <translation>转储链路和地址</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="136" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="134" />
         <source>Ask the kernel for every link and address now (RTM_GETLINK, RTM_GETADDR)</source>
         <translation>立即向内核请求所有链路和地址（RTM_GETLINK、RTM_GETADDR）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="139" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="137" />
         <source>Save pcapng…</source>
         <translation>保存 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="140" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="138" />
         <source>Write the messages in the table to a pcapng file Wireshark and tshark read</source>
         <translation>把表格中的消息写入 Wireshark 和 tshark 可读取的 pcapng 文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="143" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="141" />
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="144" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="142" />
         <source>Write the messages in the table as JSON lines, one decoded message per line</source>
         <translation>把表格中的消息保存为 JSON lines，每行一条解码后的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="147" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="145" />
         <source>Open pcapng…</source>
         <translation>打开 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="148" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="146" />
         <source>Add the netlink messages of a pcapng capture to the table</source>
         <translation>把 pcapng 抓包中的 netlink 消息加入表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="150" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="148" />
         <source>Open a netlink capture</source>
         <translation>打开 netlink 抓包</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="150" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="329" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="148" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="327" />
         <source>pcapng files (*.pcapng)</source>
         <translation>pcapng 文件 (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="155" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="153" />
         <source>Streams</source>
         <translation>消息流</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="157" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="155" />
         <source>Which kernel message streams to show besides rtnetlink</source>
         <translation>除 rtnetlink 之外还要显示哪些内核消息流</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="159" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="157" />
         <source>Kernel device events (uevents)</source>
         <translation>内核设备事件（uevent）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="162" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="160" />
         <source>Process events: fork, exec, exit (process connector, needs root)</source>
         <translation>进程事件：fork、exec、exit（进程连接器，需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="165" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="163" />
         <source>Generic netlink families appearing and leaving (nlctrl notify)</source>
         <translation>通用 netlink 协议族的注册与注销（nlctrl notify）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="167" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="165" />
         <source>Other generic netlink groups: the Generic families tab, on a multicast group</source>
         <translation>其他通用 netlink 组：在“通用协议族”选项卡中选择一个多播组</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="173" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="171" />
         <source>Network namespace to listen in: ours, one named in /run/netns, or type a process ID (needs root)</source>
         <translation>要监听的网络命名空间：本命名空间、/run/netns 中的命名空间，或输入进程 ID（需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="174" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="172" />
         <source>This namespace</source>
         <translation>本命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="182" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="180" />
         <source>rtnetlink: links, addresses, routes, neighbours, rules</source>
         <translation>rtnetlink：链路、地址、路由、邻居、规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="328" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="344" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="326" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="342" />
         <source>Save netlink messages</source>
         <translation>保存 netlink 消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="339" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="361" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="337" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="359" />
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="339" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="361" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="337" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="359" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="345" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="343" />
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="368" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="366" />
         <source>Open failed</source>
         <translation>打开失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="368" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="366" />
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="374" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="372" />
         <source>Capture partly read</source>
         <translation>抓包只读取了一部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="374" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="372" />
         <source>%n message(s) were read from %1. Then: %2</source>
         <translation><numerusform>已从 %1 读取 %n 条消息。随后：%2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="405" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="403" />
         <source>%n message(s)</source>
         <translation><numerusform>%n 条消息</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="406" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="404" />
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="408" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="406" />
         <source>buffer overflowed %n time(s); state dumped again after each</source>
         <translation><numerusform>缓冲区溢出 %n 次；每次之后都重新转储了状态</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="410" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="408" />
         <source>%n oldest dropped from the table</source>
         <translation><numerusform>表格中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="420" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="418" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="435" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="433" />
         <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
         <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
     </message>
@@ -10190,108 +10169,103 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>统计一个进程的系统调用，并显示它阻塞在哪里</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="70" />
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/syscallspane.cpp" line="74" />
+        <location filename="../app/gui/syscallspane.cpp" line="73" />
         <source>By process</source>
         <translation>按进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="75" />
+        <location filename="../app/gui/syscallspane.cpp" line="74" />
         <source>Also count each process's calls and list the busiest (counting every process with BPF). It costs another lookup per call: about 10 to 20 ns more per call on our test machine.</source>
         <translation>同时统计每个进程的调用并列出最繁忙的进程（用 BPF 统计所有进程时）。每次调用要多查一次表：在我们的测试机上每次调用约多 10 到 20 纳秒。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="91" />
+        <location filename="../app/gui/syscallspane.cpp" line="90" />
         <source>Process:</source>
         <translation>进程：</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="129" />
+        <location filename="../app/gui/syscallspane.cpp" line="128" />
         <source>Most frequent calls (per second)</source>
         <translation>最频繁的调用（每秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="131" />
+        <location filename="../app/gui/syscallspane.cpp" line="130" />
         <source>calls/s</source>
         <translation>次/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="152" />
+        <location filename="../app/gui/syscallspane.cpp" line="151" />
         <source>Busiest processes (Enter counts one by itself):</source>
         <translation>最繁忙的进程（按 Enter 单独统计其中一个）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="155" />
+        <location filename="../app/gui/syscallspane.cpp" line="154" />
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="155" />
+        <location filename="../app/gui/syscallspane.cpp" line="154" />
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="155" />
+        <location filename="../app/gui/syscallspane.cpp" line="154" />
         <source>Calls/s</source>
         <translation>调用/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="161" />
+        <location filename="../app/gui/syscallspane.cpp" line="160" />
         <source>The processes that made the most system calls in the last second, all CPUs</source>
         <translation>过去一秒内（所有 CPU）发出系统调用最多的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="197" />
+        <location filename="../app/gui/syscallspane.cpp" line="196" />
         <source>with BPF</source>
         <translation>（BPF）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="197" />
+        <location filename="../app/gui/syscallspane.cpp" line="196" />
         <source>with perf events</source>
         <translation>（perf 事件）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="198" />
+        <location filename="../app/gui/syscallspane.cpp" line="197" />
         <source>Counting the calls of process %1 %2: %3 calls/s.</source>
         <translation>正在统计进程 %1 的调用%2：每秒 %3 次。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="199" />
+        <location filename="../app/gui/syscallspane.cpp" line="198" />
         <source>Counting every call on every CPU %1: %2 calls/s.</source>
         <translation>正在统计所有 CPU 上的每个调用%1：每秒 %2 次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="216" />
+        <location filename="../app/gui/syscallspane.cpp" line="215" />
         <source>Counting %n system call(s) with a BPF program in the kernel…</source>
         <translation><numerusform>正在用内核中的 BPF 程序统计 %n 个系统调用…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="217" />
+        <location filename="../app/gui/syscallspane.cpp" line="216" />
         <source>Counting %n system call(s) with the kernel's perf counters…</source>
         <translation><numerusform>正在用内核的 perf 计数器统计 %n 个系统调用…</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="260" />
+        <location filename="../app/gui/syscallspane.cpp" line="259" />
         <source>Counting paused: the kernel's counters are released and system calls run at full speed.</source>
         <translation>计数已暂停：内核计数器已释放，系统调用全速运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="274" />
+        <location filename="../app/gui/syscallspane.cpp" line="273" />
         <source>(ended)</source>
         <translation>（已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="305" />
-        <location filename="../app/gui/syscallspane.cpp" line="313" />
+        <location filename="../app/gui/syscallspane.cpp" line="304" />
+        <location filename="../app/gui/syscallspane.cpp" line="312" />
         <source>Mount tracefs</source>
         <translation>挂载 tracefs</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="306" />
+        <location filename="../app/gui/syscallspane.cpp" line="305" />
         <source>The argument lists of system calls come from tracefs, which is not mounted.
 
 Mounting it at /sys/kernel/tracing changes the mounts every program on this machine sees (it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?</source>
@@ -10300,37 +10274,37 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 在 /sys/kernel/tracing 挂载它会改变本机所有程序看到的挂载（即 `mount -t tracefs nodev /sys/kernel/tracing` 所做的事）。现在挂载吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="316" />
+        <location filename="../app/gui/syscallspane.cpp" line="315" />
         <source>tracefs mounted at /sys/kernel/tracing</source>
         <translation>tracefs 已挂载到 /sys/kernel/tracing</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="324" />
+        <location filename="../app/gui/syscallspane.cpp" line="323" />
         <source>Enter a PID above to count one process and see the call it is in now.</source>
         <translation>在上方输入 PID，以统计单个进程并查看它当前所在的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="351" />
+        <location filename="../app/gui/syscallspane.cpp" line="350" />
         <source>&lt;b&gt;%1&lt;/b&gt; (PID %2)&lt;br&gt;Now: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（PID %2）&lt;br&gt;当前：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="353" />
+        <location filename="../app/gui/syscallspane.cpp" line="352" />
         <source>&lt;br&gt;Waiting in the kernel function %1</source>
         <translation>&lt;br&gt;在内核函数 %1 中等待</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="355" />
+        <location filename="../app/gui/syscallspane.cpp" line="354" />
         <source>&lt;br&gt;Context switches: %1 voluntary (it waited), %2 involuntary (it was preempted)</source>
         <translation>&lt;br&gt;上下文切换：%1 次自愿（主动等待），%2 次非自愿（被抢占）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="382" />
+        <location filename="../app/gui/syscallspane.cpp" line="381" />
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="387" />
+        <location filename="../app/gui/syscallspane.cpp" line="386" />
         <source>How programs enter the kernel: every call, counted live</source>
         <translation>程序如何进入内核：每个调用，实时计数</translation>
     </message>
@@ -11016,22 +10990,33 @@ After: %2
         <translation>复制路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="94" />
+        <location filename="../app/gui/viewactions.cpp" line="75" />
+        <location filename="../app/gui/viewactions.cpp" line="78" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewactions.cpp" line="78" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewactions.cpp" line="105" />
         <source>&amp;Pin to chart</source>
         <translation>固定到图表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="95" />
+        <location filename="../app/gui/viewactions.cpp" line="106" />
         <source>Chart this number over time in the Charts pane</source>
         <translation>在“图表”窗格中绘制此数值随时间的变化</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="101" />
+        <location filename="../app/gui/viewactions.cpp" line="112" />
         <source>&amp;Why can't I reach it?</source>
         <translation>为什么无法访问(&amp;W)？</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="102" />
+        <location filename="../app/gui/viewactions.cpp" line="113" />
         <source>Check on this machine what stands in the way, with the evidence</source>
         <translation>在本机上检查是什么挡住了去路，并给出证据</translation>
     </message>

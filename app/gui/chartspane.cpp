@@ -112,12 +112,8 @@ ChartsPane::ChartsPane(QWidget *parent)
         QSettings().setValue(QStringLiteral("charts/historySeconds"), s);
         onUpdated();
     });
-    m_pause = textButton(tr("Pause"), QStringLiteral("media-playback-pause"), tr("Stop sampling; the charts keep what they have"), this);
-    m_pause->setCheckable(true);
-    connect(m_pause, &QToolButton::toggled, this, [this](bool on) {
-        m_hub->setPaused(on);
-        m_pause->setText(on ? tr("Resume") : tr("Pause"));
-    });
+    m_pause = pauseButton(tr("Stop sampling; the charts keep what they have"), this);
+    connect(m_pause, &QToolButton::toggled, this, [this](bool on) { m_hub->setPaused(on); });
     auto *add = textButton(tr("Add…"), QStringLiteral("list-add"), tr("Add a number to this dashboard by its sample key"), this);
     connect(add, &QToolButton::clicked, this, &ChartsPane::addKey);
     auto *reset = textButton(tr("Reset"), QStringLiteral("edit-undo"), tr("Put this dashboard back as it came"), this);

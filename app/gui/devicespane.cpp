@@ -151,10 +151,7 @@ DevicesPane::DevicesPane(QWidget *parent)
             Q_EMIT openSysfs(path);
     });
     m_eventSummary = new QLabel(this);
-    auto *pause = new QToolButton(this);
-    pause->setText(tr("Pause"));
-    pause->setCheckable(true);
-    pause->setToolTip(tr("Stop adding events to the log; they are still counted"));
+    auto *pause = pauseButton(tr("Stop adding events to the log; they are still counted"), this);
     connect(pause, &QToolButton::toggled, this, [this](bool on) {
         m_paused = on;
         updateEventSummary();

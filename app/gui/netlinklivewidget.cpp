@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "netlinklivewidget.h"
+#include "viewactions.h"
 
 #include "models/netlinkeventmodel.h"
 #include "netlink/netlinkmonitor.h"
@@ -119,10 +120,7 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
     m_follow->setCheckable(true);
     m_follow->setChecked(true);
     m_follow->setToolTip(tr("Keep the newest message in view"));
-    m_pause = new QToolButton(this);
-    m_pause->setText(tr("Pause"));
-    m_pause->setCheckable(true);
-    m_pause->setToolTip(tr("Stop adding messages to the table; they are still counted"));
+    m_pause = pauseButton(tr("Stop adding messages to the table; they are still counted"), this);
     auto *clear = new QToolButton(this);
     clear->setText(tr("Clear"));
     connect(clear, &QToolButton::clicked, this, [this] {

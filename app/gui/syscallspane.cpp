@@ -67,8 +67,7 @@ SyscallsPane::SyscallsPane(QWidget *parent)
     // Counting is not free: say what it costs, and let it stop.
     const QString cost = SyscallCounter::costOf(::geteuid() == 0 ? SyscallCounter::Method::Bpf : SyscallCounter::Method::Perf);
     m_status->setToolTip(cost);
-    m_pause = textButton(tr("Pause"), QStringLiteral("media-playback-pause"), cost, this);
-    m_pause->setCheckable(true);
+    m_pause = pauseButton(cost, this);
     connect(m_pause, &QToolButton::toggled, this, &SyscallsPane::setPaused);
     // Who makes the calls costs a hash lookup more per call: asked for.
     m_byProcess = textButton(tr("By process"), QStringLiteral("view-list-details"),

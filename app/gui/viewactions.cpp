@@ -70,6 +70,17 @@ QToolButton *textButton(const QString &text, const QString &icon, const QString 
     return b;
 }
 
+QToolButton *pauseButton(const QString &tip, QWidget *parent)
+{
+    auto *b = textButton(QApplication::translate("kc::ViewActions", "Pause"), QStringLiteral("media-playback-pause"), tip, parent);
+    b->setCheckable(true);
+    QObject::connect(b, &QToolButton::toggled, b, [b](bool on) {
+        b->setText(on ? QApplication::translate("kc::ViewActions", "Resume") : QApplication::translate("kc::ViewActions", "Pause"));
+        b->setIcon(QIcon::fromTheme(on ? QStringLiteral("media-playback-start") : QStringLiteral("media-playback-pause")));
+    });
+    return b;
+}
+
 QAction *addRowAction(QAbstractItemView *view, const QString &icon, const QString &text, const QString &tip,
                       std::function<QString(const QModelIndex &)> subjectOf, std::function<void(const QString &)> act)
 {

@@ -21,6 +21,9 @@ QAction *addCopyRowAction(QAbstractItemView *view, int role = Qt::DisplayRole);
 QAction *addCopyPathAction(QAbstractItemView *view);
 /// A tool-bar button with text beside its theme icon, as the panes use.
 QToolButton *textButton(const QString &text, const QString &icon, const QString &tip, QWidget *parent);
+/// A checkable Pause button that reads Resume while checked, so its state
+/// shows in every palette (Fusion's checked look is faint in dark ones).
+QToolButton *pauseButton(const QString &tip, QWidget *parent);
 /// Adds an action on the current row: enabled when `subjectOf` gives a
 /// non-empty text for it; triggering it passes that text to `act`.
 QAction *addRowAction(QAbstractItemView *view, const QString &icon, const QString &text, const QString &tip,
