@@ -2,8 +2,10 @@
 #include "theme.h"
 
 #include <QApplication>
-#include <QStyle>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace kc {
 
@@ -12,6 +14,34 @@ namespace {
 Theme::Mode s_mode = Theme::System;
 QPalette s_systemPalette;
 bool s_haveSystemPalette = false;
+bool s_ourStyle = false;
+
+// Fusion, with a checked tool button (Pause, Follow, By process …) marked
+// in the highlight colour: Fusion only darkens it a little, which in a dark
+// palette cannot be told from an unchecked one.
+class ToggleStyle : public QProxyStyle
+{
+public:
+    ToggleStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+    }
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_PanelButtonTool || !(option->state & State_On))
+            return;
+        QColor fill = option->palette.color(QPalette::Highlight);
+        fill.setAlpha(70);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(option->palette.color(QPalette::Highlight));
+        painter->setBrush(fill);
+        painter->drawRoundedRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+        painter->restore();
+    }
+};
 
 QPalette lightPalette()
 {
@@ -71,8 +101,10 @@ void Theme::apply(Mode mode)
     }
     s_mode = mode;
     // Fusion draws our palettes faithfully on every platform.
-    if (mode != System && QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (mode != System && !s_ourStyle) {
+        QApplication::setStyle(new ToggleStyle);
+        s_ourStyle = true;
+    }
     switch (mode) {
     case System: QApplication::setPalette(s_systemPalette); break;
     case Light: QApplication::setPalette(lightPalette()); break;
