@@ -44,6 +44,20 @@ QList<QByteArrayView> fields(QByteArrayView line)
     return out;
 }
 
+QList<int> cpuList(QByteArrayView data)
+{
+    QList<int> cpus;
+    for (QByteArrayView range : splitOn(data.trimmed(), ',')) {
+        const QList<QByteArrayView> ends = splitOn(range, '-');
+        bool ok1 = false, ok2 = true;
+        const int first = ends.value(0).toInt(&ok1);
+        const int last = ends.size() > 1 ? ends[1].toInt(&ok2) : first;
+        for (int c = first; ok1 && ok2 && c <= last; ++c)
+            cpus.append(c);
+    }
+    return cpus;
+}
+
 QList<QByteArrayView> splitOn(QByteArrayView data, char sep)
 {
     QList<QByteArrayView> out;

@@ -27,6 +27,9 @@ QString helpFor(const FieldHelp *table, QByteArrayView key);
 QList<QByteArrayView> lines(QByteArrayView data);
 QList<QByteArrayView> fields(QByteArrayView line);
 QList<QByteArrayView> splitOn(QByteArrayView data, char sep);
+/// The CPU numbers of a kernel CPU list such as "0-3,8,10-11", the form of
+/// /sys/devices/system/cpu/online and possible; malformed parts left out.
+QList<int> cpuList(QByteArrayView data);
 QString str(QByteArrayView v);
 bool isUnsigned(QByteArrayView v);
 bool isSigned(QByteArrayView v);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "bpfsyscallcounter.h"
 
+#include "procfs/parseutil.h"
+
 #include <QFile>
 
 #include <cerrno>
@@ -127,18 +129,8 @@ const KernelBtf &kernelBtf()
 int possibleCpus()
 {
     QFile f(QStringLiteral("/sys/devices/system/cpu/possible"));
-    int count = 0;
-    if (f.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &range : f.readAll().trimmed().split(',')) {
-            const QList<QByteArray> ends = range.split('-');
-            bool ok1 = false, ok2 = true;
-            const int first = ends.value(0).toInt(&ok1);
-            const int last = ends.size() > 1 ? ends[1].toInt(&ok2) : first;
-            if (ok1 && ok2 && last >= first)
-                count += last - first + 1;
-        }
-    }
-    return count > 0 ? count : int(::sysconf(_SC_NPROCESSORS_CONF));
+    const qsizetype count = f.open(QIODevice::ReadOnly) ? parse::cpuList(f.readAll()).size() : 0;
+    return count > 0 ? int(count) : int(::sysconf(_SC_NPROCESSORS_CONF));
 }
 
 bpf_insn insn(quint8 code, quint8 dst, quint8 src, qint16 off, qint32 imm)

@@ -2,6 +2,7 @@
 #include "syscallcounter.h"
 
 #include "io/safereader.h"
+#include "procfs/parseutil.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,16 +42,8 @@ QList<int> onlineCpus()
 {
     QList<int> cpus;
     QFile f(QStringLiteral("/sys/devices/system/cpu/online"));
-    if (f.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &range : f.readAll().trimmed().split(',')) {
-            const QList<QByteArray> ends = range.split('-');
-            bool ok1 = false, ok2 = true;
-            const int first = ends.value(0).toInt(&ok1);
-            const int last = ends.size() > 1 ? ends[1].toInt(&ok2) : first;
-            for (int c = first; ok1 && ok2 && c <= last; ++c)
-                cpus.append(c);
-        }
-    }
+    if (f.open(QIODevice::ReadOnly))
+        cpus = parse::cpuList(f.readAll());
     if (cpus.isEmpty()) {
         for (long c = 0; c < ::sysconf(_SC_NPROCESSORS_ONLN); ++c)
             cpus.append(int(c));

@@ -5,6 +5,7 @@
 #include "models/proctreemodel.h"
 #include "models/roles.h"
 #include "procfs/dirlister.h"
+#include "procfs/parseutil.h"
 #include "procfs/procformats.h"
 #include "procfs/processscanner.h"
 
@@ -149,6 +150,13 @@ void TestLiveProc::statHasOneRowPerOnlineCpu()
     QCOMPARE(cpu.rows.size(), qsizetype(::sysconf(_SC_NPROCESSORS_ONLN) + 1));
     QCOMPARE(cpu.rows.first().value(0), QStringLiteral("cpu"));
     QVERIFY(findRow(doc, QStringLiteral("ctxt")).value(1).toULongLong() > 0);
+    // The kernel's own list of online CPUs names as many.
+    QFile online(QStringLiteral("/sys/devices/system/cpu/online"));
+    QVERIFY(online.open(QIODevice::ReadOnly));
+    const QList<int> cpus = parse::cpuList(online.readAll());
+    QCOMPARE(cpus.size(), qsizetype(::sysconf(_SC_NPROCESSORS_ONLN)));
+    for (const QStringList &row : cpu.rows.mid(1))
+        QVERIFY2(cpus.contains(row.value(0).mid(3).toInt()), qPrintable(row.value(0)));
 }
 
 void TestLiveProc::scannerFindsUs()
