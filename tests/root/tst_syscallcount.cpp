@@ -56,6 +56,25 @@ void skipWithoutBpf(const QString &method)
         QSKIP(qPrintable(QStringLiteral("this kernel cannot count with BPF: ") + probe.error()));
 }
 
+// Counts the calls of process `pid` as `method` says: "bpf" by number
+// (no tracefs needed), "perf" by tracepoint.
+bool openFor(kc::SyscallCounter &counter, const QString &method, int pid)
+{
+    const bool bpf = method == QLatin1String("bpf");
+    return counter.open(bpf ? kc::SyscallTable::compiled() : kc::SyscallTable::load().calls, pid,
+                        bpf ? kc::SyscallCounter::Method::Bpf : kc::SyscallCounter::Method::Perf);
+}
+
+// Call `name` in a reading of `counter`; -1 when it is not counted.
+qint64 countOf(const kc::SyscallCounter &counter, const QList<quint64> &counts, QLatin1StringView name)
+{
+    for (int i = 0; i < counter.calls().size(); ++i) {
+        if (counter.calls()[i].name == name)
+            return qint64(counts.value(i));
+    }
+    return -1;
+}
+
 } // namespace
 
 void TestSyscallCount::getppidCountedExactly_data()
@@ -184,22 +203,14 @@ void TestSyscallCount::compatCallsLeftOut()
     }
     ::close(go[0]);
     ::close(done[1]);
-    const bool bpf = method == QLatin1String("bpf");
-    const QList<kc::SyscallInfo> calls = bpf ? kc::SyscallTable::compiled() : kc::SyscallTable::load().calls;
     kc::SyscallCounter counter;
-    QVERIFY2(counter.open(calls, child, bpf ? kc::SyscallCounter::Method::Bpf : kc::SyscallCounter::Method::Perf),
-             qPrintable(counter.error()));
+    QVERIFY2(openFor(counter, method, child), qPrintable(counter.error()));
     QCOMPARE(::write(go[1], "x", 1), ssize_t(1));
     char c;
     QCOMPARE(::read(done[0], &c, 1), ssize_t(1));
     const QList<quint64> counts = counter.read();
-    qint64 getppid = -1, semget = -1;
-    for (int i = 0; i < counter.calls().size(); ++i) {
-        if (counter.calls()[i].name == QLatin1String("getppid"))
-            getppid = qint64(counts.value(i));
-        else if (counter.calls()[i].name == QLatin1String("semget"))
-            semget = qint64(counts.value(i));
-    }
+    const qint64 getppid = countOf(counter, counts, QLatin1StringView("getppid"));
+    const qint64 semget = countOf(counter, counts, QLatin1StringView("semget"));
     counter.close();
     ::close(go[1]);
     ::close(done[0]);
@@ -248,20 +259,12 @@ void TestSyscallCount::processInChildPidNamespace()
     pid_t inner = -1;
     QCOMPARE(::read(report[0], &inner, sizeof inner), ssize_t(sizeof inner));
     QVERIFY(inner > 0);
-    const bool bpf = method == QLatin1String("bpf");
-    const QList<kc::SyscallInfo> calls = bpf ? kc::SyscallTable::compiled() : kc::SyscallTable::load().calls;
     kc::SyscallCounter counter;
-    QVERIFY2(counter.open(calls, inner, bpf ? kc::SyscallCounter::Method::Bpf : kc::SyscallCounter::Method::Perf),
-             qPrintable(counter.error()));
+    QVERIFY2(openFor(counter, method, inner), qPrintable(counter.error()));
     QCOMPARE(::write(go[1], "x", 1), ssize_t(1));
     char c;
     QCOMPARE(::read(done[0], &c, 1), ssize_t(1));
-    const QList<quint64> counts = counter.read();
-    qint64 getppid = -1;
-    for (int i = 0; i < counter.calls().size(); ++i) {
-        if (counter.calls()[i].name == QLatin1String("getppid"))
-            getppid = qint64(counts.value(i));
-    }
+    const qint64 getppid = countOf(counter, counter.read(), QLatin1StringView("getppid"));
     counter.close();
     ::close(go[1]);
     ::close(done[0]);
