@@ -11,6 +11,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -161,8 +164,48 @@ QList<ProcessInfo> ProcessScanner::scan()
     if (!dir)
         return out;
     const int procfd = ::dirfd(dir);
+
+    // The kernel formats each file on read, so the cost is per process and
+    // spreads over cores. /proc's link count is the number of processes
+    // plus a few: small systems stay on one thread.
+    struct stat procStat {};
+    const bool many = ::fstat(procfd, &procStat) == 0 && procStat.st_nlink > 160;
+    const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
+    const size_t workers = many ? std::min<size_t>(hw, 4) : 1;
+
+    // Helpers are started before the directory is read: a new thread can
+    // wait a while for an idle CPU to wake, and until it does the calling
+    // thread takes the work alone. Work is handed out in small chunks, so
+    // whoever is running takes what is left.
     std::vector<std::array<char, 16>> names;
-    names.reserve(1024);
+    names.reserve(many ? size_t(procStat.st_nlink) + 64 : 256);
+    std::mutex listed;
+    std::condition_variable listedCv;
+    bool namesReady = false;
+    std::atomic<size_t> next {0};
+    constexpr size_t Chunk = 8;
+    std::vector<std::vector<ProcessInfo>> parts(workers);
+    auto work = [&](size_t w) {
+        {
+            std::unique_lock<std::mutex> lock(listed);
+            listedCv.wait(lock, [&] { return namesReady; });
+        }
+        std::vector<ProcessInfo> &part = parts[w];
+        const size_t count = names.size();
+        part.reserve(count / workers + Chunk);
+        for (size_t from = next.fetch_add(Chunk); from < count; from = next.fetch_add(Chunk)) {
+            for (size_t i = from; i < std::min(from + Chunk, count); ++i) {
+                ProcessInfo info;
+                // A process may exit between readdir() and the reads: skip it.
+                if (readProcess(procfd, names[i].data(), info))
+                    part.push_back(std::move(info));
+            }
+        }
+    };
+    std::vector<std::thread> threads;
+    for (size_t w = 1; w < workers; ++w)
+        threads.emplace_back(work, w);
+
     while (const dirent *e = ::readdir(dir)) {
         if (e->d_name[0] < '1' || e->d_name[0] > '9' || std::strlen(e->d_name) >= 16)
             continue;
@@ -170,32 +213,17 @@ QList<ProcessInfo> ProcessScanner::scan()
         std::strcpy(n.data(), e->d_name);
         names.push_back(n);
     }
-
-    // The kernel formats each file on read, so the cost is per process and
-    // spreads well over cores; small systems stay on one thread.
-    const size_t count = names.size();
-    const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
-    const size_t workers = count < 128 ? 1 : std::min<size_t>(hw, 4);
-    std::vector<std::vector<ProcessInfo>> parts(workers);
-    auto work = [&](size_t w) {
-        std::vector<ProcessInfo> &part = parts[w];
-        part.reserve(count / workers + 1);
-        for (size_t i = w; i < count; i += workers) {
-            ProcessInfo info;
-            // A process may exit between readdir() and the reads: skip it.
-            if (readProcess(procfd, names[i].data(), info))
-                part.push_back(std::move(info));
-        }
-    };
-    std::vector<std::thread> threads;
-    for (size_t w = 1; w < workers; ++w)
-        threads.emplace_back(work, w);
+    {
+        std::lock_guard<std::mutex> lock(listed);
+        namesReady = true;
+    }
+    listedCv.notify_all();
     work(0);
     for (std::thread &t : threads)
         t.join();
     ::closedir(dir);
 
-    out.reserve(qsizetype(count));
+    out.reserve(qsizetype(names.size()));
     for (auto &part : parts) {
         for (ProcessInfo &p : part)
             out.append(std::move(p));

@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <dirent.h>
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void selfStatusNamesOurPid();
     void statHasOneRowPerOnlineCpu();
     void scannerFindsUs();
+    void scannerFindsEveryProcessOnce();
     void scannerGivesEffectiveUid();
     void refusesDeviceNodes();
     void refusesDenyList_data();
@@ -177,6 +179,39 @@ void TestLiveProc::scannerFindsUs()
         }
     }
     QVERIFY(found);
+}
+
+// Enough children that the scan spreads over threads: each is listed
+// exactly once, with us as its parent, and the list is in PID order.
+void TestLiveProc::scannerFindsEveryProcessOnce()
+{
+    QList<pid_t> children;
+    for (int i = 0; i < 300; ++i) {
+        const pid_t pid = ::fork();
+        if (pid == 0) {
+            ::pause();
+            ::_exit(0);
+        }
+        QVERIFY(pid > 0);
+        children.append(pid);
+    }
+    const QList<ProcessInfo> all = ProcessScanner::scan();
+    for (pid_t pid : children)
+        ::kill(pid, SIGKILL);
+    for (pid_t pid : children)
+        ::waitpid(pid, nullptr, 0);
+    QHash<int, int> seen;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (i > 0)
+            QVERIFY2(all[i - 1].pid < all[i].pid, qPrintable(QString::number(all[i].pid)));
+        ++seen[all[i].pid];
+    }
+    for (pid_t pid : children) {
+        QVERIFY2(seen.value(pid) == 1, qPrintable(QStringLiteral("child %1 seen %2 times").arg(pid).arg(seen.value(pid))));
+        const auto it = std::find_if(all.cbegin(), all.cend(), [pid](const ProcessInfo &p) { return p.pid == pid; });
+        QCOMPARE(it->ppid, int(::getpid()));
+        QCOMPARE(it->comm, QStringLiteral("tst_liveproc"));
+    }
 }
 
 void TestLiveProc::refusesDeviceNodes()
