@@ -3,42 +3,42 @@
 <context>
     <name>BpfSyscallCounter</name>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="60" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="62" />
         <source>The kernel's BTF type information is not in a form we read.</source>
         <translation>内核的 BTF 类型信息格式无法识别。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="105" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="107" />
         <source>The kernel's BTF type information lacks the sys_enter tracepoint or the task's status word.</source>
         <translation>内核的 BTF 类型信息中缺少 sys_enter 跟踪点或任务的状态字。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="119" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="121" />
         <source>This kernel has no BTF type information (/sys/kernel/btf/vmlinux), which counting with BPF needs.</source>
         <translation>此内核没有 BTF 类型信息（/sys/kernel/btf/vmlinux），而用 BPF 计数需要它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="265" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="257" />
         <source>Counting with BPF needs root (CAP_BPF and CAP_PERFMON).</source>
         <translation>用 BPF 计数需要 root 权限（CAP_BPF 和 CAP_PERFMON）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="266" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="258" />
         <source>The kernel refused the BPF counter (%1: %2).</source>
         <translation>内核拒绝了 BPF 计数器（%1：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="285" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="277" />
         <source>Our own PID namespace cannot be read (/proc/self/ns/pid: %1).</source>
         <translation>无法读取本程序自己的 PID 命名空间（/proc/self/ns/pid：%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="296" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="288" />
         <source>Process %1 lives in another PID namespace than this program, so BPF cannot single it out.</source>
         <translation>进程 %1 位于与本程序不同的 PID 命名空间中，因此 BPF 无法单独统计它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="470" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="462" />
         <source>Counting with BPF is built for x86-64 only.</source>
         <translation>用 BPF 计数只在 x86-64 上构建。</translation>
     </message>
@@ -3037,67 +3037,67 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>SyscallCounter</name>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="109" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="102" />
         <source>None of these calls has a number to count by.</source>
         <translation>这些调用都没有可用于计数的编号。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="119" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="112" />
         <source>No tracepoint ids: tracefs is not mounted or cannot be read, so system calls cannot be counted.</source>
         <translation>没有跟踪点 ID：tracefs 未挂载或无法读取，因此无法统计系统调用。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="120" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="113" />
         <source>System calls cannot be counted. %1 Perf counting events need tracefs, which is not mounted or cannot be read (it needs root).</source>
         <translation>无法统计系统调用。%1 perf 计数事件需要 tracefs，而它未挂载或无法读取（需要 root）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="131" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="124" />
         <source>Counting %1 system calls on %2 CPUs or threads needs %3 open files, more than this process may have.</source>
         <translation>在 %2 个 CPU 或线程上统计 %1 个系统调用需要 %3 个打开的文件，超过了本进程的上限。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="221" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="214" />
         <source>While calls are counted, every system call on this machine takes the kernel's slower entry path and runs a small BPF program that adds to a per-CPU counter: about 25 ns more per call on our test machine, so a program that does nothing but tiny reads and writes runs about a fifth slower. Counting stops when you leave this pane or pause it.</source>
         <translation>计数期间，本机的每个系统调用都会走内核较慢的入口路径，并运行一个小 BPF 程序给每 CPU 计数器加一：在我们的测试机上每次调用约多 25 纳秒，因此只做小块读写的程序会慢约五分之一。离开此面板或暂停时计数即停止。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="225" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="218" />
         <source>While calls are counted, every system call on this machine takes the kernel's slower entry path and adds to a perf counter: about 30 to 40 ns more per call on our test machine, so a program that does nothing but tiny reads and writes runs about a quarter to a third slower. Counting stops when you leave this pane or pause it.</source>
         <translation>计数期间，本机的每个系统调用都会走内核较慢的入口路径并给 perf 计数器加一：在我们的测试机上每次调用约多 30 到 40 纳秒，因此只做小块读写的程序会慢约四分之一到三分之一。离开此面板或暂停时计数即停止。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="240" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="233" />
         <source>The kernel refused to count system calls (%1): counting tracepoints needs root (CAP_PERFMON) or kernel.perf_event_paranoid = -1, and it is %2 now. Run as root, or: sudo sysctl kernel.perf_event_paranoid=-1</source>
         <translation>内核拒绝统计系统调用（%1）：统计跟踪点需要 root 权限（CAP_PERFMON）或 kernel.perf_event_paranoid = -1，而它现在是 %2。请以 root 身份运行，或执行：sudo sysctl kernel.perf_event_paranoid=-1</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="246" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="239" />
         <source>This kernel cannot count tracepoints with perf events (%1).</source>
         <translation>此内核无法用 perf 事件统计跟踪点（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="248" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="241" />
         <source>The process is gone.</source>
         <translation>该进程已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="251" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="244" />
         <source>Too many open files: each counted system call takes one file descriptor per CPU.</source>
         <translation>打开的文件过多：每个被统计的系统调用在每个 CPU 上占用一个文件描述符。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="253" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="246" />
         <source>perf_event_open failed: %1.</source>
         <translation>perf_event_open 失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="264" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="257" />
         <source>Mounting tracefs needs root (%1).</source>
         <translation>挂载 tracefs 需要 root 权限（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="265" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="258" />
         <source>Mounting tracefs at /sys/kernel/tracing failed: %1.</source>
         <translation>在 /sys/kernel/tracing 挂载 tracefs 失败：%1。</translation>
     </message>
@@ -5731,17 +5731,17 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../app/gui/theme.cpp" line="120" />
+        <location filename="../app/gui/theme.cpp" line="152" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../app/gui/theme.cpp" line="121" />
+        <location filename="../app/gui/theme.cpp" line="153" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../app/gui/theme.cpp" line="124" />
+        <location filename="../app/gui/theme.cpp" line="156" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
@@ -5986,108 +5986,113 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <source>The driver is bound to a parent device of this node's sysfs device.</source>
         <translation>驱动绑定在此节点的 sysfs 设备的父设备上。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../core/models/devicetablemodel.cpp" line="104" />
-        <source>%n process(es) with %1 file descriptor(s) on this device, from /proc/PID/fd</source>
-        <translation><numerusform>%n 个进程，共 %1 个文件描述符指向此设备，来自 /proc/PID/fd</numerusform></translation>
-    </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="106" />
+        <location filename="../core/models/devicetablemodel.cpp" line="107" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="107" />
+        <location filename="../core/models/devicetablemodel.cpp" line="108" />
         <source>%1 in sysfs: %2</source>
         <translation>%1 在 sysfs 中：%2</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="134" />
+        <location filename="../core/models/devicetablemodel.cpp" line="135" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="135" />
+        <location filename="../core/models/devicetablemodel.cpp" line="136" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="136" />
+        <location filename="../core/models/devicetablemodel.cpp" line="137" />
         <source>Major:minor</source>
         <translation>主:次设备号</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="137" />
+        <location filename="../core/models/devicetablemodel.cpp" line="138" />
         <source>Major's driver</source>
         <translation>主设备号的驱动</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="138" />
+        <location filename="../core/models/devicetablemodel.cpp" line="139" />
         <source>Subsystem</source>
         <translation>子系统</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="139" />
+        <location filename="../core/models/devicetablemodel.cpp" line="140" />
         <source>Driver</source>
         <translation>驱动</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="140" />
+        <location filename="../core/models/devicetablemodel.cpp" line="141" />
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="141" />
+        <location filename="../core/models/devicetablemodel.cpp" line="142" />
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="142" />
+        <location filename="../core/models/devicetablemodel.cpp" line="143" />
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="143" />
+        <location filename="../core/models/devicetablemodel.cpp" line="144" />
         <source>Mode</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="144" />
+        <location filename="../core/models/devicetablemodel.cpp" line="145" />
         <source>Held by</source>
         <translation>持有进程数</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="155" />
+        <location filename="../core/models/devicetablemodel.cpp" line="156" />
         <source>How many processes hold this device open</source>
         <translation>有多少个进程打开了此设备</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="145" />
+        <location filename="../core/models/devicetablemodel.cpp" line="146" />
         <source>Link target</source>
         <translation>链接目标</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/models/devicetablemodel.cpp" line="104" />
+        <source>Open in %n process(es), by %1 (from /proc/PID/fd)</source>
+        <translation><numerusform>%n 个进程打开了此设备，共 %1（来自 /proc/PID/fd）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/devicetablemodel.cpp" line="105" />
+        <source>%n file descriptor(s)</source>
+        <translation><numerusform>%n 个文件描述符</numerusform></translation>
+    </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="150" />
+        <location filename="../core/models/devicetablemodel.cpp" line="151" />
         <source>The device number the kernel uses to find the driver</source>
         <translation>内核用来找到驱动的设备号</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="151" />
+        <location filename="../core/models/devicetablemodel.cpp" line="152" />
         <source>Name the driver registered the major number under, from /proc/devices</source>
         <translation>驱动注册该主设备号时使用的名称，来自 /proc/devices</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="152" />
+        <location filename="../core/models/devicetablemodel.cpp" line="153" />
         <source>The kernel subsystem (class or bus) the device belongs to, from sysfs</source>
         <translation>设备所属的内核子系统（类或总线），来自 sysfs</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="153" />
+        <location filename="../core/models/devicetablemodel.cpp" line="154" />
         <source>The driver bound to the device in sysfs</source>
         <translation>在 sysfs 中绑定到该设备的驱动</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="154" />
+        <location filename="../core/models/devicetablemodel.cpp" line="155" />
         <source>The loadable module holding the driver; "built in" when it is part of the kernel</source>
         <translation>包含该驱动的可加载模块；若驱动编译进内核则为“内置”</translation>
     </message>
@@ -8358,36 +8363,36 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::Parsers</name>
     <message>
-        <location filename="../core/procfs/parseutil.cpp" line="130" />
+        <location filename="../core/procfs/parseutil.cpp" line="144" />
         <location filename="../core/procfs/procparsers_system.cpp" line="227" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../core/procfs/parseutil.cpp" line="130" />
+        <location filename="../core/procfs/parseutil.cpp" line="144" />
         <location filename="../core/procfs/procparsers_process.cpp" line="338" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/procfs/parseutil.cpp" line="130" />
+        <location filename="../core/procfs/parseutil.cpp" line="144" />
         <location filename="../core/procfs/procparsers_process.cpp" line="283" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../core/procfs/parseutil.cpp" line="131" />
+        <location filename="../core/procfs/parseutil.cpp" line="145" />
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../core/procfs/parseutil.cpp" line="140" />
-        <location filename="../core/procfs/parseutil.cpp" line="148" />
+        <location filename="../core/procfs/parseutil.cpp" line="154" />
+        <location filename="../core/procfs/parseutil.cpp" line="162" />
         <source>Nothing in this file looks like %1; it may be empty, cut short or of another format.</source>
         <translation>这个文件中没有任何内容像是 %1；它可能为空、被截断，或者是其他格式。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/procfs/parseutil.cpp" line="152" />
+        <location filename="../core/procfs/parseutil.cpp" line="166" />
         <source>%n line(s) did not match the expected format and were left out.</source>
         <translation><numerusform>有 %n 行与预期格式不符，已略去。</numerusform></translation>
     </message>

@@ -21,8 +21,13 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION));
     // Messages and help in the user's language (LANG, LC_ALL, LANGUAGE);
     // JSON keys and table headers stay as they are, for scripts.
+    // English plurals under everything ("1 process", not "1 process(es)").
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/kernel-channels_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
     QTranslator ours;
-    if (ours.load(QLocale(), QStringLiteral("kernel-channels"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (QLocale().language() != QLocale::English
+        && ours.load(QLocale(), QStringLiteral("kernel-channels"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&ours);
     QTranslator qt;
     if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

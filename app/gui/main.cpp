@@ -20,8 +20,14 @@ void installTranslations(QApplication &app, const QString &override)
     const QLocale locale = override.isEmpty() ? QLocale() : QLocale(override);
     if (!override.isEmpty())
         QLocale::setDefault(locale);
+    // English plurals first, under any language without its own words for
+    // a message; the user's language, installed later, is asked first.
+    auto *plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/i18n/kernel-channels_en.qm")))
+        QCoreApplication::installTranslator(plurals);
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("kernel-channels"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (locale.language() != QLocale::English
+        && ours->load(locale, QStringLiteral("kernel-channels"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

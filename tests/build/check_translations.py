@@ -2,7 +2,10 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Checks a Qt .ts file: lrelease compiles it with no unfinished entry, and
 every translation carries the same %1 %2 ... (and %n for plurals) as its
-source, so no value goes missing on screen. Prints what is wrong; exit 1."""
+source, so no value goes missing on screen. With a second file (the English
+plurals checked against the Chinese file): every message counted with %n in
+that file has its English forms, none left as "(s)". Prints what is wrong;
+exit 1."""
 import re
 import subprocess
 import sys
@@ -10,6 +13,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 lrelease, ts = sys.argv[1], sys.argv[2]
+plurals_of = sys.argv[3] if len(sys.argv) > 3 else None
 problems = []
 with tempfile.TemporaryDirectory() as d:
     r = subprocess.run([lrelease, ts, "-qm", d + "/out.qm"], capture_output=True, text=True)
@@ -44,6 +48,25 @@ for ctx in ET.parse(ts).getroot().iter("context"):
             got = sorted(set(placeholder.findall(form)))
             if got != want:
                 problems.append(f"{name}: placeholders {want} became {got}: {source[:60]!r}")
+
+if plurals_of:
+    def numerus(path):
+        found = {}
+        for ctx in ET.parse(path).getroot().iter("context"):
+            for msg in ctx.iter("message"):
+                if msg.get("numerus") == "yes" and msg.find("translation").get("type") not in ("vanished", "obsolete"):
+                    found[(ctx.findtext("name"), msg.findtext("source"))] = [
+                        f.text or "" for f in msg.find("translation").findall("numerusform")]
+        return found
+    ours, wanted = numerus(ts), numerus(plurals_of)
+    for key in wanted:
+        if key not in ours:
+            problems.append(f"{key[0]}: no English plural forms: {key[1][:60]!r}")
+        elif len(ours[key]) != 2 or any(re.search(r"\w\((e?s|\w+/\w+)\)", f) for f in ours[key]):
+            problems.append(f"{key[0]}: English forms not singular and plural: {ours[key]!r}")
+    for key in ours:
+        if key not in wanted:
+            problems.append(f"{key[0]}: English forms for a message no longer in the source: {key[1][:60]!r}")
 
 for p in problems[:50]:
     print("problem:", p)

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void netlinkSocketsListsItsOwnDump();
     void netlinkFamiliesHaveNlctrl();
     void decodeCapture();
+    void countsInEnglish();
     void connectorSeesOurChild();
     void sysctlOstype();
     void sysctlJsonMatchesProcSys();
@@ -377,6 +378,34 @@ void TestKchanCli::speaksTheUsersLanguage()
     p.start(QStringLiteral(KC_KCHAN), {QStringLiteral("--help")});
     QVERIFY(p.waitForFinished(60000));
     QVERIFY(p.readAllStandardOutput().startsWith("usage: kchan COMMAND"));
+}
+
+// English messages count in words: "1 byte", "3 bytes", never "byte(s)".
+void TestKchanCli::countsInEnglish()
+{
+    QFile capture(QStringLiteral(KC_FIXTURES "/pcapng/rtnetlink_veth.pcapng"));
+    QVERIFY(capture.open(QIODevice::ReadOnly));
+    const QByteArray whole = capture.readAll();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (int extra : {1, 3}) {
+        const QString path = dir.filePath(QStringLiteral("tail%1.pcapng").arg(extra));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(whole + QByteArray(extra, '\0'));
+        f.close();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KC_KCHAN), {QStringLiteral("decode"), path});
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        const QString want = extra == 1 ? QStringLiteral("1 byte at the end does not form a whole block.")
+                                        : QStringLiteral("3 bytes at the end do not form a whole block.");
+        QVERIFY2(err.contains(want), qPrintable(err));
+    }
 }
 
 void TestKchanCli::decodeCapture()
