@@ -198,13 +198,15 @@ void ChannelMapView::paintEvent(QPaintEvent *)
             QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
             code.setPointSizeF(small.pointSizeF());
             p.setFont(code);
-            const QRectF box = p.boundingRect(QRectF(in.left(), in.top(), in.width(), in.height()), Qt::AlignLeft | Qt::TextWrapAnywhere, ch.how);
+            // Broken between arguments and after a path's slashes, not
+            // inside a name.
+            const QRectF box = p.boundingRect(QRectF(in.left(), in.top(), in.width(), in.height()), Qt::AlignLeft | Qt::TextWordWrap, ch.how);
             const QRectF at(in.left(), in.bottom() - box.height(), in.width(), box.height());
             if (at.top() > y) {
                 QColor shade = pal.color(QPalette::AlternateBase);
                 p.fillRect(at.adjusted(-line * 0.3, -line * 0.2, line * 0.3, line * 0.2), shade);
                 p.setPen(pal.color(QPalette::Text));
-                p.drawText(at, Qt::AlignLeft | Qt::TextWrapAnywhere, ch.how);
+                p.drawText(at, Qt::AlignLeft | Qt::TextWordWrap, ch.how);
                 in.setBottom(at.top() - line * 0.4);
             }
         }
