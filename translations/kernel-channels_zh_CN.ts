@@ -6100,53 +6100,53 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::DevicesPane</name>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="46" />
+        <location filename="../app/gui/devicespane.cpp" line="47" />
         <source>All types</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="47" />
+        <location filename="../app/gui/devicespane.cpp" line="48" />
         <source>Character devices</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="48" />
+        <location filename="../app/gui/devicespane.cpp" line="49" />
         <source>Block devices</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="49" />
+        <location filename="../app/gui/devicespane.cpp" line="50" />
         <source>Links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="52" />
+        <location filename="../app/gui/devicespane.cpp" line="53" />
         <location filename="../app/gui/devicespane.cpp" line="299" />
         <source>All subsystems</source>
         <translation>所有子系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="57" />
+        <location filename="../app/gui/devicespane.cpp" line="58" />
         <source>Rescan</source>
         <translation>重新扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="58" />
+        <location filename="../app/gui/devicespane.cpp" line="59" />
         <source>Walk /dev again and recount the processes holding each node</source>
         <translation>重新遍历 /dev 并重新统计持有每个节点的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="60" />
+        <location filename="../app/gui/devicespane.cpp" line="61" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="63" />
+        <location filename="../app/gui/devicespane.cpp" line="64" />
         <source>As &amp;CSV…</source>
         <translation>导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="64" />
+        <location filename="../app/gui/devicespane.cpp" line="65" />
         <source>As &amp;JSON…</source>
         <translation>导出为 &amp;JSON…</translation>
     </message>
@@ -7618,147 +7618,147 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::MapPane</name>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="315" />
+        <location filename="../app/gui/mappane.cpp" line="317" />
         <source>Channel map</source>
         <translation>通道图</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="320" />
+        <location filename="../app/gui/mappane.cpp" line="322" />
         <source>Every channel between programs and the kernel, with what flows through it now</source>
         <translation>程序与内核之间的每一条通道，以及此刻流经它的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="415" />
+        <location filename="../app/gui/mappane.cpp" line="417" />
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="417" />
+        <location filename="../app/gui/mappane.cpp" line="419" />
         <source>calls per second, all programs</source>
         <translation>每秒调用次数，所有程序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="418" />
+        <location filename="../app/gui/mappane.cpp" line="420" />
         <source>%n call(s) in this kernel's table</source>
         <translation><numerusform>本内核调用表中有 %n 个调用</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="419" />
+        <location filename="../app/gui/mappane.cpp" line="421" />
         <source>How a program asks the kernel for anything: the CPU switches to kernel mode, runs the call, and returns.</source>
         <translation>程序向内核请求任何事情的方式：CPU 切换到内核态，执行调用，然后返回。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="422" />
+        <location filename="../app/gui/mappane.cpp" line="424" />
         <source>Rates need root.</source>
         <translation>速率需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="430" />
+        <location filename="../app/gui/mappane.cpp" line="432" />
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="432" />
+        <location filename="../app/gui/mappane.cpp" line="434" />
         <source>processes, each a directory in /proc</source>
         <translation>个进程，每个都是 /proc 中的一个目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="433" />
+        <location filename="../app/gui/mappane.cpp" line="435" />
         <source>files the kernel writes when read</source>
         <translation>读取时由内核生成的文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="435" />
+        <location filename="../app/gui/mappane.cpp" line="437" />
         <source>/proc: text files the kernel generates on every read, about processes and itself.</source>
         <translation>/proc：每次读取时由内核生成的文本文件，描述进程和内核自身。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="441" />
+        <location filename="../app/gui/mappane.cpp" line="443" />
         <source>sysctl</source>
         <translation>sysctl</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="443" />
+        <location filename="../app/gui/mappane.cpp" line="445" />
         <source>tunables under /proc/sys</source>
         <translation>个可调参数，位于 /proc/sys</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="444" />
+        <location filename="../app/gui/mappane.cpp" line="446" />
         <source>read and written as files</source>
         <translation>以文件方式读写</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="445" />
+        <location filename="../app/gui/mappane.cpp" line="447" />
         <source>/proc/sys: the kernel's settings, one value per file; root may change them at run time.</source>
         <translation>/proc/sys：内核的设置，每个文件一个值；root 可以在运行时修改。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="451" />
+        <location filename="../app/gui/mappane.cpp" line="453" />
         <source>sysfs</source>
         <translation>sysfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="453" />
+        <location filename="../app/gui/mappane.cpp" line="455" />
         <source>devices in /sys/class</source>
         <translation>个设备，位于 /sys/class</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="454" />
+        <location filename="../app/gui/mappane.cpp" line="456" />
         <source>%1 uevents/s</source>
         <translation>%1 个 uevent/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="455" />
+        <location filename="../app/gui/mappane.cpp" line="457" />
         <source>/sys: the kernel's objects (devices, drivers, modules) as directories, one attribute per file.</source>
         <translation>/sys：以目录呈现的内核对象（设备、驱动、模块），每个文件一个属性。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="461" />
+        <location filename="../app/gui/mappane.cpp" line="463" />
         <source>Device nodes</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="463" />
+        <location filename="../app/gui/mappane.cpp" line="465" />
         <source>nodes in /dev</source>
         <translation>个节点，位于 /dev</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="464" />
+        <location filename="../app/gui/mappane.cpp" line="466" />
         <source>read, write and ioctl go to a driver</source>
         <translation>read、write 和 ioctl 都交给驱动处理</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="465" />
+        <location filename="../app/gui/mappane.cpp" line="467" />
         <source>/dev: special files whose operations a driver carries out; major and minor numbers pick the driver and device.</source>
         <translation>/dev：由驱动执行其操作的特殊文件；主设备号和次设备号决定驱动和设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="471" />
+        <location filename="../app/gui/mappane.cpp" line="473" />
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="473" />
+        <location filename="../app/gui/mappane.cpp" line="475" />
         <source>sockets of programs open</source>
         <translation>个程序打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="474" />
+        <location filename="../app/gui/mappane.cpp" line="476" />
         <source>%1 messages/s seen by our monitors</source>
         <translation>我们的监视器每秒看到 %1 条消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="475" />
+        <location filename="../app/gui/mappane.cpp" line="477" />
         <source>Netlink: sockets that carry messages between programs and the kernel: requests, replies and events.</source>
         <translation>Netlink：在程序与内核之间传递消息的套接字：请求、应答和事件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="483" />
+        <location filename="../app/gui/mappane.cpp" line="485" />
         <source>%1 interrupts/s · %2 context switches/s</source>
         <translation>%1 次中断/秒 · %2 次上下文切换/秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="484" />
+        <location filename="../app/gui/mappane.cpp" line="486" />
         <source>%n process(es) we can see</source>
         <translation><numerusform>我们能看到 %n 个进程</numerusform></translation>
     </message>
@@ -7829,17 +7829,17 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::NetlinkLiveWidget</name>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="107" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="108" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="107" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="108" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="107" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="108" />
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
@@ -7874,161 +7874,171 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>立即向内核请求所有链路和地址（RTM_GETLINK、RTM_GETADDR）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="137" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="150" />
         <source>Save pcapng…</source>
         <translation>保存 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="138" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="151" />
         <source>Write the messages in the table to a pcapng file Wireshark and tshark read</source>
         <translation>把表格中的消息写入 Wireshark 和 tshark 可读取的 pcapng 文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="141" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="153" />
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="142" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="154" />
         <source>Write the messages in the table as JSON lines, one decoded message per line</source>
         <translation>把表格中的消息保存为 JSON lines，每行一条解码后的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="145" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="142" />
         <source>Open pcapng…</source>
         <translation>打开 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="146" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="138" />
+        <source>Capture</source>
+        <translation>抓包文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="140" />
+        <source>Open a pcapng capture, or save the messages in the table</source>
+        <translation>打开 pcapng 抓包文件，或保存表格中的消息</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="143" />
         <source>Add the netlink messages of a pcapng capture to the table</source>
         <translation>把 pcapng 抓包中的 netlink 消息加入表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="148" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="145" />
         <source>Open a netlink capture</source>
         <translation>打开 netlink 抓包</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="148" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="327" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="145" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="331" />
         <source>pcapng files (*.pcapng)</source>
         <translation>pcapng 文件 (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="153" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="159" />
         <source>Streams</source>
         <translation>消息流</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="155" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="161" />
         <source>Which kernel message streams to show besides rtnetlink</source>
         <translation>除 rtnetlink 之外还要显示哪些内核消息流</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="157" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="163" />
         <source>Kernel device events (uevents)</source>
         <translation>内核设备事件（uevent）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="160" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="166" />
         <source>Process events: fork, exec, exit (process connector, needs root)</source>
         <translation>进程事件：fork、exec、exit（进程连接器，需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="163" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="169" />
         <source>Generic netlink families appearing and leaving (nlctrl notify)</source>
         <translation>通用 netlink 协议族的注册与注销（nlctrl notify）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="165" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="171" />
         <source>Other generic netlink groups: the Generic families tab, on a multicast group</source>
         <translation>其他通用 netlink 组：在“通用协议族”选项卡中选择一个多播组</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="171" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="177" />
         <source>Network namespace to listen in: ours, one named in /run/netns, or type a process ID (needs root)</source>
         <translation>要监听的网络命名空间：本命名空间、/run/netns 中的命名空间，或输入进程 ID（需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="172" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="178" />
         <source>This namespace</source>
         <translation>本命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="180" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="186" />
         <source>rtnetlink: links, addresses, routes, neighbours, rules</source>
         <translation>rtnetlink：链路、地址、路由、邻居、规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="326" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="342" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="330" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="346" />
         <source>Save netlink messages</source>
         <translation>保存 netlink 消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="337" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="359" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="341" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="363" />
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="337" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="359" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="341" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="363" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="343" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="347" />
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="366" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="370" />
         <source>Open failed</source>
         <translation>打开失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="366" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="370" />
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="372" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="376" />
         <source>Capture partly read</source>
         <translation>抓包只读取了一部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="372" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="376" />
         <source>%n message(s) were read from %1. Then: %2</source>
         <translation><numerusform>已从 %1 读取 %n 条消息。随后：%2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="403" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="407" />
         <source>%n message(s)</source>
         <translation><numerusform>%n 条消息</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="404" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="408" />
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="406" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="410" />
         <source>buffer overflowed %n time(s); state dumped again after each</source>
         <translation><numerusform>缓冲区溢出 %n 次；每次之后都重新转储了状态</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="408" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="412" />
         <source>%n oldest dropped from the table</source>
         <translation><numerusform>表格中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="418" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="422" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="433" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="437" />
         <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
         <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
     </message>
@@ -8079,72 +8089,72 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::NetlinkPane</name>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="56" />
+        <location filename="../app/gui/netlinkpane.cpp" line="57" />
         <source>Family</source>
         <translation>协议族</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="56" />
+        <location filename="../app/gui/netlinkpane.cpp" line="57" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="56" />
+        <location filename="../app/gui/netlinkpane.cpp" line="57" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="63" />
+        <location filename="../app/gui/netlinkpane.cpp" line="64" />
         <source>&amp;Watch this group live</source>
         <translation>实时监听此组(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="73" />
+        <location filename="../app/gui/netlinkpane.cpp" line="74" />
         <source>Listening to generic netlink group %1 (%2)</source>
         <translation>正在监听通用 netlink 组 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="82" />
+        <location filename="../app/gui/netlinkpane.cpp" line="83" />
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="82" />
+        <location filename="../app/gui/netlinkpane.cpp" line="83" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="82" />
+        <location filename="../app/gui/netlinkpane.cpp" line="83" />
         <source>In this kernel</source>
         <translation>本内核中存在</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="82" />
+        <location filename="../app/gui/netlinkpane.cpp" line="83" />
         <source>Open sockets</source>
         <translation>打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="82" />
+        <location filename="../app/gui/netlinkpane.cpp" line="83" />
         <source>What it carries</source>
         <translation>承载的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="89" />
+        <location filename="../app/gui/netlinkpane.cpp" line="90" />
         <source>&amp;Live messages</source>
         <translation>实时消息(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="90" />
+        <location filename="../app/gui/netlinkpane.cpp" line="91" />
         <source>&amp;Sockets</source>
         <translation>套接字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="91" />
+        <location filename="../app/gui/netlinkpane.cpp" line="92" />
         <source>Generic &amp;families</source>
         <translation>通用协议族(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="92" />
+        <location filename="../app/gui/netlinkpane.cpp" line="93" />
         <source>&amp;Protocols</source>
         <translation>协议(&amp;P)</translation>
     </message>
@@ -10479,37 +10489,37 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 <context>
     <name>kc::SysctlPane</name>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="47" />
+        <location filename="../app/gui/sysctlpane.cpp" line="48" />
         <source>Sysctl snapshots (*.json);;All files (*)</source>
         <translation>Sysctl 快照 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="52" />
+        <location filename="../app/gui/sysctlpane.cpp" line="53" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="58" />
+        <location filename="../app/gui/sysctlpane.cpp" line="59" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="64" />
+        <location filename="../app/gui/sysctlpane.cpp" line="65" />
         <source>%1, kernel %2, taken %3</source>
         <translation>%1，内核 %2，拍摄于 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="65" />
+        <location filename="../app/gui/sysctlpane.cpp" line="66" />
         <source>unknown host</source>
         <translation>未知主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="73" />
+        <location filename="../app/gui/sysctlpane.cpp" line="74" />
         <source>Sysctl differences</source>
         <translation>Sysctl 差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="75" />
+        <location filename="../app/gui/sysctlpane.cpp" line="76" />
         <source>Before: %1
 After: %2
 %n key(s) differ.</source>
@@ -10518,43 +10528,43 @@ After: %2
 有 %n 个键不同。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="80" />
+        <location filename="../app/gui/sysctlpane.cpp" line="81" />
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="80" />
+        <location filename="../app/gui/sysctlpane.cpp" line="81" />
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="80" />
+        <location filename="../app/gui/sysctlpane.cpp" line="81" />
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="87" />
         <location filename="../app/gui/sysctlpane.cpp" line="88" />
+        <location filename="../app/gui/sysctlpane.cpp" line="89" />
         <source>(absent)</source>
         <translation>（不存在）</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="111" />
+        <location filename="../app/gui/sysctlpane.cpp" line="112" />
         <source>Flat list</source>
         <translation>平铺列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="112" />
+        <location filename="../app/gui/sysctlpane.cpp" line="113" />
         <source>Show every key in one sorted list instead of the tree of groups</source>
         <translation>在一个排序列表中显示所有键，而不是分组树</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="121" />
+        <location filename="../app/gui/sysctlpane.cpp" line="122" />
         <source>Changed since start</source>
         <translation>启动后有变化</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="122" />
+        <location filename="../app/gui/sysctlpane.cpp" line="123" />
         <source>Only keys whose value differs from when Kernel Channels started</source>
         <translation>只显示值与内核通道启动时不同的键</translation>
     </message>
@@ -11064,58 +11074,58 @@ After: %2
         <translation>试试：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="75" />
+        <location filename="../app/gui/whypane.cpp" line="76" />
         <source>Type what you cannot read, open or use, and press Enter. Every check reads this machine: nothing is written, and device nodes are never opened.</source>
         <translation>输入你无法读取、打开或使用的对象，然后按回车。每项检查都读取本机的信息：不会写入任何东西，也从不打开设备节点。</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="77" />
+        <location filename="../app/gui/whypane.cpp" line="78" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="77" />
+        <location filename="../app/gui/whypane.cpp" line="78" />
         <source>Copy the checklist as text</source>
         <translation>以文本形式复制检查清单</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="97" />
+        <location filename="../app/gui/whypane.cpp" line="98" />
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="102" />
+        <location filename="../app/gui/whypane.cpp" line="103" />
         <source>Why can't I read a file, open a device, use a netlink protocol or make a system call?</source>
         <translation>为什么我无法读取文件、打开设备、使用 netlink 协议或进行系统调用？</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="131" />
+        <location filename="../app/gui/whypane.cpp" line="132" />
         <source>Checking %1 …</source>
         <translation>正在检查 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="156" />
+        <location filename="../app/gui/whypane.cpp" line="157" />
         <source>%1: something is in the way</source>
         <translation>%1：有东西挡住了</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="156" />
+        <location filename="../app/gui/whypane.cpp" line="157" />
         <source>%1: nothing in the way</source>
         <translation>%1：没有障碍</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="176" />
+        <location filename="../app/gui/whypane.cpp" line="177" />
         <source>Out of reach</source>
         <translation>无法访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="176" />
+        <location filename="../app/gui/whypane.cpp" line="177" />
         <source>Reachable</source>
         <translation>可以访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="193" />
-        <location filename="../app/gui/whypane.cpp" line="206" />
+        <location filename="../app/gui/whypane.cpp" line="194" />
+        <location filename="../app/gui/whypane.cpp" line="207" />
         <source>What to do: %1</source>
         <translation>怎么办：%1</translation>
     </message>
@@ -11123,37 +11133,37 @@ After: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="55" />
+        <location filename="../app/gui/main.cpp" line="61" />
         <source>See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.</source>
         <translation>查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61" />
+        <location filename="../app/gui/main.cpp" line="67" />
         <source>Write a PNG of every pane into DIR, then quit.</source>
         <translation>把每个面板的 PNG 截图写入 DIR，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64" />
+        <location filename="../app/gui/main.cpp" line="70" />
         <source>Colour theme: system, light or dark.</source>
         <translation>配色主题：system、light 或 dark。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67" />
+        <location filename="../app/gui/main.cpp" line="73" />
         <source>Language, e.g. zh_CN or en (default: the system's).</source>
         <translation>界面语言，例如 zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70" />
+        <location filename="../app/gui/main.cpp" line="76" />
         <source>Open this pane first (by number, from 1).</source>
         <translation>启动时先打开此面板（按编号，从 1 开始）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="81" />
+        <location filename="../app/gui/main.cpp" line="87" />
         <source>Unknown theme "%1": use system, light or dark.</source>
         <translation>未知主题“%1”：请使用 system、light 或 dark。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main.cpp" line="98" />
+        <location filename="../app/gui/main.cpp" line="104" />
         <source>%n screenshot(s) written.</source>
         <translation><numerusform>已写入 %n 张截图。</numerusform></translation>
     </message>

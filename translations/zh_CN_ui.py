@@ -2075,6 +2075,8 @@ ZH = {
     'By process': '按进程',
     "Also count each process's calls and list the busiest (counting every process with BPF). It costs another lookup per call: about 10 to 20 ns more per call on our test machine.": '同时统计每个进程的调用并列出最繁忙的进程（用 BPF 统计所有进程时）。每次调用要多查一次表：在我们的测试机上每次调用约多 10 到 20 纳秒。',
     'System calls cannot be counted. %1 Perf counting events need tracefs, which is not mounted or cannot be read (it needs root).': '无法统计系统调用。%1 perf 计数事件需要 tracefs，而它未挂载或无法读取（需要 root）。',
+    'Capture': '抓包文件',
+    'Open a pcapng capture, or save the messages in the table': '打开 pcapng 抓包文件，或保存表格中的消息',
 }
 
 ZH_PLURAL = {

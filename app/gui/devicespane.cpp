@@ -3,6 +3,7 @@
 
 #include "csvexport.h"
 #include "devicefilterproxy.h"
+#include "summarylabel.h"
 #include "viewactions.h"
 #include "devices/devicejson.h"
 #include "models/devicetablemodel.h"
@@ -63,8 +64,7 @@ DevicesPane::DevicesPane(QWidget *parent)
     exportMenu->addAction(tr("As &CSV…"), this, [this] { exportTo(false); });
     exportMenu->addAction(tr("As &JSON…"), this, [this] { exportTo(true); });
     exportButton->setMenu(exportMenu);
-    m_summary = new QLabel(this);
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_summary = new SummaryLabel(this);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_type);
@@ -265,7 +265,7 @@ void DevicesPane::refresh()
         return;
     }
     m_scanning = true;
-    m_summary->setText(tr("Scanning /dev…"));
+    m_summary->setSummary(tr("Scanning /dev…"));
     auto *watcher = new QFutureWatcher<DeviceScan>(this);
     connect(watcher, &QFutureWatcher<DeviceScan>::finished, this, [this, watcher] {
         watcher->deleteLater();
@@ -280,7 +280,7 @@ void DevicesPane::refresh()
 void DevicesPane::onScanned(const DeviceScan &scan)
 {
     if (!scan.error.isEmpty()) {
-        m_summary->setText(scan.error);
+        m_summary->setSummary(scan.error);
         return;
     }
     m_model->setNodes(scan.nodes);
@@ -304,7 +304,7 @@ void DevicesPane::onScanned(const DeviceScan &scan)
     QString summary = tr("%n node(s)", nullptr, nodes) + QStringLiteral(" · ") + tr("%n link(s)", nullptr, links);
     if (scan.holders.processesHidden > 0)
         summary += QStringLiteral(" · ") + tr("%n process(es) not checked for open devices: needs root", nullptr, scan.holders.processesHidden);
-    m_summary->setText(summary);
+    m_summary->setSummary(summary);
     if (m_table->columnWidth(0) < 60 || m_table->property("sized").isNull()) {
         m_table->resizeColumnsToContents();
         m_table->setProperty("sized", true);

@@ -19,6 +19,7 @@ namespace kc {
 
 class DeviceFilterProxy;
 class DeviceTableModel;
+class SummaryLabel;
 class UeventLogModel;
 class UeventMonitor;
 
@@ -67,7 +68,7 @@ private:
     QLabel *m_followTitle = nullptr;
     QComboBox *m_type = nullptr;
     QComboBox *m_subsystem = nullptr;
-    QLabel *m_summary = nullptr;
+    SummaryLabel *m_summary = nullptr;
     UeventMonitor *m_monitor = nullptr; // lives on m_monitorThread
     std::unique_ptr<WorkerThread> m_monitorThread;
     UeventLogModel *m_log = nullptr;

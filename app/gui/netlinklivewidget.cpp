@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "netlinklivewidget.h"
+#include "summarylabel.h"
 #include "viewactions.h"
 
 #include "models/netlinkeventmodel.h"
@@ -113,8 +114,7 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
     m_hex->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_hex->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
-    m_summary = new QLabel(this);
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_summary = new SummaryLabel(this);
     m_follow = new QToolButton(this);
     m_follow->setText(tr("Follow"));
     m_follow->setCheckable(true);
@@ -133,22 +133,28 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
     dump->setText(tr("Dump links and addresses"));
     dump->setToolTip(tr("Ask the kernel for every link and address now (RTM_GETLINK, RTM_GETADDR)"));
     connect(dump, &QToolButton::clicked, this, &NetlinkLiveWidget::dumpState);
-    auto *save = new QToolButton(this);
-    save->setText(tr("Save pcapng…"));
-    save->setToolTip(tr("Write the messages in the table to a pcapng file Wireshark and tshark read"));
-    connect(save, &QToolButton::clicked, this, &NetlinkLiveWidget::savePcapng);
-    auto *saveJson = new QToolButton(this);
-    saveJson->setText(tr("Save JSON…"));
-    saveJson->setToolTip(tr("Write the messages in the table as JSON lines, one decoded message per line"));
-    connect(saveJson, &QToolButton::clicked, this, &NetlinkLiveWidget::saveJsonLines);
-    auto *open = new QToolButton(this);
-    open->setText(tr("Open pcapng…"));
+    // Files in one menu: the row stays narrow enough for a small screen.
+    auto *files = new QToolButton(this);
+    files->setText(tr("Capture"));
+    files->setPopupMode(QToolButton::InstantPopup);
+    files->setToolTip(tr("Open a pcapng capture, or save the messages in the table"));
+    auto *fileMenu = new QMenu(files);
+    QAction *open = fileMenu->addAction(tr("Open pcapng…"));
     open->setToolTip(tr("Add the netlink messages of a pcapng capture to the table"));
-    connect(open, &QToolButton::clicked, this, [this] {
+    connect(open, &QAction::triggered, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Open a netlink capture"), QString(), tr("pcapng files (*.pcapng)"));
         if (!file.isEmpty())
             openPcapng(file);
     });
+    fileMenu->addSeparator();
+    QAction *save = fileMenu->addAction(tr("Save pcapng…"));
+    save->setToolTip(tr("Write the messages in the table to a pcapng file Wireshark and tshark read"));
+    connect(save, &QAction::triggered, this, &NetlinkLiveWidget::savePcapng);
+    QAction *saveJson = fileMenu->addAction(tr("Save JSON…"));
+    saveJson->setToolTip(tr("Write the messages in the table as JSON lines, one decoded message per line"));
+    connect(saveJson, &QAction::triggered, this, &NetlinkLiveWidget::saveJsonLines);
+    fileMenu->setToolTipsVisible(true);
+    files->setMenu(fileMenu);
     auto *streams = new QToolButton(this);
     streams->setText(tr("Streams"));
     streams->setPopupMode(QToolButton::InstantPopup);
@@ -184,9 +190,7 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
     bar->addWidget(streams);
     bar->addWidget(m_netns);
     bar->addWidget(dump);
-    bar->addWidget(save);
-    bar->addWidget(saveJson);
-    bar->addWidget(open);
+    bar->addWidget(files);
     bar->addWidget(m_follow);
     bar->addWidget(m_pause);
     bar->addWidget(clear);
@@ -259,7 +263,7 @@ void NetlinkLiveWidget::setStream(int protocol, int group, bool on)
         updateSummary();
     });
     if (!monitor->start()) {
-        m_summary->setText(monitor->errorString());
+        m_summary->setSummary(monitor->errorString());
         delete monitor;
         return;
     }
@@ -299,7 +303,7 @@ void NetlinkLiveWidget::setNamespace(const QString &nameOrPid)
         updateSummary();
         dumpState();
     } else {
-        m_summary->setText(m_monitor->errorString());
+        m_summary->setSummary(m_monitor->errorString());
     }
 }
 
@@ -318,7 +322,7 @@ void NetlinkLiveWidget::nextDump()
     const quint16 type = m_dumps.takeFirst();
     m_dumping = m_monitor->requestDump(type);
     if (!m_dumping)
-        m_summary->setText(m_monitor->errorString());
+        m_summary->setSummary(m_monitor->errorString());
 }
 
 void NetlinkLiveWidget::savePcapng()
@@ -406,7 +410,7 @@ void NetlinkLiveWidget::updateSummary()
         parts.append(tr("buffer overflowed %n time(s); state dumped again after each", nullptr, int(m_monitor->overflowCount())));
     if (m_model->droppedCount() > 0)
         parts.append(tr("%n oldest dropped from the table", nullptr, int(m_model->droppedCount())));
-    m_summary->setText(parts.join(QStringLiteral(" · ")));
+    m_summary->setSummary(parts.join(QStringLiteral(" · ")));
 }
 
 void NetlinkLiveWidget::addField(QTreeWidgetItem *parent, const NlField &field)

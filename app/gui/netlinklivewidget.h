@@ -20,6 +20,7 @@ namespace kc {
 
 class NetlinkEventModel;
 struct NlField;
+class SummaryLabel;
 
 /// The live rtnetlink stream: a table of messages as they arrive, and for
 /// the selected one its decoded field tree beside a hex view in which the
@@ -70,7 +71,7 @@ private:
     QTableView *m_table = nullptr;
     QTreeWidget *m_fields = nullptr;
     QPlainTextEdit *m_hex = nullptr;
-    QLabel *m_summary = nullptr;
+    SummaryLabel *m_summary = nullptr;
     QToolButton *m_pause = nullptr;
     QToolButton *m_follow = nullptr;
     QComboBox *m_netns = nullptr;

@@ -6,6 +6,7 @@
 #include "models/roles.h"
 #include "models/netlinkeventmodel.h"
 #include "netlinklivewidget.h"
+#include "summarylabel.h"
 #include "viewactions.h"
 #include "netlink/netlinknames.h"
 #include "netlink/nldecoder.h"
@@ -91,8 +92,7 @@ NetlinkPane::NetlinkPane(QWidget *parent)
     m_tabs->addTab(m_families, tr("Generic &families"));
     m_tabs->addTab(m_protocols, tr("&Protocols"));
 
-    m_summary = new QLabel(this);
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_summary = new SummaryLabel(this);
     auto *reload = textButton(tr("Refresh"), QStringLiteral("view-refresh"), QString(), this);
     connect(reload, &QToolButton::clicked, this, &NetlinkPane::refresh);
     auto *bar = new QHBoxLayout;
@@ -229,7 +229,7 @@ void NetlinkPane::apply(const Snapshot &snap)
     }
     else
         summary.append(snap.families.error);
-    m_summary->setText(summary.join(QStringLiteral(" · ")));
+    m_summary->setSummary(summary.join(QStringLiteral(" · ")));
     if (m_loads == 1)
         m_socketView->resizeColumnsToContents();
 

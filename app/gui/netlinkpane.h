@@ -16,6 +16,7 @@ namespace kc {
 
 class NetlinkLiveWidget;
 class NetlinkSocketModel;
+class SummaryLabel;
 
 /// The netlink channel: open sockets and their owners, the generic
 /// netlink families, and the classic protocols this kernel has.
@@ -59,7 +60,7 @@ private:
     QTreeWidget *m_families = nullptr;
     QTreeWidget *m_protocols = nullptr;
     NetlinkLiveWidget *m_live = nullptr;
-    QLabel *m_summary = nullptr;
+    SummaryLabel *m_summary = nullptr;
     QTimer *m_timer = nullptr;
     bool m_loading = false;
     int m_loads = 0;

@@ -6,6 +6,7 @@
 #include "csvexport.h"
 #include "sysctleditdialog.h"
 #include "sysctlfilterproxy.h"
+#include "summarylabel.h"
 #include "viewactions.h"
 #include "models/roles.h"
 #include "models/sysctlmodel.h"
@@ -125,8 +126,7 @@ SysctlPane::SysctlPane(QWidget *parent)
         if (on)
             m_view->expandAll();
     });
-    m_summary = new QLabel(this);
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_summary = new SummaryLabel(this);
 
     auto *reload = textButton(tr("Reload"), QStringLiteral("view-refresh"), tr("Read every key again (F5)"), this);
     connect(reload, &QToolButton::clicked, this, &SysctlPane::refresh);
@@ -328,7 +328,7 @@ void SysctlPane::updateSummary()
         unreadable += !e.ok();
         described += sysctldocs::find(e.key) != nullptr;
     }
-    m_summary->setText(tr("%n key(s)", nullptr, int(entries.size())) + QStringLiteral(" · ")
+    m_summary->setSummary(tr("%n key(s)", nullptr, int(entries.size())) + QStringLiteral(" · ")
                        + tr("%n described", nullptr, described) + QStringLiteral(" · ")
                        + tr("%n not readable", nullptr, unreadable) + QStringLiteral(" · ")
                        + tr("%n changed since start", nullptr, m_model->changedSinceStart()));

@@ -15,8 +15,9 @@ class QTreeView;
 
 namespace kc {
 
-class SysctlModel;
+class SummaryLabel;
 class SysctlFilterProxy;
+class SysctlModel;
 
 /// The sysctl pane: every key under /proc/sys as a tree or a flat list,
 /// with value, unit, access and our description; keys changed since the
@@ -58,7 +59,7 @@ private:
     QTreeView *m_view;
     QToolButton *m_flat;
     QCheckBox *m_changedOnly;
-    QLabel *m_summary;
+    SummaryLabel *m_summary = nullptr;
     QTextBrowser *m_details;
     QPushButton *m_edit;
     QTimer *m_timer;

@@ -64,6 +64,7 @@ WhyPane::WhyPane(QWidget *parent)
         links.append(QStringLiteral("<a href=\"%1\">%1</a>").arg(e.toHtmlEscaped()));
     tries->setText(tr("Try: %1").arg(links.join(QStringLiteral(" · "))));
     tries->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    tries->setWordWrap(true);
     connect(tries, &QLabel::linkActivated, this, [this](const QString &link) {
         m_subject->setText(link);
         check(link);

@@ -26,6 +26,7 @@
 #include "syscalls/bpfsyscallcounter.h"
 #include "syscalls/syscalltable.h"
 #include "mappane.h"
+#include "summarylabel.h"
 #include "explainpanel.h"
 #include "models/syscalltablemodel.h"
 #include "chartspane.h"
@@ -41,6 +42,7 @@
 #include <QDir>
 #include <QImage>
 #include <QLabel>
+#include <QLayout>
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QLineEdit>
@@ -102,6 +104,7 @@ private Q_SLOTS:
     void whyPaneChecksAndIsReachedFromPanes();
     void explainFollowsTheSelection();
     void sandboxNoticesAbovePanes();
+    void fitsASmallScreen();
     void themes();
     void screenshots();
 
@@ -654,6 +657,31 @@ void TestGui::sandboxNoticesAbovePanes()
     for (const QLabel *l : sandboxed.findChildren<QLabel *>())
         status = status || l->text().startsWith(QLatin1String("Flatpak sandbox: /proc shows"));
     QVERIFY(status);
+}
+
+// Every pane, the widest included, fits a screen 1024 pixels wide; with the
+// Explain panel open, a laptop's 1366. Lines of figures give way to buttons.
+void TestGui::fitsASmallScreen()
+{
+    ExplainPanel *explain = m_window->explainPanel();
+    const bool explaining = explain->isVisible();
+    explain->hide();
+    m_window->layout()->activate();
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1024, qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    explain->show();
+    m_window->layout()->activate();
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1366, qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    explain->setVisible(explaining);
+
+    SummaryLabel label;
+    const QString line = QStringLiteral("1,336 keys · 1,102 described · 41 not readable · 0 changed since start");
+    label.setSummary(line);
+    label.show();
+    label.resize(label.sizeHint());
+    QVERIFY2(label.text() == line, qPrintable(label.text() + QStringLiteral(" at %1 of %2").arg(label.width()).arg(label.sizeHint().width())));
+    label.resize(label.minimumSizeHint());
+    QVERIFY2(label.text().endsWith(QChar(0x2026)) && label.text().size() < line.size(), qPrintable(label.text()));
+    QCOMPARE(label.toolTip(), line);
 }
 
 void TestGui::themes()
