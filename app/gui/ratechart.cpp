@@ -12,6 +12,8 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <cmath>
+
 
 namespace kc {
 
@@ -32,33 +34,67 @@ RateChart::RateChart(SampleHub *hub, const QStringList &keys, const QString &uni
     m_value->setMin(0);
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_value, Qt::AlignLeft);
-    for (const QString &key : keys) {
-        auto *s = new QLineSeries(chart);
-        s->setName(hub->source(key).label());
-        chart->addSeries(s);
-        s->attachAxis(m_time);
-        s->attachAxis(m_value);
-        connect(s, &QLineSeries::hovered, this, [this, s](const QPointF &point, bool state) {
-            if (!state) {
-                QToolTip::hideText();
-                return;
-            }
-            const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).time(), QStringLiteral("hh:mm:ss"));
-            QToolTip::showText(QCursor::pos(), tr("%1\n%2 at %3")
-                                                   .arg(s->name(), formatSample(point.y() * m_divisor, m_unit), when), this);
-        });
-        m_series.append(s);
-    }
+    // Each key's first line joins the chart before the view shows it: a
+    // date-time axis whose first series comes later draws no labels.
+    m_lines.resize(keys.size());
+    for (int k = 0; k < keys.size(); ++k)
+        addLine(chart, k)->setName(hub->source(keys[k]).label());
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     update(QDateTime::currentMSecsSinceEpoch());
 }
 
+QLineSeries *RateChart::addLine(QChart *chart, int key)
+{
+    auto *line = new QLineSeries(chart);
+    chart->addSeries(line);
+    line->attachAxis(m_time);
+    line->attachAxis(m_value);
+    connect(line, &QLineSeries::hovered, this, [this, key](const QPointF &point, bool state) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).time(), QStringLiteral("hh:mm:ss"));
+        QToolTip::showText(QCursor::pos(), tr("%1\n%2 at %3")
+                                               .arg(m_lines[key].first()->name(), formatSample(point.y() * m_divisor, m_unit), when), this);
+    });
+    QList<QLineSeries *> &lines = m_lines[key];
+    lines.append(line);
+    if (lines.size() > 1) {
+        // A later stretch of the same key: its colour, no legend entry.
+        for (QLegendMarker *marker : chart->legend()->markers(line))
+            marker->setVisible(false);
+        line->setColor(lines.first()->color());
+    }
+    return line;
+}
+
+void RateChart::matchColours()
+{
+    for (const QList<QLineSeries *> &lines : std::as_const(m_lines)) {
+        for (QLineSeries *line : lines.mid(1))
+            line->setColor(lines.first()->color());
+    }
+}
+
 int RateChart::pointCount(const QString &key) const
 {
     const int i = int(m_keys.indexOf(key));
-    return i < 0 ? 0 : int(m_series[i]->count());
+    int count = 0;
+    for (const QLineSeries *line : i < 0 ? QList<QLineSeries *>() : m_lines[i])
+        count += int(line->count());
+    return count;
+}
+
+int RateChart::stretchCount(const QString &key) const
+{
+    const int i = int(m_keys.indexOf(key));
+    int count = 0;
+    for (const QLineSeries *line : i < 0 ? QList<QLineSeries *>() : m_lines[i])
+        count += line->count() > 0 ? 1 : 0;
+    return count;
 }
 
 void RateChart::update(qint64 nowMs)
@@ -88,15 +124,21 @@ void RateChart::update(qint64 nowMs)
     m_axisUnit = m_unit.isEmpty() ? (p ? prefix : QString()) : prefix + m_unit;
     m_value->setTitleText(m_axisUnit);
     for (int k = 0; k < m_keys.size(); ++k) {
-        QList<QPointF> points;
-        if (const TimeSeries *ts = m_hub->series(m_keys[k])) {
-            points = ts->points();
+        QList<QList<QPointF>> stretches;
+        if (const TimeSeries *ts = m_hub->series(m_keys[k]))
+            stretches = ts->stretches();
+        while (m_lines[k].size() < stretches.size())
+            addLine(chart(), k);
+        for (int i = 0; i < m_lines[k].size(); ++i) {
+            QList<QPointF> points = stretches.value(i);
             if (m_divisor != 1) {
                 for (QPointF &pt : points)
                     pt.setY(pt.y() / m_divisor);
             }
+            // A lone reading (sampling stopped right after it) as a dot.
+            m_lines[k][i]->setPointsVisible(points.size() == 1);
+            m_lines[k][i]->replace(points);
         }
-        m_series[k]->replace(points);
     }
     // The window is the history, or less while there is less to show.
     qint64 first = nowMs;
@@ -108,12 +150,17 @@ void RateChart::update(qint64 nowMs)
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(nowMs - span), QDateTime::fromMSecsSinceEpoch(nowMs));
     m_value->setRange(0, qMax(m_unit == QLatin1String("%") ? 1.0 : 1.0, top / m_divisor * 1.1));
     m_value->applyNiceNumbers();
+    // Whole numbers where every tick is one (0, 100, 200, not 100.0).
+    const double step = (m_value->max() - m_value->min()) / qMax(1, m_value->tickCount() - 1);
+    m_value->setLabelFormat(step >= 1 && std::fmod(step, 1.0) == 0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
 }
 
 void RateChart::setDark(bool dark)
 {
     chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart()->setBackgroundRoundness(0);
+    // The theme gives every line its own colour again.
+    matchColours();
 }
 
 void RateChart::contextMenuEvent(QContextMenuEvent *event)

@@ -24,6 +24,8 @@ public:
     QString unit() const { return m_unit; }
     /// Points in the series of `key` now (after scaling for the axis).
     int pointCount(const QString &key) const;
+    /// Unbroken stretches drawn for `key` (sampling stopped between them).
+    int stretchCount(const QString &key) const;
     void update(qint64 nowMs);
     void setDark(bool dark);
 
@@ -38,7 +40,11 @@ private:
     SampleHub *m_hub;
     QStringList m_keys;
     QString m_unit;
-    QList<QLineSeries *> m_series;
+    QLineSeries *addLine(QChart *chart, int key);
+    void matchColours();
+    // Per key, one line per unbroken stretch of samples; the first carries
+    // the name in the legend.
+    QList<QList<QLineSeries *>> m_lines;
     QDateTimeAxis *m_time;
     QValueAxis *m_value;
     double m_divisor = 1;

@@ -134,7 +134,13 @@ void SampleHub::store(qint64 timeMs, const QList<SamplePoint> &points)
         auto it = m_series.find(p.key);
         if (it == m_series.end())
             it = m_series.insert(p.key, TimeSeries(capacity()));
-        it->append(double(timeMs), p.value);
+        // A point long after the last (hidden, paused, or a tick that
+        // failed) begins a new stretch; late ticks on a busy machine do not.
+        LastPoint &last = m_last[p.key];
+        const int interval = qMax(last.intervalMs, m_intervalMs);
+        const bool afterGap = last.timeMs > 0 && timeMs - last.timeMs > qMax<qint64>(interval * 5 / 2, interval + 1000);
+        it->append(double(timeMs), p.value, afterGap);
+        last = {timeMs, m_intervalMs};
     }
     Q_EMIT updated(timeMs);
 }

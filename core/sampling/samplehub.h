@@ -57,6 +57,11 @@ private:
     QHash<const QObject *, QStringList> m_wanted;
     QHash<QString, TimeSeries> m_series;
     QHash<QString, QString> m_errors;
+    struct LastPoint {
+        qint64 timeMs = 0;
+        int intervalMs = 0;
+    };
+    QHash<QString, LastPoint> m_last; // per key, to see where sampling stopped
     int m_intervalMs = 1000;
     int m_historySeconds = 600;
     bool m_paused = false;

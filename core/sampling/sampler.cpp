@@ -157,21 +157,29 @@ QList<SamplePoint> Sampler::sample(qint64 monotonicMs)
 TimeSeries::TimeSeries(int capacity)
 {
     m_points.resize(qMax(1, capacity));
+    m_afterGap.resize(m_points.size());
 }
 
 void TimeSeries::setCapacity(int capacity)
 {
-    const QList<QPointF> keep = points();
+    QList<QPointF> keep;
+    QList<bool> gaps;
+    for (int i = 0; i < m_size; ++i) {
+        keep.append(at(i));
+        gaps.append(beginsStretch(i));
+    }
     m_points = QList<QPointF>(qMax(1, capacity));
+    m_afterGap = QList<bool>(m_points.size());
     m_head = 0;
     m_size = 0;
     for (qsizetype i = qMax<qsizetype>(0, keep.size() - m_points.size()); i < keep.size(); ++i)
-        append(keep[i].x(), keep[i].y());
+        append(keep[i].x(), keep[i].y(), gaps[i]);
 }
 
-void TimeSeries::append(double x, double y)
+void TimeSeries::append(double x, double y, bool afterGap)
 {
     m_points[m_head] = QPointF(x, y);
+    m_afterGap[m_head] = afterGap;
     m_head = (m_head + 1) % int(m_points.size());
     m_size = qMin(m_size + 1, int(m_points.size()));
 }
@@ -182,12 +190,29 @@ QPointF TimeSeries::at(int i) const
     return m_points[(m_head - m_size + i + cap) % cap];
 }
 
+bool TimeSeries::beginsStretch(int i) const
+{
+    const int cap = int(m_points.size());
+    return i == 0 || m_afterGap[(m_head - m_size + i + cap) % cap];
+}
+
 QList<QPointF> TimeSeries::points() const
 {
     QList<QPointF> out;
     out.reserve(m_size);
     for (int i = 0; i < m_size; ++i)
         out.append(at(i));
+    return out;
+}
+
+QList<QList<QPointF>> TimeSeries::stretches() const
+{
+    QList<QList<QPointF>> out;
+    for (int i = 0; i < m_size; ++i) {
+        if (beginsStretch(i))
+            out.append(QList<QPointF>());
+        out.last().append(at(i));
+    }
     return out;
 }
 

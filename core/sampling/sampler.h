@@ -62,21 +62,28 @@ private:
     QString m_syscallError;
 };
 
-/// A fixed-size history of (time, value) points; the oldest go first.
+/// A fixed-size history of (time, value) points; the oldest go first. A
+/// point can begin a new stretch: sampling stopped before it (the pane was
+/// hidden, sampling paused), so a chart must not join it to the one before.
 class TimeSeries
 {
 public:
     explicit TimeSeries(int capacity = 600);
-    void append(double x, double y);
+    void append(double x, double y, bool afterGap = false);
     int size() const { return m_size; }
     int capacity() const { return int(m_points.size()); }
     void setCapacity(int capacity);
     QPointF at(int i) const;
+    /// Whether point `i` begins a stretch (the first point always does).
+    bool beginsStretch(int i) const;
     QList<QPointF> points() const;
+    /// The points in unbroken stretches, oldest first.
+    QList<QList<QPointF>> stretches() const;
     void clear() { m_size = 0; m_head = 0; }
 
 private:
     QList<QPointF> m_points;
+    QList<bool> m_afterGap;
     int m_head = 0; // next slot to write
     int m_size = 0;
 };

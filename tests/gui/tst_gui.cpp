@@ -384,6 +384,22 @@ void TestGui::chartsSampleWhatIsShownAndPinned()
     QVERIFY(charts->hub()->series(QStringLiteral("stat:processes"))->at(1).y() >= 0);
     charts->showDashboard(QStringLiteral("pinned"));
     QCOMPARE(charts->charts().size(), 2); // bytes, and processes per second
+
+    // Context switches were not sampled while the pane showed the pins: back
+    // on their dashboard, the line starts again instead of bridging the gap.
+    const int before_ = ctxt->size();
+    QTest::qWait(qMax(3000, charts->hub()->intervalMs() * 3));
+    m_window->setCurrentPane(index);
+    charts->showDashboard(QStringLiteral("activity"));
+    chart = charts->charts().first();
+    QTRY_VERIFY2_WITH_TIMEOUT(ctxt->size() > before_ && chart->stretchCount(QStringLiteral("stat:ctxt")) == 2,
+                              qPrintable(QStringLiteral("%1 points (%2 before), %3 stretches drawn, series %4")
+                                             .arg(ctxt->size()).arg(before_).arg(chart->stretchCount(QStringLiteral("stat:ctxt")))
+                                             .arg(charts->hub()->series(QStringLiteral("stat:ctxt")) == ctxt)), 20000);
+    int starts = 0;
+    for (int i = 0; i < ctxt->size(); ++i)
+        starts += ctxt->beginsStretch(i) ? 1 : 0;
+    QCOMPARE(starts, 2);
 }
 
 void TestGui::syscallsPaneListsRead()

@@ -222,6 +222,23 @@ void TestSampling::timeSeriesRing()
     QCOMPARE(t.points(), (QList<QPointF>{{2, 20}, {3, 30}, {4, 40}, {5, 50}}));
     t.setCapacity(2);
     QCOMPARE(t.points(), (QList<QPointF>{{4, 40}, {5, 50}}));
+
+    // Stretches: a point after a gap begins one; they survive a resize, and
+    // the oldest point always begins one.
+    kc::TimeSeries g(4);
+    g.append(1, 10);
+    g.append(2, 20);
+    g.append(9, 90, true);
+    g.append(10, 100);
+    QCOMPARE(g.stretches(), (QList<QList<QPointF>>{{{1, 10}, {2, 20}}, {{9, 90}, {10, 100}}}));
+    g.setCapacity(6);
+    g.append(11, 110);
+    QCOMPARE(g.stretches().size(), 2);
+    QVERIFY(g.beginsStretch(2) && !g.beginsStretch(3));
+    g.setCapacity(3); // keeps 9, 10, 11
+    QCOMPARE(g.stretches(), (QList<QList<QPointF>>{{{9, 90}, {10, 100}, {11, 110}}}));
+    g.append(20, 200, true); // 10, 11, 20: the oldest begins one too
+    QCOMPARE(g.stretches(), (QList<QList<QPointF>>{{{10, 100}, {11, 110}}, {{20, 200}}}));
 }
 
 void TestSampling::format_data()
