@@ -2,6 +2,7 @@
 #include "processpane.h"
 
 #include "procfs/processscanner.h"
+#include "sampling/samplesource.h"
 #include "syscalls/syscallmonitor.h"
 #include "viewactions.h"
 
@@ -356,8 +357,16 @@ void ProcessPane::rebuild()
     if (!limits.isEmpty()) {
         QTreeWidgetItem *g = group(tr("Limits"), tr("Resource limits (setrlimit): soft, hard and unit"), int(limits.size()));
         for (const QStringList *row : limits) {
-            auto *item = new QTreeWidgetItem(g, {row->value(0), QString(), tr("soft %1, hard %2").arg(row->value(1), row->value(2)), row->value(3)});
+            // Sizes in bytes read as sizes: 8.0 MiB rather than 8388608.
+            const bool bytes = row->value(3) == QLatin1String("bytes");
+            auto limit = [bytes](const QString &value) {
+                bool number = false;
+                const double v = value.toDouble(&number);
+                return bytes && number && v >= 1024 ? formatSample(v, QStringLiteral("B")) : value;
+            };
+            auto *item = new QTreeWidgetItem(g, {row->value(0), QString(), tr("soft %1, hard %2").arg(limit(row->value(1)), limit(row->value(2))), row->value(3)});
             item->setData(ItemColumn, KindRole, OtherKind);
+            item->setToolTip(2, tr("soft %1, hard %2").arg(row->value(1), row->value(2)));
         }
     }
     if (current)
