@@ -7535,82 +7535,82 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="260" />
+        <location filename="../app/gui/mainwindow.cpp" line="262" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="261" />
+        <location filename="../app/gui/mainwindow.cpp" line="263" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="265" />
+        <location filename="../app/gui/mainwindow.cpp" line="267" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="272" />
+        <location filename="../app/gui/mainwindow.cpp" line="274" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="289" />
+        <location filename="../app/gui/mainwindow.cpp" line="291" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292" />
+        <location filename="../app/gui/mainwindow.cpp" line="294" />
         <source>The system's language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="302" />
+        <location filename="../app/gui/mainwindow.cpp" line="304" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="302" />
+        <location filename="../app/gui/mainwindow.cpp" line="304" />
         <source>Kernel Channels will use this language from its next start.</source>
         <translation>内核通道将在下次启动时使用这种语言。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="306" />
+        <location filename="../app/gui/mainwindow.cpp" line="308" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="308" />
+        <location filename="../app/gui/mainwindow.cpp" line="310" />
         <source>&amp;Explain</source>
         <translation>讲解(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="310" />
+        <location filename="../app/gui/mainwindow.cpp" line="312" />
         <source>What the selection is, who writes it, how a program reads it, and the code (F1)</source>
         <translation>所选内容是什么、由谁写入、程序如何读取，以及相应的代码（F1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="313" />
+        <location filename="../app/gui/mainwindow.cpp" line="315" />
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="315" />
+        <location filename="../app/gui/mainwindow.cpp" line="317" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321" />
+        <location filename="../app/gui/mainwindow.cpp" line="323" />
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="322" />
+        <location filename="../app/gui/mainwindow.cpp" line="324" />
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="361" />
+        <location filename="../app/gui/mainwindow.cpp" line="363" />
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
     </message>
@@ -9857,157 +9857,158 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::ProcessPane</name>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="50" />
+        <location filename="../app/gui/processpane.cpp" line="51" />
         <source>Process ID or name, e.g. 1 or %1</source>
         <translation>进程 ID 或名称，例如 1 或 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="58" />
+        <location filename="../app/gui/processpane.cpp" line="59" />
         <source>Kernel Channels itself</source>
         <translation>内核通道自身</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="58" />
+        <location filename="../app/gui/processpane.cpp" line="59" />
         <source>Show this program's own channels</source>
         <translation>显示本程序自己的通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="62" />
+        <location filename="../app/gui/processpane.cpp" line="63" />
         <source>Process:</source>
         <translation>进程：</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="75" />
+        <location filename="../app/gui/processpane.cpp" line="76" />
         <source>%1 system calls/s (%2 since opened).</source>
         <translation>每秒 %1 次系统调用（打开以来共 %2 次）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="79" />
+        <location filename="../app/gui/processpane.cpp" line="80" />
         <source>System call rates: %1</source>
         <translation>系统调用速率：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="90" />
+        <location filename="../app/gui/processpane.cpp" line="91" />
         <source>Descriptor</source>
         <translation>描述符</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="90" />
+        <location filename="../app/gui/processpane.cpp" line="91" />
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="90" />
+        <location filename="../app/gui/processpane.cpp" line="91" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="90" />
+        <location filename="../app/gui/processpane.cpp" line="91" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="114" />
+        <location filename="../app/gui/processpane.cpp" line="115" />
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="119" />
+        <location filename="../app/gui/processpane.cpp" line="120" />
         <source>One process's channels to the kernel: descriptors by channel, namespaces, limits, the call it is in</source>
         <translation>单个进程通往内核的通道：按通道分组的描述符、命名空间、资源限制以及它所处的系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="164" />
+        <location filename="../app/gui/processpane.cpp" line="165" />
         <source>Counting system calls …</source>
         <translation>正在统计系统调用 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="174" />
+        <location filename="../app/gui/processpane.cpp" line="175" />
         <source>Per call, in the System calls pane</source>
         <translation>在系统调用面板中按调用查看</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="211" />
+        <location filename="../app/gui/processpane.cpp" line="212" />
         <source>No process named "%1"</source>
         <translation>没有名为“%1”的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="224" />
+        <location filename="../app/gui/processpane.cpp" line="225" />
         <source>Reading process %1 …</source>
         <translation>正在读取进程 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="253" />
+        <location filename="../app/gui/processpane.cpp" line="254" />
         <source>Process %1 (%2) exited at %3; below is what it held when last read.</source>
         <translation>进程 %1（%2）已于 %3 退出；下面是最后一次读取时它所持有的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="268" />
+        <location filename="../app/gui/processpane.cpp" line="269" />
         <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="269" />
+        <location filename="../app/gui/processpane.cpp" line="270" />
         <source>In the kernel: %1</source>
         <translation>在内核中：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="271" />
+        <location filename="../app/gui/processpane.cpp" line="272" />
         <source>waiting in %1</source>
         <translation>等待于 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="305" />
+        <location filename="../app/gui/processpane.cpp" line="306" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="325" />
+        <location filename="../app/gui/processpane.cpp" line="326" />
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="332" />
+        <location filename="../app/gui/processpane.cpp" line="333" />
         <source>Enter: follow the node in the Devices pane</source>
         <translation>回车：在设备面板中追踪该节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="334" />
+        <location filename="../app/gui/processpane.cpp" line="335" />
         <source>Enter: open the netlink pane</source>
         <translation>回车：打开 netlink 面板</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="345" />
+        <location filename="../app/gui/processpane.cpp" line="346" />
         <source>Namespaces</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="345" />
+        <location filename="../app/gui/processpane.cpp" line="346" />
         <source>What the process sees of the system: each kind of namespace, ours or its own</source>
         <translation>进程所看到的系统：每一种命名空间，与我们相同还是它自己的</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="347" />
+        <location filename="../app/gui/processpane.cpp" line="348" />
         <source>the same as ours</source>
         <translation>与我们的相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="347" />
+        <location filename="../app/gui/processpane.cpp" line="348" />
         <source>its own: differs from ours</source>
         <translation>它自己的：与我们的不同</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="357" />
+        <location filename="../app/gui/processpane.cpp" line="358" />
         <source>Limits</source>
         <translation>资源限制</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="357" />
+        <location filename="../app/gui/processpane.cpp" line="358" />
         <source>Resource limits (setrlimit): soft, hard and unit</source>
         <translation>资源限制（setrlimit）：软限制、硬限制和单位</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="359" />
+        <location filename="../app/gui/processpane.cpp" line="367" />
+        <location filename="../app/gui/processpane.cpp" line="369" />
         <source>soft %1, hard %2</source>
         <translation>软限制 %1，硬限制 %2</translation>
     </message>
@@ -10088,24 +10089,24 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::RateChart</name>
     <message>
-        <location filename="../app/gui/ratechart.cpp" line="47" />
+        <location filename="../app/gui/ratechart.cpp" line="60" />
         <source>%1
 %2 at %3</source>
         <translation>%1
 %3 时为 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ratechart.cpp" line="125" />
+        <location filename="../app/gui/ratechart.cpp" line="172" />
         <source>Remove from this dashboard</source>
         <translation>从此仪表板移除</translation>
     </message>
     <message>
-        <location filename="../app/gui/ratechart.cpp" line="126" />
+        <location filename="../app/gui/ratechart.cpp" line="173" />
         <source>Show the value, not its rate</source>
         <translation>显示数值本身，而不是其速率</translation>
     </message>
     <message>
-        <location filename="../app/gui/ratechart.cpp" line="126" />
+        <location filename="../app/gui/ratechart.cpp" line="173" />
         <source>Show its rate per second</source>
         <translation>显示每秒速率</translation>
     </message>
@@ -11104,28 +11105,33 @@ After: %2
         <translation>正在检查 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="157" />
+        <location filename="../app/gui/whypane.cpp" line="166" />
         <source>%1: something is in the way</source>
         <translation>%1：有东西挡住了</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="157" />
+        <location filename="../app/gui/whypane.cpp" line="165" />
         <source>%1: nothing in the way</source>
         <translation>%1：没有障碍</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="177" />
+        <location filename="../app/gui/whypane.cpp" line="167" />
+        <source>%1: in the way: %2</source>
+        <translation>%1：受阻于“%2”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="187" />
         <source>Out of reach</source>
         <translation>无法访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="177" />
+        <location filename="../app/gui/whypane.cpp" line="187" />
         <source>Reachable</source>
         <translation>可以访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="194" />
-        <location filename="../app/gui/whypane.cpp" line="207" />
+        <location filename="../app/gui/whypane.cpp" line="204" />
+        <location filename="../app/gui/whypane.cpp" line="217" />
         <source>What to do: %1</source>
         <translation>怎么办：%1</translation>
     </message>

@@ -2077,6 +2077,7 @@ ZH = {
     'System calls cannot be counted. %1 Perf counting events need tracefs, which is not mounted or cannot be read (it needs root).': '无法统计系统调用。%1 perf 计数事件需要 tracefs，而它未挂载或无法读取（需要 root）。',
     'Capture': '抓包文件',
     'Open a pcapng capture, or save the messages in the table': '打开 pcapng 抓包文件，或保存表格中的消息',
+    '%1: in the way: %2': '%1：受阻于“%2”',
 }
 
 ZH_PLURAL = {

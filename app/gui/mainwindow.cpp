@@ -181,6 +181,8 @@ MainWindow::MainWindow(QWidget *parent)
         if (row < 0)
             return;
         m_stack->setCurrentIndex(row);
+        // A pane's passing message is about that pane: it goes with it.
+        statusBar()->clearMessage();
         if (Pane *p = currentPane())
             p->setFilterText(m_filter->text());
     });

@@ -154,7 +154,17 @@ void WhyPane::show(const Diagnosis &d)
     m_result = d;
     m_hasResult = true;
     render();
-    Q_EMIT statusMessage(d.failed() ? tr("%1: something is in the way").arg(d.subject) : tr("%1: nothing in the way").arg(d.subject));
+    // The first check that failed names what is in the way.
+    QString blocker;
+    for (const DiagnosisCheck &c : d.checks) {
+        if (c.result == DiagnosisCheck::Result::Fail) {
+            blocker = c.title;
+            break;
+        }
+    }
+    Q_EMIT statusMessage(!d.failed() ? tr("%1: nothing in the way").arg(d.subject)
+                         : blocker.isEmpty() ? tr("%1: something is in the way").arg(d.subject)
+                                             : tr("%1: in the way: %2").arg(d.subject, blocker));
 }
 
 void WhyPane::render()

@@ -43,6 +43,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLayout>
+#include <QStatusBar>
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QLineEdit>
@@ -600,7 +601,13 @@ void TestGui::whyPaneChecksAndIsReachedFromPanes()
     why->check(QStringLiteral("netlink:NETLINK_FIREWALL"));
     QTRY_VERIFY_WITH_TIMEOUT(!why->isChecking() && why->diagnosis().kind == QLatin1String("netlink"), 10000);
     QVERIFY(why->diagnosis().failed());
+    // The status bar names the first check that failed, and the message
+    // goes when the pane does.
+    why->check(QStringLiteral("/proc/no-such-file-here"));
+    QTRY_VERIFY_WITH_TIMEOUT(!why->isChecking() && why->diagnosis().subject == QLatin1String("/proc/no-such-file-here"), 10000);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("/proc/no-such-file-here: in the way: Exists"));
     m_window->setCurrentPane(m_procfsIndex);
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
 }
 
 void TestGui::explainFollowsTheSelection()
