@@ -78,6 +78,7 @@ ProcessPane::ProcessPane(QWidget *parent)
     });
     connect(m_monitor, &SyscallMonitor::failed, this, [this](const QString &reason) {
         m_callText = tr("System call rates: %1").arg(reason);
+        m_callsFailed = true;
         updateHeader();
     });
     m_gone_label->setWordWrap(true);
@@ -162,6 +163,7 @@ void ProcessPane::hideEvent(QHideEvent *event)
 void ProcessPane::countCalls()
 {
     m_callRate = -1;
+    m_callsFailed = false;
     m_callText = tr("Counting system calls …");
     SyscallTable table;
     table.tracefs = SyscallTable::findTracefs();
@@ -410,7 +412,8 @@ void ProcessPane::startScreenshot(int)
 
 bool ProcessPane::screenshotReady() const
 {
-    return m_read;
+    // With its first call rate, or the reason there is none.
+    return m_read && (m_callRate >= 0 || m_callsFailed);
 }
 
 } // namespace kc

@@ -82,6 +82,7 @@ private:
     bool m_gone = false;
     bool m_read = false;
     double m_callRate = -1;
+    bool m_callsFailed = false; // no rates: m_callText says why
 };
 
 } // namespace kc
