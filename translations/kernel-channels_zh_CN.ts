@@ -129,11 +129,6 @@
         <source>Every node under /dev, from stat(), /sys and /proc.</source>
         <translation>/dev 下的每个节点，信息取自 stat()、/sys 和 /proc。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="335" />
-        <source>%n process(es) of other users were not checked for open devices: needs root.</source>
-        <translation><numerusform>有 %n 个其他用户的进程未检查打开的设备：需要 root 权限。</numerusform></translation>
-    </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="360" />
         <source>Follow a /dev node to its driver, module, properties and holders.</source>
@@ -169,11 +164,6 @@
         <location filename="../app/cli/clicommands.cpp" line="451" />
         <source>Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
         <translation>从 NETLINK_KOBJECT_UEVENT（1 号组）持续输出内核的设备事件。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="469" />
-        <source>kchan uevents: about %n event(s) lost: the receive buffer overflowed</source>
-        <translation><numerusform>kchan uevents：约丢失 %n 个事件：接收缓冲区溢出</numerusform></translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="471" />
@@ -211,11 +201,6 @@
         <location filename="../app/cli/clicommands.cpp" line="537" />
         <source>Generic netlink families, from the nlctrl controller.</source>
         <translation>通用 netlink 协议族，取自 nlctrl 控制器。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="603" />
-        <source>%n process(es) of other users were not checked for socket owners: needs root.</source>
-        <translation><numerusform>有 %n 个其他用户的进程未检查套接字所有者：需要 root 权限。</numerusform></translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="642" />
@@ -527,6 +512,21 @@ kernel.perf_event_paranoid=-1）。</translation>
         <location filename="../app/cli/clicommands.cpp" line="1219" />
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="335" />
+        <source>%Ln process(es) of other users were not checked for open devices: needs root.</source>
+        <translation><numerusform>有 %Ln 个其他用户的进程未检查打开的设备：需要 root 权限。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="469" />
+        <source>kchan uevents: about %Ln event(s) lost: the receive buffer overflowed</source>
+        <translation><numerusform>kchan uevents：约丢失 %Ln 个事件：接收缓冲区溢出</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="603" />
+        <source>%Ln process(es) of other users were not checked for socket owners: needs root.</source>
+        <translation><numerusform>有 %Ln 个其他用户的进程未检查套接字所有者：需要 root 权限。</numerusform></translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="1220" />
@@ -969,18 +969,18 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
     </message>
     <message numerus="yes">
         <location filename="../core/devices/devicefollow.cpp" line="181" />
-        <source>%n process file descriptor(s)</source>
-        <translation><numerusform>%n 个进程文件描述符</numerusform></translation>
+        <source>%Ln process file descriptor(s)</source>
+        <translation><numerusform>%Ln 个进程文件描述符</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/devices/devicefollow.cpp" line="185" />
+        <source>%Ln process(es) of other users could not be checked: needs root to see other users' processes.</source>
+        <translation><numerusform>有 %Ln 个其他用户的进程无法检查：需要 root 权限才能看到其他用户的进程。</numerusform></translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="183" />
         <source>fd %1 %2</source>
         <translation>fd %1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/devices/devicefollow.cpp" line="185" />
-        <source>%n process(es) of other users could not be checked: needs root to see other users' processes.</source>
-        <translation><numerusform>有 %n 个其他用户的进程无法检查：需要 root 权限才能看到其他用户的进程。</numerusform></translation>
     </message>
     <message>
         <location filename="../core/devices/devicefollow.cpp" line="186" />
@@ -1067,11 +1067,6 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
         <location filename="../core/channels/diagnose.cpp" line="174" />
         <source>owned by %1, mode %2 (%3), group %4</source>
         <translation>所有者 %1，权限 %2（%3），组 %4</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/channels/diagnose.cpp" line="184" />
-        <source>a regular file, %n byte(s) as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</source>
-        <translation><numerusform>一个普通文件，stat() 报告 %n 字节（无论内容多少，procfs 和 sysfs 都报告 0 或 4096）</numerusform></translation>
     </message>
     <message>
         <location filename="../core/channels/diagnose.cpp" line="186" />
@@ -1469,6 +1464,11 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
         <source>Reading a FIFO waits until some process opens it for writing.</source>
         <translation>读取 FIFO 会一直等到某个进程以写方式打开它。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/channels/diagnose.cpp" line="523" />
+        <source>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operation(s).</source>
+        <translation><numerusform>%1 是一个通用 netlink 协议族（NETLINK_GENERIC）：id %2，版本 %3，%Ln 个操作。</numerusform></translation>
+    </message>
     <message>
         <location filename="../core/channels/diagnose.cpp" line="564" />
         <source>Protocol</source>
@@ -1513,15 +1513,15 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
         <source>In this kernel</source>
         <translation>本内核中存在</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/channels/diagnose.cpp" line="184" />
+        <source>a regular file, %Ln byte(s) as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</source>
+        <translation><numerusform>一个普通文件，stat() 报告 %Ln 字节（无论内容多少，procfs 和 sysfs 都报告 0 或 4096）</numerusform></translation>
+    </message>
     <message>
         <location filename="../core/channels/diagnose.cpp" line="592" />
         <source>%1 is always there: it carries messages between programs.</source>
         <translation>%1 始终存在：它在程序之间传递消息。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/channels/diagnose.cpp" line="593" />
-        <source>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %n socket(s) of programs use it now.</source>
-        <translation><numerusform>内核有一个 %1 套接字（/proc/net/netlink 中端口 ID 为 0）；目前有 %n 个程序的套接字在使用它。</numerusform></translation>
     </message>
     <message>
         <location filename="../core/channels/diagnose.cpp" line="595" />
@@ -1623,11 +1623,6 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
         <source>Capabilities</source>
         <translation>能力</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../core/channels/diagnose.cpp" line="523" />
-        <source>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %n operation(s).</source>
-        <translation><numerusform>%1 是一个通用 netlink 协议族（NETLINK_GENERIC）：id %2，版本 %3，%n 个操作。</numerusform></translation>
-    </message>
     <message>
         <location filename="../core/channels/diagnose.cpp" line="534" />
         <source>No operation of %1 is marked as needing CAP_NET_ADMIN.</source>
@@ -1687,6 +1682,11 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
         <location filename="../core/channels/diagnose.cpp" line="560" />
         <source>"%1" is neither a netlink protocol nor a generic netlink family of this kernel; protocols: %2.</source>
         <translation>“%1”既不是 netlink 协议，也不是这个内核的通用 netlink 协议族；协议有：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/channels/diagnose.cpp" line="593" />
+        <source>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket(s) of programs use it now.</source>
+        <translation><numerusform>内核有一个 %1 套接字（/proc/net/netlink 中端口 ID 为 0）；目前有 %Ln 个程序的套接字在使用它。</numerusform></translation>
     </message>
     <message>
         <location filename="../core/channels/diagnose.cpp" line="633" />
@@ -2216,13 +2216,6 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="267" />
-        <location filename="../core/netlink/nldecoder.cpp" line="347" />
-        <location filename="../core/netlink/nldecoder.cpp" line="831" />
-        <source>%n byte(s)</source>
-        <translation><numerusform>%n 字节</numerusform></translation>
-    </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="274" />
         <source>trailing bytes</source>
@@ -2248,10 +2241,17 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
         <translation>属性</translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/netlink/nldecoder.cpp" line="267" />
+        <location filename="../core/netlink/nldecoder.cpp" line="347" />
+        <location filename="../core/netlink/nldecoder.cpp" line="831" />
+        <source>%Ln byte(s)</source>
+        <translation><numerusform>%Ln 字节</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../core/netlink/nldecoder.cpp" line="355" />
         <location filename="../core/netlink/nldecoder.cpp" line="421" />
-        <source>%n attribute(s)</source>
-        <translation><numerusform>%n 个属性</numerusform></translation>
+        <source>%Ln attribute(s)</source>
+        <translation><numerusform>%Ln 个属性</numerusform></translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder.cpp" line="366" />
@@ -2346,13 +2346,13 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
     </message>
     <message numerus="yes">
         <location filename="../core/netlink/nldecoder.cpp" line="792" />
-        <source>malformed: %n byte(s) left, too few for a 16-byte netlink header</source>
-        <translation><numerusform>格式错误：只剩 %n 字节，不足以容纳 16 字节的 netlink 头部</numerusform></translation>
+        <source>malformed: %Ln byte(s) left, too few for a 16-byte netlink header</source>
+        <translation><numerusform>格式错误：只剩 %Ln 字节，不足以容纳 16 字节的 netlink 头部</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../core/netlink/nldecoder.cpp" line="815" />
-        <source>malformed: nlmsg_len %1 does not fit the %n byte(s) received</source>
-        <translation><numerusform>格式错误：nlmsg_len %1 与收到的 %n 字节不符</numerusform></translation>
+        <source>malformed: nlmsg_len %1 does not fit the %Ln byte(s) received</source>
+        <translation><numerusform>格式错误：nlmsg_len %1 与收到的 %Ln 字节不符</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2384,8 +2384,8 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
     </message>
     <message numerus="yes">
         <location filename="../core/netlink/pcapng.cpp" line="166" />
-        <source>%n byte(s) at the end do not form a whole block.</source>
-        <translation><numerusform>末尾的 %n 字节不能构成一个完整的块。</numerusform></translation>
+        <source>%Ln byte(s) at the end do not form a whole block.</source>
+        <translation><numerusform>末尾的 %Ln 字节不能构成一个完整的块。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5806,8 +5806,8 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
     </message>
     <message numerus="yes">
         <location filename="../app/gui/chartspane.cpp" line="107" />
-        <source>last %n minute(s)</source>
-        <translation><numerusform>最近 %n 分钟</numerusform></translation>
+        <source>last %Ln minute(s)</source>
+        <translation><numerusform>最近 %Ln 分钟</numerusform></translation>
     </message>
     <message>
         <location filename="../app/gui/chartspane.cpp" line="115" />
@@ -5906,8 +5906,8 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
     </message>
     <message numerus="yes">
         <location filename="../app/gui/chartspane.cpp" line="308" />
-        <source>%n key(s) sampled</source>
-        <translation><numerusform>正在采样 %n 个键</numerusform></translation>
+        <source>%Ln key(s) sampled</source>
+        <translation><numerusform>正在采样 %Ln 个键</numerusform></translation>
     </message>
     <message>
         <location filename="../app/gui/chartspane.cpp" line="315" />
@@ -5986,6 +5986,16 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <source>The driver is bound to a parent device of this node's sysfs device.</source>
         <translation>驱动绑定在此节点的 sysfs 设备的父设备上。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/models/devicetablemodel.cpp" line="104" />
+        <source>Open in %Ln process(es), by %1 (from /proc/PID/fd)</source>
+        <translation><numerusform>%Ln 个进程打开了此设备，共 %1（来自 /proc/PID/fd）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/devicetablemodel.cpp" line="105" />
+        <source>%Ln file descriptor(s)</source>
+        <translation><numerusform>%Ln 个文件描述符</numerusform></translation>
+    </message>
     <message>
         <location filename="../core/models/devicetablemodel.cpp" line="107" />
         <source>%1 → %2</source>
@@ -6060,16 +6070,6 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <location filename="../core/models/devicetablemodel.cpp" line="146" />
         <source>Link target</source>
         <translation>链接目标</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/models/devicetablemodel.cpp" line="104" />
-        <source>Open in %n process(es), by %1 (from /proc/PID/fd)</source>
-        <translation><numerusform>%n 个进程打开了此设备，共 %1（来自 /proc/PID/fd）</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/models/devicetablemodel.cpp" line="105" />
-        <source>%n file descriptor(s)</source>
-        <translation><numerusform>%n 个文件描述符</numerusform></translation>
     </message>
     <message>
         <location filename="../core/models/devicetablemodel.cpp" line="151" />
@@ -6207,18 +6207,38 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message numerus="yes">
         <location filename="../app/gui/devicespane.cpp" line="304" />
-        <source>%n node(s)</source>
-        <translation><numerusform>%n 个节点</numerusform></translation>
+        <source>%Ln node(s)</source>
+        <translation><numerusform>%Ln 个节点</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/devicespane.cpp" line="304" />
-        <source>%n link(s)</source>
-        <translation><numerusform>%n 个链接</numerusform></translation>
+        <source>%Ln link(s)</source>
+        <translation><numerusform>%Ln 个链接</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/devicespane.cpp" line="306" />
-        <source>%n process(es) not checked for open devices: needs root</source>
-        <translation><numerusform>%n 个进程未检查打开的设备：需要 root 权限</numerusform></translation>
+        <source>%Ln process(es) not checked for open devices: needs root</source>
+        <translation><numerusform>%Ln 个进程未检查打开的设备：需要 root 权限</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="401" />
+        <source>%Ln event(s) seen</source>
+        <translation><numerusform>已收到 %Ln 个事件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="403" />
+        <source>buffer overflowed %Ln time(s), about %1 lost</source>
+        <translation><numerusform>缓冲区溢出 %Ln 次，约丢失 %1 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="406" />
+        <source>%Ln oldest dropped from the log</source>
+        <translation><numerusform>日志中最早的 %Ln 条已丢弃</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="408" />
+        <source>paused, %Ln not shown</source>
+        <translation><numerusform>已暂停，%Ln 条未显示</numerusform></translation>
     </message>
     <message>
         <location filename="../app/gui/devicespane.cpp" line="333" />
@@ -6254,26 +6274,6 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <location filename="../app/gui/devicespane.cpp" line="395" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="401" />
-        <source>%n event(s) seen</source>
-        <translation><numerusform>已收到 %n 个事件</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="403" />
-        <source>buffer overflowed %n time(s), about %1 lost</source>
-        <translation><numerusform>缓冲区溢出 %n 次，约丢失 %1 个</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="406" />
-        <source>%n oldest dropped from the log</source>
-        <translation><numerusform>日志中最早的 %n 条已丢弃</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="408" />
-        <source>paused, %n not shown</source>
-        <translation><numerusform>已暂停，%n 条未显示</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7493,8 +7493,8 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message numerus="yes">
         <location filename="../app/gui/fileview.cpp" line="285" />
-        <source>%1 (%n row(s))</source>
-        <translation><numerusform>%1（%n 行）</numerusform></translation>
+        <source>%1 (%Ln row(s))</source>
+        <translation><numerusform>%1（%Ln 行）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7639,8 +7639,8 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mappane.cpp" line="420" />
-        <source>%n call(s) in this kernel's table</source>
-        <translation><numerusform>本内核调用表中有 %n 个调用</numerusform></translation>
+        <source>%Ln call(s) in this kernel's table</source>
+        <translation><numerusform>本内核调用表中有 %Ln 个调用</numerusform></translation>
     </message>
     <message>
         <location filename="../app/gui/mappane.cpp" line="421" />
@@ -7759,8 +7759,8 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mappane.cpp" line="486" />
-        <source>%n process(es) we can see</source>
-        <translation><numerusform>我们能看到 %n 个进程</numerusform></translation>
+        <source>%Ln process(es) we can see</source>
+        <translation><numerusform>我们能看到 %Ln 个进程</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8009,28 +8009,28 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message numerus="yes">
         <location filename="../app/gui/netlinklivewidget.cpp" line="376" />
-        <source>%n message(s) were read from %1. Then: %2</source>
-        <translation><numerusform>已从 %1 读取 %n 条消息。随后：%2</numerusform></translation>
+        <source>%Ln message(s) were read from %1. Then: %2</source>
+        <translation><numerusform>已从 %1 读取 %Ln 条消息。随后：%2</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/netlinklivewidget.cpp" line="407" />
-        <source>%n message(s)</source>
-        <translation><numerusform>%n 条消息</numerusform></translation>
+        <source>%Ln message(s)</source>
+        <translation><numerusform>%Ln 条消息</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinklivewidget.cpp" line="410" />
+        <source>buffer overflowed %Ln time(s); state dumped again after each</source>
+        <translation><numerusform>缓冲区溢出 %Ln 次；每次之后都重新转储了状态</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinklivewidget.cpp" line="412" />
+        <source>%Ln oldest dropped from the table</source>
+        <translation><numerusform>表格中最早的 %Ln 条已丢弃</numerusform></translation>
     </message>
     <message>
         <location filename="../app/gui/netlinklivewidget.cpp" line="408" />
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="410" />
-        <source>buffer overflowed %n time(s); state dumped again after each</source>
-        <translation><numerusform>缓冲区溢出 %n 次；每次之后都重新转储了状态</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="412" />
-        <source>%n oldest dropped from the table</source>
-        <translation><numerusform>表格中最早的 %n 条已丢弃</numerusform></translation>
     </message>
     <message>
         <location filename="../app/gui/netlinklivewidget.cpp" line="422" />
@@ -8175,18 +8175,33 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message numerus="yes">
         <location filename="../app/gui/netlinkpane.cpp" line="216" />
-        <source>%n socket(s), from %1</source>
-        <translation><numerusform>%n 个套接字，来自 %1</numerusform></translation>
+        <source>%Ln socket(s), from %1</source>
+        <translation><numerusform>%Ln 个套接字，来自 %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/netlinkpane.cpp" line="218" />
-        <source>owners of %n process(es) not visible: needs root</source>
-        <translation><numerusform>%n 个进程的所有者不可见：需要 root 权限</numerusform></translation>
+        <source>owners of %Ln process(es) not visible: needs root</source>
+        <translation><numerusform>%Ln 个进程的所有者不可见：需要 root 权限</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/netlinkpane.cpp" line="223" />
-        <source>%n generic famil(y/ies)</source>
-        <translation><numerusform>%n 个通用协议族</numerusform></translation>
+        <source>%Ln generic famil(y/ies)</source>
+        <translation><numerusform>%Ln 个通用协议族</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinkpane.cpp" line="256" />
+        <source>%Ln command(s)</source>
+        <translation><numerusform>%Ln 个命令</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinkpane.cpp" line="266" />
+        <source>%Ln attribute(s) accepted</source>
+        <translation><numerusform>接受 %Ln 个属性</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinkpane.cpp" line="281" />
+        <source>%Ln group(s)</source>
+        <translation><numerusform>%Ln 个组</numerusform></translation>
     </message>
     <message>
         <location filename="../app/gui/netlinkpane.cpp" line="250" />
@@ -8198,20 +8213,10 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <source>Operations</source>
         <translation>操作</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="256" />
-        <source>%n command(s)</source>
-        <translation><numerusform>%n 个命令</numerusform></translation>
-    </message>
     <message>
         <location filename="../app/gui/netlinkpane.cpp" line="259" />
         <source>command %1</source>
         <translation>命令 %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="266" />
-        <source>%n attribute(s) accepted</source>
-        <translation><numerusform>接受 %n 个属性</numerusform></translation>
     </message>
     <message>
         <location filename="../app/gui/netlinkpane.cpp" line="272" />
@@ -8237,11 +8242,6 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <location filename="../app/gui/netlinkpane.cpp" line="281" />
         <source>Multicast groups</source>
         <translation>多播组</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="281" />
-        <source>%n group(s)</source>
-        <translation><numerusform>%n 个组</numerusform></translation>
     </message>
     <message>
         <location filename="../app/gui/netlinkpane.cpp" line="284" />
@@ -8403,8 +8403,8 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message numerus="yes">
         <location filename="../core/procfs/parseutil.cpp" line="166" />
-        <source>%n line(s) did not match the expected format and were left out.</source>
-        <translation><numerusform>有 %n 行与预期格式不符，已略去。</numerusform></translation>
+        <source>%Ln line(s) did not match the expected format and were left out.</source>
+        <translation><numerusform>有 %Ln 行与预期格式不符，已略去。</numerusform></translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_system.cpp" line="126" />
@@ -9887,128 +9887,128 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>系统调用速率：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="91" />
+        <location filename="../app/gui/processpane.cpp" line="92" />
         <source>Descriptor</source>
         <translation>描述符</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="91" />
+        <location filename="../app/gui/processpane.cpp" line="92" />
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="91" />
+        <location filename="../app/gui/processpane.cpp" line="92" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="91" />
+        <location filename="../app/gui/processpane.cpp" line="92" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="115" />
+        <location filename="../app/gui/processpane.cpp" line="116" />
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="120" />
+        <location filename="../app/gui/processpane.cpp" line="121" />
         <source>One process's channels to the kernel: descriptors by channel, namespaces, limits, the call it is in</source>
         <translation>单个进程通往内核的通道：按通道分组的描述符、命名空间、资源限制以及它所处的系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="165" />
+        <location filename="../app/gui/processpane.cpp" line="167" />
         <source>Counting system calls …</source>
         <translation>正在统计系统调用 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="175" />
+        <location filename="../app/gui/processpane.cpp" line="177" />
         <source>Per call, in the System calls pane</source>
         <translation>在系统调用面板中按调用查看</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="212" />
+        <location filename="../app/gui/processpane.cpp" line="214" />
         <source>No process named "%1"</source>
         <translation>没有名为“%1”的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="225" />
+        <location filename="../app/gui/processpane.cpp" line="227" />
         <source>Reading process %1 …</source>
         <translation>正在读取进程 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="254" />
+        <location filename="../app/gui/processpane.cpp" line="256" />
         <source>Process %1 (%2) exited at %3; below is what it held when last read.</source>
         <translation>进程 %1（%2）已于 %3 退出；下面是最后一次读取时它所持有的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="269" />
+        <location filename="../app/gui/processpane.cpp" line="271" />
         <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="270" />
+        <location filename="../app/gui/processpane.cpp" line="272" />
         <source>In the kernel: %1</source>
         <translation>在内核中：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="272" />
+        <location filename="../app/gui/processpane.cpp" line="274" />
         <source>waiting in %1</source>
         <translation>等待于 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="306" />
+        <location filename="../app/gui/processpane.cpp" line="308" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="326" />
+        <location filename="../app/gui/processpane.cpp" line="328" />
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="333" />
+        <location filename="../app/gui/processpane.cpp" line="335" />
         <source>Enter: follow the node in the Devices pane</source>
         <translation>回车：在设备面板中追踪该节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="335" />
+        <location filename="../app/gui/processpane.cpp" line="337" />
         <source>Enter: open the netlink pane</source>
         <translation>回车：打开 netlink 面板</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="346" />
+        <location filename="../app/gui/processpane.cpp" line="348" />
         <source>Namespaces</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="346" />
+        <location filename="../app/gui/processpane.cpp" line="348" />
         <source>What the process sees of the system: each kind of namespace, ours or its own</source>
         <translation>进程所看到的系统：每一种命名空间，与我们相同还是它自己的</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="348" />
+        <location filename="../app/gui/processpane.cpp" line="350" />
         <source>the same as ours</source>
         <translation>与我们的相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="348" />
+        <location filename="../app/gui/processpane.cpp" line="350" />
         <source>its own: differs from ours</source>
         <translation>它自己的：与我们的不同</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="358" />
+        <location filename="../app/gui/processpane.cpp" line="360" />
         <source>Limits</source>
         <translation>资源限制</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="358" />
+        <location filename="../app/gui/processpane.cpp" line="360" />
         <source>Resource limits (setrlimit): soft, hard and unit</source>
         <translation>资源限制（setrlimit）：软限制、硬限制和单位</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="367" />
         <location filename="../app/gui/processpane.cpp" line="369" />
+        <location filename="../app/gui/processpane.cpp" line="371" />
         <source>soft %1, hard %2</source>
         <translation>软限制 %1，硬限制 %2</translation>
     </message>
@@ -10256,13 +10256,13 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message numerus="yes">
         <location filename="../app/gui/syscallspane.cpp" line="215" />
-        <source>Counting %n system call(s) with a BPF program in the kernel…</source>
-        <translation><numerusform>正在用内核中的 BPF 程序统计 %n 个系统调用…</numerusform></translation>
+        <source>Counting %Ln system call(s) with a BPF program in the kernel…</source>
+        <translation><numerusform>正在用内核中的 BPF 程序统计 %Ln 个系统调用…</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/syscallspane.cpp" line="216" />
-        <source>Counting %n system call(s) with the kernel's perf counters…</source>
-        <translation><numerusform>正在用内核的 perf 计数器统计 %n 个系统调用…</numerusform></translation>
+        <source>Counting %Ln system call(s) with the kernel's perf counters…</source>
+        <translation><numerusform>正在用内核的 perf 计数器统计 %Ln 个系统调用…</numerusform></translation>
     </message>
     <message>
         <location filename="../app/gui/syscallspane.cpp" line="259" />
@@ -10443,8 +10443,8 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
     </message>
     <message numerus="yes">
         <location filename="../core/models/sysctlmodel.cpp" line="212" />
-        <source>%n key(s)</source>
-        <translation><numerusform>%n 个键</numerusform></translation>
+        <source>%Ln key(s)</source>
+        <translation><numerusform>%Ln 个键</numerusform></translation>
     </message>
     <message>
         <location filename="../core/models/sysctlmodel.cpp" line="239" />
@@ -10523,10 +10523,10 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
         <location filename="../app/gui/sysctlpane.cpp" line="76" />
         <source>Before: %1
 After: %2
-%n key(s) differ.</source>
+%Ln key(s) differ.</source>
         <translation><numerusform>之前：%1
 之后：%2
-有 %n 个键不同。</numerusform></translation>
+有 %Ln 个键不同。</numerusform></translation>
     </message>
     <message>
         <location filename="../app/gui/sysctlpane.cpp" line="81" />
@@ -10636,23 +10636,33 @@ After: %2
     </message>
     <message numerus="yes">
         <location filename="../app/gui/sysctlpane.cpp" line="331" />
-        <source>%n key(s)</source>
-        <translation><numerusform>%n 个键</numerusform></translation>
+        <source>%Ln key(s)</source>
+        <translation><numerusform>%Ln 个键</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/sysctlpane.cpp" line="332" />
-        <source>%n described</source>
-        <translation><numerusform>%n 个有说明</numerusform></translation>
+        <source>%Ln described</source>
+        <translation><numerusform>%Ln 个有说明</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/sysctlpane.cpp" line="333" />
-        <source>%n not readable</source>
-        <translation><numerusform>%n 个不可读</numerusform></translation>
+        <source>%Ln not readable</source>
+        <translation><numerusform>%Ln 个不可读</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/sysctlpane.cpp" line="334" />
-        <source>%n changed since start</source>
-        <translation><numerusform>%n 个启动后有变化</numerusform></translation>
+        <source>%Ln changed since start</source>
+        <translation><numerusform>%Ln 个启动后有变化</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysctlpane.cpp" line="362" />
+        <source>&lt;p&gt;%Ln value(s):&lt;/p&gt;</source>
+        <translation><numerusform>&lt;p&gt;%Ln 个值：&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysctlpane.cpp" line="421" />
+        <source>Saved %Ln key(s) to %1</source>
+        <translation><numerusform>已将 %Ln 个键保存到 %1</numerusform></translation>
     </message>
     <message>
         <location filename="../app/gui/sysctlpane.cpp" line="343" />
@@ -10673,11 +10683,6 @@ After: %2
         <location filename="../app/gui/sysctlpane.cpp" line="357" />
         <source>&lt;p&gt;&lt;b&gt;Not read:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;未读取：&lt;/b&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="362" />
-        <source>&lt;p&gt;%n value(s):&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;%n 个值：&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
         <location filename="../app/gui/sysctlpane.cpp" line="365" />
@@ -10755,11 +10760,6 @@ After: %2
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="421" />
-        <source>Saved %n key(s) to %1</source>
-        <translation><numerusform>已将 %n 个键保存到 %1</numerusform></translation>
-    </message>
     <message>
         <location filename="../app/gui/sysctlpane.cpp" line="426" />
         <source>The older snapshot</source>
@@ -10810,8 +10810,8 @@ After: %2
     </message>
     <message numerus="yes">
         <location filename="../core/models/sysfsattributemodel.cpp" line="79" />
-        <source>binary, %n byte(s); the first %1 shown in hex</source>
-        <translation><numerusform>二进制，%n 字节；以十六进制显示前 %1 字节</numerusform></translation>
+        <source>binary, %Ln byte(s); the first %1 shown in hex</source>
+        <translation><numerusform>二进制，%Ln 字节；以十六进制显示前 %1 字节</numerusform></translation>
     </message>
     <message>
         <location filename="../core/models/sysfsattributemodel.cpp" line="100" />
@@ -10908,28 +10908,28 @@ After: %2
     </message>
     <message numerus="yes">
         <location filename="../app/gui/sysfspane.cpp" line="274" />
-        <source>%n attribute(s)</source>
-        <translation><numerusform>%n 个属性</numerusform></translation>
+        <source>%Ln attribute(s)</source>
+        <translation><numerusform>%Ln 个属性</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/sysfspane.cpp" line="275" />
-        <source>%n link(s)</source>
-        <translation><numerusform>%n 个链接</numerusform></translation>
+        <source>%Ln link(s)</source>
+        <translation><numerusform>%Ln 个链接</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/sysfspane.cpp" line="277" />
-        <source>%n unreadable</source>
-        <translation><numerusform>%n 个不可读</numerusform></translation>
+        <source>%Ln unreadable</source>
+        <translation><numerusform>%Ln 个不可读</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/sysfspane.cpp" line="279" />
-        <source>%n binary</source>
-        <translation><numerusform>%n 个二进制</numerusform></translation>
+        <source>%Ln binary</source>
+        <translation><numerusform>%Ln 个二进制</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/sysfspane.cpp" line="281" />
-        <source>%n subdirector(y/ies)</source>
-        <translation><numerusform>%n 个子目录</numerusform></translation>
+        <source>%Ln subdirector(y/ies)</source>
+        <translation><numerusform>%Ln 个子目录</numerusform></translation>
     </message>
 </context>
 <context>
@@ -10941,8 +10941,8 @@ After: %2
     </message>
     <message numerus="yes">
         <location filename="../core/models/ueventlogmodel.cpp" line="89" />
-        <source>about %n event(s) lost: the receive buffer overflowed; devices were rescanned</source>
-        <translation><numerusform>约丢失 %n 个事件：接收缓冲区溢出；已重新扫描设备</numerusform></translation>
+        <source>about %Ln event(s) lost: the receive buffer overflowed; devices were rescanned</source>
+        <translation><numerusform>约丢失 %Ln 个事件：接收缓冲区溢出；已重新扫描设备</numerusform></translation>
     </message>
     <message>
         <location filename="../core/models/ueventlogmodel.cpp" line="90" />
@@ -11170,8 +11170,8 @@ After: %2
     </message>
     <message numerus="yes">
         <location filename="../app/gui/main.cpp" line="104" />
-        <source>%n screenshot(s) written.</source>
-        <translation><numerusform>已写入 %n 张截图。</numerusform></translation>
+        <source>%Ln screenshot(s) written.</source>
+        <translation><numerusform>已写入 %Ln 张截图。</numerusform></translation>
     </message>
 </context>
 </TS>

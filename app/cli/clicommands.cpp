@@ -332,7 +332,7 @@ int CliCommands::devices(const QStringList &args)
         return 1;
     }
     if (scan.holders.processesHidden > 0)
-        err(tr("%n process(es) of other users were not checked for open devices: needs root.", nullptr, scan.holders.processesHidden));
+        err(tr("%Ln process(es) of other users were not checked for open devices: needs root.", nullptr, scan.holders.processesHidden));
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray arr;
         for (const DeviceNode &n : scan.nodes)
@@ -466,7 +466,7 @@ int CliCommands::uevents(const QStringList &args)
     qint64 seen = 0;
     QObject::connect(&monitor, &UeventMonitor::overflowed, [](quint64 lost) {
         if (lost > 0)
-            err(tr("kchan uevents: about %n event(s) lost: the receive buffer overflowed", nullptr, int(lost)));
+            err(tr("kchan uevents: about %Ln event(s) lost: the receive buffer overflowed", nullptr, int(lost)));
         else
             err(tr("kchan uevents: the receive buffer overflowed; events were lost"));
     });
@@ -600,7 +600,7 @@ int CliCommands::netlink(const QStringList &args)
     const GenlFamilyList families = GenlFamilies::dump();
     auto groupName = [&families](int protocol, int group) { return NetlinkNames::group(protocol, group, families); };
     if (list.processesHidden > 0)
-        err(tr("%n process(es) of other users were not checked for socket owners: needs root.", nullptr, list.processesHidden));
+        err(tr("%Ln process(es) of other users were not checked for socket owners: needs root.", nullptr, list.processesHidden));
     if (json) {
         QJsonArray arr;
         for (const NetlinkSocketInfo &s : list.sockets) {

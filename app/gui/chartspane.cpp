@@ -104,7 +104,7 @@ ChartsPane::ChartsPane(QWidget *parent)
     });
     m_history = new QComboBox(this);
     for (int s : {60, 300, 600, 1800})
-        m_history->addItem(tr("last %n minute(s)", nullptr, s / 60), s);
+        m_history->addItem(tr("last %Ln minute(s)", nullptr, s / 60), s);
     m_history->setCurrentIndex(qMax(0, m_history->findData(m_hub->historySeconds())));
     connect(m_history, &QComboBox::currentIndexChanged, this, [this] {
         const int s = m_history->currentData().toInt();
@@ -305,7 +305,7 @@ void ChartsPane::onUpdated()
         if (const QString e = m_hub->error(k); !e.isEmpty())
             errors.append(QStringLiteral("%1: %2").arg(k, e));
     }
-    m_status->setText(errors.isEmpty() ? tr("%n key(s) sampled", nullptr, int(m_hub->keys().size())) : errors.join(QStringLiteral("; ")));
+    m_status->setText(errors.isEmpty() ? tr("%Ln key(s) sampled", nullptr, int(m_hub->keys().size())) : errors.join(QStringLiteral("; ")));
     m_status->setToolTip(errors.join(QLatin1Char('\n')));
 }
 

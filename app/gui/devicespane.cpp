@@ -301,9 +301,9 @@ void DevicesPane::onScanned(const DeviceScan &scan)
             m_subsystem->addItem(s, s);
         m_subsystem->setCurrentIndex(qMax(0, m_subsystem->findData(current)));
     }
-    QString summary = tr("%n node(s)", nullptr, nodes) + QStringLiteral(" · ") + tr("%n link(s)", nullptr, links);
+    QString summary = tr("%Ln node(s)", nullptr, nodes) + QStringLiteral(" · ") + tr("%Ln link(s)", nullptr, links);
     if (scan.holders.processesHidden > 0)
-        summary += QStringLiteral(" · ") + tr("%n process(es) not checked for open devices: needs root", nullptr, scan.holders.processesHidden);
+        summary += QStringLiteral(" · ") + tr("%Ln process(es) not checked for open devices: needs root", nullptr, scan.holders.processesHidden);
     m_summary->setSummary(summary);
     if (m_table->columnWidth(0) < 60 || m_table->property("sized").isNull()) {
         m_table->resizeColumnsToContents();
@@ -398,14 +398,14 @@ void DevicesPane::exportTo(bool json)
 void DevicesPane::updateEventSummary()
 {
     QStringList parts;
-    parts.append(tr("%n event(s) seen", nullptr, int(m_monitor->eventCount())));
+    parts.append(tr("%Ln event(s) seen", nullptr, int(m_monitor->eventCount())));
     if (m_monitor->overflowCount() > 0)
-        parts.append(tr("buffer overflowed %n time(s), about %1 lost", nullptr, int(m_monitor->overflowCount()))
+        parts.append(tr("buffer overflowed %Ln time(s), about %1 lost", nullptr, int(m_monitor->overflowCount()))
                          .arg(m_monitor->lostEstimate()));
     if (m_log->droppedCount() > 0)
-        parts.append(tr("%n oldest dropped from the log", nullptr, int(m_log->droppedCount())));
+        parts.append(tr("%Ln oldest dropped from the log", nullptr, int(m_log->droppedCount())));
     if (m_paused)
-        parts.append(tr("paused, %n not shown", nullptr, int(m_pausedCount)));
+        parts.append(tr("paused, %Ln not shown", nullptr, int(m_pausedCount)));
     m_eventSummary->setText(parts.join(QStringLiteral(" · ")));
 }
 

@@ -282,7 +282,7 @@ void FileView::onLoaded(const FileSnapshot &snapshot)
         QSignalBlocker block(m_section);
         m_section->clear();
         for (const ParsedTable &t : snapshot.doc.tables)
-            m_section->addItem(tr("%1 (%n row(s))", nullptr, int(t.rows.size())).arg(t.title));
+            m_section->addItem(tr("%1 (%Ln row(s))", nullptr, int(t.rows.size())).arg(t.title));
         m_section->setVisible(snapshot.doc.tables.size() > 1);
         m_section->setCurrentIndex(qMin(section, int(snapshot.doc.tables.size()) - 1));
         showSection(m_section->currentIndex());

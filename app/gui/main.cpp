@@ -101,7 +101,7 @@ int main(int argc, char **argv)
                 std::fprintf(stderr, "%s\n", qPrintable(error));
                 exitCode = 1;
             } else {
-                std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "%n screenshot(s) written.", nullptr, written)));
+                std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "%Ln screenshot(s) written.", nullptr, written)));
             }
             QCoreApplication::exit(exitCode);
         });

@@ -417,7 +417,7 @@ void MapPane::rebuild()
     syscalls.name = tr("System calls");
     syscalls.figure = number(rate(SyscallKey));
     syscalls.caption = tr("calls per second, all programs");
-    syscalls.secondary = tr("%n call(s) in this kernel's table", nullptr, f.syscalls);
+    syscalls.secondary = tr("%Ln call(s) in this kernel's table", nullptr, f.syscalls);
     syscalls.tip = tr("How a program asks the kernel for anything: the CPU switches to kernel mode, runs the call, and returns.");
     if (const QString err = m_rateErrors.value(SyscallKey); !err.isEmpty()) {
         // Short on the card; the whole reason in the tooltip.
@@ -483,7 +483,7 @@ void MapPane::rebuild()
     m_view->setChannels(cards);
 
     QString kernel = tr("%1 interrupts/s · %2 context switches/s").arg(number(rate(InterruptKey)), number(rate(SwitchKey)));
-    const QString user = m_haveFigures ? tr("%n process(es) we can see", nullptr, f.processes) : QStringLiteral("…");
+    const QString user = m_haveFigures ? tr("%Ln process(es) we can see", nullptr, f.processes) : QStringLiteral("…");
     m_view->setBands(user, kernel);
 }
 

@@ -373,7 +373,7 @@ bool NetlinkLiveWidget::openPcapng(const QString &file)
     const Pcapng::ReadResult r = Pcapng::read(f.readAll());
     m_model->appendBatch(r.events);
     if (!r.error.isEmpty())
-        QMessageBox::warning(this, tr("Capture partly read"), tr("%n message(s) were read from %1. Then: %2", nullptr, int(r.events.size())).arg(file, r.error));
+        QMessageBox::warning(this, tr("Capture partly read"), tr("%Ln message(s) were read from %1. Then: %2", nullptr, int(r.events.size())).arg(file, r.error));
     updateSummary();
     return !r.events.isEmpty();
 }
@@ -404,12 +404,12 @@ void NetlinkLiveWidget::updateSummary()
     quint64 bytes = m_monitor->byteCount();
     for (const NetlinkStream *m : std::as_const(m_extra))
         bytes += m->byteCount();
-    parts.append(tr("%n message(s)", nullptr, int(messages)));
+    parts.append(tr("%Ln message(s)", nullptr, int(messages)));
     parts.append(tr("%1 bytes").arg(bytes));
     if (m_monitor->overflowCount() > 0)
-        parts.append(tr("buffer overflowed %n time(s); state dumped again after each", nullptr, int(m_monitor->overflowCount())));
+        parts.append(tr("buffer overflowed %Ln time(s); state dumped again after each", nullptr, int(m_monitor->overflowCount())));
     if (m_model->droppedCount() > 0)
-        parts.append(tr("%n oldest dropped from the table", nullptr, int(m_model->droppedCount())));
+        parts.append(tr("%Ln oldest dropped from the table", nullptr, int(m_model->droppedCount())));
     m_summary->setSummary(parts.join(QStringLiteral(" · ")));
 }
 

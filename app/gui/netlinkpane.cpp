@@ -213,14 +213,14 @@ void NetlinkPane::apply(const Snapshot &snap)
     QStringList summary;
     if (snap.sockets.ok()) {
         m_sockets->setSockets(snap.sockets, snap.families);
-        summary.append(tr("%n socket(s), from %1", nullptr, int(snap.sockets.sockets.size())).arg(snap.sockets.source));
+        summary.append(tr("%Ln socket(s), from %1", nullptr, int(snap.sockets.sockets.size())).arg(snap.sockets.source));
         if (snap.sockets.processesHidden > 0)
-            summary.append(tr("owners of %n process(es) not visible: needs root", nullptr, snap.sockets.processesHidden));
+            summary.append(tr("owners of %Ln process(es) not visible: needs root", nullptr, snap.sockets.processesHidden));
     } else {
         summary.append(snap.sockets.error);
     }
     if (snap.families.ok()) {
-        summary.append(tr("%n generic famil(y/ies)", nullptr, int(snap.families.families.size())));
+        summary.append(tr("%Ln generic famil(y/ies)", nullptr, int(snap.families.families.size())));
         // Live generic netlink messages are named after their family.
         QHash<quint16, QString> names;
         for (const GenlFamily &f : snap.families.families)
@@ -253,7 +253,7 @@ void NetlinkPane::apply(const Snapshot &snap)
             bold.setBold(true);
             item->setFont(0, bold);
             if (!f.operations.isEmpty()) {
-                auto *ops = new QTreeWidgetItem(item, {tr("Operations"), QString(), tr("%n command(s)", nullptr, int(f.operations.size()))});
+                auto *ops = new QTreeWidgetItem(item, {tr("Operations"), QString(), tr("%Ln command(s)", nullptr, int(f.operations.size()))});
                 for (const GenlOperation &o : f.operations) {
                     QString name = f.name == QLatin1String("nlctrl") ? GenlFamilies::controllerCommand(o.id) : QString();
                     auto *op = new QTreeWidgetItem(ops, {name.isEmpty() ? tr("command %1").arg(o.id) : name, QString::number(o.id),
@@ -263,7 +263,7 @@ void NetlinkPane::apply(const Snapshot &snap)
                         if (idx < 0)
                             return;
                         const QList<GenlPolicyAttr> attrs = f.policies.value(quint32(idx));
-                        auto *pol = new QTreeWidgetItem(op, {label, QString::number(idx), tr("%n attribute(s) accepted", nullptr, int(attrs.size()))});
+                        auto *pol = new QTreeWidgetItem(op, {label, QString::number(idx), tr("%Ln attribute(s) accepted", nullptr, int(attrs.size()))});
                         for (const GenlPolicyAttr &a : attrs) {
                             QString detail = a.typeName();
                             if (!a.range.isEmpty())
@@ -278,7 +278,7 @@ void NetlinkPane::apply(const Snapshot &snap)
                 }
             }
             if (!f.groups.isEmpty()) {
-                auto *groups = new QTreeWidgetItem(item, {tr("Multicast groups"), QString(), tr("%n group(s)", nullptr, int(f.groups.size()))});
+                auto *groups = new QTreeWidgetItem(item, {tr("Multicast groups"), QString(), tr("%Ln group(s)", nullptr, int(f.groups.size()))});
                 for (const GenlGroup &g : f.groups) {
                     auto *gi = new QTreeWidgetItem(groups, {g.name, QString::number(g.id),
                                                             tr("double-click to watch its messages live (group %1)").arg(g.id)});

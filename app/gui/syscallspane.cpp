@@ -212,8 +212,8 @@ SyscallsPane::SyscallsPane(QWidget *parent)
         const QString cost = SyscallCounter::costOf(bpf ? SyscallCounter::Method::Bpf : SyscallCounter::Method::Perf);
         m_status->setToolTip(cost);
         m_pause->setToolTip(cost);
-        m_status->setText(bpf ? tr("Counting %n system call(s) with a BPF program in the kernel…", nullptr, calls)
-                              : tr("Counting %n system call(s) with the kernel's perf counters…", nullptr, calls));
+        m_status->setText(bpf ? tr("Counting %Ln system call(s) with a BPF program in the kernel…", nullptr, calls)
+                              : tr("Counting %Ln system call(s) with the kernel's perf counters…", nullptr, calls));
     });
     m_stateTimer = new QTimer(this);
     m_stateTimer->setInterval(1000);

@@ -73,7 +73,7 @@ void showDifferences(QWidget *parent, const SysctlSnapshot &before, const Sysctl
     QDialog dialog(parent);
     dialog.setWindowTitle(SysctlPane::tr("Sysctl differences"));
     auto *layout = new QVBoxLayout(&dialog);
-    auto *head = new QLabel(SysctlPane::tr("Before: %1\nAfter: %2\n%n key(s) differ.", nullptr, int(diff.size()))
+    auto *head = new QLabel(SysctlPane::tr("Before: %1\nAfter: %2\n%Ln key(s) differ.", nullptr, int(diff.size()))
                                 .arg(describe(before), afterName), &dialog);
     head->setWordWrap(true);
     layout->addWidget(head);
@@ -328,10 +328,10 @@ void SysctlPane::updateSummary()
         unreadable += !e.ok();
         described += sysctldocs::find(e.key) != nullptr;
     }
-    m_summary->setSummary(tr("%n key(s)", nullptr, int(entries.size())) + QStringLiteral(" · ")
-                       + tr("%n described", nullptr, described) + QStringLiteral(" · ")
-                       + tr("%n not readable", nullptr, unreadable) + QStringLiteral(" · ")
-                       + tr("%n changed since start", nullptr, m_model->changedSinceStart()));
+    m_summary->setSummary(tr("%Ln key(s)", nullptr, int(entries.size())) + QStringLiteral(" · ")
+                       + tr("%Ln described", nullptr, described) + QStringLiteral(" · ")
+                       + tr("%Ln not readable", nullptr, unreadable) + QStringLiteral(" · ")
+                       + tr("%Ln changed since start", nullptr, m_model->changedSinceStart()));
 }
 
 void SysctlPane::showDetails()
@@ -359,7 +359,7 @@ void SysctlPane::showDetails()
         QStringList items;
         for (int n = 0; n < values.size(); ++n)
             items.append(QStringLiteral("<li><tt>%1</tt></li>").arg(values[n].toHtmlEscaped()));
-        html += tr("<p>%n value(s):</p>", nullptr, int(values.size())) + QStringLiteral("<ol>") + items.join(QString()) + QStringLiteral("</ol>");
+        html += tr("<p>%Ln value(s):</p>", nullptr, int(values.size())) + QStringLiteral("<ol>") + items.join(QString()) + QStringLiteral("</ol>");
     }
     if (i.data(ChangedSinceStartRole).toBool())
         html += tr("<p><b>Changed</b> since Kernel Channels started; it was <tt>%1</tt>.</p>")
@@ -418,7 +418,7 @@ void SysctlPane::saveSnapshot()
         QMessageBox::warning(this, tr("Save sysctl snapshot"), tr("Cannot write %1: %2").arg(file, f.errorString()));
         return;
     }
-    Q_EMIT statusMessage(tr("Saved %n key(s) to %1", nullptr, int(m_model->entries().size())).arg(file));
+    Q_EMIT statusMessage(tr("Saved %Ln key(s) to %1", nullptr, int(m_model->entries().size())).arg(file));
 }
 
 void SysctlPane::compareWithSnapshot(bool twoFiles)

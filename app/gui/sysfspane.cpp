@@ -271,14 +271,14 @@ void SysfsPane::loadObject(const QString &path)
             unreadable += a.readable ? 0 : 1;
             binary += a.binary ? 1 : 0;
         }
-        facts.append(tr("%n attribute(s)", nullptr, int(obj.attributes.size())));
-        facts.append(tr("%n link(s)", nullptr, int(obj.links.size())));
+        facts.append(tr("%Ln attribute(s)", nullptr, int(obj.attributes.size())));
+        facts.append(tr("%Ln link(s)", nullptr, int(obj.links.size())));
         if (unreadable)
-            facts.append(tr("%n unreadable", nullptr, unreadable));
+            facts.append(tr("%Ln unreadable", nullptr, unreadable));
         if (binary)
-            facts.append(tr("%n binary", nullptr, binary));
+            facts.append(tr("%Ln binary", nullptr, binary));
         if (!obj.subdirectories.isEmpty())
-            facts.append(tr("%n subdirector(y/ies)", nullptr, int(obj.subdirectories.size())));
+            facts.append(tr("%Ln subdirector(y/ies)", nullptr, int(obj.subdirectories.size())));
         m_objectSummary->setText(facts.join(QStringLiteral(" · ")));
         m_table->resizeColumnToContents(SysfsAttributeModel::NameColumn);
         m_table->resizeColumnToContents(SysfsAttributeModel::ValueColumn);

@@ -181,7 +181,7 @@ QString ownerText(const struct stat &st)
 QString typeText(const struct stat &st)
 {
     if (S_ISREG(st.st_mode))
-        return Diagnose::tr("a regular file, %n byte(s) as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)", nullptr, int(qMin<qint64>(st.st_size, INT_MAX)));
+        return Diagnose::tr("a regular file, %Ln byte(s) as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)", nullptr, int(qMin<qint64>(st.st_size, INT_MAX)));
     if (S_ISDIR(st.st_mode))
         return Diagnose::tr("a directory");
     if (S_ISCHR(st.st_mode))
@@ -520,7 +520,7 @@ Diagnosis Diagnose::netlink(const QString &given)
                 continue;
             d.subject = QStringLiteral("netlink:") + given;
             d.checks.append(check(Result::Pass, tr("In this kernel"),
-                                  tr("%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %n operation(s).", nullptr, int(f.operations.size()))
+                                  tr("%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operation(s).", nullptr, int(f.operations.size()))
                                       .arg(f.name).arg(f.id).arg(f.version)));
             QStringList admin, nsAdmin;
             for (const GenlOperation &op : f.operations) {
@@ -590,7 +590,7 @@ Diagnosis Diagnose::netlink(const QString &given)
     if (present) {
         d.checks.append(check(Result::Pass, tr("In this kernel"),
                               protocol == 2 ? tr("%1 is always there: it carries messages between programs.").arg(name)
-                                            : tr("The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %n socket(s) of programs use it now.", nullptr, userSockets).arg(name)));
+                                            : tr("The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket(s) of programs use it now.", nullptr, userSockets).arg(name)));
     } else if (removed.contains(protocol)) {
         d.checks.append(check(Result::Fail, tr("In this kernel"), tr("%1 is not in this kernel: it was %2.").arg(name, tr(removed.value(protocol)))));
     } else {

@@ -178,11 +178,11 @@ FollowResult DeviceFollow::follow(const QString &path, const QString &udevDataDi
     FollowStep users;
     users.kind = FollowStep::Kind::Holders;
     users.title = tr("Held open by");
-    users.value = tr("%n process file descriptor(s)", nullptr, int(out.holders.size()));
+    users.value = tr("%Ln process file descriptor(s)", nullptr, int(out.holders.size()));
     for (const Holder &h : out.holders)
         users.items.append({QStringLiteral("%1 %2").arg(h.pid).arg(h.comm), tr("fd %1 %2").arg(h.fd).arg(h.access)});
     users.detail = holders.processesHidden > 0
-        ? tr("%n process(es) of other users could not be checked: needs root to see other users' processes.", nullptr, holders.processesHidden)
+        ? tr("%Ln process(es) of other users could not be checked: needs root to see other users' processes.", nullptr, holders.processesHidden)
         : tr("Every process was checked through /proc/PID/fd.");
     out.steps.append(users);
     return out;

@@ -101,8 +101,8 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == DriverColumn && n.driverFromParent)
             return tr("The driver is bound to a parent device of this node's sysfs device.");
         if (index.column() == HoldersColumn && n.holders >= 0)
-            return tr("Open in %n process(es), by %1 (from /proc/PID/fd)", nullptr, n.holders)
-                .arg(tr("%n file descriptor(s)", nullptr, n.holderFds));
+            return tr("Open in %Ln process(es), by %1 (from /proc/PID/fd)", nullptr, n.holders)
+                .arg(tr("%Ln file descriptor(s)", nullptr, n.holderFds));
         if (n.type == DeviceNode::Type::Symlink)
             return tr("%1 → %2").arg(n.path, n.resolved);
         return n.sysfsPath.isEmpty() ? n.path : tr("%1 in sysfs: %2").arg(n.path, n.sysfsPath);

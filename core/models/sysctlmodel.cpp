@@ -209,7 +209,7 @@ QVariant SysctlModel::data(const QModelIndex &index, int role) const
         if (role == IsContainerRole)
             return true;
         if (role == Qt::DisplayRole && index.column() == ValueColumn)
-            return tr("%n key(s)", nullptr, int(node.children.size()));
+            return tr("%Ln key(s)", nullptr, int(node.children.size()));
         return {};
     }
     const SysctlEntry &e = m_entries[size_t(node.entry)];

@@ -76,7 +76,7 @@ QVariant SysfsAttributeModel::data(const QModelIndex &index, int role) const
             if (!a.reason.isEmpty())
                 return a.reason;
             if (a.binary)
-                return tr("binary, %n byte(s); the first %1 shown in hex", nullptr, int(a.size)).arg(a.head.size());
+                return tr("binary, %Ln byte(s); the first %1 shown in hex", nullptr, int(a.size)).arg(a.head.size());
             return QString();
         }
         break;

@@ -86,7 +86,7 @@ QVariant UeventLogModel::data(const QModelIndex &index, int role) const
         case SubsystemColumn: return r.subsystem;
         case DevpathColumn:
             if (row.gap)
-                return row.lost ? tr("about %n event(s) lost: the receive buffer overflowed; devices were rescanned", nullptr, int(row.lost))
+                return row.lost ? tr("about %Ln event(s) lost: the receive buffer overflowed; devices were rescanned", nullptr, int(row.lost))
                                 : tr("events lost: the receive buffer overflowed; devices were rescanned");
             return r.devpath;
         case PropertiesColumn: {

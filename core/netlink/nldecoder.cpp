@@ -264,7 +264,7 @@ void decodeAttrs(QByteArrayView d, int from, int to, int base, const AttrDef *de
                 decodeAttrs(d, off + 4, off + len, base, defs == linkAttrs ? linkInfoAttrs : nullptr, family, depth + 1, f.children, error);
             break;
         case Kind::Binary:
-            f.value = payload.size() <= 32 ? hexOf(payload) : NlDecoder::tr("%n byte(s)", nullptr, int(payload.size()));
+            f.value = payload.size() <= 32 ? hexOf(payload) : NlDecoder::tr("%Ln byte(s)", nullptr, int(payload.size()));
             break;
         }
         out.append(std::move(f));
@@ -344,7 +344,7 @@ void decodeRoute(QByteArrayView d, int base, NlMessage &m)
                   field(QStringLiteral("ndm_type"), routeType(quint8(d[11])), base + 11, 1)};
         defs = neighAttrs;
     } else {
-        m.tree.children.append(field(NlDecoder::tr("payload"), d.size() <= 64 ? hexOf(d) : NlDecoder::tr("%n byte(s)", nullptr, int(d.size())), base, int(d.size()), kPayloadKey));
+        m.tree.children.append(field(NlDecoder::tr("payload"), d.size() <= 64 ? hexOf(d) : NlDecoder::tr("%Ln byte(s)", nullptr, int(d.size())), base, int(d.size()), kPayloadKey));
         return;
     }
     {
@@ -352,7 +352,7 @@ void decodeRoute(QByteArrayView d, int base, NlMessage &m)
         h.children = header; // still read below for the summary
         m.tree.children.append(std::move(h));
         decodeAttrs(d, hdr, int(d.size()), base, defs, family, 0, attrs, &m.error);
-        NlField a = field(NlDecoder::tr("attributes"), NlDecoder::tr("%n attribute(s)", nullptr, int(attrs.size())), base + hdr, int(d.size()) - hdr,
+        NlField a = field(NlDecoder::tr("attributes"), NlDecoder::tr("%Ln attribute(s)", nullptr, int(attrs.size())), base + hdr, int(d.size()) - hdr,
                           kAttributesKey);
         a.children = attrs; // still read below for the summary
         m.tree.children.append(std::move(a));
@@ -418,7 +418,7 @@ void decodeGenl(QByteArrayView d, int base, NlMessage &m)
     } else {
         m.summary = NlDecoder::tr("command %1").arg(cmd);
     }
-    NlField a = field(NlDecoder::tr("attributes"), NlDecoder::tr("%n attribute(s)", nullptr, int(attrs.size())), base + 4, int(d.size()) - 4,
+    NlField a = field(NlDecoder::tr("attributes"), NlDecoder::tr("%Ln attribute(s)", nullptr, int(attrs.size())), base + 4, int(d.size()) - 4,
                       kAttributesKey);
     a.children = std::move(attrs);
     m.tree.children.append(std::move(a));
@@ -789,7 +789,7 @@ QList<NlMessage> NlDecoder::decode(int protocol, QByteArrayView datagram)
         m.tree.children.reserve(3); // nlmsghdr, family header, attributes
         m.tree.offset = off;
         if (total - off < 16) {
-            m.error = tr("malformed: %n byte(s) left, too few for a 16-byte netlink header", nullptr, total - off);
+            m.error = tr("malformed: %Ln byte(s) left, too few for a 16-byte netlink header", nullptr, total - off);
             m.tree.value = m.error;
             m.tree.length = total - off;
             m.tree.error = true;
@@ -812,7 +812,7 @@ QList<NlMessage> NlDecoder::decode(int protocol, QByteArrayView datagram)
         m.tree.children.append(std::move(hdr));
         m.tree.value = m.typeName;
         if (len < 16 || len > quint32(total - off)) {
-            m.error = tr("malformed: nlmsg_len %1 does not fit the %n byte(s) received", nullptr, total - off).arg(len);
+            m.error = tr("malformed: nlmsg_len %1 does not fit the %Ln byte(s) received", nullptr, total - off).arg(len);
             m.tree.children.first().error = true;
             m.tree.error = true;
             m.tree.length = total - off;
@@ -828,7 +828,7 @@ QList<NlMessage> NlDecoder::decode(int protocol, QByteArrayView datagram)
         else if (protocol == 11)
             decodeConnector(body, off + 16, m);
         else if (len > 16)
-            m.tree.children.append(field(tr("payload"), body.size() <= 64 ? hexOf(body) : tr("%n byte(s)", nullptr, int(body.size())), off + 16,
+            m.tree.children.append(field(tr("payload"), body.size() <= 64 ? hexOf(body) : tr("%Ln byte(s)", nullptr, int(body.size())), off + 16,
                                          int(body.size()), kPayloadKey));
         out.append(std::move(m));
         off += (int(len) + 3) & ~3;

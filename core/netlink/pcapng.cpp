@@ -163,7 +163,7 @@ Pcapng::ReadResult Pcapng::read(QByteArrayView data)
         off += total;
     }
     if (off != data.size())
-        r.error = tr("%n byte(s) at the end do not form a whole block.", nullptr, int(data.size() - off));
+        r.error = tr("%Ln byte(s) at the end do not form a whole block.", nullptr, int(data.size() - off));
     return r;
 }
 

@@ -163,7 +163,7 @@ void finish(ParsedDoc &doc, int bad, const QString &expected)
         return;
     }
     if (bad > 0)
-        doc.notes.append(Text::tr("%n line(s) did not match the expected format and were left out.", nullptr, bad));
+        doc.notes.append(Text::tr("%Ln line(s) did not match the expected format and were left out.", nullptr, bad));
 }
 
 } // namespace kc::parse

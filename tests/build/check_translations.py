@@ -29,7 +29,7 @@ with tempfile.TemporaryDirectory() as d:
         if u and int(u.group(1)) > 0:
             problems.append(f"{u.group(1)} untranslated source text(s)")
 
-placeholder = re.compile(r"%(\d|n)")
+placeholder = re.compile(r"%L?(\d|n)")
 total = 0
 for ctx in ET.parse(ts).getroot().iter("context"):
     name = ctx.findtext("name")
