@@ -14,6 +14,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -203,8 +204,15 @@ QList<ProcessInfo> ProcessScanner::scan()
         }
     };
     std::vector<std::thread> threads;
-    for (size_t w = 1; w < workers; ++w)
-        threads.emplace_back(work, w);
+    for (size_t w = 1; w < workers; ++w) {
+        // Out of threads (RLIMIT_NPROC, a cgroup's pids.max): the calling
+        // thread takes the rest; work is shared out as it is taken.
+        try {
+            threads.emplace_back(work, w);
+        } catch (const std::system_error &) {
+            break;
+        }
+    }
 
     while (const dirent *e = ::readdir(dir)) {
         if (e->d_name[0] < '1' || e->d_name[0] > '9' || std::strlen(e->d_name) >= 16)
