@@ -5795,176 +5795,176 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>kc::ChartsPane</name>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="97" />
+        <location filename="../app/gui/chartspane.cpp" line="104" />
         <source>every %1 s</source>
         <translation>每 %1 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="99" />
+        <location filename="../app/gui/chartspane.cpp" line="106" />
         <source>How often the shown dashboard and the pins are read</source>
         <translation>读取当前仪表板和固定项的频率</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/chartspane.cpp" line="107" />
+        <location filename="../app/gui/chartspane.cpp" line="114" />
         <source>last %Ln minute(s)</source>
         <translation><numerusform>最近 %Ln 分钟</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="115" />
+        <location filename="../app/gui/chartspane.cpp" line="122" />
         <source>Stop sampling; the charts keep what they have</source>
         <translation>停止采样；图表保留已有数据</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="117" />
+        <location filename="../app/gui/chartspane.cpp" line="124" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="117" />
+        <location filename="../app/gui/chartspane.cpp" line="124" />
         <source>Add a number to this dashboard by its sample key</source>
         <translation>按采样键向此仪表板添加一个数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="119" />
+        <location filename="../app/gui/chartspane.cpp" line="126" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="119" />
+        <location filename="../app/gui/chartspane.cpp" line="126" />
         <source>Put this dashboard back as it came</source>
         <translation>把此仪表板恢复为初始内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="126" />
+        <location filename="../app/gui/chartspane.cpp" line="128" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="126" />
+        <location filename="../app/gui/chartspane.cpp" line="128" />
         <source>Save the shown series or the picture</source>
         <translation>保存显示的数据序列或图片</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="129" />
+        <location filename="../app/gui/chartspane.cpp" line="131" />
         <source>Series as &amp;CSV…</source>
         <translation>数据序列另存为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="130" />
+        <location filename="../app/gui/chartspane.cpp" line="132" />
         <source>Charts as &amp;PNG…</source>
         <translation>图表另存为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="188" />
+        <location filename="../app/gui/chartspane.cpp" line="179" />
         <source>Pinned</source>
         <translation>已固定</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="189" />
+        <location filename="../app/gui/chartspane.cpp" line="180" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="190" />
+        <location filename="../app/gui/chartspane.cpp" line="181" />
         <source>Context switches and interrupts</source>
         <translation>上下文切换与中断</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="191" />
+        <location filename="../app/gui/chartspane.cpp" line="182" />
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="193" />
+        <location filename="../app/gui/chartspane.cpp" line="184" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="194" />
+        <location filename="../app/gui/chartspane.cpp" line="185" />
         <source>Disk I/O</source>
         <translation>磁盘 I/O</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="195" />
+        <location filename="../app/gui/chartspane.cpp" line="186" />
         <source>Pressure (PSI)</source>
         <translation>压力（PSI）</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="233" />
+        <location filename="../app/gui/chartspane.cpp" line="264" />
         <source>Pinned %1 to the charts</source>
         <translation>已将 %1 固定到图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="258" />
+        <location filename="../app/gui/chartspane.cpp" line="291" />
         <source>Nothing pinned yet. Right-click a number in the procfs, sysctl or sysfs pane and choose "Pin to chart", or press Add… and give a sample key such as meminfo:MemFree.</source>
         <translation>还没有固定任何数值。在 procfs、sysctl 或 sysfs 窗格中右键单击一个数值并选择“固定到图表”，或按“添加…”并输入采样键，例如 meminfo:MemFree。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="260" />
+        <location filename="../app/gui/chartspane.cpp" line="293" />
         <source>This dashboard is empty. Press Add… or Reset.</source>
         <translation>此仪表板为空。请按“添加…”或“重置”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/chartspane.cpp" line="308" />
+        <location filename="../app/gui/chartspane.cpp" line="341" />
         <source>%Ln key(s) sampled</source>
         <translation><numerusform>正在采样 %Ln 个键</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="315" />
+        <location filename="../app/gui/chartspane.cpp" line="348" />
         <source>Add to %1</source>
         <translation>添加到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="316" />
+        <location filename="../app/gui/chartspane.cpp" line="349" />
         <source>Sample key, for example meminfo:Dirty, stat:cpu.idle, net/dev:lo.rx_bytes,
 vmstat:pgfault, interrupts:LOC, sysctl:fs.file-nr or a /sys path:</source>
         <translation>采样键，例如 meminfo:Dirty、stat:cpu.idle、net/dev:lo.rx_bytes、
 vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="323" />
+        <location filename="../app/gui/chartspane.cpp" line="356" />
         <source>Add to chart</source>
         <translation>添加到图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="358" />
-        <location filename="../app/gui/chartspane.cpp" line="380" />
+        <location filename="../app/gui/chartspane.cpp" line="391" />
+        <location filename="../app/gui/chartspane.cpp" line="413" />
         <source>Export series</source>
         <translation>导出数据序列</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="358" />
+        <location filename="../app/gui/chartspane.cpp" line="391" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="380" />
+        <location filename="../app/gui/chartspane.cpp" line="413" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="385" />
-        <location filename="../app/gui/chartspane.cpp" line="389" />
+        <location filename="../app/gui/chartspane.cpp" line="418" />
+        <location filename="../app/gui/chartspane.cpp" line="422" />
         <source>Save charts</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="385" />
+        <location filename="../app/gui/chartspane.cpp" line="418" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="389" />
+        <location filename="../app/gui/chartspane.cpp" line="422" />
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="394" />
+        <location filename="../app/gui/chartspane.cpp" line="427" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="399" />
+        <location filename="../app/gui/chartspane.cpp" line="432" />
         <source>Rates and levels over time: dashboards and your pins</source>
         <translation>随时间变化的速率和数值：仪表板与你固定的项</translation>
     </message>

@@ -36,6 +36,8 @@ namespace kc {
 namespace {
 
 const QString PinnedId = QStringLiteral("pinned");
+const QString NetworkId = QStringLiteral("network");
+const QString DiskId = QStringLiteral("disk");
 
 // Network interfaces with the most traffic first, loopback last.
 QStringList interfaces()
@@ -67,6 +69,11 @@ QStringList disks()
             out.append(d);
     }
     return out.mid(0, 4);
+}
+
+QString settingsKey(const QString &dashboard)
+{
+    return QStringLiteral("charts/dashboard/") + dashboard;
 }
 
 } // namespace
@@ -117,12 +124,7 @@ ChartsPane::ChartsPane(QWidget *parent)
     auto *add = textButton(tr("Add…"), QStringLiteral("list-add"), tr("Add a number to this dashboard by its sample key"), this);
     connect(add, &QToolButton::clicked, this, &ChartsPane::addKey);
     auto *reset = textButton(tr("Reset"), QStringLiteral("edit-undo"), tr("Put this dashboard back as it came"), this);
-    connect(reset, &QToolButton::clicked, this, [this] {
-        for (const Dashboard &d : std::as_const(m_dashboards)) {
-            if (d.id == m_current)
-                setKeys(d.id, d.defaults);
-        }
-    });
+    connect(reset, &QToolButton::clicked, this, [this] { resetDashboard(m_current); });
     auto *exportButton = textButton(tr("Export"), QStringLiteral("document-export"), tr("Save the shown series or the picture"), this);
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exportButton);
@@ -173,33 +175,62 @@ ChartsPane::~ChartsPane() = default;
 
 void ChartsPane::buildDashboards()
 {
-    QStringList net, netPackets, disk;
-    for (const QString &i : interfaces()) {
-        net << i + QStringLiteral(".rx_bytes") << i + QStringLiteral(".tx_bytes");
-        netPackets << i + QStringLiteral(".rx_packets") << i + QStringLiteral(".tx_packets");
-    }
-    for (QString &k : net)
-        k.prepend(QStringLiteral("net/dev:"));
-    for (QString &k : netPackets)
-        k.prepend(QStringLiteral("net/dev:"));
-    for (const QString &d : disks())
-        disk << QStringLiteral("diskstats:%1.read_bytes").arg(d) << QStringLiteral("diskstats:%1.written_bytes").arg(d);
     m_dashboards = {
         {PinnedId, tr("Pinned"), {}},
         {QStringLiteral("cpu"), tr("CPU"), {QStringLiteral("stat:cpu.user"), QStringLiteral("stat:cpu.system"), QStringLiteral("stat:cpu.iowait")}},
         {QStringLiteral("activity"), tr("Context switches and interrupts"), {QStringLiteral("stat:ctxt"), QStringLiteral("stat:intr")}},
         {QStringLiteral("memory"), tr("Memory"), {QStringLiteral("meminfo:MemAvailable"), QStringLiteral("meminfo:MemFree"),
                                                    QStringLiteral("meminfo:Cached"), QStringLiteral("meminfo:AnonPages")}},
-        {QStringLiteral("network"), tr("Network"), net + netPackets},
-        {QStringLiteral("disk"), tr("Disk I/O"), disk},
+        {NetworkId, tr("Network"), {}},
+        {DiskId, tr("Disk I/O"), {}},
         {QStringLiteral("pressure"), tr("Pressure (PSI)"), {QStringLiteral("pressure/cpu:some.total"), QStringLiteral("pressure/memory:some.total"),
                                                             QStringLiteral("pressure/io:some.total"), QStringLiteral("pressure/io:full.total")}},
     };
+    // The network and disk dashboards are read when first shown.
     QSettings settings;
     for (const Dashboard &d : std::as_const(m_dashboards)) {
-        const QString k = QStringLiteral("charts/dashboard/") + d.id;
-        m_keys.insert(d.id, settings.contains(k) ? settings.value(k).toStringList() : d.defaults);
+        if (settings.contains(settingsKey(d.id)))
+            m_keys.insert(d.id, settings.value(settingsKey(d.id)).toStringList());
+        else if (d.id != NetworkId && d.id != DiskId)
+            m_keys.insert(d.id, d.defaults);
     }
+}
+
+QStringList ChartsPane::defaultsOf(const QString &id) const
+{
+    if (id == NetworkId) {
+        QStringList bytes, packets;
+        for (const QString &i : interfaces()) {
+            bytes << QStringLiteral("net/dev:%1.rx_bytes").arg(i) << QStringLiteral("net/dev:%1.tx_bytes").arg(i);
+            packets << QStringLiteral("net/dev:%1.rx_packets").arg(i) << QStringLiteral("net/dev:%1.tx_packets").arg(i);
+        }
+        return bytes + packets;
+    }
+    if (id == DiskId) {
+        QStringList keys;
+        for (const QString &d : disks())
+            keys << QStringLiteral("diskstats:%1.read_bytes").arg(d) << QStringLiteral("diskstats:%1.written_bytes").arg(d);
+        return keys;
+    }
+    for (const Dashboard &d : m_dashboards) {
+        if (d.id == id)
+            return d.defaults;
+    }
+    return {};
+}
+
+bool ChartsPane::isCustomised(const QString &id) const
+{
+    return QSettings().contains(settingsKey(id));
+}
+
+void ChartsPane::resetDashboard(const QString &id)
+{
+    QSettings().remove(settingsKey(id));
+    m_keys.insert(id, defaultsOf(id));
+    if (id == m_current)
+        rebuildCharts();
+    subscribe();
 }
 
 QStringList ChartsPane::dashboardIds() const
@@ -218,7 +249,7 @@ QStringList ChartsPane::keysOf(const QString &dashboard) const
 void ChartsPane::setKeys(const QString &id, const QStringList &keys)
 {
     m_keys.insert(id, keys);
-    QSettings().setValue(QStringLiteral("charts/dashboard/") + id, keys);
+    QSettings().setValue(settingsKey(id), keys);
     if (id == m_current)
         rebuildCharts();
     subscribe();
@@ -236,6 +267,8 @@ void ChartsPane::pin(const QString &key)
 void ChartsPane::showDashboard(const QString &id)
 {
     m_current = id;
+    const QSettings settings;
+    m_keys.insert(id, settings.contains(settingsKey(id)) ? settings.value(settingsKey(id)).toStringList() : defaultsOf(id));
     const int row = int(dashboardIds().indexOf(id));
     if (row >= 0 && m_list->currentRow() != row)
         m_list->setCurrentRow(row);

@@ -43,7 +43,13 @@ public:
     SampleHub *hub() const { return m_hub; }
     QStringList dashboardIds() const;
     QStringList keysOf(const QString &dashboard) const;
+    /// Shows a dashboard. One the user has not changed is made afresh:
+    /// the network and disk ones follow the interfaces and disks of now.
     void showDashboard(const QString &id);
+    /// Puts a dashboard back as it comes, following the machine again.
+    void resetDashboard(const QString &id);
+    /// Whether the user has changed this dashboard (then it is kept as is).
+    bool isCustomised(const QString &id) const;
     QString currentDashboard() const { return m_current; }
     /// The charts shown now, one per unit.
     QList<RateChart *> charts() const { return m_charts; }
@@ -56,9 +62,10 @@ private:
     struct Dashboard {
         QString id;
         QString name;
-        QStringList defaults;
+        QStringList defaults; // fixed ones; network and disk are read when needed
     };
     void buildDashboards();
+    QStringList defaultsOf(const QString &id) const;
     void setKeys(const QString &id, const QStringList &keys);
     void rebuildCharts();
     void subscribe();

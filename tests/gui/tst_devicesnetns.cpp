@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// The Devices pane's uevent log, fed from its monitor's own thread: this
-// test moves itself into a private network namespace first, so the veth
-// pairs it makes (and their uevents) exist only there. The host's network
-// is never touched.
+// Panes that follow the network devices, in a private network namespace:
+// the Devices pane's uevent log, fed from its monitor's own thread, and the
+// charts pane's network dashboard. The test moves itself into the namespace
+// first, so the veth pairs it makes (and their uevents) exist only there.
+// The host's network is never touched.
+#include "chartspane.h"
 #include "devicespane.h"
 #include "devices/ueventmonitor.h"
 #include "models/ueventlogmodel.h"
 
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 
@@ -24,6 +28,7 @@ class TestDevicesNetns : public QObject
 private Q_SLOTS:
     void initTestCase();
     void vethBurstReachesTheLog();
+    void networkDashboardFollowsInterfaces();
 };
 
 void TestDevicesNetns::initTestCase()
@@ -71,6 +76,53 @@ void TestDevicesNetns::vethBurstReachesTheLog()
     }
     QVERIFY(pane.monitor()->eventCount() >= quint64(4 * Pairs));
     QCOMPARE(pane.monitor()->overflowCount(), quint64(0));
+}
+
+namespace {
+
+bool ipOk(const QString &script)
+{
+    QProcess ip;
+    ip.start(QStringLiteral("sh"), {QStringLiteral("-c"), script});
+    return ip.waitForFinished(30000) && ip.exitStatus() == QProcess::NormalExit && ip.exitCode() == 0;
+}
+
+} // namespace
+
+// An unchanged network dashboard shows the interfaces there are when it is
+// shown, not those of the pane's start; one the user changed stays as it is
+// until Reset.
+void TestDevicesNetns::networkDashboardFollowsInterfaces()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(QStringLiteral("charts"));
+    ChartsPane charts;
+    const QString network = QStringLiteral("network");
+    const QString kcn0 = QStringLiteral("net/dev:kcn0.rx_bytes");
+    charts.showDashboard(network);
+    QVERIFY(!charts.isCustomised(network));
+    QVERIFY(charts.keysOf(network).contains(QStringLiteral("net/dev:lo.rx_bytes")));
+    QVERIFY(!charts.keysOf(network).contains(kcn0));
+
+    QVERIFY(ipOk(QStringLiteral("ip link add kcn0 type veth peer name kcn1")));
+    charts.showDashboard(QStringLiteral("memory"));
+    charts.showDashboard(network);
+    QVERIFY2(charts.keysOf(network).contains(kcn0), qPrintable(charts.keysOf(network).join(QLatin1Char(' '))));
+    QVERIFY(charts.keysOf(network).contains(QStringLiteral("net/dev:kcn1.tx_packets")));
+
+    // Changed by the user (Add… and the chart's menu save the list): kept.
+    const QStringList mine = {kcn0};
+    QSettings().setValue(QStringLiteral("charts/dashboard/network"), mine);
+    QVERIFY(ipOk(QStringLiteral("ip link del kcn0")));
+    charts.showDashboard(network);
+    QVERIFY(charts.isCustomised(network));
+    QCOMPARE(charts.keysOf(network), mine);
+    // Reset: back to following the machine, where kcn0 is gone.
+    charts.resetDashboard(network);
+    QVERIFY(!charts.isCustomised(network));
+    QVERIFY(!charts.keysOf(network).contains(kcn0));
+    QVERIFY(charts.keysOf(network).contains(QStringLiteral("net/dev:lo.rx_bytes")));
+    QSettings().remove(QStringLiteral("charts"));
 }
 
 QTEST_MAIN(TestDevicesNetns)
