@@ -230,8 +230,14 @@ void NetlinkPane::apply(const Snapshot &snap)
     else
         summary.append(snap.families.error);
     m_summary->setSummary(summary.join(QStringLiteral(" · ")));
-    if (m_loads == 1)
+    if (m_loads == 1) {
         m_socketView->resizeColumnsToContents();
+        // A route monitor's long list of groups would push the queue and
+        // drop counts off screen: cut it (the whole list is in its tooltip).
+        const int groupsWidth = m_socketView->fontMetrics().averageCharWidth() * 48;
+        if (m_socketView->columnWidth(NetlinkSocketModel::GroupsColumn) > groupsWidth)
+            m_socketView->setColumnWidth(NetlinkSocketModel::GroupsColumn, groupsWidth);
+    }
 
     // Families: rebuilt only when they changed (they rarely do), so that
     // expansion survives the timer.
