@@ -2078,6 +2078,11 @@ ZH = {
     'Capture': '抓包文件',
     'Open a pcapng capture, or save the messages in the table': '打开 pcapng 抓包文件，或保存表格中的消息',
     '%1: in the way: %2': '%1：受阻于“%2”',
+    '%1 d': '%1 天',
+    '%1 h': '%1 小时',
+    '%1 min': '%1 分钟',
+    '%1 s': '%1 秒',
+    ' (%1)': '（%1）',
 }
 
 ZH_PLURAL = {

@@ -39,6 +39,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <unistd.h>
+
 namespace kc {
 
 namespace {
@@ -349,12 +351,16 @@ void SysctlPane::showDetails()
         return;
     const SysctlDoc *doc = sysctldocs::find(key);
     QString html = QStringLiteral("<h3>%1</h3><p><tt>%2</tt></p>").arg(key.toHtmlEscaped(), i.data(PathRole).toString().toHtmlEscaped());
-    if (entry->ok())
+    if (entry->ok()) {
+        QString unit = doc && doc->unit != SysctlUnit::None ? QLatin1Char(' ') + sysctldocs::unitName(doc->unit).toHtmlEscaped() : QString();
+        // 7200 s reads as 2 h, 100402 KiB as 98.0 MiB.
+        if (const QString plain = doc ? sysctldocs::readable(doc->unit, entry->value, ::sysconf(_SC_PAGESIZE)) : QString(); !plain.isEmpty())
+            unit += tr(" (%1)").arg(plain.toHtmlEscaped());
         html += tr("<p><b>Value:</b> <tt>%1</tt>%2</p>")
-                    .arg(QString::fromUtf8(entry->value).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
-                         doc && doc->unit != SysctlUnit::None ? QLatin1Char(' ') + sysctldocs::unitName(doc->unit).toHtmlEscaped() : QString());
-    else
+                    .arg(QString::fromUtf8(entry->value).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")), unit);
+    } else {
         html += tr("<p><b>Not read:</b> %1</p>").arg(entry->reason.toHtmlEscaped());
+    }
     if (const QStringList values = entry->values(); entry->ok() && values.size() > 1) {
         QStringList items;
         for (int n = 0; n < values.size(); ++n)

@@ -4,7 +4,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QLocale>
 
+#include <cmath>
 #include <limits>
 
 namespace kc {
@@ -417,6 +419,46 @@ QString unitName(SysctlUnit unit)
     case SysctlUnit::Entries: return QCoreApplication::translate("SysctlDocs", "entries");
     }
     return {};
+}
+
+QString readable(SysctlUnit unit, const QByteArray &value, qint64 pageBytes)
+{
+    bool ok = false;
+    const qint64 n = value.trimmed().toLongLong(&ok);
+    if (!ok || n <= 0)
+        return {};
+    const QLocale locale;
+    // One decimal only where the number is not whole in the chosen unit.
+    auto amount = [&locale](double v) { return locale.toString(v, 'f', v == std::floor(v) ? 0 : 1); };
+    auto duration = [&](double seconds) -> QString {
+        if (seconds >= 86400)
+            return QCoreApplication::translate("SysctlDocs", "%1 d").arg(amount(seconds / 86400));
+        if (seconds >= 3600)
+            return QCoreApplication::translate("SysctlDocs", "%1 h").arg(amount(seconds / 3600));
+        if (seconds >= 60)
+            return QCoreApplication::translate("SysctlDocs", "%1 min").arg(amount(seconds / 60));
+        if (seconds >= 1)
+            return QCoreApplication::translate("SysctlDocs", "%1 s").arg(amount(seconds));
+        return {};
+    };
+    auto size = [&locale](double bytes) -> QString {
+        if (bytes < 1024)
+            return {};
+        return locale.formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat);
+    };
+    QString out;
+    switch (unit) {
+    case SysctlUnit::Seconds: out = n >= 60 ? duration(double(n)) : QString(); break;
+    case SysctlUnit::Milliseconds: out = n >= 1000 ? duration(n / 1e3) : QString(); break;
+    case SysctlUnit::Microseconds: out = n >= 1000000 ? duration(n / 1e6) : QString(); break;
+    case SysctlUnit::Nanoseconds: out = n >= 1000000000 ? duration(n / 1e9) : QString(); break;
+    case SysctlUnit::Centiseconds: out = n >= 100 ? duration(n / 100.0) : QString(); break;
+    case SysctlUnit::Bytes: out = size(double(n)); break;
+    case SysctlUnit::KiB: out = size(double(n) * 1024); break;
+    case SysctlUnit::Pages: out = pageBytes > 0 ? size(double(n) * double(pageBytes)) : QString(); break;
+    default: break;
+    }
+    return out;
 }
 
 } // namespace sysctldocs

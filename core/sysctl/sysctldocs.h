@@ -51,6 +51,11 @@ const SysctlDoc *find(const QString &key);
 int count();
 /// The unit as a short translated word ("s", "KiB", "pages"), empty for None.
 QString unitName(SysctlUnit unit);
+/// A single number in `unit` as a person reads it: 7200 s as "2 h", 3000
+/// hundredths as "30 s", 100402 KiB as "98.0 MiB". Empty when the value is
+/// not one number, has no such unit, or reads as well as it is.
+/// `pageBytes` is the page size, for values in pages.
+QString readable(SysctlUnit unit, const QByteArray &value, qint64 pageBytes);
 
 } // namespace sysctldocs
 

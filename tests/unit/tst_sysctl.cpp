@@ -31,6 +31,8 @@ private Q_SLOTS:
     void writeAndReadBack();
     void commandLine();
     void docs();
+    void readableValues_data();
+    void readableValues();
     void snapshotRoundTripAndDiff();
     void modelTreeAndFlat();
     void helperRefuses_data();
@@ -218,6 +220,42 @@ void TestSysctl::docs()
     }
     QVERIFY(!kc::sysctldocs::find(QStringLiteral("net.ipv4.conf.rp_filter")));
     QCOMPARE(kc::sysctldocs::unitName(kc::sysctldocs::find(QStringLiteral("vm.min_free_kbytes"))->unit), QStringLiteral("KiB"));
+}
+
+void TestSysctl::readableValues_data()
+{
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("readable");
+    using U = kc::SysctlUnit;
+    // net.ipv4.tcp_keepalive_time, vm.dirty_expire_centisecs, ...
+    QTest::newRow("2 h") << int(U::Seconds) << QByteArray("7200\n") << "2 h";
+    QTest::newRow("1.5 h") << int(U::Seconds) << QByteArray("5400") << "1.5 h";
+    QTest::newRow("12 h") << int(U::Seconds) << QByteArray("43200") << "12 h";
+    QTest::newRow("2 d") << int(U::Seconds) << QByteArray("172800") << "2 d";
+    QTest::newRow("75 s") << int(U::Seconds) << QByteArray("75") << "1.3 min";
+    QTest::newRow("under a minute") << int(U::Seconds) << QByteArray("30") << "";
+    QTest::newRow("centiseconds") << int(U::Centiseconds) << QByteArray("3000") << "30 s";
+    QTest::newRow("few centiseconds") << int(U::Centiseconds) << QByteArray("50") << "";
+    QTest::newRow("milliseconds") << int(U::Milliseconds) << QByteArray("120000") << "2 min";
+    QTest::newRow("KiB") << int(U::KiB) << QByteArray("100402") << "98.0 MiB";
+    QTest::newRow("bytes") << int(U::Bytes) << QByteArray("4096") << "4.0 KiB";
+    QTest::newRow("few bytes") << int(U::Bytes) << QByteArray("512") << "";
+    QTest::newRow("pages") << int(U::Pages) << QByteArray("262144") << "1.0 GiB";
+    QTest::newRow("not one number") << int(U::Seconds) << QByteArray("4096 87380 6291456") << "";
+    QTest::newRow("zero") << int(U::Seconds) << QByteArray("0") << "";
+    QTest::newRow("no unit") << int(U::None) << QByteArray("7200") << "";
+    QTest::newRow("percent") << int(U::Percent) << QByteArray("7200") << "";
+}
+
+void TestSysctl::readableValues()
+{
+    QFETCH(int, unit);
+    QFETCH(QByteArray, value);
+    QFETCH(QString, readable);
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(kc::sysctldocs::readable(kc::SysctlUnit(unit), value, 4096), readable);
+    QLocale::setDefault(QLocale::system());
 }
 
 void TestSysctl::snapshotRoundTripAndDiff()
