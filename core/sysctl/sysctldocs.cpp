@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "sysctldocs.h"
 
+#include "sampling/samplesource.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -441,11 +443,8 @@ QString readable(SysctlUnit unit, const QByteArray &value, qint64 pageBytes)
             return QCoreApplication::translate("SysctlDocs", "%1 s").arg(amount(seconds));
         return {};
     };
-    auto size = [&locale](double bytes) -> QString {
-        if (bytes < 1024)
-            return {};
-        return locale.formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat);
-    };
+    // Sizes as the charts and the process pane write them (98.0 MiB).
+    auto size = [](double bytes) { return bytes < 1024 ? QString() : formatSample(bytes, QStringLiteral("B")); };
     QString out;
     switch (unit) {
     case SysctlUnit::Seconds: out = n >= 60 ? duration(double(n)) : QString(); break;
