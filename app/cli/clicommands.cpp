@@ -1295,15 +1295,12 @@ int CliCommands::syscalls(const QStringList &args)
     qint64 intervals = -1;
     if (!intervalOption(p, interval, QStringLiteral("syscalls"), seconds) || !countOption(p, count, QStringLiteral("syscalls"), intervals))
         return 2;
-    SyscallCounter::Method how = SyscallCounter::Method::Best;
-    if (const QString m = p.value(method); m == QLatin1String("bpf"))
-        how = SyscallCounter::Method::Bpf;
-    else if (m == QLatin1String("perf"))
-        how = SyscallCounter::Method::Perf;
-    else if (m != QLatin1String("best")) {
+    const std::optional<SyscallCounter::Method> named = SyscallCounter::methodNamed(p.value(method));
+    if (!named) {
         err(tr("kchan syscalls: --method takes bpf, perf or best"));
         return 2;
     }
+    const SyscallCounter::Method how = *named;
     SyscallCounter counter;
     if (!counter.open(table.calls, target, how, p.isSet(byProcess))) {
         err(tr("kchan syscalls: %1").arg(counter.error()));

@@ -202,9 +202,15 @@ QList<quint64> SyscallCounter::read() const
     return out;
 }
 
-QString SyscallCounter::nameOf(Method method)
+std::optional<SyscallCounter::Method> SyscallCounter::methodNamed(const QString &name)
 {
-    return method == Method::Bpf ? QStringLiteral("bpf") : method == Method::Perf ? QStringLiteral("perf") : QStringLiteral("best");
+    if (name == QLatin1String("bpf"))
+        return Method::Bpf;
+    if (name == QLatin1String("perf"))
+        return Method::Perf;
+    if (name == QLatin1String("best"))
+        return Method::Best;
+    return std::nullopt;
 }
 
 QString SyscallCounter::costOf(Method method)

@@ -9,6 +9,7 @@
 #include <QPair>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace kc {
@@ -59,8 +60,9 @@ public:
     Method method() const { return m_bpf.isOpen() ? Method::Bpf : Method::Perf; }
     /// What counting with `method` does and costs, for a tooltip.
     static QString costOf(Method method);
-    /// "bpf" or "perf".
-    static QString nameOf(Method method);
+    /// The method called `name` on command lines: "bpf", "perf" or "best";
+    /// nullopt for any other word.
+    static std::optional<Method> methodNamed(const QString &name);
     /// The calls counted, in the order read() returns them.
     const QList<SyscallInfo> &calls() const { return m_calls; }
     /// Totals since open(), one per call.
