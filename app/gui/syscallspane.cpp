@@ -80,8 +80,7 @@ SyscallsPane::SyscallsPane(QWidget *parent)
         if (!m_screenshot)
             QSettings().setValue(QStringLiteral("syscalls/byProcess"), on);
         if (!on) {
-            m_busiestTitle->hide();
-            m_busiest->hide();
+            setBusiestShown(false);
         }
         if (isVisible() && !m_paused)
             startCounting();
@@ -162,8 +161,7 @@ SyscallsPane::SyscallsPane(QWidget *parent)
         setProcess(item->data(0, Qt::UserRole).toInt());
     });
     connect(m_monitor, &SyscallMonitor::busiest, this, &SyscallsPane::showBusiest);
-    m_busiestTitle->hide();
-    m_busiest->hide();
+    setBusiestShown(false);
 
     auto *right = new QWidget(this);
     auto *rl = new QVBoxLayout(right);
@@ -199,8 +197,7 @@ SyscallsPane::SyscallsPane(QWidget *parent)
     });
     connect(m_monitor, &SyscallMonitor::failed, this, [this](const QString &reason) {
         m_counting = false;
-        m_busiestTitle->hide();
-        m_busiest->hide();
+        setBusiestShown(false);
         m_status->setText(reason);
         m_mount->setVisible(m_model->table().tracefs.isEmpty() && ::geteuid() == 0);
     });
@@ -254,8 +251,7 @@ void SyscallsPane::setPaused(bool paused)
     if (paused) {
         m_monitor->stop();
         m_counting = false;
-        m_busiestTitle->hide();
-        m_busiest->hide();
+        setBusiestShown(false);
         m_status->setText(tr("Counting paused: the kernel's counters are released and system calls run at full speed."));
     } else if (isVisible()) {
         startCounting();
@@ -278,8 +274,13 @@ void SyscallsPane::showBusiest(const QList<ProcessCallRate> &processes)
         if (p.pid == selected)
             m_busiest->setCurrentItem(item);
     }
-    m_busiestTitle->show();
-    m_busiest->show();
+    setBusiestShown(true);
+}
+
+void SyscallsPane::setBusiestShown(bool shown)
+{
+    m_busiestTitle->setVisible(shown);
+    m_busiest->setVisible(shown);
 }
 
 void SyscallsPane::setProcess(int pid)
@@ -288,8 +289,7 @@ void SyscallsPane::setProcess(int pid)
         return;
     m_process = pid;
     m_byProcess->setEnabled(pid <= 0);
-    m_busiestTitle->setVisible(false);
-    m_busiest->setVisible(false);
+    setBusiestShown(false);
     m_busiest->clear();
     m_pid->setText(pid > 0 ? QString::number(pid) : QString());
     m_model->setCounts({}, {});

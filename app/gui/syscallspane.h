@@ -65,6 +65,8 @@ private:
     void showProcessState(const ProcessCallState &state);
     void updateChart(const QHash<QString, double> &rates);
     void showBusiest(const QList<ProcessCallRate> &processes);
+    /// The busiest-processes list and its title, together.
+    void setBusiestShown(bool shown);
 
     SyscallTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
