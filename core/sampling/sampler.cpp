@@ -184,16 +184,20 @@ void TimeSeries::append(double x, double y, bool afterGap)
     m_size = qMin(m_size + 1, int(m_points.size()));
 }
 
-QPointF TimeSeries::at(int i) const
+int TimeSeries::slot(int i) const
 {
     const int cap = int(m_points.size());
-    return m_points[(m_head - m_size + i + cap) % cap];
+    return (m_head - m_size + i + cap) % cap;
+}
+
+QPointF TimeSeries::at(int i) const
+{
+    return m_points[slot(i)];
 }
 
 bool TimeSeries::beginsStretch(int i) const
 {
-    const int cap = int(m_points.size());
-    return i == 0 || m_afterGap[(m_head - m_size + i + cap) % cap];
+    return i == 0 || m_afterGap[slot(i)];
 }
 
 QList<QPointF> TimeSeries::points() const

@@ -82,6 +82,7 @@ public:
     void clear() { m_size = 0; m_head = 0; }
 
 private:
+    int slot(int i) const; // where point i (0: the oldest) is kept
     QList<QPointF> m_points;
     QList<bool> m_afterGap;
     int m_head = 0; // next slot to write
