@@ -186,14 +186,18 @@ void ChartsPane::buildDashboards()
         {QStringLiteral("pressure"), tr("Pressure (PSI)"), {QStringLiteral("pressure/cpu:some.total"), QStringLiteral("pressure/memory:some.total"),
                                                             QStringLiteral("pressure/io:some.total"), QStringLiteral("pressure/io:full.total")}},
     };
-    // The network and disk dashboards are read when first shown.
-    QSettings settings;
+    // The network and disk dashboards are read when first shown, unless
+    // saved: reading the machine's interfaces is not start-up work.
     for (const Dashboard &d : std::as_const(m_dashboards)) {
-        if (settings.contains(settingsKey(d.id)))
-            m_keys.insert(d.id, settings.value(settingsKey(d.id)).toStringList());
-        else if (d.id != NetworkId && d.id != DiskId)
-            m_keys.insert(d.id, d.defaults);
+        if ((d.id != NetworkId && d.id != DiskId) || isCustomised(d.id))
+            m_keys.insert(d.id, savedOrDefault(d.id));
     }
+}
+
+QStringList ChartsPane::savedOrDefault(const QString &id) const
+{
+    const QSettings settings;
+    return settings.contains(settingsKey(id)) ? settings.value(settingsKey(id)).toStringList() : defaultsOf(id);
 }
 
 QStringList ChartsPane::defaultsOf(const QString &id) const
@@ -267,8 +271,7 @@ void ChartsPane::pin(const QString &key)
 void ChartsPane::showDashboard(const QString &id)
 {
     m_current = id;
-    const QSettings settings;
-    m_keys.insert(id, settings.contains(settingsKey(id)) ? settings.value(settingsKey(id)).toStringList() : defaultsOf(id));
+    m_keys.insert(id, savedOrDefault(id));
     const int row = int(dashboardIds().indexOf(id));
     if (row >= 0 && m_list->currentRow() != row)
         m_list->setCurrentRow(row);

@@ -66,6 +66,8 @@ private:
     };
     void buildDashboards();
     QStringList defaultsOf(const QString &id) const;
+    /// The list the user saved for a dashboard, else its defaults now.
+    QStringList savedOrDefault(const QString &id) const;
     void setKeys(const QString &id, const QStringList &keys);
     void rebuildCharts();
     void subscribe();
