@@ -73,8 +73,9 @@ int main(int argc, char **argv)
                                         QCoreApplication::translate("main", "Language, e.g. zh_CN or en (default: the system's)."),
                                         QStringLiteral("LOCALE"));
     const QCommandLineOption paneOption(QStringLiteral("pane"),
-                                        QCoreApplication::translate("main", "Open this pane first (by number, from 1)."),
-                                        QStringLiteral("N"));
+                                        QCoreApplication::translate("main", "Open this pane first: map, procfs, sysctl, syscalls, sysfs, "
+                                                                            "devices, netlink, charts, process or why (or its number, from 1)."),
+                                        QStringLiteral("NAME"));
     parser.addOptions({screenshot, theme, langOption, paneOption});
     parser.process(app);
 
@@ -90,8 +91,16 @@ int main(int argc, char **argv)
     kc::Theme::apply(mode);
 
     kc::MainWindow window;
-    if (parser.isSet(paneOption))
-        window.setCurrentPane(parser.value(paneOption).toInt() - 1);
+    if (parser.isSet(paneOption)) {
+        const int pane = window.paneNamed(parser.value(paneOption));
+        if (pane < 0) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "Unknown pane \"%1\": use one of %2.")
+                                        .arg(parser.value(paneOption), window.paneNames().join(QStringLiteral(", ")))));
+            return 2;
+        }
+        window.setCurrentPane(pane);
+    }
 
     if (parser.isSet(screenshot)) {
         window.show();

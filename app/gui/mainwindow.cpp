@@ -15,6 +15,7 @@
 #include "explainpanel.h"
 #include "netlinklivewidget.h"
 #include "devices/ueventmonitor.h"
+#include "syscalls/machinecounting.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -116,6 +117,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_sandbox = new QLabel(m_runtime.sandboxText(), this);
     statusBar()->addPermanentWidget(m_privilege);
     statusBar()->addPermanentWidget(m_sandbox);
+    // Counting every call slows every process: say so while it lasts.
+    m_counting = new QLabel(tr("Counting every system call"), this);
+    m_counting->setObjectName(QStringLiteral("machineCounting"));
+    m_counting->setToolTip(tr("A pane or a pinned chart in view counts every system call on this machine, which makes "
+                              "each call a little slower for every program. It stops within a second once nothing in "
+                              "view needs it: another pane, a minimized window, a chart unpinned."));
+    m_counting->setVisible(MachineCounting::instance()->counters() > 0);
+    statusBar()->addPermanentWidget(m_counting);
+    connect(MachineCounting::instance(), &MachineCounting::changed, m_counting,
+            [this] { m_counting->setVisible(MachineCounting::instance()->counters() > 0); });
 
     // The channel map comes first, the home pane; it shows figures the
     // other panes' sampler and monitors gather, so they are made first.
@@ -336,6 +347,23 @@ Pane *MainWindow::currentPane() const
 void MainWindow::setCurrentPane(int index)
 {
     m_sidebar->setCurrentRow(index);
+}
+
+QStringList MainWindow::paneNames() const
+{
+    QStringList names;
+    for (const Pane *p : m_panes)
+        names.append(p->objectName());
+    return names;
+}
+
+int MainWindow::paneNamed(const QString &name) const
+{
+    bool number = false;
+    const int n = name.toInt(&number);
+    if (number)
+        return n >= 1 && n <= m_panes.size() ? n - 1 : -1;
+    return int(paneNames().indexOf(name.toLower()));
 }
 
 void MainWindow::setTheme(Theme::Mode mode)

@@ -35,6 +35,10 @@ public:
     QList<Pane *> panes() const { return m_panes; }
     Pane *currentPane() const;
     void setCurrentPane(int index);
+    /// Panes by name (map, procfs, ...), in sidebar order.
+    QStringList paneNames() const;
+    /// The index of the pane called `name`, or numbered so from 1; -1 if none.
+    int paneNamed(const QString &name) const;
     void setTheme(Theme::Mode mode);
     ExplainPanel *explainPanel() const { return m_explain; }
     /// Shows what the current pane's selection needs in the Explain panel.
@@ -59,6 +63,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QLabel *m_privilege = nullptr;
     QLabel *m_sandbox = nullptr;
+    QLabel *m_counting = nullptr; // shown while every system call is counted
     QActionGroup *m_themeGroup = nullptr;
     QList<Pane *> m_panes;
     ChartsPane *m_charts = nullptr;

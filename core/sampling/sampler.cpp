@@ -21,6 +21,11 @@ void Sampler::countSyscalls(const QStringList &names)
     m_syscallError.clear();
     if (m_syscalls)
         m_syscalls->close();
+    // Reopened counters start again from zero: no rate across that.
+    for (State &st : m_states) {
+        if (st.source.source == QLatin1String("syscall"))
+            st.have = false;
+    }
     if (names.isEmpty())
         return;
     // Without tracefs the table still has every number: BPF counts by
@@ -50,6 +55,25 @@ void Sampler::setKeys(const QStringList &keys)
         const auto it = old.constFind(k);
         m_states.append(it != old.cend() ? it.value() : State{SampleSource::resolve(k)});
     }
+    // The kernel's counters follow the keys at once: when nobody samples
+    // any more, no tick comes to release them, and every system call on
+    // the machine would keep paying for the hook.
+    countSyscalls(syscallNames());
+}
+
+QStringList Sampler::syscallNames() const
+{
+    QStringList names;
+    for (const State &st : m_states) {
+        if (st.source.ok() && st.source.source == QLatin1String("syscall") && !names.contains(st.source.field))
+            names.append(st.source.field);
+    }
+    return names;
+}
+
+bool Sampler::isCounting() const
+{
+    return m_syscalls && m_syscalls->isOpen();
 }
 
 QStringList Sampler::keys() const
@@ -69,12 +93,6 @@ QList<SamplePoint> Sampler::sample(qint64 monotonicMs)
     };
     QHash<QString, Read> files;
     m_filesRead = 0;
-    QStringList syscalls;
-    for (const State &st : std::as_const(m_states)) {
-        if (st.source.ok() && st.source.source == QLatin1String("syscall") && !syscalls.contains(st.source.field))
-            syscalls.append(st.source.field);
-    }
-    countSyscalls(syscalls);
     QHash<QString, double> syscallCounts;
     if (m_syscalls && m_syscalls->isOpen()) {
         const QList<quint64> counts = m_syscalls->read();

@@ -33,8 +33,12 @@ class Sampler
 public:
     Sampler();
     ~Sampler();
+    /// Also opens the kernel's system call counters for syscall: keys, and
+    /// releases them when no such key is left.
     void setKeys(const QStringList &keys);
     QStringList keys() const;
+    /// Whether system calls are being counted for a syscall: key now.
+    bool isCounting() const;
     const SampleSource &source(int i) const { return m_states[i].source; }
     /// Reads now; `monotonicMs` is the time of the tick (steady clock).
     QList<SamplePoint> sample(qint64 monotonicMs);
@@ -54,7 +58,9 @@ private:
     QList<State> m_states;
     int m_filesRead = 0;
     std::function<ReadResult(const QString &path)> m_reader;
-    // syscall:NAME keys: the kernel's counters, opened for exactly those.
+    // syscall:NAME keys: the kernel's counters, opened for exactly those
+    // (on setKeys(), so an empty list releases them).
+    QStringList syscallNames() const;
     void countSyscalls(const QStringList &names);
     std::unique_ptr<SyscallCounter> m_syscalls;
     std::unique_ptr<SyscallTable> m_syscallTable;

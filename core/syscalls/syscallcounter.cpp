@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "syscallcounter.h"
 
+#include "machinecounting.h"
+
 #include "io/safereader.h"
 #include "procfs/parseutil.h"
 
@@ -95,7 +97,7 @@ bool SyscallCounter::open(const QList<SyscallInfo> &calls, int pid, Method metho
                 m_calls.append(c);
         }
         if (!m_calls.isEmpty() && m_bpf.open(pid, byProcess))
-            return true;
+            return counting(pid);
         m_calls.clear();
         bpfError = m_bpf.error();
         if (method == Method::Bpf) {
@@ -114,7 +116,15 @@ bool SyscallCounter::open(const QList<SyscallInfo> &calls, int pid, Method metho
                  "(it needs root).").arg(bpfError);
         return false;
     }
-    return openPerf(pid);
+    return openPerf(pid) && counting(pid);
+}
+
+bool SyscallCounter::counting(int pid)
+{
+    m_machineWide = pid <= 0;
+    if (m_machineWide)
+        MachineCounting::instance()->opened(m_bpf.isOpen());
+    return true;
 }
 
 bool SyscallCounter::openPerf(int pid)
@@ -146,6 +156,9 @@ bool SyscallCounter::openPerf(int pid)
 
 void SyscallCounter::close()
 {
+    if (m_machineWide)
+        MachineCounting::instance()->closed(m_bpf.isOpen());
+    m_machineWide = false;
     m_bpf.close();
     std::vector<int> all;
     for (const auto &fds : m_fds)

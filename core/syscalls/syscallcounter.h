@@ -87,11 +87,14 @@ public:
 
 private:
     bool openPerf(int pid);
+    // Counting has begun: a system-wide counter is announced to MachineCounting.
+    bool counting(int pid);
 
     QList<SyscallInfo> m_calls;
     BpfSyscallCounter m_bpf;
     std::vector<std::vector<int>> m_fds; // per call: one fd per CPU or thread
     QString m_error;
+    bool m_machineWide = false;
 };
 
 } // namespace kc

@@ -24,6 +24,7 @@
 #include "processpane.h"
 #include "whypane.h"
 #include "syscalls/bpfsyscallcounter.h"
+#include "syscalls/syscallcounter.h"
 #include "syscalls/syscalltable.h"
 #include "mappane.h"
 #include "summarylabel.h"
@@ -35,6 +36,8 @@
 #include "models/sysctlmodel.h"
 #include "models/sysfsattributemodel.h"
 #include "theme.h"
+#include "syscalls/machinecounting.h"
+#include "../hookfds.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -101,6 +104,7 @@ private Q_SLOTS:
     void syscallsPaneListsRead();
     void chartsSampleWhatIsShownAndPinned();
     void channelMapFigures();
+    void countersReleasedWhenMapHides();
     void processPaneShowsOurChannels();
     void whyPaneChecksAndIsReachedFromPanes();
     void explainFollowsTheSelection();
@@ -560,6 +564,41 @@ void TestGui::channelMapFigures()
     m_window->setCurrentPane(0);
     QTRY_VERIFY_WITH_TIMEOUT(map->rate(QStringLiteral("interrupts:total")) >= 0, 20000);
     m_window->setCurrentPane(m_procfsIndex);
+}
+
+void TestGui::countersReleasedWhenMapHides()
+{
+    // The map counts every system call while it is shown, and only then:
+    // another pane or a minimized window releases the kernel's hook.
+    if (::geteuid() != 0)
+        QSKIP("needs root: only root may count every system call here");
+    {
+        SyscallCounter probe;
+        if (!probe.open({SyscallTable::allCalls(SyscallTable::findTracefs())}))
+            QSKIP(qPrintable(QStringLiteral("this kernel cannot count system calls: ") + probe.error()));
+    }
+    auto *notice = m_window->findChild<QLabel *>(QStringLiteral("machineCounting"));
+    QVERIFY(notice);
+    m_window->setCurrentPane(m_procfsIndex);
+    QTRY_VERIFY2(kernelHookDescriptors().isEmpty(), qPrintable(kernelHookDescriptors().join(QStringLiteral(", "))));
+    QVERIFY(notice->isHidden());
+
+    m_window->setCurrentPane(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!kernelHookDescriptors().isEmpty(), 20000);
+    QTRY_VERIFY(!notice->isHidden());
+    m_window->setCurrentPane(m_procfsIndex);
+    QTRY_VERIFY2(kernelHookDescriptors().isEmpty(), qPrintable(kernelHookDescriptors().join(QStringLiteral(", "))));
+    QTRY_VERIFY(notice->isHidden());
+
+    m_window->setCurrentPane(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!kernelHookDescriptors().isEmpty(), 20000);
+    m_window->showMinimized();
+    QTRY_VERIFY2(kernelHookDescriptors().isEmpty(), qPrintable(kernelHookDescriptors().join(QStringLiteral(", "))));
+    QTRY_VERIFY(notice->isHidden());
+    m_window->showNormal();
+    QTRY_VERIFY_WITH_TIMEOUT(!kernelHookDescriptors().isEmpty(), 20000);
+    m_window->setCurrentPane(m_procfsIndex);
+    QTRY_VERIFY(kernelHookDescriptors().isEmpty());
 }
 
 void TestGui::processPaneShowsOurChannels()

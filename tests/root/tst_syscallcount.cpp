@@ -14,6 +14,9 @@
 #include <QFileInfo>
 #include <QTest>
 
+#include "../hookfds.h"
+#include "sampling/sampler.h"
+#include "syscalls/machinecounting.h"
 #include "syscalls/syscallcounter.h"
 
 #include <csignal>
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void processInChildPidNamespace();
     void callsByProcessExact();
     void syscallRateAsSample();
+    void samplerReleasesCountersWithItsKeys();
 };
 
 void TestSyscallCount::initTestCase()
@@ -341,6 +345,41 @@ void TestSyscallCount::syscallRateAsSample()
                                 .value(QStringLiteral("syscall:clock_nanosleep")).toDouble(-1);
         QVERIFY2(rate > 0, line.constData());
     }
+}
+
+void TestSyscallCount::samplerReleasesCountersWithItsKeys()
+{
+    // The kernel's hook is held exactly while a syscall key is sampled:
+    // taking the keys away releases it at once, with no further tick.
+    QVERIFY2(kernelHookDescriptors().isEmpty(), qPrintable(kernelHookDescriptors().join(QStringLiteral(", "))));
+    kc::Sampler sampler;
+    sampler.setKeys({QStringLiteral("syscall:all"), QStringLiteral("interrupts:total")});
+    QVERIFY(sampler.isCounting());
+    QVERIFY(!kernelHookDescriptors().isEmpty());
+    QCOMPARE(kc::MachineCounting::instance()->counters(), 1);
+    // The first tick only primes the counter; the second has a rate.
+    sampler.sample(0);
+    QList<kc::SamplePoint> points = sampler.sample(1000);
+    QCOMPARE(points.size(), 2);
+    QVERIFY2(points[0].valid && points[0].value > 0, qPrintable(points[0].error));
+    // Unsubscribed: nothing of the kernel's is left in this process.
+    sampler.setKeys({QStringLiteral("interrupts:total")});
+    QVERIFY(!sampler.isCounting());
+    QVERIFY2(kernelHookDescriptors().isEmpty(), qPrintable(kernelHookDescriptors().join(QStringLiteral(", "))));
+    QCOMPARE(kc::MachineCounting::instance()->counters(), 0);
+    // A call added reopens the counters from zero: the key kept gets no
+    // rate across that (it would read as a wrap of the counter).
+    sampler.setKeys({QStringLiteral("syscall:all")});
+    sampler.sample(2000);
+    QVERIFY(sampler.sample(3000)[0].valid);
+    sampler.setKeys({QStringLiteral("syscall:all"), QStringLiteral("syscall:read")});
+    QVERIFY(sampler.isCounting());
+    QCOMPARE(kc::MachineCounting::instance()->counters(), 1);
+    points = sampler.sample(4000);
+    QVERIFY(!points[0].valid);
+    QVERIFY(sampler.sample(5000)[0].valid);
+    sampler.setKeys({});
+    QVERIFY(kernelHookDescriptors().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSyscallCount)
