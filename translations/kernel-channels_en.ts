@@ -1,462 +1,521 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>CliCommands</name>
-        <message numerus="yes">
-            <source>%Ln process(es) of other users were not checked for open devices: needs root.</source>
-            <translation>
-                <numerusform>%Ln process of other users was not checked for open devices: needs root.</numerusform>
-                <numerusform>%Ln processes of other users were not checked for open devices: needs root.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>kchan uevents: about %Ln event(s) lost: the receive buffer overflowed</source>
-            <translation>
-                <numerusform>kchan uevents: about %Ln event lost: the receive buffer overflowed</numerusform>
-                <numerusform>kchan uevents: about %Ln events lost: the receive buffer overflowed</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln process(es) of other users were not checked for socket owners: needs root.</source>
-            <translation>
-                <numerusform>%Ln process of other users was not checked for socket owners: needs root.</numerusform>
-                <numerusform>%Ln processes of other users were not checked for socket owners: needs root.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DeviceFollow</name>
-        <message numerus="yes">
-            <source>%Ln process file descriptor(s)</source>
-            <translation>
-                <numerusform>%Ln process file descriptor</numerusform>
-                <numerusform>%Ln process file descriptors</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln process(es) of other users could not be checked: needs root to see other users' processes.</source>
-            <translation>
-                <numerusform>%Ln process of other users could not be checked: needs root to see other users' processes.</numerusform>
-                <numerusform>%Ln processes of other users could not be checked: needs root to see other users' processes.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Diagnose</name>
-        <message numerus="yes">
-            <source>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operation(s).</source>
-            <translation>
-                <numerusform>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operation.</numerusform>
-                <numerusform>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operations.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>a regular file, %Ln byte(s) as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</source>
-            <translation>
-                <numerusform>a regular file, %Ln byte as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</numerusform>
-                <numerusform>a regular file, %Ln bytes as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket(s) of programs use it now.</source>
-            <translation>
-                <numerusform>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket of programs uses it now.</numerusform>
-                <numerusform>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln sockets of programs use it now.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>NlDecoder</name>
-        <message numerus="yes">
-            <source>%Ln byte(s)</source>
-            <translation>
-                <numerusform>%Ln byte</numerusform>
-                <numerusform>%Ln bytes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln attribute(s)</source>
-            <translation>
-                <numerusform>%Ln attribute</numerusform>
-                <numerusform>%Ln attributes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>malformed: %Ln byte(s) left, too few for a 16-byte netlink header</source>
-            <translation>
-                <numerusform>malformed: %Ln byte left, too few for a 16-byte netlink header</numerusform>
-                <numerusform>malformed: %Ln bytes left, too few for a 16-byte netlink header</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>malformed: nlmsg_len %1 does not fit the %Ln byte(s) received</source>
-            <translation>
-                <numerusform>malformed: nlmsg_len %1 does not fit the %Ln byte received</numerusform>
-                <numerusform>malformed: nlmsg_len %1 does not fit the %Ln bytes received</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Pcapng</name>
-        <message numerus="yes">
-            <source>%Ln byte(s) at the end do not form a whole block.</source>
-            <translation>
-                <numerusform>%Ln byte at the end does not form a whole block.</numerusform>
-                <numerusform>%Ln bytes at the end do not form a whole block.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::ChartsPane</name>
-        <message numerus="yes">
-            <source>last %Ln minute(s)</source>
-            <translation>
-                <numerusform>last %Ln minute</numerusform>
-                <numerusform>last %Ln minutes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln key(s) sampled</source>
-            <translation>
-                <numerusform>%Ln key sampled</numerusform>
-                <numerusform>%Ln keys sampled</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::DeviceTableModel</name>
-        <message numerus="yes">
-            <source>Open in %Ln process(es), by %1 (from /proc/PID/fd)</source>
-            <translation>
-                <numerusform>Open in %Ln process, by %1 (from /proc/PID/fd)</numerusform>
-                <numerusform>Open in %Ln processes, by %1 (from /proc/PID/fd)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln file descriptor(s)</source>
-            <translation>
-                <numerusform>%Ln file descriptor</numerusform>
-                <numerusform>%Ln file descriptors</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::DevicesPane</name>
-        <message numerus="yes">
-            <source>%Ln node(s)</source>
-            <translation>
-                <numerusform>%Ln node</numerusform>
-                <numerusform>%Ln nodes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln link(s)</source>
-            <translation>
-                <numerusform>%Ln link</numerusform>
-                <numerusform>%Ln links</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln process(es) not checked for open devices: needs root</source>
-            <translation>
-                <numerusform>%Ln process not checked for open devices: needs root</numerusform>
-                <numerusform>%Ln processes not checked for open devices: needs root</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln event(s) seen</source>
-            <translation>
-                <numerusform>%Ln event seen</numerusform>
-                <numerusform>%Ln events seen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>buffer overflowed %Ln time(s), about %1 lost</source>
-            <translation>
-                <numerusform>buffer overflowed %Ln time, about %1 lost</numerusform>
-                <numerusform>buffer overflowed %Ln times, about %1 lost</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln oldest dropped from the log</source>
-            <translation>
-                <numerusform>%Ln oldest dropped from the log</numerusform>
-                <numerusform>%Ln oldest dropped from the log</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>paused, %Ln not shown</source>
-            <translation>
-                <numerusform>paused, %Ln not shown</numerusform>
-                <numerusform>paused, %Ln not shown</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::FileView</name>
-        <message numerus="yes">
-            <source>%1 (%Ln row(s))</source>
-            <translation>
-                <numerusform>%1 (%Ln row)</numerusform>
-                <numerusform>%1 (%Ln rows)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::MapPane</name>
-        <message numerus="yes">
-            <source>%Ln call(s) in this kernel's table</source>
-            <translation>
-                <numerusform>%Ln call in this kernel's table</numerusform>
-                <numerusform>%Ln calls in this kernel's table</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln process(es) we can see</source>
-            <translation>
-                <numerusform>%Ln process we can see</numerusform>
-                <numerusform>%Ln processes we can see</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::NetlinkLiveWidget</name>
-        <message numerus="yes">
-            <source>%Ln message(s) were read from %1. Then: %2</source>
-            <translation>
-                <numerusform>%Ln message was read from %1. Then: %2</numerusform>
-                <numerusform>%Ln messages were read from %1. Then: %2</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln message(s)</source>
-            <translation>
-                <numerusform>%Ln message</numerusform>
-                <numerusform>%Ln messages</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>buffer overflowed %Ln time(s); state dumped again after each</source>
-            <translation>
-                <numerusform>buffer overflowed %Ln time; state dumped again after each</numerusform>
-                <numerusform>buffer overflowed %Ln times; state dumped again after each</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln oldest dropped from the table</source>
-            <translation>
-                <numerusform>%Ln oldest dropped from the table</numerusform>
-                <numerusform>%Ln oldest dropped from the table</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::NetlinkPane</name>
-        <message numerus="yes">
-            <source>%Ln socket(s), from %1</source>
-            <translation>
-                <numerusform>%Ln socket, from %1</numerusform>
-                <numerusform>%Ln sockets, from %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>owners of %Ln process(es) not visible: needs root</source>
-            <translation>
-                <numerusform>owners of %Ln process not visible: needs root</numerusform>
-                <numerusform>owners of %Ln processes not visible: needs root</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln generic famil(y/ies)</source>
-            <translation>
-                <numerusform>%Ln generic family</numerusform>
-                <numerusform>%Ln generic families</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln command(s)</source>
-            <translation>
-                <numerusform>%Ln command</numerusform>
-                <numerusform>%Ln commands</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln attribute(s) accepted</source>
-            <translation>
-                <numerusform>%Ln attribute accepted</numerusform>
-                <numerusform>%Ln attributes accepted</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln group(s)</source>
-            <translation>
-                <numerusform>%Ln group</numerusform>
-                <numerusform>%Ln groups</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::Parsers</name>
-        <message numerus="yes">
-            <source>%Ln line(s) did not match the expected format and were left out.</source>
-            <translation>
-                <numerusform>%Ln line did not match the expected format and was left out.</numerusform>
-                <numerusform>%Ln lines did not match the expected format and were left out.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::SyscallsPane</name>
-        <message numerus="yes">
-            <source>Counting %Ln system call(s) with a BPF program in the kernel…</source>
-            <translation>
-                <numerusform>Counting %Ln system call with a BPF program in the kernel…</numerusform>
-                <numerusform>Counting %Ln system calls with a BPF program in the kernel…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Counting %Ln system call(s) with the kernel's perf counters…</source>
-            <translation>
-                <numerusform>Counting %Ln system call with the kernel's perf counters…</numerusform>
-                <numerusform>Counting %Ln system calls with the kernel's perf counters…</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::SysctlModel</name>
-        <message numerus="yes">
-            <source>%Ln key(s)</source>
-            <translation>
-                <numerusform>%Ln key</numerusform>
-                <numerusform>%Ln keys</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::SysctlPane</name>
-        <message numerus="yes">
-            <source>Before: %1
+<context>
+    <name>CliCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="335"/>
+        <source>%Ln process(es) of other users were not checked for open devices: needs root.</source>
+        <translation>
+            <numerusform>%Ln process of other users was not checked for open devices: needs root.</numerusform>
+            <numerusform>%Ln processes of other users were not checked for open devices: needs root.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="469"/>
+        <source>kchan uevents: about %Ln event(s) lost: the receive buffer overflowed</source>
+        <translation>
+            <numerusform>kchan uevents: about %Ln event lost: the receive buffer overflowed</numerusform>
+            <numerusform>kchan uevents: about %Ln events lost: the receive buffer overflowed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="603"/>
+        <source>%Ln process(es) of other users were not checked for socket owners: needs root.</source>
+        <translation>
+            <numerusform>%Ln process of other users was not checked for socket owners: needs root.</numerusform>
+            <numerusform>%Ln processes of other users were not checked for socket owners: needs root.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceFollow</name>
+    <message numerus="yes">
+        <location filename="../core/devices/devicefollow.cpp" line="181"/>
+        <source>%Ln process file descriptor(s)</source>
+        <translation>
+            <numerusform>%Ln process file descriptor</numerusform>
+            <numerusform>%Ln process file descriptors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/devices/devicefollow.cpp" line="185"/>
+        <source>%Ln process(es) of other users could not be checked: needs root to see other users&apos; processes.</source>
+        <translation>
+            <numerusform>%Ln process of other users could not be checked: needs root to see other users&apos; processes.</numerusform>
+            <numerusform>%Ln processes of other users could not be checked: needs root to see other users&apos; processes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Diagnose</name>
+    <message numerus="yes">
+        <location filename="../core/channels/diagnose.cpp" line="523"/>
+        <source>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operation(s).</source>
+        <translation>
+            <numerusform>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operation.</numerusform>
+            <numerusform>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/channels/diagnose.cpp" line="184"/>
+        <source>a regular file, %Ln byte(s) as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</source>
+        <translation>
+            <numerusform>a regular file, %Ln byte as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</numerusform>
+            <numerusform>a regular file, %Ln bytes as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/channels/diagnose.cpp" line="593"/>
+        <source>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket(s) of programs use it now.</source>
+        <translation>
+            <numerusform>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket of programs uses it now.</numerusform>
+            <numerusform>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln sockets of programs use it now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NlDecoder</name>
+    <message numerus="yes">
+        <location filename="../core/netlink/nldecoder.cpp" line="267"/>
+        <location filename="../core/netlink/nldecoder.cpp" line="347"/>
+        <location filename="../core/netlink/nldecoder.cpp" line="831"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/netlink/nldecoder.cpp" line="355"/>
+        <location filename="../core/netlink/nldecoder.cpp" line="421"/>
+        <source>%Ln attribute(s)</source>
+        <translation>
+            <numerusform>%Ln attribute</numerusform>
+            <numerusform>%Ln attributes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/netlink/nldecoder.cpp" line="792"/>
+        <source>malformed: %Ln byte(s) left, too few for a 16-byte netlink header</source>
+        <translation>
+            <numerusform>malformed: %Ln byte left, too few for a 16-byte netlink header</numerusform>
+            <numerusform>malformed: %Ln bytes left, too few for a 16-byte netlink header</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/netlink/nldecoder.cpp" line="815"/>
+        <source>malformed: nlmsg_len %1 does not fit the %Ln byte(s) received</source>
+        <translation>
+            <numerusform>malformed: nlmsg_len %1 does not fit the %Ln byte received</numerusform>
+            <numerusform>malformed: nlmsg_len %1 does not fit the %Ln bytes received</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pcapng</name>
+    <message numerus="yes">
+        <location filename="../core/netlink/pcapng.cpp" line="166"/>
+        <source>%Ln byte(s) at the end do not form a whole block.</source>
+        <translation>
+            <numerusform>%Ln byte at the end does not form a whole block.</numerusform>
+            <numerusform>%Ln bytes at the end do not form a whole block.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::ChartsPane</name>
+    <message numerus="yes">
+        <location filename="../app/gui/chartspane.cpp" line="114"/>
+        <source>last %Ln minute(s)</source>
+        <translation>
+            <numerusform>last %Ln minute</numerusform>
+            <numerusform>last %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/chartspane.cpp" line="344"/>
+        <source>%Ln key(s) sampled</source>
+        <translation>
+            <numerusform>%Ln key sampled</numerusform>
+            <numerusform>%Ln keys sampled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::DeviceTableModel</name>
+    <message numerus="yes">
+        <location filename="../core/models/devicetablemodel.cpp" line="104"/>
+        <source>Open in %Ln process(es), by %1 (from /proc/PID/fd)</source>
+        <translation>
+            <numerusform>Open in %Ln process, by %1 (from /proc/PID/fd)</numerusform>
+            <numerusform>Open in %Ln processes, by %1 (from /proc/PID/fd)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/devicetablemodel.cpp" line="105"/>
+        <source>%Ln file descriptor(s)</source>
+        <translation>
+            <numerusform>%Ln file descriptor</numerusform>
+            <numerusform>%Ln file descriptors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::DevicesPane</name>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="304"/>
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln node</numerusform>
+            <numerusform>%Ln nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="304"/>
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>%Ln link</numerusform>
+            <numerusform>%Ln links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="306"/>
+        <source>%Ln process(es) not checked for open devices: needs root</source>
+        <translation>
+            <numerusform>%Ln process not checked for open devices: needs root</numerusform>
+            <numerusform>%Ln processes not checked for open devices: needs root</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="401"/>
+        <source>%Ln event(s) seen</source>
+        <translation>
+            <numerusform>%Ln event seen</numerusform>
+            <numerusform>%Ln events seen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="403"/>
+        <source>buffer overflowed %Ln time(s), about %1 lost</source>
+        <translation>
+            <numerusform>buffer overflowed %Ln time, about %1 lost</numerusform>
+            <numerusform>buffer overflowed %Ln times, about %1 lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="406"/>
+        <source>%Ln oldest dropped from the log</source>
+        <translation>
+            <numerusform>%Ln oldest dropped from the log</numerusform>
+            <numerusform>%Ln oldest dropped from the log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/devicespane.cpp" line="408"/>
+        <source>paused, %Ln not shown</source>
+        <translation>
+            <numerusform>paused, %Ln not shown</numerusform>
+            <numerusform>paused, %Ln not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::FileView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/fileview.cpp" line="285"/>
+        <source>%1 (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln row)</numerusform>
+            <numerusform>%1 (%Ln rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::MapPane</name>
+    <message numerus="yes">
+        <location filename="../app/gui/mappane.cpp" line="421"/>
+        <source>%Ln call(s) in this kernel&apos;s table</source>
+        <translation>
+            <numerusform>%Ln call in this kernel&apos;s table</numerusform>
+            <numerusform>%Ln calls in this kernel&apos;s table</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mappane.cpp" line="487"/>
+        <source>%Ln process(es) we can see</source>
+        <translation>
+            <numerusform>%Ln process we can see</numerusform>
+            <numerusform>%Ln processes we can see</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::NetlinkLiveWidget</name>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinklivewidget.cpp" line="376"/>
+        <source>%Ln message(s) were read from %1. Then: %2</source>
+        <translation>
+            <numerusform>%Ln message was read from %1. Then: %2</numerusform>
+            <numerusform>%Ln messages were read from %1. Then: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinklivewidget.cpp" line="407"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinklivewidget.cpp" line="410"/>
+        <source>buffer overflowed %Ln time(s); state dumped again after each</source>
+        <translation>
+            <numerusform>buffer overflowed %Ln time; state dumped again after each</numerusform>
+            <numerusform>buffer overflowed %Ln times; state dumped again after each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinklivewidget.cpp" line="412"/>
+        <source>%Ln oldest dropped from the table</source>
+        <translation>
+            <numerusform>%Ln oldest dropped from the table</numerusform>
+            <numerusform>%Ln oldest dropped from the table</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::NetlinkPane</name>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinkpane.cpp" line="216"/>
+        <source>%Ln socket(s), from %1</source>
+        <translation>
+            <numerusform>%Ln socket, from %1</numerusform>
+            <numerusform>%Ln sockets, from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinkpane.cpp" line="218"/>
+        <source>owners of %Ln process(es) not visible: needs root</source>
+        <translation>
+            <numerusform>owners of %Ln process not visible: needs root</numerusform>
+            <numerusform>owners of %Ln processes not visible: needs root</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinkpane.cpp" line="223"/>
+        <source>%Ln generic famil(y/ies)</source>
+        <translation>
+            <numerusform>%Ln generic family</numerusform>
+            <numerusform>%Ln generic families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinkpane.cpp" line="262"/>
+        <source>%Ln command(s)</source>
+        <translation>
+            <numerusform>%Ln command</numerusform>
+            <numerusform>%Ln commands</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinkpane.cpp" line="272"/>
+        <source>%Ln attribute(s) accepted</source>
+        <translation>
+            <numerusform>%Ln attribute accepted</numerusform>
+            <numerusform>%Ln attributes accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinkpane.cpp" line="287"/>
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::Parsers</name>
+    <message numerus="yes">
+        <location filename="../core/procfs/parseutil.cpp" line="166"/>
+        <source>%Ln line(s) did not match the expected format and were left out.</source>
+        <translation>
+            <numerusform>%Ln line did not match the expected format and was left out.</numerusform>
+            <numerusform>%Ln lines did not match the expected format and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::SyscallsPane</name>
+    <message numerus="yes">
+        <location filename="../app/gui/syscallspane.cpp" line="212"/>
+        <source>Counting %Ln system call(s) with a BPF program in the kernel…</source>
+        <translation>
+            <numerusform>Counting %Ln system call with a BPF program in the kernel…</numerusform>
+            <numerusform>Counting %Ln system calls with a BPF program in the kernel…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/syscallspane.cpp" line="213"/>
+        <source>Counting %Ln system call(s) with the kernel&apos;s perf counters…</source>
+        <translation>
+            <numerusform>Counting %Ln system call with the kernel&apos;s perf counters…</numerusform>
+            <numerusform>Counting %Ln system calls with the kernel&apos;s perf counters…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::SysctlModel</name>
+    <message numerus="yes">
+        <location filename="../core/models/sysctlmodel.cpp" line="212"/>
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln key</numerusform>
+            <numerusform>%Ln keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::SysctlPane</name>
+    <message numerus="yes">
+        <location filename="../app/gui/sysctlpane.cpp" line="78"/>
+        <source>Before: %1
 After: %2
 %Ln key(s) differ.</source>
-            <translation>
-                <numerusform>Before: %1
+        <translation>
+            <numerusform>Before: %1
 After: %2
 %Ln key differs.</numerusform>
-                <numerusform>Before: %1
+            <numerusform>Before: %1
 After: %2
 %Ln keys differ.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln key(s)</source>
-            <translation>
-                <numerusform>%Ln key</numerusform>
-                <numerusform>%Ln keys</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln described</source>
-            <translation>
-                <numerusform>%Ln described</numerusform>
-                <numerusform>%Ln described</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln not readable</source>
-            <translation>
-                <numerusform>%Ln not readable</numerusform>
-                <numerusform>%Ln not readable</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln changed since start</source>
-            <translation>
-                <numerusform>%Ln changed since start</numerusform>
-                <numerusform>%Ln changed since start</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&lt;p&gt;%Ln value(s):&lt;/p&gt;</source>
-            <translation>
-                <numerusform>&lt;p&gt;%Ln value:&lt;/p&gt;</numerusform>
-                <numerusform>&lt;p&gt;%Ln values:&lt;/p&gt;</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %Ln key(s) to %1</source>
-            <translation>
-                <numerusform>Saved %Ln key to %1</numerusform>
-                <numerusform>Saved %Ln keys to %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::SysfsAttributeModel</name>
-        <message numerus="yes">
-            <source>binary, %Ln byte(s); the first %1 shown in hex</source>
-            <translation>
-                <numerusform>binary, %Ln byte; the first %1 shown in hex</numerusform>
-                <numerusform>binary, %Ln bytes; the first %1 shown in hex</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::SysfsPane</name>
-        <message numerus="yes">
-            <source>%Ln attribute(s)</source>
-            <translation>
-                <numerusform>%Ln attribute</numerusform>
-                <numerusform>%Ln attributes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln link(s)</source>
-            <translation>
-                <numerusform>%Ln link</numerusform>
-                <numerusform>%Ln links</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln unreadable</source>
-            <translation>
-                <numerusform>%Ln unreadable</numerusform>
-                <numerusform>%Ln unreadable</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln binary</source>
-            <translation>
-                <numerusform>%Ln binary</numerusform>
-                <numerusform>%Ln binary</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln subdirector(y/ies)</source>
-            <translation>
-                <numerusform>%Ln subdirectory</numerusform>
-                <numerusform>%Ln subdirectories</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::UeventLogModel</name>
-        <message numerus="yes">
-            <source>about %Ln event(s) lost: the receive buffer overflowed; devices were rescanned</source>
-            <translation>
-                <numerusform>about %Ln event lost: the receive buffer overflowed; devices was rescanned</numerusform>
-                <numerusform>about %Ln events lost: the receive buffer overflowed; devices were rescanned</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message numerus="yes">
-            <source>%Ln screenshot(s) written.</source>
-            <translation>
-                <numerusform>%Ln screenshot written.</numerusform>
-                <numerusform>%Ln screenshots written.</numerusform>
-            </translation>
-        </message>
-    </context>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysctlpane.cpp" line="333"/>
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln key</numerusform>
+            <numerusform>%Ln keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysctlpane.cpp" line="334"/>
+        <source>%Ln described</source>
+        <translation>
+            <numerusform>%Ln described</numerusform>
+            <numerusform>%Ln described</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysctlpane.cpp" line="335"/>
+        <source>%Ln not readable</source>
+        <translation>
+            <numerusform>%Ln not readable</numerusform>
+            <numerusform>%Ln not readable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysctlpane.cpp" line="336"/>
+        <source>%Ln changed since start</source>
+        <translation>
+            <numerusform>%Ln changed since start</numerusform>
+            <numerusform>%Ln changed since start</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysctlpane.cpp" line="368"/>
+        <source>&lt;p&gt;%Ln value(s):&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%Ln value:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%Ln values:&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysctlpane.cpp" line="427"/>
+        <source>Saved %Ln key(s) to %1</source>
+        <translation>
+            <numerusform>Saved %Ln key to %1</numerusform>
+            <numerusform>Saved %Ln keys to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::SysfsAttributeModel</name>
+    <message numerus="yes">
+        <location filename="../core/models/sysfsattributemodel.cpp" line="79"/>
+        <source>binary, %Ln byte(s); the first %1 shown in hex</source>
+        <translation>
+            <numerusform>binary, %Ln byte; the first %1 shown in hex</numerusform>
+            <numerusform>binary, %Ln bytes; the first %1 shown in hex</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::SysfsPane</name>
+    <message numerus="yes">
+        <location filename="../app/gui/sysfspane.cpp" line="274"/>
+        <source>%Ln attribute(s)</source>
+        <translation>
+            <numerusform>%Ln attribute</numerusform>
+            <numerusform>%Ln attributes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysfspane.cpp" line="275"/>
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>%Ln link</numerusform>
+            <numerusform>%Ln links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysfspane.cpp" line="277"/>
+        <source>%Ln unreadable</source>
+        <translation>
+            <numerusform>%Ln unreadable</numerusform>
+            <numerusform>%Ln unreadable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysfspane.cpp" line="279"/>
+        <source>%Ln binary</source>
+        <translation>
+            <numerusform>%Ln binary</numerusform>
+            <numerusform>%Ln binary</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sysfspane.cpp" line="281"/>
+        <source>%Ln subdirector(y/ies)</source>
+        <translation>
+            <numerusform>%Ln subdirectory</numerusform>
+            <numerusform>%Ln subdirectories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::UeventLogModel</name>
+    <message numerus="yes">
+        <location filename="../core/models/ueventlogmodel.cpp" line="89"/>
+        <source>about %Ln event(s) lost: the receive buffer overflowed; devices were rescanned</source>
+        <translation>
+            <numerusform>about %Ln event lost: the receive buffer overflowed; devices was rescanned</numerusform>
+            <numerusform>about %Ln events lost: the receive buffer overflowed; devices were rescanned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <location filename="../app/gui/main.cpp" line="113"/>
+        <source>%Ln screenshot(s) written.</source>
+        <translation>
+            <numerusform>%Ln screenshot written.</numerusform>
+            <numerusform>%Ln screenshots written.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

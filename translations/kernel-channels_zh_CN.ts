@@ -1,44 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BpfSyscallCounter</name>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="62" />
-        <source>The kernel's BTF type information is not in a form we read.</source>
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="62"/>
+        <source>The kernel&apos;s BTF type information is not in a form we read.</source>
         <translation>内核的 BTF 类型信息格式无法识别。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="107" />
-        <source>The kernel's BTF type information lacks the sys_enter tracepoint or the task's status word.</source>
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="107"/>
+        <source>The kernel&apos;s BTF type information lacks the sys_enter tracepoint or the task&apos;s status word.</source>
         <translation>内核的 BTF 类型信息中缺少 sys_enter 跟踪点或任务的状态字。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="121" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="121"/>
         <source>This kernel has no BTF type information (/sys/kernel/btf/vmlinux), which counting with BPF needs.</source>
         <translation>此内核没有 BTF 类型信息（/sys/kernel/btf/vmlinux），而用 BPF 计数需要它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="257" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="257"/>
         <source>Counting with BPF needs root (CAP_BPF and CAP_PERFMON).</source>
         <translation>用 BPF 计数需要 root 权限（CAP_BPF 和 CAP_PERFMON）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="258" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="258"/>
         <source>The kernel refused the BPF counter (%1: %2).</source>
         <translation>内核拒绝了 BPF 计数器（%1：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="277" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="277"/>
         <source>Our own PID namespace cannot be read (/proc/self/ns/pid: %1).</source>
         <translation>无法读取本程序自己的 PID 命名空间（/proc/self/ns/pid：%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="288" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="288"/>
         <source>Process %1 lives in another PID namespace than this program, so BPF cannot single it out.</source>
         <translation>进程 %1 位于与本程序不同的 PID 命名空间中，因此 BPF 无法单独统计它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="462" />
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="462"/>
         <source>Counting with BPF is built for x86-64 only.</source>
         <translation>用 BPF 计数只在 x86-64 上构建。</translation>
     </message>
@@ -46,302 +47,302 @@
 <context>
     <name>ChannelMapFigures</name>
     <message>
-        <location filename="../core/channels/channelmap.cpp" line="116" />
-        <source>sandbox: only this app's processes</source>
+        <location filename="../core/channels/channelmap.cpp" line="116"/>
+        <source>sandbox: only this app&apos;s processes</source>
         <translation>沙箱：只有本应用的进程</translation>
     </message>
     <message>
-        <location filename="../core/channels/channelmap.cpp" line="118" />
-        <source>hidepid=%1: other users' processes hidden</source>
+        <location filename="../core/channels/channelmap.cpp" line="118"/>
+        <source>hidepid=%1: other users&apos; processes hidden</source>
         <translation>hidepid=%1：其他用户的进程被隐藏</translation>
     </message>
 </context>
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="911" />
-        <location filename="../app/cli/clisupport.cpp" line="49" />
+        <location filename="../app/cli/clicommands.cpp" line="911"/>
+        <location filename="../app/cli/clisupport.cpp" line="49"/>
         <source>Print JSON instead of a table.</source>
         <translation>输出 JSON 而不是表格。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="51" />
+        <location filename="../app/cli/clisupport.cpp" line="51"/>
         <source>A path under /proc or /sys.</source>
         <translation>/proc 或 /sys 下的路径。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="63" />
+        <location filename="../app/cli/clisupport.cpp" line="63"/>
         <source>kchan %1: expected %2; see kchan %1 --help</source>
         <translation>kchan %1：需要 %2；参见 kchan %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="73" />
-        <source>With --json, print each message's whole field tree with byte offsets instead of its fields by name.</source>
+        <location filename="../app/cli/clisupport.cpp" line="73"/>
+        <source>With --json, print each message&apos;s whole field tree with byte offsets instead of its fields by name.</source>
         <translation>与 --json 同用时，输出每条消息完整的字段树及字节偏移，而不是按名称列出的字段。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="95" />
+        <location filename="../app/cli/clisupport.cpp" line="95"/>
         <source>kchan %1: --count takes a positive number</source>
         <translation>kchan %1：--count 需要一个正数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="107" />
+        <location filename="../app/cli/clisupport.cpp" line="107"/>
         <source>kchan %1: --interval takes seconds from 0.05 to 3600</source>
         <translation>kchan %1：--interval 需要 0.05 到 3600 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="121" />
+        <location filename="../app/cli/clisupport.cpp" line="121"/>
         <source>kchan %1: --timeout takes a positive number of seconds</source>
         <translation>kchan %1：--timeout 需要一个正的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="138" />
-        <source>kchan: unknown command "%1"</source>
+        <location filename="../app/cli/clicommands.cpp" line="138"/>
+        <source>kchan: unknown command &quot;%1&quot;</source>
         <translation>kchan：未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="146" />
+        <location filename="../app/cli/clicommands.cpp" line="146"/>
         <source>List a directory of /proc or /sys.</source>
         <translation>列出 /proc 或 /sys 中的一个目录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="194" />
+        <location filename="../app/cli/clicommands.cpp" line="194"/>
         <source>Print a file of /proc or /sys, read safely.</source>
         <translation>安全地读取并输出 /proc 或 /sys 中的一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="246" />
+        <location filename="../app/cli/clicommands.cpp" line="246"/>
         <source>Parse a known /proc file into tables.</source>
         <translation>把已知格式的 /proc 文件解析成表格。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="251" />
+        <location filename="../app/cli/clicommands.cpp" line="251"/>
         <source>kchan parse: no parser for %1; kchan formats lists the known ones.</source>
         <translation>kchan parse：没有适用于 %1 的解析器；kchan formats 会列出已知的格式。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="307" />
+        <location filename="../app/cli/clicommands.cpp" line="307"/>
         <source>The /proc formats kchan parse understands.</source>
         <translation>kchan parse 能够理解的 /proc 格式。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="327" />
+        <location filename="../app/cli/clicommands.cpp" line="327"/>
         <source>Every node under /dev, from stat(), /sys and /proc.</source>
         <translation>/dev 下的每个节点，信息取自 stat()、/sys 和 /proc。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="360" />
+        <location filename="../app/cli/clicommands.cpp" line="360"/>
         <source>Follow a /dev node to its driver, module, properties and holders.</source>
         <translation>从 /dev 节点追踪到它的驱动、模块、属性和占用者。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="388" />
+        <location filename="../app/cli/clicommands.cpp" line="388"/>
         <source>The attributes and links of a sysfs object, read safely.</source>
         <translation>安全读取的 sysfs 对象的属性和链接。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="443" />
+        <location filename="../app/cli/clicommands.cpp" line="443"/>
         <source>Stop after N events.</source>
         <translation>收到 N 个事件后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="444" />
-        <location filename="../app/cli/clicommands.cpp" line="657" />
+        <location filename="../app/cli/clicommands.cpp" line="444"/>
+        <location filename="../app/cli/clicommands.cpp" line="657"/>
         <source>Stop after S seconds.</source>
         <translation>S 秒后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="445" />
+        <location filename="../app/cli/clicommands.cpp" line="445"/>
         <source>Print every KEY=VALUE of each event.</source>
         <translation>输出每个事件的全部 KEY=VALUE。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="446" />
+        <location filename="../app/cli/clicommands.cpp" line="446"/>
         <source>Only events of this subsystem (may be repeated).</source>
         <translation>只显示这个子系统的事件（可以重复指定）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="451" />
-        <source>Stream the kernel's device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
+        <location filename="../app/cli/clicommands.cpp" line="451"/>
+        <source>Stream the kernel&apos;s device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
         <translation>从 NETLINK_KOBJECT_UEVENT（1 号组）持续输出内核的设备事件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="471" />
+        <location filename="../app/cli/clicommands.cpp" line="471"/>
         <source>kchan uevents: the receive buffer overflowed; events were lost</source>
         <translation>kchan uevents：接收缓冲区溢出；有事件丢失</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="513" />
+        <location filename="../app/cli/clicommands.cpp" line="513"/>
         <source>kchan uevents: listening for kernel uevents</source>
         <translation>kchan uevents：正在监听内核 uevent</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="517" />
+        <location filename="../app/cli/clicommands.cpp" line="517"/>
         <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
         <translation>kchan uevents：收到 %1 个事件，接收缓冲区溢出 %2 次，约丢失 %3 个</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="527" />
+        <location filename="../app/cli/clicommands.cpp" line="527"/>
         <source>usage: kchan netlink sockets [--json] | kchan netlink families [--json]
 </source>
         <translation>用法：kchan netlink sockets [--json] | kchan netlink families [--json]
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="530" />
+        <location filename="../app/cli/clicommands.cpp" line="530"/>
         <source>kchan netlink: say sockets or families; see kchan netlink --help</source>
         <translation>kchan netlink：请指定 sockets 或 families；参见 kchan netlink --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="536" />
+        <location filename="../app/cli/clicommands.cpp" line="536"/>
         <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
         <translation>打开的 netlink 套接字，取自 NETLINK_SOCK_DIAG 或 /proc/net/netlink。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="537" />
+        <location filename="../app/cli/clicommands.cpp" line="537"/>
         <source>Generic netlink families, from the nlctrl controller.</source>
         <translation>通用 netlink 协议族，取自 nlctrl 控制器。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="642" />
+        <location filename="../app/cli/clicommands.cpp" line="642"/>
         <source>kernel</source>
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="656" />
+        <location filename="../app/cli/clicommands.cpp" line="656"/>
         <source>Stop after N messages.</source>
         <translation>收到 N 条消息后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="658" />
+        <location filename="../app/cli/clicommands.cpp" line="658"/>
         <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
         <translation>同时把每个数据报写入 FILE（pcapng，LINKTYPE_NETLINK）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="661" />
+        <location filename="../app/cli/clicommands.cpp" line="661"/>
         <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
         <translation>在这个网络命名空间中监听：/run/netns 中的名称或一个进程 ID（需要 root）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="666" />
+        <location filename="../app/cli/clicommands.cpp" line="666"/>
         <source>Print one JSON object per message.</source>
         <translation>每条消息输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="667" />
-        <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid); uevent: the kernel's device events; genl:FAMILY[:GROUP]: a generic netlink family's multicast groups, e.g. genl:nlctrl:notify</source>
+        <location filename="../app/cli/clicommands.cpp" line="667"/>
+        <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid); uevent: the kernel&apos;s device events; genl:FAMILY[:GROUP]: a generic netlink family&apos;s multicast groups, e.g. genl:nlctrl:notify</source>
         <translation>connector：进程事件（fork、exec、exit ……；需要 root）；route：链路、地址、路由、邻居、规则、netconf 和 nsid；route:link,addr 选择组（link、addr、route、neigh、rule、netconf、nsid）；uevent：内核的设备事件；genl:协议族[:组]：某个通用 netlink 协议族的多播组，例如 genl:nlctrl:notify</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="686" />
+        <location filename="../app/cli/clicommands.cpp" line="686"/>
         <source>kchan monitor: watch one stream at a time: route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]</source>
         <translation>kchan monitor：一次只能监视一个流：route[:组]、uevent、connector 或 genl:协议族[:组]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="701" />
-        <location filename="../app/cli/clicommands.cpp" line="711" />
+        <location filename="../app/cli/clicommands.cpp" line="701"/>
+        <location filename="../app/cli/clicommands.cpp" line="711"/>
         <source>kchan monitor: %1</source>
         <translation>kchan monitor：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="726" />
-        <source>kchan monitor: unknown stream "%1": use route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]</source>
+        <location filename="../app/cli/clicommands.cpp" line="726"/>
+        <source>kchan monitor: unknown stream &quot;%1&quot;: use route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]</source>
         <translation>kchan monitor：未知的流“%1”：请使用 route[:组]、uevent、connector 或 genl:协议族[:组]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="794" />
+        <location filename="../app/cli/clicommands.cpp" line="794"/>
         <source>kchan monitor: listening for process events</source>
         <translation>kchan monitor：正在监听进程事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="795" />
+        <location filename="../app/cli/clicommands.cpp" line="795"/>
         <source>kchan monitor: listening for kernel uevents</source>
         <translation>kchan monitor：正在监听内核 uevent</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="796" />
+        <location filename="../app/cli/clicommands.cpp" line="796"/>
         <source>kchan monitor: listening to %1</source>
         <translation>kchan monitor：正在监听 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="908" />
+        <location filename="../app/cli/clicommands.cpp" line="908"/>
         <source>Every kernel tunable under /proc/sys: key, value, and what it means.
 Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
         <translation>/proc/sys 下的每个内核可调参数：键、值及其含义。
 子命令：get 键、set 键 值 [--yes]、snapshot 文件、diff A [B]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="912" />
+        <location filename="../app/cli/clicommands.cpp" line="912"/>
         <source>Only keys containing this text, or matching it when it has * or ?.</source>
         <translation>只显示包含这段文字的键，如果其中有 * 或 ? 则按通配符匹配。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="922" />
+        <location filename="../app/cli/clicommands.cpp" line="922"/>
         <source>kchan sysctl: give at most one pattern; see kchan sysctl --help</source>
         <translation>kchan sysctl：最多只能给出一个模式；参见 kchan sysctl --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="932" />
+        <location filename="../app/cli/clicommands.cpp" line="932"/>
         <source>kchan sysctl: %1 cannot be read; is /proc mounted?</source>
         <translation>kchan sysctl：无法读取 %1；/proc 挂载了吗？</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="954" />
+        <location filename="../app/cli/clicommands.cpp" line="954"/>
         <source>kchan sysctl: %1: %2</source>
         <translation>kchan sysctl：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="963" />
-        <source>kchan sysctl: no key matches "%1"</source>
+        <location filename="../app/cli/clicommands.cpp" line="963"/>
+        <source>kchan sysctl: no key matches &quot;%1&quot;</source>
         <translation>kchan sysctl：没有与“%1”匹配的键</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="973" />
+        <location filename="../app/cli/clicommands.cpp" line="973"/>
         <source>Print the value of one sysctl key.</source>
         <translation>输出一个 sysctl 键的值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="983" />
+        <location filename="../app/cli/clicommands.cpp" line="983"/>
         <source>kchan sysctl get: %1</source>
         <translation>kchan sysctl get：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="993" />
+        <location filename="../app/cli/clicommands.cpp" line="993"/>
         <source>Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.</source>
         <translation>先显示等价的 sysctl -w 命令并询问，然后把值写入 sysctl 键。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="995" />
+        <location filename="../app/cli/clicommands.cpp" line="995"/>
         <source>Do not ask for confirmation.</source>
         <translation>不要求确认。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="997" />
+        <location filename="../app/cli/clicommands.cpp" line="997"/>
         <source>A dotted key such as net.ipv4.ip_forward.</source>
         <translation>以点分隔的键，例如 net.ipv4.ip_forward。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="998" />
+        <location filename="../app/cli/clicommands.cpp" line="998"/>
         <source>The new value; several numbers separated by spaces in one argument.</source>
         <translation>新的值；多个数字放在同一个参数中，以空格分隔。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1008" />
+        <location filename="../app/cli/clicommands.cpp" line="1008"/>
         <source>kchan sysctl set: expected KEY VALUE; see kchan sysctl set --help</source>
         <translation>kchan sysctl set：需要 键 值；参见 kchan sysctl set --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1015" />
+        <location filename="../app/cli/clicommands.cpp" line="1015"/>
         <source>kchan sysctl set: %1</source>
         <translation>kchan sysctl set：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1019" />
+        <location filename="../app/cli/clicommands.cpp" line="1019"/>
         <source>kchan sysctl set: %1 Nothing was written.</source>
         <translation>kchan sysctl set：%1 没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1023" />
+        <location filename="../app/cli/clicommands.cpp" line="1023"/>
         <source>This will run the equivalent of:
   %1
 The value now is: %2
@@ -352,67 +353,67 @@ Write it? [y/N] </source>
 要写入吗？[y/N] </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1027" />
+        <location filename="../app/cli/clicommands.cpp" line="1027"/>
         <source>Nothing was written.</source>
         <translation>没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1033" />
+        <location filename="../app/cli/clicommands.cpp" line="1033"/>
         <source>kchan sysctl set: %1 The value stays %2.</source>
         <translation>kchan sysctl set：%1 值保持为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1034" />
+        <location filename="../app/cli/clicommands.cpp" line="1034"/>
         <source>as it was</source>
         <translation>原样</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1046" />
+        <location filename="../app/cli/clicommands.cpp" line="1046"/>
         <source>Save the value of every readable key to a JSON file.</source>
         <translation>把每个可读键的值保存到 JSON 文件中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1047" />
+        <location filename="../app/cli/clicommands.cpp" line="1047"/>
         <source>Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ.</source>
         <translation>把保存的快照 A 与快照 B 或当前值进行比较。有差异时退出状态为 3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1050" />
+        <location filename="../app/cli/clicommands.cpp" line="1050"/>
         <source>Where to write the snapshot.</source>
         <translation>快照写入的位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1052" />
+        <location filename="../app/cli/clicommands.cpp" line="1052"/>
         <source>A snapshot file</source>
         <translation>快照文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1064" />
+        <location filename="../app/cli/clicommands.cpp" line="1064"/>
         <source>kchan sysctl snapshot: expected FILE</source>
         <translation>kchan sysctl snapshot：需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1069" />
+        <location filename="../app/cli/clicommands.cpp" line="1069"/>
         <source>kchan sysctl snapshot: cannot write %1: %2</source>
         <translation>kchan sysctl snapshot：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1075" />
+        <location filename="../app/cli/clicommands.cpp" line="1075"/>
         <source>kchan sysctl diff: expected A [B]</source>
         <translation>kchan sysctl diff：需要 A [B]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1086" />
+        <location filename="../app/cli/clicommands.cpp" line="1086"/>
         <source>kchan sysctl diff: cannot read %1: %2</source>
         <translation>kchan sysctl diff：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1092" />
+        <location filename="../app/cli/clicommands.cpp" line="1092"/>
         <source>kchan sysctl diff: %1: %2</source>
         <translation>kchan sysctl diff：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1114" />
+        <location filename="../app/cli/clicommands.cpp" line="1114"/>
         <source>Sample numbers from /proc and /sys: counters as rates per second, levels as they are.
 Keys: meminfo:MemFree, stat:cpu.user, stat:ctxt, stat:intr, vmstat:pgfault,
 net/dev:IFACE.rx_bytes, diskstats:DEV.read_bytes, interrupts:IRQ|total,
@@ -423,42 +424,42 @@ net/dev:接口.rx_bytes、diskstats:设备.read_bytes、interrupts:中断号|tot
 pressure/cpu:some.total、loadavg:1、sysctl:键，或保存一个数字的文件路径。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1119" />
+        <location filename="../app/cli/clicommands.cpp" line="1119"/>
         <source>Print one JSON object per sample.</source>
         <translation>每次采样输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1120" />
+        <location filename="../app/cli/clicommands.cpp" line="1120"/>
         <source>Seconds between samples (default 1).</source>
         <translation>两次采样之间的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1121" />
+        <location filename="../app/cli/clicommands.cpp" line="1121"/>
         <source>Stop after N samples.</source>
         <translation>采样 N 次后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1124" />
+        <location filename="../app/cli/clicommands.cpp" line="1124"/>
         <source>What to sample</source>
         <translation>要采样的内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1135" />
+        <location filename="../app/cli/clicommands.cpp" line="1135"/>
         <source>kchan sample: name at least one key; see kchan sample --help</source>
         <translation>kchan sample：至少指定一个键；参见 kchan sample --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1146" />
+        <location filename="../app/cli/clicommands.cpp" line="1146"/>
         <source>kchan sample: %1</source>
         <translation>kchan sample：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1204" />
+        <location filename="../app/cli/clicommands.cpp" line="1204"/>
         <source>kchan sample: %1: %2</source>
         <translation>kchan sample：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1214" />
+        <location filename="../app/cli/clicommands.cpp" line="1214"/>
         <source>The system calls of this kernel and architecture, or with --rates how often each is made,
 counted exactly by the kernel: by a BPF program on the sys_enter tracepoint (root), else
 by perf events on the syscalls tracepoints (needs tracefs, and root or
@@ -469,169 +470,175 @@ kernel.perf_event_paranoid=-1).</source>
 kernel.perf_event_paranoid=-1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1227" />
+        <location filename="../app/cli/clicommands.cpp" line="1227"/>
         <source>With --rates on every CPU: also the ten processes that made the most calls (BPF only).</source>
         <translation>与统计所有 CPU 的 --rates 一起：同时列出调用最多的十个进程（仅限 BPF）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1304" />
+        <location filename="../app/cli/clicommands.cpp" line="1300"/>
         <source>kchan syscalls: --method takes bpf, perf or best</source>
         <translation>kchan syscalls：--method 取 bpf、perf 或 best</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1311" />
+        <location filename="../app/cli/clicommands.cpp" line="1308"/>
         <source>kchan syscalls: to count with perf events, mount tracefs: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs).</source>
         <translation>kchan syscalls：要用 perf 事件计数，请挂载 tracefs：mount -t tracefs nodev /sys/kernel/tracing（或加 --mount-tracefs）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1317" />
+        <location filename="../app/cli/clicommands.cpp" line="1314"/>
         <source>kchan syscalls: --by-process needs every CPU counted with BPF (root, no --pid, no --method perf)</source>
         <translation>kchan syscalls：--by-process 需要用 BPF 统计所有 CPU（root，不带 --pid，不用 --method perf）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1320" />
+        <location filename="../app/cli/clicommands.cpp" line="1317"/>
         <source>a BPF program</source>
         <translation>BPF 程序</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1320" />
+        <location filename="../app/cli/clicommands.cpp" line="1317"/>
         <source>perf events</source>
         <translation>perf 事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1321" />
+        <location filename="../app/cli/clicommands.cpp" line="1318"/>
         <source>kchan syscalls: counting %1 system calls of process %2 with %3</source>
         <translation>kchan syscalls：正在用%3统计进程 %2 的 %1 个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1322" />
+        <location filename="../app/cli/clicommands.cpp" line="1319"/>
         <source>kchan syscalls: counting %1 system calls on every CPU with %2</source>
         <translation>kchan syscalls：正在用%2统计所有 CPU 上的 %1 个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1219" />
+        <location filename="../app/cli/clicommands.cpp" line="1219"/>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="335" />
+        <location filename="../app/cli/clicommands.cpp" line="335"/>
         <source>%Ln process(es) of other users were not checked for open devices: needs root.</source>
-        <translation><numerusform>有 %Ln 个其他用户的进程未检查打开的设备：需要 root 权限。</numerusform></translation>
+        <translation>
+            <numerusform>有 %Ln 个其他用户的进程未检查打开的设备：需要 root 权限。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="469" />
+        <location filename="../app/cli/clicommands.cpp" line="469"/>
         <source>kchan uevents: about %Ln event(s) lost: the receive buffer overflowed</source>
-        <translation><numerusform>kchan uevents：约丢失 %Ln 个事件：接收缓冲区溢出</numerusform></translation>
+        <translation>
+            <numerusform>kchan uevents：约丢失 %Ln 个事件：接收缓冲区溢出</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="603" />
+        <location filename="../app/cli/clicommands.cpp" line="603"/>
         <source>%Ln process(es) of other users were not checked for socket owners: needs root.</source>
-        <translation><numerusform>有 %Ln 个其他用户的进程未检查套接字所有者：需要 root 权限。</numerusform></translation>
+        <translation>
+            <numerusform>有 %Ln 个其他用户的进程未检查套接字所有者：需要 root 权限。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1220" />
+        <location filename="../app/cli/clicommands.cpp" line="1220"/>
         <source>Count calls and print them per interval.</source>
         <translation>统计调用次数并按时间间隔输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1221" />
+        <location filename="../app/cli/clicommands.cpp" line="1221"/>
         <source>Count only the threads of this process.</source>
         <translation>只统计这个进程的线程。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1222" />
+        <location filename="../app/cli/clicommands.cpp" line="1222"/>
         <source>Seconds per line of --rates (default 1).</source>
         <translation>--rates 每行的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1223" />
+        <location filename="../app/cli/clicommands.cpp" line="1223"/>
         <source>Stop after N intervals.</source>
         <translation>N 个间隔后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1224" />
+        <location filename="../app/cli/clicommands.cpp" line="1224"/>
         <source>Mount tracefs at /sys/kernel/tracing first if it is not mounted (root; every program on the machine sees the mount).</source>
         <translation>如果 tracefs 没有挂载，先把它挂载到 /sys/kernel/tracing（需要 root；本机上的每个程序都会看到这个挂载）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1225" />
+        <location filename="../app/cli/clicommands.cpp" line="1225"/>
         <source>How --rates counts: bpf, perf, or best (default: bpf when it can be had).</source>
         <translation>--rates 的计数方式：bpf、perf 或 best（默认：能用 bpf 时用 bpf）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1240" />
-        <location filename="../app/cli/clicommands.cpp" line="1248" />
-        <location filename="../app/cli/clicommands.cpp" line="1309" />
+        <location filename="../app/cli/clicommands.cpp" line="1240"/>
+        <location filename="../app/cli/clicommands.cpp" line="1248"/>
+        <location filename="../app/cli/clicommands.cpp" line="1306"/>
         <source>kchan syscalls: %1</source>
         <translation>kchan syscalls：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1291" />
+        <location filename="../app/cli/clicommands.cpp" line="1291"/>
         <source>kchan syscalls: --pid takes a process ID</source>
         <translation>kchan syscalls：--pid 需要一个进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1388" />
+        <location filename="../app/cli/clicommands.cpp" line="1385"/>
         <source>kchan syscalls: process %1 has exited</source>
         <translation>kchan syscalls：进程 %1 已退出</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1398" />
+        <location filename="../app/cli/clicommands.cpp" line="1395"/>
         <source>What system call a process is in now, from /proc/PID/syscall and wchan.</source>
         <translation>进程此刻处于哪个系统调用中，取自 /proc/PID/syscall 和 wchan。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1404" />
+        <location filename="../app/cli/clicommands.cpp" line="1401"/>
         <source>kchan syscall-of: %1 is not a process ID</source>
         <translation>kchan syscall-of：%1 不是进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1409" />
+        <location filename="../app/cli/clicommands.cpp" line="1406"/>
         <source>kchan syscall-of: %1</source>
         <translation>kchan syscall-of：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="720" />
-        <source>kchan monitor: unknown route group "%1"; use link, addr, route, neigh, rule, netconf or nsid</source>
+        <location filename="../app/cli/clicommands.cpp" line="720"/>
+        <source>kchan monitor: unknown route group &quot;%1&quot;; use link, addr, route, neigh, rule, netconf or nsid</source>
         <translation>kchan monitor：未知的路由组“%1”；请使用 link、addr、route、neigh、rule、netconf 或 nsid</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="211" />
+        <location filename="../app/cli/clicommands.cpp" line="211"/>
         <source>Every process, from /proc/PID/stat and cmdline; uid is the effective user, the owner of /proc/PID.</source>
         <translation>每个进程，取自 /proc/PID/stat 和 cmdline；uid 为有效用户，即 /proc/PID 的属主。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="664" />
+        <location filename="../app/cli/clicommands.cpp" line="664"/>
         <source>Stream netlink notifications, decoded. Streams: route, uevent, connector, genl:FAMILY[:GROUP].</source>
         <translation>持续输出解码后的 netlink 通知。流：route、uevent、connector、genl:协议族[:组]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="808" />
+        <location filename="../app/cli/clicommands.cpp" line="808"/>
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation>解码 netlink 消息的 pcapng 抓包文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="813" />
+        <location filename="../app/cli/clicommands.cpp" line="813"/>
         <source>kchan decode: cannot read %1: %2</source>
         <translation>kchan decode：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="818" />
+        <location filename="../app/cli/clicommands.cpp" line="818"/>
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation>kchan decode：%1 大于 2 GiB</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="823" />
+        <location filename="../app/cli/clicommands.cpp" line="823"/>
         <source>kchan decode: %1</source>
         <translation>kchan decode：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="739" />
+        <location filename="../app/cli/clicommands.cpp" line="739"/>
         <source>kchan monitor: cannot write %1: %2</source>
         <translation>kchan monitor：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="52" />
+        <location filename="../app/cli/clicommands.cpp" line="52"/>
         <source>usage: kchan COMMAND [OPTIONS]
 
 The data of Kernel Channels, without the GUI.
@@ -652,14 +659,14 @@ commands:
   sysctl [PATTERN] [--json]   kernel tunables under /proc/sys with descriptions
   sysctl get KEY | set KEY VALUE [--yes] | snapshot FILE | diff A [B]
   sample KEY... [--interval S] [--count N] [--json]   rates and levels, sampled
-  syscalls [--json]     this kernel's system calls: number, name, arguments, meaning
+  syscalls [--json]     this kernel&apos;s system calls: number, name, arguments, meaning
   syscalls --rates [--pid PID] [--interval S] [--count N] [--json]   calls per second
   syscall-of PID [--json]   the system call a process is blocked in
-  map [--interval S] [--json]   the channel map's figures: counts and rates of every channel
-  channels PID [--json]     one process's channels: descriptors by channel, namespaces, limits
+  map [--interval S] [--json]   the channel map&apos;s figures: counts and rates of every channel
+  channels PID [--json]     one process&apos;s channels: descriptors by channel, namespaces, limits
   why PATH|netlink:PROTO|syscall:NAME [--pid PID] [--json]   why it cannot be reached, with evidence
 
-kchan COMMAND --help shows a command's options. kchan --version prints the version.
+kchan COMMAND --help shows a command&apos;s options. kchan --version prints the version.
 </source>
         <translation>用法：kchan 命令 [选项]
 
@@ -692,298 +699,302 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="761" />
+        <location filename="../app/cli/clicommands.cpp" line="761"/>
         <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
         <translation>kchan monitor：接收缓冲区溢出；有消息丢失（重新转储以同步）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="797" />
+        <location filename="../app/cli/clicommands.cpp" line="797"/>
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation>kchan monitor：正在监听 rtnetlink 通知</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="27" />
-        <source>One process's channels to the kernel: its open descriptors grouped by channel (device nodes, netlink sockets, procfs and sysfs files, kernel objects, sockets, pipes, files), its namespaces, limits and the system call it is in.</source>
+        <location filename="../app/cli/clichannels.cpp" line="27"/>
+        <source>One process&apos;s channels to the kernel: its open descriptors grouped by channel (device nodes, netlink sockets, procfs and sysfs files, kernel objects, sockets, pipes, files), its namespaces, limits and the system call it is in.</source>
         <translation>单个进程通往内核的通道：按通道分组的打开描述符（设备节点、netlink 套接字、procfs 和 sysfs 文件、内核对象、套接字、管道、文件），以及它的命名空间、资源限制和所处的系统调用。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="35" />
+        <location filename="../app/cli/clichannels.cpp" line="35"/>
         <source>kchan channels: %1 is not a process ID</source>
         <translation>kchan channels：%1 不是进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="40" />
-        <location filename="../app/cli/clichannels.cpp" line="44" />
+        <location filename="../app/cli/clichannels.cpp" line="40"/>
+        <location filename="../app/cli/clichannels.cpp" line="44"/>
         <source>kchan channels: %1</source>
         <translation>kchan channels：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="105" />
+        <location filename="../app/cli/clichannels.cpp" line="105"/>
         <source>For syscall:NAME, the process whose seccomp state to check (default: kchan itself).</source>
         <translation>用于 syscall:名称：检查哪个进程的 seccomp 状态（默认为 kchan 自身）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="110" />
-        <source>Why can't I reach it? Checks a path (existence, type, owner and mode against our user, groups and capabilities, ACLs, the driver behind a device node, hidden or gone processes), a netlink protocol (netlink:NAME: is it in this kernel, namespace, capabilities) or a system call (syscall:NAME: this architecture, seccomp, capabilities and sysctls), and prints the evidence. Exits 1 when a check fails.</source>
+        <location filename="../app/cli/clichannels.cpp" line="110"/>
+        <source>Why can&apos;t I reach it? Checks a path (existence, type, owner and mode against our user, groups and capabilities, ACLs, the driver behind a device node, hidden or gone processes), a netlink protocol (netlink:NAME: is it in this kernel, namespace, capabilities) or a system call (syscall:NAME: this architecture, seccomp, capabilities and sysctls), and prints the evidence. Exits 1 when a check fails.</source>
         <translation>为什么无法访问？检查一个路径（是否存在、类型、所有者和权限与我们的用户、组和能力的关系、ACL、设备节点背后的驱动、被隐藏或已消失的进程）、一个 netlink 协议（netlink:名称：本内核是否有它、命名空间、能力）或一个系统调用（syscall:名称：本架构、seccomp、能力和 sysctl），并输出证据。有检查失败时退出状态为 1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="121" />
+        <location filename="../app/cli/clichannels.cpp" line="121"/>
         <source>kchan why: --pid takes a process ID</source>
         <translation>kchan why：--pid 需要一个进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="127" />
+        <location filename="../app/cli/clichannels.cpp" line="127"/>
         <source>kchan why: %1</source>
         <translation>kchan why：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="153" />
+        <location filename="../app/cli/clichannels.cpp" line="153"/>
         <source>fix: %1</source>
         <translation>解决办法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="163" />
+        <location filename="../app/cli/clichannels.cpp" line="163"/>
         <source>Seconds over which rates are measured (default 1).</source>
         <translation>测量速率所用的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="168" />
-        <source>The channel map's figures: processes, device nodes, netlink sockets, sysctl keys, sysfs devices and system calls, with interrupts, context switches and system calls per second (the last needs root and tracefs).</source>
+        <location filename="../app/cli/clichannels.cpp" line="168"/>
+        <source>The channel map&apos;s figures: processes, device nodes, netlink sockets, sysctl keys, sysfs devices and system calls, with interrupts, context switches and system calls per second (the last needs root and tracefs).</source>
         <translation>通道图的数据：进程、设备节点、netlink 套接字、sysctl 键、sysfs 设备和系统调用的数量，以及每秒中断、上下文切换和系统调用次数（最后一项需要 root 和 tracefs）。</translation>
     </message>
 </context>
 <context>
     <name>DeviceFollow</name>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="40" />
+        <location filename="../core/devices/devicefollow.cpp" line="40"/>
         <source>%1 is not a device node (nor a link to one).</source>
         <translation>%1 不是设备节点（也不是指向设备节点的链接）。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="47" />
+        <location filename="../core/devices/devicefollow.cpp" line="47"/>
         <source>Device node</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="52" />
+        <location filename="../core/devices/devicefollow.cpp" line="52"/>
         <source>Symbolic link</source>
         <translation>符号链接</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="54" />
+        <location filename="../core/devices/devicefollow.cpp" line="54"/>
         <source>%1 is a link; it ends at %2.</source>
         <translation>%1 是一个链接；它最终指向 %2。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="58" />
+        <location filename="../core/devices/devicefollow.cpp" line="58"/>
         <source>%1 device %2, %3 %4:%5, read with stat() only</source>
         <translation>%1设备 %2，%3 %4:%5，仅通过 stat() 读取</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="59" />
+        <location filename="../core/devices/devicefollow.cpp" line="59"/>
         <source>Block</source>
         <translation>块</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="59" />
+        <location filename="../core/devices/devicefollow.cpp" line="59"/>
         <source>Character</source>
         <translation>字符</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="65" />
+        <location filename="../core/devices/devicefollow.cpp" line="65"/>
         <source>Major number</source>
         <translation>主设备号</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="68" />
+        <location filename="../core/devices/devicefollow.cpp" line="68"/>
         <source>No driver has registered major %1 in /proc/devices: opening the node would fail with ENXIO.</source>
         <translation>没有驱动在 /proc/devices 中注册主设备号 %1：打开这个节点会以 ENXIO 失败。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="69" />
+        <location filename="../core/devices/devicefollow.cpp" line="69"/>
         <source>The driver registered this major number, as /proc/devices says.</source>
         <translation>如 /proc/devices 所示，驱动注册了这个主设备号。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="74" />
+        <location filename="../core/devices/devicefollow.cpp" line="74"/>
         <source>sysfs device</source>
         <translation>sysfs 设备</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="77" />
-        <location filename="../core/devices/devicefollow.cpp" line="89" />
-        <location filename="../core/devices/devicefollow.cpp" line="113" />
+        <location filename="../core/devices/devicefollow.cpp" line="77"/>
+        <location filename="../core/devices/devicefollow.cpp" line="89"/>
+        <location filename="../core/devices/devicefollow.cpp" line="113"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="78" />
+        <location filename="../core/devices/devicefollow.cpp" line="78"/>
         <source>%1 does not exist: no device with this number is registered with the driver core.</source>
         <translation>%1 不存在：没有使用这个设备号的设备在驱动核心中注册。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="83" />
+        <location filename="../core/devices/devicefollow.cpp" line="83"/>
         <source>%1 links here.</source>
         <translation>%1 链接到这里。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="88" />
+        <location filename="../core/devices/devicefollow.cpp" line="88"/>
         <source>Subsystem</source>
         <translation>子系统</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="92" />
+        <location filename="../core/devices/devicefollow.cpp" line="92"/>
         <source>The device has no subsystem link.</source>
         <translation>该设备没有 subsystem 链接。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="92" />
+        <location filename="../core/devices/devicefollow.cpp" line="92"/>
         <source>From the subsystem link: %1</source>
         <translation>来自 subsystem 链接：%1</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="97" />
+        <location filename="../core/devices/devicefollow.cpp" line="97"/>
         <source>Driver</source>
         <translation>驱动</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="99" />
+        <location filename="../core/devices/devicefollow.cpp" line="99"/>
         <source>none bound</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="100" />
+        <location filename="../core/devices/devicefollow.cpp" line="100"/>
         <source>Neither the device nor its parents have a driver link: a virtual device the kernel core serves itself.</source>
         <translation>设备及其父设备都没有 driver 链接：这是由内核核心自己提供服务的虚拟设备。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="104" />
+        <location filename="../core/devices/devicefollow.cpp" line="104"/>
         <source>Bound to a parent device; this class device is served through it.</source>
         <translation>驱动绑定在父设备上；这个类设备通过它获得服务。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="105" />
+        <location filename="../core/devices/devicefollow.cpp" line="105"/>
         <source>Bound to the device itself.</source>
         <translation>驱动直接绑定在设备上。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="111" />
+        <location filename="../core/devices/devicefollow.cpp" line="111"/>
         <source>Kernel module</source>
         <translation>内核模块</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="114" />
+        <location filename="../core/devices/devicefollow.cpp" line="114"/>
         <source>No driver, so no module.</source>
         <translation>没有驱动，因此也没有模块。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="116" />
+        <location filename="../core/devices/devicefollow.cpp" line="116"/>
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="117" />
+        <location filename="../core/devices/devicefollow.cpp" line="117"/>
         <source>The driver %1 is part of the kernel image, not a loadable module.</source>
         <translation>驱动 %1 是内核映像的一部分，不是可加载模块。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="126" />
+        <location filename="../core/devices/devicefollow.cpp" line="126"/>
         <source>version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="127" />
+        <location filename="../core/devices/devicefollow.cpp" line="127"/>
         <source>references</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="127" />
+        <location filename="../core/devices/devicefollow.cpp" line="127"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="128" />
+        <location filename="../core/devices/devicefollow.cpp" line="128"/>
         <source>used by</source>
         <translation>被使用于</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="128" />
+        <location filename="../core/devices/devicefollow.cpp" line="128"/>
         <source>no other module</source>
         <translation>没有其他模块</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="129" />
-        <source>Loadable module, from the driver's module link.</source>
+        <location filename="../core/devices/devicefollow.cpp" line="129"/>
+        <source>Loadable module, from the driver&apos;s module link.</source>
         <translation>可加载模块，来自驱动的 module 链接。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="140" />
+        <location filename="../core/devices/devicefollow.cpp" line="140"/>
         <source>Parent device</source>
         <translation>父设备</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="145" />
+        <location filename="../core/devices/devicefollow.cpp" line="145"/>
         <source>%1 (subsystem %2%3)</source>
         <translation>%1（子系统 %2%3）</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="145" />
+        <location filename="../core/devices/devicefollow.cpp" line="145"/>
         <source>, driver %1</source>
         <translation>，驱动 %1</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="156" />
+        <location filename="../core/devices/devicefollow.cpp" line="156"/>
         <source>udev properties</source>
         <translation>udev 属性</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="158" />
-        <source>From udev's database.</source>
+        <location filename="../core/devices/devicefollow.cpp" line="158"/>
+        <source>From udev&apos;s database.</source>
         <translation>来自 udev 的数据库。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="158" />
-        <source>From udev's database; udev made the links %1.</source>
+        <location filename="../core/devices/devicefollow.cpp" line="158"/>
+        <source>From udev&apos;s database; udev made the links %1.</source>
         <translation>来自 udev 的数据库；udev 创建了链接 %1。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="161" />
+        <location filename="../core/devices/devicefollow.cpp" line="161"/>
         <source>uevent properties</source>
         <translation>uevent 属性</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="167" />
-        <source>udev has no record for this device; these are the kernel's own uevent properties.</source>
+        <location filename="../core/devices/devicefollow.cpp" line="167"/>
+        <source>udev has no record for this device; these are the kernel&apos;s own uevent properties.</source>
         <translation>udev 没有这个设备的记录；这些是内核自己的 uevent 属性。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="168" />
-        <source>udev is not running here (no %1); these are the kernel's own uevent properties.</source>
+        <location filename="../core/devices/devicefollow.cpp" line="168"/>
+        <source>udev is not running here (no %1); these are the kernel&apos;s own uevent properties.</source>
         <translation>这里没有运行 udev（没有 %1）；这些是内核自己的 uevent 属性。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="180" />
+        <location filename="../core/devices/devicefollow.cpp" line="180"/>
         <source>Held open by</source>
         <translation>被以下进程打开</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/devices/devicefollow.cpp" line="181" />
+        <location filename="../core/devices/devicefollow.cpp" line="181"/>
         <source>%Ln process file descriptor(s)</source>
-        <translation><numerusform>%Ln 个进程文件描述符</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个进程文件描述符</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/devices/devicefollow.cpp" line="185" />
-        <source>%Ln process(es) of other users could not be checked: needs root to see other users' processes.</source>
-        <translation><numerusform>有 %Ln 个其他用户的进程无法检查：需要 root 权限才能看到其他用户的进程。</numerusform></translation>
+        <location filename="../core/devices/devicefollow.cpp" line="185"/>
+        <source>%Ln process(es) of other users could not be checked: needs root to see other users&apos; processes.</source>
+        <translation>
+            <numerusform>有 %Ln 个其他用户的进程无法检查：需要 root 权限才能看到其他用户的进程。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="183" />
+        <location filename="../core/devices/devicefollow.cpp" line="183"/>
         <source>fd %1 %2</source>
         <translation>fd %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="186" />
+        <location filename="../core/devices/devicefollow.cpp" line="186"/>
         <source>Every process was checked through /proc/PID/fd.</source>
         <translation>已通过 /proc/PID/fd 检查了每个进程。</translation>
     </message>
@@ -991,22 +1002,22 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>DeviceText</name>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="164" />
+        <location filename="../core/devices/devicescanner.cpp" line="164"/>
         <source>character</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="165" />
+        <location filename="../core/devices/devicescanner.cpp" line="165"/>
         <source>block</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="166" />
+        <location filename="../core/devices/devicescanner.cpp" line="166"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="169" />
+        <location filename="../core/devices/devicescanner.cpp" line="169"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -1014,959 +1025,965 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>Diagnose</name>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="72" />
+        <location filename="../core/channels/diagnose.cpp" line="72"/>
         <source>we are %1 (uid %2), in groups %3</source>
         <translation>我们是 %1（uid %2），属于组 %3</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="123" />
+        <location filename="../core/channels/diagnose.cpp" line="123"/>
         <source>we own it and the owner bits allow it</source>
         <translation>我们是所有者，所有者权限位允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="123" />
+        <location filename="../core/channels/diagnose.cpp" line="123"/>
         <source>we own it, but the owner bits do not allow it</source>
         <translation>我们是所有者，但所有者权限位不允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="129" />
+        <location filename="../core/channels/diagnose.cpp" line="129"/>
         <source>an ACL entry for our user allows it</source>
         <translation>针对我们用户的 ACL 条目允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="129" />
+        <location filename="../core/channels/diagnose.cpp" line="129"/>
         <source>an ACL entry for our user does not allow it</source>
         <translation>针对我们用户的 ACL 条目不允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="150" />
+        <location filename="../core/channels/diagnose.cpp" line="150"/>
         <source>we are in its group and the group bits allow it</source>
         <translation>我们属于它的组，组权限位允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="151" />
+        <location filename="../core/channels/diagnose.cpp" line="151"/>
         <source>we are in its group, but the group bits do not allow it</source>
         <translation>我们属于它的组，但组权限位不允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="154" />
+        <location filename="../core/channels/diagnose.cpp" line="154"/>
         <source>not the owner and not in its group, but everyone may</source>
         <translation>不是所有者也不在它的组中，但所有人都可以</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="155" />
+        <location filename="../core/channels/diagnose.cpp" line="155"/>
         <source>not the owner, not in its group, and others may not</source>
         <translation>不是所有者，不在它的组中，其他人也不被允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="166" />
+        <location filename="../core/channels/diagnose.cpp" line="166"/>
         <source>; our capability %1 overrides that</source>
         <translation>；我们的能力 %1 可以越过这一限制</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="174" />
+        <location filename="../core/channels/diagnose.cpp" line="174"/>
         <source>owned by %1, mode %2 (%3), group %4</source>
         <translation>所有者 %1，权限 %2（%3），组 %4</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="186" />
+        <location filename="../core/channels/diagnose.cpp" line="186"/>
         <source>a directory</source>
         <translation>一个目录</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="188" />
+        <location filename="../core/channels/diagnose.cpp" line="188"/>
         <source>a character device node, number %1:%2</source>
         <translation>一个字符设备节点，设备号 %1:%2</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="190" />
+        <location filename="../core/channels/diagnose.cpp" line="190"/>
         <source>a block device node, number %1:%2</source>
         <translation>一个块设备节点，设备号 %1:%2</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="192" />
+        <location filename="../core/channels/diagnose.cpp" line="192"/>
         <source>a FIFO (named pipe): reading waits for a writer</source>
         <translation>一个 FIFO（命名管道）：读取会等待写入者</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="194" />
+        <location filename="../core/channels/diagnose.cpp" line="194"/>
         <source>a unix socket: connect to it, it cannot be read as a file</source>
         <translation>一个 unix 套接字：应连接它，不能当作文件读取</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="195" />
+        <location filename="../core/channels/diagnose.cpp" line="195"/>
         <source>a special file</source>
         <translation>一个特殊文件</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="219" />
-        <location filename="../core/channels/diagnose.cpp" line="234" />
-        <location filename="../core/channels/diagnose.cpp" line="387" />
+        <location filename="../core/channels/diagnose.cpp" line="219"/>
+        <location filename="../core/channels/diagnose.cpp" line="234"/>
+        <location filename="../core/channels/diagnose.cpp" line="387"/>
         <source>Exists</source>
         <translation>存在</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="219" />
+        <location filename="../core/channels/diagnose.cpp" line="219"/>
         <source>No process %1 is running: it has exited, or there never was one.</source>
         <translation>没有正在运行的进程 %1：它已经退出，或者从未存在过。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="220" />
+        <location filename="../core/channels/diagnose.cpp" line="220"/>
         <source>Look the process up again (kchan procs); process IDs are reused.</source>
         <translation>重新查找该进程（kchan procs）；进程 ID 会被复用。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="222" />
+        <location filename="../core/channels/diagnose.cpp" line="222"/>
         <source>Hidden processes</source>
         <translation>隐藏的进程</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="223" />
-        <source>/proc is mounted with hidepid=%1: other users' processes are invisible to us, so it may exist.</source>
+        <location filename="../core/channels/diagnose.cpp" line="223"/>
+        <source>/proc is mounted with hidepid=%1: other users&apos; processes are invisible to us, so it may exist.</source>
         <translation>/proc 以 hidepid=%1 挂载：其他用户的进程对我们不可见，因此它可能存在。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="224" />
+        <location filename="../core/channels/diagnose.cpp" line="224"/>
         <source>Run as root, or as a member of the group given by gid= of the /proc mount.</source>
         <translation>以 root 身份运行，或作为 /proc 挂载选项 gid= 所指定组的成员运行。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="229" />
+        <location filename="../core/channels/diagnose.cpp" line="229"/>
         <source>sysfs shows only what the kernel has now: the device, driver or module that would create this entry is absent.</source>
         <translation>sysfs 只显示内核当前拥有的东西：会创建这个条目的设备、驱动或模块不存在。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="231" />
+        <location filename="../core/channels/diagnose.cpp" line="231"/>
         <source>Device nodes appear when a driver registers a device and devtmpfs (or udev) creates the node; no driver has made this one.</source>
         <translation>当驱动注册设备并由 devtmpfs（或 udev）创建节点时，设备节点才会出现；没有驱动创建这个节点。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="233" />
+        <location filename="../core/channels/diagnose.cpp" line="233"/>
         <source>This kernel has no such /proc entry: it may be built without the option that provides it.</source>
         <translation>这个内核没有这样的 /proc 条目：内核可能在编译时没有启用提供它的选项。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="235" />
+        <location filename="../core/channels/diagnose.cpp" line="235"/>
         <source>%1: %2. The nearest existing directory is %3.</source>
         <translation>%1：%2。最近的存在的目录是 %3。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="247" />
+        <location filename="../core/channels/diagnose.cpp" line="247"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="254" />
-        <location filename="../core/channels/diagnose.cpp" line="256" />
+        <location filename="../core/channels/diagnose.cpp" line="254"/>
+        <location filename="../core/channels/diagnose.cpp" line="256"/>
         <source>Directories on the way</source>
         <translation>路径上的目录</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="254" />
+        <location filename="../core/channels/diagnose.cpp" line="254"/>
         <source>We may enter (search) every directory above it.</source>
         <translation>我们可以进入（搜索）它上面的每一级目录。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="257" />
+        <location filename="../core/channels/diagnose.cpp" line="257"/>
         <source>We may not enter %1.</source>
         <translation>我们不能进入 %1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="258" />
+        <location filename="../core/channels/diagnose.cpp" line="258"/>
         <source>Ask for search (x) permission on that directory, or run as its owner or root.</source>
         <translation>申请该目录的搜索（x）权限，或以其所有者或 root 身份运行。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="267" />
+        <location filename="../core/channels/diagnose.cpp" line="267"/>
         <source>block</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="267" />
+        <location filename="../core/channels/diagnose.cpp" line="267"/>
         <source>character</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="269" />
-        <location filename="../core/channels/diagnose.cpp" line="275" />
+        <location filename="../core/channels/diagnose.cpp" line="269"/>
+        <location filename="../core/channels/diagnose.cpp" line="275"/>
         <source>Driver for the major number</source>
         <translation>主设备号对应的驱动</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="270" />
+        <location filename="../core/channels/diagnose.cpp" line="270"/>
         <source>No driver has registered %1 major %2 (it is not in /proc/devices): the driver is missing, or its module is not loaded.</source>
         <translation>没有驱动注册%1主设备号 %2（它不在 /proc/devices 中）：驱动缺失，或者它的模块没有加载。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="272" />
-        <source>Load the driver's module (modprobe), or check that the node's number is right; opening it would fail with ENXIO or ENODEV.</source>
+        <location filename="../core/channels/diagnose.cpp" line="272"/>
+        <source>Load the driver&apos;s module (modprobe), or check that the node&apos;s number is right; opening it would fail with ENXIO or ENODEV.</source>
         <translation>加载驱动模块（modprobe），或检查节点的设备号是否正确；打开它会以 ENXIO 或 ENODEV 失败。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="276" />
-        <source>%1 major %2 is registered by "%3" (/proc/devices).</source>
+        <location filename="../core/channels/diagnose.cpp" line="276"/>
+        <source>%1 major %2 is registered by &quot;%3&quot; (/proc/devices).</source>
         <translation>%1主设备号 %2 由“%3”注册（/proc/devices）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="279" />
-        <location filename="../core/channels/diagnose.cpp" line="293" />
+        <location filename="../core/channels/diagnose.cpp" line="279"/>
+        <location filename="../core/channels/diagnose.cpp" line="293"/>
         <source>Device in sysfs</source>
         <translation>sysfs 中的设备</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="280" />
+        <location filename="../core/channels/diagnose.cpp" line="280"/>
         <source>No device %1:%2 in /sys/dev/%3: the driver has the major number but made no device with this minor.</source>
         <translation>/sys/dev/%3 中没有设备 %1:%2：驱动拥有该主设备号，但没有创建此次设备号的设备。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="282" />
+        <location filename="../core/channels/diagnose.cpp" line="282"/>
         <source>Opening the node would likely fail with ENXIO (no such device or address).</source>
         <translation>打开该节点很可能以 ENXIO（没有这样的设备或地址）失败。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="287" />
-        <source>no driver is bound in sysfs (the major's owner, %1, serves it)</source>
+        <location filename="../core/channels/diagnose.cpp" line="287"/>
+        <source>no driver is bound in sysfs (the major&apos;s owner, %1, serves it)</source>
         <translation>sysfs 中没有绑定驱动（由主设备号的所有者 %1 提供服务）</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="289" />
+        <location filename="../core/channels/diagnose.cpp" line="289"/>
         <source>driver %1, bound to its parent</source>
         <translation>驱动 %1，绑定在其父设备上</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="291" />
+        <location filename="../core/channels/diagnose.cpp" line="291"/>
         <source>driver %1</source>
         <translation>驱动 %1</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="292" />
+        <location filename="../core/channels/diagnose.cpp" line="292"/>
         <source>no module (built into the kernel)</source>
         <translation>没有模块（编译进内核）</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="292" />
+        <location filename="../core/channels/diagnose.cpp" line="292"/>
         <source>module %1</source>
         <translation>模块 %1</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="294" />
+        <location filename="../core/channels/diagnose.cpp" line="294"/>
         <source>%1, subsystem %2; %3; %4.</source>
         <translation>%1，子系统 %2；%3；%4。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="295" />
-        <location filename="../core/channels/diagnose.cpp" line="453" />
-        <location filename="../core/channels/diagnose.cpp" line="472" />
+        <location filename="../core/channels/diagnose.cpp" line="295"/>
+        <location filename="../core/channels/diagnose.cpp" line="453"/>
+        <location filename="../core/channels/diagnose.cpp" line="472"/>
         <source>Opening it</source>
         <translation>打开它</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="296" />
+        <location filename="../core/channels/diagnose.cpp" line="296"/>
         <source>Not tried: Kernel Channels never opens device nodes. A driver may still refuse open() (busy, exclusive, missing hardware).</source>
         <translation>未尝试：内核通道从不打开设备节点。驱动仍可能拒绝 open()（设备忙、独占访问、硬件缺失）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="322" />
-        <location filename="../core/channels/diagnose.cpp" line="763" />
+        <location filename="../core/channels/diagnose.cpp" line="322"/>
+        <location filename="../core/channels/diagnose.cpp" line="763"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="324" />
+        <location filename="../core/channels/diagnose.cpp" line="324"/>
         <source>Nothing found in the way.</source>
         <translation>没有发现任何障碍。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="387" />
+        <location filename="../core/channels/diagnose.cpp" line="387"/>
         <source>%1 is %2.</source>
         <translation>%1 是%2。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="393" />
-        <location filename="../core/channels/diagnose.cpp" line="398" />
+        <location filename="../core/channels/diagnose.cpp" line="393"/>
+        <location filename="../core/channels/diagnose.cpp" line="398"/>
         <source>Link target</source>
         <translation>链接目标</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="394" />
+        <location filename="../core/channels/diagnose.cpp" line="394"/>
         <source>It is a symbolic link to %1, which does not exist.</source>
         <translation>它是指向 %1 的符号链接，而目标不存在。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="395" />
+        <location filename="../core/channels/diagnose.cpp" line="395"/>
         <source>The link is dangling: what it points to was removed or never created.</source>
         <translation>这是一个悬空链接：它指向的对象已被删除或从未创建。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="398" />
+        <location filename="../core/channels/diagnose.cpp" line="398"/>
         <source>It is a symbolic link to %1, which is %2.</source>
         <translation>它是指向 %1 的符号链接，目标是%2。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="405" />
+        <location filename="../core/channels/diagnose.cpp" line="405"/>
         <source>%1; %2. Reading: %3 (%4).</source>
         <translation>%1；%2。读取：%3（%4）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="405" />
-        <location filename="../core/channels/diagnose.cpp" line="408" />
+        <location filename="../core/channels/diagnose.cpp" line="405"/>
+        <location filename="../core/channels/diagnose.cpp" line="408"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="405" />
-        <location filename="../core/channels/diagnose.cpp" line="408" />
+        <location filename="../core/channels/diagnose.cpp" line="405"/>
+        <location filename="../core/channels/diagnose.cpp" line="408"/>
         <source>not allowed</source>
         <translation>不允许</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="408" />
+        <location filename="../core/channels/diagnose.cpp" line="408"/>
         <source>Writing: %1 (%2).</source>
         <translation>写入：%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="411" />
+        <location filename="../core/channels/diagnose.cpp" line="411"/>
         <source>It has an access control list (getfacl shows it).</source>
         <translation>它带有访问控制列表（getfacl 可以显示）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="412" />
+        <location filename="../core/channels/diagnose.cpp" line="412"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="413" />
-        <source>Run as its owner or as root, or ask for the file's group or an ACL entry (setfacl).</source>
+        <location filename="../core/channels/diagnose.cpp" line="413"/>
+        <source>Run as its owner or as root, or ask for the file&apos;s group or an ACL entry (setfacl).</source>
         <translation>以其所有者或 root 身份运行，或申请加入文件所属的组或一个 ACL 条目（setfacl）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="419" />
+        <location filename="../core/channels/diagnose.cpp" line="419"/>
         <source>access(R_OK) succeeds.</source>
         <translation>access(R_OK) 成功。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="419" />
+        <location filename="../core/channels/diagnose.cpp" line="419"/>
         <source>access(R_OK) fails: %1.</source>
         <translation>access(R_OK) 失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="423" />
+        <location filename="../core/channels/diagnose.cpp" line="423"/>
         <source>access(W_OK) succeeds.</source>
         <translation>access(W_OK) 成功。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="423" />
+        <location filename="../core/channels/diagnose.cpp" line="423"/>
         <source>access(W_OK) fails: %1.</source>
         <translation>access(W_OK) 失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="426" />
+        <location filename="../core/channels/diagnose.cpp" line="426"/>
         <source>It lies on a read-only mount, so nobody may write it.</source>
         <translation>它位于只读挂载上，因此任何人都不能写入。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="428" />
-        <source>The kernel's answer</source>
+        <location filename="../core/channels/diagnose.cpp" line="428"/>
+        <source>The kernel&apos;s answer</source>
         <translation>内核的回答</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="429" />
+        <location filename="../core/channels/diagnose.cpp" line="429"/>
         <source>The kernel disagrees with the mode bits: a security module (AppArmor, SELinux) or the mount decides here.</source>
         <translation>内核的判断与权限位不一致：这里由安全模块（AppArmor、SELinux）或挂载选项决定。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="439" />
+        <location filename="../core/channels/diagnose.cpp" line="439"/>
         <source>Safe to read</source>
         <translation>可安全读取</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="439" />
+        <location filename="../core/channels/diagnose.cpp" line="439"/>
         <source>Kernel Channels will not read it; a plain read may block, change state or be huge.</source>
         <translation>内核通道不会读取它；直接读取可能会阻塞、改变状态或数据量巨大。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="442" />
+        <location filename="../core/channels/diagnose.cpp" line="442"/>
         <source>Readable at all</source>
         <translation>是否可读</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="442" />
+        <location filename="../core/channels/diagnose.cpp" line="442"/>
         <source>Write to it instead (it is an action or a setting).</source>
         <translation>应改为写入它（它是一个动作或设置）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="444" />
+        <location filename="../core/channels/diagnose.cpp" line="444"/>
         <source>Root-only</source>
         <translation>仅限 root</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="444" />
+        <location filename="../core/channels/diagnose.cpp" line="444"/>
         <source>Only root may read it: the kernel made it mode %1.</source>
         <translation>只有 root 可以读取：内核把它的权限设为 %1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="453" />
+        <location filename="../core/channels/diagnose.cpp" line="453"/>
         <source>open(O_RDONLY) succeeds.</source>
         <translation>open(O_RDONLY) 成功。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="455" />
+        <location filename="../core/channels/diagnose.cpp" line="455"/>
         <source>open(O_RDONLY) fails: %1.</source>
         <translation>open(O_RDONLY) 失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="458" />
-        <source>For a process's private files the kernel also asks whether we may trace the process (same user and not more privileged, or CAP_SYS_PTRACE in its user namespace; a process that made itself non-dumpable needs it even from root).</source>
+        <location filename="../core/channels/diagnose.cpp" line="458"/>
+        <source>For a process&apos;s private files the kernel also asks whether we may trace the process (same user and not more privileged, or CAP_SYS_PTRACE in its user namespace; a process that made itself non-dumpable needs it even from root).</source>
         <translation>对于进程的私有文件，内核还会检查我们能否跟踪该进程（同一用户且权限不高于我们，或在其用户命名空间中拥有 CAP_SYS_PTRACE；若进程把自己设为不可转储，即使是 root 也需要该能力）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="460" />
+        <location filename="../core/channels/diagnose.cpp" line="460"/>
         <source>We have CAP_SYS_PTRACE.</source>
         <translation>我们拥有 CAP_SYS_PTRACE。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="460" />
+        <location filename="../core/channels/diagnose.cpp" line="460"/>
         <source>We do not have CAP_SYS_PTRACE.</source>
         <translation>我们没有 CAP_SYS_PTRACE。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="462" />
-        <source>Run as the process's user or as root.</source>
+        <location filename="../core/channels/diagnose.cpp" line="462"/>
+        <source>Run as the process&apos;s user or as root.</source>
         <translation>以该进程的用户或 root 身份运行。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="464" />
+        <location filename="../core/channels/diagnose.cpp" line="464"/>
         <source>kernel.yama.ptrace_scope is 3: no process may trace another, root included, until the next boot.</source>
         <translation>kernel.yama.ptrace_scope 为 3：在下次启动之前，任何进程（包括 root）都不能跟踪其他进程。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="468" />
-        <source>We have the capability the rule asks for and are still refused: a security module (SELinux, AppArmor, Landlock) or the sandbox around us decides this, not the file's mode.</source>
+        <location filename="../core/channels/diagnose.cpp" line="468"/>
+        <source>We have the capability the rule asks for and are still refused: a security module (SELinux, AppArmor, Landlock) or the sandbox around us decides this, not the file&apos;s mode.</source>
         <translation>我们已具备该规则要求的能力，却仍被拒绝：这由安全模块（SELinux、AppArmor、Landlock）或我们所处的沙箱决定，而不是文件的权限位。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="485" />
+        <location filename="../core/channels/diagnose.cpp" line="485"/>
         <source>The process</source>
         <translation>该进程</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="485" />
+        <location filename="../core/channels/diagnose.cpp" line="485"/>
         <source>Process %1 is %2, running as %3 (uid %4).</source>
         <translation>进程 %1 是 %2，以 %3（uid %4）身份运行。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="489" />
+        <location filename="../core/channels/diagnose.cpp" line="489"/>
         <source>Blocking</source>
         <translation>阻塞</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="489" />
+        <location filename="../core/channels/diagnose.cpp" line="489"/>
         <source>Reading a FIFO waits until some process opens it for writing.</source>
         <translation>读取 FIFO 会一直等到某个进程以写方式打开它。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/channels/diagnose.cpp" line="523" />
+        <location filename="../core/channels/diagnose.cpp" line="523"/>
         <source>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operation(s).</source>
-        <translation><numerusform>%1 是一个通用 netlink 协议族（NETLINK_GENERIC）：id %2，版本 %3，%Ln 个操作。</numerusform></translation>
+        <translation>
+            <numerusform>%1 是一个通用 netlink 协议族（NETLINK_GENERIC）：id %2，版本 %3，%Ln 个操作。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="564" />
+        <location filename="../core/channels/diagnose.cpp" line="564"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="564" />
+        <location filename="../core/channels/diagnose.cpp" line="564"/>
         <source>%1 is netlink protocol number %2.</source>
         <translation>%1 是编号为 %2 的 netlink 协议。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="568" />
+        <location filename="../core/channels/diagnose.cpp" line="568"/>
         <source>never used: the number was left free</source>
         <translation>从未使用：这个编号一直空着</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="569" />
+        <location filename="../core/channels/diagnose.cpp" line="569"/>
         <source>removed in Linux 3.5 together with ip_queue; use NETLINK_NETFILTER with nfnetlink_queue</source>
         <translation>已在 Linux 3.5 中随 ip_queue 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_queue</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="570" />
+        <location filename="../core/channels/diagnose.cpp" line="570"/>
         <source>removed in Linux 3.17 together with ipt_ULOG; use NETLINK_NETFILTER with nfnetlink_log</source>
         <translation>已在 Linux 3.17 中随 ipt_ULOG 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_log</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="571" />
+        <location filename="../core/channels/diagnose.cpp" line="571"/>
         <source>removed in Linux 3.5 together with ip6_queue; use NETLINK_NETFILTER with nfnetlink_queue</source>
         <translation>已在 Linux 3.5 中随 ip6_queue 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_queue</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="572" />
+        <location filename="../core/channels/diagnose.cpp" line="572"/>
         <source>removed in Linux 6.1 together with DECnet</source>
         <translation>已在 Linux 6.1 中随 DECnet 一起移除</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="522" />
-        <location filename="../core/channels/diagnose.cpp" line="550" />
-        <location filename="../core/channels/diagnose.cpp" line="591" />
-        <location filename="../core/channels/diagnose.cpp" line="595" />
-        <location filename="../core/channels/diagnose.cpp" line="600" />
+        <location filename="../core/channels/diagnose.cpp" line="522"/>
+        <location filename="../core/channels/diagnose.cpp" line="550"/>
+        <location filename="../core/channels/diagnose.cpp" line="591"/>
+        <location filename="../core/channels/diagnose.cpp" line="595"/>
+        <location filename="../core/channels/diagnose.cpp" line="600"/>
         <source>In this kernel</source>
         <translation>本内核中存在</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/channels/diagnose.cpp" line="184" />
+        <location filename="../core/channels/diagnose.cpp" line="184"/>
         <source>a regular file, %Ln byte(s) as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</source>
-        <translation><numerusform>一个普通文件，stat() 报告 %Ln 字节（无论内容多少，procfs 和 sysfs 都报告 0 或 4096）</numerusform></translation>
+        <translation>
+            <numerusform>一个普通文件，stat() 报告 %Ln 字节（无论内容多少，procfs 和 sysfs 都报告 0 或 4096）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="592" />
+        <location filename="../core/channels/diagnose.cpp" line="592"/>
         <source>%1 is always there: it carries messages between programs.</source>
         <translation>%1 始终存在：它在程序之间传递消息。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="595" />
+        <location filename="../core/channels/diagnose.cpp" line="595"/>
         <source>%1 is not in this kernel: it was %2.</source>
         <translation>这个内核中没有 %1：它%2。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="597" />
+        <location filename="../core/channels/diagnose.cpp" line="597"/>
         <source>%1 is not in this kernel now: no kernel socket for protocol %2 in /proc/net/netlink.</source>
         <translation>这个内核目前没有 %1：/proc/net/netlink 中没有协议 %2 的内核套接字。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="599" />
+        <location filename="../core/channels/diagnose.cpp" line="599"/>
         <source>We are not in the initial network namespace, and some protocols (audit, connector, SELinux) exist only there.</source>
         <translation>我们不在初始网络命名空间中，而有些协议（audit、connector、SELinux）只存在于那里。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="601" />
+        <location filename="../core/channels/diagnose.cpp" line="601"/>
         <source>The module that provides it may not be loaded, or the kernel is built without it.</source>
         <translation>提供它的模块可能没有加载，或者内核编译时没有包含它。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="605" />
-        <location filename="../core/channels/diagnose.cpp" line="607" />
-        <location filename="../core/channels/diagnose.cpp" line="609" />
+        <location filename="../core/channels/diagnose.cpp" line="605"/>
+        <location filename="../core/channels/diagnose.cpp" line="607"/>
+        <location filename="../core/channels/diagnose.cpp" line="609"/>
         <source>Network namespace</source>
         <translation>网络命名空间</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="605" />
+        <location filename="../core/channels/diagnose.cpp" line="605"/>
         <source>We are in %1; the initial namespace cannot be compared without root.</source>
         <translation>我们位于 %1；没有 root 权限无法与初始命名空间比较。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="607" />
-        <source>We are in the initial network namespace (%1): we see the host's links and all uevents.</source>
+        <location filename="../core/channels/diagnose.cpp" line="607"/>
+        <source>We are in the initial network namespace (%1): we see the host&apos;s links and all uevents.</source>
         <translation>我们位于初始网络命名空间（%1）：能看到主机的链路和所有 uevent。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="610" />
-        <source>We are in %1, not the initial %2: route messages describe this namespace's links only, and uevents of most devices are not sent here.</source>
+        <location filename="../core/channels/diagnose.cpp" line="610"/>
+        <source>We are in %1, not the initial %2: route messages describe this namespace&apos;s links only, and uevents of most devices are not sent here.</source>
         <translation>我们位于 %1，而不是初始的 %2：路由消息只描述这个命名空间的链路，大多数设备的 uevent 也不会发送到这里。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="614" />
+        <location filename="../core/channels/diagnose.cpp" line="614"/>
         <source>Reading links, addresses and routes and joining groups is free; changing them needs CAP_NET_ADMIN.</source>
         <translation>读取链路、地址和路由以及加入组不受限制；修改它们需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="615" />
-        <source>Listing sockets is free; some details of other users' sockets and destroying sockets need CAP_NET_ADMIN.</source>
+        <location filename="../core/channels/diagnose.cpp" line="615"/>
+        <source>Listing sockets is free; some details of other users&apos; sockets and destroying sockets need CAP_NET_ADMIN.</source>
         <translation>列出套接字不受限制；其他用户套接字的部分细节以及销毁套接字需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="616" />
+        <location filename="../core/channels/diagnose.cpp" line="616"/>
         <source>Every IPsec (XFRM) request needs CAP_NET_ADMIN.</source>
         <translation>每个 IPsec（XFRM）请求都需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="617" />
+        <location filename="../core/channels/diagnose.cpp" line="617"/>
         <source>Receiving audit records needs CAP_AUDIT_READ; changing audit rules needs CAP_AUDIT_CONTROL.</source>
         <translation>接收审计记录需要 CAP_AUDIT_READ；修改审计规则需要 CAP_AUDIT_CONTROL。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="618" />
+        <location filename="../core/channels/diagnose.cpp" line="618"/>
         <source>Process events (fork, exec, exit) need CAP_NET_ADMIN to subscribe.</source>
         <translation>订阅进程事件（fork、exec、exit）需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="619" />
+        <location filename="../core/channels/diagnose.cpp" line="619"/>
         <source>Most netfilter requests (conntrack, nftables, queues) need CAP_NET_ADMIN.</source>
         <translation>大多数 netfilter 请求（conntrack、nftables、队列）需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="620" />
+        <location filename="../core/channels/diagnose.cpp" line="620"/>
         <source>Anyone may listen to kernel uevents; sending needs CAP_SYS_ADMIN.</source>
         <translation>任何人都可以监听内核 uevent；发送则需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="621" />
-        <source>Generic netlink: each family's operations say whether they need CAP_NET_ADMIN (kchan netlink families shows the admin flag).</source>
+        <location filename="../core/channels/diagnose.cpp" line="621"/>
+        <source>Generic netlink: each family&apos;s operations say whether they need CAP_NET_ADMIN (kchan netlink families shows the admin flag).</source>
         <translation>通用 netlink：每个协议族的操作会说明是否需要 CAP_NET_ADMIN（kchan netlink families 会显示 admin 标志）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="630" />
-        <location filename="../core/channels/diagnose.cpp" line="757" />
+        <location filename="../core/channels/diagnose.cpp" line="630"/>
+        <location filename="../core/channels/diagnose.cpp" line="757"/>
         <source>We have %1.</source>
         <translation>我们拥有 %1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="630" />
-        <location filename="../core/channels/diagnose.cpp" line="757" />
+        <location filename="../core/channels/diagnose.cpp" line="630"/>
+        <location filename="../core/channels/diagnose.cpp" line="757"/>
         <source>We do not have %1.</source>
         <translation>我们没有 %1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="538" />
-        <location filename="../core/channels/diagnose.cpp" line="633" />
+        <location filename="../core/channels/diagnose.cpp" line="538"/>
+        <location filename="../core/channels/diagnose.cpp" line="633"/>
         <source>Capabilities</source>
         <translation>能力</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="534" />
+        <location filename="../core/channels/diagnose.cpp" line="534"/>
         <source>No operation of %1 is marked as needing CAP_NET_ADMIN.</source>
         <translation>%1 没有任何操作被标记为需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="535" />
-        <source>Operations needing CAP_NET_ADMIN: %1; in the network namespace's user namespace only: %2.</source>
+        <location filename="../core/channels/diagnose.cpp" line="535"/>
+        <source>Operations needing CAP_NET_ADMIN: %1; in the network namespace&apos;s user namespace only: %2.</source>
         <translation>需要 CAP_NET_ADMIN 的操作：%1；只需在网络命名空间所属的用户命名空间中拥有该能力的操作：%2。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="536" />
+        <location filename="../core/channels/diagnose.cpp" line="536"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="537" />
+        <location filename="../core/channels/diagnose.cpp" line="537"/>
         <source>We have CAP_NET_ADMIN.</source>
         <translation>我们拥有 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="537" />
+        <location filename="../core/channels/diagnose.cpp" line="537"/>
         <source>We do not have CAP_NET_ADMIN.</source>
         <translation>我们没有 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="539" />
+        <location filename="../core/channels/diagnose.cpp" line="539"/>
         <source>Run as root for those operations; the others work as this user.</source>
         <translation>这些操作需要以 root 身份运行；其他操作以当前用户身份即可。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="543" />
+        <location filename="../core/channels/diagnose.cpp" line="543"/>
         <source>Multicast groups</source>
         <translation>多播组</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="544" />
+        <location filename="../core/channels/diagnose.cpp" line="544"/>
         <source>%1 sends no events: it has no multicast groups.</source>
         <translation>%1 不发送事件：它没有多播组。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="545" />
+        <location filename="../core/channels/diagnose.cpp" line="545"/>
         <source>Programs may listen to %1.</source>
         <translation>程序可以监听 %1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="551" />
-        <source>This kernel has no generic netlink family "%1" now.</source>
+        <location filename="../core/channels/diagnose.cpp" line="551"/>
+        <source>This kernel has no generic netlink family &quot;%1&quot; now.</source>
         <translation>这个内核目前没有通用 netlink 协议族“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="552" />
+        <location filename="../core/channels/diagnose.cpp" line="552"/>
         <source>The module that registers it may not be loaded (families appear when their module loads).</source>
         <translation>注册它的模块可能没有加载（协议族在其模块加载时才出现）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="560" />
-        <source>"%1" is neither a netlink protocol nor a generic netlink family of this kernel; protocols: %2.</source>
+        <location filename="../core/channels/diagnose.cpp" line="560"/>
+        <source>&quot;%1&quot; is neither a netlink protocol nor a generic netlink family of this kernel; protocols: %2.</source>
         <translation>“%1”既不是 netlink 协议，也不是这个内核的通用 netlink 协议族；协议有：%2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/channels/diagnose.cpp" line="593" />
+        <location filename="../core/channels/diagnose.cpp" line="593"/>
         <source>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket(s) of programs use it now.</source>
-        <translation><numerusform>内核有一个 %1 套接字（/proc/net/netlink 中端口 ID 为 0）；目前有 %Ln 个程序的套接字在使用它。</numerusform></translation>
+        <translation>
+            <numerusform>内核有一个 %1 套接字（/proc/net/netlink 中端口 ID 为 0）；目前有 %Ln 个程序的套接字在使用它。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="633" />
+        <location filename="../core/channels/diagnose.cpp" line="633"/>
         <source>Run as root, or grant the capability (setcap) to the program.</source>
         <translation>以 root 身份运行，或给程序授予该能力（setcap）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="653" />
-        <location filename="../core/channels/diagnose.cpp" line="658" />
+        <location filename="../core/channels/diagnose.cpp" line="653"/>
+        <location filename="../core/channels/diagnose.cpp" line="658"/>
         <source>On this architecture</source>
         <translation>在本架构上</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="654" />
+        <location filename="../core/channels/diagnose.cpp" line="654"/>
         <source>There is no system call named %1 on %2.</source>
         <translation>%2 上没有名为 %1 的系统调用。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="655" />
+        <location filename="../core/channels/diagnose.cpp" line="655"/>
         <source>Perhaps: %1.</source>
         <translation>也许是：%1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="658" />
+        <location filename="../core/channels/diagnose.cpp" line="658"/>
         <source>%1 is system call %2 on %3.</source>
         <translation>%1 在 %3 上是第 %2 号系统调用。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="662" />
-        <location filename="../core/channels/diagnose.cpp" line="665" />
-        <location filename="../core/channels/diagnose.cpp" line="667" />
+        <location filename="../core/channels/diagnose.cpp" line="662"/>
+        <location filename="../core/channels/diagnose.cpp" line="665"/>
+        <location filename="../core/channels/diagnose.cpp" line="667"/>
         <source>In the running kernel</source>
         <translation>在运行中的内核里</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="663" />
+        <location filename="../core/channels/diagnose.cpp" line="663"/>
         <source>Cannot tell without tracefs whether this kernel was built with it; a missing one fails with ENOSYS.</source>
         <translation>没有 tracefs 无法判断这个内核是否包含它；缺失的系统调用会以 ENOSYS 失败。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="665" />
+        <location filename="../core/channels/diagnose.cpp" line="665"/>
         <source>The kernel has a tracepoint for it (events/syscalls/sys_enter_%1).</source>
         <translation>内核为它提供了跟踪点（events/syscalls/sys_enter_%1）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="668" />
+        <location filename="../core/channels/diagnose.cpp" line="668"/>
         <source>The kernel has no tracepoint sys_enter_%1: it may be built without it, and the call then fails with ENOSYS.</source>
         <translation>内核没有跟踪点 sys_enter_%1：内核可能没有包含它，此时调用会以 ENOSYS 失败。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="674" />
-        <location filename="../core/channels/diagnose.cpp" line="688" />
-        <location filename="../core/channels/diagnose.cpp" line="690" />
-        <location filename="../core/channels/diagnose.cpp" line="693" />
+        <location filename="../core/channels/diagnose.cpp" line="674"/>
+        <location filename="../core/channels/diagnose.cpp" line="688"/>
+        <location filename="../core/channels/diagnose.cpp" line="690"/>
+        <location filename="../core/channels/diagnose.cpp" line="693"/>
         <source>Seccomp</source>
         <translation>Seccomp</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="685" />
+        <location filename="../core/channels/diagnose.cpp" line="685"/>
         <source>process %1</source>
         <translation>进程 %1</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="685" />
+        <location filename="../core/channels/diagnose.cpp" line="685"/>
         <source>this process</source>
         <translation>本进程</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="688" />
+        <location filename="../core/channels/diagnose.cpp" line="688"/>
         <source>No seccomp filter restricts %1.</source>
         <translation>没有 seccomp 过滤器限制%1。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="691" />
+        <location filename="../core/channels/diagnose.cpp" line="691"/>
         <source>%1 is in seccomp strict mode: only read, write, exit and sigreturn are allowed; anything else kills it.</source>
         <translation>%1 处于 seccomp 严格模式：只允许 read、write、exit 和 sigreturn；其他任何调用都会导致它被杀死。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="694" />
-        <source>%1 runs under %2 seccomp filter(s) (Seccomp: 2 in /proc/%3/status). A filter may refuse %4 with an error of its choice; the filter's program cannot be read without CAP_SYS_ADMIN.</source>
+        <location filename="../core/channels/diagnose.cpp" line="694"/>
+        <source>%1 runs under %2 seccomp filter(s) (Seccomp: 2 in /proc/%3/status). A filter may refuse %4 with an error of its choice; the filter&apos;s program cannot be read without CAP_SYS_ADMIN.</source>
         <translation>%1 运行在 %2 个 seccomp 过滤器之下（/proc/%3/status 中 Seccomp: 2）。过滤器可能以它选择的错误拒绝 %4；没有 CAP_SYS_ADMIN 无法读取过滤器程序。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="696" />
-        <source>Containers, Flatpak and systemd units install such filters; check the sandbox's profile.</source>
+        <location filename="../core/channels/diagnose.cpp" line="696"/>
+        <source>Containers, Flatpak and systemd units install such filters; check the sandbox&apos;s profile.</source>
         <translation>容器、Flatpak 和 systemd 单元都会安装这类过滤器；请检查沙箱的配置。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="698" />
+        <location filename="../core/channels/diagnose.cpp" line="698"/>
         <source>No new privileges</source>
         <translation>禁止获取新特权</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="698" />
+        <location filename="../core/channels/diagnose.cpp" line="698"/>
         <source>%1 cannot gain privileges through setuid programs or file capabilities.</source>
         <translation>%1 无法通过 setuid 程序或文件能力获得特权。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="709" />
+        <location filename="../core/channels/diagnose.cpp" line="709"/>
         <source>Loading most BPF programs needs CAP_BPF (or CAP_SYS_ADMIN); kernel.unprivileged_bpf_disabled decides what others may do.</source>
         <translation>加载大多数 BPF 程序需要 CAP_BPF（或 CAP_SYS_ADMIN）；kernel.unprivileged_bpf_disabled 决定其他用户能做什么。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="710" />
+        <location filename="../core/channels/diagnose.cpp" line="710"/>
         <source>kernel.perf_event_paranoid limits what unprivileged programs may count; CAP_PERFMON lifts it.</source>
         <translation>kernel.perf_event_paranoid 限制非特权程序可以统计的内容；CAP_PERFMON 可以解除限制。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="711" />
-        <location filename="../core/channels/diagnose.cpp" line="712" />
+        <location filename="../core/channels/diagnose.cpp" line="711"/>
+        <location filename="../core/channels/diagnose.cpp" line="712"/>
         <source>Loading modules needs CAP_SYS_MODULE, and kernel.modules_disabled=1 stops it for good.</source>
         <translation>加载模块需要 CAP_SYS_MODULE，而 kernel.modules_disabled=1 会永久禁止加载。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="713" />
+        <location filename="../core/channels/diagnose.cpp" line="713"/>
         <source>Unloading modules needs CAP_SYS_MODULE.</source>
         <translation>卸载模块需要 CAP_SYS_MODULE。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="714" />
+        <location filename="../core/channels/diagnose.cpp" line="714"/>
         <source>Rebooting needs CAP_SYS_BOOT.</source>
         <translation>重启需要 CAP_SYS_BOOT。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="715" />
-        <location filename="../core/channels/diagnose.cpp" line="716" />
+        <location filename="../core/channels/diagnose.cpp" line="715"/>
+        <location filename="../core/channels/diagnose.cpp" line="716"/>
         <source>Loading a new kernel needs CAP_SYS_BOOT; kernel.kexec_load_disabled=1 forbids it.</source>
         <translation>加载新内核需要 CAP_SYS_BOOT；kernel.kexec_load_disabled=1 会禁止它。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="717" />
-        <source>Mounting needs CAP_SYS_ADMIN in the mount namespace's user namespace.</source>
+        <location filename="../core/channels/diagnose.cpp" line="717"/>
+        <source>Mounting needs CAP_SYS_ADMIN in the mount namespace&apos;s user namespace.</source>
         <translation>挂载需要在挂载命名空间所属的用户命名空间中拥有 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="718" />
+        <location filename="../core/channels/diagnose.cpp" line="718"/>
         <source>Unmounting needs CAP_SYS_ADMIN.</source>
         <translation>卸载文件系统需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="719" />
+        <location filename="../core/channels/diagnose.cpp" line="719"/>
         <source>Changing the root mount needs CAP_SYS_ADMIN.</source>
         <translation>更换根挂载需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="720" />
+        <location filename="../core/channels/diagnose.cpp" line="720"/>
         <source>Configuring a filesystem to mount needs CAP_SYS_ADMIN.</source>
         <translation>配置待挂载的文件系统需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="721" />
+        <location filename="../core/channels/diagnose.cpp" line="721"/>
         <source>Moving mounts needs CAP_SYS_ADMIN.</source>
         <translation>移动挂载需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="722" />
-        <location filename="../core/channels/diagnose.cpp" line="723" />
+        <location filename="../core/channels/diagnose.cpp" line="722"/>
+        <location filename="../core/channels/diagnose.cpp" line="723"/>
         <source>Swap areas need CAP_SYS_ADMIN.</source>
         <translation>交换区需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="724" />
-        <source>Setting the host name needs CAP_SYS_ADMIN in the UTS namespace's user namespace.</source>
+        <location filename="../core/channels/diagnose.cpp" line="724"/>
+        <source>Setting the host name needs CAP_SYS_ADMIN in the UTS namespace&apos;s user namespace.</source>
         <translation>设置主机名需要在 UTS 命名空间所属的用户命名空间中拥有 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="725" />
+        <location filename="../core/channels/diagnose.cpp" line="725"/>
         <source>Entering most namespaces needs CAP_SYS_ADMIN.</source>
         <translation>进入大多数命名空间需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="726" />
+        <location filename="../core/channels/diagnose.cpp" line="726"/>
         <source>New namespaces need CAP_SYS_ADMIN, except a user namespace, which user.max_user_namespaces (and distribution switches) allow.</source>
         <translation>创建新的命名空间需要 CAP_SYS_ADMIN，用户命名空间除外，它由 user.max_user_namespaces（以及发行版的开关）决定是否允许。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="727" />
+        <location filename="../core/channels/diagnose.cpp" line="727"/>
         <source>Tracing another process needs the same user and kernel.yama.ptrace_scope permission, or CAP_SYS_PTRACE.</source>
         <translation>跟踪另一个进程需要同一用户并且 kernel.yama.ptrace_scope 允许，或者拥有 CAP_SYS_PTRACE。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="728" />
-        <source>Reading another process's memory follows the ptrace rules.</source>
+        <location filename="../core/channels/diagnose.cpp" line="728"/>
+        <source>Reading another process&apos;s memory follows the ptrace rules.</source>
         <translation>读取另一个进程的内存遵循 ptrace 的规则。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="729" />
+        <location filename="../core/channels/diagnose.cpp" line="729"/>
         <source>Changing to another user needs CAP_SETUID.</source>
         <translation>切换到另一个用户需要 CAP_SETUID。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="730" />
+        <location filename="../core/channels/diagnose.cpp" line="730"/>
         <source>Changing to another group needs CAP_SETGID.</source>
         <translation>切换到另一个组需要 CAP_SETGID。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="731" />
+        <location filename="../core/channels/diagnose.cpp" line="731"/>
         <source>Changing the root directory needs CAP_SYS_CHROOT.</source>
         <translation>更改根目录需要 CAP_SYS_CHROOT。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="732" />
-        <location filename="../core/channels/diagnose.cpp" line="733" />
+        <location filename="../core/channels/diagnose.cpp" line="732"/>
+        <location filename="../core/channels/diagnose.cpp" line="733"/>
         <source>Setting the clock needs CAP_SYS_TIME.</source>
         <translation>设置时钟需要 CAP_SYS_TIME。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="734" />
+        <location filename="../core/channels/diagnose.cpp" line="734"/>
         <source>Adjusting the clock needs CAP_SYS_TIME (reading it is free).</source>
         <translation>调整时钟需要 CAP_SYS_TIME（读取不受限制）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="735" />
-        <location filename="../core/channels/diagnose.cpp" line="736" />
+        <location filename="../core/channels/diagnose.cpp" line="735"/>
+        <location filename="../core/channels/diagnose.cpp" line="736"/>
         <source>Port I/O needs CAP_SYS_RAWIO.</source>
         <translation>端口 I/O 需要 CAP_SYS_RAWIO。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="737" />
-        <location filename="../core/channels/diagnose.cpp" line="738" />
+        <location filename="../core/channels/diagnose.cpp" line="737"/>
+        <location filename="../core/channels/diagnose.cpp" line="738"/>
         <source>Creating device nodes needs CAP_MKNOD (FIFOs and sockets do not).</source>
         <translation>创建设备节点需要 CAP_MKNOD（FIFO 和套接字不需要）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="739" />
+        <location filename="../core/channels/diagnose.cpp" line="739"/>
         <source>Process accounting needs CAP_SYS_PACCT.</source>
         <translation>进程记账需要 CAP_SYS_PACCT。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="740" />
+        <location filename="../core/channels/diagnose.cpp" line="740"/>
         <source>Reading the kernel log needs CAP_SYSLOG when kernel.dmesg_restrict=1.</source>
         <translation>当 kernel.dmesg_restrict=1 时，读取内核日志需要 CAP_SYSLOG。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="741" />
+        <location filename="../core/channels/diagnose.cpp" line="741"/>
         <source>vm.unprivileged_userfaultfd=0 limits unprivileged programs to faults in user mode.</source>
         <translation>vm.unprivileged_userfaultfd=0 把非特权程序限制为只能处理用户态的缺页。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="742" />
+        <location filename="../core/channels/diagnose.cpp" line="742"/>
         <source>kernel.io_uring_disabled: 1 allows it only for a chosen group, 2 for nobody.</source>
         <translation>kernel.io_uring_disabled：1 表示只允许指定的组使用，2 表示任何人都不能使用。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="743" />
+        <location filename="../core/channels/diagnose.cpp" line="743"/>
         <source>Locking memory beyond RLIMIT_MEMLOCK needs CAP_IPC_LOCK.</source>
         <translation>锁定超过 RLIMIT_MEMLOCK 的内存需要 CAP_IPC_LOCK。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="744" />
+        <location filename="../core/channels/diagnose.cpp" line="744"/>
         <source>Raising priority (lower nice) needs CAP_SYS_NICE.</source>
         <translation>提高优先级（降低 nice 值）需要 CAP_SYS_NICE。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="745" />
+        <location filename="../core/channels/diagnose.cpp" line="745"/>
         <source>Real-time scheduling needs CAP_SYS_NICE or RLIMIT_RTPRIO.</source>
         <translation>实时调度需要 CAP_SYS_NICE 或 RLIMIT_RTPRIO。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="746" />
-        <source>Signalling another user's process needs CAP_KILL.</source>
+        <location filename="../core/channels/diagnose.cpp" line="746"/>
+        <source>Signalling another user&apos;s process needs CAP_KILL.</source>
         <translation>向另一个用户的进程发送信号需要 CAP_KILL。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="747" />
+        <location filename="../core/channels/diagnose.cpp" line="747"/>
         <source>Most quota operations need CAP_SYS_ADMIN.</source>
         <translation>大多数配额操作需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="763" />
+        <location filename="../core/channels/diagnose.cpp" line="763"/>
         <source>%1 is %2 here.</source>
         <translation>这里 %1 为 %2。</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="765" />
+        <location filename="../core/channels/diagnose.cpp" line="765"/>
         <source>Privilege</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location filename="../core/channels/diagnose.cpp" line="765" />
+        <location filename="../core/channels/diagnose.cpp" line="765"/>
         <source>Run as root, or grant the capability to the program (setcap).</source>
         <translation>以 root 身份运行，或给程序授予该能力（setcap）。</translation>
     </message>
@@ -1974,209 +1991,232 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>DirLister</name>
     <message>
-        <location filename="../core/procfs/dirlister.cpp" line="55" />
+        <location filename="../core/procfs/dirlister.cpp" line="55"/>
         <source>directory</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../core/procfs/dirlister.cpp" line="56" />
+        <location filename="../core/procfs/dirlister.cpp" line="56"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../core/procfs/dirlister.cpp" line="57" />
+        <location filename="../core/procfs/dirlister.cpp" line="57"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../core/procfs/dirlister.cpp" line="58" />
-        <location filename="../core/procfs/dirlister.cpp" line="59" />
+        <location filename="../core/procfs/dirlister.cpp" line="58"/>
+        <location filename="../core/procfs/dirlister.cpp" line="59"/>
         <source>kernel thread</source>
         <translation>内核线程</translation>
     </message>
     <message>
-        <location filename="../core/procfs/dirlister.cpp" line="58" />
+        <location filename="../core/procfs/dirlister.cpp" line="58"/>
         <source>process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../core/procfs/dirlister.cpp" line="59" />
+        <location filename="../core/procfs/dirlister.cpp" line="59"/>
         <source>thread</source>
         <translation>线程</translation>
     </message>
     <message>
-        <location filename="../core/procfs/dirlister.cpp" line="60" />
+        <location filename="../core/procfs/dirlister.cpp" line="60"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/procfs/dirlister.cpp" line="149" />
+        <location filename="../core/procfs/dirlister.cpp" line="149"/>
         <source>Not a regular file; not read.</source>
         <translation>不是普通文件；未读取。</translation>
     </message>
 </context>
 <context>
+    <name>Formatter</name>
+    <message>
+        <location filename="../core/format/formatter.cpp" line="63"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../core/format/formatter.cpp" line="65"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../core/format/formatter.cpp" line="67"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../core/format/formatter.cpp" line="69"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
     <name>GenlFamilies</name>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="105" />
+        <location filename="../core/netlink/genlfamilies.cpp" line="105"/>
         <source>length %1..%2</source>
         <translation>长度 %1..%2</translation>
     </message>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="230" />
+        <location filename="../core/netlink/genlfamilies.cpp" line="230"/>
         <source>Out of memory for a netlink socket.</source>
         <translation>创建 netlink 套接字时内存不足。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="234" />
+        <location filename="../core/netlink/genlfamilies.cpp" line="234"/>
         <source>Cannot open a generic netlink socket: %1.</source>
         <translation>无法打开通用 netlink 套接字：%1。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="239" />
+        <location filename="../core/netlink/genlfamilies.cpp" line="239"/>
         <source>The family dump request failed: %1.</source>
         <translation>协议族转储请求失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="243" />
+        <location filename="../core/netlink/genlfamilies.cpp" line="243"/>
         <source>The generic netlink controller refused the dump: %1.</source>
         <translation>通用 netlink 控制器拒绝了转储：%1。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="268" />
+        <location filename="../core/netlink/genlfamilies.cpp" line="268"/>
         <source>The generic netlink family %1 has no multicast groups.</source>
         <translation>通用 netlink 协议族 %1 没有多播组。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="269" />
-        <source>The family %1 has no group "%2"; it has: %3.</source>
+        <location filename="../core/netlink/genlfamilies.cpp" line="269"/>
+        <source>The family %1 has no group &quot;%2&quot;; it has: %3.</source>
         <translation>协议族 %1 没有组“%2”；它有：%3。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/genlfamilies.cpp" line="278" />
-        <source>This kernel has no generic netlink family "%1". Families with groups: %2.</source>
+        <location filename="../core/netlink/genlfamilies.cpp" line="278"/>
+        <source>This kernel has no generic netlink family &quot;%1&quot;. Families with groups: %2.</source>
         <translation>这个内核没有通用 netlink 协议族“%1”。有多播组的协议族：%2。</translation>
     </message>
 </context>
 <context>
     <name>NetlinkNames</name>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="17" />
+        <location filename="../core/netlink/netlinknames.cpp" line="17"/>
         <source>Routing: links, addresses, routes, neighbours, rules, traffic control (ip, NetworkManager)</source>
         <translation>路由：链路、地址、路由、邻居、规则、流量控制（ip、NetworkManager）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="18" />
+        <location filename="../core/netlink/netlinknames.cpp" line="18"/>
         <source>Reserved for user-space protocols between programs</source>
         <translation>保留给程序之间的用户空间协议</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="19" />
+        <location filename="../core/netlink/netlinknames.cpp" line="19"/>
         <source>Old IPv4 packet queueing to user space; removed from the kernel long ago</source>
         <translation>旧的 IPv4 数据包用户空间排队；早已从内核移除</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="20" />
+        <location filename="../core/netlink/netlinknames.cpp" line="20"/>
         <source>Socket monitoring: lists sockets of every family (ss)</source>
         <translation>套接字监视：列出各协议族的套接字（ss）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="21" />
+        <location filename="../core/netlink/netlinknames.cpp" line="21"/>
         <source>Old netfilter packet logging; replaced by nfnetlink_log</source>
         <translation>旧的 netfilter 数据包日志；已被 nfnetlink_log 取代</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="22" />
+        <location filename="../core/netlink/netlinknames.cpp" line="22"/>
         <source>IPsec: security associations and policies (ip xfrm)</source>
         <translation>IPsec：安全关联和策略（ip xfrm）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="23" />
+        <location filename="../core/netlink/netlinknames.cpp" line="23"/>
         <source>SELinux policy and enforcement notifications</source>
         <translation>SELinux 策略和强制模式通知</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="24" />
+        <location filename="../core/netlink/netlinknames.cpp" line="24"/>
         <source>Open-iSCSI transport</source>
         <translation>Open-iSCSI 传输</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="25" />
+        <location filename="../core/netlink/netlinknames.cpp" line="25"/>
         <source>Kernel audit: rules and audit records (auditd)</source>
         <translation>内核审计：规则和审计记录（auditd）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="26" />
+        <location filename="../core/netlink/netlinknames.cpp" line="26"/>
         <source>Routing table lookups on behalf of user space</source>
         <translation>代表用户空间查询路由表</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="27" />
+        <location filename="../core/netlink/netlinknames.cpp" line="27"/>
         <source>Kernel connector: process events (fork, exec, exit) and a few drivers</source>
         <translation>内核连接器：进程事件（fork、exec、exit）和少数驱动</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="28" />
+        <location filename="../core/netlink/netlinknames.cpp" line="28"/>
         <source>Netfilter: connection tracking, nftables, queues and logs</source>
         <translation>Netfilter：连接跟踪、nftables、队列和日志</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="29" />
+        <location filename="../core/netlink/netlinknames.cpp" line="29"/>
         <source>Old IPv6 firewall queueing; removed</source>
         <translation>旧的 IPv6 防火墙排队；已移除</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="30" />
+        <location filename="../core/netlink/netlinknames.cpp" line="30"/>
         <source>DECnet routing messages; removed</source>
         <translation>DECnet 路由消息；已移除</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="31" />
+        <location filename="../core/netlink/netlinknames.cpp" line="31"/>
         <source>Device events (uevents): devices added, removed and changed</source>
         <translation>设备事件（uevent）：设备的添加、移除和变更</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="32" />
+        <location filename="../core/netlink/netlinknames.cpp" line="32"/>
         <source>Generic netlink: a bus of named families (nl80211, taskstats, devlink ...)</source>
         <translation>通用 netlink：由具名协议族组成的总线（nl80211、taskstats、devlink …）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="33" />
+        <location filename="../core/netlink/netlinknames.cpp" line="33"/>
         <source>SCSI transport events</source>
         <translation>SCSI 传输事件</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="34" />
+        <location filename="../core/netlink/netlinknames.cpp" line="34"/>
         <source>eCryptfs key management</source>
         <translation>eCryptfs 密钥管理</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="35" />
+        <location filename="../core/netlink/netlinknames.cpp" line="35"/>
         <source>RDMA (InfiniBand) devices</source>
         <translation>RDMA（InfiniBand）设备</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="36" />
+        <location filename="../core/netlink/netlinknames.cpp" line="36"/>
         <source>Kernel crypto API configuration</source>
         <translation>内核加密 API 配置</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="37" />
+        <location filename="../core/netlink/netlinknames.cpp" line="37"/>
         <source>SMC sockets monitoring</source>
         <translation>SMC 套接字监视</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="60" />
+        <location filename="../core/netlink/netlinknames.cpp" line="60"/>
         <source>kernel events</source>
         <translation>内核事件</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="62" />
+        <location filename="../core/netlink/netlinknames.cpp" line="62"/>
         <source>udev events</source>
         <translation>udev 事件</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="65" />
+        <location filename="../core/netlink/netlinknames.cpp" line="65"/>
         <source>CN_IDX_PROC (process events)</source>
         <translation>CN_IDX_PROC（进程事件）</translation>
     </message>
@@ -2184,22 +2224,22 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>NetlinkSockets</name>
     <message>
-        <location filename="../core/netlink/netlinksockets.cpp" line="86" />
+        <location filename="../core/netlink/netlinksockets.cpp" line="86"/>
         <source>Out of memory for a netlink socket.</source>
         <translation>创建 netlink 套接字时内存不足。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinksockets.cpp" line="90" />
+        <location filename="../core/netlink/netlinksockets.cpp" line="90"/>
         <source>Cannot open a NETLINK_SOCK_DIAG socket: %1.</source>
         <translation>无法打开 NETLINK_SOCK_DIAG 套接字：%1。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinksockets.cpp" line="99" />
+        <location filename="../core/netlink/netlinksockets.cpp" line="99"/>
         <source>The socket dump request failed: %1.</source>
         <translation>套接字转储请求失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinksockets.cpp" line="103" />
+        <location filename="../core/netlink/netlinksockets.cpp" line="103"/>
         <source>The kernel refused the netlink socket dump: %1.</source>
         <translation>内核拒绝了 netlink 套接字转储：%1。</translation>
     </message>
@@ -2207,336 +2247,346 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>NlDecoder</name>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="227" />
+        <location filename="../core/netlink/nldecoder.cpp" line="227"/>
         <source>malformed: length %1 at offset %2 runs past the message</source>
         <translation>格式错误：偏移 %2 处的长度 %1 超出了消息末尾</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="236" />
+        <location filename="../core/netlink/nldecoder.cpp" line="236"/>
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="274" />
+        <location filename="../core/netlink/nldecoder.cpp" line="274"/>
         <source>trailing bytes</source>
         <translation>尾部多余字节</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="347" />
-        <location filename="../core/netlink/nldecoder.cpp" line="449" />
-        <location filename="../core/netlink/nldecoder.cpp" line="831" />
+        <location filename="../core/netlink/nldecoder.cpp" line="347"/>
+        <location filename="../core/netlink/nldecoder.cpp" line="449"/>
+        <location filename="../core/netlink/nldecoder.cpp" line="831"/>
         <source>payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="351" />
-        <location filename="../core/netlink/nldecoder.cpp" line="389" />
+        <location filename="../core/netlink/nldecoder.cpp" line="351"/>
+        <location filename="../core/netlink/nldecoder.cpp" line="389"/>
         <source>family header</source>
         <translation>协议族头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="355" />
-        <location filename="../core/netlink/nldecoder.cpp" line="421" />
+        <location filename="../core/netlink/nldecoder.cpp" line="355"/>
+        <location filename="../core/netlink/nldecoder.cpp" line="421"/>
         <source>attributes</source>
         <translation>属性</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="267" />
-        <location filename="../core/netlink/nldecoder.cpp" line="347" />
-        <location filename="../core/netlink/nldecoder.cpp" line="831" />
+        <location filename="../core/netlink/nldecoder.cpp" line="267"/>
+        <location filename="../core/netlink/nldecoder.cpp" line="347"/>
+        <location filename="../core/netlink/nldecoder.cpp" line="831"/>
         <source>%Ln byte(s)</source>
-        <translation><numerusform>%Ln 字节</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 字节</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="355" />
-        <location filename="../core/netlink/nldecoder.cpp" line="421" />
+        <location filename="../core/netlink/nldecoder.cpp" line="355"/>
+        <location filename="../core/netlink/nldecoder.cpp" line="421"/>
         <source>%Ln attribute(s)</source>
-        <translation><numerusform>%Ln 个属性</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个属性</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="366" />
+        <location filename="../core/netlink/nldecoder.cpp" line="366"/>
         <source>%1 index %2 %3 mtu %4</source>
         <translation>%1 索引 %2 %3 mtu %4</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="372" />
+        <location filename="../core/netlink/nldecoder.cpp" line="372"/>
         <source>%1/%2 on index %3</source>
         <translation>%1/%2 位于索引 %3</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="377" />
+        <location filename="../core/netlink/nldecoder.cpp" line="377"/>
         <source> via %1</source>
         <translation> 经由 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="379" />
+        <location filename="../core/netlink/nldecoder.cpp" line="379"/>
         <source> dev index %1</source>
         <translation> 设备索引 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="380" />
+        <location filename="../core/netlink/nldecoder.cpp" line="380"/>
         <source> table %1 %2</source>
         <translation> 路由表 %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="382" />
+        <location filename="../core/netlink/nldecoder.cpp" line="382"/>
         <source>%1 lladdr %2 index %3 %4</source>
         <translation>%1 链路层地址 %2 索引 %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="388" />
+        <location filename="../core/netlink/nldecoder.cpp" line="388"/>
         <source>malformed: %1 bytes are too few for the family header</source>
         <translation>格式错误：%1 字节不足以容纳协议族头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="399" />
+        <location filename="../core/netlink/nldecoder.cpp" line="399"/>
         <source>malformed: %1 bytes are too few for the generic netlink header</source>
         <translation>格式错误：%1 字节不足以容纳通用 netlink 头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="417" />
+        <location filename="../core/netlink/nldecoder.cpp" line="417"/>
         <source> (family %1)</source>
         <translation>（协议族 %1）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="419" />
+        <location filename="../core/netlink/nldecoder.cpp" line="419"/>
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="432" />
+        <location filename="../core/netlink/nldecoder.cpp" line="432"/>
         <source>malformed: %1 bytes are too few for a connector message</source>
         <translation>格式错误：%1 字节不足以容纳连接器消息</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="520" />
+        <location filename="../core/netlink/nldecoder.cpp" line="520"/>
         <source>malformed: a kernel uevent starts with ACTION@DEVPATH</source>
         <translation>格式错误：内核 uevent 应以 ACTION@DEVPATH 开头</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="521" />
+        <location filename="../core/netlink/nldecoder.cpp" line="521"/>
         <source>a message from udev (libudev header), not from the kernel</source>
         <translation>来自 udev 的消息（libudev 头部），而不是来自内核</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="522" />
-        <location filename="../core/netlink/nldecoder.cpp" line="529" />
+        <location filename="../core/netlink/nldecoder.cpp" line="522"/>
+        <location filename="../core/netlink/nldecoder.cpp" line="529"/>
         <source>header</source>
         <translation>头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="532" />
+        <location filename="../core/netlink/nldecoder.cpp" line="532"/>
         <source>entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="572" />
+        <location filename="../core/netlink/nldecoder.cpp" line="572"/>
         <source>%1 (genl family %2)</source>
         <translation>%1（通用协议族 %2）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="574" />
+        <location filename="../core/netlink/nldecoder.cpp" line="574"/>
         <source>genl family %1</source>
         <translation>genl 协议族 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="788" />
+        <location filename="../core/netlink/nldecoder.cpp" line="788"/>
         <source>netlink message</source>
         <translation>netlink 消息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="792" />
+        <location filename="../core/netlink/nldecoder.cpp" line="792"/>
         <source>malformed: %Ln byte(s) left, too few for a 16-byte netlink header</source>
-        <translation><numerusform>格式错误：只剩 %Ln 字节，不足以容纳 16 字节的 netlink 头部</numerusform></translation>
+        <translation>
+            <numerusform>格式错误：只剩 %Ln 字节，不足以容纳 16 字节的 netlink 头部</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="815" />
+        <location filename="../core/netlink/nldecoder.cpp" line="815"/>
         <source>malformed: nlmsg_len %1 does not fit the %Ln byte(s) received</source>
-        <translation><numerusform>格式错误：nlmsg_len %1 与收到的 %Ln 字节不符</numerusform></translation>
+        <translation>
+            <numerusform>格式错误：nlmsg_len %1 与收到的 %Ln 字节不符</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Pcapng</name>
     <message>
-        <location filename="../core/netlink/pcapng.cpp" line="111" />
+        <location filename="../core/netlink/pcapng.cpp" line="111"/>
         <source>Not a pcapng file: it is too short.</source>
         <translation>不是 pcapng 文件：文件太短。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/pcapng.cpp" line="125" />
+        <location filename="../core/netlink/pcapng.cpp" line="125"/>
         <source>Not a pcapng file: the byte-order magic is wrong.</source>
         <translation>不是 pcapng 文件：字节序标识不正确。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/pcapng.cpp" line="129" />
+        <location filename="../core/netlink/pcapng.cpp" line="129"/>
         <source>Not a pcapng file: it does not start with a section header.</source>
         <translation>不是 pcapng 文件：它不是以节头块开始的。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/pcapng.cpp" line="135" />
+        <location filename="../core/netlink/pcapng.cpp" line="135"/>
         <source>The block at byte %1 has a bad length (%2); the file may be cut short.</source>
         <translation>第 %1 字节处的块长度错误（%2）；文件可能不完整。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/pcapng.cpp" line="148" />
+        <location filename="../core/netlink/pcapng.cpp" line="148"/>
         <source>The packet at byte %1 claims %2 bytes that are not there.</source>
         <translation>第 %1 字节处的数据包声称有 %2 字节，但实际没有这么多。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/pcapng.cpp" line="166" />
+        <location filename="../core/netlink/pcapng.cpp" line="166"/>
         <source>%Ln byte(s) at the end do not form a whole block.</source>
-        <translation><numerusform>末尾的 %Ln 字节不能构成一个完整的块。</numerusform></translation>
+        <translation>
+            <numerusform>末尾的 %Ln 字节不能构成一个完整的块。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProcFormats</name>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="53" />
+        <location filename="../core/procfs/procformats.cpp" line="53"/>
         <source>Memory use, system-wide</source>
         <translation>全系统内存使用情况</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="54" />
+        <location filename="../core/procfs/procformats.cpp" line="54"/>
         <source>CPU time and kernel activity counters</source>
         <translation>CPU 时间和内核活动计数器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="55" />
+        <location filename="../core/procfs/procformats.cpp" line="55"/>
         <source>Processors and their features</source>
         <translation>处理器及其特性</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="56" />
+        <location filename="../core/procfs/procformats.cpp" line="56"/>
         <source>Load averages and thread counts</source>
         <translation>平均负载和线程数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="57" />
+        <location filename="../core/procfs/procformats.cpp" line="57"/>
         <source>Time since boot</source>
         <translation>自启动以来的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="58" />
+        <location filename="../core/procfs/procformats.cpp" line="58"/>
         <source>Virtual memory counters</source>
         <translation>虚拟内存计数器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="59" />
+        <location filename="../core/procfs/procformats.cpp" line="59"/>
         <source>Interrupts per CPU and source</source>
         <translation>按 CPU 和来源统计的中断</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="60" />
+        <location filename="../core/procfs/procformats.cpp" line="60"/>
         <source>Deferred interrupt work per CPU</source>
         <translation>每个 CPU 的延迟中断处理（软中断）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="61" />
+        <location filename="../core/procfs/procformats.cpp" line="61"/>
         <source>I/O counters per block device</source>
         <translation>每个块设备的 I/O 计数器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="62" />
+        <location filename="../core/procfs/procformats.cpp" line="62"/>
         <source>Block devices and partitions</source>
         <translation>块设备和分区</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="63" />
+        <location filename="../core/procfs/procformats.cpp" line="63"/>
         <source>Device major numbers and their drivers</source>
         <translation>设备主设备号及其驱动</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="64" />
+        <location filename="../core/procfs/procformats.cpp" line="64"/>
         <source>Filesystem types this kernel knows</source>
         <translation>本内核支持的文件系统类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="65" />
+        <location filename="../core/procfs/procformats.cpp" line="65"/>
         <source>Mounted filesystems</source>
         <translation>已挂载的文件系统</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="66" />
+        <location filename="../core/procfs/procformats.cpp" line="66"/>
         <source>Mounts with IDs and propagation</source>
         <translation>带 ID 和传播属性的挂载</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="67" />
+        <location filename="../core/procfs/procformats.cpp" line="67"/>
         <source>Loaded kernel modules</source>
         <translation>已加载的内核模块</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="68" />
+        <location filename="../core/procfs/procformats.cpp" line="68"/>
         <source>Pressure stall information</source>
         <translation>压力停顿信息（PSI）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="69" />
+        <location filename="../core/procfs/procformats.cpp" line="69"/>
         <source>Traffic counters per network interface</source>
         <translation>每个网络接口的流量计数器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="70" />
+        <location filename="../core/procfs/procformats.cpp" line="70"/>
         <source>Open netlink sockets</source>
         <translation>打开的 netlink 套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="71" />
+        <location filename="../core/procfs/procformats.cpp" line="71"/>
         <source>TCP sockets</source>
         <translation>TCP 套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="72" />
+        <location filename="../core/procfs/procformats.cpp" line="72"/>
         <source>UDP sockets</source>
         <translation>UDP 套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="73" />
+        <location filename="../core/procfs/procformats.cpp" line="73"/>
         <source>Unix domain sockets</source>
         <translation>Unix 域套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="74" />
-        <source>A process's state, IDs, memory and capabilities</source>
+        <location filename="../core/procfs/procformats.cpp" line="74"/>
+        <source>A process&apos;s state, IDs, memory and capabilities</source>
         <translation>进程的状态、ID、内存和权能</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="75" />
-        <source>A process's scheduler statistics, one line</source>
+        <location filename="../core/procfs/procformats.cpp" line="75"/>
+        <source>A process&apos;s scheduler statistics, one line</source>
         <translation>进程的调度统计（单行）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="76" />
-        <source>A process's memory mappings</source>
+        <location filename="../core/procfs/procformats.cpp" line="76"/>
+        <source>A process&apos;s memory mappings</source>
         <translation>进程的内存映射</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="77" />
-        <source>A process's resource limits</source>
+        <location filename="../core/procfs/procformats.cpp" line="77"/>
+        <source>A process&apos;s resource limits</source>
         <translation>进程的资源限制</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="78" />
-        <source>A process's I/O counters</source>
+        <location filename="../core/procfs/procformats.cpp" line="78"/>
+        <source>A process&apos;s I/O counters</source>
         <translation>进程的 I/O 计数器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="79" />
-        <source>A process's environment at start</source>
+        <location filename="../core/procfs/procformats.cpp" line="79"/>
+        <source>A process&apos;s environment at start</source>
         <translation>进程启动时的环境变量</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="80" />
+        <location filename="../core/procfs/procformats.cpp" line="80"/>
         <source>The system call a task is in now</source>
         <translation>任务当前所在的系统调用</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="81" />
-        <source>A process's command line</source>
+        <location filename="../core/procfs/procformats.cpp" line="81"/>
+        <source>A process&apos;s command line</source>
         <translation>进程的命令行</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="132" />
+        <location filename="../core/procfs/procformats.cpp" line="132"/>
         <source>There is no parser for %1; it is shown as text.</source>
         <translation>没有 %1 的解析器；以文本显示。</translation>
     </message>
@@ -2544,7 +2594,7 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>ProcessCallState</name>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="249" />
+        <location filename="../core/syscalls/syscalltable.cpp" line="249"/>
         <source>/proc/%1/syscall holds something unexpected: %2</source>
         <translation>/proc/%1/syscall 的内容出乎意料：%2</translation>
     </message>
@@ -2552,212 +2602,212 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>ProcessChannels</name>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="78" />
+        <location filename="../core/channels/processchannels.cpp" line="78"/>
         <source>listening</source>
         <translation>监听中</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="80" />
+        <location filename="../core/channels/processchannels.cpp" line="80"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="117" />
+        <location filename="../core/channels/processchannels.cpp" line="117"/>
         <source>procfs files</source>
         <translation>procfs 文件</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="118" />
+        <location filename="../core/channels/processchannels.cpp" line="118"/>
         <source>sysfs files</source>
         <translation>sysfs 文件</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="119" />
+        <location filename="../core/channels/processchannels.cpp" line="119"/>
         <source>Device nodes</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="120" />
+        <location filename="../core/channels/processchannels.cpp" line="120"/>
         <source>Netlink sockets</source>
         <translation>Netlink 套接字</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="121" />
+        <location filename="../core/channels/processchannels.cpp" line="121"/>
         <source>Other sockets</source>
         <translation>其他套接字</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="122" />
+        <location filename="../core/channels/processchannels.cpp" line="122"/>
         <source>Pipes</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="123" />
+        <location filename="../core/channels/processchannels.cpp" line="123"/>
         <source>Kernel objects</source>
         <translation>内核对象</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="124" />
+        <location filename="../core/channels/processchannels.cpp" line="124"/>
         <source>Regular files and directories</source>
         <translation>普通文件和目录</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="125" />
+        <location filename="../core/channels/processchannels.cpp" line="125"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="149" />
+        <location filename="../core/channels/processchannels.cpp" line="149"/>
         <source>Files the kernel writes on demand about processes and itself; each read asks the kernel afresh.</source>
         <translation>内核按需生成的关于进程和自身的文件；每次读取都会重新询问内核。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="150" />
+        <location filename="../core/channels/processchannels.cpp" line="150"/>
         <source>One value per file about a device, driver or kernel object.</source>
         <translation>每个文件一个值，描述设备、驱动或内核对象。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="151" />
+        <location filename="../core/channels/processchannels.cpp" line="151"/>
         <source>Special files that lead to a driver: read, write and ioctl go to it.</source>
         <translation>通向驱动的特殊文件：read、write 和 ioctl 都交给驱动处理。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="152" />
+        <location filename="../core/channels/processchannels.cpp" line="152"/>
         <source>Sockets that exchange messages with the kernel: requests, replies and multicast events.</source>
         <translation>与内核交换消息的套接字：请求、应答和多播事件。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="153" />
+        <location filename="../core/channels/processchannels.cpp" line="153"/>
         <source>Network and local sockets: the kernel carries data to another program or machine.</source>
         <translation>网络和本地套接字：由内核把数据送往另一个程序或另一台机器。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="154" />
+        <location filename="../core/channels/processchannels.cpp" line="154"/>
         <source>One-way byte streams between processes, buffered in the kernel.</source>
         <translation>进程之间的单向字节流，由内核缓冲。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="155" />
+        <location filename="../core/channels/processchannels.cpp" line="155"/>
         <source>Kernel objects without a file name (epoll, eventfd, timerfd, inotify, perf, BPF ...).</source>
         <translation>没有文件名的内核对象（epoll、eventfd、timerfd、inotify、perf、BPF ……）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="156" />
-        <source>Files on a filesystem: the kernel's page cache stands between the program and the disk.</source>
+        <location filename="../core/channels/processchannels.cpp" line="156"/>
+        <source>Files on a filesystem: the kernel&apos;s page cache stands between the program and the disk.</source>
         <translation>文件系统上的文件：内核的页缓存位于程序与磁盘之间。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="157" />
+        <location filename="../core/channels/processchannels.cpp" line="157"/>
         <source>Descriptors of another kind.</source>
         <translation>其他类型的描述符。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="166" />
+        <location filename="../core/channels/processchannels.cpp" line="166"/>
         <source>epoll: waits for any of many descriptors (epoll_wait)</source>
         <translation>epoll：同时等待多个描述符中的任意一个（epoll_wait）</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="167" />
+        <location filename="../core/channels/processchannels.cpp" line="167"/>
         <source>eventfd: a counter one side increments to wake the other</source>
         <translation>eventfd：一方递增计数器来唤醒另一方</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="168" />
+        <location filename="../core/channels/processchannels.cpp" line="168"/>
         <source>timerfd: a timer read as a descriptor</source>
         <translation>timerfd：以描述符形式读取的定时器</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="169" />
+        <location filename="../core/channels/processchannels.cpp" line="169"/>
         <source>signalfd: signals read as messages</source>
         <translation>signalfd：以消息形式读取的信号</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="170" />
+        <location filename="../core/channels/processchannels.cpp" line="170"/>
         <source>inotify: file change notifications</source>
         <translation>inotify：文件变化通知</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="171" />
+        <location filename="../core/channels/processchannels.cpp" line="171"/>
         <source>fanotify: filesystem event notifications, with permission decisions</source>
         <translation>fanotify：文件系统事件通知，可做权限决定</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="172" />
+        <location filename="../core/channels/processchannels.cpp" line="172"/>
         <source>perf_event: a hardware or software counter (perf_event_open)</source>
         <translation>perf_event：硬件或软件计数器（perf_event_open）</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="173" />
+        <location filename="../core/channels/processchannels.cpp" line="173"/>
         <source>BPF map: data shared with a BPF program</source>
         <translation>BPF map：与 BPF 程序共享的数据</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="174" />
+        <location filename="../core/channels/processchannels.cpp" line="174"/>
         <source>BPF program loaded into the kernel</source>
         <translation>已加载到内核的 BPF 程序</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="175" />
+        <location filename="../core/channels/processchannels.cpp" line="175"/>
         <source>BPF link: a program attached to a hook</source>
         <translation>BPF link：挂接到某个钩子上的程序</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="176" />
+        <location filename="../core/channels/processchannels.cpp" line="176"/>
         <source>pidfd: a handle on a process that cannot be reused</source>
         <translation>pidfd：指向进程且不会被复用的句柄</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="177" />
+        <location filename="../core/channels/processchannels.cpp" line="177"/>
         <source>io_uring: submission and completion rings shared with the kernel</source>
         <translation>io_uring：与内核共享的提交队列和完成队列环</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="178" />
+        <location filename="../core/channels/processchannels.cpp" line="178"/>
         <source>userfaultfd: page faults handled in user space</source>
         <translation>userfaultfd：在用户空间处理的缺页</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="179" />
+        <location filename="../core/channels/processchannels.cpp" line="179"/>
         <source>fscontext: a filesystem being configured (fsopen)</source>
         <translation>fscontext：正在配置的文件系统（fsopen）</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="180" />
-        <source>memfd_secret: memory hidden from the kernel's direct map</source>
+        <location filename="../core/channels/processchannels.cpp" line="180"/>
+        <source>memfd_secret: memory hidden from the kernel&apos;s direct map</source>
         <translation>memfd_secret：对内核直接映射隐藏的内存</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="194" />
+        <location filename="../core/channels/processchannels.cpp" line="194"/>
         <source>Process %1 is gone: it has exited, or there never was one.</source>
         <translation>进程 %1 已不存在：它已经退出，或者从未存在过。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="226" />
+        <location filename="../core/channels/processchannels.cpp" line="226"/>
         <source>Process %1 is gone: it has exited.</source>
         <translation>进程 %1 已不存在：它已经退出。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="231" />
+        <location filename="../core/channels/processchannels.cpp" line="231"/>
         <source>Its open files are hidden from us: they need root, or the same user as the process.</source>
         <translation>它打开的文件对我们不可见：需要 root 权限，或与该进程相同的用户。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="263" />
+        <location filename="../core/channels/processchannels.cpp" line="263"/>
         <source>%1, groups %2</source>
         <translation>%1，组 %2</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="283" />
+        <location filename="../core/channels/processchannels.cpp" line="283"/>
         <source>%1, driver %2</source>
         <translation>%1，驱动 %2</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="285" />
+        <location filename="../core/channels/processchannels.cpp" line="285"/>
         <source>, subsystem %1</source>
         <translation>，子系统 %1</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="293" />
+        <location filename="../core/channels/processchannels.cpp" line="293"/>
         <source>deleted while open</source>
         <translation>打开期间已被删除</translation>
     </message>
@@ -2765,77 +2815,77 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>RuntimeInfo</name>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="69" />
+        <location filename="../core/io/runtimeinfo.cpp" line="69"/>
         <source>Running as root: every process and root-only file is visible.</source>
         <translation>以 root 身份运行：所有进程和仅 root 可读的文件都可见。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="71" />
-        <source>Running as root of a user namespace, which is uid %1 on the host: other users' process details and root-only files stay hidden.</source>
+        <location filename="../core/io/runtimeinfo.cpp" line="71"/>
+        <source>Running as root of a user namespace, which is uid %1 on the host: other users&apos; process details and root-only files stay hidden.</source>
         <translation>以用户命名空间中的 root 身份运行，在主机上是 uid %1：其他用户进程的详细信息和仅 root 可读的文件仍然不可见。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="72" />
-        <source>Running as %1 (uid %2): other users' process details and root-only files need root.</source>
+        <location filename="../core/io/runtimeinfo.cpp" line="72"/>
+        <source>Running as %1 (uid %2): other users&apos; process details and root-only files need root.</source>
         <translation>以 %1（uid %2）身份运行：其他用户进程的详细信息和仅 root 可读的文件需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="83" />
-        <source>Flatpak sandbox: /proc shows the sandbox's own processes, not the host's.</source>
+        <location filename="../core/io/runtimeinfo.cpp" line="83"/>
+        <source>Flatpak sandbox: /proc shows the sandbox&apos;s own processes, not the host&apos;s.</source>
         <translation>Flatpak 沙箱：/proc 显示的是沙箱自己的进程，而不是主机的。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="85" />
-        <source>Not sandboxed; /proc is mounted with hidepid=%1, so other users' processes are hidden.</source>
+        <location filename="../core/io/runtimeinfo.cpp" line="85"/>
+        <source>Not sandboxed; /proc is mounted with hidepid=%1, so other users&apos; processes are hidden.</source>
         <translation>未在沙箱中；/proc 以 hidepid=%1 挂载，因此其他用户的进程被隐藏。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="86" />
-        <source>Not sandboxed: the host's kernel as it is.</source>
+        <location filename="../core/io/runtimeinfo.cpp" line="86"/>
+        <source>Not sandboxed: the host&apos;s kernel as it is.</source>
         <translation>未在沙箱中：看到的是主机内核的真实情况。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="93" />
-        <source>/proc is mounted with hidepid=%1: other users' processes are hidden from us, not absent.</source>
+        <location filename="../core/io/runtimeinfo.cpp" line="93"/>
+        <source>/proc is mounted with hidepid=%1: other users&apos; processes are hidden from us, not absent.</source>
         <translation>/proc 以 hidepid=%1 挂载：其他用户的进程只是对我们隐藏，并非不存在。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="97" />
-        <source>Flatpak sandbox: the counts of processes and device nodes are the sandbox's, not the host's, and system calls cannot be counted here. Tunables, sysfs devices, netlink and the kernel's rates are the host's.</source>
+        <location filename="../core/io/runtimeinfo.cpp" line="97"/>
+        <source>Flatpak sandbox: the counts of processes and device nodes are the sandbox&apos;s, not the host&apos;s, and system calls cannot be counted here. Tunables, sysfs devices, netlink and the kernel&apos;s rates are the host&apos;s.</source>
         <translation>Flatpak 沙箱：进程和设备节点的数量是沙箱的，而不是主机的，这里也无法统计系统调用。可调参数、sysfs 设备、netlink 和内核的速率则是主机的。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="100" />
-        <source>Flatpak sandbox: only this app's own processes can be picked.</source>
+        <location filename="../core/io/runtimeinfo.cpp" line="100"/>
+        <source>Flatpak sandbox: only this app&apos;s own processes can be picked.</source>
         <translation>Flatpak 沙箱：只能选择本应用自己的进程。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="102" />
-        <source>Flatpak sandbox: this /proc belongs to the sandbox's own process namespace, so only this app's processes are listed, not the host's. System-wide files (meminfo, stat, interrupts ...) still describe the host's kernel.</source>
+        <location filename="../core/io/runtimeinfo.cpp" line="102"/>
+        <source>Flatpak sandbox: this /proc belongs to the sandbox&apos;s own process namespace, so only this app&apos;s processes are listed, not the host&apos;s. System-wide files (meminfo, stat, interrupts ...) still describe the host&apos;s kernel.</source>
         <translation>Flatpak 沙箱：这个 /proc 属于沙箱自己的进程命名空间，因此只列出本应用的进程，而不是主机的。系统级文件（meminfo、stat、interrupts ……）描述的仍是主机的内核。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="105" />
+        <location filename="../core/io/runtimeinfo.cpp" line="105"/>
         <source>Flatpak sandbox: only /sys/block, bus, class, dev and devices are visible here; modules, firmware, kernel and power are hidden from the sandbox.</source>
         <translation>Flatpak 沙箱：这里只能看到 /sys/block、bus、class、dev 和 devices；module、firmware、kernel 和 power 对沙箱隐藏。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="108" />
-        <source>Flatpak sandbox: /dev holds only the nodes the sandbox was granted, not the host's devices, and holders are searched among this app's processes only. Run kchan devices on the host to see them all.</source>
+        <location filename="../core/io/runtimeinfo.cpp" line="108"/>
+        <source>Flatpak sandbox: /dev holds only the nodes the sandbox was granted, not the host&apos;s devices, and holders are searched among this app&apos;s processes only. Run kchan devices on the host to see them all.</source>
         <translation>Flatpak 沙箱：/dev 只包含授予沙箱的节点，而不是主机的设备，占用者也只在本应用的进程中查找。在主机上运行 kchan devices 可以看到全部。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="111" />
-        <source>Flatpak sandbox: links, addresses and uevents are the host's (the app shares the host's network), but socket owners are searched among this app's processes only, and the process connector needs root.</source>
+        <location filename="../core/io/runtimeinfo.cpp" line="111"/>
+        <source>Flatpak sandbox: links, addresses and uevents are the host&apos;s (the app shares the host&apos;s network), but socket owners are searched among this app&apos;s processes only, and the process connector needs root.</source>
         <translation>Flatpak 沙箱：链路、地址和 uevent 是主机的（本应用共享主机网络），但套接字所有者只在本应用的进程中查找，进程连接器还需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="114" />
-        <source>Flatpak sandbox: the sandbox's seccomp filter refuses bpf and perf_event_open, so rates cannot be counted here; the table and the per-process state still work. Run kchan syscalls --rates on the host for rates.</source>
+        <location filename="../core/io/runtimeinfo.cpp" line="114"/>
+        <source>Flatpak sandbox: the sandbox&apos;s seccomp filter refuses bpf and perf_event_open, so rates cannot be counted here; the table and the per-process state still work. Run kchan syscalls --rates on the host for rates.</source>
         <translation>Flatpak 沙箱：沙箱的 seccomp 过滤器拒绝 bpf 和 perf_event_open，因此这里无法统计速率；调用表和单个进程的状态仍然可用。要看速率，请在主机上运行 kchan syscalls --rates。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="117" />
+        <location filename="../core/io/runtimeinfo.cpp" line="117"/>
         <source>Flatpak sandbox: /proc/sys is read-only here and the root helper cannot be started, so values can be read, watched and compared, but not written.</source>
         <translation>Flatpak 沙箱：这里的 /proc/sys 是只读的，也无法启动 root 辅助程序，因此只能读取、观察和比较值，不能写入。</translation>
     </message>
@@ -2843,137 +2893,137 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>SafeReader</name>
     <message>
-        <location filename="../core/io/safereader.cpp" line="40" />
+        <location filename="../core/io/safereader.cpp" line="40"/>
         <source>Skipped: reading /proc/kmsg blocks and takes kernel messages away from the system logger.</source>
         <translation>已跳过：读取 /proc/kmsg 会阻塞，并会把内核消息从系统日志程序那里拿走。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="42" />
+        <location filename="../core/io/safereader.cpp" line="42"/>
         <source>Skipped: /proc/kcore is an image of all physical memory; reading it is huge and needs root.</source>
         <translation>已跳过：/proc/kcore 是全部物理内存的映像；读取它数据量巨大且需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="44" />
+        <location filename="../core/io/safereader.cpp" line="44"/>
         <source>Skipped: /proc/sysrq-trigger is write-only; writing it makes the kernel act at once.</source>
         <translation>已跳过：/proc/sysrq-trigger 只能写入；写入会让内核立即执行操作。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="46" />
+        <location filename="../core/io/safereader.cpp" line="46"/>
         <source>Skipped: %1 holds one entry per page of physical memory; reading it is huge and needs root.</source>
         <translation>已跳过：%1 为每一页物理内存保存一项；读取它数据量巨大且需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="48" />
+        <location filename="../core/io/safereader.cpp" line="48"/>
         <source>Skipped: trace pipes block until trace events arrive and consume them.</source>
         <translation>已跳过：跟踪管道会阻塞直到有跟踪事件到达，并且会把事件取走。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="50" />
-        <source>Skipped: %1 exposes a process's memory page by page; it is not meant to be read as a file.</source>
+        <location filename="../core/io/safereader.cpp" line="50"/>
+        <source>Skipped: %1 exposes a process&apos;s memory page by page; it is not meant to be read as a file.</source>
         <translation>已跳过：%1 逐页暴露进程的内存；它不适合当作文件读取。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="52" />
-        <source>Skipped: clear_refs is write-only; writing it resets the process's page reference bits.</source>
+        <location filename="../core/io/safereader.cpp" line="52"/>
+        <source>Skipped: clear_refs is write-only; writing it resets the process&apos;s page reference bits.</source>
         <translation>已跳过：clear_refs 只能写入；写入会重置进程页面的引用位。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="54" />
+        <location filename="../core/io/safereader.cpp" line="54"/>
         <source>Skipped: debugfs files can block or act on hardware when read.</source>
         <translation>已跳过：读取 debugfs 文件可能会阻塞或操作硬件。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="58" />
+        <location filename="../core/io/safereader.cpp" line="58"/>
         <source>Skipped: %1 maps device memory; reading it talks to the hardware.</source>
         <translation>已跳过：%1 映射的是设备内存；读取它会直接与硬件交互。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="60" />
+        <location filename="../core/io/safereader.cpp" line="60"/>
         <source>Skipped: reading wakeup_count waits until no wakeup event is in progress.</source>
         <translation>已跳过：读取 wakeup_count 会一直等到没有正在进行的唤醒事件。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="62" />
+        <location filename="../core/io/safereader.cpp" line="62"/>
         <source>Skipped: reading %1 goes out to a slow hardware bus.</source>
         <translation>已跳过：读取 %1 需要访问缓慢的硬件总线。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="78" />
+        <location filename="../core/io/safereader.cpp" line="78"/>
         <source>Write-only: the kernel takes input here but gives nothing to read.</source>
         <translation>只写：内核在这里接收输入，但不提供可读内容。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="105" />
+        <location filename="../core/io/safereader.cpp" line="105"/>
         <source>Process %1 has exited; its /proc entries are gone.</source>
         <translation>进程 %1 已退出；它在 /proc 中的条目已消失。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="111" />
+        <location filename="../core/io/safereader.cpp" line="111"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="117" />
+        <location filename="../core/io/safereader.cpp" line="117"/>
         <source>Permission denied: %1 can only be read by its owner or by root.</source>
         <translation>权限不足：%1 只能由其所有者或 root 读取。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="118" />
+        <location filename="../core/io/safereader.cpp" line="118"/>
         <source>Permission denied: this file of process %1 can only be read by its owner or by root.</source>
         <translation>权限不足：进程 %1 的这个文件只能由其所有者或 root 读取。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="122" />
+        <location filename="../core/io/safereader.cpp" line="122"/>
         <source>%1 has no data now and would block; it was not waited for.</source>
         <translation>%1 目前没有数据，读取会阻塞；没有等待它。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="126" />
+        <location filename="../core/io/safereader.cpp" line="126"/>
         <source>%1 is a directory.</source>
         <translation>%1 是一个目录。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="132" />
+        <location filename="../core/io/safereader.cpp" line="132"/>
         <source>Process %1 has no user-space memory (a kernel thread or a zombie), so this file has nothing to show.</source>
         <translation>进程 %1 没有用户空间内存（内核线程或僵尸进程），因此这个文件没有内容可显示。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="140" />
+        <location filename="../core/io/safereader.cpp" line="140"/>
         <source>The kernel has no value to give for %1 in the current state (%2).</source>
         <translation>在当前状态下，内核无法提供 %1 的值（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="145" />
+        <location filename="../core/io/safereader.cpp" line="145"/>
         <source>The kernel refused to read %1: %2.</source>
         <translation>内核拒绝读取 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="158" />
+        <location filename="../core/io/safereader.cpp" line="158"/>
         <source>%1 is listed by the kernel but has no value on this system.</source>
         <translation>内核列出了 %1，但它在本系统上没有值。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="183" />
+        <location filename="../core/io/safereader.cpp" line="183"/>
         <source>%1 is a device node; Kernel Channels never reads device contents.</source>
         <translation>%1 是设备节点；内核通道从不读取设备内容。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="190" />
+        <location filename="../core/io/safereader.cpp" line="190"/>
         <source>%1 is a FIFO or socket; reading it could wait forever, so it was skipped.</source>
         <translation>%1 是 FIFO 或套接字；读取它可能会永远等待，因此已跳过。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="201" />
+        <location filename="../core/io/safereader.cpp" line="201"/>
         <source>%1 changed into something that is not a regular file while being opened.</source>
         <translation>%1 在打开过程中变成了非普通文件。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="227" />
+        <location filename="../core/io/safereader.cpp" line="227"/>
         <source>The read stopped early: %1.</source>
         <translation>读取提前停止：%1。</translation>
     </message>
     <message>
-        <location filename="../core/io/safereader.cpp" line="240" />
+        <location filename="../core/io/safereader.cpp" line="240"/>
         <source>Only the first %1 bytes were read; the file is longer.</source>
         <translation>只读取了前 %1 个字节；文件更长。</translation>
     </message>
@@ -2981,55 +3031,55 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>SampleSource</name>
     <message>
-        <location filename="../core/sampling/samplesource.cpp" line="120" />
-        <source>"%1" is not a sample key: write SOURCE:FIELD (meminfo:MemFree, stat:cpu.user, net/dev:lo.rx_bytes …) or a path under /proc or /sys.</source>
+        <location filename="../core/sampling/samplesource.cpp" line="120"/>
+        <source>&quot;%1&quot; is not a sample key: write SOURCE:FIELD (meminfo:MemFree, stat:cpu.user, net/dev:lo.rx_bytes …) or a path under /proc or /sys.</source>
         <translation>“%1”不是采样键：请写成 来源:字段（meminfo:MemFree、stat:cpu.user、net/dev:lo.rx_bytes …），或 /proc、/sys 下的路径。</translation>
     </message>
     <message>
-        <location filename="../core/sampling/samplesource.cpp" line="175" />
-        <source>Unknown sample source "%1": use meminfo, stat, vmstat, net/dev, diskstats, interrupts, pressure/cpu|memory|io, loadavg, sysctl, syscall, or a path.</source>
+        <location filename="../core/sampling/samplesource.cpp" line="175"/>
+        <source>Unknown sample source &quot;%1&quot;: use meminfo, stat, vmstat, net/dev, diskstats, interrupts, pressure/cpu|memory|io, loadavg, sysctl, syscall, or a path.</source>
         <translation>未知的采样来源“%1”：可用 meminfo、stat、vmstat、net/dev、diskstats、interrupts、pressure/cpu|memory|io、loadavg、sysctl、syscall，或一个路径。</translation>
     </message>
     <message>
-        <location filename="../core/sampling/samplesource.cpp" line="375" />
+        <location filename="../core/sampling/samplesource.cpp" line="375"/>
         <source>all system calls</source>
         <translation>所有系统调用</translation>
     </message>
     <message>
-        <location filename="../core/sampling/sampler.cpp" line="101" />
+        <location filename="../core/sampling/sampler.cpp" line="119"/>
         <source>This kernel has no tracepoint for %1.</source>
         <translation>此内核没有 %1 的跟踪点。</translation>
     </message>
     <message>
-        <location filename="../core/sampling/sampler.cpp" line="124" />
-        <source>%1 has no field "%2".</source>
+        <location filename="../core/sampling/sampler.cpp" line="142"/>
+        <source>%1 has no field &quot;%2&quot;.</source>
         <translation>%1 中没有字段“%2”。</translation>
     </message>
 </context>
 <context>
     <name>Snippets</name>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="72" />
+        <location filename="../core/explain/snippets.cpp" line="72"/>
         <source>The snippet needs %1.</source>
         <translation>代码片段需要 %1。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="79" />
-        <source>"%1" is not a generic netlink family name.</source>
+        <location filename="../core/explain/snippets.cpp" line="79"/>
+        <source>&quot;%1&quot; is not a generic netlink family name.</source>
         <translation>“%1”不是通用 netlink 协议族的名称。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="84" />
-        <source>"%1" is not a system call name.</source>
+        <location filename="../core/explain/snippets.cpp" line="84"/>
+        <source>&quot;%1&quot; is not a system call name.</source>
         <translation>“%1”不是系统调用名称。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="90" />
-        <source>"%1" is not a number of seconds.</source>
+        <location filename="../core/explain/snippets.cpp" line="90"/>
+        <source>&quot;%1&quot; is not a number of seconds.</source>
         <translation>“%1”不是有效的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="95" />
+        <location filename="../core/explain/snippets.cpp" line="95"/>
         <source>A value for %1 must be one line.</source>
         <translation>%1 的值必须只有一行。</translation>
     </message>
@@ -3037,67 +3087,67 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>SyscallCounter</name>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="102" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="104"/>
         <source>None of these calls has a number to count by.</source>
         <translation>这些调用都没有可用于计数的编号。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="112" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="114"/>
         <source>No tracepoint ids: tracefs is not mounted or cannot be read, so system calls cannot be counted.</source>
         <translation>没有跟踪点 ID：tracefs 未挂载或无法读取，因此无法统计系统调用。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="113" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="115"/>
         <source>System calls cannot be counted. %1 Perf counting events need tracefs, which is not mounted or cannot be read (it needs root).</source>
         <translation>无法统计系统调用。%1 perf 计数事件需要 tracefs，而它未挂载或无法读取（需要 root）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="124" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="134"/>
         <source>Counting %1 system calls on %2 CPUs or threads needs %3 open files, more than this process may have.</source>
         <translation>在 %2 个 CPU 或线程上统计 %1 个系统调用需要 %3 个打开的文件，超过了本进程的上限。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="214" />
-        <source>While calls are counted, every system call on this machine takes the kernel's slower entry path and runs a small BPF program that adds to a per-CPU counter: about 25 ns more per call on our test machine, so a program that does nothing but tiny reads and writes runs about a fifth slower. Counting stops when you leave this pane or pause it.</source>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="233"/>
+        <source>While calls are counted, every system call on this machine takes the kernel&apos;s slower entry path and runs a small BPF program that adds to a per-CPU counter: about 25 ns more per call on our test machine, so a program that does nothing but tiny reads and writes runs about a fifth slower. Counting stops when you leave this pane or pause it.</source>
         <translation>计数期间，本机的每个系统调用都会走内核较慢的入口路径，并运行一个小 BPF 程序给每 CPU 计数器加一：在我们的测试机上每次调用约多 25 纳秒，因此只做小块读写的程序会慢约五分之一。离开此面板或暂停时计数即停止。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="218" />
-        <source>While calls are counted, every system call on this machine takes the kernel's slower entry path and adds to a perf counter: about 30 to 40 ns more per call on our test machine, so a program that does nothing but tiny reads and writes runs about a quarter to a third slower. Counting stops when you leave this pane or pause it.</source>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="237"/>
+        <source>While calls are counted, every system call on this machine takes the kernel&apos;s slower entry path and adds to a perf counter: about 30 to 40 ns more per call on our test machine, so a program that does nothing but tiny reads and writes runs about a quarter to a third slower. Counting stops when you leave this pane or pause it.</source>
         <translation>计数期间，本机的每个系统调用都会走内核较慢的入口路径并给 perf 计数器加一：在我们的测试机上每次调用约多 30 到 40 纳秒，因此只做小块读写的程序会慢约四分之一到三分之一。离开此面板或暂停时计数即停止。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="233" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="252"/>
         <source>The kernel refused to count system calls (%1): counting tracepoints needs root (CAP_PERFMON) or kernel.perf_event_paranoid = -1, and it is %2 now. Run as root, or: sudo sysctl kernel.perf_event_paranoid=-1</source>
         <translation>内核拒绝统计系统调用（%1）：统计跟踪点需要 root 权限（CAP_PERFMON）或 kernel.perf_event_paranoid = -1，而它现在是 %2。请以 root 身份运行，或执行：sudo sysctl kernel.perf_event_paranoid=-1</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="239" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="258"/>
         <source>This kernel cannot count tracepoints with perf events (%1).</source>
         <translation>此内核无法用 perf 事件统计跟踪点（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="241" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="260"/>
         <source>The process is gone.</source>
         <translation>该进程已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="244" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="263"/>
         <source>Too many open files: each counted system call takes one file descriptor per CPU.</source>
         <translation>打开的文件过多：每个被统计的系统调用在每个 CPU 上占用一个文件描述符。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="246" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="265"/>
         <source>perf_event_open failed: %1.</source>
         <translation>perf_event_open 失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="257" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="276"/>
         <source>Mounting tracefs needs root (%1).</source>
         <translation>挂载 tracefs 需要 root 权限（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="258" />
+        <location filename="../core/syscalls/syscallcounter.cpp" line="277"/>
         <source>Mounting tracefs at /sys/kernel/tracing failed: %1.</source>
         <translation>在 /sys/kernel/tracing 挂载 tracefs 失败：%1。</translation>
     </message>
@@ -3105,862 +3155,862 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>SyscallDocs</name>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="18" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="18"/>
         <source>Read bytes from an open file, pipe, socket or device into a buffer.</source>
         <translation>从打开的文件、管道、套接字或设备中读取字节到缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="19" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="19"/>
         <source>Write bytes from a buffer to an open file, pipe, socket or device.</source>
         <translation>把缓冲区中的字节写入打开的文件、管道、套接字或设备。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="20" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="20"/>
         <source>Open a file by path and get a file descriptor (older form of openat).</source>
         <translation>按路径打开文件并得到文件描述符（openat 的旧形式）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="21" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="21"/>
         <source>Open a file by path, relative to a directory descriptor, and get a file descriptor.</source>
         <translation>按相对于目录描述符的路径打开文件，并得到文件描述符。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="22" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="22"/>
         <source>openat with extra rules for how the path may be resolved (no symlinks, stay beneath …).</source>
         <translation>带有额外路径解析规则的 openat（不跟随符号链接、不越出某个目录 ……）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="23" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="23"/>
         <source>Release a file descriptor; the file closes when its last descriptor goes.</source>
         <translation>释放一个文件描述符；最后一个描述符释放后文件才真正关闭。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="24" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="24"/>
         <source>Close every file descriptor in a range at once.</source>
         <translation>一次关闭某个范围内的所有文件描述符。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="25" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="25"/>
         <source>Move the read/write position of an open file.</source>
         <translation>移动打开文件的读写位置。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="26" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="26"/>
         <source>Read from a given file offset without moving the file position.</source>
         <translation>从指定的文件偏移处读取，不移动文件位置。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="27" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="27"/>
         <source>Write at a given file offset without moving the file position.</source>
         <translation>在指定的文件偏移处写入，不移动文件位置。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="28" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="28"/>
         <source>Read into several buffers in one call (scatter input).</source>
         <translation>一次调用读入多个缓冲区（分散读）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="29" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="29"/>
         <source>Write from several buffers in one call (gather output).</source>
         <translation>一次调用从多个缓冲区写出（聚集写）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="30" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="30"/>
         <source>Make a second file descriptor for the same open file.</source>
         <translation>为同一个打开的文件再建一个文件描述符。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="31" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="31"/>
         <source>Make a given descriptor number refer to the same open file as another.</source>
         <translation>让指定编号的描述符指向另一个描述符所指的同一个打开文件。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="32" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="32"/>
         <source>dup2 with flags such as close-on-exec.</source>
         <translation>带标志（例如 close-on-exec）的 dup2。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="33" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="33"/>
         <source>Query or change a file descriptor: flags, locks, pipe size, owner for signals.</source>
         <translation>查询或修改文件描述符：标志、锁、管道大小、信号的接收者。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="34" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="34"/>
         <source>Send a device-specific command to a driver through an open device node or socket.</source>
         <translation>通过打开的设备节点或套接字向驱动发送设备专用的命令。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="35" />
-        <source>Get a file's type, size, owner, mode and times by path.</source>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="35"/>
+        <source>Get a file&apos;s type, size, owner, mode and times by path.</source>
         <translation>按路径获取文件的类型、大小、所有者、权限和时间。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="36" />
-        <source>Get a file's type, size, owner, mode and times through its descriptor.</source>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="36"/>
+        <source>Get a file&apos;s type, size, owner, mode and times through its descriptor.</source>
         <translation>通过描述符获取文件的类型、大小、所有者、权限和时间。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="37" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="37"/>
         <source>stat, but about a symbolic link itself rather than its target.</source>
         <translation>与 stat 相同，但针对符号链接本身而不是它的目标。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="38" />
-        <source>stat relative to a directory descriptor; what glibc's stat() uses today.</source>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="38"/>
+        <source>stat relative to a directory descriptor; what glibc&apos;s stat() uses today.</source>
         <translation>相对于目录描述符的 stat；如今 glibc 的 stat() 用的就是它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="39" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="39"/>
         <source>Extended stat: asks only for the fields wanted and returns birth time and more.</source>
         <translation>扩展的 stat：只请求需要的字段，还能返回创建时间等更多信息。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="40" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="40"/>
         <source>Check whether the real user may read, write or run a file.</source>
         <translation>检查真实用户能否读、写或执行某个文件。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="41" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="41"/>
         <source>access relative to a directory descriptor.</source>
         <translation>相对于目录描述符的 access。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="42" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="42"/>
         <source>faccessat with flags, e.g. checking with the effective IDs.</source>
         <translation>带标志的 faccessat，例如用有效 ID 进行检查。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="43" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="43"/>
         <source>Read directory entries; what readdir() calls underneath.</source>
         <translation>读取目录项；readdir() 在底层调用的就是它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="44" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="44"/>
         <source>Create a directory.</source>
         <translation>创建目录。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="45" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="45"/>
         <source>Create a directory relative to a directory descriptor.</source>
         <translation>相对于目录描述符创建目录。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="46" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="46"/>
         <source>Remove a name from the file system; the file goes when nothing holds it.</source>
         <translation>从文件系统中删除一个名字；没有任何东西再持有该文件时它才被删除。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="47" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="47"/>
         <source>Remove a file or empty directory relative to a directory descriptor.</source>
         <translation>相对于目录描述符删除文件或空目录。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="48" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="48"/>
         <source>Give a file a new name or move it within a file system, atomically.</source>
         <translation>原子地给文件改名，或在同一文件系统内移动它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="49" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="49"/>
         <source>rename relative to directory descriptors, with flags to swap or not replace.</source>
         <translation>相对于目录描述符的 rename，可用标志交换两者或禁止覆盖。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="50" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="50"/>
         <source>Read where a symbolic link points.</source>
         <translation>读取符号链接指向的位置。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="51" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="51"/>
         <source>readlink relative to a directory descriptor.</source>
         <translation>相对于目录描述符的 readlink。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="52" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="52"/>
         <source>Create a symbolic link.</source>
         <translation>创建符号链接。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="53" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="53"/>
         <source>Create a hard link: a second name for the same file.</source>
         <translation>创建硬链接：同一文件的第二个名字。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="54" />
-        <source>Change a file's permission bits.</source>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="54"/>
+        <source>Change a file&apos;s permission bits.</source>
         <translation>修改文件的权限位。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="55" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="55"/>
         <source>Change the permission bits of an open file.</source>
         <translation>修改打开文件的权限位。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="56" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="56"/>
         <source>chmod relative to a directory descriptor.</source>
         <translation>相对于目录描述符的 chmod。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="57" />
-        <source>Change a file's owner and group.</source>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="57"/>
+        <source>Change a file&apos;s owner and group.</source>
         <translation>修改文件的所有者和组。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="58" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="58"/>
         <source>chown relative to a directory descriptor.</source>
         <translation>相对于目录描述符的 chown。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="59" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="59"/>
         <source>Cut or extend a file to a given length, by path.</source>
         <translation>按路径把文件截断或扩展到指定长度。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="60" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="60"/>
         <source>Cut or extend an open file to a given length.</source>
         <translation>把打开的文件截断或扩展到指定长度。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="61" />
-        <source>Wait until a file's data and metadata are on stable storage.</source>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="61"/>
+        <source>Wait until a file&apos;s data and metadata are on stable storage.</source>
         <translation>等待文件的数据和元数据都写入持久存储。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="62" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="62"/>
         <source>Like fsync, but skip metadata not needed to read the data back.</source>
         <translation>与 fsync 类似，但跳过读回数据时不需要的元数据。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="63" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="63"/>
         <source>Start writing all changed data of all file systems to disk.</source>
         <translation>开始把所有文件系统中被修改的数据写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="64" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="64"/>
         <source>Get the path of the current working directory.</source>
         <translation>获取当前工作目录的路径。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="65" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="65"/>
         <source>Change the current working directory.</source>
         <translation>改变当前工作目录。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="66" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="66"/>
         <source>Change the working directory to an open directory.</source>
         <translation>把工作目录切换到一个已打开的目录。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="67" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="67"/>
         <source>Create a pipe: two descriptors, bytes written to one come out of the other.</source>
         <translation>创建管道：两个描述符，写入一端的字节从另一端读出。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="68" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="68"/>
         <source>Create a pipe (pipe2 without flags).</source>
         <translation>创建管道（不带标志的 pipe2）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="69" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="69"/>
         <source>Copy data between descriptors inside the kernel, without a user buffer.</source>
         <translation>在内核中于描述符之间复制数据，不经过用户缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="70" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="70"/>
         <source>Copy a range of one file into another inside the kernel (may share blocks).</source>
         <translation>在内核中把一个文件的一段复制到另一个文件（可能共享数据块）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="71" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="71"/>
         <source>Move data between a pipe and a descriptor without copying through user space.</source>
         <translation>在管道和描述符之间移动数据，不经过用户空间复制。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="72" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="72"/>
         <source>Create an inotify instance to watch files and directories for changes.</source>
         <translation>创建 inotify 实例，用于监视文件和目录的变化。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="73" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="73"/>
         <source>Start watching a path for the chosen kinds of change.</source>
         <translation>开始监视某个路径上所选类型的变化。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="74" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="74"/>
         <source>Create a fanotify group for file-system-wide event notification.</source>
         <translation>创建 fanotify 组，用于整个文件系统范围的事件通知。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="75" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="75"/>
         <source>Take or release an advisory lock on a whole open file.</source>
         <translation>对整个打开的文件加上或解除建议锁。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="76" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="76"/>
         <source>Create an anonymous file that lives in memory and can be shared by descriptor.</source>
         <translation>创建一个存在于内存中、可以通过描述符共享的匿名文件。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="77" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="77"/>
         <source>Attach a file system (or a bind of a directory) at a mount point.</source>
         <translation>把文件系统（或某个目录的绑定）挂载到挂载点上。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="78" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="78"/>
         <source>Detach a mounted file system.</source>
         <translation>卸载已挂载的文件系统。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="79" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="79"/>
         <source>Get size and free space of the file system holding a path.</source>
         <translation>获取某个路径所在文件系统的大小和剩余空间。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="80" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="80"/>
         <source>statfs for the file system of an open file.</source>
         <translation>针对打开文件所在文件系统的 statfs。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="82" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="82"/>
         <source>Map a file or anonymous memory into the address space.</source>
         <translation>把文件或匿名内存映射到地址空间中。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="83" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="83"/>
         <source>Remove a mapping from the address space.</source>
         <translation>从地址空间中移除一个映射。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="84" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="84"/>
         <source>Change whether mapped pages may be read, written or executed.</source>
         <translation>修改已映射页面是否可读、可写或可执行。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="85" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="85"/>
         <source>Grow, shrink or move an existing mapping.</source>
         <translation>扩大、缩小或移动已有的映射。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="86" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="86"/>
         <source>Tell the kernel how a memory range will be used (free it, read ahead, no huge pages …).</source>
         <translation>告诉内核某段内存将如何使用（释放、预读、不用大页 ……）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="87" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="87"/>
         <source>Move the end of the heap; malloc uses it for small allocations.</source>
         <translation>移动堆的末尾；malloc 用它来满足小的分配。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="88" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="88"/>
         <source>Keep a memory range in RAM so it is never swapped out.</source>
         <translation>把一段内存保留在物理内存中，使它永远不会被换出。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="89" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="89"/>
         <source>Allow a locked memory range to be swapped again.</source>
         <translation>允许被锁定的内存再次被换出。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="90" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="90"/>
         <source>Write changes in a file mapping back to the file.</source>
         <translation>把文件映射中的修改写回文件。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="91" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="91"/>
         <source>Ask which pages of a mapping are in RAM.</source>
         <translation>查询映射中哪些页在物理内存中。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="92" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="92"/>
         <source>Create a descriptor through which a program handles page faults itself.</source>
         <translation>创建一个描述符，程序通过它自己处理缺页。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="94" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="94"/>
         <source>Create a child process as a copy of this one.</source>
         <translation>以当前进程为副本创建子进程。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="95" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="95"/>
         <source>Create a child that shares memory and runs until it calls execve or exits.</source>
         <translation>创建共享内存的子进程，它运行到调用 execve 或退出为止。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="96" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="96"/>
         <source>Create a process or thread, choosing what it shares with its parent.</source>
         <translation>创建进程或线程，并选择它与父进程共享哪些东西。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="97" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="97"/>
         <source>clone with its arguments in a structure; what new threads are made with.</source>
         <translation>参数放在结构体中的 clone；新线程就是用它创建的。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="98" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="98"/>
         <source>Replace the running program with a new one from a file.</source>
         <translation>用文件中的新程序替换正在运行的程序。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="99" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="99"/>
         <source>execve of a program given relative to a directory descriptor, or by descriptor.</source>
         <translation>执行相对于目录描述符给出的程序，或通过描述符给出的程序的 execve。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="100" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="100"/>
         <source>End the calling thread.</source>
         <translation>结束调用它的线程。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="101" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="101"/>
         <source>End every thread of the process; what exit() calls.</source>
         <translation>结束进程的所有线程；exit() 调用的就是它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="102" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="102"/>
         <source>Wait for a child to change state and collect its status and resource use.</source>
         <translation>等待子进程改变状态，并收集它的状态和资源用量。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="103" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="103"/>
         <source>Wait for a child, by PID, group or pidfd, with finer control.</source>
         <translation>按 PID、进程组或 pidfd 等待子进程，控制更精细。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="104" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="104"/>
         <source>Send a signal to a process or process group.</source>
         <translation>向进程或进程组发送信号。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="105" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="105"/>
         <source>Send a signal to one thread of a process.</source>
         <translation>向进程的某个线程发送信号。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="106" />
-        <source>Get the calling process's ID.</source>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="106"/>
+        <source>Get the calling process&apos;s ID.</source>
         <translation>获取调用进程的 ID。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="107" />
-        <source>Get the parent process's ID.</source>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="107"/>
+        <source>Get the parent process&apos;s ID.</source>
         <translation>获取父进程的 ID。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="108" />
-        <source>Get the calling thread's ID.</source>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="108"/>
+        <source>Get the calling thread&apos;s ID.</source>
         <translation>获取调用线程的 ID。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="109" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="109"/>
         <source>Get the real user ID.</source>
         <translation>获取真实用户 ID。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="110" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="110"/>
         <source>Get the effective user ID, the one permission checks use.</source>
         <translation>获取有效用户 ID，权限检查使用的就是它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="111" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="111"/>
         <source>Get the real group ID.</source>
         <translation>获取真实组 ID。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="112" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="112"/>
         <source>Get the effective group ID.</source>
         <translation>获取有效组 ID。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="113" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="113"/>
         <source>Change the user IDs; root may become anyone.</source>
         <translation>修改用户 ID；root 可以变成任何用户。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="114" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="114"/>
         <source>Change the group IDs.</source>
         <translation>修改组 ID。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="115" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="115"/>
         <source>Start a new session, detaching from the controlling terminal.</source>
         <translation>开始一个新会话，脱离控制终端。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="116" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="116"/>
         <source>Move a process into a process group (job control).</source>
         <translation>把进程移入某个进程组（作业控制）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="117" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="117"/>
         <source>Process controls: name, death signal, no-new-privs, seccomp and many more.</source>
         <translation>进程控制：名称、父进程死亡信号、no-new-privs、seccomp 等等。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="118" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="118"/>
         <source>Architecture-specific thread state, e.g. the FS base for thread-local storage.</source>
         <translation>特定于架构的线程状态，例如用于线程局部存储的 FS 基址。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="119" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="119"/>
         <source>Tell the kernel where to clear the thread ID when the thread exits.</source>
         <translation>告诉内核线程退出时在哪里清除线程 ID。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="120" />
-        <source>Register the thread's list of robust futexes, released if it dies.</source>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="120"/>
+        <source>Register the thread&apos;s list of robust futexes, released if it dies.</source>
         <translation>注册线程的健壮 futex 列表，线程死亡时这些 futex 会被释放。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="121" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="121"/>
         <source>Register restartable sequences: fast per-CPU data without locks.</source>
         <translation>注册可重启序列：无需加锁即可快速访问每 CPU 数据。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="122" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="122"/>
         <source>Wait on or wake a user-space lock word; what mutexes and condition variables block in.</source>
         <translation>在用户空间的锁变量上等待或唤醒；互斥锁和条件变量就阻塞在这里。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="123" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="123"/>
         <source>Give up the CPU to another runnable thread.</source>
         <translation>把 CPU 让给另一个可运行的线程。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="124" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="124"/>
         <source>Choose which CPUs a thread may run on.</source>
         <translation>选择线程可以在哪些 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="125" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="125"/>
         <source>Ask which CPUs a thread may run on.</source>
         <translation>查询线程可以在哪些 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="126" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="126"/>
         <source>Set the nice value of a process, group or user.</source>
         <translation>设置进程、进程组或用户的 nice 值。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="127" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="127"/>
         <source>Get a resource limit (open files, stack size …).</source>
         <translation>获取资源限制（打开的文件数、栈大小 ……）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="128" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="128"/>
         <source>Get and set resource limits of any process.</source>
         <translation>获取和设置任意进程的资源限制。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="129" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="129"/>
         <source>Get CPU time, faults and other resource use of a process or its children.</source>
         <translation>获取进程或其子进程的 CPU 时间、缺页次数及其他资源用量。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="130" />
-        <source>Read a thread's capability sets.</source>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="130"/>
+        <source>Read a thread&apos;s capability sets.</source>
         <translation>读取线程的能力集。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="131" />
-        <source>Change the calling thread's capability sets.</source>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="131"/>
+        <source>Change the calling thread&apos;s capability sets.</source>
         <translation>修改调用线程的能力集。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="132" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="132"/>
         <source>Move the caller into new namespaces (mount, network, user …).</source>
         <translation>把调用者移入新的命名空间（挂载、网络、用户 ……）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="133" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="133"/>
         <source>Join an existing namespace through a descriptor of it.</source>
         <translation>通过命名空间的描述符加入一个已有的命名空间。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="134" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="134"/>
         <source>Get a descriptor that refers to a process, safe against PID reuse.</source>
         <translation>获取指向某个进程的描述符，不受 PID 复用的影响。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="135" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="135"/>
         <source>Observe and control another process: what debuggers and strace use.</source>
         <translation>观察和控制另一个进程：调试器和 strace 使用的就是它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="136" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="136"/>
         <source>Install a filter that decides which system calls the process may make.</source>
         <translation>安装一个过滤器，决定进程可以进行哪些系统调用。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="138" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="138"/>
         <source>Set what happens when a signal arrives: default, ignore, or a handler.</source>
         <translation>设置信号到来时的处理方式：默认、忽略或调用处理函数。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="139" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="139"/>
         <source>Block or unblock signals for the calling thread.</source>
         <translation>为调用线程阻塞或解除阻塞信号。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="140" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="140"/>
         <source>Return from a signal handler to the interrupted code.</source>
         <translation>从信号处理函数返回到被中断的代码。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="141" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="141"/>
         <source>Wait for a signal with a temporary signal mask.</source>
         <translation>使用临时信号掩码等待信号。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="142" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="142"/>
         <source>Give signal handlers a stack of their own.</source>
         <translation>为信号处理函数提供单独的栈。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="143" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="143"/>
         <source>Receive signals by reading a file descriptor.</source>
         <translation>通过读取文件描述符来接收信号。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="145" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="145"/>
         <source>Wait until one of several descriptors is ready to read or write.</source>
         <translation>等待多个描述符中的某一个可读或可写。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="146" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="146"/>
         <source>poll with a precise timeout and a signal mask.</source>
         <translation>带精确超时和信号掩码的 poll。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="147" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="147"/>
         <source>Wait on descriptor sets until one is ready (older form of poll).</source>
         <translation>在描述符集合上等待直到某个就绪（poll 的旧形式）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="148" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="148"/>
         <source>select with a precise timeout and a signal mask.</source>
         <translation>带精确超时和信号掩码的 select。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="149" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="149"/>
         <source>Create an epoll instance for watching many descriptors efficiently.</source>
         <translation>创建 epoll 实例，用于高效地监视大量描述符。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="150" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="150"/>
         <source>Add, change or remove a descriptor watched by an epoll instance.</source>
         <translation>添加、修改或移除 epoll 实例所监视的描述符。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="151" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="151"/>
         <source>Wait for events on the descriptors an epoll instance watches.</source>
         <translation>等待 epoll 实例所监视的描述符上的事件。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="152" />
-        <source>epoll_wait with a signal mask; what event loops such as Qt's block in.</source>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="152"/>
+        <source>epoll_wait with a signal mask; what event loops such as Qt&apos;s block in.</source>
         <translation>带信号掩码的 epoll_wait；Qt 等事件循环就阻塞在这里。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="153" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="153"/>
         <source>Create a descriptor holding a counter, used to wake other threads.</source>
         <translation>创建一个保存计数器的描述符，用来唤醒其他线程。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="154" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="154"/>
         <source>Create a timer that is read through a file descriptor.</source>
         <translation>创建一个通过文件描述符读取的定时器。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="155" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="155"/>
         <source>Arm or disarm a timerfd.</source>
         <translation>启动或停止 timerfd。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="156" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="156"/>
         <source>Sleep for a given time.</source>
         <translation>睡眠指定的时间。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="157" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="157"/>
         <source>Sleep on a chosen clock, for a time or until a moment.</source>
         <translation>在选定的时钟上睡眠一段时间或直到某个时刻。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="158" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="158"/>
         <source>Read a clock; usually answered by the vDSO without entering the kernel.</source>
         <translation>读取时钟；通常由 vDSO 回答，无需进入内核。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="159" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="159"/>
         <source>Read the wall-clock time (older interface; usually served by the vDSO).</source>
         <translation>读取挂钟时间（旧接口；通常由 vDSO 提供）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="160" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="160"/>
         <source>Ask for SIGALRM after a number of seconds.</source>
         <translation>请求若干秒后发送 SIGALRM。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="161" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="161"/>
         <source>Create an io_uring: rings shared with the kernel for asynchronous I/O.</source>
         <translation>创建 io_uring：与内核共享、用于异步 I/O 的环形队列。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="162" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="162"/>
         <source>Submit queued io_uring requests and/or wait for completions.</source>
         <translation>提交排队的 io_uring 请求和/或等待完成。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="164" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="164"/>
         <source>Create a communication endpoint: TCP, UDP, Unix, netlink, packet …</source>
         <translation>创建通信端点：TCP、UDP、Unix、netlink、packet ……</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="165" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="165"/>
         <source>Create a pair of connected Unix sockets.</source>
         <translation>创建一对相互连接的 Unix 套接字。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="166" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="166"/>
         <source>Give a socket its local address (a port, a path, a netlink port ID).</source>
         <translation>为套接字指定本地地址（端口、路径、netlink 端口 ID）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="167" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="167"/>
         <source>Mark a socket as accepting connections, with a backlog.</source>
         <translation>把套接字标记为接受连接，并指定等待队列长度。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="168" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="168"/>
         <source>Take the next incoming connection from a listening socket.</source>
         <translation>从监听套接字上取出下一个传入的连接。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="169" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="169"/>
         <source>accept with flags such as non-blocking and close-on-exec.</source>
         <translation>带标志（例如非阻塞和 close-on-exec）的 accept。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="170" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="170"/>
         <source>Connect a socket to a remote address.</source>
         <translation>把套接字连接到远端地址。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="171" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="171"/>
         <source>Send a message on a socket, optionally to a given address.</source>
         <translation>在套接字上发送消息，可以指定目标地址。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="172" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="172"/>
         <source>Receive a message from a socket and learn who sent it.</source>
         <translation>从套接字接收消息，并得知是谁发送的。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="173" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="173"/>
         <source>Send a message with several buffers and control data; netlink requests use it.</source>
         <translation>发送带有多个缓冲区和控制数据的消息；netlink 请求使用它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="174" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="174"/>
         <source>Receive a message with several buffers and control data; netlink replies come this way.</source>
         <translation>接收带有多个缓冲区和控制数据的消息；netlink 应答就是这样到达的。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="175" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="175"/>
         <source>Send several messages in one call.</source>
         <translation>一次调用发送多条消息。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="176" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="176"/>
         <source>Receive several messages in one call.</source>
         <translation>一次调用接收多条消息。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="177" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="177"/>
         <source>Stop sending, receiving or both on a connected socket.</source>
         <translation>在已连接的套接字上停止发送、接收或两者。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="178" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="178"/>
         <source>Set a socket option: buffer sizes, multicast groups, timeouts …</source>
         <translation>设置套接字选项：缓冲区大小、多播组、超时 ……</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="179" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="179"/>
         <source>Read a socket option.</source>
         <translation>读取套接字选项。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="180" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="180"/>
         <source>Get the local address a socket is bound to.</source>
         <translation>获取套接字绑定的本地地址。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="181" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="181"/>
         <source>Get the address of the peer a socket is connected to.</source>
         <translation>获取套接字所连接的对端地址。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="183" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="183"/>
         <source>Get the kernel name, release, version, machine and host name.</source>
         <translation>获取内核名称、版本号、版本信息、机器类型和主机名。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="184" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="184"/>
         <source>Get uptime, load, memory and swap totals in one structure.</source>
         <translation>在一个结构体中获取运行时间、负载、内存和交换区总量。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="185" />
-        <source>Get random bytes from the kernel's generator.</source>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="185"/>
+        <source>Get random bytes from the kernel&apos;s generator.</source>
         <translation>从内核的随机数生成器获取随机字节。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="186" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="186"/>
         <source>Read or clear the kernel log buffer (what dmesg uses).</source>
         <translation>读取或清除内核日志缓冲区（dmesg 使用它）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="187" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="187"/>
         <source>Reboot, halt or power off the machine, or switch Ctrl-Alt-Del handling.</source>
         <translation>重启、停机或关闭机器，或切换 Ctrl-Alt-Del 的处理方式。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="188" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="188"/>
         <source>Load a kernel module from memory.</source>
         <translation>从内存加载内核模块。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="189" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="189"/>
         <source>Load a kernel module from a file descriptor.</source>
         <translation>从文件描述符加载内核模块。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="190" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="190"/>
         <source>Unload a kernel module.</source>
         <translation>卸载内核模块。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="191" />
-        <source>Load BPF programs, create maps and attach them: the kernel's in-kernel virtual machine.</source>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="191"/>
+        <source>Load BPF programs, create maps and attach them: the kernel&apos;s in-kernel virtual machine.</source>
         <translation>加载 BPF 程序、创建 map 并挂接它们：内核中的虚拟机。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="192" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="192"/>
         <source>Open a performance counter or tracepoint; how this pane counts system calls.</source>
         <translation>打开性能计数器或跟踪点；本面板就是这样统计系统调用的。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="193" />
-        <source>Manage keys in the kernel's key retention service.</source>
+        <location filename="../core/syscalls/syscalldocs.cpp" line="193"/>
+        <source>Manage keys in the kernel&apos;s key retention service.</source>
         <translation>管理内核密钥保留服务中的密钥。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="194" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="194"/>
         <source>Add a key to a kernel keyring.</source>
         <translation>向内核密钥环中添加密钥。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalldocs.cpp" line="195" />
+        <location filename="../core/syscalls/syscalldocs.cpp" line="195"/>
         <source>Start a Landlock rule set, letting a process restrict its own file access.</source>
         <translation>创建 Landlock 规则集，让进程限制自己对文件的访问。</translation>
     </message>
@@ -3968,37 +4018,37 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>SyscallTable</name>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="127" />
-        <source>tracefs is not mounted, so argument lists are not shown and calls can be counted only as root (with BPF); numbers and names come from this build's kernel headers.</source>
+        <location filename="../core/syscalls/syscalltable.cpp" line="127"/>
+        <source>tracefs is not mounted, so argument lists are not shown and calls can be counted only as root (with BPF); numbers and names come from this build&apos;s kernel headers.</source>
         <translation>未挂载 tracefs，因此不显示参数列表，且只有 root 能（用 BPF）统计调用；编号和名称来自本次构建的内核头文件。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="159" />
+        <location filename="../core/syscalls/syscalltable.cpp" line="159"/>
         <source>tracefs at %1 cannot be read (it needs root), so argument lists are not shown and calls can be counted only as root.</source>
         <translation>无法读取 %1 处的 tracefs（需要 root），因此不显示参数列表，且只有 root 能统计调用。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="219" />
+        <location filename="../core/syscalls/syscalltable.cpp" line="219"/>
         <source>running on a CPU now</source>
         <translation>正在 CPU 上运行</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="221" />
+        <location filename="../core/syscalls/syscalltable.cpp" line="221"/>
         <source>blocked in the kernel, but not in a system call (for example a page fault)</source>
         <translation>阻塞在内核中，但不在系统调用里（例如缺页异常）</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="223" />
+        <location filename="../core/syscalls/syscalltable.cpp" line="223"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="229" />
+        <location filename="../core/syscalls/syscalltable.cpp" line="229"/>
         <source>system call %1</source>
         <translation>系统调用 %1</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="233" />
+        <location filename="../core/syscalls/syscalltable.cpp" line="233"/>
         <source>in %1(%2)</source>
         <translation>正在 %1(%2) 中</translation>
     </message>
@@ -4006,118 +4056,118 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>Sysctl</name>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="28" />
+        <location filename="../core/sysctl/sysctl.cpp" line="28"/>
         <source>Not read: reading vm.stat_refresh makes every CPU fold its memory counters; it is an action, not a value.</source>
         <translation>未读取：读取 vm.stat_refresh 会让每个 CPU 汇总其内存计数器；它是一个动作，而不是一个值。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="31" />
+        <location filename="../core/sysctl/sysctl.cpp" line="31"/>
         <source>Not read: this deprecated key logs a kernel warning when read; its twin ending in _ms holds the same value.</source>
         <translation>未读取：读取这个已弃用的键会在内核日志中留下警告；以 _ms 结尾的对应键保存着相同的值。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="56" />
+        <location filename="../core/sysctl/sysctl.cpp" line="56"/>
         <source>The kernel has no value to show here yet (for example a secret that was never set).</source>
         <translation>内核在这里还没有可显示的值（例如从未设置过的密钥）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="94" />
+        <location filename="../core/sysctl/sysctl.cpp" line="94"/>
         <source>Permission denied: only root may read this key.</source>
         <translation>权限不足：只有 root 可以读取这个键。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="240" />
+        <location filename="../core/sysctl/sysctl.cpp" line="240"/>
         <source>No key given.</source>
         <translation>没有给出键。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="243" />
+        <location filename="../core/sysctl/sysctl.cpp" line="243"/>
         <source>A sysctl key cannot contain control characters.</source>
         <translation>sysctl 键不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="247" />
-        <location filename="../core/sysctl/sysctl.cpp" line="251" />
-        <source>"%1" is not a sysctl key: a part of it is empty or climbs out with "..".</source>
+        <location filename="../core/sysctl/sysctl.cpp" line="247"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="251"/>
+        <source>&quot;%1&quot; is not a sysctl key: a part of it is empty or climbs out with &quot;..&quot;.</source>
         <translation>“%1”不是 sysctl 键：其中某一部分为空，或用“..”跳出了目录。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="255" />
+        <location filename="../core/sysctl/sysctl.cpp" line="255"/>
         <source>There is no sysctl key %1 on this kernel.</source>
         <translation>此内核没有 sysctl 键 %1。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="258" />
+        <location filename="../core/sysctl/sysctl.cpp" line="258"/>
         <source>%1 cannot be opened.</source>
         <translation>无法打开 %1。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="262" />
-        <source>"%1" leads outside %2.</source>
+        <location filename="../core/sysctl/sysctl.cpp" line="262"/>
+        <source>&quot;%1&quot; leads outside %2.</source>
         <translation>“%1”指向了 %2 之外。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="265" />
+        <location filename="../core/sysctl/sysctl.cpp" line="265"/>
         <source>%1 is a group of keys, not a key.</source>
         <translation>%1 是一组键，而不是一个键。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="272" />
+        <location filename="../core/sysctl/sysctl.cpp" line="272"/>
         <source>A value is one line: it cannot contain a line break.</source>
         <translation>值只能是一行：不能包含换行。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="274" />
+        <location filename="../core/sysctl/sysctl.cpp" line="274"/>
         <source>A value cannot contain a NUL character.</source>
         <translation>值不能包含 NUL 字符。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="276" />
+        <location filename="../core/sysctl/sysctl.cpp" line="276"/>
         <source>The value is longer than the %1 bytes the kernel takes.</source>
         <translation>该值超过了内核接受的 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="293" />
+        <location filename="../core/sysctl/sysctl.cpp" line="293"/>
         <source>%1 takes 0 or 1.</source>
         <translation>%1 只接受 0 或 1。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="298" />
+        <location filename="../core/sysctl/sysctl.cpp" line="298"/>
         <source>%1 takes one whole number.</source>
         <translation>%1 只接受一个整数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="300" />
+        <location filename="../core/sysctl/sysctl.cpp" line="300"/>
         <source>%1 takes %2 whole numbers separated by spaces.</source>
         <translation>%1 接受 %2 个以空格分隔的整数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="305" />
-        <source>"%1" is not a whole number.</source>
+        <location filename="../core/sysctl/sysctl.cpp" line="305"/>
+        <source>&quot;%1&quot; is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="307" />
+        <location filename="../core/sysctl/sysctl.cpp" line="307"/>
         <source>%1 is outside the range %2 to %3 that %4 takes.</source>
         <translation>%1 超出了 %4 接受的范围 %2 到 %3。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="363" />
+        <location filename="../core/sysctl/sysctl.cpp" line="363"/>
         <source>The kernel refused the value for %1 (%2: %3): it is of the wrong form or outside what the key allows.</source>
         <translation>内核拒绝了 %1 的值（%2：%3）：格式不对，或超出了该键允许的范围。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="366" />
+        <location filename="../core/sysctl/sysctl.cpp" line="366"/>
         <source>The kernel refused to let us write %1 (%2: %3): it needs root, or the right capability in its namespace.</source>
         <translation>内核不允许我们写入 %1（%2：%3）：需要 root 权限，或在其命名空间中具备相应的能力（capability）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="368" />
+        <location filename="../core/sysctl/sysctl.cpp" line="368"/>
         <source>The kernel refused the value for %1 (%2: %3): the number is out of range.</source>
         <translation>内核拒绝了 %1 的值（%2：%3）：数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="370" />
+        <location filename="../core/sysctl/sysctl.cpp" line="370"/>
         <source>Writing %1 failed (%2: %3).</source>
         <translation>写入 %1 失败（%2：%3）。</translation>
     </message>
@@ -4125,1643 +4175,1623 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>SysctlDocs</name>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="25" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="27"/>
         <source>Name of this machine in the current UTS namespace (what uname -n prints).</source>
         <translation>当前 UTS 命名空间中本机的名称（即 uname -n 的输出）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="26" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="28"/>
         <source>NIS/YP domain name of the current UTS namespace; not the DNS domain.</source>
         <translation>当前 UTS 命名空间的 NIS/YP 域名；不是 DNS 域名。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="27" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="29"/>
         <source>Name of the operating system kernel, always Linux.</source>
         <translation>操作系统内核的名称，始终为 Linux。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="28" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="30"/>
         <source>Release string of the running kernel (what uname -r prints).</source>
         <translation>正在运行的内核的版本号（即 uname -r 的输出）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="29" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="31"/>
         <source>Build number and date of the running kernel (what uname -v prints).</source>
         <translation>正在运行的内核的构建编号和日期（即 uname -v 的输出）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="30" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="32"/>
         <source>Machine architecture the kernel was built for.</source>
         <translation>内核构建时针对的机器架构。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="31" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="33"/>
         <source>Process IDs wrap around after this value; also caps how many processes can exist.</source>
         <translation>进程 ID 超过此值后从头开始；它同时限制了进程的最大数量。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="32" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="34"/>
         <source>Most threads the kernel will create with fork() and clone() system-wide.</source>
         <translation>内核在全系统范围内通过 fork() 和 clone() 创建的线程数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="33" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="35"/>
         <source>Last process ID handed out in this PID namespace; checkpoint/restore tools set it.</source>
         <translation>此 PID 命名空间中最后分配的进程 ID；检查点/恢复工具会设置它。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="34" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="36"/>
         <source>Console log levels: current, default for messages without one, minimum allowed, and boot-time default.</source>
         <translation>控制台日志级别：当前级别、未指定级别的消息的默认级别、允许的最低级别，以及启动时的默认值。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="35" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="37"/>
         <source>Seconds of the window in which rate-limited kernel messages are counted.</source>
         <translation>统计受速率限制的内核消息时所用时间窗口的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="36" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="38"/>
         <source>Rate-limited kernel messages allowed per window before further ones are dropped.</source>
         <translation>每个时间窗口内允许的受速率限制的内核消息数，超出的会被丢弃。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="37" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="39"/>
         <source>Whether user space may write to the kernel log through /dev/kmsg: on, off or ratelimit.</source>
         <translation>用户空间是否可以通过 /dev/kmsg 写入内核日志：on、off 或 ratelimit。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="38" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="40"/>
         <source>Delay after each console message, to read boot messages slowly.</source>
         <translation>每条控制台消息之后的延迟，便于慢慢阅读启动消息。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="39" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="41"/>
         <source>1 lets only processes with CAP_SYSLOG read the kernel log with dmesg.</source>
         <translation>为 1 时只有拥有 CAP_SYSLOG 的进程才能用 dmesg 读取内核日志。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="40" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="42"/>
         <source>Hides kernel addresses in /proc and logs: 0 shows them, 1 only to CAP_SYSLOG, 2 to nobody.</source>
         <translation>在 /proc 和日志中隐藏内核地址：0 显示，1 只对 CAP_SYSLOG 显示，2 对谁都不显示。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="41" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="43"/>
         <source>Who may use perf events: -1 everyone and everything, 0 no raw tracepoints, 1 no kernel profiling, 2 only own user-space, higher forbids unprivileged use.</source>
         <translation>谁可以使用 perf 事件：-1 所有人、所有事件，0 不允许原始跟踪点，1 不允许内核性能分析，2 只能分析自己的用户空间，更高的值禁止非特权使用。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="42" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="44"/>
         <source>Highest sampling rate perf may use; lowered by the kernel when sampling takes too long.</source>
         <translation>perf 可以使用的最高采样频率；采样耗时过长时内核会调低它。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="43" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="45"/>
         <source>Memory an unprivileged user may lock for perf ring buffers.</source>
         <translation>非特权用户可以为 perf 环形缓冲区锁定的内存。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="44" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="46"/>
         <source>Deepest call chain perf records per sample.</source>
         <translation>perf 每次采样记录的最大调用链深度。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="45" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="47"/>
         <source>Share of CPU time perf sampling may use before the kernel lowers the sample rate.</source>
         <translation>perf 采样可占用的 CPU 时间比例，超过后内核会降低采样频率。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="46" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="48"/>
         <source>Address space layout randomisation: 0 off, 1 stack, mmap and vDSO, 2 also the heap.</source>
         <translation>地址空间布局随机化：0 关闭，1 随机化栈、mmap 和 vDSO，2 同时随机化堆。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="47" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="49"/>
         <source>Who may ptrace whom: 0 any process of the same user, 1 only descendants, 2 only CAP_SYS_PTRACE, 3 nobody.</source>
         <translation>谁可以 ptrace 谁：0 同一用户的任意进程，1 只能是后代进程，2 只有 CAP_SYS_PTRACE，3 谁都不行。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="48" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="50"/>
         <source>1 or 2 forbids the bpf() system call to processes without CAP_BPF; 1 cannot be undone until reboot.</source>
         <translation>为 1 或 2 时禁止没有 CAP_BPF 的进程使用 bpf() 系统调用；设为 1 后在重启前无法撤销。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="49" />
-        <source>Debian's switch: 0 stops unprivileged users from creating user namespaces.</source>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="51"/>
+        <source>Debian&apos;s switch: 0 stops unprivileged users from creating user namespaces.</source>
         <translation>Debian 的开关：为 0 时禁止非特权用户创建用户命名空间。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="50" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="52"/>
         <source>1 makes the kernel count run time and run count of every BPF program.</source>
         <translation>为 1 时内核统计每个 BPF 程序的运行时间和运行次数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="51" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="53"/>
         <source>Seconds to wait after a panic before rebooting; 0 waits forever, negative reboots at once.</source>
         <translation>内核崩溃（panic）后等待多少秒再重启；0 表示永远等待，负数表示立即重启。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="52" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="54"/>
         <source>1 turns every kernel oops into a panic instead of killing only the offending task.</source>
         <translation>为 1 时每次内核 oops 都变成 panic，而不是只杀死出错的任务。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="53" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="55"/>
         <source>1 panics on the first kernel WARN(); used when fuzzing the kernel.</source>
         <translation>为 1 时在第一次内核 WARN() 时 panic；用于对内核做模糊测试。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="54" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="56"/>
         <source>1 panics when an RCU stall is detected.</source>
         <translation>为 1 时检测到 RCU 停滞就 panic。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="55" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="57"/>
         <source>A task stuck in uninterruptible sleep this long is reported as hung; 0 turns the check off.</source>
         <translation>处于不可中断睡眠超过这么长时间的任务会被报告为挂起；0 关闭此检查。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="56" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="58"/>
         <source>1 panics when a hung task is found.</source>
         <translation>为 1 时发现挂起的任务就 panic。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="57" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="59"/>
         <source>How many more hung-task reports to print; -1 for no limit.</source>
         <translation>还要打印多少条挂起任务报告；-1 表示不限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="58" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="60"/>
         <source>1 panics when a CPU is found stuck in kernel code without scheduling.</source>
         <translation>为 1 时发现某个 CPU 卡在内核代码中不做调度就 panic。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="59" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="61"/>
         <source>1 runs both the soft and the hard lockup detector.</source>
         <translation>为 1 时同时运行软锁死和硬锁死检测器。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="60" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="62"/>
         <source>1 runs the hard lockup detector, which uses a perf counter per CPU.</source>
         <translation>为 1 时运行硬锁死检测器，它在每个 CPU 上使用一个 perf 计数器。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="61" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="63"/>
         <source>1 runs the soft lockup detector.</source>
         <translation>为 1 时运行软锁死检测器。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="62" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="64"/>
         <source>Seconds a CPU may stay busy in the kernel before the lockup detectors speak.</source>
         <translation>CPU 可以在内核中持续忙碌多少秒，之后锁死检测器就会报告。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="63" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="65"/>
         <source>Where core dumps go: a file name template with % codes, or |program to pipe the dump to a handler such as systemd-coredump.</source>
         <translation>核心转储的去向：带 % 代码的文件名模板，或以 |程序 的形式把转储通过管道交给 systemd-coredump 之类的处理程序。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="64" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="66"/>
         <source>1 appends .PID to core file names when the pattern has no %p.</source>
         <translation>为 1 时，如果模板中没有 %p，就在核心文件名后追加 .PID。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="65" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="67"/>
         <source>How many crashing processes may be piped to the core handler at once; 0 for no limit.</source>
         <translation>同时可以有多少个崩溃进程通过管道交给核心转储处理程序；0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="66" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="68"/>
         <source>Which magic SysRq key functions are allowed: 0 none, 1 all, or a bit mask.</source>
         <translation>允许哪些 SysRq 魔术键功能：0 全部禁止，1 全部允许，或一个位掩码。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="67" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="69"/>
         <source>0 sends Ctrl-Alt-Del to init as a signal; 1 reboots at once without syncing.</source>
         <translation>为 0 时把 Ctrl-Alt-Del 作为信号发给 init；为 1 时不同步数据立即重启。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="68" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="70"/>
         <source>Bit mask of reasons the kernel is tainted (proprietary module, forced load, oops ...); 0 is clean.</source>
         <translation>内核被“污染”原因的位掩码（专有模块、强制加载、oops ……）；0 表示干净。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="69" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="71"/>
         <source>Largest System V shared memory segment a process may create.</source>
         <translation>进程可以创建的最大 System V 共享内存段。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="70" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="72"/>
         <source>Total System V shared memory allowed system-wide.</source>
         <translation>全系统允许的 System V 共享内存总量。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="71" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="73"/>
         <source>Most System V shared memory segments system-wide.</source>
         <translation>全系统 System V 共享内存段数的上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="72" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="74"/>
         <source>Largest message on a System V message queue.</source>
         <translation>System V 消息队列中单条消息的最大长度。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="73" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="75"/>
         <source>Default size of a System V message queue.</source>
         <translation>System V 消息队列的默认大小。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="74" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="76"/>
         <source>Most System V message queues system-wide.</source>
         <translation>全系统 System V 消息队列数的上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="75" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="77"/>
         <source>System V semaphore limits: per set, system-wide total, operations per semop() call, number of sets.</source>
         <translation>System V 信号量限制：每个集合的信号量数、全系统总数、每次 semop() 调用的操作数、集合数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="76" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="78"/>
         <source>1 groups the processes of each session so one busy terminal cannot starve the desktop.</source>
         <translation>为 1 时把每个会话的进程分为一组，这样一个繁忙的终端不会让桌面饿死。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="77" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="79"/>
         <source>CPU time real-time tasks may use in each period; -1 lets them take it all.</source>
         <translation>实时任务在每个周期内可以使用的 CPU 时间；-1 表示可以全部占用。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="78" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="80"/>
         <source>Length of the period in which real-time CPU time is measured.</source>
         <translation>计量实时任务 CPU 时间的周期长度。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="79" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="81"/>
         <source>Time slice of SCHED_RR real-time tasks.</source>
         <translation>SCHED_RR 实时任务的时间片。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="80" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="82"/>
         <source>Moves tasks and memory towards each other on NUMA machines: 0 off, 1 normal, 2 memory tiering.</source>
         <translation>在 NUMA 机器上让任务和内存相互靠近：0 关闭，1 普通，2 内存分层。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="81" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="83"/>
         <source>Entropy the random number generator believes it holds (256 once seeded on new kernels).</source>
         <translation>随机数生成器认为自己拥有的熵（新内核中一旦完成播种就是 256）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="82" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="84"/>
         <source>Size of the entropy pool in bits.</source>
         <translation>熵池的大小，以位为单位。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="83" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="85"/>
         <source>A random UUID made once at boot: tells one boot of this machine from another.</source>
         <translation>启动时生成一次的随机 UUID：用来区分本机的每一次启动。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="84" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="86"/>
         <source>A fresh random UUID on every read.</source>
         <translation>每次读取都得到一个新的随机 UUID。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="85" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="87"/>
         <source>1 forbids loading or unloading modules until reboot; cannot be set back to 0.</source>
         <translation>为 1 时在重启前禁止加载或卸载模块；不能再改回 0。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="86" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="88"/>
         <source>Program the kernel runs to load a module it needs.</source>
         <translation>内核需要加载模块时运行的程序。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="87" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="89"/>
         <source>1 forbids kexec_load() until reboot.</source>
         <translation>为 1 时在重启前禁止 kexec_load()。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="88" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="90"/>
         <source>Number of the highest capability this kernel knows.</source>
         <translation>本内核所知道的最高能力的编号。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="89" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="91"/>
         <source>Most supplementary groups a process may have.</source>
         <translation>一个进程最多可以拥有的附加组数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="90" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="92"/>
         <source>0 allows io_uring to all, 1 only to members of kernel.io_uring_group and root, 2 to nobody.</source>
         <translation>0 允许所有人使用 io_uring，1 只允许 kernel.io_uring_group 的成员和 root，2 禁止所有人。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="91" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="93"/>
         <source>Most pseudo-terminals that may exist.</source>
         <translation>可以存在的伪终端数量上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="92" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="94"/>
         <source>Pseudo-terminals in use now.</source>
         <translation>当前正在使用的伪终端。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="93" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="95"/>
         <source>Most keys a non-root user may own in the kernel keyring.</source>
         <translation>非 root 用户在内核密钥环中最多可以拥有的密钥数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="94" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="96"/>
         <source>Most bytes of key data a non-root user may own.</source>
         <translation>非 root 用户最多可以拥有的密钥数据字节数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="95" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="97"/>
         <source>The seccomp filter actions this kernel supports.</source>
         <translation>本内核支持的 seccomp 过滤动作。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="96" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="98"/>
         <source>The seccomp actions that are written to the audit log.</source>
         <translation>会写入审计日志的 seccomp 动作。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="97" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="99"/>
         <source>How writes at an offset are handled: 1 (default) honours the file position, 0 ignores it, -1 warns.</source>
         <translation>带偏移的写入如何处理：1（默认）遵循文件位置，0 忽略它，-1 发出警告。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="98" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="100"/>
         <source>1 measures how long tasks wait for CPU, I/O and memory (read with getdelays or iotop).</source>
         <translation>为 1 时统计任务等待 CPU、I/O 和内存的时间（用 getdelays 或 iotop 读取）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="99" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="101"/>
         <source>1 lets timers move to busy CPUs so idle ones can sleep longer.</source>
         <translation>为 1 时允许定时器迁移到繁忙的 CPU 上，让空闲的 CPU 睡得更久。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="100" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="102"/>
         <source>0 stops the function tracer everywhere.</source>
         <translation>为 0 时在所有地方停止函数跟踪器。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="101" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="103"/>
         <source>1 slows down processes that use split locks so they cannot hurt the rest of the machine.</source>
         <translation>为 1 时减慢使用跨缓存行锁（split lock）的进程，使它们无法影响整台机器。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="102" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="104"/>
         <source>User ID reported when a real one does not fit (usually 65534, nobody).</source>
         <translation>真实用户 ID 无法表示时报告的用户 ID（通常为 65534，即 nobody）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="103" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="105"/>
         <source>Group ID reported when a real one does not fit.</source>
         <translation>真实组 ID 无法表示时报告的组 ID。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="104" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="106"/>
         <source>Program the kernel runs when it needs to power off the machine itself.</source>
         <translation>内核需要自行关闭机器时运行的程序。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="107" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="109"/>
         <source>How readily memory is reclaimed by swapping anonymous pages rather than dropping file cache; 0 to 200.</source>
         <translation>回收内存时倾向于换出匿名页而不是丢弃文件缓存的程度；0 到 200。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="108" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="110"/>
         <source>Memory overcommit policy: 0 heuristic, 1 always allow, 2 strict (limit by overcommit_ratio or overcommit_kbytes).</source>
         <translation>内存过量分配策略：0 启发式，1 总是允许，2 严格（受 overcommit_ratio 或 overcommit_kbytes 限制）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="109" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="111"/>
         <source>In strict overcommit mode, the share of RAM that may be committed on top of swap.</source>
         <translation>严格过量分配模式下，在交换空间之外还可以承诺的物理内存比例。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="110" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="112"/>
         <source>In strict overcommit mode, memory that may be committed on top of swap; used instead of the ratio when not 0.</source>
         <translation>严格过量分配模式下，在交换空间之外还可以承诺的内存量；不为 0 时取代比例设置。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="111" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="113"/>
         <source>Share of available memory that may be dirty before writing processes must write back themselves.</source>
         <translation>可用内存中脏页所占比例的上限，超过后写入的进程必须自己执行回写。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="112" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="114"/>
         <source>Share of available memory that may be dirty before background writeback starts.</source>
         <translation>可用内存中脏页达到这个比例时开始后台回写。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="113" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="115"/>
         <source>Dirty memory at which writers must write back; used instead of dirty_ratio when not 0.</source>
         <translation>写入者必须自己回写时的脏内存量；不为 0 时取代 dirty_ratio。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="114" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="116"/>
         <source>Dirty memory at which background writeback starts; used instead of the ratio when not 0.</source>
         <translation>开始后台回写时的脏内存量；不为 0 时取代比例设置。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="115" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="117"/>
         <source>Dirty data older than this is written out by the next writeback pass.</source>
         <translation>比这更旧的脏数据会在下一轮回写时被写出。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="116" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="118"/>
         <source>Interval between writeback thread wake-ups; 0 turns periodic writeback off.</source>
         <translation>回写线程两次唤醒之间的间隔；0 关闭周期性回写。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="117" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="119"/>
         <source>Write 1 to drop the page cache, 2 for dentries and inodes, 3 for both; write-only and costly.</source>
         <translation>写入 1 丢弃页缓存，2 丢弃 dentry 和 inode，3 两者都丢弃；只能写入，且代价高昂。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="118" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="120"/>
         <source>Write 1 to compact all memory now, making large contiguous blocks; write-only.</source>
         <translation>写入 1 立即整理全部内存，形成大的连续块；只能写入。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="119" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="121"/>
         <source>Memory the kernel keeps free for itself and atomic allocations.</source>
         <translation>内核为自己和原子分配保留的空闲内存。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="120" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="122"/>
         <source>Most memory mappings a process may have; some databases and games need more.</source>
         <translation>一个进程最多可以拥有的内存映射数；有些数据库和游戏需要更多。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="121" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="123"/>
         <source>How eagerly dentry and inode caches are reclaimed; 100 is fair, lower keeps them longer.</source>
         <translation>回收 dentry 和 inode 缓存的积极程度；100 为均衡，更低则保留更久。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="122" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="124"/>
         <source>Number of huge pages in the persistent pool of the default size.</source>
         <translation>默认尺寸的持久大页池中的大页数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="123" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="125"/>
         <source>Extra huge pages that may be allocated on demand beyond the pool.</source>
         <translation>在大页池之外可以按需分配的额外大页。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="124" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="126"/>
         <source>Group allowed to create System V shared memory with huge pages.</source>
         <translation>允许使用大页创建 System V 共享内存的组。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="125" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="127"/>
         <source>0 lets the OOM killer kill a process when memory runs out; 1 or 2 panic instead.</source>
         <translation>为 0 时内存耗尽由 OOM 杀手杀死一个进程；为 1 或 2 时改为 panic。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="126" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="128"/>
         <source>1 kills the task that asked for memory instead of searching for the biggest one.</source>
         <translation>为 1 时杀死申请内存的任务，而不是去寻找最大的那个。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="127" />
-        <source>1 prints every task's memory use to the kernel log when the OOM killer runs.</source>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="129"/>
+        <source>1 prints every task&apos;s memory use to the kernel log when the OOM killer runs.</source>
         <translation>为 1 时在 OOM 杀手运行时把每个任务的内存用量打印到内核日志。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="128" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="130"/>
         <source>Lowest address a process may map; keeps NULL-pointer bugs in the kernel from being exploitable.</source>
         <translation>进程可以映射的最低地址；使内核中的空指针漏洞无法被利用。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="129" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="131"/>
         <source>Bits of randomness in the base address of mmap regions.</source>
         <translation>mmap 区域基址中的随机位数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="130" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="132"/>
         <source>Pages read from swap at once, as a power of two (3 means 8 pages).</source>
         <translation>一次从交换区读取的页数，以 2 的幂表示（3 表示 8 页）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="131" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="133"/>
         <source>Delay in seconds for batching disk writes so the disk may spin down; 0 is off.</source>
         <translation>为批量写盘而延迟的秒数，使磁盘可以停转；0 表示关闭。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="132" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="134"/>
         <source>On NUMA machines, reclaim memory on the local node before using another node (bit mask; 0 off).</source>
         <translation>在 NUMA 机器上，先回收本地节点的内存再使用其他节点（位掩码；0 关闭）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="133" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="135"/>
         <source>Distance between the memory watermarks that wake kswapd, in units of 0.01 %.</source>
         <translation>唤醒 kswapd 的内存水位线之间的距离，以 0.01 % 为单位。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="134" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="136"/>
         <source>How often per-CPU memory statistics are folded into the global counters.</source>
         <translation>每 CPU 的内存统计多久汇总到全局计数器一次。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="135" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="137"/>
         <source>Any access folds all per-CPU memory statistics at once; an action, not a value.</source>
         <translation>任何访问都会立即汇总所有每 CPU 的内存统计；这是一个动作，而不是一个值。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="136" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="138"/>
         <source>1 lets unprivileged users handle page faults from kernel mode with userfaultfd.</source>
         <translation>为 1 时允许非特权用户用 userfaultfd 处理来自内核态的缺页。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="137" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="139"/>
         <source>In strict overcommit mode, memory kept back so a user can still start a shell to recover.</source>
         <translation>严格过量分配模式下保留的内存，使用户仍能启动一个 shell 来恢复系统。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="138" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="140"/>
         <source>Memory kept back for root to recover the machine when it is full.</source>
         <translation>为 root 保留的内存，用于在内存耗尽时恢复机器。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="139" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="141"/>
         <source>Per-zone protection of low memory zones against allocations that could use higher ones.</source>
         <translation>保护低端内存区域，防止本可以使用高端区域的分配占用它们。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="140" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="142"/>
         <source>0 allows executable memfds, 1 makes them non-executable by default, 2 forbids executable ones.</source>
         <translation>0 允许可执行的 memfd，1 默认使其不可执行，2 禁止可执行的 memfd。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="141" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="143"/>
         <source>How hard the kernel compacts memory in the background; 0 to 100.</source>
         <translation>内核在后台整理内存的力度；0 到 100。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="142" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="144"/>
         <source>Fragmentation index above which the kernel compacts rather than reclaims for large allocations.</source>
         <translation>碎片化指数高于此值时，内核会为大的分配整理内存而不是回收内存。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="143" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="145"/>
         <source>1 keeps NUMA allocation statistics; 0 saves a little time per allocation.</source>
         <translation>为 1 时保留 NUMA 分配统计；为 0 时每次分配可以省下一点时间。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="146" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="148"/>
         <source>Most open files the kernel will allocate system-wide.</source>
         <translation>内核在全系统范围内分配的打开文件数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="147" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="149"/>
         <source>Open files now: allocated handles, allocated but unused (always 0 today), and the maximum.</source>
         <translation>当前打开的文件：已分配的句柄、已分配但未使用的句柄（如今始终为 0），以及上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="148" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="150"/>
         <source>Highest open file limit (RLIMIT_NOFILE) any process may be given.</source>
         <translation>可以给予任何进程的打开文件数限制（RLIMIT_NOFILE）的最大值。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="149" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="151"/>
         <source>Inodes allocated and inodes free.</source>
         <translation>已分配的 inode 和空闲的 inode。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="150" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="152"/>
         <source>Inodes allocated, free, and whether the kernel wants to shrink the cache, then unused fields.</source>
         <translation>已分配的 inode、空闲的 inode、内核是否想缩减缓存，以及未使用的字段。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="151" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="153"/>
         <source>Directory cache: entries, unused entries, age limit, want-pages, negative entries, unused.</source>
         <translation>目录缓存：条目数、未使用的条目、时限、want-pages、否定条目数、未使用字段。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="152" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="154"/>
         <source>Most asynchronous I/O requests (io_setup) allowed system-wide.</source>
         <translation>全系统允许的异步 I/O 请求（io_setup）上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="153" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="155"/>
         <source>Asynchronous I/O requests set up now.</source>
         <translation>当前已建立的异步 I/O 请求。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="154" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="156"/>
         <source>Most inotify watches one user may have; file managers and IDEs often need more.</source>
         <translation>一个用户最多可以拥有的 inotify 监视数；文件管理器和 IDE 常常需要更多。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="155" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="157"/>
         <source>Most inotify instances one user may create.</source>
         <translation>一个用户最多可以创建的 inotify 实例数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="156" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="158"/>
         <source>Events queued on one inotify instance before overflow is reported.</source>
         <translation>一个 inotify 实例上排队的事件数上限，超过后报告溢出。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="157" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="159"/>
         <source>Most fanotify marks one user may have.</source>
         <translation>一个用户最多可以拥有的 fanotify 标记数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="158" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="160"/>
         <source>Most fanotify groups one user may create.</source>
         <translation>一个用户最多可以创建的 fanotify 组数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="159" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="161"/>
         <source>Most file descriptors one user may register with epoll in total.</source>
         <translation>一个用户总共可以向 epoll 注册的文件描述符数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="160" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="162"/>
         <source>Largest pipe buffer an unprivileged process may set with F_SETPIPE_SZ.</source>
         <translation>非特权进程可以用 F_SETPIPE_SZ 设置的最大管道缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="161" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="163"/>
         <source>Pipe buffer pages one user may hold before new pipes get only one page.</source>
         <translation>一个用户持有的管道缓冲页达到此数后，新管道只能得到一页。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="162" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="164"/>
         <source>Pipe buffer pages one user may hold before new pipes are refused; 0 for no limit.</source>
         <translation>一个用户持有的管道缓冲页达到此数后，新建管道会被拒绝；0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="163" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="165"/>
         <source>1 stops following symlinks in world-writable sticky directories (like /tmp) unless owned by the follower or the directory owner.</source>
         <translation>为 1 时，在所有人可写的粘滞目录（如 /tmp）中，除非链接属于跟随者或目录所有者，否则不跟随符号链接。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="164" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="166"/>
         <source>1 forbids making hard links to files one cannot read and write.</source>
         <translation>为 1 时禁止给自己无法读写的文件创建硬链接。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="165" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="167"/>
         <source>Restricts opening FIFOs one does not own in world-writable sticky directories: 0 off, 1 group-writable, 2 all.</source>
         <translation>限制在所有人可写的粘滞目录中打开不属于自己的 FIFO：0 关闭，1 针对组可写的目录，2 针对所有目录。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="166" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="168"/>
         <source>Like protected_fifos, for regular files opened with O_CREAT.</source>
         <translation>与 protected_fifos 类似，针对用 O_CREAT 打开的普通文件。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="167" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="169"/>
         <source>Core dumps of set-user-ID programs: 0 none, 1 as the user (unsafe), 2 readable by root only.</source>
         <translation>set-user-ID 程序的核心转储：0 不生成，1 以用户身份生成（不安全），2 只有 root 可读。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="168" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="170"/>
         <source>Seconds a lease holder gets to release its lease before the kernel breaks it.</source>
         <translation>租约持有者在内核强行解除租约前可以用来释放它的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="169" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="171"/>
         <source>1 allows file leases (F_SETLEASE).</source>
         <translation>为 1 时允许文件租约（F_SETLEASE）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="170" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="172"/>
         <source>Most mounts in one mount namespace.</source>
         <translation>一个挂载命名空间中的挂载数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="171" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="173"/>
         <source>Most POSIX message queues system-wide.</source>
         <translation>全系统 POSIX 消息队列数的上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="172" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="174"/>
         <source>Most messages in one POSIX message queue.</source>
         <translation>一个 POSIX 消息队列中的消息数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="173" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="175"/>
         <source>Largest message on a POSIX message queue.</source>
         <translation>POSIX 消息队列中单条消息的最大长度。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="174" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="176"/>
         <source>Whether binfmt_misc starts programs by their format through registered interpreters.</source>
         <translation>binfmt_misc 是否根据程序的格式通过已注册的解释器启动程序。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="177" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="179"/>
         <source>Upper limit on the backlog a program may pass to listen().</source>
         <translation>程序传给 listen() 的等待队列长度的上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="178" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="180"/>
         <source>Packets queued per CPU on input when they arrive faster than the kernel handles them.</source>
         <translation>数据包到达快于内核处理时，每个 CPU 输入队列中可排队的包数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="179" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="181"/>
         <source>Packets handled in one receive softirq run across all devices.</source>
         <translation>一次接收软中断中在所有设备上处理的数据包数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="180" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="182"/>
         <source>Time one receive softirq run may take.</source>
         <translation>一次接收软中断可以占用的时间。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="181" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="183"/>
         <source>Packets one device may hand over per NAPI poll.</source>
         <translation>一个设备每次 NAPI 轮询可以交出的数据包数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="182" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="184"/>
         <source>Default receive buffer of a socket.</source>
         <translation>套接字的默认接收缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="183" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="185"/>
         <source>Largest receive buffer a program may ask for with SO_RCVBUF.</source>
         <translation>程序用 SO_RCVBUF 可以申请的最大接收缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="184" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="186"/>
         <source>Default send buffer of a socket.</source>
         <translation>套接字的默认发送缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="185" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="187"/>
         <source>Largest send buffer a program may ask for with SO_SNDBUF.</source>
         <translation>程序用 SO_SNDBUF 可以申请的最大发送缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="186" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="188"/>
         <source>Ancillary buffer size per socket (control messages, filters).</source>
         <translation>每个套接字的辅助缓冲区大小（控制消息、过滤器）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="187" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="189"/>
         <source>Queueing discipline given to new network devices (fq_codel, fq, pfifo_fast ...).</source>
         <translation>新网络设备使用的排队规则（fq_codel、fq、pfifo_fast ……）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="188" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="190"/>
         <source>1 compiles BPF programs to machine code; 2 also dumps the code to the log.</source>
         <translation>为 1 时把 BPF 程序编译成机器码；为 2 时还会把代码输出到日志。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="189" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="191"/>
         <source>Hardens JIT-compiled BPF against spraying: 0 off, 1 for unprivileged programs, 2 for all.</source>
         <translation>加固 JIT 编译的 BPF 以防喷射攻击：0 关闭，1 针对非特权程序，2 针对所有程序。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="190" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="192"/>
         <source>1 lists JIT-compiled BPF programs in /proc/kallsyms for profilers.</source>
         <translation>为 1 时在 /proc/kallsyms 中列出 JIT 编译的 BPF 程序，供性能分析工具使用。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="191" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="193"/>
         <source>Memory unprivileged users may use for JIT-compiled BPF programs.</source>
         <translation>非特权用户可以用于 JIT 编译 BPF 程序的内存。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="192" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="194"/>
         <source>Time poll() and select() busy-wait on a device queue for low latency; 0 off.</source>
         <translation>poll() 和 select() 为降低延迟在设备队列上忙等待的时间；0 关闭。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="193" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="195"/>
         <source>Time a blocking read busy-waits on the device queue; 0 off.</source>
         <translation>阻塞读在设备队列上忙等待的时间；0 关闭。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="194" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="196"/>
         <source>Rate limit of network warnings: seconds per message.</source>
         <translation>网络警告的速率限制：每条消息的间隔秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="195" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="197"/>
         <source>Rate limit of network warnings: messages allowed in a burst.</source>
         <translation>网络警告的速率限制：一次突发允许的消息数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="196" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="198"/>
         <source>Size of the global flow table for Receive Flow Steering; 0 turns RFS off.</source>
         <translation>接收流导向（RFS）全局流表的大小；0 关闭 RFS。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="197" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="199"/>
         <source>Size of the per-CPU table that finds large flows when the backlog fills.</source>
         <translation>积压队列满时用于找出大流量的每 CPU 表的大小。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="198" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="200"/>
         <source>Key used for receive-side scaling hashes by drivers that take one.</source>
         <translation>接受密钥的驱动在接收端扩展（RSS）散列中使用的密钥。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="199" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="201"/>
         <source>Unused; kept for old scripts.</source>
         <translation>未使用；为兼容旧脚本而保留。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="200" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="202"/>
         <source>Datagrams queued on a Unix domain socket before senders block.</source>
         <translation>Unix 域套接字上可排队的数据报数，超过后发送者会阻塞。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="203" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="205"/>
         <source>1 routes IPv4 packets between interfaces, making this machine a router.</source>
         <translation>为 1 时在接口之间路由 IPv4 数据包，使本机成为路由器。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="204" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="206"/>
         <source>Time-to-live of outgoing IPv4 packets (hops before they are dropped).</source>
         <translation>发出的 IPv4 数据包的生存时间（被丢弃前可以经过的跳数）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="205" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="207"/>
         <source>First and last local port handed to outgoing connections that did not bind one.</source>
         <translation>分配给未绑定端口的外发连接的本地端口范围（起止端口）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="206" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="208"/>
         <source>Ports never handed out automatically (comma-separated list and ranges).</source>
         <translation>永远不会被自动分配的端口（逗号分隔的列表和范围）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="207" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="209"/>
         <source>Ports below this need CAP_NET_BIND_SERVICE to bind.</source>
         <translation>绑定低于此值的端口需要 CAP_NET_BIND_SERVICE。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="208" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="210"/>
         <source>1 allows binding to addresses this machine does not have (yet).</source>
         <translation>为 1 时允许绑定本机（尚）没有的地址。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="209" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="211"/>
         <source>Non-zero turns off path MTU discovery.</source>
         <translation>不为零时关闭路径 MTU 发现。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="210" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="212"/>
         <source>For dial-up links with changing addresses: rewrite the source of sockets when the address changes.</source>
         <translation>用于地址会变化的拨号链路：地址变化时改写套接字的源地址。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="211" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="213"/>
         <source>1 looks up the socket of an incoming packet early to save a route lookup.</source>
         <translation>为 1 时提前查找传入数据包所属的套接字，以省去一次路由查找。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="212" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="214"/>
         <source>Groups (first and last GID) allowed to send ICMP echo with unprivileged ping sockets.</source>
         <translation>允许使用非特权 ping 套接字发送 ICMP echo 的组（起止 GID）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="213" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="215"/>
         <source>Memory for reassembling IPv4 fragments; above it new fragments are dropped.</source>
         <translation>用于重组 IPv4 分片的内存；超过后新的分片会被丢弃。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="214" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="216"/>
         <source>Memory for reassembly the kernel returns to after dropping fragments.</source>
         <translation>丢弃分片后内核恢复到的重组内存量。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="215" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="217"/>
         <source>Seconds an incomplete IPv4 fragment set is kept.</source>
         <translation>不完整的 IPv4 分片集合保留的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="216" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="218"/>
         <source>1 ignores all ICMP echo requests: this machine does not answer ping.</source>
         <translation>为 1 时忽略所有 ICMP echo 请求：本机不回应 ping。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="217" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="219"/>
         <source>1 ignores pings sent to broadcast and multicast addresses.</source>
         <translation>为 1 时忽略发往广播和多播地址的 ping。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="218" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="220"/>
         <source>Minimum time between ICMP messages of the types in icmp_ratemask to one host.</source>
         <translation>向同一主机发送 icmp_ratemask 中各类 ICMP 消息的最小间隔。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="219" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="221"/>
         <source>Bit mask of the ICMP types that are rate-limited.</source>
         <translation>受速率限制的 ICMP 类型的位掩码。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="220" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="222"/>
         <source>Most ICMP messages sent per second, to all hosts together.</source>
         <translation>每秒发往所有主机的 ICMP 消息总数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="221" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="223"/>
         <source>1 does not log bogus ICMP error replies sent to broadcast frames.</source>
         <translation>为 1 时不记录针对广播帧的伪造 ICMP 错误应答。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="222" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="224"/>
         <source>Most multicast groups one socket may join.</source>
         <translation>一个套接字最多可以加入的多播组数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="223" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="225"/>
         <source>Congestion control algorithm for new TCP connections (cubic, bbr, reno ...).</source>
         <translation>新 TCP 连接使用的拥塞控制算法（cubic、bbr、reno ……）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="224" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="226"/>
         <source>Congestion control algorithms loaded in this kernel.</source>
         <translation>本内核中已加载的拥塞控制算法。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="225" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="227"/>
         <source>Congestion control algorithms unprivileged programs may choose with TCP_CONGESTION.</source>
         <translation>非特权程序可以用 TCP_CONGESTION 选择的拥塞控制算法。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="226" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="228"/>
         <source>SYN cookies against SYN floods: 0 off, 1 when the queue overflows, 2 always.</source>
         <translation>抵御 SYN 洪水的 SYN cookie：0 关闭，1 队列溢出时启用，2 总是启用。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="227" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="229"/>
         <source>Half-open connections remembered per listener before SYNs are dropped or cookies used.</source>
         <translation>每个监听者记住的半开连接数，超过后丢弃 SYN 或使用 cookie。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="228" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="230"/>
         <source>Times a connecting SYN is resent before connect() gives up.</source>
         <translation>connect() 放弃之前重发 SYN 的次数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="229" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="231"/>
         <source>Times a SYN-ACK is resent to a connecting peer that does not answer.</source>
         <translation>向不应答的连接方重发 SYN-ACK 的次数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="230" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="232"/>
         <source>Retransmissions after which TCP asks the network layer to check the route.</source>
         <translation>重传多少次后 TCP 要求网络层检查路由。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="231" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="233"/>
         <source>Retransmissions after which an established connection is given up (15 is about 15 minutes).</source>
         <translation>重传多少次后放弃已建立的连接（15 大约相当于 15 分钟）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="232" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="234"/>
         <source>Seconds an orphaned connection stays in FIN-WAIT-2.</source>
         <translation>孤儿连接停留在 FIN-WAIT-2 状态的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="233" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="235"/>
         <source>Idle time before the first keepalive probe on sockets with SO_KEEPALIVE.</source>
         <translation>启用了 SO_KEEPALIVE 的套接字在发送第一个保活探测前的空闲时间。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="234" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="236"/>
         <source>Time between keepalive probes.</source>
         <translation>保活探测之间的间隔。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="235" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="237"/>
         <source>Unanswered keepalive probes before the connection is dropped.</source>
         <translation>多少个保活探测得不到应答后断开连接。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="236" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="238"/>
         <source>TCP receive buffer: minimum, default and maximum the kernel may grow it to.</source>
         <translation>TCP 接收缓冲区：最小值、默认值以及内核可以把它增大到的最大值。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="237" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="239"/>
         <source>TCP send buffer: minimum, default and maximum the kernel may grow it to.</source>
         <translation>TCP 发送缓冲区：最小值、默认值以及内核可以把它增大到的最大值。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="238" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="240"/>
         <source>All TCP sockets together: below the first value no pressure, above the second pressure, the third is the hard limit.</source>
         <translation>所有 TCP 套接字合计：低于第一个值时没有压力，高于第二个值时处于压力状态，第三个值是硬限制。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="239" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="241"/>
         <source>All UDP sockets together: no pressure, pressure, hard limit.</source>
         <translation>所有 UDP 套接字合计：无压力阈值、压力阈值、硬限制。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="240" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="242"/>
         <source>Receive buffer each UDP socket keeps even under memory pressure.</source>
         <translation>即使在内存压力下每个 UDP 套接字也保留的接收缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="241" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="243"/>
         <source>Send buffer each UDP socket keeps even under memory pressure.</source>
         <translation>即使在内存压力下每个 UDP 套接字也保留的发送缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="242" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="244"/>
         <source>TCP timestamps (RFC 7323): 0 off, 1 on with random offsets, 2 on without.</source>
         <translation>TCP 时间戳（RFC 7323）：0 关闭，1 启用并使用随机偏移，2 启用但不使用随机偏移。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="243" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="245"/>
         <source>1 allows receive windows larger than 64 KiB.</source>
         <translation>为 1 时允许大于 64 KiB 的接收窗口。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="244" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="246"/>
         <source>1 uses selective acknowledgements.</source>
         <translation>为 1 时使用选择性确认（SACK）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="245" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="247"/>
         <source>1 reports duplicate segments with D-SACK.</source>
         <translation>为 1 时用 D-SACK 报告重复的报文段。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="246" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="248"/>
         <source>Explicit Congestion Notification: 0 off, 1 ask for it, 2 use it when the peer asks.</source>
         <translation>显式拥塞通知（ECN）：0 关闭，1 主动请求，2 对方请求时使用。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="247" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="249"/>
         <source>TCP Fast Open bit mask: 1 for clients, 2 for servers, more bits for testing.</source>
         <translation>TCP 快速打开的位掩码：1 用于客户端，2 用于服务器，其他位用于测试。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="248" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="250"/>
         <source>Reuse TIME-WAIT sockets for new outgoing connections: 0 never, 1 always, 2 on loopback only.</source>
         <translation>为新的外发连接复用 TIME-WAIT 套接字：0 从不，1 总是，2 只在回环接口上。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="249" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="251"/>
         <source>Most sockets in TIME-WAIT; beyond it they are destroyed at once.</source>
         <translation>处于 TIME-WAIT 状态的套接字数上限；超过后立即销毁。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="250" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="252"/>
         <source>Most TCP sockets not attached to any file descriptor.</source>
         <translation>没有关联任何文件描述符的 TCP 套接字数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="251" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="253"/>
         <source>Retries before an orphaned connection is killed; 0 means 8.</source>
         <translation>孤儿连接被杀死前的重试次数；0 表示 8 次。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="252" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="254"/>
         <source>Packetization-layer path MTU discovery: 0 off, 1 after an ICMP black hole is detected, 2 always.</source>
         <translation>分组层路径 MTU 发现：0 关闭，1 检测到 ICMP 黑洞后启用，2 总是启用。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="253" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="255"/>
         <source>1 shrinks the congestion window after a connection was idle.</source>
         <translation>为 1 时在连接空闲后缩小拥塞窗口。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="254" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="256"/>
         <source>1 does not remember round-trip times and windows of closed connections for new ones.</source>
         <translation>为 1 时不为新连接保留已关闭连接的往返时间和窗口。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="255" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="257"/>
         <source>1 lets the kernel tune each receive buffer within tcp_rmem.</source>
         <translation>为 1 时让内核在 tcp_rmem 范围内自动调整每个接收缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="256" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="258"/>
         <source>Unsent data below which a socket counts as writable; lowers latency for interactive senders.</source>
         <translation>未发送数据少于此值时套接字被视为可写；可以降低交互式发送者的延迟。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="257" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="259"/>
         <source>1 ignores RST for sockets in TIME-WAIT (RFC 1337 protection).</source>
         <translation>为 1 时对 TIME-WAIT 状态的套接字忽略 RST（RFC 1337 保护）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="258" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="260"/>
         <source>1 resets new connections when the accept queue is full instead of letting the client retry.</source>
         <translation>为 1 时在 accept 队列已满时重置新连接，而不是让客户端重试。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="259" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="261"/>
         <source>No effect any more; kept for old scripts.</source>
         <translation>已不再起作用；为兼容旧脚本而保留。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="260" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="262"/>
         <source>1 merges small writes into fewer packets while earlier ones wait in the device queue.</source>
         <translation>为 1 时在先前的数据包仍在设备队列中等待时，把小的写操作合并成较少的数据包。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="261" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="263"/>
         <source>Initial reordering level: how many packets out of order before TCP assumes loss.</source>
         <translation>初始重排序等级：多少个乱序数据包之后 TCP 认为发生了丢包。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="262" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="264"/>
         <source>Forward RTO-Recovery: detect spurious retransmission timeouts.</source>
         <translation>前向 RTO 恢复（F-RTO）：检测虚假的重传超时。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="263" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="265"/>
         <source>Tail loss probe and early retransmit mode.</source>
         <translation>尾部丢失探测和早期重传模式。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="264" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="266"/>
         <source>Bit mask of loss recovery features; 1 enables RACK.</source>
         <translation>丢包恢复特性的位掩码；1 启用 RACK。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="265" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="267"/>
         <source>Smallest MSS a peer can make this machine send, against tiny-segment attacks.</source>
         <translation>对端可以让本机使用的最小 MSS，用于抵御极小报文段攻击。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="266" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="268"/>
         <source>MSS path MTU probing starts from.</source>
         <translation>路径 MTU 探测开始时使用的 MSS。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="267" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="269"/>
         <source>Challenge ACKs sent per second (RFC 5961).</source>
         <translation>每秒发送的挑战 ACK 数（RFC 5961）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="268" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="270"/>
         <source>Data one TCP flow may have queued in the device (TCP small queues).</source>
         <translation>一个 TCP 流可以在设备中排队的数据量（TCP 小队列）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="269" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="271"/>
         <source>Size of the established-connections hash table of this network namespace.</source>
         <translation>此网络命名空间中已建立连接哈希表的大小。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="270" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="272"/>
         <source>1 gives accepted sockets the firewall mark of the incoming SYN.</source>
         <translation>为 1 时让 accept 得到的套接字带上传入 SYN 的防火墙标记。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="271" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="273"/>
         <source>Pacing rate in slow start as a share of cwnd/RTT.</source>
         <translation>慢启动阶段的发送节奏，以 cwnd/RTT 的百分比表示。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="272" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="274"/>
         <source>Pacing rate in congestion avoidance as a share of cwnd/RTT.</source>
         <translation>拥塞避免阶段的发送节奏，以 cwnd/RTT 的百分比表示。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="273" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="275"/>
         <source>1 looks up connected UDP sockets early to save a route lookup.</source>
         <translation>为 1 时提前查找已连接的 UDP 套接字，以省去一次路由查找。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="274" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="276"/>
         <source>Write any value to flush the IPv4 route cache; write-only.</source>
         <translation>写入任意值以清空 IPv4 路由缓存；只能写入。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="275" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="277"/>
         <source>Smallest path MTU the kernel accepts from ICMP messages.</source>
         <translation>内核从 ICMP 消息中接受的最小路径 MTU。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="276" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="278"/>
         <source>Seconds a learned path MTU is kept.</source>
         <translation>学到的路径 MTU 保留的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="277" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="279"/>
         <source>Which headers pick the path of multipath routes: 0 L3, 1 L4, 2 inner L3, 3 custom fields.</source>
         <translation>多路径路由用哪些头部来选择路径：0 三层，1 四层，2 内层三层，3 自定义字段。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="278" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="280"/>
         <source>1 forwards IPv4 packets arriving on this interface (all: every interface).</source>
         <translation>为 1 时转发从此接口到达的 IPv4 数据包（all：所有接口）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="279" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="281"/>
         <source>Reverse path filter: 0 off, 1 strict (drop if the reply would leave by another interface), 2 loose.</source>
         <translation>反向路径过滤：0 关闭，1 严格（如果应答会从另一个接口离开就丢弃），2 宽松。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="280" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="282"/>
         <source>1 accepts ICMP redirects, letting routers change our routes.</source>
         <translation>为 1 时接受 ICMP 重定向，允许路由器修改我们的路由。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="281" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="283"/>
         <source>1 accepts redirects only from our listed gateways.</source>
         <translation>为 1 时只接受来自我们列出的网关的重定向。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="282" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="284"/>
         <source>1 sends ICMP redirects when acting as a router.</source>
         <translation>为 1 时在充当路由器时发送 ICMP 重定向。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="283" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="285"/>
         <source>1 accepts packets with the source route option; usually off for safety.</source>
         <translation>为 1 时接受带源路由选项的数据包；出于安全考虑通常关闭。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="284" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="286"/>
         <source>1 logs packets with impossible source addresses.</source>
         <translation>为 1 时记录源地址不可能存在的数据包。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="285" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="287"/>
         <source>1 answers ARP requests for addresses we can route to.</source>
         <translation>为 1 时为我们能够路由到的地址应答 ARP 请求（代理 ARP）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="286" />
-        <source>Which ARP requests get an answer: 0 any local address, 1 only for this interface's addresses, higher stricter.</source>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="288"/>
+        <source>Which ARP requests get an answer: 0 any local address, 1 only for this interface&apos;s addresses, higher stricter.</source>
         <translation>哪些 ARP 请求会得到应答：0 任何本地地址，1 只针对此接口的地址，更高的值更严格。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="287" />
-        <source>Which source address ARP requests use: 0 any, 1 try the target's subnet, 2 the best local one.</source>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="289"/>
+        <source>Which source address ARP requests use: 0 any, 1 try the target&apos;s subnet, 2 the best local one.</source>
         <translation>ARP 请求使用哪个源地址：0 任意，1 尽量使用与目标同一子网的地址，2 最合适的本地地址。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="288" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="290"/>
         <source>1 answers ARP only on the interface the reply would be routed through.</source>
         <translation>为 1 时只在应答会经过的接口上回应 ARP。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="289" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="291"/>
         <source>1 allows routing 127.0.0.0/8 addresses from outside; dangerous.</source>
         <translation>为 1 时允许路由来自外部的 127.0.0.0/8 地址；很危险。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="290" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="292"/>
         <source>1 promotes a secondary address when the primary is removed, instead of removing them all.</source>
         <translation>为 1 时在删除主地址时提升一个次地址，而不是把它们全部删除。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="291" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="293"/>
         <source>1 skips IPsec policy checks on this interface.</source>
         <translation>为 1 时在此接口上跳过 IPsec 策略检查。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="292" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="294"/>
         <source>Set by a multicast routing daemon: 1 while it forwards multicast; read-only.</source>
         <translation>由多播路由守护进程设置：转发多播时为 1；只读。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="293" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="295"/>
         <source>ARP table entries below which the garbage collector leaves the table alone.</source>
         <translation>ARP 表条目数低于此值时垃圾回收器不会处理该表。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="294" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="296"/>
         <source>Soft limit of ARP table entries; above it for 5 s the collector runs.</source>
         <translation>ARP 表条目的软限制；超过 5 秒后运行垃圾回收器。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="295" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="297"/>
         <source>Hard limit of ARP table entries.</source>
         <translation>ARP 表条目的硬限制。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="296" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="298"/>
         <source>Base time a neighbour counts as reachable after confirmation (randomised to 0.5–1.5 times).</source>
         <translation>邻居在确认后被视为可达的基准时间（随机化为 0.5–1.5 倍）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="297" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="299"/>
         <source>Time between retransmitted ARP requests.</source>
         <translation>重发 ARP 请求的间隔。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="298" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="300"/>
         <source>Seconds before a stale neighbour entry is checked again.</source>
         <translation>过期邻居条目被再次检查前的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="299" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="301"/>
         <source>Packets queued per unresolved address while ARP works.</source>
         <translation>ARP 解析期间每个未解析地址可排队的数据包数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="302" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="304"/>
         <source>1 turns IPv6 off on this interface (all: every interface).</source>
         <translation>为 1 时在此接口上关闭 IPv6（all：所有接口）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="303" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="305"/>
         <source>1 makes the interface a router: forward IPv6 and ignore router advertisements unless accept_ra is 2.</source>
         <translation>为 1 时使接口成为路由器：转发 IPv6，并忽略路由器通告（除非 accept_ra 为 2）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="304" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="306"/>
         <source>Router advertisements: 0 ignore, 1 accept when not forwarding, 2 accept even when forwarding.</source>
         <translation>路由器通告：0 忽略，1 未转发时接受，2 即使转发也接受。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="305" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="307"/>
         <source>1 makes addresses from prefixes in router advertisements (SLAAC).</source>
         <translation>为 1 时根据路由器通告中的前缀生成地址（SLAAC）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="306" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="308"/>
         <source>Privacy addresses: 0 off, 1 make but prefer public, 2 make and prefer them.</source>
         <translation>隐私地址：0 关闭，1 生成但优先使用公共地址，2 生成并优先使用隐私地址。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="307" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="309"/>
         <source>1 accepts ICMPv6 redirects.</source>
         <translation>为 1 时接受 ICMPv6 重定向。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="308" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="310"/>
         <source>Duplicate address detection: 0 off, 1 on, 2 on and disable IPv6 on a duplicate link-local address.</source>
         <translation>重复地址检测：0 关闭，1 启用，2 启用并在链路本地地址重复时禁用 IPv6。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="309" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="311"/>
         <source>Default hop limit of outgoing IPv6 packets.</source>
         <translation>发出的 IPv6 数据包的默认跳数限制。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="310" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="312"/>
         <source>IPv6 MTU of the interface (at least 1280).</source>
         <translation>接口的 IPv6 MTU（至少为 1280）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="311" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="313"/>
         <source>How the link-local address is made: 0 from the MAC (EUI-64), 1 none, 2 stable privacy, 3 random stable privacy.</source>
         <translation>链路本地地址的生成方式：0 由 MAC 地址生成（EUI-64），1 不生成，2 稳定隐私地址，3 随机的稳定隐私地址。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="312" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="314"/>
         <source>Secret for stable privacy addresses (RFC 7217); unreadable until set.</source>
         <translation>稳定隐私地址（RFC 7217）使用的密钥；设置之前无法读取。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="313" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="315"/>
         <source>1 keeps IPv6 addresses when the link goes down.</source>
         <translation>为 1 时在链路断开时保留 IPv6 地址。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="314" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="316"/>
         <source>Router solicitations sent after the interface comes up; -1 keeps sending.</source>
         <translation>接口启用后发送的路由器请求数；-1 表示持续发送。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="315" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="317"/>
         <source>1 makes IPv6 sockets IPv6-only by default (IPV6_V6ONLY).</source>
         <translation>为 1 时 IPv6 套接字默认只用于 IPv6（IPV6_V6ONLY）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="316" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="318"/>
         <source>Minimum time between ICMPv6 messages to one host.</source>
         <translation>向同一主机发送 ICMPv6 消息的最小间隔。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="317" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="319"/>
         <source>1 ignores all ICMPv6 echo requests.</source>
         <translation>为 1 时忽略所有 ICMPv6 echo 请求。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="318" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="320"/>
         <source>Memory for reassembling IPv6 fragments.</source>
         <translation>用于重组 IPv6 分片的内存。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="319" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="321"/>
         <source>Seconds an incomplete IPv6 fragment set is kept.</source>
         <translation>不完整的 IPv6 分片集合保留的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="320" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="322"/>
         <source>Write to flush the IPv6 route cache; write-only.</source>
         <translation>写入以清空 IPv6 路由缓存；只能写入。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="321" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="323"/>
         <source>Most IPv6 route cache entries.</source>
         <translation>IPv6 路由缓存条目数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="322" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="324"/>
         <source>Hard limit of IPv6 neighbour table entries.</source>
         <translation>IPv6 邻居表条目的硬限制。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="325" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="327"/>
         <source>Most connections tracked; when full, new connections are dropped.</source>
         <translation>跟踪的连接数上限；满了之后新连接会被丢弃。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="326" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="328"/>
         <source>Most connections tracked (same as net.netfilter.nf_conntrack_max).</source>
         <translation>跟踪的连接数上限（与 net.netfilter.nf_conntrack_max 相同）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="327" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="329"/>
         <source>Connections tracked now.</source>
         <translation>当前跟踪的连接数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="328" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="330"/>
         <source>Size of the connection tracking hash table.</source>
         <translation>连接跟踪哈希表的大小。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="329" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="331"/>
         <source>Seconds an idle established TCP connection stays tracked.</source>
         <translation>空闲的已建立 TCP 连接保持被跟踪的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="330" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="332"/>
         <source>Seconds a one-way UDP flow stays tracked.</source>
         <translation>单向 UDP 流保持被跟踪的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="331" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="333"/>
         <source>1 counts packets and bytes per tracked connection.</source>
         <translation>为 1 时统计每个被跟踪连接的数据包数和字节数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="332" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="334"/>
         <source>1 passes bridged IPv4 traffic through iptables; container networks usually need it.</source>
         <translation>为 1 时让桥接的 IPv4 流量经过 iptables；容器网络通常需要它。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="333" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="335"/>
         <source>1 passes bridged IPv6 traffic through ip6tables.</source>
         <translation>为 1 时让桥接的 IPv6 流量经过 ip6tables。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="336" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="338"/>
         <source>Most user namespaces the current user namespace may contain; 0 forbids creating them.</source>
         <translation>当前用户命名空间中可以包含的用户命名空间数上限；0 禁止创建。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="337" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="339"/>
         <source>Most network namespaces in the current user namespace.</source>
         <translation>当前用户命名空间中网络命名空间数的上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="338" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="340"/>
         <source>Most mount namespaces in the current user namespace.</source>
         <translation>当前用户命名空间中挂载命名空间数的上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="339" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="341"/>
         <source>Most PID namespaces in the current user namespace.</source>
         <translation>当前用户命名空间中 PID 命名空间数的上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="340" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="342"/>
         <source>Most inotify watches per user in this user namespace.</source>
         <translation>此用户命名空间中每个用户的 inotify 监视数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="341" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="343"/>
         <source>1 loads line discipline modules on demand for any user; 0 only for CAP_SYS_MODULE.</source>
         <translation>为 1 时为任何用户按需加载线路规程模块；为 0 时只为拥有 CAP_SYS_MODULE 的用户加载。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="342" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="344"/>
         <source>1 allows TIOCSTI, faking terminal input, an old source of attacks.</source>
         <translation>为 1 时允许 TIOCSTI 伪造终端输入，这是一个古老的攻击来源。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="343" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="345"/>
         <source>1 maps the vDSO into 32-bit processes.</source>
         <translation>为 1 时把 vDSO 映射到 32 位进程中。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="344" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="346"/>
         <source>1 logs user-space processes killed by unhandled signals such as segfaults.</source>
         <translation>为 1 时记录被未处理信号（如段错误）杀死的用户空间进程。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="408" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="410"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="409" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="411"/>
         <source>ms</source>
         <translation>毫秒</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="410" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="412"/>
         <source>µs</source>
         <translation>微秒</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="411" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="413"/>
         <source>ns</source>
         <translation>纳秒</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="412" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="414"/>
         <source>1/100 s</source>
         <translation>1/100 秒</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="413" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="415"/>
         <source>jiffies</source>
         <translation>jiffies</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="414" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="416"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="415" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="417"/>
         <source>KiB</source>
         <translation>KiB</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="416" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="418"/>
         <source>pages</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="417" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="419"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="418" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="420"/>
         <source>packets</source>
         <translation>个包</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="419" />
+        <location filename="../core/sysctl/sysctldocs.cpp" line="421"/>
         <source>entries</source>
         <translation>个条目</translation>
-    </message>
-    <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="435" />
-        <source>%1 d</source>
-        <translation>%1 天</translation>
-    </message>
-    <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="437" />
-        <source>%1 h</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="439" />
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="441" />
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
     <name>SysctlSnapshot</name>
     <message>
-        <location filename="../core/sysctl/sysctlsnapshot.cpp" line="51" />
+        <location filename="../core/sysctl/sysctlsnapshot.cpp" line="51"/>
         <source>Not a snapshot: the file is not JSON (%1 at byte %2).</source>
         <translation>不是快照：该文件不是 JSON（第 %2 字节处：%1）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctlsnapshot.cpp" line="57" />
-        <source>Not a snapshot: the JSON was not written by Kernel Channels' sysctl snapshot.</source>
+        <location filename="../core/sysctl/sysctlsnapshot.cpp" line="57"/>
+        <source>Not a snapshot: the JSON was not written by Kernel Channels&apos; sysctl snapshot.</source>
         <translation>不是快照：该 JSON 不是由内核通道的 sysctl 快照功能写入的。</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../app/gui/theme.cpp" line="152" />
+        <location filename="../app/gui/theme.cpp" line="152"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../app/gui/theme.cpp" line="153" />
+        <location filename="../app/gui/theme.cpp" line="153"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../app/gui/theme.cpp" line="156" />
+        <location filename="../app/gui/theme.cpp" line="156"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
@@ -5769,22 +5799,22 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>kc</name>
     <message>
-        <location filename="../app/gui/csvexport.cpp" line="22" />
+        <location filename="../app/gui/csvexport.cpp" line="22"/>
         <source>Export table as CSV</source>
         <translation>将表格导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/csvexport.cpp" line="22" />
+        <location filename="../app/gui/csvexport.cpp" line="22"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/csvexport.cpp" line="40" />
+        <location filename="../app/gui/csvexport.cpp" line="40"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/csvexport.cpp" line="40" />
+        <location filename="../app/gui/csvexport.cpp" line="40"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -5792,22 +5822,22 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>kc::ChannelMapView</name>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="55" />
+        <location filename="../app/gui/mappane.cpp" line="56"/>
         <source>Channel map</source>
         <translation>通道图</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="56" />
+        <location filename="../app/gui/mappane.cpp" line="57"/>
         <source>User space above, the kernel below, and the channels between them. Left and Right choose a channel, Enter opens it.</source>
         <translation>上方是用户空间，下方是内核，中间是它们之间的通道。左右方向键选择通道，回车键打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="152" />
+        <location filename="../app/gui/mappane.cpp" line="153"/>
         <source>User space: programs</source>
         <translation>用户空间：程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="153" />
+        <location filename="../app/gui/mappane.cpp" line="154"/>
         <source>Kernel</source>
         <translation>内核</translation>
     </message>
@@ -5815,176 +5845,180 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>kc::ChartsPane</name>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="104" />
+        <location filename="../app/gui/chartspane.cpp" line="104"/>
         <source>every %1 s</source>
         <translation>每 %1 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="106" />
+        <location filename="../app/gui/chartspane.cpp" line="106"/>
         <source>How often the shown dashboard and the pins are read</source>
         <translation>读取当前仪表板和固定项的频率</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/chartspane.cpp" line="114" />
+        <location filename="../app/gui/chartspane.cpp" line="114"/>
         <source>last %Ln minute(s)</source>
-        <translation><numerusform>最近 %Ln 分钟</numerusform></translation>
+        <translation>
+            <numerusform>最近 %Ln 分钟</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="122" />
+        <location filename="../app/gui/chartspane.cpp" line="122"/>
         <source>Stop sampling; the charts keep what they have</source>
         <translation>停止采样；图表保留已有数据</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="124" />
+        <location filename="../app/gui/chartspane.cpp" line="124"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="124" />
+        <location filename="../app/gui/chartspane.cpp" line="124"/>
         <source>Add a number to this dashboard by its sample key</source>
         <translation>按采样键向此仪表板添加一个数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="126" />
+        <location filename="../app/gui/chartspane.cpp" line="126"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="126" />
+        <location filename="../app/gui/chartspane.cpp" line="126"/>
         <source>Put this dashboard back as it came</source>
         <translation>把此仪表板恢复为初始内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="128" />
+        <location filename="../app/gui/chartspane.cpp" line="128"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="128" />
+        <location filename="../app/gui/chartspane.cpp" line="128"/>
         <source>Save the shown series or the picture</source>
         <translation>保存显示的数据序列或图片</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="131" />
+        <location filename="../app/gui/chartspane.cpp" line="131"/>
         <source>Series as &amp;CSV…</source>
         <translation>数据序列另存为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="132" />
+        <location filename="../app/gui/chartspane.cpp" line="132"/>
         <source>Charts as &amp;PNG…</source>
         <translation>图表另存为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="179" />
+        <location filename="../app/gui/chartspane.cpp" line="179"/>
         <source>Pinned</source>
         <translation>已固定</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="180" />
+        <location filename="../app/gui/chartspane.cpp" line="180"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="181" />
+        <location filename="../app/gui/chartspane.cpp" line="181"/>
         <source>Context switches and interrupts</source>
         <translation>上下文切换与中断</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="182" />
+        <location filename="../app/gui/chartspane.cpp" line="182"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="184" />
+        <location filename="../app/gui/chartspane.cpp" line="184"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="185" />
+        <location filename="../app/gui/chartspane.cpp" line="185"/>
         <source>Disk I/O</source>
         <translation>磁盘 I/O</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="186" />
+        <location filename="../app/gui/chartspane.cpp" line="186"/>
         <source>Pressure (PSI)</source>
         <translation>压力（PSI）</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="264" />
+        <location filename="../app/gui/chartspane.cpp" line="268"/>
         <source>Pinned %1 to the charts</source>
         <translation>已将 %1 固定到图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="291" />
-        <source>Nothing pinned yet. Right-click a number in the procfs, sysctl or sysfs pane and choose "Pin to chart", or press Add… and give a sample key such as meminfo:MemFree.</source>
+        <location filename="../app/gui/chartspane.cpp" line="294"/>
+        <source>Nothing pinned yet. Right-click a number in the procfs, sysctl or sysfs pane and choose &quot;Pin to chart&quot;, or press Add… and give a sample key such as meminfo:MemFree.</source>
         <translation>还没有固定任何数值。在 procfs、sysctl 或 sysfs 窗格中右键单击一个数值并选择“固定到图表”，或按“添加…”并输入采样键，例如 meminfo:MemFree。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="293" />
+        <location filename="../app/gui/chartspane.cpp" line="296"/>
         <source>This dashboard is empty. Press Add… or Reset.</source>
         <translation>此仪表板为空。请按“添加…”或“重置”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/chartspane.cpp" line="341" />
+        <location filename="../app/gui/chartspane.cpp" line="344"/>
         <source>%Ln key(s) sampled</source>
-        <translation><numerusform>正在采样 %Ln 个键</numerusform></translation>
+        <translation>
+            <numerusform>正在采样 %Ln 个键</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="348" />
+        <location filename="../app/gui/chartspane.cpp" line="351"/>
         <source>Add to %1</source>
         <translation>添加到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="349" />
+        <location filename="../app/gui/chartspane.cpp" line="352"/>
         <source>Sample key, for example meminfo:Dirty, stat:cpu.idle, net/dev:lo.rx_bytes,
 vmstat:pgfault, interrupts:LOC, sysctl:fs.file-nr or a /sys path:</source>
         <translation>采样键，例如 meminfo:Dirty、stat:cpu.idle、net/dev:lo.rx_bytes、
 vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="356" />
+        <location filename="../app/gui/chartspane.cpp" line="359"/>
         <source>Add to chart</source>
         <translation>添加到图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="391" />
-        <location filename="../app/gui/chartspane.cpp" line="413" />
+        <location filename="../app/gui/chartspane.cpp" line="394"/>
+        <location filename="../app/gui/chartspane.cpp" line="416"/>
         <source>Export series</source>
         <translation>导出数据序列</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="391" />
+        <location filename="../app/gui/chartspane.cpp" line="394"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="413" />
+        <location filename="../app/gui/chartspane.cpp" line="416"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="418" />
-        <location filename="../app/gui/chartspane.cpp" line="422" />
+        <location filename="../app/gui/chartspane.cpp" line="421"/>
+        <location filename="../app/gui/chartspane.cpp" line="425"/>
         <source>Save charts</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="418" />
+        <location filename="../app/gui/chartspane.cpp" line="421"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="422" />
+        <location filename="../app/gui/chartspane.cpp" line="425"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="427" />
+        <location filename="../app/gui/chartspane.cpp" line="430"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="432" />
+        <location filename="../app/gui/chartspane.cpp" line="435"/>
         <source>Rates and levels over time: dashboards and your pins</source>
         <translation>随时间变化的速率和数值：仪表板与你固定的项</translation>
     </message>
@@ -5992,306 +6026,324 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::DeviceTableModel</name>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="81" />
+        <location filename="../core/models/devicetablemodel.cpp" line="81"/>
         <source>%1 (parent)</source>
         <translation>%1（父设备）</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="82" />
+        <location filename="../core/models/devicetablemodel.cpp" line="82"/>
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="102" />
-        <source>The driver is bound to a parent device of this node's sysfs device.</source>
+        <location filename="../core/models/devicetablemodel.cpp" line="102"/>
+        <source>The driver is bound to a parent device of this node&apos;s sysfs device.</source>
         <translation>驱动绑定在此节点的 sysfs 设备的父设备上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/devicetablemodel.cpp" line="104" />
+        <location filename="../core/models/devicetablemodel.cpp" line="104"/>
         <source>Open in %Ln process(es), by %1 (from /proc/PID/fd)</source>
-        <translation><numerusform>%Ln 个进程打开了此设备，共 %1（来自 /proc/PID/fd）</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个进程打开了此设备，共 %1（来自 /proc/PID/fd）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/devicetablemodel.cpp" line="105" />
+        <location filename="../core/models/devicetablemodel.cpp" line="105"/>
         <source>%Ln file descriptor(s)</source>
-        <translation><numerusform>%Ln 个文件描述符</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个文件描述符</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="107" />
+        <location filename="../core/models/devicetablemodel.cpp" line="107"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="108" />
+        <location filename="../core/models/devicetablemodel.cpp" line="108"/>
         <source>%1 in sysfs: %2</source>
         <translation>%1 在 sysfs 中：%2</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="135" />
+        <location filename="../core/models/devicetablemodel.cpp" line="135"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="136" />
+        <location filename="../core/models/devicetablemodel.cpp" line="136"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="137" />
+        <location filename="../core/models/devicetablemodel.cpp" line="137"/>
         <source>Major:minor</source>
         <translation>主:次设备号</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="138" />
-        <source>Major's driver</source>
+        <location filename="../core/models/devicetablemodel.cpp" line="138"/>
+        <source>Major&apos;s driver</source>
         <translation>主设备号的驱动</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="139" />
+        <location filename="../core/models/devicetablemodel.cpp" line="139"/>
         <source>Subsystem</source>
         <translation>子系统</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="140" />
+        <location filename="../core/models/devicetablemodel.cpp" line="140"/>
         <source>Driver</source>
         <translation>驱动</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="141" />
+        <location filename="../core/models/devicetablemodel.cpp" line="141"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="142" />
+        <location filename="../core/models/devicetablemodel.cpp" line="142"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="143" />
+        <location filename="../core/models/devicetablemodel.cpp" line="143"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="144" />
+        <location filename="../core/models/devicetablemodel.cpp" line="144"/>
         <source>Mode</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="145" />
+        <location filename="../core/models/devicetablemodel.cpp" line="145"/>
         <source>Held by</source>
         <translation>持有进程数</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="156" />
+        <location filename="../core/models/devicetablemodel.cpp" line="156"/>
         <source>How many processes hold this device open</source>
         <translation>有多少个进程打开了此设备</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="146" />
+        <location filename="../core/models/devicetablemodel.cpp" line="146"/>
         <source>Link target</source>
         <translation>链接目标</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="151" />
+        <location filename="../core/models/devicetablemodel.cpp" line="151"/>
         <source>The device number the kernel uses to find the driver</source>
         <translation>内核用来找到驱动的设备号</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="152" />
+        <location filename="../core/models/devicetablemodel.cpp" line="152"/>
         <source>Name the driver registered the major number under, from /proc/devices</source>
         <translation>驱动注册该主设备号时使用的名称，来自 /proc/devices</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="153" />
+        <location filename="../core/models/devicetablemodel.cpp" line="153"/>
         <source>The kernel subsystem (class or bus) the device belongs to, from sysfs</source>
         <translation>设备所属的内核子系统（类或总线），来自 sysfs</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="154" />
+        <location filename="../core/models/devicetablemodel.cpp" line="154"/>
         <source>The driver bound to the device in sysfs</source>
         <translation>在 sysfs 中绑定到该设备的驱动</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="155" />
-        <source>The loadable module holding the driver; "built in" when it is part of the kernel</source>
+        <location filename="../core/models/devicetablemodel.cpp" line="155"/>
+        <source>The loadable module holding the driver; &quot;built in&quot; when it is part of the kernel</source>
         <translation>包含该驱动的可加载模块；若驱动编译进内核则为“内置”</translation>
     </message>
 </context>
 <context>
     <name>kc::DevicesPane</name>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="47" />
+        <location filename="../app/gui/devicespane.cpp" line="47"/>
         <source>All types</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="48" />
+        <location filename="../app/gui/devicespane.cpp" line="48"/>
         <source>Character devices</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="49" />
+        <location filename="../app/gui/devicespane.cpp" line="49"/>
         <source>Block devices</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="50" />
+        <location filename="../app/gui/devicespane.cpp" line="50"/>
         <source>Links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="53" />
-        <location filename="../app/gui/devicespane.cpp" line="299" />
+        <location filename="../app/gui/devicespane.cpp" line="53"/>
+        <location filename="../app/gui/devicespane.cpp" line="299"/>
         <source>All subsystems</source>
         <translation>所有子系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="58" />
+        <location filename="../app/gui/devicespane.cpp" line="58"/>
         <source>Rescan</source>
         <translation>重新扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="59" />
+        <location filename="../app/gui/devicespane.cpp" line="59"/>
         <source>Walk /dev again and recount the processes holding each node</source>
         <translation>重新遍历 /dev 并重新统计持有每个节点的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="61" />
+        <location filename="../app/gui/devicespane.cpp" line="61"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="64" />
+        <location filename="../app/gui/devicespane.cpp" line="64"/>
         <source>As &amp;CSV…</source>
         <translation>导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="65" />
+        <location filename="../app/gui/devicespane.cpp" line="65"/>
         <source>As &amp;JSON…</source>
         <translation>导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="108" />
+        <location filename="../app/gui/devicespane.cpp" line="108"/>
         <source>Select a node to follow it to its driver</source>
         <translation>选择一个节点，沿着它追踪到驱动</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="111" />
+        <location filename="../app/gui/devicespane.cpp" line="111"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="111" />
+        <location filename="../app/gui/devicespane.cpp" line="111"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="116" />
+        <location filename="../app/gui/devicespane.cpp" line="116"/>
         <source>Double-click a step with a sysfs path to open it in the sysfs pane</source>
         <translation>双击带有 sysfs 路径的步骤，在 sysfs 面板中打开它</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="147" />
+        <location filename="../app/gui/devicespane.cpp" line="147"/>
         <source>Hover an event for all its KEY=VALUE properties; double-click to open its device in sysfs</source>
         <translation>悬停查看事件的全部 KEY=VALUE 属性；双击在 sysfs 中打开其设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="154" />
+        <location filename="../app/gui/devicespane.cpp" line="154"/>
         <source>Stop adding events to the log; they are still counted</source>
         <translation>停止向日志添加事件；事件仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="160" />
+        <location filename="../app/gui/devicespane.cpp" line="160"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="166" />
+        <location filename="../app/gui/devicespane.cpp" line="166"/>
         <source>Kernel device events (uevents)</source>
         <translation>内核设备事件（uevent）</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="232" />
+        <location filename="../app/gui/devicespane.cpp" line="232"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="237" />
+        <location filename="../app/gui/devicespane.cpp" line="237"/>
         <source>/dev: device nodes, their drivers and who holds them open</source>
         <translation>/dev：设备节点、它们的驱动以及谁打开了它们</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="268" />
+        <location filename="../app/gui/devicespane.cpp" line="268"/>
         <source>Scanning /dev…</source>
         <translation>正在扫描 /dev…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="304" />
+        <location filename="../app/gui/devicespane.cpp" line="304"/>
         <source>%Ln node(s)</source>
-        <translation><numerusform>%Ln 个节点</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个节点</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="304" />
+        <location filename="../app/gui/devicespane.cpp" line="304"/>
         <source>%Ln link(s)</source>
-        <translation><numerusform>%Ln 个链接</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个链接</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="306" />
+        <location filename="../app/gui/devicespane.cpp" line="306"/>
         <source>%Ln process(es) not checked for open devices: needs root</source>
-        <translation><numerusform>%Ln 个进程未检查打开的设备：需要 root 权限</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个进程未检查打开的设备：需要 root 权限</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="401" />
+        <location filename="../app/gui/devicespane.cpp" line="401"/>
         <source>%Ln event(s) seen</source>
-        <translation><numerusform>已收到 %Ln 个事件</numerusform></translation>
+        <translation>
+            <numerusform>已收到 %Ln 个事件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="403" />
+        <location filename="../app/gui/devicespane.cpp" line="403"/>
         <source>buffer overflowed %Ln time(s), about %1 lost</source>
-        <translation><numerusform>缓冲区溢出 %Ln 次，约丢失 %1 个</numerusform></translation>
+        <translation>
+            <numerusform>缓冲区溢出 %Ln 次，约丢失 %1 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="406" />
+        <location filename="../app/gui/devicespane.cpp" line="406"/>
         <source>%Ln oldest dropped from the log</source>
-        <translation><numerusform>日志中最早的 %Ln 条已丢弃</numerusform></translation>
+        <translation>
+            <numerusform>日志中最早的 %Ln 条已丢弃</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="408" />
+        <location filename="../app/gui/devicespane.cpp" line="408"/>
         <source>paused, %Ln not shown</source>
-        <translation><numerusform>已暂停，%Ln 条未显示</numerusform></translation>
+        <translation>
+            <numerusform>已暂停，%Ln 条未显示</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="333" />
+        <location filename="../app/gui/devicespane.cpp" line="333"/>
         <source>Following %1…</source>
         <translation>正在追踪 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="352" />
+        <location filename="../app/gui/devicespane.cpp" line="352"/>
         <source>From %1 to its driver and users</source>
         <translation>从 %1 到它的驱动和使用者</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="363" />
+        <location filename="../app/gui/devicespane.cpp" line="363"/>
         <source>%1 — double-click to open in the sysfs pane</source>
         <translation>%1 — 双击在 sysfs 面板中打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="385" />
+        <location filename="../app/gui/devicespane.cpp" line="385"/>
         <source>Export devices</source>
         <translation>导出设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="385" />
+        <location filename="../app/gui/devicespane.cpp" line="385"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="395" />
+        <location filename="../app/gui/devicespane.cpp" line="395"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="395" />
+        <location filename="../app/gui/devicespane.cpp" line="395"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -6299,52 +6351,52 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::ExplainPanel</name>
     <message>
-        <location filename="../app/gui/explainpanel.cpp" line="30" />
+        <location filename="../app/gui/explainpanel.cpp" line="30"/>
         <source>Explain</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <location filename="../app/gui/explainpanel.cpp" line="34" />
+        <location filename="../app/gui/explainpanel.cpp" line="34"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../app/gui/explainpanel.cpp" line="34" />
+        <location filename="../app/gui/explainpanel.cpp" line="34"/>
         <source>Copy the program</source>
         <translation>复制程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/explainpanel.cpp" line="35" />
+        <location filename="../app/gui/explainpanel.cpp" line="35"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../app/gui/explainpanel.cpp" line="35" />
+        <location filename="../app/gui/explainpanel.cpp" line="35"/>
         <source>Save the program as a .c file</source>
         <translation>把程序保存为 .c 文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/explainpanel.cpp" line="87" />
+        <location filename="../app/gui/explainpanel.cpp" line="87"/>
         <source>Show me the code: %1</source>
         <translation>看看代码：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/explainpanel.cpp" line="100" />
+        <location filename="../app/gui/explainpanel.cpp" line="100"/>
         <source>Save the program</source>
         <translation>保存程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/explainpanel.cpp" line="100" />
+        <location filename="../app/gui/explainpanel.cpp" line="100"/>
         <source>C source (*.c)</source>
         <translation>C 源文件 (*.c)</translation>
     </message>
     <message>
-        <location filename="../app/gui/explainpanel.cpp" line="105" />
+        <location filename="../app/gui/explainpanel.cpp" line="105"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/explainpanel.cpp" line="105" />
+        <location filename="../app/gui/explainpanel.cpp" line="105"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -6352,1059 +6404,1059 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::FieldHelp</name>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="13" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="13"/>
         <source>Usable RAM: physical memory minus what the kernel reserved at boot</source>
         <translation>可用内存：物理内存减去内核在启动时保留的部分</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="14" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="14"/>
         <source>RAM not used for anything at all</source>
         <translation>完全没有被使用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="15" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="15"/>
         <source>Estimate of RAM a new program can get without swapping</source>
         <translation>估计新程序在不触发交换的情况下能获得的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="16" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="16"/>
         <source>Cache of raw block-device data (metadata, not file pages)</source>
         <translation>原始块设备数据的缓存（元数据，不是文件页）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="17" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="17"/>
         <source>Page cache: file contents kept in RAM, freed under pressure</source>
         <translation>页缓存：保存在内存中的文件内容，内存紧张时会被释放</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="18" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="18"/>
         <source>Memory swapped out and read back, still also in swap</source>
         <translation>被换出后又读回的内存，交换区中仍保留一份</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="19" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="19"/>
         <source>Recently used memory, reclaimed last</source>
         <translation>最近使用过的内存，最后才被回收</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="20" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="20"/>
         <source>Less recently used memory, first to be reclaimed</source>
         <translation>较久未使用的内存，最先被回收</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="21" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="21"/>
         <source>Recently used anonymous memory (heaps, stacks)</source>
         <translation>最近使用过的匿名内存（堆、栈）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="22" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="22"/>
         <source>Anonymous memory that is a candidate for swap</source>
         <translation>可能被换出的匿名内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="23" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="23"/>
         <source>Recently used file-backed pages</source>
         <translation>最近使用过的文件页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="24" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="24"/>
         <source>File-backed pages that can be dropped first</source>
         <translation>可以最先丢弃的文件页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="25" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="25"/>
         <source>Pages that cannot be reclaimed (e.g. mlocked, ramfs)</source>
         <translation>无法回收的页（例如被 mlock 锁定的页、ramfs）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="26" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="26"/>
         <source>Pages locked in RAM with mlock()</source>
         <translation>用 mlock() 锁定在内存中的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="27" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="27"/>
         <source>Total swap space</source>
         <translation>交换空间总量</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="28" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="28"/>
         <source>Unused swap space</source>
         <translation>未使用的交换空间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="29" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="29"/>
         <source>RAM used by the compressed swap cache</source>
         <translation>压缩交换缓存使用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="30" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="30"/>
         <source>Data held compressed in zswap, before compression</source>
         <translation>在 zswap 中压缩保存的数据（压缩前的大小）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="31" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="31"/>
         <source>File pages changed in RAM and waiting to be written to disk</source>
         <translation>在内存中被修改、等待写回磁盘的文件页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="32" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="32"/>
         <source>Pages being written to disk right now</source>
         <translation>此刻正在写入磁盘的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="33" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="33"/>
         <source>Anonymous pages mapped into user page tables</source>
         <translation>映射到用户页表中的匿名页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="34" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="34"/>
         <source>Files mapped into memory with mmap(), such as libraries</source>
         <translation>用 mmap() 映射到内存中的文件，例如库</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="35" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="35"/>
         <source>Shared memory and tmpfs contents</source>
         <translation>共享内存和 tmpfs 中的内容</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="36" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="36"/>
         <source>Kernel memory it can give back under pressure</source>
         <translation>内存紧张时内核可以归还的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="37" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="37"/>
         <source>Kernel data-structure caches (slab allocator)</source>
         <translation>内核数据结构缓存（slab 分配器）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="38" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="38"/>
         <source>Part of Slab that can be reclaimed, e.g. dentry and inode caches</source>
         <translation>Slab 中可回收的部分，例如 dentry 和 inode 缓存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="39" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="39"/>
         <source>Part of Slab that cannot be reclaimed</source>
         <translation>Slab 中不可回收的部分</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="40" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="40"/>
         <source>Kernel stacks of all threads</source>
         <translation>所有线程的内核栈</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="41" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="41"/>
         <source>Memory used by page tables that map virtual to physical memory</source>
         <translation>把虚拟内存映射到物理内存的页表所用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="42" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="42"/>
         <source>Secondary page tables, e.g. for KVM guests</source>
         <translation>二级页表，例如 KVM 虚拟机使用的</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="43" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="43"/>
         <source>Always zero on current kernels</source>
         <translation>在当前内核中始终为零</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="44" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="44"/>
         <source>Memory used for block-device bounce buffers</source>
         <translation>块设备回弹缓冲区使用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="45" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="45"/>
         <source>Memory used by FUSE for temporary writeback buffers</source>
         <translation>FUSE 用于临时回写缓冲区的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="46" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="46"/>
         <source>How much memory may be promised to programs under strict overcommit</source>
         <translation>在严格的过量分配策略下可以承诺给程序的内存量</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="47" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="47"/>
         <source>Memory promised to programs so far, whether used or not</source>
         <translation>目前已承诺给程序的内存，无论是否实际使用</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="48" />
-        <source>Size of the kernel's vmalloc address range</source>
+        <location filename="../core/procfs/procparsers_system.cpp" line="48"/>
+        <source>Size of the kernel&apos;s vmalloc address range</source>
         <translation>内核 vmalloc 地址范围的大小</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="49" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="49"/>
         <source>Part of the vmalloc range in use</source>
         <translation>vmalloc 范围中已使用的部分</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="50" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="50"/>
         <source>Largest free block of the vmalloc range</source>
         <translation>vmalloc 范围中最大的空闲块</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="51" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="51"/>
         <source>Memory for per-CPU kernel variables</source>
         <translation>每 CPU 内核变量使用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="52" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="52"/>
         <source>RAM the kernel found faulty and took out of use</source>
         <translation>内核发现有故障而停止使用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="53" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="53"/>
         <source>Anonymous memory backed by transparent huge pages</source>
         <translation>由透明大页支持的匿名内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="54" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="54"/>
         <source>Shared memory backed by huge pages</source>
         <translation>由大页支持的共享内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="55" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="55"/>
         <source>File cache backed by huge pages</source>
         <translation>由大页支持的文件缓存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="56" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="56"/>
         <source>Size of the reserved huge page pool, in pages</source>
         <translation>预留大页池的大小，以页为单位</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="57" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="57"/>
         <source>Huge pages in the pool not yet allocated</source>
         <translation>池中尚未分配的大页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="58" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="58"/>
         <source>Huge pages promised but not yet faulted in</source>
         <translation>已承诺但尚未实际分配的大页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="59" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="59"/>
         <source>Huge pages above the configured pool size</source>
         <translation>超出配置池大小的大页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="60" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="60"/>
         <source>Size of one default huge page</source>
         <translation>一个默认大页的大小</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="61" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="61"/>
         <source>Memory taken by huge pages of all sizes</source>
         <translation>所有尺寸的大页占用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="62" />
-        <source>Kernel's direct map of RAM using 4 KiB pages</source>
+        <location filename="../core/procfs/procparsers_system.cpp" line="62"/>
+        <source>Kernel&apos;s direct map of RAM using 4 KiB pages</source>
         <translation>内核用 4 KiB 页对内存做的直接映射</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="63" />
-        <source>Kernel's direct map of RAM using 2 MiB pages</source>
+        <location filename="../core/procfs/procparsers_system.cpp" line="63"/>
+        <source>Kernel&apos;s direct map of RAM using 2 MiB pages</source>
         <translation>内核用 2 MiB 页对内存做的直接映射</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="64" />
-        <source>Kernel's direct map of RAM using 1 GiB pages</source>
+        <location filename="../core/procfs/procparsers_system.cpp" line="64"/>
+        <source>Kernel&apos;s direct map of RAM using 1 GiB pages</source>
         <translation>内核用 1 GiB 页对内存做的直接映射</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="68" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="68"/>
         <source>Time running programs in user mode</source>
         <translation>在用户态运行程序的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="69" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="69"/>
         <source>User-mode time of programs with lowered priority (nice &gt; 0)</source>
         <translation>降低了优先级（nice &gt; 0）的程序的用户态时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="70" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="70"/>
         <source>Time in the kernel, e.g. serving system calls</source>
         <translation>在内核中的时间，例如处理系统调用</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="71" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="71"/>
         <source>Time with nothing to do</source>
         <translation>无事可做的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="72" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="72"/>
         <source>Idle time while disk I/O was outstanding</source>
         <translation>有磁盘 I/O 未完成时的空闲时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="73" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="73"/>
         <source>Time serving hardware interrupts</source>
         <translation>处理硬件中断的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="74" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="74"/>
         <source>Time serving deferred interrupt work (softirqs)</source>
         <translation>处理推迟的中断工作（软中断）的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="75" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="75"/>
         <source>Time a hypervisor gave to other guests</source>
         <translation>虚拟机管理程序分给其他虚拟机的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="76" />
-        <source>Time running a virtual machine's CPU</source>
+        <location filename="../core/procfs/procparsers_system.cpp" line="76"/>
+        <source>Time running a virtual machine&apos;s CPU</source>
         <translation>运行虚拟机 CPU 的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="77" />
-        <source>Time running a niced virtual machine's CPU</source>
+        <location filename="../core/procfs/procparsers_system.cpp" line="77"/>
+        <source>Time running a niced virtual machine&apos;s CPU</source>
         <translation>运行降低了优先级的虚拟机 CPU 的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="81" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="81"/>
         <source>Interrupts served since boot, all sources</source>
         <translation>自启动以来处理的中断，所有来源</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="82" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="82"/>
         <source>Context switches since boot</source>
         <translation>自启动以来的上下文切换次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="83" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="83"/>
         <source>Boot time, in seconds since 1970-01-01 UTC</source>
         <translation>启动时间，以 1970-01-01 UTC 以来的秒数表示</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="84" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="84"/>
         <source>Processes and threads created since boot (fork/clone)</source>
         <translation>自启动以来创建的进程和线程（fork/clone）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="85" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="85"/>
         <source>Threads running or ready to run now</source>
         <translation>此刻正在运行或可运行的线程</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="86" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="86"/>
         <source>Threads blocked waiting for I/O now</source>
         <translation>此刻因等待 I/O 而阻塞的线程</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="87" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="87"/>
         <source>Softirqs served since boot, all kinds</source>
         <translation>自启动以来处理的软中断，所有类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="91" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="91"/>
         <source>Free pages of RAM</source>
         <translation>空闲的内存页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="92" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="92"/>
         <source>Pages waiting to be written back to disk</source>
         <translation>等待写回磁盘的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="93" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="93"/>
         <source>Pages being written back now</source>
         <translation>此刻正在写回的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="94" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="94"/>
         <source>Pages mapped into processes from files</source>
         <translation>从文件映射到进程中的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="95" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="95"/>
         <source>Anonymous pages in use</source>
         <translation>正在使用的匿名页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="96" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="96"/>
         <source>Reclaimable kernel slab pages</source>
         <translation>可回收的内核 slab 页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="97" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="97"/>
         <source>Kernel slab pages that cannot be reclaimed</source>
         <translation>不可回收的内核 slab 页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="98" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="98"/>
         <source>Data read from block devices since boot, in KiB</source>
         <translation>自启动以来从块设备读取的数据，以 KiB 计</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="99" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="99"/>
         <source>Data written to block devices since boot, in KiB</source>
         <translation>自启动以来写入块设备的数据，以 KiB 计</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="100" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="100"/>
         <source>Pages read in from swap since boot</source>
         <translation>自启动以来从交换区读入的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="101" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="101"/>
         <source>Pages written out to swap since boot</source>
         <translation>自启动以来写出到交换区的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="102" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="102"/>
         <source>Page faults since boot, minor and major</source>
         <translation>自启动以来的缺页次数，包括次要和主要缺页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="103" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="103"/>
         <source>Major page faults (needed disk I/O) since boot</source>
         <translation>自启动以来的主要缺页（需要磁盘 I/O）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="104" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="104"/>
         <source>Pages freed since boot</source>
         <translation>自启动以来释放的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="105" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="105"/>
         <source>Processes killed by the out-of-memory killer since boot</source>
         <translation>自启动以来被 OOM 杀手杀死的进程</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="106" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="106"/>
         <source>Pages reclaimed by the background kswapd thread</source>
         <translation>由后台 kswapd 线程回收的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="107" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="107"/>
         <source>Pages reclaimed directly by allocating programs (a sign of pressure)</source>
         <translation>由申请内存的程序直接回收的页（内存紧张的迹象）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="108" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="108"/>
         <source>Transparent huge pages allocated on a page fault</source>
         <translation>缺页时分配的透明大页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="112" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="112"/>
         <source>Average number of runnable or uninterruptible threads over 1 minute</source>
         <translation>1 分钟内可运行或不可中断线程的平均数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="113" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="113"/>
         <source>The same average over 5 minutes</source>
         <translation>5 分钟内的同一平均值</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="114" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="114"/>
         <source>The same average over 15 minutes</source>
         <translation>15 分钟内的同一平均值</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="115" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="115"/>
         <source>Threads runnable right now</source>
         <translation>此刻可运行的线程</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="116" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="116"/>
         <source>Threads that exist right now</source>
         <translation>此刻存在的线程</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="117" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="117"/>
         <source>The most recently assigned process ID</source>
         <translation>最近分配的进程 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="15" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="15"/>
         <source>Command name (comm), at most 15 characters</source>
         <translation>命令名（comm），最多 15 个字符</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="16" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="16"/>
         <source>File mode creation mask</source>
         <translation>文件创建权限掩码</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="17" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="17"/>
         <source>Scheduler state: R running, S sleeping, D disk wait, Z zombie, T stopped, I idle</source>
         <translation>调度状态：R 运行，S 睡眠，D 等待磁盘，Z 僵尸，T 停止，I 空闲</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="18" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="18"/>
         <source>Thread group ID: the process ID users see</source>
         <translation>线程组 ID：用户看到的进程 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="19" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="19"/>
         <source>NUMA group ID, 0 when unused</source>
         <translation>NUMA 组 ID，未使用时为 0</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="20" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="20"/>
         <source>Thread ID (equals Tgid for the main thread)</source>
         <translation>线程 ID（主线程的线程 ID 等于 Tgid）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="21" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="21"/>
         <source>Process ID of the parent</source>
         <translation>父进程的进程 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="22" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="22"/>
         <source>Process tracing this one with ptrace, 0 if none</source>
         <translation>用 ptrace 跟踪本进程的进程，没有则为 0</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="23" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="23"/>
         <source>User IDs: real, effective, saved, filesystem</source>
         <translation>用户 ID：真实、有效、保存、文件系统</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="24" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="24"/>
         <source>Group IDs: real, effective, saved, filesystem</source>
         <translation>组 ID：真实、有效、保存、文件系统</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="25" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="25"/>
         <source>Slots in the file descriptor table right now</source>
         <translation>文件描述符表当前的槽位数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="26" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="26"/>
         <source>Supplementary groups</source>
         <translation>附加组</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="27" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="27"/>
         <source>Thread group ID in each nested PID namespace</source>
         <translation>在每一层嵌套 PID 命名空间中的线程组 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="28" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="28"/>
         <source>Thread ID in each nested PID namespace</source>
         <translation>在每一层嵌套 PID 命名空间中的线程 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="29" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="29"/>
         <source>Process group ID in each nested PID namespace</source>
         <translation>在每一层嵌套 PID 命名空间中的进程组 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="30" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="30"/>
         <source>Session ID in each nested PID namespace</source>
         <translation>在每一层嵌套 PID 命名空间中的会话 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="31" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="31"/>
         <source>1 for a kernel thread, 0 for a user process</source>
         <translation>内核线程为 1，用户进程为 0</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="32" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="32"/>
         <source>Largest virtual memory size so far</source>
         <translation>迄今为止最大的虚拟内存大小</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="33" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="33"/>
         <source>Virtual memory size: everything mapped</source>
         <translation>虚拟内存大小：所有已映射的内容</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="34" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="34"/>
         <source>Memory locked with mlock()</source>
         <translation>用 mlock() 锁定的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="35" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="35"/>
         <source>Memory pinned so it cannot move (e.g. for DMA)</source>
         <translation>被固定、不能移动的内存（例如用于 DMA）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="36" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="36"/>
         <source>Largest resident set so far (high water mark)</source>
         <translation>迄今为止最大的驻留集（高水位）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="37" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="37"/>
         <source>Resident set: memory in RAM now (anon + file + shmem)</source>
         <translation>驻留集：此刻在内存中的部分（匿名 + 文件 + 共享内存）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="38" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="38"/>
         <source>Resident anonymous memory (heap, stack)</source>
         <translation>驻留的匿名内存（堆、栈）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="39" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="39"/>
         <source>Resident file mappings (code, libraries)</source>
         <translation>驻留的文件映射（代码、库）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="40" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="40"/>
         <source>Resident shared memory</source>
         <translation>驻留的共享内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="41" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="41"/>
         <source>Size of data and heap segments</source>
         <translation>数据段和堆的大小</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="42" />
-        <source>Size of the main thread's stack</source>
+        <location filename="../core/procfs/procparsers_process.cpp" line="42"/>
+        <source>Size of the main thread&apos;s stack</source>
         <translation>主线程栈的大小</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="43" />
-        <source>Size of the program's code</source>
+        <location filename="../core/procfs/procparsers_process.cpp" line="43"/>
+        <source>Size of the program&apos;s code</source>
         <translation>程序代码的大小</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="44" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="44"/>
         <source>Size of shared library code</source>
         <translation>共享库代码的大小</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="45" />
-        <source>Memory used by this process's page tables</source>
+        <location filename="../core/procfs/procparsers_process.cpp" line="45"/>
+        <source>Memory used by this process&apos;s page tables</source>
         <translation>本进程页表使用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="46" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="46"/>
         <source>Anonymous memory swapped out</source>
         <translation>被换出的匿名内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="47" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="47"/>
         <source>Memory in hugetlbfs huge pages</source>
         <translation>hugetlbfs 大页中的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="48" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="48"/>
         <source>1 while the process is writing a core dump</source>
         <translation>进程正在写核心转储时为 1</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="49" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="49"/>
         <source>Whether transparent huge pages may be used</source>
         <translation>是否可以使用透明大页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="50" />
-        <location filename="../core/procfs/procparsers_process.cpp" line="99" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="50"/>
+        <location filename="../core/procfs/procparsers_process.cpp" line="99"/>
         <source>Number of threads</source>
         <translation>线程数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="51" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="51"/>
         <source>Queued signals / limit of queued signals</source>
         <translation>排队的信号数 / 排队信号数上限</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="52" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="52"/>
         <source>Signals pending for this thread (bit mask)</source>
         <translation>本线程待处理的信号（位掩码）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="53" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="53"/>
         <source>Signals pending for the whole process (bit mask)</source>
         <translation>整个进程待处理的信号（位掩码）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="54" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="54"/>
         <source>Blocked signals (bit mask)</source>
         <translation>被阻塞的信号（位掩码）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="55" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="55"/>
         <source>Ignored signals (bit mask)</source>
         <translation>被忽略的信号（位掩码）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="56" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="56"/>
         <source>Signals with a handler installed (bit mask)</source>
         <translation>已安装处理函数的信号（位掩码）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="57" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="57"/>
         <source>Inheritable capabilities (bit mask)</source>
         <translation>可继承的能力（位掩码）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="58" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="58"/>
         <source>Permitted capabilities (bit mask)</source>
         <translation>允许的能力（位掩码）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="59" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="59"/>
         <source>Effective capabilities: what the kernel checks (bit mask)</source>
         <translation>有效能力：内核实际检查的能力（位掩码）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="60" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="60"/>
         <source>Capability bounding set (bit mask)</source>
         <translation>能力边界集（位掩码）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="61" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="61"/>
         <source>Ambient capabilities kept across execve (bit mask)</source>
         <translation>在 execve 之后仍保留的环境能力（位掩码）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="62" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="62"/>
         <source>1 when execve can never grant more privileges</source>
         <translation>为 1 时 execve 永远不能授予更多特权</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="63" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="63"/>
         <source>System call filter: 0 off, 1 strict, 2 filter</source>
         <translation>系统调用过滤：0 关闭，1 严格模式，2 过滤器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="64" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="64"/>
         <source>Number of seccomp filters attached</source>
         <translation>附加的 seccomp 过滤器数量</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="65" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="65"/>
         <source>Mitigation state for Spectre variant 4</source>
         <translation>Spectre 变种 4 的缓解状态</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="66" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="66"/>
         <source>Mitigation state for indirect branch speculation</source>
         <translation>间接分支推测的缓解状态</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="67" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="67"/>
         <source>CPUs this task may run on (bit mask)</source>
         <translation>此任务可以运行的 CPU（位掩码）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="68" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="68"/>
         <source>CPUs this task may run on (list)</source>
         <translation>此任务可以运行的 CPU（列表）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="69" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="69"/>
         <source>NUMA nodes it may allocate from (bit mask)</source>
         <translation>它可以从中分配内存的 NUMA 节点（位掩码）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="70" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="70"/>
         <source>NUMA nodes it may allocate from (list)</source>
         <translation>它可以从中分配内存的 NUMA 节点（列表）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="71" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="71"/>
         <source>Times it gave up the CPU itself, e.g. to wait</source>
         <translation>它主动让出 CPU 的次数，例如为了等待</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="72" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="72"/>
         <source>Times the scheduler took the CPU away</source>
         <translation>调度器把 CPU 夺走的次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="73" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="73"/>
         <source>x86 features enabled for this thread</source>
         <translation>为此线程启用的 x86 特性</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="74" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="74"/>
         <source>x86 thread features that can no longer change</source>
         <translation>不能再改变的 x86 线程特性</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="75" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="75"/>
         <source>Address bits used for pointer tagging</source>
         <translation>用于指针标记的地址位</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="80" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="80"/>
         <source>Process ID</source>
         <translation>进程 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="81" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="81"/>
         <source>Command name, in parentheses in the file</source>
         <translation>命令名，在文件中位于括号内</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="82" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="82"/>
         <source>R running, S sleeping, D disk wait, Z zombie, T stopped, I idle</source>
         <translation>R 运行，S 睡眠，D 等待磁盘，Z 僵尸，T 停止，I 空闲</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="83" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="83"/>
         <source>Parent process ID</source>
         <translation>父进程 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="84" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="84"/>
         <source>Process group ID</source>
         <translation>进程组 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="85" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="85"/>
         <source>Session ID</source>
         <translation>会话 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="86" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="86"/>
         <source>Controlling terminal as a device number, 0 if none</source>
         <translation>控制终端的设备号，没有则为 0</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="87" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="87"/>
         <source>Foreground process group of the terminal</source>
         <translation>终端的前台进程组</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="88" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="88"/>
         <source>Kernel PF_* flags (0x200000 marks a kernel thread)</source>
         <translation>内核 PF_* 标志（0x200000 表示内核线程）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="89" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="89"/>
         <source>Minor page faults (no disk I/O needed)</source>
         <translation>次要缺页（不需要磁盘 I/O）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="90" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="90"/>
         <source>Minor faults of waited-for children</source>
         <translation>已等待子进程的次要缺页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="91" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="91"/>
         <source>Major page faults (needed disk I/O)</source>
         <translation>主要缺页（需要磁盘 I/O）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="92" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="92"/>
         <source>Major faults of waited-for children</source>
         <translation>已等待子进程的主要缺页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="93" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="93"/>
         <source>CPU time in user mode</source>
         <translation>用户态 CPU 时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="94" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="94"/>
         <source>CPU time in kernel mode</source>
         <translation>内核态 CPU 时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="95" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="95"/>
         <source>User time of waited-for children</source>
         <translation>已等待子进程的用户态时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="96" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="96"/>
         <source>Kernel time of waited-for children</source>
         <translation>已等待子进程的内核态时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="97" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="97"/>
         <source>Scheduling priority as the kernel stores it</source>
         <translation>内核中保存的调度优先级</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="98" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="98"/>
         <source>Nice value, -20 (favoured) to 19</source>
         <translation>nice 值，-20（优先）到 19</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="100" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="100"/>
         <source>Obsolete, always 0</source>
         <translation>已废弃，始终为 0</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="101" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="101"/>
         <source>Start time after boot</source>
         <translation>启动后的开始时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="102" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="102"/>
         <source>Virtual memory size</source>
         <translation>虚拟内存大小</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="103" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="103"/>
         <source>Resident set size</source>
         <translation>驻留集大小</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="104" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="104"/>
         <source>Soft limit on resident set size</source>
         <translation>驻留集大小的软限制</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="105" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="105"/>
         <source>Address where program code starts</source>
         <translation>程序代码的起始地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="106" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="106"/>
         <source>Address where program code ends</source>
         <translation>程序代码的结束地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="107" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="107"/>
         <source>Bottom of the main stack</source>
         <translation>主栈的底部</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="108" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="108"/>
         <source>Stack pointer (hidden, 0)</source>
         <translation>栈指针（已隐藏，为 0）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="109" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="109"/>
         <source>Instruction pointer (hidden, 0)</source>
         <translation>指令指针（已隐藏，为 0）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="110" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="110"/>
         <source>Obsolete pending-signal mask; see status</source>
         <translation>已废弃的待处理信号掩码；请看 status</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="111" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="111"/>
         <source>Obsolete blocked-signal mask; see status</source>
         <translation>已废弃的阻塞信号掩码；请看 status</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="112" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="112"/>
         <source>Obsolete ignored-signal mask; see status</source>
         <translation>已废弃的忽略信号掩码；请看 status</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="113" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="113"/>
         <source>Obsolete caught-signal mask; see status</source>
         <translation>已废弃的捕获信号掩码；请看 status</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="114" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="114"/>
         <source>0 or 1; the wait channel name is in /proc/PID/wchan</source>
         <translation>0 或 1；等待通道的名称在 /proc/PID/wchan 中</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="115" />
-        <location filename="../core/procfs/procparsers_process.cpp" line="116" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="115"/>
+        <location filename="../core/procfs/procparsers_process.cpp" line="116"/>
         <source>Not maintained, 0</source>
         <translation>不再维护，为 0</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="117" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="117"/>
         <source>Signal sent to the parent at exit</source>
         <translation>退出时发送给父进程的信号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="118" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="118"/>
         <source>CPU it last ran on</source>
         <translation>最后一次运行所在的 CPU</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="119" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="119"/>
         <source>Real-time priority, 0 for normal tasks</source>
         <translation>实时优先级，普通任务为 0</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="120" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="120"/>
         <source>Scheduling policy (0 normal, 1 FIFO, 2 RR, 3 batch, 5 idle, 6 deadline)</source>
         <translation>调度策略（0 普通，1 FIFO，2 RR，3 批处理，5 空闲，6 截止期限）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="121" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="121"/>
         <source>Time waiting for block I/O</source>
         <translation>等待块设备 I/O 的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="122" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="122"/>
         <source>Time running a guest virtual CPU</source>
         <translation>运行虚拟机虚拟 CPU 的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="123" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="123"/>
         <source>Guest time of waited-for children</source>
         <translation>已等待子进程的虚拟机时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="124" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="124"/>
         <source>Address where initialised data starts</source>
         <translation>已初始化数据的起始地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="125" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="125"/>
         <source>Address where initialised data ends</source>
         <translation>已初始化数据的结束地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="126" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="126"/>
         <source>Start of the heap (brk)</source>
         <translation>堆的起始（brk）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="127" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="127"/>
         <source>Address of the command-line arguments</source>
         <translation>命令行参数的地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="128" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="128"/>
         <source>End of the command-line arguments</source>
         <translation>命令行参数的结束地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="129" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="129"/>
         <source>Address of the environment</source>
         <translation>环境变量的地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="130" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="130"/>
         <source>End of the environment</source>
         <translation>环境变量的结束地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="131" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="131"/>
         <source>Exit status as waitpid() reports it</source>
         <translation>waitpid() 报告的退出状态</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="150" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="150"/>
         <source>Bytes read through read()-like calls, cache hits included</source>
         <translation>通过 read() 一类调用读取的字节数，包括缓存命中</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="151" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="151"/>
         <source>Bytes written through write()-like calls</source>
         <translation>通过 write() 一类调用写入的字节数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="152" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="152"/>
         <source>Read system calls made</source>
         <translation>进行的读系统调用次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="153" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="153"/>
         <source>Write system calls made</source>
         <translation>进行的写系统调用次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="154" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="154"/>
         <source>Bytes really fetched from storage</source>
         <translation>真正从存储设备读取的字节数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="155" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="155"/>
         <source>Bytes sent towards storage</source>
         <translation>发往存储设备的字节数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="156" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="156"/>
         <source>Written bytes that never reached storage (file truncated first)</source>
         <translation>写入后从未到达存储设备的字节数（文件先被截断）</translation>
     </message>
@@ -7412,225 +7464,237 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::FileView</name>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="61" />
+        <location filename="../app/gui/fileview.cpp" line="61"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="62" />
+        <location filename="../app/gui/fileview.cpp" line="62"/>
         <source>0.5 s</source>
         <translation>0.5 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="63" />
+        <location filename="../app/gui/fileview.cpp" line="63"/>
         <source>1 s</source>
         <translation>1 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="64" />
+        <location filename="../app/gui/fileview.cpp" line="64"/>
         <source>2 s</source>
         <translation>2 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="65" />
+        <location filename="../app/gui/fileview.cpp" line="65"/>
         <source>5 s</source>
         <translation>5 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="85" />
+        <location filename="../app/gui/fileview.cpp" line="85"/>
         <source>Re-read the file at this interval; changed values light up briefly</source>
         <translation>按此间隔重新读取文件；变化的值会短暂高亮</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="86" />
+        <location filename="../app/gui/fileview.cpp" line="86"/>
         <source>Auto-refresh:</source>
         <translation>自动刷新：</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="88" />
+        <location filename="../app/gui/fileview.cpp" line="88"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="88" />
+        <location filename="../app/gui/fileview.cpp" line="88"/>
         <source>Read the file again now</source>
         <translation>立即重新读取文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="116" />
+        <location filename="../app/gui/fileview.cpp" line="116"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="120" />
+        <location filename="../app/gui/fileview.cpp" line="120"/>
         <source>Copy &amp;whole table</source>
         <translation>复制整个表格(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="122" />
+        <location filename="../app/gui/fileview.cpp" line="122"/>
         <source>&amp;Export as CSV…</source>
         <translation>导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="129" />
+        <location filename="../app/gui/fileview.cpp" line="129"/>
         <source>This file holds several tables</source>
         <translation>此文件包含多个表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="146" />
+        <location filename="../app/gui/fileview.cpp" line="146"/>
         <source>&amp;Table</source>
         <translation>表格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="147" />
+        <location filename="../app/gui/fileview.cpp" line="147"/>
         <source>Te&amp;xt</source>
         <translation>文本(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="175" />
+        <location filename="../app/gui/fileview.cpp" line="175"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="175" />
+        <location filename="../app/gui/fileview.cpp" line="175"/>
         <source>Pick a file in the tree to read it.</source>
         <translation>在树中选择一个文件以读取它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="201" />
+        <location filename="../app/gui/fileview.cpp" line="201"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="261" />
+        <location filename="../app/gui/fileview.cpp" line="261"/>
         <source>NUL separators are shown as line breaks.</source>
         <translation>NUL 分隔符显示为换行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="274" />
+        <location filename="../app/gui/fileview.cpp" line="274"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/fileview.cpp" line="285" />
+        <location filename="../app/gui/fileview.cpp" line="285"/>
         <source>%1 (%Ln row(s))</source>
-        <translation><numerusform>%1（%Ln 行）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%Ln 行）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kc::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="57" />
+        <location filename="../app/gui/mainwindow.cpp" line="58"/>
         <source>Kernel Channels</source>
         <translation>内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="65" />
+        <location filename="../app/gui/mainwindow.cpp" line="66"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="77" />
+        <location filename="../app/gui/mainwindow.cpp" line="78"/>
         <source>Filter the current view (Ctrl+F)</source>
         <translation>过滤当前视图（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="80" />
+        <location filename="../app/gui/mainwindow.cpp" line="81"/>
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="81" />
+        <location filename="../app/gui/mainwindow.cpp" line="82"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="85" />
+        <location filename="../app/gui/mainwindow.cpp" line="86"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="87" />
+        <location filename="../app/gui/mainwindow.cpp" line="88"/>
         <source>Read the current directory and file again (F5)</source>
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262" />
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <source>Counting every system call</source>
+        <translation>正在统计每个系统调用</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="123"/>
+        <source>A pane or a pinned chart in view counts every system call on this machine, which makes each call a little slower for every program. It stops within a second once nothing in view needs it: another pane, a minimized window, a chart unpinned.</source>
+        <translation>当前显示的面板或已固定的图表正在统计本机的每个系统调用，这会让每个程序的每次调用都稍慢一些。一旦显示的内容不再需要它，计数会在一秒内停止：例如切换到其他面板、最小化窗口或取消固定图表。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="273"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="263" />
+        <location filename="../app/gui/mainwindow.cpp" line="274"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="267" />
+        <location filename="../app/gui/mainwindow.cpp" line="278"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="274" />
+        <location filename="../app/gui/mainwindow.cpp" line="285"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291" />
+        <location filename="../app/gui/mainwindow.cpp" line="302"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="294" />
-        <source>The system's language</source>
+        <location filename="../app/gui/mainwindow.cpp" line="305"/>
+        <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304" />
+        <location filename="../app/gui/mainwindow.cpp" line="315"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304" />
+        <location filename="../app/gui/mainwindow.cpp" line="315"/>
         <source>Kernel Channels will use this language from its next start.</source>
         <translation>内核通道将在下次启动时使用这种语言。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="308" />
+        <location filename="../app/gui/mainwindow.cpp" line="319"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="310" />
+        <location filename="../app/gui/mainwindow.cpp" line="321"/>
         <source>&amp;Explain</source>
         <translation>讲解(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="312" />
+        <location filename="../app/gui/mainwindow.cpp" line="323"/>
         <source>What the selection is, who writes it, how a program reads it, and the code (F1)</source>
         <translation>所选内容是什么、由谁写入、程序如何读取，以及相应的代码（F1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="315" />
+        <location filename="../app/gui/mainwindow.cpp" line="326"/>
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="317" />
+        <location filename="../app/gui/mainwindow.cpp" line="328"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="323" />
+        <location filename="../app/gui/mainwindow.cpp" line="334"/>
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="324" />
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="363" />
+        <location filename="../app/gui/mainwindow.cpp" line="391"/>
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
     </message>
@@ -7638,210 +7702,214 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::MapPane</name>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="317" />
+        <location filename="../app/gui/mappane.cpp" line="318"/>
         <source>Channel map</source>
         <translation>通道图</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="322" />
+        <location filename="../app/gui/mappane.cpp" line="323"/>
         <source>Every channel between programs and the kernel, with what flows through it now</source>
         <translation>程序与内核之间的每一条通道，以及此刻流经它的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="417" />
+        <location filename="../app/gui/mappane.cpp" line="418"/>
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="419" />
+        <location filename="../app/gui/mappane.cpp" line="420"/>
         <source>calls per second, all programs</source>
         <translation>每秒调用次数，所有程序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="420" />
-        <source>%Ln call(s) in this kernel's table</source>
-        <translation><numerusform>本内核调用表中有 %Ln 个调用</numerusform></translation>
+        <location filename="../app/gui/mappane.cpp" line="421"/>
+        <source>%Ln call(s) in this kernel&apos;s table</source>
+        <translation>
+            <numerusform>本内核调用表中有 %Ln 个调用</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="421" />
+        <location filename="../app/gui/mappane.cpp" line="422"/>
         <source>How a program asks the kernel for anything: the CPU switches to kernel mode, runs the call, and returns.</source>
         <translation>程序向内核请求任何事情的方式：CPU 切换到内核态，执行调用，然后返回。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="424" />
+        <location filename="../app/gui/mappane.cpp" line="425"/>
         <source>Rates need root.</source>
         <translation>速率需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="432" />
+        <location filename="../app/gui/mappane.cpp" line="433"/>
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="434" />
+        <location filename="../app/gui/mappane.cpp" line="435"/>
         <source>processes, each a directory in /proc</source>
         <translation>个进程，每个都是 /proc 中的一个目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="435" />
+        <location filename="../app/gui/mappane.cpp" line="436"/>
         <source>files the kernel writes when read</source>
         <translation>读取时由内核生成的文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="437" />
+        <location filename="../app/gui/mappane.cpp" line="438"/>
         <source>/proc: text files the kernel generates on every read, about processes and itself.</source>
         <translation>/proc：每次读取时由内核生成的文本文件，描述进程和内核自身。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="443" />
+        <location filename="../app/gui/mappane.cpp" line="444"/>
         <source>sysctl</source>
         <translation>sysctl</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="445" />
+        <location filename="../app/gui/mappane.cpp" line="446"/>
         <source>tunables under /proc/sys</source>
         <translation>个可调参数，位于 /proc/sys</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="446" />
+        <location filename="../app/gui/mappane.cpp" line="447"/>
         <source>read and written as files</source>
         <translation>以文件方式读写</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="447" />
-        <source>/proc/sys: the kernel's settings, one value per file; root may change them at run time.</source>
+        <location filename="../app/gui/mappane.cpp" line="448"/>
+        <source>/proc/sys: the kernel&apos;s settings, one value per file; root may change them at run time.</source>
         <translation>/proc/sys：内核的设置，每个文件一个值；root 可以在运行时修改。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="453" />
+        <location filename="../app/gui/mappane.cpp" line="454"/>
         <source>sysfs</source>
         <translation>sysfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="455" />
+        <location filename="../app/gui/mappane.cpp" line="456"/>
         <source>devices in /sys/class</source>
         <translation>个设备，位于 /sys/class</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="456" />
+        <location filename="../app/gui/mappane.cpp" line="457"/>
         <source>%1 uevents/s</source>
         <translation>%1 个 uevent/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="457" />
-        <source>/sys: the kernel's objects (devices, drivers, modules) as directories, one attribute per file.</source>
+        <location filename="../app/gui/mappane.cpp" line="458"/>
+        <source>/sys: the kernel&apos;s objects (devices, drivers, modules) as directories, one attribute per file.</source>
         <translation>/sys：以目录呈现的内核对象（设备、驱动、模块），每个文件一个属性。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="463" />
+        <location filename="../app/gui/mappane.cpp" line="464"/>
         <source>Device nodes</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="465" />
+        <location filename="../app/gui/mappane.cpp" line="466"/>
         <source>nodes in /dev</source>
         <translation>个节点，位于 /dev</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="466" />
+        <location filename="../app/gui/mappane.cpp" line="467"/>
         <source>read, write and ioctl go to a driver</source>
         <translation>read、write 和 ioctl 都交给驱动处理</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="467" />
+        <location filename="../app/gui/mappane.cpp" line="468"/>
         <source>/dev: special files whose operations a driver carries out; major and minor numbers pick the driver and device.</source>
         <translation>/dev：由驱动执行其操作的特殊文件；主设备号和次设备号决定驱动和设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="473" />
+        <location filename="../app/gui/mappane.cpp" line="474"/>
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="475" />
+        <location filename="../app/gui/mappane.cpp" line="476"/>
         <source>sockets of programs open</source>
         <translation>个程序打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="476" />
+        <location filename="../app/gui/mappane.cpp" line="477"/>
         <source>%1 messages/s seen by our monitors</source>
         <translation>我们的监视器每秒看到 %1 条消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="477" />
+        <location filename="../app/gui/mappane.cpp" line="478"/>
         <source>Netlink: sockets that carry messages between programs and the kernel: requests, replies and events.</source>
         <translation>Netlink：在程序与内核之间传递消息的套接字：请求、应答和事件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="485" />
+        <location filename="../app/gui/mappane.cpp" line="486"/>
         <source>%1 interrupts/s · %2 context switches/s</source>
         <translation>%1 次中断/秒 · %2 次上下文切换/秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="486" />
+        <location filename="../app/gui/mappane.cpp" line="487"/>
         <source>%Ln process(es) we can see</source>
-        <translation><numerusform>我们能看到 %Ln 个进程</numerusform></translation>
+        <translation>
+            <numerusform>我们能看到 %Ln 个进程</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kc::NetlinkEventModel</name>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="109" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="109"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="125" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="125"/>
         <source>kernel → us</source>
         <translation>内核 → 本程序</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="137" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="137"/>
         <source>messages lost: the receive buffer overflowed</source>
         <translation>消息丢失：接收缓冲区溢出</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="159" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="159"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="160" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="160"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="161" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="161"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="162" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="162"/>
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="163" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="163"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="164" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="164"/>
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="165" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="165"/>
         <source>Port ID</source>
         <translation>端口 ID</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="166" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="166"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="167" />
+        <location filename="../core/models/netlinkeventmodel.cpp" line="167"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -7849,216 +7917,224 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::NetlinkLiveWidget</name>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="108" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="108"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="108" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="108"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="108" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="108"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="119" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="119"/>
         <source>Follow</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="122" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="122"/>
         <source>Keep the newest message in view</source>
         <translation>始终显示最新的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="123" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="123"/>
         <source>Stop adding messages to the table; they are still counted</source>
         <translation>停止向表格添加消息；消息仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="125" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="125"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="133" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="133"/>
         <source>Dump links and addresses</source>
         <translation>转储链路和地址</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="134" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="134"/>
         <source>Ask the kernel for every link and address now (RTM_GETLINK, RTM_GETADDR)</source>
         <translation>立即向内核请求所有链路和地址（RTM_GETLINK、RTM_GETADDR）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="150" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="150"/>
         <source>Save pcapng…</source>
         <translation>保存 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="151" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="151"/>
         <source>Write the messages in the table to a pcapng file Wireshark and tshark read</source>
         <translation>把表格中的消息写入 Wireshark 和 tshark 可读取的 pcapng 文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="153" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="153"/>
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="154" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="154"/>
         <source>Write the messages in the table as JSON lines, one decoded message per line</source>
         <translation>把表格中的消息保存为 JSON lines，每行一条解码后的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="142" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="142"/>
         <source>Open pcapng…</source>
         <translation>打开 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="138" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="138"/>
         <source>Capture</source>
         <translation>抓包文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="140" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="140"/>
         <source>Open a pcapng capture, or save the messages in the table</source>
         <translation>打开 pcapng 抓包文件，或保存表格中的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="143" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="143"/>
         <source>Add the netlink messages of a pcapng capture to the table</source>
         <translation>把 pcapng 抓包中的 netlink 消息加入表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="145" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="145"/>
         <source>Open a netlink capture</source>
         <translation>打开 netlink 抓包</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="145" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="331" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="145"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="331"/>
         <source>pcapng files (*.pcapng)</source>
         <translation>pcapng 文件 (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="159" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="159"/>
         <source>Streams</source>
         <translation>消息流</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="161" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="161"/>
         <source>Which kernel message streams to show besides rtnetlink</source>
         <translation>除 rtnetlink 之外还要显示哪些内核消息流</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="163" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="163"/>
         <source>Kernel device events (uevents)</source>
         <translation>内核设备事件（uevent）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="166" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="166"/>
         <source>Process events: fork, exec, exit (process connector, needs root)</source>
         <translation>进程事件：fork、exec、exit（进程连接器，需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="169" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="169"/>
         <source>Generic netlink families appearing and leaving (nlctrl notify)</source>
         <translation>通用 netlink 协议族的注册与注销（nlctrl notify）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="171" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="171"/>
         <source>Other generic netlink groups: the Generic families tab, on a multicast group</source>
         <translation>其他通用 netlink 组：在“通用协议族”选项卡中选择一个多播组</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="177" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="177"/>
         <source>Network namespace to listen in: ours, one named in /run/netns, or type a process ID (needs root)</source>
         <translation>要监听的网络命名空间：本命名空间、/run/netns 中的命名空间，或输入进程 ID（需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="178" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="178"/>
         <source>This namespace</source>
         <translation>本命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="186" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="186"/>
         <source>rtnetlink: links, addresses, routes, neighbours, rules</source>
         <translation>rtnetlink：链路、地址、路由、邻居、规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="330" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="346" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="330"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="346"/>
         <source>Save netlink messages</source>
         <translation>保存 netlink 消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="341" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="363" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="341"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="363"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="341" />
-        <location filename="../app/gui/netlinklivewidget.cpp" line="363" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="341"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="363"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="347" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="347"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="370" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="370"/>
         <source>Open failed</source>
         <translation>打开失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="370" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="370"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="376" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="376"/>
         <source>Capture partly read</source>
         <translation>抓包只读取了一部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="376" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="376"/>
         <source>%Ln message(s) were read from %1. Then: %2</source>
-        <translation><numerusform>已从 %1 读取 %Ln 条消息。随后：%2</numerusform></translation>
+        <translation>
+            <numerusform>已从 %1 读取 %Ln 条消息。随后：%2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="407" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="407"/>
         <source>%Ln message(s)</source>
-        <translation><numerusform>%Ln 条消息</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 条消息</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="410" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="410"/>
         <source>buffer overflowed %Ln time(s); state dumped again after each</source>
-        <translation><numerusform>缓冲区溢出 %Ln 次；每次之后都重新转储了状态</numerusform></translation>
+        <translation>
+            <numerusform>缓冲区溢出 %Ln 次；每次之后都重新转储了状态</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="412" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="412"/>
         <source>%Ln oldest dropped from the table</source>
-        <translation><numerusform>表格中最早的 %Ln 条已丢弃</numerusform></translation>
+        <translation>
+            <numerusform>表格中最早的 %Ln 条已丢弃</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="408" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="408"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="422" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="422"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="437" />
+        <location filename="../app/gui/netlinklivewidget.cpp" line="437"/>
         <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
         <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
     </message>
@@ -8066,42 +8142,42 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::NetlinkMonitor</name>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="95" />
-        <source>"%1" is not a namespace name or a process ID.</source>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="95"/>
+        <source>&quot;%1&quot; is not a namespace name or a process ID.</source>
         <translation>“%1”不是命名空间名称或进程 ID。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="100" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="100"/>
         <source>Cannot open the network namespace %1: %2.</source>
         <translation>无法打开网络命名空间 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="105" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="105"/>
         <source>Cannot enter the network namespace %1: %2 (this needs root).</source>
         <translation>无法进入网络命名空间 %1：%2（需要 root 权限）。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="126" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="126"/>
         <source>Out of memory for a netlink socket.</source>
         <translation>创建 netlink 套接字时内存不足。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="132" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="132"/>
         <source>Cannot open a netlink socket for protocol %1: %2.</source>
         <translation>无法为协议 %1 打开 netlink 套接字：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="138" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="138"/>
         <source>Cannot join netlink group %1: %2.</source>
         <translation>无法加入 netlink 组 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="146" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="146"/>
         <source>The kernel refused the subscription: %1.</source>
         <translation>内核拒绝了订阅：%1。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="195" />
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="195"/>
         <source>The dump request failed: %1.</source>
         <translation>转储请求失败：%1。</translation>
     </message>
@@ -8109,172 +8185,184 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::NetlinkPane</name>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="57" />
+        <location filename="../app/gui/netlinkpane.cpp" line="57"/>
         <source>Family</source>
         <translation>协议族</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="57" />
+        <location filename="../app/gui/netlinkpane.cpp" line="57"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="57" />
+        <location filename="../app/gui/netlinkpane.cpp" line="57"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="64" />
+        <location filename="../app/gui/netlinkpane.cpp" line="64"/>
         <source>&amp;Watch this group live</source>
         <translation>实时监听此组(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="74" />
+        <location filename="../app/gui/netlinkpane.cpp" line="74"/>
         <source>Listening to generic netlink group %1 (%2)</source>
         <translation>正在监听通用 netlink 组 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="83" />
+        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="83" />
+        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="83" />
+        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
         <source>In this kernel</source>
         <translation>本内核中存在</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="83" />
+        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
         <source>Open sockets</source>
         <translation>打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="83" />
+        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
         <source>What it carries</source>
         <translation>承载的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="90" />
+        <location filename="../app/gui/netlinkpane.cpp" line="90"/>
         <source>&amp;Live messages</source>
         <translation>实时消息(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="91" />
+        <location filename="../app/gui/netlinkpane.cpp" line="91"/>
         <source>&amp;Sockets</source>
         <translation>套接字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="92" />
+        <location filename="../app/gui/netlinkpane.cpp" line="92"/>
         <source>Generic &amp;families</source>
         <translation>通用协议族(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="93" />
+        <location filename="../app/gui/netlinkpane.cpp" line="93"/>
         <source>&amp;Protocols</source>
         <translation>协议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="96" />
+        <location filename="../app/gui/netlinkpane.cpp" line="96"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="119" />
+        <location filename="../app/gui/netlinkpane.cpp" line="119"/>
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="124" />
-        <source>Netlink: the kernel's message sockets, who has them open, and the generic families</source>
+        <location filename="../app/gui/netlinkpane.cpp" line="124"/>
+        <source>Netlink: the kernel&apos;s message sockets, who has them open, and the generic families</source>
         <translation>Netlink：内核的消息套接字、谁打开了它们，以及通用协议族</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="216" />
+        <location filename="../app/gui/netlinkpane.cpp" line="216"/>
         <source>%Ln socket(s), from %1</source>
-        <translation><numerusform>%Ln 个套接字，来自 %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个套接字，来自 %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="218" />
+        <location filename="../app/gui/netlinkpane.cpp" line="218"/>
         <source>owners of %Ln process(es) not visible: needs root</source>
-        <translation><numerusform>%Ln 个进程的所有者不可见：需要 root 权限</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个进程的所有者不可见：需要 root 权限</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="223" />
+        <location filename="../app/gui/netlinkpane.cpp" line="223"/>
         <source>%Ln generic famil(y/ies)</source>
-        <translation><numerusform>%Ln 个通用协议族</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个通用协议族</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="262" />
+        <location filename="../app/gui/netlinkpane.cpp" line="262"/>
         <source>%Ln command(s)</source>
-        <translation><numerusform>%Ln 个命令</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个命令</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="272" />
+        <location filename="../app/gui/netlinkpane.cpp" line="272"/>
         <source>%Ln attribute(s) accepted</source>
-        <translation><numerusform>接受 %Ln 个属性</numerusform></translation>
+        <translation>
+            <numerusform>接受 %Ln 个属性</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="287" />
+        <location filename="../app/gui/netlinkpane.cpp" line="287"/>
         <source>%Ln group(s)</source>
-        <translation><numerusform>%Ln 个组</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个组</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="256" />
+        <location filename="../app/gui/netlinkpane.cpp" line="256"/>
         <source>version %1, header %2 bytes, highest attribute %3</source>
         <translation>版本 %1，头部 %2 字节，最大属性号 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="262" />
+        <location filename="../app/gui/netlinkpane.cpp" line="262"/>
         <source>Operations</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="265" />
+        <location filename="../app/gui/netlinkpane.cpp" line="265"/>
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="278" />
+        <location filename="../app/gui/netlinkpane.cpp" line="278"/>
         <source>, nested policy %1</source>
         <translation>，嵌套策略 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="279" />
+        <location filename="../app/gui/netlinkpane.cpp" line="279"/>
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="282" />
+        <location filename="../app/gui/netlinkpane.cpp" line="282"/>
         <source>do policy</source>
         <translation>do 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="283" />
+        <location filename="../app/gui/netlinkpane.cpp" line="283"/>
         <source>dump policy</source>
         <translation>dump 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="287" />
+        <location filename="../app/gui/netlinkpane.cpp" line="287"/>
         <source>Multicast groups</source>
         <translation>多播组</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="290" />
+        <location filename="../app/gui/netlinkpane.cpp" line="290"/>
         <source>double-click to watch its messages live (group %1)</source>
         <translation>双击以实时查看其消息（组 %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="312" />
+        <location filename="../app/gui/netlinkpane.cpp" line="312"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="312" />
+        <location filename="../app/gui/netlinkpane.cpp" line="312"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -8282,97 +8370,97 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::NetlinkSocketModel</name>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="75" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="75"/>
         <source>kernel</source>
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="78" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="78"/>
         <source>%1 %2 (fd %3)</source>
         <translation>%1 %2（fd %3）</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="79" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="79"/>
         <source>not visible</source>
         <translation>不可见</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="107" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="107"/>
         <source>The owning process belongs to another user: needs root to see it.</source>
         <translation>所属进程属于其他用户：需要 root 权限才能看到。</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="109" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="109"/>
         <source>The kernel dropped messages for this socket because its receive buffer was full.</source>
         <translation>由于接收缓冲区已满，内核丢弃了发往此套接字的消息。</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="131" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="131"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="132" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="132"/>
         <source>Port ID</source>
         <translation>端口 ID</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="133" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="133"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="134" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="134"/>
         <source>Multicast groups</source>
         <translation>多播组</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="135" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="135"/>
         <source>Queued (B)</source>
         <translation>排队（字节）</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="136" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="136"/>
         <source>Buffer (B)</source>
         <translation>缓冲区（字节）</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="137" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="137"/>
         <source>Drops</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="138" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="138"/>
         <source>Inode</source>
         <translation>Inode</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="143" />
-        <source>The socket's netlink address; 0 is the kernel, user sockets usually get their PID</source>
+        <location filename="../core/models/netlinksocketmodel.cpp" line="143"/>
+        <source>The socket&apos;s netlink address; 0 is the kernel, user sockets usually get their PID</source>
         <translation>套接字的 netlink 地址；0 是内核，用户套接字通常取其 PID</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="144" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="144"/>
         <source>Multicast groups the socket listens to</source>
         <translation>套接字监听的多播组</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="145" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="145"/>
         <source>Bytes received and not yet read</source>
         <translation>已接收但尚未读取的字节</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="146" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="146"/>
         <source>Receive buffer size; when full, messages are dropped</source>
         <translation>接收缓冲区大小；满了之后消息会被丢弃</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="147" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="147"/>
         <source>Messages lost because the receive buffer was full</source>
         <translation>因接收缓冲区已满而丢失的消息</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinksocketmodel.cpp" line="148" />
+        <location filename="../core/models/netlinksocketmodel.cpp" line="148"/>
         <source>Matches socket:[N] in /proc/PID/fd</source>
         <translation>对应 /proc/PID/fd 中的 socket:[N]</translation>
     </message>
@@ -8380,12 +8468,12 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::ParsedTableModel</name>
     <message>
-        <location filename="../core/models/parsedtablemodel.cpp" line="103" />
+        <location filename="../core/models/parsedtablemodel.cpp" line="103"/>
         <source>%1 %2 = %3</source>
         <translation>%1 %2 = %3</translation>
     </message>
     <message>
-        <location filename="../core/models/parsedtablemodel.cpp" line="132" />
+        <location filename="../core/models/parsedtablemodel.cpp" line="132"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -8393,1445 +8481,1447 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::Parsers</name>
     <message>
-        <location filename="../core/procfs/parseutil.cpp" line="144" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="227" />
+        <location filename="../core/procfs/parseutil.cpp" line="144"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="227"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../core/procfs/parseutil.cpp" line="144" />
-        <location filename="../core/procfs/procparsers_process.cpp" line="338" />
+        <location filename="../core/procfs/parseutil.cpp" line="144"/>
+        <location filename="../core/procfs/procparsers_process.cpp" line="338"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/procfs/parseutil.cpp" line="144" />
-        <location filename="../core/procfs/procparsers_process.cpp" line="283" />
+        <location filename="../core/procfs/parseutil.cpp" line="144"/>
+        <location filename="../core/procfs/procparsers_process.cpp" line="283"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../core/procfs/parseutil.cpp" line="145" />
+        <location filename="../core/procfs/parseutil.cpp" line="145"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../core/procfs/parseutil.cpp" line="154" />
-        <location filename="../core/procfs/parseutil.cpp" line="162" />
+        <location filename="../core/procfs/parseutil.cpp" line="154"/>
+        <location filename="../core/procfs/parseutil.cpp" line="162"/>
         <source>Nothing in this file looks like %1; it may be empty, cut short or of another format.</source>
         <translation>这个文件中没有任何内容像是 %1；它可能为空、被截断，或者是其他格式。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/procfs/parseutil.cpp" line="166" />
+        <location filename="../core/procfs/parseutil.cpp" line="166"/>
         <source>%Ln line(s) did not match the expected format and were left out.</source>
-        <translation><numerusform>有 %Ln 行与预期格式不符，已略去。</numerusform></translation>
+        <translation>
+            <numerusform>有 %Ln 行与预期格式不符，已略去。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="126" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="126"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="143" />
-        <source>/proc/meminfo ("Key: number kB" lines)</source>
+        <location filename="../core/procfs/procparsers_system.cpp" line="143"/>
+        <source>/proc/meminfo (&quot;Key: number kB&quot; lines)</source>
         <translation>/proc/meminfo（“键: 数字 kB”格式的行）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="152" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="152"/>
         <source>CPU time</source>
         <translation>CPU 时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="153" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="153"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="153" />
-        <source>"cpu" is all CPUs together; cpuN is one CPU</source>
+        <location filename="../core/procfs/procparsers_system.cpp" line="153"/>
+        <source>&quot;cpu&quot; is all CPUs together; cpuN is one CPU</source>
         <translation>“cpu”表示所有 CPU 的合计；cpuN 表示单个 CPU</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="157" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="157"/>
         <source>Counters</source>
         <translation>计数器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="191" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="191"/>
         <source>/proc/stat (cpu lines and counters)</source>
         <translation>/proc/stat（cpu 行和计数器）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="193" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="193"/>
         <source>Times are in clock ticks (USER_HZ, normally 1/100 s) since boot.</source>
         <translation>时间以启动以来的时钟节拍计（USER_HZ，通常为 1/100 秒）。</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="226" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="226"/>
         <source>Processors</source>
         <translation>处理器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="236" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="239" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="236"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="239"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="256" />
-        <source>/proc/cpuinfo ("key : value" blocks)</source>
+        <location filename="../core/procfs/procparsers_system.cpp" line="256"/>
+        <source>/proc/cpuinfo (&quot;key : value&quot; blocks)</source>
         <translation>/proc/cpuinfo（“键 : 值”块）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="268" />
-        <source>/proc/loadavg ("0.10 0.20 0.30 1/234 5678")</source>
+        <location filename="../core/procfs/procparsers_system.cpp" line="268"/>
+        <source>/proc/loadavg (&quot;0.10 0.20 0.30 1/234 5678&quot;)</source>
         <translation>/proc/loadavg（“0.10 0.20 0.30 1/234 5678”）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="270" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="270"/>
         <source>Load average</source>
         <translation>平均负载</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="291" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="291"/>
         <source>/proc/uptime (two numbers of seconds)</source>
         <translation>/proc/uptime（两个以秒为单位的数字）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="292" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="292"/>
         <source>Uptime</source>
         <translation>运行时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="294" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="294"/>
         <source>Time since boot, including time suspended</source>
         <translation>自启动以来的时间，包括挂起的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="295" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="295"/>
         <source>Idle time summed over all CPUs, so it can exceed uptime</source>
         <translation>所有 CPU 空闲时间之和，因此可能超过运行时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="305" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="305"/>
         <source>Virtual memory counters</source>
         <translation>虚拟内存计数器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="319" />
-        <source>/proc/vmstat ("name number" lines)</source>
+        <location filename="../core/procfs/procparsers_system.cpp" line="319"/>
+        <source>/proc/vmstat (&quot;name number&quot; lines)</source>
         <translation>/proc/vmstat（“名称 数字”格式的行）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="337" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="337"/>
         <source>%1 (a header of CPU names, then counts per CPU)</source>
         <translation>%1（先是 CPU 名称的表头，然后是每个 CPU 的计数）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="341" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="341"/>
         <source>IRQ</source>
         <translation>中断号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="341" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="341"/>
         <source>Softirq</source>
         <translation>软中断</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="342" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="342"/>
         <source>Interrupt number or name of the interrupt source</source>
         <translation>中断号或中断源的名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="343" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="343"/>
         <source>Kind of deferred kernel work</source>
         <translation>推迟执行的内核工作的类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="345" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="345"/>
         <source>Count on this CPU since boot</source>
         <translation>自启动以来在此 CPU 上的次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="346" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="346"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="346" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="346"/>
         <source>Sum over all CPUs</source>
         <translation>所有 CPU 的总和</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="348" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="579" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="615" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="348"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="579"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="615"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="348" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="348"/>
         <source>Interrupt controller, trigger type and the devices using it</source>
         <translation>中断控制器、触发方式以及使用它的设备</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="395" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="395"/>
         <source>Interrupts</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="400" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="400"/>
         <source>Softirqs</source>
         <translation>软中断</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="408" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="408"/>
         <source>Block device I/O</source>
         <translation>块设备 I/O</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="410" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="462" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="490" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="410"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="462"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="490"/>
         <source>Major</source>
         <translation>主设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="410" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="462" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="410"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="462"/>
         <source>Device major number</source>
         <translation>设备的主设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="411" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="463" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="411"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="463"/>
         <source>Minor</source>
         <translation>次设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="411" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="463" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="411"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="463"/>
         <source>Device minor number</source>
         <translation>设备的次设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="412" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="609" />
-        <location filename="../core/procfs/procparsers_process.cpp" line="234" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="234"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="412"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="609"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="412" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="465" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="412"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="465"/>
         <source>Kernel name of the block device</source>
         <translation>块设备在内核中的名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="413" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="413"/>
         <source>Reads</source>
         <translation>读次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="413" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="413"/>
         <source>Read requests completed</source>
         <translation>已完成的读请求</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="414" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="414"/>
         <source>Reads merged</source>
         <translation>合并的读</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="414" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="414"/>
         <source>Adjacent reads merged into one request</source>
         <translation>合并为一个请求的相邻读操作</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="415" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="415"/>
         <source>Sectors read</source>
         <translation>读取扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="415" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="415"/>
         <source>512-byte sectors read</source>
         <translation>读取的 512 字节扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="416" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="416"/>
         <source>Read time</source>
         <translation>读耗时</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="416" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="416"/>
         <source>Time spent on reads</source>
         <translation>读操作所花的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="417" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="417"/>
         <source>Writes</source>
         <translation>写次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="417" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="417"/>
         <source>Write requests completed</source>
         <translation>已完成的写请求</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="418" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="418"/>
         <source>Writes merged</source>
         <translation>合并的写</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="418" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="418"/>
         <source>Adjacent writes merged into one request</source>
         <translation>合并为一个请求的相邻写操作</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="419" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="419"/>
         <source>Sectors written</source>
         <translation>写入扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="419" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="419"/>
         <source>512-byte sectors written</source>
         <translation>写入的 512 字节扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="420" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="420"/>
         <source>Write time</source>
         <translation>写耗时</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="420" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="420"/>
         <source>Time spent on writes</source>
         <translation>写操作所花的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="421" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="421"/>
         <source>In flight</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="421" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="421"/>
         <source>Requests issued but not yet completed</source>
         <translation>已发出但尚未完成的请求</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="422" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="422"/>
         <source>I/O time</source>
         <translation>I/O 时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="422" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="422"/>
         <source>Time the device had at least one request in flight</source>
         <translation>设备至少有一个请求在进行中的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="423" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="423"/>
         <source>Weighted I/O time</source>
         <translation>加权 I/O 时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="423" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="423"/>
         <source>I/O time multiplied by requests in flight</source>
         <translation>I/O 时间乘以进行中的请求数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="424" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="424"/>
         <source>Discards</source>
         <translation>丢弃次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="424" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="424"/>
         <source>Discard (TRIM) requests completed</source>
         <translation>已完成的丢弃（TRIM）请求</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="425" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="425"/>
         <source>Discards merged</source>
         <translation>合并的丢弃</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="425" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="425"/>
         <source>Adjacent discards merged</source>
         <translation>合并的相邻丢弃操作</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="426" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="426"/>
         <source>Sectors discarded</source>
         <translation>丢弃扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="426" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="426"/>
         <source>512-byte sectors discarded</source>
         <translation>丢弃的 512 字节扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="427" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="427"/>
         <source>Discard time</source>
         <translation>丢弃耗时</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="427" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="427"/>
         <source>Time spent on discards</source>
         <translation>丢弃操作所花的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="428" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="428"/>
         <source>Flushes</source>
         <translation>刷新次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="428" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="428"/>
         <source>Cache flush requests completed</source>
         <translation>已完成的缓存刷新请求</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="429" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="429"/>
         <source>Flush time</source>
         <translation>刷新耗时</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="429" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="429"/>
         <source>Time spent on flushes</source>
         <translation>刷新操作所花的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="452" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="452"/>
         <source>/proc/diskstats (major minor name and counters)</source>
         <translation>/proc/diskstats（主设备号、次设备号、名称和计数器）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="461" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="461"/>
         <source>Partitions</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="464" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="652" />
-        <location filename="../core/procfs/procparsers_process.cpp" line="231" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="231"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="464"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="652"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="464" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="464"/>
         <source>Size in 1 KiB blocks</source>
         <translation>以 1 KiB 块为单位的大小</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="465" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="465"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="479" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="479"/>
         <source>/proc/partitions</source>
         <translation>/proc/partitions</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="488" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="488"/>
         <source>Character devices</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="489" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="489"/>
         <source>Block devices</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="490" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="490"/>
         <source>Major number the driver registered</source>
         <translation>驱动注册的主设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="491" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="491"/>
         <source>Driver</source>
         <translation>驱动</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="491" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="491"/>
         <source>Name the driver registered it under</source>
         <translation>驱动注册时使用的名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="515" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="515"/>
         <source>/proc/devices (character and block sections)</source>
         <translation>/proc/devices（字符设备和块设备两部分）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="524" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="524"/>
         <source>Filesystem types</source>
         <translation>文件系统类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="525" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="581" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="614" />
-        <location filename="../core/procfs/procparsers_net.cpp" line="238" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="238"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="525"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="581"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="614"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="525" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="525"/>
         <source>Name given to mount -t</source>
         <translation>传给 mount -t 的名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="526" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="526"/>
         <source>Needs a device</source>
         <translation>需要设备</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="526" />
-        <source>"no" (nodev) means a virtual filesystem with no block device</source>
+        <location filename="../core/procfs/procparsers_system.cpp" line="526"/>
+        <source>&quot;no&quot; (nodev) means a virtual filesystem with no block device</source>
         <translation>“no”（nodev）表示没有块设备的虚拟文件系统</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="542" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="542"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="542" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="542"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="545" />
-        <source>/proc/filesystems ("[nodev]&lt;TAB&gt;name" lines)</source>
+        <location filename="../core/procfs/procparsers_system.cpp" line="545"/>
+        <source>/proc/filesystems (&quot;[nodev]&lt;TAB&gt;name&quot; lines)</source>
         <translation>/proc/filesystems（“[nodev]&lt;TAB&gt;名称”格式的行）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="578" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="578"/>
         <source>Mounts</source>
         <translation>挂载</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="579" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="615" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="579"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="615"/>
         <source>Device or name of what is mounted</source>
         <translation>被挂载对象的设备或名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="580" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="611" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="580"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="611"/>
         <source>Mount point</source>
         <translation>挂载点</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="580" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="580"/>
         <source>Where it appears in the directory tree</source>
         <translation>它在目录树中出现的位置</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="581" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="614" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="581"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="614"/>
         <source>Filesystem type</source>
         <translation>文件系统类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="582" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="582"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="582" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="612" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="582"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="612"/>
         <source>Mount options</source>
         <translation>挂载选项</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="583" />
-        <location filename="../core/procfs/procparsers_net.cpp" line="139" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="139"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="583"/>
         <source>Dump</source>
         <translation>转储</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="583" />
-        <location filename="../core/procfs/procparsers_system.cpp" line="584" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="583"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="584"/>
         <source>Unused; kept for fstab compatibility</source>
         <translation>未使用；为与 fstab 兼容而保留</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="584" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="584"/>
         <source>Pass</source>
         <translation>检查顺序</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="597" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="597"/>
         <source>a mount table (six fields per line)</source>
         <translation>挂载表（每行六个字段）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="606" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="606"/>
         <source>Mounts of this mount namespace</source>
         <translation>此挂载命名空间中的挂载</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="607" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="607"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="607" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="607"/>
         <source>Unique ID of the mount</source>
         <translation>挂载的唯一 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="608" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="608"/>
         <source>Parent</source>
         <translation>父挂载</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="608" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="608"/>
         <source>ID of the mount this one sits on</source>
         <translation>此挂载所在的上层挂载的 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="609" />
-        <source>major:minor of the filesystem's device</source>
+        <location filename="../core/procfs/procparsers_system.cpp" line="609"/>
+        <source>major:minor of the filesystem&apos;s device</source>
         <translation>文件系统所在设备的主:次设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="610" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="610"/>
         <source>Root</source>
         <translation>根</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="610" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="610"/>
         <source>Directory of the filesystem shown at the mount point</source>
         <translation>在挂载点显示的文件系统目录</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="611" />
-        <source>Where it appears, relative to the process's root</source>
+        <location filename="../core/procfs/procparsers_system.cpp" line="611"/>
+        <source>Where it appears, relative to the process&apos;s root</source>
         <translation>它出现的位置，相对于进程的根目录</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="612" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="612"/>
         <source>Per-mount options</source>
         <translation>该挂载的选项</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="613" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="613"/>
         <source>Propagation</source>
         <translation>传播</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="613" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="613"/>
         <source>shared:N, master:N or unbindable; empty means private</source>
         <translation>shared:N、master:N 或 unbindable；为空表示私有</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="616" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="616"/>
         <source>Super options</source>
         <translation>超级块选项</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="616" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="616"/>
         <source>Options of the filesystem itself</source>
         <translation>文件系统本身的选项</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="641" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="641"/>
         <source>/proc/PID/mountinfo</source>
         <translation>/proc/PID/mountinfo</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="650" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="650"/>
         <source>Loaded kernel modules</source>
         <translation>已加载的内核模块</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="651" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="651"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="652" />
-        <source>Memory the module's code and data take</source>
+        <location filename="../core/procfs/procparsers_system.cpp" line="652"/>
+        <source>Memory the module&apos;s code and data take</source>
         <translation>模块代码和数据占用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="653" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="653"/>
         <source>Users</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="653" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="653"/>
         <source>Reference count: how many users hold it</source>
         <translation>引用计数：有多少使用者持有它</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="654" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="654"/>
         <source>Used by</source>
         <translation>被使用于</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="654" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="654"/>
         <source>Modules that depend on it</source>
         <translation>依赖它的模块</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="655" />
-        <location filename="../core/procfs/procparsers_net.cpp" line="178" />
-        <location filename="../core/procfs/procparsers_net.cpp" line="239" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="178"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="239"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="655"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="655" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="655"/>
         <source>Live, Loading or Unloading</source>
         <translation>Live（已加载）、Loading（加载中）或 Unloading（卸载中）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="656" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="656"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="656" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="656"/>
         <source>Load address; zero unless read by root</source>
         <translation>加载地址；除非由 root 读取，否则为零</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="674" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="674"/>
         <source>/proc/modules</source>
         <translation>/proc/modules</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="683" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="683"/>
         <source>Pressure stall information</source>
         <translation>压力停顿信息（PSI）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="684" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="684"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="684" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="684"/>
         <source>some: at least one task stalled; full: all non-idle tasks stalled</source>
         <translation>some：至少一个任务被阻塞；full：所有非空闲任务都被阻塞</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="685" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="685"/>
         <source>Share of the last 10 s with a stall</source>
         <translation>最近 10 秒内发生阻塞的时间比例</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="686" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="686"/>
         <source>Share of the last 60 s with a stall</source>
         <translation>最近 60 秒内发生阻塞的时间比例</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="687" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="687"/>
         <source>Share of the last 300 s with a stall</source>
         <translation>最近 300 秒内发生阻塞的时间比例</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="688" />
+        <location filename="../core/procfs/procparsers_system.cpp" line="688"/>
         <source>Total stall time since boot</source>
         <translation>自启动以来的阻塞总时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="714" />
-        <source>a /proc/pressure file ("some avg10=… total=…")</source>
+        <location filename="../core/procfs/procparsers_system.cpp" line="714"/>
+        <source>a /proc/pressure file (&quot;some avg10=… total=…&quot;)</source>
         <translation>/proc/pressure 文件（“some avg10=… total=…”）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="165" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="165"/>
         <source>Process status</source>
         <translation>进程状态</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="188" />
-        <source>/proc/PID/status ("Key:&lt;TAB&gt;value" lines)</source>
+        <location filename="../core/procfs/procparsers_process.cpp" line="188"/>
+        <source>/proc/PID/status (&quot;Key:&lt;TAB&gt;value&quot; lines)</source>
         <translation>/proc/PID/status（“键:&lt;TAB&gt;值”格式的行）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="196" />
-        <source>/proc/PID/stat ("pid (comm) state ...")</source>
+        <location filename="../core/procfs/procparsers_process.cpp" line="196"/>
+        <source>/proc/PID/stat (&quot;pid (comm) state ...&quot;)</source>
         <translation>/proc/PID/stat（“pid (comm) state ...”）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="207" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="207"/>
         <source>Process statistics</source>
         <translation>进程统计</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="208" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="208"/>
         <source>Field number, as in proc_pid_stat(5)</source>
         <translation>字段编号，与 proc_pid_stat(5) 中相同</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="218" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="218"/>
         <source>field %1</source>
         <translation>字段 %1</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="228" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="228"/>
         <source>Memory mappings</source>
         <translation>内存映射</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="229" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="229"/>
         <source>Start</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="229" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="229"/>
         <source>First address of the mapping</source>
         <translation>映射的第一个地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="230" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="230"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="230" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="230"/>
         <source>Address just past the mapping</source>
         <translation>映射结束后的第一个地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="231" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="231"/>
         <source>Length of the mapping</source>
         <translation>映射的长度</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="232" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="232"/>
         <source>Perms</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="232" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="232"/>
         <source>r read, w write, x execute, p private (copy-on-write) or s shared</source>
         <translation>r 读，w 写，x 执行，p 私有（写时复制）或 s 共享</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="233" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="233"/>
         <source>Offset</source>
         <translation>偏移</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="233" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="233"/>
         <source>Offset into the mapped file</source>
         <translation>在被映射文件中的偏移</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="234" />
-        <source>major:minor of the file's device</source>
+        <location filename="../core/procfs/procparsers_process.cpp" line="234"/>
+        <source>major:minor of the file&apos;s device</source>
         <translation>文件所在设备的主:次设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="235" />
-        <location filename="../core/procfs/procparsers_net.cpp" line="142" />
-        <location filename="../core/procfs/procparsers_net.cpp" line="182" />
-        <location filename="../core/procfs/procparsers_net.cpp" line="240" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="142"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="182"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="240"/>
+        <location filename="../core/procfs/procparsers_process.cpp" line="235"/>
         <source>Inode</source>
         <translation>Inode</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="235" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="235"/>
         <source>Inode of the mapped file, 0 for anonymous memory</source>
         <translation>被映射文件的 inode，匿名内存为 0</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="236" />
-        <location filename="../core/procfs/procparsers_net.cpp" line="241" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="241"/>
+        <location filename="../core/procfs/procparsers_process.cpp" line="236"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="236" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="236"/>
         <source>Mapped file, or [heap], [stack], [vdso] ...; empty for anonymous</source>
         <translation>被映射的文件，或 [heap]、[stack]、[vdso] ……；匿名映射为空</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="260" />
-        <source>/proc/PID/maps ("start-end perms offset dev inode path")</source>
+        <location filename="../core/procfs/procparsers_process.cpp" line="260"/>
+        <source>/proc/PID/maps (&quot;start-end perms offset dev inode path&quot;)</source>
         <translation>/proc/PID/maps（“起始-结束 权限 偏移 设备 inode 路径”）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="270" />
-        <location filename="../core/procfs/procparsers_process.cpp" line="277" />
-        <source>/proc/PID/limits (a table headed "Limit  Soft Limit ...")</source>
+        <location filename="../core/procfs/procparsers_process.cpp" line="270"/>
+        <location filename="../core/procfs/procparsers_process.cpp" line="277"/>
+        <source>/proc/PID/limits (a table headed &quot;Limit  Soft Limit ...&quot;)</source>
         <translation>/proc/PID/limits（以“Limit  Soft Limit ...”为表头的表）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="279" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="279"/>
         <source>Resource limits</source>
         <translation>资源限制</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="280" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="280"/>
         <source>Limit</source>
         <translation>限制</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="280" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="280"/>
         <source>The resource, as setrlimit(2) names it</source>
         <translation>资源，名称与 setrlimit(2) 中相同</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="281" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="281"/>
         <source>Soft</source>
         <translation>软限制</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="281" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="281"/>
         <source>Limit enforced now; the process may raise it up to the hard limit</source>
         <translation>当前生效的限制；进程可以把它提高到硬限制</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="282" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="282"/>
         <source>Hard</source>
         <translation>硬限制</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="282" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="282"/>
         <source>Ceiling for the soft limit; only privileged processes raise it</source>
         <translation>软限制的上限；只有特权进程才能提高它</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="304" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="304"/>
         <source>/proc/PID/limits</source>
         <translation>/proc/PID/limits</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="312" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="312"/>
         <source>I/O counters</source>
         <translation>I/O 计数器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="328" />
-        <source>/proc/PID/io ("name: number" lines)</source>
+        <location filename="../core/procfs/procparsers_process.cpp" line="328"/>
+        <source>/proc/PID/io (&quot;name: number&quot; lines)</source>
         <translation>/proc/PID/io（“名称: 数字”格式的行）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="337" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="337"/>
         <source>Environment</source>
         <translation>环境变量</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="338" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="338"/>
         <source>Variable</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="351" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="351"/>
         <source>an environment (NUL-separated NAME=value entries)</source>
         <translation>环境变量（以 NUL 分隔的 名称=值 条目）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="361" />
-        <source>This is not a /proc/PID/syscall line ("running", "-1 sp pc", or a number, six arguments, sp and pc).</source>
+        <location filename="../core/procfs/procparsers_process.cpp" line="361"/>
+        <source>This is not a /proc/PID/syscall line (&quot;running&quot;, &quot;-1 sp pc&quot;, or a number, six arguments, sp and pc).</source>
         <translation>这不是 /proc/PID/syscall 的内容（应为“running”、“-1 sp pc”，或一个编号、六个参数、sp 和 pc）。</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="364" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="364"/>
         <source>System call now</source>
         <translation>当前的系统调用</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="367" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="367"/>
         <source>state</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="367" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="367"/>
         <source>What the task is doing at the moment of reading</source>
         <translation>读取时任务正在做什么</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="369" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="369"/>
         <source>number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="369" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="369"/>
         <source>System call number on this architecture</source>
         <translation>本架构上的系统调用编号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="370" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="370"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="370" />
-        <source>The call, from this build's kernel headers</source>
+        <location filename="../core/procfs/procparsers_process.cpp" line="370"/>
+        <source>The call, from this build&apos;s kernel headers</source>
         <translation>调用名称，来自本次构建所用的内核头文件</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="372" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="372"/>
         <source>argument %1</source>
         <translation>参数 %1</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="372" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="372"/>
         <source>Register value; unused arguments hold leftovers</source>
         <translation>寄存器的值；未使用的参数中是残留值</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="375" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="375"/>
         <source>stack pointer</source>
         <translation>栈指针</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="375" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="375"/>
         <source>User stack pointer when it entered the kernel</source>
         <translation>进入内核时的用户栈指针</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="376" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="376"/>
         <source>program counter</source>
         <translation>程序计数器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="376" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="376"/>
         <source>User address it will return to</source>
         <translation>返回时将回到的用户地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="387" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="387"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="388" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="388"/>
         <source>Position: argv[0] is the program as it was started</source>
         <translation>位置：argv[0] 是启动时的程序</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="389" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="389"/>
         <source>Argument</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_process.cpp" line="395" />
+        <location filename="../core/procfs/procparsers_process.cpp" line="395"/>
         <source>The command line is empty: this is a kernel thread or a zombie process.</source>
         <translation>命令行为空：这是一个内核线程或僵尸进程。</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="84" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="84"/>
         <source>Network interfaces</source>
         <translation>网络接口</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="85" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="85"/>
         <source>Interface</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="86" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="86"/>
         <source>RX bytes</source>
         <translation>接收字节</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="86" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="86"/>
         <source>Bytes received</source>
         <translation>接收的字节数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="87" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="87"/>
         <source>RX packets</source>
         <translation>接收包</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="87" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="87"/>
         <source>Packets received</source>
         <translation>接收的数据包数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="88" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="88"/>
         <source>RX errors</source>
         <translation>接收错误</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="88" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="88"/>
         <source>Receive errors reported by the driver</source>
         <translation>驱动报告的接收错误</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="89" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="89"/>
         <source>RX dropped</source>
         <translation>接收丢弃</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="89" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="89"/>
         <source>Received packets dropped, e.g. no buffer space</source>
         <translation>被丢弃的接收包，例如缓冲区不足</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="90" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="90"/>
         <source>RX FIFO</source>
         <translation>接收 FIFO</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="90" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="90"/>
         <source>Receive FIFO overruns</source>
         <translation>接收 FIFO 溢出</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="91" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="91"/>
         <source>RX frame</source>
         <translation>接收帧错误</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="91" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="91"/>
         <source>Frame alignment or CRC errors</source>
         <translation>帧对齐或 CRC 错误</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="92" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="92"/>
         <source>RX compressed</source>
         <translation>接收压缩包</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="92" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="92"/>
         <source>Compressed packets received</source>
         <translation>接收的压缩数据包</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="93" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="93"/>
         <source>RX multicast</source>
         <translation>接收多播</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="93" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="93"/>
         <source>Multicast packets received</source>
         <translation>接收的多播数据包</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="94" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="94"/>
         <source>TX bytes</source>
         <translation>发送字节</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="94" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="94"/>
         <source>Bytes sent</source>
         <translation>发送的字节数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="95" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="95"/>
         <source>TX packets</source>
         <translation>发送包</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="95" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="95"/>
         <source>Packets sent</source>
         <translation>发送的数据包数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="96" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="96"/>
         <source>TX errors</source>
         <translation>发送错误</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="96" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="96"/>
         <source>Transmit errors</source>
         <translation>发送错误</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="97" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="97"/>
         <source>TX dropped</source>
         <translation>发送丢弃</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="97" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="97"/>
         <source>Packets dropped before sending</source>
         <translation>发送前被丢弃的数据包</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="98" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="98"/>
         <source>TX FIFO</source>
         <translation>发送 FIFO</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="98" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="98"/>
         <source>Transmit FIFO errors</source>
         <translation>发送 FIFO 错误</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="99" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="99"/>
         <source>Collisions</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="99" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="99"/>
         <source>Collisions on the medium</source>
         <translation>传输介质上的冲突</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="100" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="100"/>
         <source>TX carrier</source>
         <translation>发送载波</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="100" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="100"/>
         <source>Carrier losses while sending</source>
         <translation>发送时的载波丢失</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="101" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="101"/>
         <source>TX compressed</source>
         <translation>发送压缩包</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="101" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="101"/>
         <source>Compressed packets sent</source>
         <translation>发送的压缩数据包</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="123" />
-        <source>/proc/net/dev ("iface: 16 counters")</source>
+        <location filename="../core/procfs/procparsers_net.cpp" line="123"/>
+        <source>/proc/net/dev (&quot;iface: 16 counters&quot;)</source>
         <translation>/proc/net/dev（“接口: 16 个计数器”）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="132" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="132"/>
         <source>Netlink sockets</source>
         <translation>Netlink 套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="133" />
-        <location filename="../core/procfs/procparsers_net.cpp" line="235" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="133"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="235"/>
         <source>Socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="133" />
-        <location filename="../core/procfs/procparsers_net.cpp" line="235" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="133"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="235"/>
         <source>Kernel address of the socket (hashed)</source>
         <translation>套接字的内核地址（已散列处理）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="134" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="134"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="134" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="134"/>
         <source>Netlink protocol family</source>
         <translation>Netlink 协议</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="135" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="135"/>
         <source>Port ID</source>
         <translation>端口 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="135" />
-        <source>Netlink address; for user sockets usually the owner's PID</source>
+        <location filename="../core/procfs/procparsers_net.cpp" line="135"/>
+        <source>Netlink address; for user sockets usually the owner&apos;s PID</source>
         <translation>Netlink 地址；用户套接字通常是所有者的 PID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="136" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="136"/>
         <source>Groups</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="136" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="136"/>
         <source>Bit mask of the first 32 multicast groups joined</source>
         <translation>已加入的前 32 个多播组的位掩码</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="137" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="137"/>
         <source>Rmem</source>
         <translation>接收内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="137" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="137"/>
         <source>Bytes queued for reading</source>
         <translation>等待读取的字节数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="138" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="138"/>
         <source>Wmem</source>
         <translation>发送内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="138" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="138"/>
         <source>Bytes queued for sending</source>
         <translation>等待发送的字节数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="139" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="139"/>
         <source>1 while a dump is in progress</source>
         <translation>转储进行中时为 1</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="140" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="140"/>
         <source>Locks</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="140" />
-        <location filename="../core/procfs/procparsers_net.cpp" line="236" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="140"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="236"/>
         <source>Reference count of the socket</source>
         <translation>套接字的引用计数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="141" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="141"/>
         <source>Drops</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="141" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="141"/>
         <source>Messages lost because the receive buffer was full</source>
         <translation>因接收缓冲区已满而丢失的消息</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="142" />
-        <location filename="../core/procfs/procparsers_net.cpp" line="182" />
-        <location filename="../core/procfs/procparsers_net.cpp" line="240" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="142"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="182"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="240"/>
         <source>Socket inode; matches socket:[N] in /proc/PID/fd</source>
         <translation>套接字的 inode；与 /proc/PID/fd 中的 socket:[N] 对应</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="163" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="163"/>
         <source>/proc/net/netlink</source>
         <translation>/proc/net/netlink</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="175" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="175"/>
         <source>Slot</source>
         <translation>槽位</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="175" />
-        <source>Position in the kernel's hash table</source>
+        <location filename="../core/procfs/procparsers_net.cpp" line="175"/>
+        <source>Position in the kernel&apos;s hash table</source>
         <translation>在内核哈希表中的位置</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="176" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="176"/>
         <source>Local address</source>
         <translation>本地地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="176" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="176"/>
         <source>Address and port on this machine</source>
         <translation>本机上的地址和端口</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="177" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="177"/>
         <source>Remote address</source>
         <translation>远端地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="177" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="177"/>
         <source>Peer address and port; zero when not connected</source>
         <translation>对端的地址和端口；未连接时为零</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="178" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="178"/>
         <source>TCP connection state</source>
         <translation>TCP 连接状态</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="178" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="178"/>
         <source>Socket state (7 = unconnected)</source>
         <translation>套接字状态（7 = 未连接）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="179" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="179"/>
         <source>Send queue</source>
         <translation>发送队列</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="179" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="179"/>
         <source>Bytes waiting to be sent or acknowledged</source>
         <translation>等待发送或等待确认的字节数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="180" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="180"/>
         <source>Receive queue</source>
         <translation>接收队列</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="180" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="180"/>
         <source>Bytes received but not yet read</source>
         <translation>已接收但尚未读取的字节数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="181" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="181"/>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="181" />
-        <source>Owner's user ID</source>
+        <location filename="../core/procfs/procparsers_net.cpp" line="181"/>
+        <source>Owner&apos;s user ID</source>
         <translation>所有者的用户 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="211" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="211"/>
         <source>TCP sockets</source>
         <translation>TCP 套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="216" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="216"/>
         <source>UDP sockets</source>
         <translation>UDP 套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="234" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="234"/>
         <source>Unix domain sockets</source>
         <translation>Unix 域套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="236" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="236"/>
         <source>References</source>
         <translation>引用计数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="237" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="237"/>
         <source>Listening</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="237" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="237"/>
         <source>1 when the socket accepts connections (__SO_ACCEPTCON)</source>
         <translation>套接字接受连接时为 1（__SO_ACCEPTCON）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="238" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="238"/>
         <source>stream, dgram or seqpacket</source>
         <translation>stream（流）、dgram（数据报）或 seqpacket（有序数据包）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="239" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="239"/>
         <source>1 unconnected, 2 connecting, 3 connected, 4 disconnecting</source>
         <translation>1 未连接，2 连接中，3 已连接，4 断开中</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="241" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="241"/>
         <source>Bound address: a file, @name in the abstract namespace, or empty</source>
         <translation>绑定的地址：一个文件、抽象命名空间中的 @名称，或为空</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="258" />
+        <location filename="../core/procfs/procparsers_net.cpp" line="258"/>
         <source>/proc/net/unix</source>
         <translation>/proc/net/unix</translation>
     </message>
     <message>
-        <location filename="../core/devices/deviceparsers.cpp" line="65" />
+        <location filename="../core/devices/deviceparsers.cpp" line="65"/>
         <source>This uevent file holds no KEY=VALUE lines; it may be cut short or not a uevent file.</source>
         <translation>这个 uevent 文件中没有 KEY=VALUE 行；它可能被截断，或者不是 uevent 文件。</translation>
     </message>
     <message>
-        <location filename="../core/devices/deviceparsers.cpp" line="78" />
-        <source>This is a message from udev ("libudev" header), not from the kernel.</source>
+        <location filename="../core/devices/deviceparsers.cpp" line="78"/>
+        <source>This is a message from udev (&quot;libudev&quot; header), not from the kernel.</source>
         <translation>这是来自 udev 的消息（“libudev”头部），而不是来自内核。</translation>
     </message>
     <message>
-        <location filename="../core/devices/deviceparsers.cpp" line="82" />
+        <location filename="../core/devices/deviceparsers.cpp" line="82"/>
         <source>Not a kernel uevent: the message does not start with ACTION@DEVPATH.</source>
         <translation>不是内核 uevent：消息不是以 ACTION@DEVPATH 开头。</translation>
     </message>
     <message>
-        <location filename="../core/devices/deviceparsers.cpp" line="166" />
+        <location filename="../core/devices/deviceparsers.cpp" line="166"/>
         <source>No line of this file looks like a udev database record (S:, E:, G:, I: ...).</source>
         <translation>这个文件中没有任何一行像 udev 数据库记录（S:、E:、G:、I: ……）。</translation>
     </message>
@@ -9839,37 +9929,37 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::ProcTreeModel</name>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="282" />
+        <location filename="../core/models/proctreemodel.cpp" line="282"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="304" />
+        <location filename="../core/models/proctreemodel.cpp" line="304"/>
         <source>%1 points to %2</source>
         <translation>%1 指向 %2</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="338" />
+        <location filename="../core/models/proctreemodel.cpp" line="338"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="339" />
+        <location filename="../core/models/proctreemodel.cpp" line="339"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="340" />
+        <location filename="../core/models/proctreemodel.cpp" line="340"/>
         <source>Target or note</source>
         <translation>目标或说明</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="341" />
+        <location filename="../core/models/proctreemodel.cpp" line="341"/>
         <source>Mode</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="342" />
+        <location filename="../core/models/proctreemodel.cpp" line="342"/>
         <source>Owner UID</source>
         <translation>所有者 UID</translation>
     </message>
@@ -9877,158 +9967,158 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::ProcessPane</name>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="51" />
+        <location filename="../app/gui/processpane.cpp" line="51"/>
         <source>Process ID or name, e.g. 1 or %1</source>
         <translation>进程 ID 或名称，例如 1 或 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="59" />
+        <location filename="../app/gui/processpane.cpp" line="59"/>
         <source>Kernel Channels itself</source>
         <translation>内核通道自身</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="59" />
-        <source>Show this program's own channels</source>
+        <location filename="../app/gui/processpane.cpp" line="59"/>
+        <source>Show this program&apos;s own channels</source>
         <translation>显示本程序自己的通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="63" />
+        <location filename="../app/gui/processpane.cpp" line="63"/>
         <source>Process:</source>
         <translation>进程：</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="76" />
+        <location filename="../app/gui/processpane.cpp" line="76"/>
         <source>%1 system calls/s (%2 since opened).</source>
         <translation>每秒 %1 次系统调用（打开以来共 %2 次）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="80" />
+        <location filename="../app/gui/processpane.cpp" line="80"/>
         <source>System call rates: %1</source>
         <translation>系统调用速率：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="92" />
+        <location filename="../app/gui/processpane.cpp" line="92"/>
         <source>Descriptor</source>
         <translation>描述符</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="92" />
+        <location filename="../app/gui/processpane.cpp" line="92"/>
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="92" />
+        <location filename="../app/gui/processpane.cpp" line="92"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="92" />
+        <location filename="../app/gui/processpane.cpp" line="92"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="116" />
+        <location filename="../app/gui/processpane.cpp" line="116"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="121" />
-        <source>One process's channels to the kernel: descriptors by channel, namespaces, limits, the call it is in</source>
+        <location filename="../app/gui/processpane.cpp" line="121"/>
+        <source>One process&apos;s channels to the kernel: descriptors by channel, namespaces, limits, the call it is in</source>
         <translation>单个进程通往内核的通道：按通道分组的描述符、命名空间、资源限制以及它所处的系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="167" />
+        <location filename="../app/gui/processpane.cpp" line="167"/>
         <source>Counting system calls …</source>
         <translation>正在统计系统调用 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="177" />
+        <location filename="../app/gui/processpane.cpp" line="177"/>
         <source>Per call, in the System calls pane</source>
         <translation>在系统调用面板中按调用查看</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="214" />
-        <source>No process named "%1"</source>
+        <location filename="../app/gui/processpane.cpp" line="214"/>
+        <source>No process named &quot;%1&quot;</source>
         <translation>没有名为“%1”的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="227" />
+        <location filename="../app/gui/processpane.cpp" line="227"/>
         <source>Reading process %1 …</source>
         <translation>正在读取进程 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="256" />
+        <location filename="../app/gui/processpane.cpp" line="256"/>
         <source>Process %1 (%2) exited at %3; below is what it held when last read.</source>
         <translation>进程 %1（%2）已于 %3 退出；下面是最后一次读取时它所持有的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="271" />
+        <location filename="../app/gui/processpane.cpp" line="271"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="272" />
+        <location filename="../app/gui/processpane.cpp" line="272"/>
         <source>In the kernel: %1</source>
         <translation>在内核中：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="274" />
+        <location filename="../app/gui/processpane.cpp" line="274"/>
         <source>waiting in %1</source>
         <translation>等待于 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="308" />
+        <location filename="../app/gui/processpane.cpp" line="308"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="328" />
+        <location filename="../app/gui/processpane.cpp" line="328"/>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="335" />
+        <location filename="../app/gui/processpane.cpp" line="335"/>
         <source>Enter: follow the node in the Devices pane</source>
         <translation>回车：在设备面板中追踪该节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="337" />
+        <location filename="../app/gui/processpane.cpp" line="337"/>
         <source>Enter: open the netlink pane</source>
         <translation>回车：打开 netlink 面板</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="348" />
+        <location filename="../app/gui/processpane.cpp" line="348"/>
         <source>Namespaces</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="348" />
+        <location filename="../app/gui/processpane.cpp" line="348"/>
         <source>What the process sees of the system: each kind of namespace, ours or its own</source>
         <translation>进程所看到的系统：每一种命名空间，与我们相同还是它自己的</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="350" />
+        <location filename="../app/gui/processpane.cpp" line="350"/>
         <source>the same as ours</source>
         <translation>与我们的相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="350" />
+        <location filename="../app/gui/processpane.cpp" line="350"/>
         <source>its own: differs from ours</source>
         <translation>它自己的：与我们的不同</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="360" />
+        <location filename="../app/gui/processpane.cpp" line="360"/>
         <source>Limits</source>
         <translation>资源限制</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="360" />
+        <location filename="../app/gui/processpane.cpp" line="360"/>
         <source>Resource limits (setrlimit): soft, hard and unit</source>
         <translation>资源限制（setrlimit）：软限制、硬限制和单位</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="369" />
-        <location filename="../app/gui/processpane.cpp" line="371" />
+        <location filename="../app/gui/processpane.cpp" line="369"/>
+        <location filename="../app/gui/processpane.cpp" line="371"/>
         <source>soft %1, hard %2</source>
         <translation>软限制 %1，硬限制 %2</translation>
     </message>
@@ -10036,72 +10126,72 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::ProcfsPane</name>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="66" />
-        <source>Show the process's &amp;channels</source>
+        <location filename="../app/gui/procfspane.cpp" line="66"/>
+        <source>Show the process&apos;s &amp;channels</source>
         <translation>显示该进程的通道(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="67" />
+        <location filename="../app/gui/procfspane.cpp" line="67"/>
         <source>Its open descriptors by channel, namespaces and limits, in the Process pane</source>
         <translation>在进程面板中查看它按通道分组的打开描述符、命名空间和资源限制</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="70" />
+        <location filename="../app/gui/procfspane.cpp" line="70"/>
         <source>&amp;Reload this directory</source>
         <translation>重新加载此目录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="74" />
+        <location filename="../app/gui/procfspane.cpp" line="74"/>
         <source>Show &amp;kernel threads</source>
         <translation>显示内核线程(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="76" />
+        <location filename="../app/gui/procfspane.cpp" line="76"/>
         <source>Kernel threads have no user-space program; they are shown in grey italics</source>
         <translation>内核线程没有用户空间程序；它们以灰色斜体显示</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="103" />
+        <location filename="../app/gui/procfspane.cpp" line="103"/>
         <source>Listing…</source>
         <translation>正在列出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="119" />
+        <location filename="../app/gui/procfspane.cpp" line="119"/>
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="124" />
+        <location filename="../app/gui/procfspane.cpp" line="124"/>
         <source>/proc: processes and kernel state as files</source>
         <translation>/proc：以文件形式呈现的进程和内核状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="174" />
+        <location filename="../app/gui/procfspane.cpp" line="174"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="174" />
+        <location filename="../app/gui/procfspane.cpp" line="174"/>
         <source>Pick a file in the tree to read it.</source>
         <translation>在树中选择一个文件以读取它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="189" />
+        <location filename="../app/gui/procfspane.cpp" line="189"/>
         <source>A directory. Expand it to see its entries.</source>
         <translation>这是一个目录。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="193" />
+        <location filename="../app/gui/procfspane.cpp" line="193"/>
         <source>A link to the directory %1. Expand it to see its entries.</source>
         <translation>指向目录 %1 的链接。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="202" />
+        <location filename="../app/gui/procfspane.cpp" line="202"/>
         <source>A link to %1. Links like exe, cwd, root and fd/N show what the process uses; their targets are outside /proc and are not read here.</source>
         <translation>指向 %1 的链接。exe、cwd、root 和 fd/N 这类链接表示进程正在使用的对象；它们的目标在 /proc 之外，这里不会读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="205" />
+        <location filename="../app/gui/procfspane.cpp" line="205"/>
         <source>A link whose target cannot be read.</source>
         <translation>无法读取目标的链接。</translation>
     </message>
@@ -10109,24 +10199,24 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::RateChart</name>
     <message>
-        <location filename="../app/gui/ratechart.cpp" line="60" />
+        <location filename="../app/gui/ratechart.cpp" line="61"/>
         <source>%1
 %2 at %3</source>
         <translation>%1
 %3 时为 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ratechart.cpp" line="172" />
+        <location filename="../app/gui/ratechart.cpp" line="162"/>
         <source>Remove from this dashboard</source>
         <translation>从此仪表板移除</translation>
     </message>
     <message>
-        <location filename="../app/gui/ratechart.cpp" line="173" />
+        <location filename="../app/gui/ratechart.cpp" line="163"/>
         <source>Show the value, not its rate</source>
         <translation>显示数值本身，而不是其速率</translation>
     </message>
     <message>
-        <location filename="../app/gui/ratechart.cpp" line="173" />
+        <location filename="../app/gui/ratechart.cpp" line="163"/>
         <source>Show its rate per second</source>
         <translation>显示每秒速率</translation>
     </message>
@@ -10134,42 +10224,42 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::SyscallTableModel</name>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="56" />
+        <location filename="../core/models/syscalltablemodel.cpp" line="56"/>
         <source>(needs tracefs)</source>
         <translation>（需要 tracefs）</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="94" />
+        <location filename="../core/models/syscalltablemodel.cpp" line="94"/>
         <source>/s</source>
         <translation>/秒</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="110" />
+        <location filename="../core/models/syscalltablemodel.cpp" line="110"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="111" />
+        <location filename="../core/models/syscalltablemodel.cpp" line="111"/>
         <source>System call</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="112" />
+        <location filename="../core/models/syscalltablemodel.cpp" line="112"/>
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="113" />
+        <location filename="../core/models/syscalltablemodel.cpp" line="113"/>
         <source>Calls/s</source>
         <translation>调用/秒</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="114" />
+        <location filename="../core/models/syscalltablemodel.cpp" line="114"/>
         <source>Counted</source>
         <translation>已计数</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="115" />
+        <location filename="../core/models/syscalltablemodel.cpp" line="115"/>
         <source>What it does</source>
         <translation>作用</translation>
     </message>
@@ -10177,7 +10267,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::SyscallWorker</name>
     <message>
-        <location filename="../core/syscalls/syscallmonitor.cpp" line="90" />
+        <location filename="../core/syscalls/syscallmonitor.cpp" line="90"/>
         <source>Process %1 has exited; its counts stay as they were.</source>
         <translation>进程 %1 已退出；其计数保持不变。</translation>
     </message>
@@ -10185,123 +10275,127 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::SyscallsPane</name>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="55" />
+        <location filename="../app/gui/syscallspane.cpp" line="55"/>
         <source>Mount tracefs…</source>
         <translation>挂载 tracefs…</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="56" />
+        <location filename="../app/gui/syscallspane.cpp" line="56"/>
         <source>Mount tracefs at /sys/kernel/tracing so argument lists can be shown (root)</source>
         <translation>在 /sys/kernel/tracing 挂载 tracefs，以显示参数列表（需 root）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="60" />
+        <location filename="../app/gui/syscallspane.cpp" line="60"/>
         <source>PID, empty for all</source>
         <translation>PID，留空表示全部</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="63" />
+        <location filename="../app/gui/syscallspane.cpp" line="63"/>
         <source>Count the system calls of one process and show what it is blocked in</source>
         <translation>统计一个进程的系统调用，并显示它阻塞在哪里</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="73" />
+        <location filename="../app/gui/syscallspane.cpp" line="73"/>
         <source>By process</source>
         <translation>按进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="74" />
-        <source>Also count each process's calls and list the busiest (counting every process with BPF). It costs another lookup per call: about 10 to 20 ns more per call on our test machine.</source>
+        <location filename="../app/gui/syscallspane.cpp" line="74"/>
+        <source>Also count each process&apos;s calls and list the busiest (counting every process with BPF). It costs another lookup per call: about 10 to 20 ns more per call on our test machine.</source>
         <translation>同时统计每个进程的调用并列出最繁忙的进程（用 BPF 统计所有进程时）。每次调用要多查一次表：在我们的测试机上每次调用约多 10 到 20 纳秒。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="90" />
+        <location filename="../app/gui/syscallspane.cpp" line="89"/>
         <source>Process:</source>
         <translation>进程：</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="128" />
+        <location filename="../app/gui/syscallspane.cpp" line="127"/>
         <source>Most frequent calls (per second)</source>
         <translation>最频繁的调用（每秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="130" />
+        <location filename="../app/gui/syscallspane.cpp" line="129"/>
         <source>calls/s</source>
         <translation>次/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="151" />
+        <location filename="../app/gui/syscallspane.cpp" line="150"/>
         <source>Busiest processes (Enter counts one by itself):</source>
         <translation>最繁忙的进程（按 Enter 单独统计其中一个）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="154" />
+        <location filename="../app/gui/syscallspane.cpp" line="153"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="154" />
+        <location filename="../app/gui/syscallspane.cpp" line="153"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="154" />
+        <location filename="../app/gui/syscallspane.cpp" line="153"/>
         <source>Calls/s</source>
         <translation>调用/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="160" />
+        <location filename="../app/gui/syscallspane.cpp" line="159"/>
         <source>The processes that made the most system calls in the last second, all CPUs</source>
         <translation>过去一秒内（所有 CPU）发出系统调用最多的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="196" />
+        <location filename="../app/gui/syscallspane.cpp" line="194"/>
         <source>with BPF</source>
         <translation>（BPF）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="196" />
+        <location filename="../app/gui/syscallspane.cpp" line="194"/>
         <source>with perf events</source>
         <translation>（perf 事件）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="197" />
+        <location filename="../app/gui/syscallspane.cpp" line="195"/>
         <source>Counting the calls of process %1 %2: %3 calls/s.</source>
         <translation>正在统计进程 %1 的调用%2：每秒 %3 次。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="198" />
+        <location filename="../app/gui/syscallspane.cpp" line="196"/>
         <source>Counting every call on every CPU %1: %2 calls/s.</source>
         <translation>正在统计所有 CPU 上的每个调用%1：每秒 %2 次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="215" />
+        <location filename="../app/gui/syscallspane.cpp" line="212"/>
         <source>Counting %Ln system call(s) with a BPF program in the kernel…</source>
-        <translation><numerusform>正在用内核中的 BPF 程序统计 %Ln 个系统调用…</numerusform></translation>
+        <translation>
+            <numerusform>正在用内核中的 BPF 程序统计 %Ln 个系统调用…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="216" />
-        <source>Counting %Ln system call(s) with the kernel's perf counters…</source>
-        <translation><numerusform>正在用内核的 perf 计数器统计 %Ln 个系统调用…</numerusform></translation>
+        <location filename="../app/gui/syscallspane.cpp" line="213"/>
+        <source>Counting %Ln system call(s) with the kernel&apos;s perf counters…</source>
+        <translation>
+            <numerusform>正在用内核的 perf 计数器统计 %Ln 个系统调用…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="259" />
-        <source>Counting paused: the kernel's counters are released and system calls run at full speed.</source>
+        <location filename="../app/gui/syscallspane.cpp" line="255"/>
+        <source>Counting paused: the kernel&apos;s counters are released and system calls run at full speed.</source>
         <translation>计数已暂停：内核计数器已释放，系统调用全速运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="273" />
+        <location filename="../app/gui/syscallspane.cpp" line="269"/>
         <source>(ended)</source>
         <translation>（已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="304" />
-        <location filename="../app/gui/syscallspane.cpp" line="312" />
+        <location filename="../app/gui/syscallspane.cpp" line="304"/>
+        <location filename="../app/gui/syscallspane.cpp" line="312"/>
         <source>Mount tracefs</source>
         <translation>挂载 tracefs</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="305" />
+        <location filename="../app/gui/syscallspane.cpp" line="305"/>
         <source>The argument lists of system calls come from tracefs, which is not mounted.
 
 Mounting it at /sys/kernel/tracing changes the mounts every program on this machine sees (it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?</source>
@@ -10310,37 +10404,37 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 在 /sys/kernel/tracing 挂载它会改变本机所有程序看到的挂载（即 `mount -t tracefs nodev /sys/kernel/tracing` 所做的事）。现在挂载吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="315" />
+        <location filename="../app/gui/syscallspane.cpp" line="315"/>
         <source>tracefs mounted at /sys/kernel/tracing</source>
         <translation>tracefs 已挂载到 /sys/kernel/tracing</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="323" />
+        <location filename="../app/gui/syscallspane.cpp" line="323"/>
         <source>Enter a PID above to count one process and see the call it is in now.</source>
         <translation>在上方输入 PID，以统计单个进程并查看它当前所在的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="350" />
+        <location filename="../app/gui/syscallspane.cpp" line="350"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (PID %2)&lt;br&gt;Now: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（PID %2）&lt;br&gt;当前：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="352" />
+        <location filename="../app/gui/syscallspane.cpp" line="352"/>
         <source>&lt;br&gt;Waiting in the kernel function %1</source>
         <translation>&lt;br&gt;在内核函数 %1 中等待</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="354" />
+        <location filename="../app/gui/syscallspane.cpp" line="354"/>
         <source>&lt;br&gt;Context switches: %1 voluntary (it waited), %2 involuntary (it was preempted)</source>
         <translation>&lt;br&gt;上下文切换：%1 次自愿（主动等待），%2 次非自愿（被抢占）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="381" />
+        <location filename="../app/gui/syscallspane.cpp" line="381"/>
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="386" />
+        <location filename="../app/gui/syscallspane.cpp" line="386"/>
         <source>How programs enter the kernel: every call, counted live</source>
         <translation>程序如何进入内核：每个调用，实时计数</translation>
     </message>
@@ -10348,98 +10442,98 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 <context>
     <name>kc::SysctlEditDialog</name>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="29" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="29"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="35" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="35"/>
         <source>Key:</source>
         <translation>键：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="39" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="39"/>
         <source>Meaning:</source>
         <translation>含义：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="41" />
-        <location filename="../app/gui/sysctleditdialog.cpp" line="44" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="41"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="44"/>
         <source>Allowed:</source>
         <translation>允许值：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="41" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="41"/>
         <source>%1 to %2</source>
         <translation>%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="44" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="44"/>
         <source>0 or 1</source>
         <translation>0 或 1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="49" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="49"/>
         <source>Value now:</source>
         <translation>当前值：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="52" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="52"/>
         <source>New value:</source>
         <translation>新值：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="69" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="69"/>
         <source>We run as root: the value is written directly.</source>
         <translation>以 root 身份运行：直接写入该值。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="70" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="70"/>
         <source>We are root of a user namespace: the write is tried directly; the kernel allows it only for keys of namespaces we own.</source>
         <translation>当前是用户命名空间中的 root：将直接尝试写入；内核只允许写入属于我们拥有的命名空间的键。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="72" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="72"/>
         <source>Inside Flatpak the app cannot ask for administrator rights. Run the command above in a terminal on the host.</source>
         <translation>在 Flatpak 中本程序无法申请管理员权限。请在主机的终端中运行上面的命令。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="74" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="74"/>
         <source>Writing needs root, and pkexec (polkit) or our helper is missing here. Run the command above as root.</source>
         <translation>写入需要 root 权限，而此处缺少 pkexec（polkit）或我们的辅助程序。请以 root 身份运行上面的命令。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="76" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="76"/>
         <source>Writing needs root: you will be asked for an administrator password (pkexec), then only this key is written.</source>
         <translation>写入需要 root 权限：系统会要求输入管理员密码（pkexec），然后只写入这一个键。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="80" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="80"/>
         <source>Write</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="91" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="91"/>
         <source>Equivalent command:</source>
         <translation>等效命令：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="156" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="156"/>
         <source>The helper crashed; nothing is known to be written.</source>
         <translation>辅助程序崩溃；无法确认是否已写入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="158" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="158"/>
         <source>Not authorised: the administrator password was not given, so nothing was written.</source>
         <translation>未获授权：没有提供管理员密码，因此没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="168" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="168"/>
         <source>pkexec could not be started: %1.</source>
         <translation>无法启动 pkexec：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="181" />
+        <location filename="../app/gui/sysctleditdialog.cpp" line="181"/>
         <source>%1 The value was not changed.</source>
         <translation>%1 该值未被修改。</translation>
     </message>
@@ -10447,62 +10541,64 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 <context>
     <name>kc::SysctlModel</name>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="194" />
+        <location filename="../core/models/sysctlmodel.cpp" line="194"/>
         <source>writable</source>
         <translation>可写</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="196" />
+        <location filename="../core/models/sysctlmodel.cpp" line="196"/>
         <source>root writes</source>
         <translation>root 可写</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="197" />
+        <location filename="../core/models/sysctlmodel.cpp" line="197"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/sysctlmodel.cpp" line="212" />
+        <location filename="../core/models/sysctlmodel.cpp" line="212"/>
         <source>%Ln key(s)</source>
-        <translation><numerusform>%Ln 个键</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个键</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="239" />
+        <location filename="../core/models/sysctlmodel.cpp" line="239"/>
         <source>Was %1 when Kernel Channels started.</source>
         <translation>内核通道启动时为 %1。</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="243" />
+        <location filename="../core/models/sysctlmodel.cpp" line="243"/>
         <source>Permission bits %1; the kernel checks them for root against the owner bits.</source>
         <translation>权限位 %1；对 root，内核按属主位检查。</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="274" />
+        <location filename="../core/models/sysctlmodel.cpp" line="274"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="274" />
+        <location filename="../core/models/sysctlmodel.cpp" line="274"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="275" />
+        <location filename="../core/models/sysctlmodel.cpp" line="275"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="276" />
+        <location filename="../core/models/sysctlmodel.cpp" line="276"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="277" />
+        <location filename="../core/models/sysctlmodel.cpp" line="277"/>
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="278" />
+        <location filename="../core/models/sysctlmodel.cpp" line="278"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
@@ -10510,298 +10606,312 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 <context>
     <name>kc::SysctlPane</name>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="50" />
+        <location filename="../app/gui/sysctlpane.cpp" line="50"/>
         <source>Sysctl snapshots (*.json);;All files (*)</source>
         <translation>Sysctl 快照 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="55" />
+        <location filename="../app/gui/sysctlpane.cpp" line="55"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="61" />
+        <location filename="../app/gui/sysctlpane.cpp" line="61"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="67" />
+        <location filename="../app/gui/sysctlpane.cpp" line="67"/>
         <source>%1, kernel %2, taken %3</source>
         <translation>%1，内核 %2，拍摄于 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="68" />
+        <location filename="../app/gui/sysctlpane.cpp" line="68"/>
         <source>unknown host</source>
         <translation>未知主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="76" />
+        <location filename="../app/gui/sysctlpane.cpp" line="76"/>
         <source>Sysctl differences</source>
         <translation>Sysctl 差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="78" />
+        <location filename="../app/gui/sysctlpane.cpp" line="78"/>
         <source>Before: %1
 After: %2
 %Ln key(s) differ.</source>
-        <translation><numerusform>之前：%1
+        <translation>
+            <numerusform>之前：%1
 之后：%2
-有 %Ln 个键不同。</numerusform></translation>
+有 %Ln 个键不同。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="83" />
+        <location filename="../app/gui/sysctlpane.cpp" line="83"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="83" />
+        <location filename="../app/gui/sysctlpane.cpp" line="83"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="83" />
+        <location filename="../app/gui/sysctlpane.cpp" line="83"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="90" />
-        <location filename="../app/gui/sysctlpane.cpp" line="91" />
+        <location filename="../app/gui/sysctlpane.cpp" line="90"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="91"/>
         <source>(absent)</source>
         <translation>（不存在）</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="114" />
+        <location filename="../app/gui/sysctlpane.cpp" line="114"/>
         <source>Flat list</source>
         <translation>平铺列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="115" />
+        <location filename="../app/gui/sysctlpane.cpp" line="115"/>
         <source>Show every key in one sorted list instead of the tree of groups</source>
         <translation>在一个排序列表中显示所有键，而不是分组树</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="124" />
+        <location filename="../app/gui/sysctlpane.cpp" line="124"/>
         <source>Changed since start</source>
         <translation>启动后有变化</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="125" />
+        <location filename="../app/gui/sysctlpane.cpp" line="125"/>
         <source>Only keys whose value differs from when Kernel Channels started</source>
         <translation>只显示值与内核通道启动时不同的键</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="133" />
+        <location filename="../app/gui/sysctlpane.cpp" line="133"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="133" />
+        <location filename="../app/gui/sysctlpane.cpp" line="133"/>
         <source>Read every key again (F5)</source>
         <translation>重新读取所有键（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="135" />
+        <location filename="../app/gui/sysctlpane.cpp" line="135"/>
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="136" />
+        <location filename="../app/gui/sysctlpane.cpp" line="136"/>
         <source>Save the values now, or compare saved ones</source>
         <translation>保存当前值，或比较已保存的快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="139" />
+        <location filename="../app/gui/sysctlpane.cpp" line="139"/>
         <source>&amp;Save snapshot…</source>
         <translation>保存快照(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="140" />
+        <location filename="../app/gui/sysctlpane.cpp" line="140"/>
         <source>&amp;Compare a snapshot with now…</source>
         <translation>将快照与当前值比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="141" />
+        <location filename="../app/gui/sysctlpane.cpp" line="141"/>
         <source>Compare &amp;two snapshots…</source>
         <translation>比较两个快照(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="143" />
+        <location filename="../app/gui/sysctlpane.cpp" line="143"/>
         <source>Export the list as &amp;CSV…</source>
         <translation>将列表导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="169" />
+        <location filename="../app/gui/sysctlpane.cpp" line="169"/>
         <source>&amp;Change value…</source>
         <translation>修改值(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="174" />
+        <location filename="../app/gui/sysctlpane.cpp" line="174"/>
         <source>Copy as sysctl -w</source>
         <translation>复制为 sysctl -w 命令</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="199" />
+        <location filename="../app/gui/sysctlpane.cpp" line="199"/>
         <source>Change value…</source>
         <translation>修改值…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="237" />
+        <location filename="../app/gui/sysctlpane.cpp" line="237"/>
         <source>sysctl</source>
         <translation>sysctl</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="242" />
+        <location filename="../app/gui/sysctlpane.cpp" line="242"/>
         <source>/proc/sys: kernel tunables, what they mean, and changing them</source>
         <translation>/proc/sys：内核可调参数、它们的含义以及如何修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="333" />
+        <location filename="../app/gui/sysctlpane.cpp" line="333"/>
         <source>%Ln key(s)</source>
-        <translation><numerusform>%Ln 个键</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个键</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="334" />
+        <location filename="../app/gui/sysctlpane.cpp" line="334"/>
         <source>%Ln described</source>
-        <translation><numerusform>%Ln 个有说明</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个有说明</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="335" />
+        <location filename="../app/gui/sysctlpane.cpp" line="335"/>
         <source>%Ln not readable</source>
-        <translation><numerusform>%Ln 个不可读</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个不可读</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="336" />
+        <location filename="../app/gui/sysctlpane.cpp" line="336"/>
         <source>%Ln changed since start</source>
-        <translation><numerusform>%Ln 个启动后有变化</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个启动后有变化</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="358" />
+        <location filename="../app/gui/sysctlpane.cpp" line="358"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="368" />
+        <location filename="../app/gui/sysctlpane.cpp" line="368"/>
         <source>&lt;p&gt;%Ln value(s):&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;%Ln 个值：&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;%Ln 个值：&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="427" />
+        <location filename="../app/gui/sysctlpane.cpp" line="427"/>
         <source>Saved %Ln key(s) to %1</source>
-        <translation><numerusform>已将 %Ln 个键保存到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %Ln 个键保存到 %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="345" />
+        <location filename="../app/gui/sysctlpane.cpp" line="345"/>
         <source>&lt;p&gt;A group of keys. Select a key to see its value and meaning.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这是一组键。选择一个键以查看它的值和含义。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="346" />
+        <location filename="../app/gui/sysctlpane.cpp" line="346"/>
         <source>&lt;p&gt;Select a key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请选择一个键。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="359" />
+        <location filename="../app/gui/sysctlpane.cpp" line="359"/>
         <source>&lt;p&gt;&lt;b&gt;Value:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;值：&lt;/b&gt;&lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="362" />
+        <location filename="../app/gui/sysctlpane.cpp" line="362"/>
         <source>&lt;p&gt;&lt;b&gt;Not read:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;未读取：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="371" />
+        <location filename="../app/gui/sysctlpane.cpp" line="371"/>
         <source>&lt;p&gt;&lt;b&gt;Changed&lt;/b&gt; since Kernel Channels started; it was &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;内核通道启动后&lt;b&gt;已改变&lt;/b&gt;；原值为 &lt;tt&gt;%1&lt;/tt&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="374" />
+        <location filename="../app/gui/sysctlpane.cpp" line="374"/>
         <source>&lt;p&gt;&lt;i&gt;We have no description of this key yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;我们还没有这个键的说明。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="376" />
+        <location filename="../app/gui/sysctlpane.cpp" line="376"/>
         <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; %1 to %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;%1 到 %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="378" />
+        <location filename="../app/gui/sysctlpane.cpp" line="378"/>
         <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; 0 or 1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;0 或 1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="379" />
+        <location filename="../app/gui/sysctlpane.cpp" line="379"/>
         <source>we may write it</source>
         <translation>我们可以写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="380" />
+        <location filename="../app/gui/sysctlpane.cpp" line="380"/>
         <source>only root may write it</source>
         <translation>只有 root 可以写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="380" />
+        <location filename="../app/gui/sysctlpane.cpp" line="380"/>
         <source>nobody may write it</source>
         <translation>任何人都不能写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="381" />
+        <location filename="../app/gui/sysctlpane.cpp" line="381"/>
         <source>&lt;p&gt;&lt;b&gt;Access:&lt;/b&gt; mode %1, %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;访问：&lt;/b&gt;模式 %1，%2。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="383" />
+        <location filename="../app/gui/sysctlpane.cpp" line="383"/>
         <source>&lt;p&gt;The same from a shell:&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;在 shell 中等效的做法：&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="400" />
+        <location filename="../app/gui/sysctlpane.cpp" line="400"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="400" />
+        <location filename="../app/gui/sysctlpane.cpp" line="400"/>
         <source>%1 is read-only: the kernel takes no value here.</source>
         <translation>%1 是只读的：内核不接受写入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="410" />
+        <location filename="../app/gui/sysctlpane.cpp" line="410"/>
         <source>%1 is now %2</source>
         <translation>%1 现在为 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="417" />
-        <location filename="../app/gui/sysctlpane.cpp" line="424" />
+        <location filename="../app/gui/sysctlpane.cpp" line="417"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="424"/>
         <source>Save sysctl snapshot</source>
         <translation>保存 sysctl 快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="419" />
+        <location filename="../app/gui/sysctlpane.cpp" line="419"/>
         <source>Sysctl snapshots (*.json)</source>
         <translation>Sysctl 快照 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="424" />
+        <location filename="../app/gui/sysctlpane.cpp" line="424"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="432" />
+        <location filename="../app/gui/sysctlpane.cpp" line="432"/>
         <source>The older snapshot</source>
         <translation>较旧的快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="432" />
+        <location filename="../app/gui/sysctlpane.cpp" line="432"/>
         <source>Compare a snapshot with now</source>
         <translation>将快照与当前值比较</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="436" />
+        <location filename="../app/gui/sysctlpane.cpp" line="436"/>
         <source>the values now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="439" />
+        <location filename="../app/gui/sysctlpane.cpp" line="439"/>
         <source>The newer snapshot</source>
         <translation>较新的快照</translation>
     </message>
@@ -10809,52 +10919,54 @@ After: %2
 <context>
     <name>kc::SysfsAttributeModel</name>
     <message>
-        <location filename="../core/models/sysfsattributemodel.cpp" line="48" />
+        <location filename="../core/models/sysfsattributemodel.cpp" line="48"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../core/models/sysfsattributemodel.cpp" line="52" />
+        <location filename="../core/models/sysfsattributemodel.cpp" line="52"/>
         <source>%1 points to %2</source>
         <translation>%1 指向 %2</translation>
     </message>
     <message>
-        <location filename="../core/models/sysfsattributemodel.cpp" line="73" />
+        <location filename="../core/models/sysfsattributemodel.cpp" line="73"/>
         <source>read/write</source>
         <translation>读写</translation>
     </message>
     <message>
-        <location filename="../core/models/sysfsattributemodel.cpp" line="74" />
+        <location filename="../core/models/sysfsattributemodel.cpp" line="74"/>
         <source>write only</source>
         <translation>只写</translation>
     </message>
     <message>
-        <location filename="../core/models/sysfsattributemodel.cpp" line="74" />
+        <location filename="../core/models/sysfsattributemodel.cpp" line="74"/>
         <source>read only</source>
         <translation>只读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/sysfsattributemodel.cpp" line="79" />
+        <location filename="../core/models/sysfsattributemodel.cpp" line="79"/>
         <source>binary, %Ln byte(s); the first %1 shown in hex</source>
-        <translation><numerusform>二进制，%Ln 字节；以十六进制显示前 %1 字节</numerusform></translation>
+        <translation>
+            <numerusform>二进制，%Ln 字节；以十六进制显示前 %1 字节</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/models/sysfsattributemodel.cpp" line="100" />
+        <location filename="../core/models/sysfsattributemodel.cpp" line="100"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../core/models/sysfsattributemodel.cpp" line="101" />
+        <location filename="../core/models/sysfsattributemodel.cpp" line="101"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/models/sysfsattributemodel.cpp" line="102" />
+        <location filename="../core/models/sysfsattributemodel.cpp" line="102"/>
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../core/models/sysfsattributemodel.cpp" line="103" />
+        <location filename="../core/models/sysfsattributemodel.cpp" line="103"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -10862,145 +10974,157 @@ After: %2
 <context>
     <name>kc::SysfsPane</name>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="41" />
+        <location filename="../app/gui/sysfspane.cpp" line="41"/>
         <source>Devices by parent</source>
         <translation>按父设备排列的设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="42" />
+        <location filename="../app/gui/sysfspane.cpp" line="42"/>
         <source>By class</source>
         <translation>按类</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="43" />
+        <location filename="../app/gui/sysfspane.cpp" line="43"/>
         <source>By bus, with drivers</source>
         <translation>按总线（含驱动）</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="44" />
+        <location filename="../app/gui/sysfspane.cpp" line="44"/>
         <source>Modules</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="45" />
+        <location filename="../app/gui/sysfspane.cpp" line="45"/>
         <source>All of /sys</source>
         <translation>整个 /sys</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="58" />
+        <location filename="../app/gui/sysfspane.cpp" line="58"/>
         <source>Which part of sysfs the tree starts from</source>
         <translation>树从 sysfs 的哪一部分开始</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="102" />
+        <location filename="../app/gui/sysfspane.cpp" line="102"/>
         <source>Double-click a link to go to its target, an attribute to read it on its own</source>
         <translation>双击链接跳转到目标，双击属性单独读取它</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="142" />
+        <location filename="../app/gui/sysfspane.cpp" line="142"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="143" />
+        <location filename="../app/gui/sysfspane.cpp" line="143"/>
         <source>Pick a device, class, bus or module to see its attributes and links.</source>
         <translation>选择一个设备、类、总线或模块以查看其属性和链接。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="170" />
+        <location filename="../app/gui/sysfspane.cpp" line="170"/>
         <source>sysfs</source>
         <translation>sysfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="175" />
+        <location filename="../app/gui/sysfspane.cpp" line="175"/>
         <source>/sys: devices, classes, buses, drivers and modules as the driver core sees them</source>
         <translation>/sys：驱动核心眼中的设备、类、总线、驱动和模块</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="251" />
+        <location filename="../app/gui/sysfspane.cpp" line="251"/>
         <source>Reading attributes…</source>
         <translation>正在读取属性…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="266" />
+        <location filename="../app/gui/sysfspane.cpp" line="266"/>
         <source>subsystem %1</source>
         <translation>子系统 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="268" />
+        <location filename="../app/gui/sysfspane.cpp" line="268"/>
         <source>driver %1</source>
         <translation>驱动 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="274" />
+        <location filename="../app/gui/sysfspane.cpp" line="274"/>
         <source>%Ln attribute(s)</source>
-        <translation><numerusform>%Ln 个属性</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个属性</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="275" />
+        <location filename="../app/gui/sysfspane.cpp" line="275"/>
         <source>%Ln link(s)</source>
-        <translation><numerusform>%Ln 个链接</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个链接</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="277" />
+        <location filename="../app/gui/sysfspane.cpp" line="277"/>
         <source>%Ln unreadable</source>
-        <translation><numerusform>%Ln 个不可读</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个不可读</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="279" />
+        <location filename="../app/gui/sysfspane.cpp" line="279"/>
         <source>%Ln binary</source>
-        <translation><numerusform>%Ln 个二进制</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个二进制</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="281" />
+        <location filename="../app/gui/sysfspane.cpp" line="281"/>
         <source>%Ln subdirector(y/ies)</source>
-        <translation><numerusform>%Ln 个子目录</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个子目录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kc::UeventLogModel</name>
     <message>
-        <location filename="../core/models/ueventlogmodel.cpp" line="85" />
+        <location filename="../core/models/ueventlogmodel.cpp" line="85"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/ueventlogmodel.cpp" line="89" />
+        <location filename="../core/models/ueventlogmodel.cpp" line="89"/>
         <source>about %Ln event(s) lost: the receive buffer overflowed; devices were rescanned</source>
-        <translation><numerusform>约丢失 %Ln 个事件：接收缓冲区溢出；已重新扫描设备</numerusform></translation>
+        <translation>
+            <numerusform>约丢失 %Ln 个事件：接收缓冲区溢出；已重新扫描设备</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/models/ueventlogmodel.cpp" line="90" />
+        <location filename="../core/models/ueventlogmodel.cpp" line="90"/>
         <source>events lost: the receive buffer overflowed; devices were rescanned</source>
         <translation>事件丢失：接收缓冲区溢出；已重新扫描设备</translation>
     </message>
     <message>
-        <location filename="../core/models/ueventlogmodel.cpp" line="124" />
+        <location filename="../core/models/ueventlogmodel.cpp" line="124"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../core/models/ueventlogmodel.cpp" line="125" />
+        <location filename="../core/models/ueventlogmodel.cpp" line="125"/>
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../core/models/ueventlogmodel.cpp" line="126" />
+        <location filename="../core/models/ueventlogmodel.cpp" line="126"/>
         <source>Action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../core/models/ueventlogmodel.cpp" line="127" />
+        <location filename="../core/models/ueventlogmodel.cpp" line="127"/>
         <source>Subsystem</source>
         <translation>子系统</translation>
     </message>
     <message>
-        <location filename="../core/models/ueventlogmodel.cpp" line="128" />
+        <location filename="../core/models/ueventlogmodel.cpp" line="128"/>
         <source>Device path</source>
         <translation>设备路径</translation>
     </message>
     <message>
-        <location filename="../core/models/ueventlogmodel.cpp" line="129" />
+        <location filename="../core/models/ueventlogmodel.cpp" line="129"/>
         <source>Other properties</source>
         <translation>其他属性</translation>
     </message>
@@ -11008,12 +11132,12 @@ After: %2
 <context>
     <name>kc::UeventMonitor</name>
     <message>
-        <location filename="../core/devices/ueventmonitor.cpp" line="32" />
+        <location filename="../core/devices/ueventmonitor.cpp" line="32"/>
         <source>Cannot open a kernel uevent socket: %1.</source>
         <translation>无法打开内核 uevent 套接字：%1。</translation>
     </message>
     <message>
-        <location filename="../core/devices/ueventmonitor.cpp" line="44" />
+        <location filename="../core/devices/ueventmonitor.cpp" line="44"/>
         <source>Cannot listen to kernel uevents: %1.</source>
         <translation>无法监听内核 uevent：%1。</translation>
     </message>
@@ -11021,43 +11145,43 @@ After: %2
 <context>
     <name>kc::ViewActions</name>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="31" />
+        <location filename="../app/gui/viewactions.cpp" line="31"/>
         <source>&amp;Copy row</source>
         <translation>复制行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="51" />
+        <location filename="../app/gui/viewactions.cpp" line="51"/>
         <source>Copy &amp;path</source>
         <translation>复制路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="75" />
-        <location filename="../app/gui/viewactions.cpp" line="78" />
+        <location filename="../app/gui/viewactions.cpp" line="75"/>
+        <location filename="../app/gui/viewactions.cpp" line="78"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="78" />
+        <location filename="../app/gui/viewactions.cpp" line="78"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="105" />
+        <location filename="../app/gui/viewactions.cpp" line="105"/>
         <source>&amp;Pin to chart</source>
         <translation>固定到图表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="106" />
+        <location filename="../app/gui/viewactions.cpp" line="106"/>
         <source>Chart this number over time in the Charts pane</source>
         <translation>在“图表”窗格中绘制此数值随时间的变化</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="112" />
-        <source>&amp;Why can't I reach it?</source>
+        <location filename="../app/gui/viewactions.cpp" line="112"/>
+        <source>&amp;Why can&apos;t I reach it?</source>
         <translation>为什么无法访问(&amp;W)？</translation>
     </message>
     <message>
-        <location filename="../app/gui/viewactions.cpp" line="113" />
+        <location filename="../app/gui/viewactions.cpp" line="113"/>
         <source>Check on this machine what stands in the way, with the evidence</source>
         <translation>在本机上检查是什么挡住了去路，并给出证据</translation>
     </message>
@@ -11065,98 +11189,98 @@ After: %2
 <context>
     <name>kc::WhyPane</name>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="37" />
+        <location filename="../app/gui/whypane.cpp" line="37"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="42" />
+        <location filename="../app/gui/whypane.cpp" line="42"/>
         <source>A path, netlink:PROTOCOL or syscall:NAME</source>
         <translation>路径、netlink:协议 或 syscall:名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="44" />
+        <location filename="../app/gui/whypane.cpp" line="44"/>
         <source>Examples: /proc/1/environ, /dev/ttyS0, netlink:NETLINK_AUDIT, syscall:bpf</source>
         <translation>例如：/proc/1/environ、/dev/ttyS0、netlink:NETLINK_AUDIT、syscall:bpf</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="49" />
+        <location filename="../app/gui/whypane.cpp" line="49"/>
         <source>PID (for syscalls)</source>
         <translation>PID（用于系统调用）</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="50" />
+        <location filename="../app/gui/whypane.cpp" line="50"/>
         <source>For syscall:NAME: whose seccomp filter to check. Empty: Kernel Channels itself.</source>
         <translation>用于 syscall:名称：检查哪个进程的 seccomp 过滤器。留空则为内核通道自身。</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="56" />
-        <source>Why can't I reach</source>
+        <location filename="../app/gui/whypane.cpp" line="56"/>
+        <source>Why can&apos;t I reach</source>
         <translation>为什么无法访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="65" />
+        <location filename="../app/gui/whypane.cpp" line="65"/>
         <source>Try: %1</source>
         <translation>试试：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="76" />
+        <location filename="../app/gui/whypane.cpp" line="76"/>
         <source>Type what you cannot read, open or use, and press Enter. Every check reads this machine: nothing is written, and device nodes are never opened.</source>
         <translation>输入你无法读取、打开或使用的对象，然后按回车。每项检查都读取本机的信息：不会写入任何东西，也从不打开设备节点。</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="78" />
+        <location filename="../app/gui/whypane.cpp" line="78"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="78" />
+        <location filename="../app/gui/whypane.cpp" line="78"/>
         <source>Copy the checklist as text</source>
         <translation>以文本形式复制检查清单</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="98" />
+        <location filename="../app/gui/whypane.cpp" line="98"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="103" />
-        <source>Why can't I read a file, open a device, use a netlink protocol or make a system call?</source>
+        <location filename="../app/gui/whypane.cpp" line="103"/>
+        <source>Why can&apos;t I read a file, open a device, use a netlink protocol or make a system call?</source>
         <translation>为什么我无法读取文件、打开设备、使用 netlink 协议或进行系统调用？</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="132" />
+        <location filename="../app/gui/whypane.cpp" line="132"/>
         <source>Checking %1 …</source>
         <translation>正在检查 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="166" />
+        <location filename="../app/gui/whypane.cpp" line="166"/>
         <source>%1: something is in the way</source>
         <translation>%1：有东西挡住了</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="165" />
+        <location filename="../app/gui/whypane.cpp" line="165"/>
         <source>%1: nothing in the way</source>
         <translation>%1：没有障碍</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="167" />
+        <location filename="../app/gui/whypane.cpp" line="167"/>
         <source>%1: in the way: %2</source>
         <translation>%1：受阻于“%2”</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="187" />
+        <location filename="../app/gui/whypane.cpp" line="187"/>
         <source>Out of reach</source>
         <translation>无法访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="187" />
+        <location filename="../app/gui/whypane.cpp" line="187"/>
         <source>Reachable</source>
         <translation>可以访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="204" />
-        <location filename="../app/gui/whypane.cpp" line="217" />
+        <location filename="../app/gui/whypane.cpp" line="204"/>
+        <location filename="../app/gui/whypane.cpp" line="217"/>
         <source>What to do: %1</source>
         <translation>怎么办：%1</translation>
     </message>
@@ -11164,39 +11288,46 @@ After: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="61" />
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.</source>
         <translation>查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67" />
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>Write a PNG of every pane into DIR, then quit.</source>
         <translation>把每个面板的 PNG 截图写入 DIR，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70" />
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>配色主题：system、light 或 dark。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73" />
-        <source>Language, e.g. zh_CN or en (default: the system's).</source>
+        <location filename="../app/gui/main.cpp" line="73"/>
+        <source>Language, e.g. zh_CN or en (default: the system&apos;s).</source>
         <translation>界面语言，例如 zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76" />
-        <source>Open this pane first (by number, from 1).</source>
-        <translation>启动时先打开此面板（按编号，从 1 开始）。</translation>
+        <location filename="../app/gui/main.cpp" line="76"/>
+        <source>Open this pane first: map, procfs, sysctl, syscalls, sysfs, devices, netlink, charts, process or why (or its number, from 1).</source>
+        <translation>启动时先打开此面板：map、procfs、sysctl、syscalls、sysfs、devices、netlink、charts、process 或 why（或其编号，从 1 开始）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="87" />
-        <source>Unknown theme "%1": use system, light or dark.</source>
+        <location filename="../app/gui/main.cpp" line="88"/>
+        <source>Unknown theme &quot;%1&quot;: use system, light or dark.</source>
         <translation>未知主题“%1”：请使用 system、light 或 dark。</translation>
     </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="98"/>
+        <source>Unknown pane &quot;%1&quot;: use one of %2.</source>
+        <translation>未知面板“%1”：请使用 %2 之一。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/main.cpp" line="104" />
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>%Ln screenshot(s) written.</source>
-        <translation><numerusform>已写入 %Ln 张截图。</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %Ln 张截图。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,8 @@ every translation carries the same %1 %2 ... (and %n for plurals) as its
 source, so no value goes missing on screen. With a second file (the English
 plurals checked against the Chinese file): every message counted with %n in
 that file has its English forms, none left as "(s)". Prints what is wrong;
-exit 1."""
+exit 1. The .ts files are the translations themselves: `scripts/dev
+translations` updates both from the sources, Qt Linguist finishes them."""
 import re
 import subprocess
 import sys
@@ -71,4 +72,6 @@ if plurals_of:
 for p in problems[:50]:
     print("problem:", p)
 print(f"{total} entries, {len(problems)} problem(s)")
+if problems:
+    print("to fix: scripts/dev translations, then finish the unfinished entries in Qt Linguist (linguist)")
 sys.exit(1 if problems else 0)
