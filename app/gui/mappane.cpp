@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mappane.h"
 
+#include "format/formatter.h"
 #include "sampling/samplehub.h"
 
 #include <QFontDatabase>
@@ -29,7 +30,7 @@ QString number(double v)
 {
     if (v < 0)
         return QStringLiteral("—");
-    return QLocale().toString(v, 'f', v < 10 && v != double(qint64(v)) ? 1 : 0);
+    return Formatter::rate(v);
 }
 
 void arrow(QPainter &p, QPointF from, QPointF to, qreal head)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "processpane.h"
 
+#include "format/formatter.h"
 #include "procfs/processscanner.h"
-#include "sampling/samplesource.h"
 #include "syscalls/syscallmonitor.h"
 #include "viewactions.h"
 
@@ -364,7 +364,7 @@ void ProcessPane::rebuild()
             auto limit = [bytes](const QString &value) {
                 bool number = false;
                 const double v = value.toDouble(&number);
-                return bytes && number && v >= 1024 ? formatSample(v, QStringLiteral("B")) : value;
+                return bytes && number && v >= 1024 ? Formatter::bytes(v) : value;
             };
             auto *item = new QTreeWidgetItem(g, {row->value(0), QString(), tr("soft %1, hard %2").arg(limit(row->value(1)), limit(row->value(2))), row->value(3)});
             item->setData(ItemColumn, KindRole, OtherKind);

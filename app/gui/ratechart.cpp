@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ratechart.h"
 
+#include "format/formatter.h"
 #include "sampling/samplehub.h"
 
 #include <QContextMenuEvent>
@@ -58,7 +59,7 @@ QLineSeries *RateChart::addLine(QChart *chart, int key)
         }
         const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).time(), QStringLiteral("hh:mm:ss"));
         QToolTip::showText(QCursor::pos(), tr("%1\n%2 at %3")
-                                               .arg(m_lines[key].first()->name(), formatSample(point.y() * m_divisor, m_unit), when), this);
+                                               .arg(m_lines[key].first()->name(), Formatter::value(point.y() * m_divisor, m_unit), when), this);
     });
     QList<QLineSeries *> &lines = m_lines[key];
     lines.append(line);
@@ -108,20 +109,9 @@ void RateChart::update(qint64 nowMs)
                 top = qMax(top, ts->at(i).y());
         }
     }
-    const bool bytes = m_unit.startsWith(QLatin1Char('B'));
-    const double base = bytes ? 1024 : 1000;
-    static const char *const bytePrefixes[] = {"", "Ki", "Mi", "Gi", "Ti"};
-    static const char *const countPrefixes[] = {"", "k", "M", "G", "T"};
-    int p = 0;
-    m_divisor = 1;
-    if (m_unit != QLatin1String("%")) {
-        while (top / m_divisor >= base * 10 && p < 4) {
-            m_divisor *= base;
-            ++p;
-        }
-    }
-    const QString prefix = QLatin1String(bytes ? bytePrefixes[p] : countPrefixes[p]);
-    m_axisUnit = m_unit.isEmpty() ? (p ? prefix : QString()) : prefix + m_unit;
+    const Formatter::AxisScale scale = Formatter::axisScale(top, m_unit);
+    m_divisor = scale.divisor;
+    m_axisUnit = scale.unit;
     m_value->setTitleText(m_axisUnit);
     for (int k = 0; k < m_keys.size(); ++k) {
         QList<QList<QPointF>> stretches;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "parsedtablemodel.h"
+
+#include "format/formatter.h"
 #include "roles.h"
 
 #include <QDateTime>
@@ -79,9 +81,7 @@ QString ParsedTableModel::humanSize(const QString &value, const QString &unit)
         bytes = v;
     else
         return {};
-    if (bytes < 1024.0)
-        return {};
-    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat);
+    return Formatter::bytesIfLarge(bytes);
 }
 
 QVariant ParsedTableModel::data(const QModelIndex &index, int role) const

@@ -397,27 +397,4 @@ std::optional<quint64> counterDelta(quint64 prev, quint64 cur, int bits)
     return std::nullopt;
 }
 
-QString formatSample(double value, const QString &unit)
-{
-    const QLocale locale;
-    if (unit.startsWith(QLatin1String("B"))) {
-        const QString rest = unit.mid(1); // "" or "/s"
-        static const char *const prefixes[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-        int p = 0;
-        double v = value;
-        while (std::fabs(v) >= 1024 && p < 4) {
-            v /= 1024;
-            ++p;
-        }
-        return locale.toString(v, 'f', p == 0 ? 0 : 1) + QLatin1Char(' ') + QLatin1String(prefixes[p]) + rest;
-    }
-    if (unit == QLatin1String("%"))
-        return locale.toString(value, 'f', 1) + QStringLiteral(" %");
-    if (unit == QLatin1String("s"))
-        return locale.toString(value, 'f', 3) + QStringLiteral(" s");
-    const int decimals = std::fabs(value) < 10 && value != std::floor(value) ? 2 : 0;
-    const QString n = locale.toString(value, 'f', decimals);
-    return unit.isEmpty() ? n : n + QLatin1Char(' ') + unit;
-}
-
 } // namespace kc

@@ -64,7 +64,4 @@ private:
 /// caller starts again from `cur`. `bits` 32 or 64 when known, else 0.
 std::optional<quint64> counterDelta(quint64 prev, quint64 cur, int bits = 0);
 
-/// A rate or level in a human unit: 1536 B/s as "1.5 KiB/s".
-QString formatSample(double value, const QString &unit);
-
 } // namespace kc

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "sysctldocs.h"
 
-#include "sampling/samplesource.h"
+#include "format/formatter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -429,22 +429,8 @@ QString readable(SysctlUnit unit, const QByteArray &value, qint64 pageBytes)
     const qint64 n = value.trimmed().toLongLong(&ok);
     if (!ok || n <= 0)
         return {};
-    const QLocale locale;
-    // One decimal only where the number is not whole in the chosen unit.
-    auto amount = [&locale](double v) { return locale.toString(v, 'f', v == std::floor(v) ? 0 : 1); };
-    auto duration = [&](double seconds) -> QString {
-        if (seconds >= 86400)
-            return QCoreApplication::translate("SysctlDocs", "%1 d").arg(amount(seconds / 86400));
-        if (seconds >= 3600)
-            return QCoreApplication::translate("SysctlDocs", "%1 h").arg(amount(seconds / 3600));
-        if (seconds >= 60)
-            return QCoreApplication::translate("SysctlDocs", "%1 min").arg(amount(seconds / 60));
-        if (seconds >= 1)
-            return QCoreApplication::translate("SysctlDocs", "%1 s").arg(amount(seconds));
-        return {};
-    };
-    // Sizes as the charts and the process pane write them (98.0 MiB).
-    auto size = [](double bytes) { return bytes < 1024 ? QString() : formatSample(bytes, QStringLiteral("B")); };
+    const auto duration = &Formatter::duration;
+    const auto size = &Formatter::bytesIfLarge;
     QString out;
     switch (unit) {
     case SysctlUnit::Seconds: out = n >= 60 ? duration(double(n)) : QString(); break;

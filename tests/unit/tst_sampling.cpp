@@ -26,8 +26,6 @@ private Q_SLOTS:
     void samplerReplaysSequence();
     void samplerResetAndWrap();
     void timeSeriesRing();
-    void format_data();
-    void format();
     void keyForCell();
     void liveStatRate();
 };
@@ -239,28 +237,6 @@ void TestSampling::timeSeriesRing()
     QCOMPARE(g.stretches(), (QList<QList<QPointF>>{{{9, 90}, {10, 100}, {11, 110}}}));
     g.append(20, 200, true); // 10, 11, 20: the oldest begins one too
     QCOMPARE(g.stretches(), (QList<QList<QPointF>>{{{10, 100}, {11, 110}}, {{20, 200}}}));
-}
-
-void TestSampling::format_data()
-{
-    QTest::addColumn<double>("value");
-    QTest::addColumn<QString>("unit");
-    QTest::addColumn<QString>("text");
-    QTest::newRow("bytes") << 512.0 << "B/s" << "512 B/s";
-    QTest::newRow("kib") << 1536.0 << "B/s" << "1.5 KiB/s";
-    QTest::newRow("gib") << 3.0 * 1024 * 1024 * 1024 << "B" << "3.0 GiB";
-    QTest::newRow("percent") << 12.345 << "%" << "12.3 %";
-    QTest::newRow("rate") << 1234.0 << "/s" << "1234 /s";
-    QTest::newRow("fraction") << 2.5 << "" << "2.50";
-}
-
-void TestSampling::format()
-{
-    QFETCH(double, value);
-    QFETCH(QString, unit);
-    QFETCH(QString, text);
-    QLocale::setDefault(QLocale::c());
-    QCOMPARE(kc::formatSample(value, unit), text);
 }
 
 void TestSampling::keyForCell()
