@@ -15,7 +15,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -31,7 +30,6 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kc {
 
@@ -260,21 +258,16 @@ void DevicesPane::setFilterText(const QString &text)
 
 void DevicesPane::refresh()
 {
-    if (m_scanning) {
+    if (m_scanning.isBusy()) {
         m_rescanQueued = true;
         return;
     }
-    m_scanning = true;
     m_summary->setSummary(tr("Scanning /dev…"));
-    auto *watcher = new QFutureWatcher<DeviceScan>(this);
-    connect(watcher, &QFutureWatcher<DeviceScan>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_scanning = false;
-        onScanned(watcher->result());
+    m_scanning.run([] { return DeviceScanner::scan(true); }, [this](const DeviceScan &scan) {
+        onScanned(scan);
         if (std::exchange(m_rescanQueued, false))
             refresh();
     });
-    watcher->setFuture(QtConcurrent::run([] { return DeviceScanner::scan(true); }));
 }
 
 void DevicesPane::onScanned(const DeviceScan &scan)
@@ -318,7 +311,7 @@ void DevicesPane::selectNode(const QString &path)
     const int row = m_model->rowOf(path);
     if (row < 0) {
         m_pendingSelect = path;
-        if (!m_scanning)
+        if (!m_scanning.isBusy())
             refresh();
         return;
     }
@@ -329,16 +322,9 @@ void DevicesPane::selectNode(const QString &path)
 
 void DevicesPane::startFollow(const QString &path)
 {
-    m_followRequest = path;
     m_followTitle->setText(tr("Following %1…").arg(path));
-    auto *watcher = new QFutureWatcher<FollowResult>(this);
-    connect(watcher, &QFutureWatcher<FollowResult>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        if (path != m_followRequest)
-            return; // the user moved on
-        showFollow(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([path] { return DeviceFollow::follow(path); }));
+    // A newer request drops this answer: the user moved on.
+    m_following.run([path] { return DeviceFollow::follow(path); }, [this](const FollowResult &r) { showFollow(r); });
 }
 
 void DevicesPane::showFollow(const FollowResult &result)
@@ -416,7 +402,7 @@ void DevicesPane::startScreenshot(int)
 
 bool DevicesPane::screenshotReady() const
 {
-    return !m_scanning && m_followed == QLatin1String("/dev/null");
+    return !m_scanning.isBusy() && m_followed == QLatin1String("/dev/null");
 }
 
 } // namespace kc

@@ -44,7 +44,7 @@ public:
     DeviceTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QTreeWidget *followView() const { return m_follow; }
-    bool isScanning() const { return m_scanning; }
+    bool isScanning() const { return m_scanning.isBusy(); }
     /// The path whose follow chain is on screen, once it has arrived.
     QString followedPath() const { return m_followed; }
     UeventLogModel *eventLog() const { return m_log; }
@@ -77,11 +77,11 @@ private:
     QTimer *m_rescanTimer = nullptr;
     bool m_paused = false;
     quint64 m_pausedCount = 0;
-    bool m_scanning = false;
+    Async<DeviceScan> m_scanning{this};
     bool m_rescanQueued = false;
     QString m_pendingSelect;
     QString m_followed;
-    QString m_followRequest;
+    Async<FollowResult> m_following{this};
 };
 
 } // namespace kc

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "io/runtimeinfo.h"
+#include "channels/runtimeinfo.h"
 #include "theme.h"
 
 #include <QList>

@@ -5,7 +5,6 @@
 #include "sampling/samplehub.h"
 
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -16,7 +15,6 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kc {
 
@@ -362,18 +360,12 @@ void MapPane::refresh()
 
 void MapPane::readFigures()
 {
-    if (m_reading)
-        return;
-    m_reading = true;
-    auto *watcher = new QFutureWatcher<ChannelMapFigures>(this);
-    connect(watcher, &QFutureWatcher<ChannelMapFigures>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_reading = false;
-        m_figures = watcher->result();
-        m_haveFigures = true;
-        rebuild();
-    });
-    watcher->setFuture(QtConcurrent::run([runtime = m_runtime] { return ChannelMapFigures::read(runtime); }));
+    m_reading.runIfIdle([runtime = m_runtime] { return ChannelMapFigures::read(runtime); },
+                        [this](const ChannelMapFigures &figures) {
+                            m_figures = figures;
+                            m_haveFigures = true;
+                            rebuild();
+                        });
 }
 
 void MapPane::sampled()

@@ -4,7 +4,7 @@
 #include "pane.h"
 
 #include "channels/channelmap.h"
-#include "io/runtimeinfo.h"
+#include "channels/runtimeinfo.h"
 
 #include <QElapsedTimer>
 
@@ -130,7 +130,7 @@ private:
     double m_netlinkRate = -1;
     double m_ueventRate = -1;
     bool m_haveFigures = false;
-    bool m_reading = false;
+    Async<ChannelMapFigures> m_reading{this};
 };
 
 } // namespace kc

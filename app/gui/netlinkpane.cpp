@@ -13,7 +13,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,7 +25,6 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kc {
 
@@ -188,24 +186,19 @@ void NetlinkPane::refresh()
 
 void NetlinkPane::load(bool withPolicies)
 {
-    if (m_loading)
-        return;
-    m_loading = true;
     withPolicies = withPolicies || m_needPolicies;
-    auto *watcher = new QFutureWatcher<Snapshot>(this);
-    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_loading = false;
-        ++m_loads;
-        apply(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([withPolicies] {
-        Snapshot s;
-        s.sockets = NetlinkSockets::list();
-        s.families = GenlFamilies::dump(withPolicies);
-        s.withPolicies = withPolicies;
-        return s;
-    }));
+    m_loading.runIfIdle(
+        [withPolicies] {
+            Snapshot s;
+            s.sockets = NetlinkSockets::list();
+            s.families = GenlFamilies::dump(withPolicies);
+            s.withPolicies = withPolicies;
+            return s;
+        },
+        [this](const Snapshot &s) {
+            ++m_loads;
+            apply(s);
+        });
 }
 
 void NetlinkPane::apply(const Snapshot &snap)
@@ -351,7 +344,7 @@ bool NetlinkPane::screenshotReady() const
             m_screenshotSelected = m_live->selectFirst(QStringLiteral("RTM_NEWLINK"));
         return m_screenshotSelected;
     }
-    return m_loads > 0 && !m_loading;
+    return m_loads > 0 && !m_loading.isBusy();
 }
 
 } // namespace kc

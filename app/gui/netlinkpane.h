@@ -40,7 +40,7 @@ public:
     QTreeWidget *familyTree() const { return m_families; }
     QTreeWidget *protocolList() const { return m_protocols; }
     NetlinkLiveWidget *live() const { return m_live; }
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_loading.isBusy(); }
     int loadCount() const { return m_loads; }
 
 private:
@@ -62,7 +62,7 @@ private:
     NetlinkLiveWidget *m_live = nullptr;
     SummaryLabel *m_summary = nullptr;
     QTimer *m_timer = nullptr;
-    bool m_loading = false;
+    Async<Snapshot> m_loading{this};
     int m_loads = 0;
     bool m_needPolicies = true;
     QString m_filter;

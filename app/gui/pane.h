@@ -2,6 +2,7 @@
 #pragma once
 
 #include "explain/explaincatalog.h"
+#include "io/async.h"
 
 #include <QIcon>
 #include <QWidget>

@@ -8,7 +8,6 @@
 
 #include <QCompleter>
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,7 +22,6 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <unistd.h>
 
@@ -179,18 +177,17 @@ void ProcessPane::updateHeader()
 
 void ProcessPane::loadProcessList()
 {
-    auto *watcher = new QFutureWatcher<QStringList>(this);
-    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (auto *model = qobject_cast<QStringListModel *>(m_search->completer()->model()))
-            model->setStringList(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([] {
-        QStringList names;
-        for (const ProcessInfo &p : ProcessScanner::scan())
-            names.append(QStringLiteral("%1 %2").arg(p.pid).arg(p.comm));
-        return names;
-    }));
+    m_listing.run(
+        [] {
+            QStringList names;
+            for (const ProcessInfo &p : ProcessScanner::scan())
+                names.append(QStringLiteral("%1 %2").arg(p.pid).arg(p.comm));
+            return names;
+        },
+        [this](const QStringList &names) {
+            if (auto *model = qobject_cast<QStringListModel *>(m_search->completer()->model()))
+                model->setStringList(names);
+        });
 }
 
 void ProcessPane::pick()
@@ -222,6 +219,7 @@ void ProcessPane::setProcess(int pid)
     m_gone = false;
     m_read = false;
     m_last = ProcessChannels();
+    m_reading.cancel(); // what comes for the process before is stale
     m_gone_label->hide();
     m_tree->clear();
     m_header->setText(tr("Reading process %1 …").arg(pid));
@@ -232,18 +230,9 @@ void ProcessPane::setProcess(int pid)
 
 void ProcessPane::reload()
 {
-    if (m_reading || m_pid <= 0 || m_gone)
+    if (m_pid <= 0 || m_gone)
         return;
-    m_reading = true;
-    const int pid = m_pid;
-    auto *watcher = new QFutureWatcher<ProcessChannels>(this);
-    connect(watcher, &QFutureWatcher<ProcessChannels>::finished, this, [this, watcher, pid] {
-        watcher->deleteLater();
-        m_reading = false;
-        if (pid == m_pid)
-            show(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([pid] { return ProcessChannels::read(pid); }));
+    m_reading.runIfIdle([pid = m_pid] { return ProcessChannels::read(pid); }, [this](const ProcessChannels &pc) { show(pc); });
 }
 
 void ProcessPane::show(const ProcessChannels &pc)

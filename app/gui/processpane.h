@@ -78,7 +78,8 @@ private:
     ProcessChannels m_last;
     QString m_filter;
     int m_pid = 0;
-    bool m_reading = false;
+    Async<ProcessChannels> m_reading{this};
+    Async<QStringList> m_listing{this};
     bool m_gone = false;
     bool m_read = false;
     double m_callRate = -1;

@@ -12,7 +12,6 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChartView>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -31,7 +30,6 @@
 #include <QToolButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <unistd.h>
 
@@ -220,10 +218,8 @@ SyscallsPane::SyscallsPane(QWidget *parent)
 
 void SyscallsPane::loadTable()
 {
-    auto *watcher = new QFutureWatcher<SyscallTable>(this);
-    connect(watcher, &QFutureWatcher<SyscallTable>::finished, this, [this, watcher] {
-        m_model->setTable(watcher->result());
-        watcher->deleteLater();
+    m_loading.run([] { return SyscallTable::load(); }, [this](const SyscallTable &table) {
+        m_model->setTable(table);
         m_loaded = true;
         m_mount->setVisible(m_model->table().tracefs.isEmpty() && ::geteuid() == 0);
         if (!m_model->table().note.isEmpty())
@@ -231,7 +227,6 @@ void SyscallsPane::loadTable()
         if (isVisible())
             startCounting();
     });
-    watcher->setFuture(QtConcurrent::run([] { return SyscallTable::load(); }));
 }
 
 void SyscallsPane::startCounting()
@@ -325,19 +320,11 @@ void SyscallsPane::updateProcessState()
     }
     if (!m_stateTimer->isActive() && isVisible())
         m_stateTimer->start();
-    if (m_readingState)
-        return;
-    m_readingState = true;
     const int pid = m_process;
-    auto *watcher = new QFutureWatcher<ProcessCallState>(this);
-    connect(watcher, &QFutureWatcher<ProcessCallState>::finished, this, [this, watcher, pid] {
-        const ProcessCallState st = watcher->result();
-        watcher->deleteLater();
-        m_readingState = false;
+    m_readingState.runIfIdle([pid] { return ProcessCallState::read(pid); }, [this, pid](const ProcessCallState &st) {
         if (pid == m_process)
             showProcessState(st);
     });
-    watcher->setFuture(QtConcurrent::run([pid] { return ProcessCallState::read(pid); }));
 }
 
 void SyscallsPane::showProcessState(const ProcessCallState &st)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pane.h"
+#include "syscalls/syscalltable.h"
 
 class QBarSet;
 class QBarCategoryAxis;
@@ -91,7 +92,8 @@ private:
     bool m_paused = false;
     bool m_screenshot = false; // choices made for a screenshot are not kept
     bool m_loaded = false;
-    bool m_readingState = false;
+    Async<SyscallTable> m_loading{this};
+    Async<ProcessCallState> m_readingState{this};
     int m_ticks = 0;
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "sysctleditdialog.h"
 
-#include "io/runtimeinfo.h"
+#include "channels/runtimeinfo.h"
 #include "sysctl/sysctldocs.h"
 
 #include <QCoreApplication>
@@ -9,14 +9,12 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <unistd.h>
 
@@ -136,13 +134,7 @@ void SysctlEditDialog::write()
     }
     if (m_direct) {
         // A sysctl handler may take locks: write off the GUI thread.
-        auto *watcher = new QFutureWatcher<SysctlWriteResult>(this);
-        connect(watcher, &QFutureWatcher<SysctlWriteResult>::finished, this, [this, watcher] {
-            const SysctlWriteResult r = watcher->result();
-            watcher->deleteLater();
-            finish(r.ok, r.message);
-        });
-        watcher->setFuture(QtConcurrent::run([key, value] { return Sysctl::write(key, value); }));
+        m_writing.run([key, value] { return Sysctl::write(key, value); }, [this](const SysctlWriteResult &r) { finish(r.ok, r.message); });
         return;
     }
     m_helper = new QProcess(this);

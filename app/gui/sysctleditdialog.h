@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "io/async.h"
 #include "sysctl/sysctl.h"
 
 #include <QDialog>
@@ -43,6 +44,7 @@ private:
     QLabel *m_how;
     QDialogButtonBox *m_buttons;
     QProcess *m_helper = nullptr;
+    Async<SysctlWriteResult> m_writing{this};
     bool m_direct = false;
 };
 

@@ -21,7 +21,6 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,7 +36,6 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <unistd.h>
 
@@ -268,15 +266,9 @@ void SysctlPane::setFilterText(const QString &text)
 
 void SysctlPane::refresh()
 {
-    if (m_reading)
-        return;
-    m_reading = true;
-    auto *watcher = new QFutureWatcher<std::vector<SysctlEntry>>(this);
-    connect(watcher, &QFutureWatcher<std::vector<SysctlEntry>>::finished, this, [this, watcher] {
+    m_reading.runIfIdle([] { return Sysctl::readAll(); }, [this](std::vector<SysctlEntry> entries) {
         const QString current = m_view->currentIndex().data(SysctlKeyRole).toString();
-        m_model->setEntries(watcher->result());
-        watcher->deleteLater();
-        m_reading = false;
+        m_model->setEntries(std::move(entries));
         if (!m_loaded) {
             m_loaded = true;
             if (m_wantKey.isEmpty())
@@ -290,7 +282,6 @@ void SysctlPane::refresh()
         }
         updateSummary();
     });
-    watcher->setFuture(QtConcurrent::run([] { return Sysctl::readAll(); }));
 }
 
 bool SysctlPane::selectKey(const QString &key)
@@ -459,7 +450,7 @@ void SysctlPane::startScreenshot(int scene)
 
 bool SysctlPane::screenshotReady() const
 {
-    return m_loaded && !m_reading && m_view->currentIndex().isValid();
+    return m_loaded && !m_reading.isBusy() && m_view->currentIndex().isValid();
 }
 
 } // namespace kc

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pane.h"
+#include "sysctl/sysctl.h"
 
 #include <optional>
 
@@ -63,7 +64,7 @@ private:
     QTextBrowser *m_details;
     QPushButton *m_edit;
     QTimer *m_timer;
-    bool m_reading = false;
+    Async<std::vector<SysctlEntry>> m_reading{this};
     bool m_loaded = false;
     QString m_wantKey;
 };

@@ -15,7 +15,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,7 +25,6 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kc {
 
@@ -246,15 +244,9 @@ void SysfsPane::onCurrentChanged(const QModelIndex &current)
 
 void SysfsPane::loadObject(const QString &path)
 {
-    m_requested = path;
     m_objectTitle->setText(path);
     m_objectSummary->setText(tr("Reading attributes…"));
-    auto *watcher = new QFutureWatcher<SysfsObject>(this);
-    connect(watcher, &QFutureWatcher<SysfsObject>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        if (path != m_requested)
-            return;
-        const SysfsObject obj = watcher->result();
+    m_reading.run([path] { return SysfsReader::read(path); }, [this, path](const SysfsObject &obj) {
         m_attributes->setObject(obj);
         m_shown = path;
         if (!obj.ok()) {
@@ -285,7 +277,6 @@ void SysfsPane::loadObject(const QString &path)
         m_table->setColumnWidth(SysfsAttributeModel::ValueColumn, qBound(160, m_table->columnWidth(SysfsAttributeModel::ValueColumn), 360));
         m_table->resizeColumnToContents(SysfsAttributeModel::AccessColumn);
     });
-    watcher->setFuture(QtConcurrent::run(&SysfsReader::read, path));
 }
 
 void SysfsPane::startScreenshot(int)

@@ -64,7 +64,7 @@ private:
     QSortFilterProxyModel *m_attributeProxy = nullptr;
     QTableView *m_table = nullptr;
     FileView *m_fileView = nullptr;
-    QString m_requested;
+    Async<SysfsObject> m_reading{this};
     QString m_shown;
     QString m_screenshotTarget;
 };

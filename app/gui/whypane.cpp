@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCompleter>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QIntValidator>
 #include <QLabel>
@@ -18,7 +17,6 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kc {
 
@@ -123,22 +121,18 @@ void WhyPane::refresh()
 void WhyPane::check(const QString &given)
 {
     const QString subject = given.trimmed();
-    if (subject.isEmpty() || m_checking)
+    if (subject.isEmpty() || m_checking.isBusy())
         return;
     if (m_subject->text() != subject)
         m_subject->setText(subject);
-    m_checking = true;
     m_check->setEnabled(false);
     m_verdict->setText(tr("Checking %1 …").arg(subject.toHtmlEscaped()));
     const int pid = m_pid->text().toInt();
-    auto *watcher = new QFutureWatcher<Diagnosis>(this);
-    connect(watcher, &QFutureWatcher<Diagnosis>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_checking = false;
-        m_check->setEnabled(true);
-        show(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([subject, pid] { return Diagnose::subject(subject, pid); }));
+    m_checking.run([subject, pid] { return Diagnose::subject(subject, pid); },
+                   [this](const Diagnosis &d) {
+                       m_check->setEnabled(true);
+                       show(d);
+                   });
 
     QSettings settings;
     QStringList history = settings.value(QStringLiteral("why/history")).toStringList();
@@ -236,7 +230,7 @@ void WhyPane::startScreenshot(int)
 
 bool WhyPane::screenshotReady() const
 {
-    return m_hasResult && !m_checking;
+    return m_hasResult && !m_checking.isBusy();
 }
 
 } // namespace kc

@@ -34,7 +34,7 @@ public:
     /// Checks `subject` (a path, netlink:NAME or syscall:NAME) now.
     void check(const QString &subject);
     const Diagnosis &diagnosis() const { return m_result; }
-    bool isChecking() const { return m_checking; }
+    bool isChecking() const { return m_checking.isBusy(); }
 
 private:
     void show(const Diagnosis &d);
@@ -48,7 +48,7 @@ private:
     QTextBrowser *m_checks;
     Diagnosis m_result;
     QString m_filter;
-    bool m_checking = false;
+    Async<Diagnosis> m_checking{this};
     bool m_hasResult = false;
 };
 

@@ -4,7 +4,7 @@
 #include "devices/devicenode.h"
 #include "devices/devicescanner.h"
 #include "devices/holderscanner.h"
-#include "io/runtimeinfo.h"
+#include "channels/runtimeinfo.h"
 #include "io/safereader.h"
 #include "netlink/genlfamilies.h"
 #include "netlink/netlinksockets.h"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "proctreemodel.h"
+
+#include "io/async.h"
 #include "roles.h"
 
-#include <QFutureWatcher>
 #include <QSet>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kc {
 
@@ -144,19 +144,16 @@ void ProcTreeModel::startListing(Node *node)
     if (m_pending++ == 0)
         Q_EMIT loadingChanged(true);
     const quint64 id = node->id;
-    auto *watcher = new QFutureWatcher<DirListing>(this);
-    connect(watcher, &QFutureWatcher<DirListing>::finished, this, [this, watcher, id] {
-        watcher->deleteLater();
+    runFor(this, [path] { return DirLister::list(path); }, [this, id](const DirListing &listing) {
         if (--m_pending == 0)
             Q_EMIT loadingChanged(false);
         // The node may have been removed by a refresh of its parent meanwhile.
         if (Node *n = m_live.value(id)) {
-            applyListing(n, watcher->result());
+            applyListing(n, listing);
             if (std::exchange(n->refetch, false))
                 startListing(n);
         }
     });
-    watcher->setFuture(QtConcurrent::run(&DirLister::list, path));
 }
 
 void ProcTreeModel::forget(Node *node)

@@ -3,7 +3,7 @@
 // /proc/self, files show parsed, models pass the tester, screenshots.
 #include "devicespane.h"
 #include "fileview.h"
-#include "io/runtimeinfo.h"
+#include "channels/runtimeinfo.h"
 #include "models/devicetablemodel.h"
 #include "devices/ueventmonitor.h"
 #include "models/ueventlogmodel.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "io/async.h"
 #include "io/safereader.h"
 #include "procfs/parsedtable.h"
 
@@ -34,7 +35,7 @@ public:
     void setInterval(int msec);
     int interval() const { return m_interval; }
     void refreshNow();
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_read.isBusy(); }
 
     /// The read and parse, as run on the worker; callable directly.
     static FileSnapshot load(const QString &path);
@@ -46,8 +47,7 @@ private:
     QString m_path;
     QTimer m_timer;
     int m_interval = 0;
-    bool m_busy = false;
-    quint64 m_request = 0;
+    Async<FileSnapshot> m_read{this};
 };
 
 } // namespace kc

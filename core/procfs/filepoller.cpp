@@ -3,8 +3,6 @@
 
 #include "procfs/procformats.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kc {
 
@@ -17,8 +15,7 @@ FilePoller::FilePoller(QObject *parent)
 void FilePoller::setPath(const QString &path)
 {
     m_path = path;
-    ++m_request; // results for the previous path are now stale
-    m_busy = false;
+    m_read.cancel(); // an answer for the previous path is stale
     refreshNow();
 }
 
@@ -46,19 +43,9 @@ FileSnapshot FilePoller::load(const QString &path)
 
 void FilePoller::refreshNow()
 {
-    if (m_path.isEmpty() || m_busy)
+    if (m_path.isEmpty())
         return;
-    m_busy = true;
-    const quint64 request = m_request;
-    auto *watcher = new QFutureWatcher<FileSnapshot>(this);
-    connect(watcher, &QFutureWatcher<FileSnapshot>::finished, this, [this, watcher, request] {
-        watcher->deleteLater();
-        if (request != m_request)
-            return;
-        m_busy = false;
-        Q_EMIT loaded(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(&FilePoller::load, m_path));
+    m_read.runIfIdle([path = m_path] { return load(path); }, [this](const FileSnapshot &s) { Q_EMIT loaded(s); });
 }
 
 } // namespace kc
