@@ -9,7 +9,7 @@
 #include "models/devicetablemodel.h"
 #include "models/roles.h"
 #include "models/ueventlogmodel.h"
-#include "devices/ueventmonitor.h"
+#include "devices/devicescontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,11 +33,13 @@
 
 namespace kc {
 
-DevicesPane::DevicesPane(QWidget *parent)
+DevicesPane::DevicesPane(DevicesController *devices, QWidget *parent)
     : Pane(parent)
+    , m_devices(devices)
+    , m_model(devices->nodes())
+    , m_log(devices->events())
 {
     setObjectName(QStringLiteral("devices"));
-    m_model = new DeviceTableModel(this);
     m_proxy = new DeviceFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 
@@ -132,7 +134,6 @@ DevicesPane::DevicesPane(QWidget *parent)
     split->setSizes({640, 460});
 
     // Kernel events: the table follows them, and they are logged below.
-    m_log = new UeventLogModel(this);
     m_logView = new QTableView(this);
     m_logView->setModel(m_log);
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -150,16 +151,10 @@ DevicesPane::DevicesPane(QWidget *parent)
     });
     m_eventSummary = new QLabel(this);
     auto *pause = pauseButton(tr("Stop adding events to the log; they are still counted"), this);
-    connect(pause, &QToolButton::toggled, this, [this](bool on) {
-        m_paused = on;
-        updateEventSummary();
-    });
+    connect(pause, &QToolButton::toggled, m_devices, &DevicesController::setEventsPaused);
     auto *clear = new QToolButton(this);
     clear->setText(tr("Clear"));
-    connect(clear, &QToolButton::clicked, this, [this] {
-        m_log->clear();
-        updateEventSummary();
-    });
+    connect(clear, &QToolButton::clicked, m_devices, &DevicesController::clearEvents);
     auto *logBar = new QHBoxLayout;
     auto *logTitle = new QLabel(tr("Kernel device events (uevents)"), this);
     QFont lf = logTitle->font();
@@ -187,35 +182,17 @@ DevicesPane::DevicesPane(QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(vsplit, 1);
 
-    m_rescanTimer = new QTimer(this);
-    m_rescanTimer->setSingleShot(true);
-    m_rescanTimer->setInterval(400); // a storm of events costs one rescan
-    connect(m_rescanTimer, &QTimer::timeout, this, &DevicesPane::refresh);
-    // Receiving and filtering run on a thread of their own: a storm of
-    // events costs the GUI thread only the rows it appends.
-    m_monitor = new UeventMonitor;
-    m_monitor->setCoalescing(NetlinkReadLoop::ViewMs, NetlinkReadLoop::ViewStormMs);
-    m_monitorThread = std::make_unique<WorkerThread>(QStringLiteral("uevents"), m_monitor, this);
-    connect(m_monitor, &UeventMonitor::eventsArrived, this, [this](const QList<UeventRecord> &batch) {
-        if (m_paused)
-            m_pausedCount += quint64(batch.size());
-        else
-            m_log->appendBatch(batch);
+    connect(m_devices, &DevicesController::eventsChanged, this, [this] {
         m_logView->scrollToBottom();
         updateEventSummary();
-        m_rescanTimer->start();
     });
-    connect(m_monitor, &UeventMonitor::overflowed, this, [this](quint64 lost) {
-        m_log->appendGap(lost);
-        updateEventSummary();
-        m_rescanTimer->start();
-    });
-    bool started = false;
-    m_monitorThread->call([this, &started] { started = m_monitor->start(); });
-    if (!started)
-        m_eventSummary->setText(m_monitor->errorString());
+    if (!m_devices->eventsRunning())
+        m_eventSummary->setText(m_devices->eventsError());
     else
         updateEventSummary();
+    connect(m_devices, &DevicesController::scanStarted, this, [this] { m_summary->setSummary(tr("Scanning /dev…")); });
+    connect(m_devices, &DevicesController::scanned, this, &DevicesPane::onScanned);
+    connect(m_devices, &DevicesController::followed, this, &DevicesPane::showFollow);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const QString path = current.data(PathRole).toString();
@@ -258,16 +235,7 @@ void DevicesPane::setFilterText(const QString &text)
 
 void DevicesPane::refresh()
 {
-    if (m_scanning.isBusy()) {
-        m_rescanQueued = true;
-        return;
-    }
-    m_summary->setSummary(tr("Scanning /dev…"));
-    m_scanning.run([] { return DeviceScanner::scan(true); }, [this](const DeviceScan &scan) {
-        onScanned(scan);
-        if (std::exchange(m_rescanQueued, false))
-            refresh();
-    });
+    m_devices->scan();
 }
 
 void DevicesPane::onScanned(const DeviceScan &scan)
@@ -276,7 +244,6 @@ void DevicesPane::onScanned(const DeviceScan &scan)
         m_summary->setSummary(scan.error);
         return;
     }
-    m_model->setNodes(scan.nodes);
     QStringList subsystems;
     int nodes = 0, links = 0;
     for (const DeviceNode &n : scan.nodes) {
@@ -311,7 +278,7 @@ void DevicesPane::selectNode(const QString &path)
     const int row = m_model->rowOf(path);
     if (row < 0) {
         m_pendingSelect = path;
-        if (!m_scanning.isBusy())
+        if (!m_devices->isScanning())
             refresh();
         return;
     }
@@ -323,8 +290,7 @@ void DevicesPane::selectNode(const QString &path)
 void DevicesPane::startFollow(const QString &path)
 {
     m_followTitle->setText(tr("Following %1…").arg(path));
-    // A newer request drops this answer: the user moved on.
-    m_following.run([path] { return DeviceFollow::follow(path); }, [this](const FollowResult &r) { showFollow(r); });
+    m_devices->follow(path);
 }
 
 void DevicesPane::showFollow(const FollowResult &result)
@@ -384,14 +350,14 @@ void DevicesPane::exportTo(bool json)
 void DevicesPane::updateEventSummary()
 {
     QStringList parts;
-    parts.append(tr("%Ln event(s) seen", nullptr, int(m_monitor->eventCount())));
-    if (m_monitor->overflowCount() > 0)
-        parts.append(tr("buffer overflowed %Ln time(s), about %1 lost", nullptr, int(m_monitor->overflowCount()))
-                         .arg(m_monitor->lostEstimate()));
+    parts.append(tr("%Ln event(s) seen", nullptr, int(m_devices->eventCount())));
+    if (m_devices->overflowCount() > 0)
+        parts.append(tr("buffer overflowed %Ln time(s), about %1 lost", nullptr, int(m_devices->overflowCount()))
+                         .arg(m_devices->lostEstimate()));
     if (m_log->droppedCount() > 0)
         parts.append(tr("%Ln oldest dropped from the log", nullptr, int(m_log->droppedCount())));
-    if (m_paused)
-        parts.append(tr("paused, %Ln not shown", nullptr, int(m_pausedCount)));
+    if (m_devices->eventsPaused())
+        parts.append(tr("paused, %Ln not shown", nullptr, int(m_devices->eventsNotLogged())));
     m_eventSummary->setText(parts.join(QStringLiteral(" · ")));
 }
 
@@ -402,7 +368,7 @@ void DevicesPane::startScreenshot(int)
 
 bool DevicesPane::screenshotReady() const
 {
-    return !m_scanning.isBusy() && m_followed == QLatin1String("/dev/null");
+    return !m_devices->isScanning() && m_followed == QLatin1String("/dev/null");
 }
 
 } // namespace kc

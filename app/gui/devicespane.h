@@ -3,10 +3,7 @@
 
 #include "devices/devicefollow.h"
 #include "devices/devicescanner.h"
-#include "io/workerthread.h"
 #include "pane.h"
-
-#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -18,10 +15,10 @@ class QTreeWidget;
 namespace kc {
 
 class DeviceFilterProxy;
+class DevicesController;
 class DeviceTableModel;
 class SummaryLabel;
 class UeventLogModel;
-class UeventMonitor;
 
 /// The device-node channel: every node under /dev, and for the selected
 /// one the chain from the node to its driver, module and users.
@@ -29,7 +26,7 @@ class DevicesPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit DevicesPane(QWidget *parent = nullptr);
+    explicit DevicesPane(DevicesController *devices, QWidget *parent = nullptr);
 
     QString title() const override;
     QString subtitle() const override;
@@ -44,11 +41,10 @@ public:
     DeviceTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QTreeWidget *followView() const { return m_follow; }
-    bool isScanning() const { return m_scanning.isBusy(); }
+    DevicesController *controller() const { return m_devices; }
     /// The path whose follow chain is on screen, once it has arrived.
     QString followedPath() const { return m_followed; }
     UeventLogModel *eventLog() const { return m_log; }
-    UeventMonitor *monitor() const { return m_monitor; }
 
 Q_SIGNALS:
     /// A follow step points into sysfs.
@@ -61,7 +57,9 @@ private:
     void exportTo(bool json);
     void updateEventSummary();
 
-    DeviceTableModel *m_model = nullptr;
+    DevicesController *m_devices;
+    DeviceTableModel *m_model;
+    UeventLogModel *m_log;
     DeviceFilterProxy *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     QTreeWidget *m_follow = nullptr;
@@ -69,19 +67,10 @@ private:
     QComboBox *m_type = nullptr;
     QComboBox *m_subsystem = nullptr;
     SummaryLabel *m_summary = nullptr;
-    UeventMonitor *m_monitor = nullptr; // lives on m_monitorThread
-    std::unique_ptr<WorkerThread> m_monitorThread;
-    UeventLogModel *m_log = nullptr;
     QTableView *m_logView = nullptr;
     QLabel *m_eventSummary = nullptr;
-    QTimer *m_rescanTimer = nullptr;
-    bool m_paused = false;
-    quint64 m_pausedCount = 0;
-    Async<DeviceScan> m_scanning{this};
-    bool m_rescanQueued = false;
     QString m_pendingSelect;
     QString m_followed;
-    Async<FollowResult> m_following{this};
 };
 
 } // namespace kc

@@ -14,7 +14,7 @@
 #include "mappane.h"
 #include "explainpanel.h"
 #include "netlinklivewidget.h"
-#include "devices/ueventmonitor.h"
+#include "devices/devicescontroller.h"
 #include "syscalls/machinecounting.h"
 
 #include <QAction>
@@ -134,13 +134,15 @@ MainWindow::MainWindow(QWidget *parent)
     auto *sysctl = new SysctlPane(this);
     auto *syscalls = new SyscallsPane(this);
     auto *sysfs = new SysfsPane(this);
-    auto *devices = new DevicesPane(this);
+    // The channels' controllers: the panes ask them and read nothing.
+    m_devices = new DevicesController(true, this);
+    auto *devices = new DevicesPane(m_devices, this);
     auto *netlink = new NetlinkPane(this);
     m_charts = new ChartsPane(this);
     auto *process = new ProcessPane(this);
     auto *why = new WhyPane(this);
     auto *map = new MapPane(
-        m_charts->hub(), [netlink] { return netlink->live()->messageCount(); }, [devices] { return devices->monitor()->eventCount(); },
+        m_charts->hub(), [netlink] { return netlink->live()->messageCount(); }, m_devices,
         m_runtime, this);
     for (Pane *p : std::initializer_list<Pane *>{map, procfs, sysctl, syscalls, sysfs, devices, netlink, m_charts, process, why})
         addPane(p);

@@ -21,6 +21,7 @@ namespace kc {
 
 class Pane;
 class ChartsPane;
+class DevicesController;
 class ExplainPanel;
 
 /// The main window: a sidebar of channels, the current channel's pane, a
@@ -63,6 +64,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QLabel *m_privilege = nullptr;
     QLabel *m_sandbox = nullptr;
+    DevicesController *m_devices = nullptr;
     QLabel *m_counting = nullptr; // shown while every system call is counted
     QActionGroup *m_themeGroup = nullptr;
     QList<Pane *> m_panes;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mappane.h"
 
+#include "devices/devicescontroller.h"
+
 #include "format/formatter.h"
 #include "sampling/samplehub.h"
 
@@ -287,12 +289,12 @@ bool ChannelMapView::event(QEvent *event)
     return QWidget::event(event);
 }
 
-MapPane::MapPane(SampleHub *hub, std::function<quint64()> netlinkMessages, std::function<quint64()> uevents, const RuntimeInfo &runtime,
+MapPane::MapPane(SampleHub *hub, std::function<quint64()> netlinkMessages, const DevicesController *devices, const RuntimeInfo &runtime,
                  QWidget *parent)
     : Pane(parent)
     , m_hub(hub)
     , m_netlinkMessages(std::move(netlinkMessages))
-    , m_uevents(std::move(uevents))
+    , m_devices(devices)
     , m_view(new ChannelMapView(this))
     , m_figureTimer(new QTimer(this))
     , m_messageTimer(new QTimer(this))
@@ -338,7 +340,7 @@ void MapPane::showEvent(QShowEvent *event)
     m_hub->subscribe(this, {SyscallKey, InterruptKey, SwitchKey});
     m_messageClock.start();
     m_lastNetlink = m_netlinkMessages ? m_netlinkMessages() : 0;
-    m_lastUevents = m_uevents ? m_uevents() : 0;
+    m_lastUevents = m_devices->eventCount();
     m_messageTimer->start();
     m_figureTimer->start();
     readFigures();
@@ -387,11 +389,9 @@ void MapPane::countMessages()
         m_netlinkRate = double(now - qMin(now, m_lastNetlink)) / seconds;
         m_lastNetlink = now;
     }
-    if (m_uevents) {
-        const quint64 now = m_uevents();
-        m_ueventRate = double(now - qMin(now, m_lastUevents)) / seconds;
-        m_lastUevents = now;
-    }
+    const quint64 uevents = m_devices->eventCount();
+    m_ueventRate = double(uevents - qMin(uevents, m_lastUevents)) / seconds;
+    m_lastUevents = uevents;
     rebuild();
 }
 

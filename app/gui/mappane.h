@@ -14,6 +14,7 @@ class QTimer;
 
 namespace kc {
 
+class DevicesController;
 class SampleHub;
 
 /// One channel as the map draws it.
@@ -80,7 +81,7 @@ public:
     /// `hub` gives system call, interrupt and context switch rates; the
     /// functions give how many netlink messages and uevents our monitors
     /// have seen so far; `runtime` says what may be hidden from us.
-    MapPane(SampleHub *hub, std::function<quint64()> netlinkMessages, std::function<quint64()> uevents, const RuntimeInfo &runtime,
+    MapPane(SampleHub *hub, std::function<quint64()> netlinkMessages, const DevicesController *devices, const RuntimeInfo &runtime,
             QWidget *parent = nullptr);
 
     QString title() const override;
@@ -115,7 +116,7 @@ private:
 
     SampleHub *m_hub;
     std::function<quint64()> m_netlinkMessages;
-    std::function<quint64()> m_uevents;
+    const DevicesController *m_devices;
     ChannelMapView *m_view;
     QTimer *m_figureTimer;
     QTimer *m_messageTimer;

@@ -6,6 +6,7 @@
 // The host's network is never touched.
 #include "chartspane.h"
 #include "devicespane.h"
+#include "devices/devicescontroller.h"
 #include "devices/ueventmonitor.h"
 #include "models/ueventlogmodel.h"
 
@@ -43,9 +44,10 @@ void TestDevicesNetns::initTestCase()
 
 void TestDevicesNetns::vethBurstReachesTheLog()
 {
-    DevicesPane pane;
-    QVERIFY2(pane.monitor()->isRunning(), qPrintable(pane.monitor()->errorString()));
-    QVERIFY(pane.monitor()->thread() != QThread::currentThread());
+    DevicesController devices;
+    DevicesPane pane(&devices);
+    QVERIFY2(devices.monitor()->isRunning(), qPrintable(devices.monitor()->errorString()));
+    QVERIFY(devices.monitor()->thread() != QThread::currentThread());
     constexpr int Pairs = 25;
     QString script;
     for (int i = 0; i < Pairs; ++i)
@@ -74,8 +76,8 @@ void TestDevicesNetns::vethBurstReachesTheLog()
             QVERIFY2(seen.contains(QStringLiteral("remove ") + name), qPrintable(name));
         }
     }
-    QVERIFY(pane.monitor()->eventCount() >= quint64(4 * Pairs));
-    QCOMPARE(pane.monitor()->overflowCount(), quint64(0));
+    QVERIFY(devices.monitor()->eventCount() >= quint64(4 * Pairs));
+    QCOMPARE(devices.monitor()->overflowCount(), quint64(0));
 }
 
 namespace {

@@ -2,6 +2,7 @@
 // The real main window, offscreen: panes open, the procfs tree expands
 // /proc/self, files show parsed, models pass the tester, screenshots.
 #include "devicespane.h"
+#include "devices/devicescontroller.h"
 #include "fileview.h"
 #include "channels/runtimeinfo.h"
 #include "models/devicetablemodel.h"
@@ -258,7 +259,7 @@ void TestGui::devicesPaneFollowsNull()
     }
     QVERIFY(subsystem);
     // The uevent monitor listens (or says why not) without udevd.
-    QVERIFY(devices->monitor()->isRunning() || !devices->monitor()->errorString().isEmpty());
+    QVERIFY(devices->controller()->monitor()->isRunning() || !devices->controller()->monitor()->errorString().isEmpty());
     QAbstractItemModelTester logTester(devices->eventLog(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     for (const char *name : {"/dev/null", "/dev/zero", "/dev/tty"})
         QVERIFY2(devices->model()->rowOf(QLatin1String(name)) >= 0, name);
@@ -267,7 +268,7 @@ void TestGui::devicesPaneFollowsNull()
     QCOMPARE(devices->table()->model()->rowCount(), 1);
     devices->setFilterText(QString());
     devices->refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!devices->isScanning(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!devices->controller()->isScanning(), 30000);
     QVERIFY(devices->model()->rowOf(QStringLiteral("/dev/null")) >= 0);
     m_window->setCurrentPane(m_procfsIndex);
 }

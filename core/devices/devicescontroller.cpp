@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "devicescontroller.h"
+
+#include "devices/ueventmonitor.h"
+#include "models/devicetablemodel.h"
+#include "models/ueventlogmodel.h"
+
+namespace kc {
+
+DevicesController::DevicesController(bool events, QObject *parent)
+    : QObject(parent)
+    , m_nodes(new DeviceTableModel(this))
+    , m_events(new UeventLogModel(this))
+{
+    m_rescan.setSingleShot(true);
+    m_rescan.setInterval(400);
+    connect(&m_rescan, &QTimer::timeout, this, &DevicesController::scan);
+    if (!events)
+        return;
+    // Receiving and filtering run on a thread of their own: a storm of
+    // events costs the GUI thread only the rows it appends.
+    m_monitor = new UeventMonitor;
+    m_monitor->setCoalescing(NetlinkReadLoop::ViewMs, NetlinkReadLoop::ViewStormMs);
+    m_monitorThread = std::make_unique<WorkerThread>(QStringLiteral("uevents"), m_monitor, this);
+    connect(m_monitor, &UeventMonitor::eventsArrived, this, [this](const QList<UeventRecord> &batch) {
+        if (m_paused)
+            m_pausedCount += quint64(batch.size());
+        else
+            m_events->appendBatch(batch);
+        Q_EMIT eventsChanged();
+        m_rescan.start();
+    });
+    connect(m_monitor, &UeventMonitor::overflowed, this, [this](quint64 lost) {
+        m_events->appendGap(lost);
+        Q_EMIT eventsChanged();
+        m_rescan.start();
+    });
+    m_monitorThread->call([m = m_monitor] { m->start(); });
+}
+
+DevicesController::~DevicesController() = default;
+
+void DevicesController::scan()
+{
+    if (m_scanning.isBusy()) {
+        m_rescanQueued = true;
+        return;
+    }
+    Q_EMIT scanStarted();
+    m_scanning.run([] { return DeviceScanner::scan(true); }, [this](const DeviceScan &scan) {
+        ++m_scans;
+        if (scan.error.isEmpty())
+            m_nodes->setNodes(scan.nodes);
+        Q_EMIT scanned(scan);
+        if (std::exchange(m_rescanQueued, false))
+            this->scan();
+    });
+}
+
+void DevicesController::follow(const QString &node)
+{
+    // A newer request drops this answer: the user moved on.
+    m_following.run([node] { return DeviceFollow::follow(node); }, [this](const FollowResult &r) { Q_EMIT followed(r); });
+}
+
+bool DevicesController::eventsRunning() const
+{
+    return m_monitor && m_monitor->isRunning();
+}
+
+QString DevicesController::eventsError() const
+{
+    return m_monitor ? m_monitor->errorString() : QString();
+}
+
+quint64 DevicesController::eventCount() const
+{
+    return m_monitor ? m_monitor->eventCount() : 0;
+}
+
+quint64 DevicesController::overflowCount() const
+{
+    return m_monitor ? m_monitor->overflowCount() : 0;
+}
+
+quint64 DevicesController::lostEstimate() const
+{
+    return m_monitor ? m_monitor->lostEstimate() : 0;
+}
+
+void DevicesController::setEventsPaused(bool paused)
+{
+    m_paused = paused;
+    Q_EMIT eventsChanged();
+}
+
+void DevicesController::clearEvents()
+{
+    m_events->clear();
+    Q_EMIT eventsChanged();
+}
+
+} // namespace kc
