@@ -748,8 +748,6 @@ int CliCommands::monitor(const QStringList &args)
     // half a second in a storm.
     monitor.setCoalescing(100, 500);
     monitor.setGroups(groups);
-    if (protocol == NETLINK_CONNECTOR)
-        monitor.setSubscription(NLMSG_DONE, NetlinkMonitor::processConnectorListen());
     if (p.isSet(netns))
         monitor.setNetworkNamespace(p.value(netns));
     if (!monitor.start()) {

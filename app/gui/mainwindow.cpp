@@ -13,8 +13,8 @@
 #include "whypane.h"
 #include "mappane.h"
 #include "explainpanel.h"
-#include "netlinklivewidget.h"
 #include "devices/devicescontroller.h"
+#include "netlink/netlinkcontroller.h"
 #include "syscalls/machinecounting.h"
 
 #include <QAction>
@@ -137,12 +137,13 @@ MainWindow::MainWindow(QWidget *parent)
     // The channels' controllers: the panes ask them and read nothing.
     m_devices = new DevicesController(true, this);
     auto *devices = new DevicesPane(m_devices, this);
-    auto *netlink = new NetlinkPane(this);
+    m_netlink = new NetlinkController(this);
+    auto *netlink = new NetlinkPane(m_netlink, this);
     m_charts = new ChartsPane(this);
     auto *process = new ProcessPane(this);
     auto *why = new WhyPane(this);
     auto *map = new MapPane(
-        m_charts->hub(), [netlink] { return netlink->live()->messageCount(); }, m_devices,
+        m_charts->hub(), m_netlink, m_devices,
         m_runtime, this);
     for (Pane *p : std::initializer_list<Pane *>{map, procfs, sysctl, syscalls, sysfs, devices, netlink, m_charts, process, why})
         addPane(p);

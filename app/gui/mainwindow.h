@@ -22,6 +22,7 @@ namespace kc {
 class Pane;
 class ChartsPane;
 class DevicesController;
+class NetlinkController;
 class ExplainPanel;
 
 /// The main window: a sidebar of channels, the current channel's pane, a
@@ -65,6 +66,7 @@ private:
     QLabel *m_privilege = nullptr;
     QLabel *m_sandbox = nullptr;
     DevicesController *m_devices = nullptr;
+    NetlinkController *m_netlink = nullptr;
     QLabel *m_counting = nullptr; // shown while every system call is counted
     QActionGroup *m_themeGroup = nullptr;
     QList<Pane *> m_panes;

@@ -2,6 +2,7 @@
 #include "mappane.h"
 
 #include "devices/devicescontroller.h"
+#include "netlink/netlinkcontroller.h"
 
 #include "format/formatter.h"
 #include "sampling/samplehub.h"
@@ -289,11 +290,11 @@ bool ChannelMapView::event(QEvent *event)
     return QWidget::event(event);
 }
 
-MapPane::MapPane(SampleHub *hub, std::function<quint64()> netlinkMessages, const DevicesController *devices, const RuntimeInfo &runtime,
+MapPane::MapPane(SampleHub *hub, const NetlinkController *netlink, const DevicesController *devices, const RuntimeInfo &runtime,
                  QWidget *parent)
     : Pane(parent)
     , m_hub(hub)
-    , m_netlinkMessages(std::move(netlinkMessages))
+    , m_netlink(netlink)
     , m_devices(devices)
     , m_view(new ChannelMapView(this))
     , m_figureTimer(new QTimer(this))
@@ -339,7 +340,7 @@ void MapPane::showEvent(QShowEvent *event)
     Pane::showEvent(event);
     m_hub->subscribe(this, {SyscallKey, InterruptKey, SwitchKey});
     m_messageClock.start();
-    m_lastNetlink = m_netlinkMessages ? m_netlinkMessages() : 0;
+    m_lastNetlink = m_netlink->messageCount();
     m_lastUevents = m_devices->eventCount();
     m_messageTimer->start();
     m_figureTimer->start();
@@ -384,11 +385,9 @@ void MapPane::sampled()
 void MapPane::countMessages()
 {
     const double seconds = qMax<qint64>(1, m_messageClock.restart()) / 1000.0;
-    if (m_netlinkMessages) {
-        const quint64 now = m_netlinkMessages();
-        m_netlinkRate = double(now - qMin(now, m_lastNetlink)) / seconds;
-        m_lastNetlink = now;
-    }
+    const quint64 messages = m_netlink->messageCount();
+    m_netlinkRate = double(messages - qMin(messages, m_lastNetlink)) / seconds;
+    m_lastNetlink = messages;
     const quint64 uevents = m_devices->eventCount();
     m_ueventRate = double(uevents - qMin(uevents, m_lastUevents)) / seconds;
     m_lastUevents = uevents;

@@ -8,13 +8,13 @@
 
 #include <QElapsedTimer>
 
-#include <functional>
 
 class QTimer;
 
 namespace kc {
 
 class DevicesController;
+class NetlinkController;
 class SampleHub;
 
 /// One channel as the map draws it.
@@ -81,7 +81,7 @@ public:
     /// `hub` gives system call, interrupt and context switch rates; the
     /// functions give how many netlink messages and uevents our monitors
     /// have seen so far; `runtime` says what may be hidden from us.
-    MapPane(SampleHub *hub, std::function<quint64()> netlinkMessages, const DevicesController *devices, const RuntimeInfo &runtime,
+    MapPane(SampleHub *hub, const NetlinkController *netlink, const DevicesController *devices, const RuntimeInfo &runtime,
             QWidget *parent = nullptr);
 
     QString title() const override;
@@ -115,7 +115,7 @@ private:
     void rebuild();
 
     SampleHub *m_hub;
-    std::function<quint64()> m_netlinkMessages;
+    const NetlinkController *m_netlink;
     const DevicesController *m_devices;
     ChannelMapView *m_view;
     QTimer *m_figureTimer;

@@ -4,7 +4,7 @@
 #include "viewactions.h"
 
 #include "models/netlinkeventmodel.h"
-#include "netlink/netlinkmonitor.h"
+#include "netlink/netlinkcontroller.h"
 #include "netlink/netlinknames.h"
 #include "netlink/nldecoder.h"
 #include "netlink/pcapng.h"
@@ -12,7 +12,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QMessageBox>
@@ -66,10 +65,11 @@ QString hexDump(const QByteArray &bytes)
 
 } // namespace
 
-NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
+NetlinkLiveWidget::NetlinkLiveWidget(NetlinkController *netlink, QWidget *parent)
     : QWidget(parent)
+    , m_netlink(netlink)
+    , m_model(netlink->events())
 {
-    m_model = new NetlinkEventModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
@@ -120,7 +120,8 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
     m_follow->setCheckable(true);
     m_follow->setChecked(true);
     m_follow->setToolTip(tr("Keep the newest message in view"));
-    m_pause = pauseButton(tr("Stop adding messages to the table; they are still counted"), this);
+    auto *pause = pauseButton(tr("Stop adding messages to the table; they are still counted"), this);
+    connect(pause, &QToolButton::toggled, m_netlink, &NetlinkController::setPaused);
     auto *clear = new QToolButton(this);
     clear->setText(tr("Clear"));
     connect(clear, &QToolButton::clicked, this, [this] {
@@ -176,12 +177,15 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
     m_netns->setInsertPolicy(QComboBox::NoInsert);
     m_netns->setToolTip(tr("Network namespace to listen in: ours, one named in /run/netns, or type a process ID (needs root)"));
     m_netns->addItem(tr("This namespace"), QString());
-    for (const QString &name : QDir(QStringLiteral("/run/netns")).entryList(QDir::Files | QDir::NoDotAndDotDot))
-        m_netns->addItem(name, name);
-    connect(m_netns, &QComboBox::activated, this, [this](int index) { setNamespace(m_netns->itemData(index).toString()); });
+    connect(m_netlink, &NetlinkController::namespacesListed, this, [this](const QStringList &names) {
+        for (const QString &name : names)
+            m_netns->addItem(name, name);
+    });
+    m_netlink->listNamespaces();
+    connect(m_netns, &QComboBox::activated, this, [this](int index) { m_netlink->setNamespace(m_netns->itemData(index).toString()); });
     connect(m_netns->lineEdit(), &QLineEdit::returnPressed, this, [this] {
         const QString text = m_netns->currentText().trimmed();
-        setNamespace(text == m_netns->itemText(0) ? QString() : text);
+        m_netlink->setNamespace(text == m_netns->itemText(0) ? QString() : text);
     });
     setToolTip(tr("rtnetlink: links, addresses, routes, neighbours, rules"));
 
@@ -192,7 +196,7 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
     bar->addWidget(dump);
     bar->addWidget(files);
     bar->addWidget(m_follow);
-    bar->addWidget(m_pause);
+    bar->addWidget(pause);
     bar->addWidget(clear);
 
     auto *detail = new QSplitter(Qt::Horizontal, this);
@@ -218,111 +222,37 @@ NetlinkLiveWidget::NetlinkLiveWidget(QWidget *parent)
             highlight(item->data(0, OffsetRole).toInt(), item->data(0, LengthRole).toInt());
     });
 
-    setNamespace(QString());
-}
-
-void NetlinkLiveWidget::appendEvents(const PackedEvents &batch)
-{
-    if (!m_pause->isChecked()) {
-        m_model->appendPacked(batch);
+    connect(m_netlink, &NetlinkController::messagesAdded, this, [this] {
         if (m_follow->isChecked())
             m_table->scrollToBottom();
-    }
-    updateSummary();
+    });
+    connect(m_netlink, &NetlinkController::countsChanged, this, &NetlinkLiveWidget::updateSummary);
+    connect(m_netlink, &NetlinkController::failed, m_summary, &SummaryLabel::setSummary);
+    connect(m_netlink, &NetlinkController::genlGroupsChanged, this, [this] {
+        const QSignalBlocker block(m_nlctrlAction);
+        m_nlctrlAction->setChecked(m_netlink->genlGroups().contains(GENL_ID_CTRL));
+    });
+    m_netlink->setNamespace(QString());
 }
 
 void NetlinkLiveWidget::watchGenlGroup(int group, bool on)
 {
-    if (on && !m_genlGroups.contains(group))
-        m_genlGroups.append(group);
-    else if (!on)
-        m_genlGroups.removeAll(group);
-    if (m_nlctrlAction) {
-        const QSignalBlocker block(m_nlctrlAction);
-        m_nlctrlAction->setChecked(m_genlGroups.contains(GENL_ID_CTRL));
-    }
-    setStream(NETLINK_GENERIC, -1, !m_genlGroups.isEmpty());
+    m_netlink->watchGenlGroup(group, on);
 }
 
 void NetlinkLiveWidget::setStream(int protocol, int group, bool on)
 {
-    delete m_extra.take(protocol);
-    if (!on)
-        return;
-    NetlinkStream::Options options;
-    options.groups = protocol == NETLINK_GENERIC ? m_genlGroups : QList<int>{group};
-    if (protocol == NETLINK_CONNECTOR) {
-        options.subscribeType = NLMSG_DONE;
-        options.subscribe = NetlinkMonitor::processConnectorListen();
-    }
-    options.netns = m_namespace;
-    auto *monitor = new NetlinkStream(protocol, options, this);
-    connect(monitor, &NetlinkStream::eventsArrived, this, &NetlinkLiveWidget::appendEvents);
-    connect(monitor, &NetlinkStream::overflowed, this, [this, protocol] {
-        m_model->appendGap(protocol);
-        updateSummary();
-    });
-    if (!monitor->start()) {
-        m_summary->setSummary(monitor->errorString());
-        delete monitor;
-        return;
-    }
-    m_extra.insert(protocol, monitor);
+    m_netlink->setStream(protocol, group, on);
 }
 
-void NetlinkLiveWidget::setNamespace(const QString &nameOrPid)
+QList<int> NetlinkLiveWidget::genlGroups() const
 {
-    m_namespace = nameOrPid;
-    // The extra streams follow the namespace too.
-    const QList<int> extra = m_extra.keys();
-    for (int protocol : extra)
-        setStream(protocol, 1, true); // the generic socket keeps its groups
-    delete m_monitor;
-    m_dumps.clear();
-    m_dumping = false;
-    NetlinkStream::Options options;
-    options.groups = NetlinkMonitor::routeGroups();
-    options.netns = nameOrPid;
-    m_monitor = new NetlinkStream(NETLINK_ROUTE, options, this);
-    connect(m_monitor, &NetlinkStream::eventsArrived, this, [this](const PackedEvents &batch) {
-        bool done = false;
-        for (const PackedEvents::Entry &e : batch.entries)
-            done = done || e.firstType == NLMSG_DONE || e.firstType == NLMSG_ERROR;
-        appendEvents(batch);
-        if (done && m_dumping) {
-            m_dumping = false;
-            nextDump();
-        }
-    });
-    connect(m_monitor, &NetlinkStream::overflowed, this, [this] {
-        m_model->appendGap(NETLINK_ROUTE);
-        updateSummary();
-        dumpState(); // resync: the current state, after the gap
-    });
-    if (m_monitor->start()) {
-        updateSummary();
-        dumpState();
-    } else {
-        m_summary->setSummary(m_monitor->errorString());
-    }
+    return m_netlink->genlGroups();
 }
 
 void NetlinkLiveWidget::dumpState()
 {
-    if (!m_dumps.isEmpty() || m_dumping)
-        return;
-    m_dumps = {RTM_GETLINK, RTM_GETADDR};
-    nextDump();
-}
-
-void NetlinkLiveWidget::nextDump()
-{
-    if (m_dumps.isEmpty())
-        return;
-    const quint16 type = m_dumps.takeFirst();
-    m_dumping = m_monitor->requestDump(type);
-    if (!m_dumping)
-        m_summary->setSummary(m_monitor->errorString());
+    m_netlink->dumpState();
 }
 
 void NetlinkLiveWidget::savePcapng()
@@ -389,25 +319,13 @@ int NetlinkLiveWidget::currentProtocol() const
     return source.isValid() ? m_model->store().at(source.row()).protocol : -1;
 }
 
-quint64 NetlinkLiveWidget::messageCount() const
-{
-    quint64 messages = m_monitor ? m_monitor->messageCount() : 0;
-    for (const NetlinkStream *m : std::as_const(m_extra))
-        messages += m->messageCount();
-    return messages;
-}
-
 void NetlinkLiveWidget::updateSummary()
 {
     QStringList parts;
-    const quint64 messages = messageCount();
-    quint64 bytes = m_monitor->byteCount();
-    for (const NetlinkStream *m : std::as_const(m_extra))
-        bytes += m->byteCount();
-    parts.append(tr("%Ln message(s)", nullptr, int(messages)));
-    parts.append(tr("%1 bytes").arg(bytes));
-    if (m_monitor->overflowCount() > 0)
-        parts.append(tr("buffer overflowed %Ln time(s); state dumped again after each", nullptr, int(m_monitor->overflowCount())));
+    parts.append(tr("%Ln message(s)", nullptr, int(m_netlink->messageCount())));
+    parts.append(tr("%1 bytes").arg(m_netlink->byteCount()));
+    if (m_netlink->overflowCount() > 0)
+        parts.append(tr("buffer overflowed %Ln time(s); state dumped again after each", nullptr, int(m_netlink->overflowCount())));
     if (m_model->droppedCount() > 0)
         parts.append(tr("%Ln oldest dropped from the table", nullptr, int(m_model->droppedCount())));
     m_summary->setSummary(parts.join(QStringLiteral(" · ")));

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QMap>
 
-#include "netlink/netlinkstream.h"
 #include <QWidget>
 
 class QComboBox;
@@ -18,6 +17,7 @@ class QTreeWidgetItem;
 
 namespace kc {
 
+class NetlinkController;
 class NetlinkEventModel;
 struct NlField;
 class SummaryLabel;
@@ -29,7 +29,7 @@ class NetlinkLiveWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit NetlinkLiveWidget(QWidget *parent = nullptr);
+    explicit NetlinkLiveWidget(NetlinkController *netlink, QWidget *parent = nullptr);
 
     void setFilterText(const QString &text);
     /// Dumps links and addresses: the current state, as messages.
@@ -37,11 +37,8 @@ public:
     NetlinkEventModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QTreeWidget *fieldTree() const { return m_fields; }
-    NetlinkStream *stream() const { return m_monitor; }
     /// The protocol of the selected message, -1 when none is selected.
     int currentProtocol() const;
-    /// Messages received by all of this view's streams so far.
-    quint64 messageCount() const;
     /// Selects the first message of `type` (e.g. RTM_NEWLINK); false if none.
     bool selectFirst(const QString &type);
     /// Adds the messages of a pcapng capture to the table; false if none.
@@ -51,7 +48,7 @@ public:
     /// Joins or leaves a generic netlink multicast group (by id); every
     /// joined group shares one NETLINK_GENERIC socket.
     void watchGenlGroup(int group, bool on);
-    QList<int> genlGroups() const { return m_genlGroups; }
+    QList<int> genlGroups() const;
     void savePcapng();
     void saveJsonLines();
 
@@ -60,27 +57,17 @@ private:
     void addField(QTreeWidgetItem *parent, const NlField &field);
     void highlight(int offset, int length);
     void updateSummary();
-    void nextDump();
-    /// Listens in another network namespace (name or PID; empty: ours).
-    void setNamespace(const QString &nameOrPid);
-    void appendEvents(const PackedEvents &batch);
 
-    NetlinkStream *m_monitor = nullptr;
-    NetlinkEventModel *m_model = nullptr;
+    NetlinkController *m_netlink;
+    NetlinkEventModel *m_model;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     QTreeWidget *m_fields = nullptr;
     QPlainTextEdit *m_hex = nullptr;
     SummaryLabel *m_summary = nullptr;
-    QToolButton *m_pause = nullptr;
     QToolButton *m_follow = nullptr;
     QComboBox *m_netns = nullptr;
-    QString m_namespace;
-    QMap<int, NetlinkStream *> m_extra; // by protocol
-    QList<int> m_genlGroups;
     QAction *m_nlctrlAction = nullptr;
-    QList<quint16> m_dumps;
-    bool m_dumping = false;
 };
 
 } // namespace kc

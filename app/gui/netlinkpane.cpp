@@ -28,11 +28,12 @@
 
 namespace kc {
 
-NetlinkPane::NetlinkPane(QWidget *parent)
+NetlinkPane::NetlinkPane(NetlinkController *netlink, QWidget *parent)
     : Pane(parent)
+    , m_netlink(netlink)
+    , m_sockets(netlink->sockets())
 {
     setObjectName(QStringLiteral("netlink"));
-    m_sockets = new NetlinkSocketModel(this);
     m_socketProxy = new QSortFilterProxyModel(this);
     m_socketProxy->setSourceModel(m_sockets);
     m_socketProxy->setSortRole(SortRole);
@@ -84,7 +85,7 @@ NetlinkPane::NetlinkPane(QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_live = new NetlinkLiveWidget(this);
+    m_live = new NetlinkLiveWidget(m_netlink, this);
     m_tabs->addTab(m_live, tr("&Live messages"));
     m_tabs->addTab(m_socketView, tr("&Sockets"));
     m_tabs->addTab(m_families, tr("Generic &families"));
@@ -104,10 +105,13 @@ NetlinkPane::NetlinkPane(QWidget *parent)
 
     m_timer = new QTimer(this);
     m_timer->setInterval(5000);
+    // The sockets and families are listed again while one of their tabs
+    // is in view; the live messages need no dump of them.
     connect(m_timer, &QTimer::timeout, this, [this] {
-        if (isVisible())
+        if (isVisible() && m_tabs->currentWidget() != m_live)
             load(false);
     });
+    connect(m_netlink, &NetlinkController::socketsRead, this, &NetlinkPane::apply);
     m_timer->start();
     refresh();
 }
@@ -186,44 +190,25 @@ void NetlinkPane::refresh()
 
 void NetlinkPane::load(bool withPolicies)
 {
-    withPolicies = withPolicies || m_needPolicies;
-    m_loading.runIfIdle(
-        [withPolicies] {
-            Snapshot s;
-            s.sockets = NetlinkSockets::list();
-            s.families = GenlFamilies::dump(withPolicies);
-            s.withPolicies = withPolicies;
-            return s;
-        },
-        [this](const Snapshot &s) {
-            ++m_loads;
-            apply(s);
-        });
+    m_netlink->readSockets(withPolicies || m_needPolicies);
 }
 
-void NetlinkPane::apply(const Snapshot &snap)
+void NetlinkPane::apply(const NetlinkController::Snapshot &snap)
 {
     QStringList summary;
     if (snap.sockets.ok()) {
-        m_sockets->setSockets(snap.sockets, snap.families);
         summary.append(tr("%Ln socket(s), from %1", nullptr, int(snap.sockets.sockets.size())).arg(snap.sockets.source));
         if (snap.sockets.processesHidden > 0)
             summary.append(tr("owners of %Ln process(es) not visible: needs root", nullptr, snap.sockets.processesHidden));
     } else {
         summary.append(snap.sockets.error);
     }
-    if (snap.families.ok()) {
+    if (snap.families.ok())
         summary.append(tr("%Ln generic famil(y/ies)", nullptr, int(snap.families.families.size())));
-        // Live generic netlink messages are named after their family.
-        QHash<quint16, QString> names;
-        for (const GenlFamily &f : snap.families.families)
-            names.insert(f.id, f.name);
-        NlDecoder::setGenlFamilyNames(names);
-    }
     else
         summary.append(snap.families.error);
     m_summary->setSummary(summary.join(QStringLiteral(" · ")));
-    if (m_loads == 1) {
+    if (m_netlink->socketReads() == 1) {
         m_socketView->resizeColumnsToContents();
         // A route monitor's long list of groups would push the queue and
         // drop counts off screen: cut it (the whole list is in its tooltip).
@@ -344,7 +329,7 @@ bool NetlinkPane::screenshotReady() const
             m_screenshotSelected = m_live->selectFirst(QStringLiteral("RTM_NEWLINK"));
         return m_screenshotSelected;
     }
-    return m_loads > 0 && !m_loading.isBusy();
+    return m_netlink->socketReads() > 0 && !m_netlink->isReadingSockets();
 }
 
 } // namespace kc

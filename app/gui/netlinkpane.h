@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "netlink/genlfamilies.h"
-#include "netlink/netlinksockets.h"
+#include "netlink/netlinkcontroller.h"
 #include "pane.h"
 
 class QLabel;
@@ -24,7 +23,7 @@ class NetlinkPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit NetlinkPane(QWidget *parent = nullptr);
+    explicit NetlinkPane(NetlinkController *netlink, QWidget *parent = nullptr);
 
     QString title() const override;
     QString subtitle() const override;
@@ -40,21 +39,17 @@ public:
     QTreeWidget *familyTree() const { return m_families; }
     QTreeWidget *protocolList() const { return m_protocols; }
     NetlinkLiveWidget *live() const { return m_live; }
-    bool isLoading() const { return m_loading.isBusy(); }
-    int loadCount() const { return m_loads; }
+    bool isLoading() const { return m_netlink->isReadingSockets(); }
+    int loadCount() const { return m_netlink->socketReads(); }
 
 private:
-    struct Snapshot {
-        NetlinkSocketList sockets;
-        GenlFamilyList families;
-        bool withPolicies = false;
-    };
     void load(bool withPolicies);
-    void apply(const Snapshot &snap);
+    void apply(const NetlinkController::Snapshot &snap);
     void filterTree(QTreeWidget *tree, const QString &text);
 
+    NetlinkController *m_netlink;
+    NetlinkSocketModel *m_sockets;
     QTabWidget *m_tabs = nullptr;
-    NetlinkSocketModel *m_sockets = nullptr;
     QSortFilterProxyModel *m_socketProxy = nullptr;
     QTableView *m_socketView = nullptr;
     QTreeWidget *m_families = nullptr;
@@ -62,8 +57,6 @@ private:
     NetlinkLiveWidget *m_live = nullptr;
     SummaryLabel *m_summary = nullptr;
     QTimer *m_timer = nullptr;
-    Async<Snapshot> m_loading{this};
-    int m_loads = 0;
     bool m_needPolicies = true;
     QString m_filter;
     mutable bool m_screenshotSelected = false;

@@ -22,6 +22,10 @@ NetlinkMonitor::NetlinkMonitor(int protocol, QObject *parent)
     , m_sock(nullptr, nl_socket_free)
     , m_loop(new NetlinkReadLoop(this))
 {
+    // The process connector says nothing until asked: every user of it
+    // subscribes the same way.
+    if (protocol == NETLINK_CONNECTOR)
+        setSubscription(NLMSG_DONE, processConnectorListen());
 }
 
 void NetlinkMonitor::setCoalescing(int msec, int stormMsec)

@@ -45,7 +45,7 @@ public:
     /// CAP_SYS_ADMIN. Empty means our own. Call before start().
     void setNetworkNamespace(const QString &nameOrPid) { m_netns = nameOrPid; }
     /// A message to send once the socket is open, for protocols that must
-    /// be asked before they speak (the process connector's LISTEN).
+    /// be asked before they speak (set for the process connector: LISTEN).
     void setSubscription(quint16 type, const QByteArray &payload)
     {
         m_subscribeType = type;

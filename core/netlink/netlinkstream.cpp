@@ -13,8 +13,6 @@ NetlinkStream::NetlinkStream(int protocol, const Options &options, QObject *pare
     m_monitor->setGroups(options.groups);
     m_monitor->setNetworkNamespace(options.netns);
     m_monitor->setCoalescing(NetlinkReadLoop::ViewMs, NetlinkReadLoop::ViewStormMs);
-    if (!options.subscribe.isEmpty())
-        m_monitor->setSubscription(options.subscribeType, options.subscribe);
     // Packed where received; the signal crosses to our thread queued.
     connect(m_monitor, &NetlinkMonitor::eventsArrived, m_monitor, [this](const QList<NetlinkEvent> &batch) {
         Q_EMIT eventsArrived(EventStore::pack(batch));

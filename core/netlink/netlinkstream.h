@@ -19,8 +19,6 @@ public:
     struct Options {
         QList<int> groups;
         QString netns; // see NetlinkMonitor::setNetworkNamespace
-        quint16 subscribeType = 0;
-        QByteArray subscribe; // see NetlinkMonitor::setSubscription
     };
 
     NetlinkStream(int protocol, const Options &options, QObject *parent = nullptr);

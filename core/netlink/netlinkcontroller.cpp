@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "netlinkcontroller.h"
+
+#include "models/netlinkeventmodel.h"
+#include "models/netlinksocketmodel.h"
+#include "netlink/nldecoder.h"
+
+#include <QDir>
+
+#include <linux/genetlink.h>
+#include <linux/rtnetlink.h>
+
+namespace kc {
+
+NetlinkController::NetlinkController(QObject *parent)
+    : QObject(parent)
+    , m_sockets(new NetlinkSocketModel(this))
+    , m_events(new NetlinkEventModel(this))
+{
+}
+
+NetlinkController::~NetlinkController() = default;
+
+void NetlinkController::readSockets(bool withPolicies)
+{
+    m_reading.runIfIdle(
+        [withPolicies] {
+            Snapshot s;
+            s.sockets = NetlinkSockets::list();
+            s.families = GenlFamilies::dump(withPolicies);
+            s.withPolicies = withPolicies;
+            return s;
+        },
+        [this](const Snapshot &s) {
+            ++m_reads;
+            if (s.sockets.ok())
+                m_sockets->setSockets(s.sockets, s.families);
+            if (s.families.ok()) {
+                // Live generic netlink messages are named after their family.
+                QHash<quint16, QString> names;
+                for (const GenlFamily &f : s.families.families)
+                    names.insert(f.id, f.name);
+                NlDecoder::setGenlFamilyNames(names);
+            }
+            Q_EMIT socketsRead(s);
+        });
+}
+
+void NetlinkController::listNamespaces()
+{
+    m_listing.run([] { return QDir(QStringLiteral("/run/netns")).entryList(QDir::Files | QDir::NoDotAndDotDot); },
+                  [this](const QStringList &names) { Q_EMIT namespacesListed(names); });
+}
+
+void NetlinkController::appendEvents(const PackedEvents &batch)
+{
+    if (!m_paused) {
+        m_events->appendPacked(batch);
+        Q_EMIT messagesAdded();
+    }
+    Q_EMIT countsChanged();
+}
+
+void NetlinkController::watchGenlGroup(int group, bool on)
+{
+    if (on && !m_genlGroups.contains(group))
+        m_genlGroups.append(group);
+    else if (!on)
+        m_genlGroups.removeAll(group);
+    setStream(NETLINK_GENERIC, -1, !m_genlGroups.isEmpty());
+    Q_EMIT genlGroupsChanged();
+}
+
+void NetlinkController::setStream(int protocol, int group, bool on)
+{
+    delete m_extra.take(protocol);
+    if (!on) {
+        Q_EMIT countsChanged();
+        return;
+    }
+    NetlinkStream::Options options;
+    options.groups = protocol == NETLINK_GENERIC ? m_genlGroups : QList<int>{group};
+    options.netns = m_namespace;
+    auto *stream = new NetlinkStream(protocol, options, this);
+    connect(stream, &NetlinkStream::eventsArrived, this, &NetlinkController::appendEvents);
+    connect(stream, &NetlinkStream::overflowed, this, [this, protocol] {
+        m_events->appendGap(protocol);
+        Q_EMIT countsChanged();
+    });
+    if (!stream->start()) {
+        Q_EMIT failed(stream->errorString());
+        delete stream;
+        return;
+    }
+    m_extra.insert(protocol, stream);
+    Q_EMIT countsChanged();
+}
+
+void NetlinkController::setNamespace(const QString &nameOrPid)
+{
+    m_namespace = nameOrPid;
+    // The extra streams follow the namespace too.
+    const QList<int> extra = m_extra.keys();
+    for (int protocol : extra)
+        setStream(protocol, 1, true); // the generic socket keeps its groups
+    delete m_route;
+    m_dumps.clear();
+    m_dumping = false;
+    NetlinkStream::Options options;
+    options.groups = NetlinkMonitor::routeGroups();
+    options.netns = nameOrPid;
+    m_route = new NetlinkStream(NETLINK_ROUTE, options, this);
+    connect(m_route, &NetlinkStream::eventsArrived, this, [this](const PackedEvents &batch) {
+        bool done = false;
+        for (const PackedEvents::Entry &e : batch.entries)
+            done = done || e.firstType == NLMSG_DONE || e.firstType == NLMSG_ERROR;
+        appendEvents(batch);
+        if (done && m_dumping) {
+            m_dumping = false;
+            nextDump();
+        }
+    });
+    connect(m_route, &NetlinkStream::overflowed, this, [this] {
+        m_events->appendGap(NETLINK_ROUTE);
+        Q_EMIT countsChanged();
+        dumpState(); // resync: the current state, after the gap
+    });
+    if (m_route->start()) {
+        Q_EMIT countsChanged();
+        dumpState();
+    } else {
+        Q_EMIT failed(m_route->errorString());
+    }
+}
+
+void NetlinkController::dumpState()
+{
+    if (!m_route || !m_dumps.isEmpty() || m_dumping)
+        return;
+    m_dumps = {RTM_GETLINK, RTM_GETADDR};
+    nextDump();
+}
+
+void NetlinkController::nextDump()
+{
+    if (m_dumps.isEmpty())
+        return;
+    const quint16 type = m_dumps.takeFirst();
+    m_dumping = m_route->requestDump(type);
+    if (!m_dumping)
+        Q_EMIT failed(m_route->errorString());
+}
+
+quint64 NetlinkController::messageCount() const
+{
+    quint64 messages = m_route ? m_route->messageCount() : 0;
+    for (const NetlinkStream *s : std::as_const(m_extra))
+        messages += s->messageCount();
+    return messages;
+}
+
+quint64 NetlinkController::byteCount() const
+{
+    quint64 bytes = m_route ? m_route->byteCount() : 0;
+    for (const NetlinkStream *s : std::as_const(m_extra))
+        bytes += s->byteCount();
+    return bytes;
+}
+
+quint64 NetlinkController::overflowCount() const
+{
+    return m_route ? m_route->overflowCount() : 0;
+}
+
+} // namespace kc
