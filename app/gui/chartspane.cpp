@@ -11,8 +11,6 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -39,38 +37,6 @@ const QString PinnedId = QStringLiteral("pinned");
 const QString NetworkId = QStringLiteral("network");
 const QString DiskId = QStringLiteral("disk");
 
-// Network interfaces with the most traffic first, loopback last.
-QStringList interfaces()
-{
-    QList<QPair<double, QString>> found;
-    QFile f(QStringLiteral("/proc/net/dev"));
-    if (f.open(QIODevice::ReadOnly)) {
-        const auto values = SampleSource::extract(QStringLiteral("net/dev"), f.readAll());
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            if (!it.key().endsWith(QLatin1String(".rx_bytes")))
-                continue;
-            const QString iface = it.key().chopped(9);
-            const double traffic = it.value() + values.value(iface + QStringLiteral(".tx_bytes"));
-            found.append({iface == QLatin1String("lo") ? -1 : traffic, iface});
-        }
-    }
-    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
-    QStringList out;
-    for (const auto &p : std::as_const(found))
-        out.append(p.second);
-    return out.mid(0, 3);
-}
-
-QStringList disks()
-{
-    QStringList out;
-    for (const QString &d : QDir(QStringLiteral("/sys/block")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (!d.startsWith(QLatin1String("loop")) && !d.startsWith(QLatin1String("ram")) && !d.startsWith(QLatin1String("zram")))
-            out.append(d);
-    }
-    return out.mid(0, 4);
-}
-
 QString settingsKey(const QString &dashboard)
 {
     return QStringLiteral("charts/dashboard/") + dashboard;
@@ -78,9 +44,9 @@ QString settingsKey(const QString &dashboard)
 
 } // namespace
 
-ChartsPane::ChartsPane(QWidget *parent)
+ChartsPane::ChartsPane(SampleHub *hub, QWidget *parent)
     : Pane(parent)
-    , m_hub(new SampleHub(this))
+    , m_hub(hub)
 {
     setObjectName(QStringLiteral("charts"));
     QSettings settings;
@@ -167,6 +133,14 @@ ChartsPane::ChartsPane(QWidget *parent)
     layout->addWidget(split);
 
     connect(m_hub, &SampleHub::updated, this, &ChartsPane::onUpdated);
+    connect(m_hub, &SampleHub::machineRead, this, [this] {
+        if (!followsMachine(m_current))
+            return;
+        m_keys.insert(m_current, defaultsOf(m_current));
+        rebuildCharts();
+        subscribe();
+        onUpdated();
+    });
     m_list->setCurrentRow(m_keys.value(PinnedId).isEmpty() ? 1 : 0);
     subscribe();
 }
@@ -204,7 +178,7 @@ QStringList ChartsPane::defaultsOf(const QString &id) const
 {
     if (id == NetworkId) {
         QStringList bytes, packets;
-        for (const QString &i : interfaces()) {
+        for (const QString &i : m_hub->machine().interfaces) {
             bytes << QStringLiteral("net/dev:%1.rx_bytes").arg(i) << QStringLiteral("net/dev:%1.tx_bytes").arg(i);
             packets << QStringLiteral("net/dev:%1.rx_packets").arg(i) << QStringLiteral("net/dev:%1.tx_packets").arg(i);
         }
@@ -212,7 +186,7 @@ QStringList ChartsPane::defaultsOf(const QString &id) const
     }
     if (id == DiskId) {
         QStringList keys;
-        for (const QString &d : disks())
+        for (const QString &d : m_hub->machine().disks)
             keys << QStringLiteral("diskstats:%1.read_bytes").arg(d) << QStringLiteral("diskstats:%1.written_bytes").arg(d);
         return keys;
     }
@@ -221,6 +195,11 @@ QStringList ChartsPane::defaultsOf(const QString &id) const
             return d.defaults;
     }
     return {};
+}
+
+bool ChartsPane::followsMachine(const QString &id) const
+{
+    return (id == NetworkId || id == DiskId) && !isCustomised(id);
 }
 
 bool ChartsPane::isCustomised(const QString &id) const
@@ -232,6 +211,8 @@ void ChartsPane::resetDashboard(const QString &id)
 {
     QSettings().remove(settingsKey(id));
     m_keys.insert(id, defaultsOf(id));
+    if (followsMachine(id))
+        m_hub->readMachine();
     if (id == m_current)
         rebuildCharts();
     subscribe();
@@ -272,6 +253,9 @@ void ChartsPane::showDashboard(const QString &id)
 {
     m_current = id;
     m_keys.insert(id, savedOrDefault(id));
+    // Each time it is shown, in case interfaces or disks came or went.
+    if (followsMachine(id))
+        m_hub->readMachine();
     const int row = int(dashboardIds().indexOf(id));
     if (row >= 0 && m_list->currentRow() != row)
         m_list->setCurrentRow(row);
@@ -293,6 +277,8 @@ void ChartsPane::rebuildCharts()
         auto *hint = new QLabel(m_current == PinnedId
                                     ? tr("Nothing pinned yet. Right-click a number in the procfs, sysctl or sysfs pane and choose "
                                          "\"Pin to chart\", or press Add… and give a sample key such as meminfo:MemFree.")
+                                    : followsMachine(m_current) && m_hub->isReadingMachine()
+                                    ? tr("Reading the machine's network interfaces and disks …")
                                     : tr("This dashboard is empty. Press Add… or Reset."),
                                 m_chartArea);
         hint->setWordWrap(true);

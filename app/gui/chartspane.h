@@ -25,7 +25,7 @@ class ChartsPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit ChartsPane(QWidget *parent = nullptr);
+    explicit ChartsPane(SampleHub *hub, QWidget *parent = nullptr);
     ~ChartsPane() override;
 
     QString title() const override;
@@ -49,6 +49,9 @@ public:
     /// Puts a dashboard back as it comes, following the machine again.
     void resetDashboard(const QString &id);
     /// Whether the user has changed this dashboard (then it is kept as is).
+    /// The network or disk dashboard with the machine's defaults (not a
+    /// list the user saved): read again each time it is shown.
+    bool followsMachine(const QString &id) const;
     bool isCustomised(const QString &id) const;
     QString currentDashboard() const { return m_current; }
     /// The charts shown now, one per unit.

@@ -15,6 +15,7 @@
 #include "explainpanel.h"
 #include "devices/devicescontroller.h"
 #include "netlink/netlinkcontroller.h"
+#include "sampling/samplehub.h"
 #include "syscalls/machinecounting.h"
 
 #include <QAction>
@@ -139,11 +140,12 @@ MainWindow::MainWindow(QWidget *parent)
     auto *devices = new DevicesPane(m_devices, this);
     m_netlink = new NetlinkController(this);
     auto *netlink = new NetlinkPane(m_netlink, this);
-    m_charts = new ChartsPane(this);
+    m_hub = new SampleHub(this);
+    m_charts = new ChartsPane(m_hub, this);
     auto *process = new ProcessPane(this);
     auto *why = new WhyPane(this);
     auto *map = new MapPane(
-        m_charts->hub(), m_netlink, m_devices,
+        m_hub, m_netlink, m_devices,
         m_runtime, this);
     for (Pane *p : std::initializer_list<Pane *>{map, procfs, sysctl, syscalls, sysfs, devices, netlink, m_charts, process, why})
         addPane(p);

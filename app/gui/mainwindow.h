@@ -23,6 +23,7 @@ class Pane;
 class ChartsPane;
 class DevicesController;
 class NetlinkController;
+class SampleHub;
 class ExplainPanel;
 
 /// The main window: a sidebar of channels, the current channel's pane, a
@@ -67,6 +68,7 @@ private:
     QLabel *m_sandbox = nullptr;
     DevicesController *m_devices = nullptr;
     NetlinkController *m_netlink = nullptr;
+    SampleHub *m_hub = nullptr; // the one sampler: charts and the map
     QLabel *m_counting = nullptr; // shown while every system call is counted
     QActionGroup *m_themeGroup = nullptr;
     QList<Pane *> m_panes;

@@ -107,6 +107,14 @@ void SampleHub::setPaused(bool paused)
     applyKeys();
 }
 
+void SampleHub::readMachine()
+{
+    m_machineRead.run([] { return MachineDevices::read(); }, [this](const MachineDevices &m) {
+        m_machine = m;
+        Q_EMIT machineRead();
+    });
+}
+
 int SampleHub::capacity() const
 {
     return qMax(2, m_historySeconds * 1000 / qMax(1, m_intervalMs) + 1);

@@ -3,6 +3,7 @@
 
 #include "sampler.h"
 
+#include "io/async.h"
 #include "io/workerthread.h"
 
 #include <QElapsedTimer>
@@ -43,9 +44,16 @@ public:
     /// The error of the last tick for `key`, empty when it was read.
     QString error(const QString &key) const { return m_errors.value(key); }
 
+    /// Reads the machine's interfaces and disks off the GUI thread;
+    /// machineRead() follows. machine() is the last reading.
+    void readMachine();
+    const MachineDevices &machine() const { return m_machine; }
+    bool isReadingMachine() const { return m_machineRead.isBusy(); }
+
 Q_SIGNALS:
     /// After each tick's points are stored.
     void updated(qint64 timeMs);
+    void machineRead();
 
 private:
     void applyKeys();
@@ -65,6 +73,8 @@ private:
     int m_intervalMs = 1000;
     int m_historySeconds = 600;
     bool m_paused = false;
+    MachineDevices m_machine;
+    Async<MachineDevices> m_machineRead{this};
 };
 
 /// Runs a Sampler on its own thread; internal to SampleHub.

@@ -4,11 +4,40 @@
 #include "io/safereader.h"
 #include "syscalls/syscallcounter.h"
 
+#include <QDir>
 #include <QHash>
+
+#include <algorithm>
 
 #include <cmath>
 
 namespace kc {
+
+MachineDevices MachineDevices::read()
+{
+    MachineDevices m;
+    QList<QPair<double, QString>> found;
+    const ReadResult dev = SafeReader::read(QStringLiteral("/proc/net/dev"), 1024 * 1024);
+    if (dev.ok()) {
+        const auto values = SampleSource::extract(QStringLiteral("net/dev"), dev.data);
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (!it.key().endsWith(QLatin1String(".rx_bytes")))
+                continue;
+            const QString iface = it.key().chopped(9);
+            const double traffic = it.value() + values.value(iface + QStringLiteral(".tx_bytes"));
+            found.append({iface == QLatin1String("lo") ? -1 : traffic, iface});
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+    for (const auto &p : std::as_const(found).mid(0, 3))
+        m.interfaces.append(p.second);
+    for (const QString &d : QDir(QStringLiteral("/sys/block")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (!d.startsWith(QLatin1String("loop")) && !d.startsWith(QLatin1String("ram")) && !d.startsWith(QLatin1String("zram")))
+            m.disks.append(d);
+    }
+    m.disks = m.disks.mid(0, 4);
+    return m;
+}
 
 Sampler::Sampler() = default;
 Sampler::~Sampler() = default;

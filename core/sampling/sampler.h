@@ -13,6 +13,15 @@
 
 namespace kc {
 
+/// What the network and disk dashboards follow: the interfaces with the
+/// most traffic (loopback last, at most three) and the disks (not loop,
+/// ram or zram devices; at most four). Does I/O.
+struct MachineDevices {
+    QStringList interfaces;
+    QStringList disks;
+    static MachineDevices read();
+};
+
 /// One key's value at one tick: a level for a gauge, a rate per second
 /// for a counter (none on the first tick, or after a reset).
 struct SamplePoint {
