@@ -319,6 +319,10 @@ void ChartsPane::subscribe()
 
 void ChartsPane::onUpdated()
 {
+    // The hub ticks for the map and pinned keys too: hidden, draw nothing
+    // (showEvent draws what came meanwhile).
+    if (!isVisible())
+        return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (RateChart *c : std::as_const(m_charts))
         c->update(now);
@@ -462,6 +466,7 @@ void ChartsPane::showEvent(QShowEvent *event)
 {
     Pane::showEvent(event);
     subscribe();
+    onUpdated();
 }
 
 void ChartsPane::hideEvent(QHideEvent *event)

@@ -60,16 +60,29 @@ ChannelMapView::ChannelMapView(QWidget *parent)
 
 void ChannelMapView::setChannels(const QList<MapChannel> &channels)
 {
+    // Most ticks change a figure or two: repaint those cards only, and
+    // nothing when nothing changed.
+    const bool relayout = channels.size() != m_channels.size();
+    const Geometry g = layoutFor(rect());
+    for (int i = 0; !relayout && i < channels.size(); ++i) {
+        if (!channels[i].sameText(m_channels[i]) && i < g.cards.size())
+            update(g.cards[i].toAlignedRect().adjusted(-2, -2, 2, 2));
+    }
     m_channels = channels;
     m_focus = qBound(0, m_focus, int(m_channels.size()) - 1);
-    update();
+    if (relayout)
+        update();
 }
 
 void ChannelMapView::setBands(const QString &user, const QString &kernel)
 {
+    const Geometry g = layoutFor(rect());
+    if (user != m_user)
+        update(g.user.toAlignedRect().adjusted(-2, -2, 2, 2));
+    if (kernel != m_kernel)
+        update(g.kernel.toAlignedRect().adjusted(-2, -2, 2, 2));
     m_user = user;
     m_kernel = kernel;
-    update();
 }
 
 QSize ChannelMapView::sizeHint() const
@@ -298,7 +311,7 @@ MapPane::MapPane(SampleHub *hub, const NetlinkController *netlink, const Devices
     , m_devices(devices)
     , m_view(new ChannelMapView(this))
     , m_figureTimer(new QTimer(this))
-    , m_messageTimer(new QTimer(this))
+    , m_slowTimer(new QTimer(this))
     , m_runtime(runtime)
 {
     setObjectName(QStringLiteral("map"));
@@ -306,10 +319,20 @@ MapPane::MapPane(SampleHub *hub, const NetlinkController *netlink, const Devices
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     connect(m_view, &ChannelMapView::activated, this, &MapPane::openPane);
+    // Processes and sockets come and go all the time; device nodes, sysctl
+    // keys and sysfs devices with hardware and modules: read those every
+    // minute, and soon after a uevent says something changed.
     m_figureTimer->setInterval(5000);
-    connect(m_figureTimer, &QTimer::timeout, this, &MapPane::readFigures);
-    m_messageTimer->setInterval(1000);
-    connect(m_messageTimer, &QTimer::timeout, this, &MapPane::countMessages);
+    connect(m_figureTimer, &QTimer::timeout, this, [this] { readFigures(false); });
+    m_slowTimer->setInterval(60000);
+    connect(m_slowTimer, &QTimer::timeout, this, [this] { readFigures(true); });
+    m_afterEvents.setSingleShot(true);
+    m_afterEvents.setInterval(2000);
+    connect(&m_afterEvents, &QTimer::timeout, this, [this] { readFigures(true); });
+    connect(m_devices, &DevicesController::eventsChanged, this, [this] {
+        if (isVisible() && !m_afterEvents.isActive())
+            m_afterEvents.start();
+    });
     connect(m_hub, &SampleHub::updated, this, &MapPane::sampled);
     rebuild();
 }
@@ -342,9 +365,9 @@ void MapPane::showEvent(QShowEvent *event)
     m_messageClock.start();
     m_lastNetlink = m_netlink->messageCount();
     m_lastUevents = m_devices->eventCount();
-    m_messageTimer->start();
     m_figureTimer->start();
-    readFigures();
+    m_slowTimer->start();
+    readFigures(!m_slowClock.isValid() || m_slowClock.hasExpired(m_slowTimer->interval()));
     m_view->setFocus();
 }
 
@@ -352,33 +375,46 @@ void MapPane::hideEvent(QHideEvent *event)
 {
     Pane::hideEvent(event);
     m_hub->subscribe(this, {});
-    m_messageTimer->stop();
     m_figureTimer->stop();
+    m_slowTimer->stop();
+    m_afterEvents.stop();
 }
 
 void MapPane::refresh()
 {
-    readFigures();
+    readFigures(true);
 }
 
-void MapPane::readFigures()
+void MapPane::readFigures(bool slowCounts)
 {
-    m_reading.runIfIdle([runtime = m_runtime] { return ChannelMapFigures::read(runtime); },
-                        [this](const ChannelMapFigures &figures) {
-                            m_figures = figures;
-                            m_haveFigures = true;
-                            rebuild();
-                        });
+    m_slowWanted = m_slowWanted || slowCounts;
+    if (m_reading.isBusy())
+        return; // asked again when the read in flight is done
+    const bool slow = std::exchange(m_slowWanted, false);
+    if (slow)
+        m_slowClock.start();
+    m_reading.run([runtime = m_runtime, slow] { return ChannelMapFigures::read(runtime, slow); },
+                  [this](const ChannelMapFigures &figures) {
+                      m_figures = m_figures.updatedBy(figures);
+                      m_haveFigures = m_haveFigures || figures.deviceNodes >= 0;
+                      rebuild();
+                      if (m_slowWanted)
+                          readFigures(true);
+                  });
 }
 
 void MapPane::sampled()
 {
+    // The hub ticks for the charts too: a hidden map draws nothing.
+    if (!isVisible())
+        return;
     for (const QString &key : {SyscallKey, InterruptKey, SwitchKey}) {
         const TimeSeries *s = m_hub->series(key);
         if (s && s->size() > 0)
             m_rates.insert(key, s->at(s->size() - 1).y());
         m_rateErrors.insert(key, m_hub->error(key));
     }
+    countMessages();
     rebuild();
 }
 
@@ -391,7 +427,6 @@ void MapPane::countMessages()
     const quint64 uevents = m_devices->eventCount();
     m_ueventRate = double(uevents - qMin(uevents, m_lastUevents)) / seconds;
     m_lastUevents = uevents;
-    rebuild();
 }
 
 void MapPane::themeChanged()
@@ -481,7 +516,7 @@ void MapPane::rebuild()
 
 void MapPane::startScreenshot(int)
 {
-    readFigures();
+    readFigures(true);
 }
 
 bool MapPane::screenshotReady() const

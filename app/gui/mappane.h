@@ -7,9 +7,7 @@
 #include "channels/runtimeinfo.h"
 
 #include <QElapsedTimer>
-
-
-class QTimer;
+#include <QTimer>
 
 namespace kc {
 
@@ -28,6 +26,13 @@ struct MapChannel {
     QString tip;       // one line: what this channel is
     QString how;       // how a program uses it, as code
     QIcon icon;
+
+    /// Whether it draws the same (icons are set once, with the panes).
+    bool sameText(const MapChannel &o) const
+    {
+        return pane == o.pane && name == o.name && figure == o.figure && caption == o.caption && secondary == o.secondary
+            && hidden == o.hidden && tip == o.tip && how == o.how && icon.cacheKey() == o.icon.cacheKey();
+    }
 };
 
 /// The picture: user space above, the kernel below, and the channels
@@ -109,7 +114,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void readFigures();
+    /// Counts processes and sockets, and with `slowCounts` the rest.
+    void readFigures(bool slowCounts);
     void sampled();
     void countMessages();
     void rebuild();
@@ -119,7 +125,10 @@ private:
     const DevicesController *m_devices;
     ChannelMapView *m_view;
     QTimer *m_figureTimer;
-    QTimer *m_messageTimer;
+    QTimer *m_slowTimer;
+    QTimer m_afterEvents; // a slow count soon after uevents
+    QElapsedTimer m_slowClock; // since the last slow count
+    bool m_slowWanted = false;
     ChannelMapFigures m_figures;
     QHash<QString, double> m_rates;
     QHash<QString, QString> m_rateErrors;

@@ -87,7 +87,19 @@ ChannelMapFigures ChannelMapFigures::read()
     return read(RuntimeInfo::detect());
 }
 
-ChannelMapFigures ChannelMapFigures::read(const RuntimeInfo &rt)
+ChannelMapFigures ChannelMapFigures::updatedBy(const ChannelMapFigures &newer) const
+{
+    ChannelMapFigures f = newer;
+    if (f.deviceNodes < 0)
+        f.deviceNodes = deviceNodes;
+    if (f.sysctlKeys < 0)
+        f.sysctlKeys = sysctlKeys;
+    if (f.sysfsDevices < 0)
+        f.sysfsDevices = sysfsDevices;
+    return f;
+}
+
+ChannelMapFigures ChannelMapFigures::read(const RuntimeInfo &rt, bool slowCounts)
 {
     ChannelMapFigures f;
     if (const int proc = openDir("/proc"); proc >= 0) {
@@ -96,15 +108,19 @@ ChannelMapFigures ChannelMapFigures::read(const RuntimeInfo &rt)
                 ++f.processes;
         });
     }
-    f.deviceNodes = countDeviceNodes();
     const ReadResult nl = SafeReader::read(QStringLiteral("/proc/net/netlink"));
     for (const NetlinkSocketInfo &s : NetlinkSockets::parseProcTable(nl.data)) {
         if (s.portid != 0)
             ++f.netlinkSockets;
     }
-    if (const int sys = openDir("/proc/sys"); sys >= 0)
-        f.sysctlKeys = countFiles(sys, 0);
-    if (const int classes = openDir("/sys/class"); classes >= 0) {
+    if (!slowCounts) {
+        f.deviceNodes = f.sysctlKeys = f.sysfsDevices = -1;
+    } else {
+        f.deviceNodes = countDeviceNodes();
+        if (const int sys = openDir("/proc/sys"); sys >= 0)
+            f.sysctlKeys = countFiles(sys, 0);
+    }
+    if (const int classes = slowCounts ? openDir("/sys/class") : -1; classes >= 0) {
         eachEntry(classes, [&f](int parent, const dirent *e) {
             const int sub = ::openat(parent, e->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
             if (sub >= 0)

@@ -24,8 +24,13 @@ public:
 
     /// Walks /proc, /dev, /proc/sys and /sys/class; call it off the GUI thread.
     static ChannelMapFigures read();
-    /// The same, for a caller that knows its RuntimeInfo already.
-    static ChannelMapFigures read(const RuntimeInfo &runtime);
+    /// The same, for a caller that knows its RuntimeInfo already. Without
+    /// `slowCounts` the counts that change only as devices and modules
+    /// come and go (device nodes, sysctl keys, sysfs devices) are left at
+    /// -1: the walks of /dev, /proc/sys and /sys/class are most of the cost.
+    static ChannelMapFigures read(const RuntimeInfo &runtime, bool slowCounts = true);
+    /// `newer`, keeping this one's slow counts where `newer` has none.
+    ChannelMapFigures updatedBy(const ChannelMapFigures &newer) const;
     /// Character and block nodes under `root`, recursively, links not followed.
     static int countDeviceNodes(const QString &root = QStringLiteral("/dev"));
 };
