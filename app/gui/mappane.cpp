@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyle>
@@ -133,8 +134,10 @@ int ChannelMapView::cardAt(const QPointF &pos) const
     return -1;
 }
 
-void ChannelMapView::paintEvent(QPaintEvent *)
+void ChannelMapView::paintEvent(QPaintEvent *event)
 {
+    // Most paints are one card whose figure changed: lay out nothing else.
+    const QRect dirty = event->rect();
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
@@ -164,11 +167,16 @@ void ChannelMapView::paintEvent(QPaintEvent *)
     };
     QColor kernelFill = pal.color(QPalette::Highlight);
     kernelFill.setAlpha(45);
-    band(g.user, pal.color(QPalette::AlternateBase), tr("User space: programs"), m_user);
-    band(g.kernel, kernelFill, tr("Kernel"), m_kernel);
+    if (dirty.intersects(g.user.toAlignedRect()))
+        band(g.user, pal.color(QPalette::AlternateBase), tr("User space: programs"), m_user);
+    if (dirty.intersects(g.kernel.toAlignedRect()))
+        band(g.kernel, kernelFill, tr("Kernel"), m_kernel);
 
     for (int i = 0; i < g.cards.size(); ++i) {
         const QRectF c = g.cards[i];
+        // A card's column: its arrows above and below it too.
+        if (!dirty.intersects(QRectF(c.left(), g.user.bottom(), c.width(), g.kernel.top() - g.user.bottom()).toAlignedRect()))
+            continue;
         const MapChannel &ch = m_channels[i];
         const bool hot = i == m_hover;
         const bool focused = hasFocus() && i == m_focus;
