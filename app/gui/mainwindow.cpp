@@ -16,6 +16,7 @@
 #include "devices/devicescontroller.h"
 #include "netlink/netlinkcontroller.h"
 #include "sampling/samplehub.h"
+#include "sysctl/sysctlcontroller.h"
 #include "syscalls/machinecounting.h"
 
 #include <QAction>
@@ -132,7 +133,8 @@ MainWindow::MainWindow(QWidget *parent)
     // The channel map comes first, the home pane; it shows figures the
     // other panes' sampler and monitors gather, so they are made first.
     auto *procfs = new ProcfsPane(this);
-    auto *sysctl = new SysctlPane(this);
+    m_sysctl = new SysctlController(this);
+    auto *sysctl = new SysctlPane(m_sysctl, this);
     auto *syscalls = new SyscallsPane(this);
     auto *sysfs = new SysfsPane(this);
     // The channels' controllers: the panes ask them and read nothing.

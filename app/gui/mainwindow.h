@@ -24,6 +24,7 @@ class ChartsPane;
 class DevicesController;
 class NetlinkController;
 class SampleHub;
+class SysctlController;
 class ExplainPanel;
 
 /// The main window: a sidebar of channels, the current channel's pane, a
@@ -68,6 +69,7 @@ private:
     QLabel *m_sandbox = nullptr;
     DevicesController *m_devices = nullptr;
     NetlinkController *m_netlink = nullptr;
+    SysctlController *m_sysctl = nullptr;
     SampleHub *m_hub = nullptr; // the one sampler: charts and the map
     QLabel *m_counting = nullptr; // shown while every system call is counted
     QActionGroup *m_themeGroup = nullptr;

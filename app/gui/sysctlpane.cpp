@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "sysctlpane.h"
+
+#include "sysctl/sysctlcontroller.h"
 #include <QFileInfo>
 
 #include "changedelegate.h"
@@ -101,11 +103,12 @@ void showDifferences(QWidget *parent, const SysctlSnapshot &before, const Sysctl
 
 } // namespace
 
-SysctlPane::SysctlPane(QWidget *parent)
+SysctlPane::SysctlPane(SysctlController *sysctl, QWidget *parent)
     : Pane(parent)
+    , m_sysctl(sysctl)
+    , m_model(sysctl->model())
 {
     setObjectName(QStringLiteral("sysctl"));
-    m_model = new SysctlModel(this);
     m_proxy = new SysctlFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 
@@ -223,11 +226,31 @@ SysctlPane::SysctlPane(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &SysctlPane::updateSummary);
 
     // Values change under us (other programs, the kernel itself): re-read
-    // while the pane is visible, never when nobody looks.
+    // while the pane is visible, never when nobody looks. Every 3 s the
+    // rows in view; every 30 s all keys, so that a change anywhere shows
+    // as "changed since start". Nothing is read before the pane is shown.
     m_timer = new QTimer(this);
     m_timer->setInterval(3000);
-    connect(m_timer, &QTimer::timeout, this, &SysctlPane::refresh);
-    refresh();
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (++m_ticks % 10 == 0)
+            m_sysctl->readAll();
+        else
+            m_sysctl->readKeys(keysInView());
+    });
+    connect(m_sysctl, &SysctlController::loaded, this, &SysctlPane::loaded);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_current = m_view->currentIndex().data(SysctlKeyRole).toString(); });
+}
+
+QStringList SysctlPane::keysInView() const
+{
+    QStringList keys;
+    const int height = m_view->viewport()->height();
+    for (QModelIndex i = m_view->indexAt(QPoint(0, 0)); i.isValid() && m_view->visualRect(i).top() < height; i = m_view->indexBelow(i)) {
+        if (const QString key = i.data(SysctlKeyRole).toString(); !key.isEmpty())
+            keys.append(key);
+    }
+    return keys;
 }
 
 QString SysctlPane::title() const
@@ -266,9 +289,12 @@ void SysctlPane::setFilterText(const QString &text)
 
 void SysctlPane::refresh()
 {
-    m_reading.runIfIdle([] { return Sysctl::readAll(); }, [this](std::vector<SysctlEntry> entries) {
-        const QString current = m_view->currentIndex().data(SysctlKeyRole).toString();
-        m_model->setEntries(std::move(entries));
+    m_sysctl->readAll();
+}
+
+void SysctlPane::loaded()
+{
+        const QString current = m_current;
         if (!m_loaded) {
             m_loaded = true;
             if (m_wantKey.isEmpty())
@@ -281,7 +307,6 @@ void SysctlPane::refresh()
             selectKey(current);
         }
         updateSummary();
-    });
 }
 
 bool SysctlPane::selectKey(const QString &key)
@@ -304,6 +329,8 @@ bool SysctlPane::selectKey(const QString &key)
 void SysctlPane::showEvent(QShowEvent *event)
 {
     Pane::showEvent(event);
+    if (!m_sysctl->hasLoaded())
+        m_sysctl->readAll();
     m_timer->start();
 }
 
@@ -386,7 +413,12 @@ void SysctlPane::editKey(const QString &key, const std::optional<QString> &propo
     if (key.isEmpty())
         return;
     // Edit what the kernel holds now, not what we read seconds ago.
-    const SysctlEntry entry = Sysctl::read(key);
+    m_sysctl->fetch(key, [this, proposed](const SysctlEntry &entry) { openEditor(entry, proposed); });
+}
+
+void SysctlPane::openEditor(const SysctlEntry &entry, const std::optional<QString> &proposed)
+{
+    const QString key = entry.key;
     if (!(entry.mode & 0222)) {
         QMessageBox::information(this, tr("Change %1").arg(key), tr("%1 is read-only: the kernel takes no value here.").arg(key));
         return;
@@ -396,9 +428,7 @@ void SysctlPane::editKey(const QString &key, const std::optional<QString> &propo
         dialog->setProposedValue(*proposed);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SysctlEditDialog::written, this, [this](const QString &k) {
-        const SysctlEntry now = Sysctl::read(k);
-        m_model->updateEntry(now);
-        Q_EMIT statusMessage(tr("%1 is now %2").arg(k, QString::fromUtf8(now.value)));
+        m_sysctl->fetch(k, [this, k](const SysctlEntry &now) { Q_EMIT statusMessage(tr("%1 is now %2").arg(k, QString::fromUtf8(now.value))); });
     });
     dialog->open();
 }
@@ -450,7 +480,7 @@ void SysctlPane::startScreenshot(int scene)
 
 bool SysctlPane::screenshotReady() const
 {
-    return m_loaded && !m_reading.isBusy() && m_view->currentIndex().isValid();
+    return m_loaded && !m_sysctl->isReading() && m_view->currentIndex().isValid();
 }
 
 } // namespace kc

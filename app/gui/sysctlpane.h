@@ -18,6 +18,7 @@ namespace kc {
 
 class SummaryLabel;
 class SysctlFilterProxy;
+class SysctlController;
 class SysctlModel;
 
 /// The sysctl pane: every key under /proc/sys as a tree or a flat list,
@@ -27,7 +28,7 @@ class SysctlPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit SysctlPane(QWidget *parent = nullptr);
+    explicit SysctlPane(SysctlController *sysctl, QWidget *parent = nullptr);
 
     QString title() const override;
     QString subtitle() const override;
@@ -40,6 +41,9 @@ public:
     bool screenshotReady() const override;
 
     SysctlModel *model() const { return m_model; }
+    SysctlController *controller() const { return m_sysctl; }
+    /// The keys of the rows in view: what the 3 s re-read covers.
+    QStringList keysInView() const;
     /// Selects `key`, opening the groups above it.
     bool selectKey(const QString &key);
 
@@ -51,10 +55,14 @@ private:
     void showDetails();
     void editCurrent();
     void editKey(const QString &key, const std::optional<QString> &proposed);
+    void openEditor(const SysctlEntry &entry, const std::optional<QString> &proposed);
+    /// A full read arrived: select what was wanted or selected before.
+    void loaded();
     void updateSummary();
     void saveSnapshot();
     void compareWithSnapshot(bool twoFiles);
 
+    SysctlController *m_sysctl;
     SysctlModel *m_model;
     SysctlFilterProxy *m_proxy;
     QTreeView *m_view;
@@ -64,9 +72,10 @@ private:
     QTextBrowser *m_details;
     QPushButton *m_edit;
     QTimer *m_timer;
-    Async<std::vector<SysctlEntry>> m_reading{this};
     bool m_loaded = false;
+    int m_ticks = 0;
     QString m_wantKey;
+    QString m_current; // selected when the model was last reset
 };
 
 } // namespace kc

@@ -21,6 +21,7 @@
 #include "models/netlinksocketmodel.h"
 #include "sysfspane.h"
 #include "sysctlpane.h"
+#include "sysctl/sysctlcontroller.h"
 #include "syscallspane.h"
 #include "processpane.h"
 #include "whypane.h"
@@ -303,19 +304,31 @@ void TestGui::sysfsPaneShowsLoopback()
 void TestGui::sysctlPaneShowsOstype()
 {
     SysctlPane *pane = nullptr;
-    for (int i = 0; i < m_window->panes().size(); ++i) {
-        if ((pane = qobject_cast<SysctlPane *>(m_window->panes().at(i)))) {
-            m_window->setCurrentPane(i);
-            break;
-        }
+    int index = -1;
+    for (int i = 0; i < m_window->panes().size() && !pane; ++i) {
+        pane = qobject_cast<SysctlPane *>(m_window->panes().at(i));
+        index = i;
     }
     QVERIFY(pane);
+    // Never shown, nothing read: start-up does not walk /proc/sys.
+    QCOMPARE(pane->model()->rowCount(), 0);
+    QVERIFY(!pane->controller()->hasLoaded());
+    m_window->setCurrentPane(index);
     QTRY_VERIFY_WITH_TIMEOUT(pane->model()->rowCount() > 0, 30000);
     QAbstractItemModelTester tester(pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *view = pane->findChild<QTreeView *>();
     QVERIFY(view);
     QAbstractItemModelTester proxyTester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(pane->selectKey(QStringLiteral("kernel.ostype")));
+    QCOMPARE(view->currentIndex().siblingAtColumn(SysctlModel::ValueColumn).data().toString(), QStringLiteral("Linux"));
+    // The rows in view are what is re-read every few seconds, not all keys.
+    const QStringList inView = pane->keysInView();
+    QVERIFY2(inView.contains(QStringLiteral("kernel.ostype")), qPrintable(inView.join(QLatin1Char(' '))));
+    QVERIFY(inView.size() < int(pane->model()->entries().size()) / 4);
+    QSignalSpy keysRead(pane->controller(), &SysctlController::keysRead);
+    pane->controller()->readKeys(inView);
+    QTRY_COMPARE(keysRead.count(), 1);
+    QCOMPARE(pane->controller()->lastReadCount(), inView.size());
     QCOMPARE(view->currentIndex().siblingAtColumn(SysctlModel::ValueColumn).data().toString(), QStringLiteral("Linux"));
     // The filter finds keys by description as well as by name.
     pane->setFilterText(QStringLiteral("congestion control algorithm"));

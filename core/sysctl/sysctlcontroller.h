@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "io/async.h"
+#include "sysctl/sysctl.h"
+
+#include <QObject>
+
+#include <functional>
+
+#include <vector>
+
+namespace kc {
+
+class SysctlModel;
+
+/// The sysctl channel: every tunable under /proc/sys in a model, read off
+/// the GUI thread. A full read walks 1,300-odd files; a pane keeps what it
+/// shows fresh with readKeys() and reads everything only now and then
+/// (for "changed since start"). Nothing is read before someone asks.
+class SysctlController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SysctlController(QObject *parent = nullptr);
+
+    SysctlModel *model() const { return m_model; }
+    /// Reads every key (skipped while a read runs); loaded() follows.
+    void readAll();
+    /// Reads these keys again and puts the changed ones in the model.
+    void readKeys(const QStringList &keys);
+    /// Reads `key` now, puts it in the model and hands it to `done` (on
+    /// this thread): what the kernel holds now, before an edit.
+    void fetch(const QString &key, std::function<void(const SysctlEntry &)> done);
+    bool isReading() const { return m_all.isBusy() || m_some.isBusy(); }
+    bool hasLoaded() const { return m_loaded; }
+    /// Files read by the last readAll() or readKeys(), for tests and benches.
+    int lastReadCount() const { return m_lastRead; }
+
+Q_SIGNALS:
+    /// A full read is in the model.
+    void loaded();
+    /// Keys read by readKeys() are in the model.
+    void keysRead();
+
+private:
+    SysctlModel *m_model;
+    Async<std::vector<SysctlEntry>> m_all{this};
+    Async<std::vector<SysctlEntry>> m_some{this};
+    bool m_loaded = false;
+    int m_lastRead = 0;
+};
+
+} // namespace kc
