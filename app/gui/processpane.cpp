@@ -238,6 +238,7 @@ void ProcessPane::reload()
 void ProcessPane::show(const ProcessChannels &pc)
 {
     m_read = true;
+    ++m_reads;
     if (pc.gone) {
         // Keep what it held last: a process that exits is shown as gone.
         m_gone = true;
@@ -256,6 +257,9 @@ void ProcessPane::show(const ProcessChannels &pc)
         m_header->setText(pc.error);
         return;
     }
+    // Every 2 s the same descriptors, as a rule: the tree is left alone
+    // (no clearing and refilling) unless something in it changed.
+    const bool sameTables = m_tree->topLevelItemCount() > 0 && m_last.sameTables(pc);
     m_last = pc;
     QString header = tr("<b>%1 %2</b> — %3").arg(pc.pid).arg(pc.comm.toHtmlEscaped(), pc.state.toHtmlEscaped());
     header += QStringLiteral("<br>") + tr("In the kernel: %1").arg(pc.blockedIn.toHtmlEscaped());
@@ -263,8 +267,10 @@ void ProcessPane::show(const ProcessChannels &pc)
         header += QStringLiteral(" — ") + tr("waiting in %1").arg(pc.wchan.toHtmlEscaped());
     if (!pc.fdError.isEmpty())
         header += QStringLiteral("<br><i>") + pc.fdError.toHtmlEscaped() + QStringLiteral("</i>");
-    m_header->setText(header);
-    rebuild();
+    if (m_header->text() != header)
+        m_header->setText(header);
+    if (!sameTables)
+        rebuild();
 }
 
 void ProcessPane::rebuild()

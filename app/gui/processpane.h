@@ -44,6 +44,8 @@ public:
     double callRate() const { return m_callRate; }
     /// Reads for the tests: true once the current process has been read.
     bool hasRead() const { return m_read; }
+    /// Reads of the process shown so far (each 2 s while shown).
+    int readCount() const { return m_reads; }
 
 Q_SIGNALS:
     void openDevice(const QString &node);
@@ -82,6 +84,7 @@ private:
     Async<QStringList> m_listing{this};
     bool m_gone = false;
     bool m_read = false;
+    int m_reads = 0;
     double m_callRate = -1;
     bool m_callsFailed = false; // no rates: m_callText says why
 };

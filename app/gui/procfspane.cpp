@@ -104,14 +104,35 @@ ProcfsPane::ProcfsPane(QWidget *parent)
     });
     m_model->fetchMore({});
 
-    // Processes come and go: re-list /proc while the pane is on screen.
+    // Processes come and go: re-list /proc while the pane is on screen,
+    // every 3 s while the open file refreshes itself too, else every 15 s
+    // with the directory being looked at. Hidden, nothing is listed.
     m_liveTimer = new QTimer(this);
     m_liveTimer->setInterval(3000);
     connect(m_liveTimer, &QTimer::timeout, this, [this] {
-        if (isVisible() && m_model->isListed({}))
-            m_model->refresh({});
+        if (!m_model->isListed({}))
+            return;
+        const bool live = m_fileView->interval() > 0;
+        if (!live && ++m_quietTicks % 5 != 0)
+            return;
+        m_model->refresh({});
+        const QModelIndex current = m_proxy->mapToSource(m_tree->currentIndex());
+        const QModelIndex dir = current.isValid() && current.data(IsContainerRole).toBool() ? current : current.parent();
+        if (!live && dir.isValid())
+            m_model->refresh(dir.siblingAtColumn(0));
     });
+}
+
+void ProcfsPane::showEvent(QShowEvent *event)
+{
+    Pane::showEvent(event);
     m_liveTimer->start();
+}
+
+void ProcfsPane::hideEvent(QHideEvent *event)
+{
+    Pane::hideEvent(event);
+    m_liveTimer->stop();
 }
 
 QString ProcfsPane::title() const

@@ -41,6 +41,10 @@ public:
     QTreeView *tree() const { return m_tree; }
     FileView *fileView() const { return m_fileView; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void onCurrentChanged(const QModelIndex &current);
 
@@ -51,6 +55,7 @@ private:
     QString m_explainField; // screenshot: the row to select
     QSplitter *m_splitter = nullptr;
     QCheckBox *m_kernelThreads = nullptr;
+    int m_quietTicks = 0;
     QTimer *m_liveTimer = nullptr;
     TreeNavigator *m_navigator = nullptr;
     QString m_pendingExpand;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "processchannels.h"
 
+#include <algorithm>
+
 #include "devices/devicescanner.h"
 #include "io/safereader.h"
 #include "netlink/netlinknames.h"
@@ -297,6 +299,20 @@ ProcessChannels ProcessChannels::read(int pid)
         pc.fds.append(c);
     }
     return pc;
+}
+
+bool ProcessChannels::sameTables(const ProcessChannels &o) const
+{
+    auto sameFd = [](const ChannelFd &a, const ChannelFd &b) {
+        return a.fd == b.fd && a.channel == b.channel && a.target == b.target && a.access == b.access && a.detail == b.detail
+            && a.devicePath == b.devicePath && a.netlinkProtocol == b.netlinkProtocol;
+    };
+    auto sameNamespace = [](const ChannelNamespace &a, const ChannelNamespace &b) {
+        return a.type == b.type && a.id == b.id && a.sameAsOurs == b.sameAsOurs;
+    };
+    return pid == o.pid && std::equal(fds.cbegin(), fds.cend(), o.fds.cbegin(), o.fds.cend(), sameFd)
+        && std::equal(namespaces.cbegin(), namespaces.cend(), o.namespaces.cbegin(), o.namespaces.cend(), sameNamespace)
+        && limits.rows == o.limits.rows;
 }
 
 } // namespace kc

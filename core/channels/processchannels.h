@@ -61,6 +61,9 @@ public:
 
     /// Reads /proc/PID; does I/O, call it off the GUI thread.
     static ProcessChannels read(int pid);
+    /// The same descriptors, namespaces and limits as `other`: a table of
+    /// them need not be drawn again.
+    bool sameTables(const ProcessChannels &other) const;
 };
 
 } // namespace kc

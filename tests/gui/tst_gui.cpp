@@ -699,6 +699,14 @@ void TestGui::processPaneShowsOurChannels()
     }
     process->setProcess(child);
     QTRY_VERIFY_WITH_TIMEOUT(process->hasRead(), 10000);
+    // Read again with the same descriptors, the tree is left as it is
+    // (a mark on its first row survives), not cleared and filled again.
+    QVERIFY(process->tree()->topLevelItemCount() > 0);
+    process->tree()->topLevelItem(0)->setData(0, Qt::UserRole + 999, QStringLiteral("mark"));
+    const int reads = process->readCount();
+    process->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(process->readCount() > reads, 10000);
+    QCOMPARE(process->tree()->topLevelItem(0)->data(0, Qt::UserRole + 999).toString(), QStringLiteral("mark"));
     ::kill(child, SIGKILL);
     ::waitpid(child, nullptr, 0);
     process->refresh();
