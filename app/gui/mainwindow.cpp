@@ -17,6 +17,7 @@
 #include "netlink/netlinkcontroller.h"
 #include "sampling/samplehub.h"
 #include "sysctl/sysctlcontroller.h"
+#include "syscalls/syscallscontroller.h"
 #include "syscalls/machinecounting.h"
 
 #include <QAction>
@@ -135,7 +136,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *procfs = new ProcfsPane(this);
     m_sysctl = new SysctlController(this);
     auto *sysctl = new SysctlPane(m_sysctl, this);
-    auto *syscalls = new SyscallsPane(this);
+    m_syscalls = new SyscallsController(this);
+    auto *syscalls = new SyscallsPane(m_syscalls, this);
     auto *sysfs = new SysfsPane(this);
     // The channels' controllers: the panes ask them and read nothing.
     m_devices = new DevicesController(true, this);

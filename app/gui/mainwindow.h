@@ -25,6 +25,7 @@ class DevicesController;
 class NetlinkController;
 class SampleHub;
 class SysctlController;
+class SyscallsController;
 class ExplainPanel;
 
 /// The main window: a sidebar of channels, the current channel's pane, a
@@ -70,6 +71,7 @@ private:
     DevicesController *m_devices = nullptr;
     NetlinkController *m_netlink = nullptr;
     SysctlController *m_sysctl = nullptr;
+    SyscallsController *m_syscalls = nullptr;
     SampleHub *m_hub = nullptr; // the one sampler: charts and the map
     QLabel *m_counting = nullptr; // shown while every system call is counted
     QActionGroup *m_themeGroup = nullptr;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "syscallspane.h"
+
+#include "syscalls/syscallscontroller.h"
 #include "explain/snippets.h"
 
 #include "viewactions.h"
@@ -35,10 +37,10 @@
 
 namespace kc {
 
-SyscallsPane::SyscallsPane(QWidget *parent)
+SyscallsPane::SyscallsPane(SyscallsController *syscalls, QWidget *parent)
     : Pane(parent)
-    , m_model(new SyscallTableModel(this))
-    , m_monitor(new SyscallMonitor(this))
+    , m_syscalls(syscalls)
+    , m_model(syscalls->model())
 {
     setObjectName(QStringLiteral("syscalls"));
     m_proxy = new QSortFilterProxyModel(this);
@@ -158,7 +160,7 @@ SyscallsPane::SyscallsPane(QWidget *parent)
     connect(m_busiest, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         setProcess(item->data(0, Qt::UserRole).toInt());
     });
-    connect(m_monitor, &SyscallMonitor::busiest, this, &SyscallsPane::showBusiest);
+    connect(m_syscalls, &SyscallsController::busiest, this, &SyscallsPane::showBusiest);
     setBusiestShown(false);
 
     auto *right = new QWidget(this);
@@ -180,10 +182,7 @@ SyscallsPane::SyscallsPane(QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(split, 1);
 
-    connect(m_monitor, &SyscallMonitor::counted, this, [this](const QHash<QString, double> &rates, const QHash<QString, quint64> &totals) {
-        if (m_paused)
-            return; // sent before the pause reached the worker
-        m_model->setCounts(rates, totals);
+    connect(m_syscalls, &SyscallsController::counted, this, [this](const QHash<QString, double> &rates) {
         updateChart(rates);
         ++m_ticks;
         double sum = 0;
@@ -193,15 +192,13 @@ SyscallsPane::SyscallsPane(QWidget *parent)
         m_status->setText(m_process > 0 ? tr("Counting the calls of process %1 %2: %3 calls/s.").arg(m_process).arg(with, QLocale().toString(sum, 'f', 0))
                                         : tr("Counting every call on every CPU %1: %2 calls/s.").arg(with, QLocale().toString(sum, 'f', 0)));
     });
-    connect(m_monitor, &SyscallMonitor::failed, this, [this](const QString &reason) {
+    connect(m_syscalls, &SyscallsController::failed, this, [this](const QString &reason) {
         m_counting = false;
         setBusiestShown(false);
         m_status->setText(reason);
         m_mount->setVisible(m_model->table().tracefs.isEmpty() && ::geteuid() == 0);
     });
-    connect(m_monitor, &SyscallMonitor::started, this, [this](int, int calls, bool bpf) {
-        if (m_paused)
-            return;
+    connect(m_syscalls, &SyscallsController::started, this, [this](int, int calls, bool bpf) {
         m_counting = true;
         m_bpf = bpf;
         const QString cost = SyscallCounter::costOf(bpf ? SyscallCounter::Method::Bpf : SyscallCounter::Method::Perf);
@@ -213,13 +210,11 @@ SyscallsPane::SyscallsPane(QWidget *parent)
     m_stateTimer = new QTimer(this);
     m_stateTimer->setInterval(1000);
     connect(m_stateTimer, &QTimer::timeout, this, &SyscallsPane::updateProcessState);
-    loadTable();
-}
-
-void SyscallsPane::loadTable()
-{
-    m_loading.run([] { return SyscallTable::load(); }, [this](const SyscallTable &table) {
-        m_model->setTable(table);
+    connect(m_syscalls, &SyscallsController::processState, this, [this](int pid, const ProcessCallState &st) {
+        if (pid == m_process)
+            showProcessState(st);
+    });
+    connect(m_syscalls, &SyscallsController::tableLoaded, this, [this] {
         m_loaded = true;
         m_mount->setVisible(m_model->table().tracefs.isEmpty() && ::geteuid() == 0);
         if (!m_model->table().note.isEmpty())
@@ -227,6 +222,12 @@ void SyscallsPane::loadTable()
         if (isVisible())
             startCounting();
     });
+    loadTable();
+}
+
+void SyscallsPane::loadTable()
+{
+    m_syscalls->loadTable();
 }
 
 void SyscallsPane::startCounting()
@@ -234,7 +235,7 @@ void SyscallsPane::startCounting()
     if (!m_loaded || m_paused)
         return;
     m_ticks = 0;
-    m_monitor->start(m_model->table(), m_process, 1000, m_byProcess->isChecked());
+    m_syscalls->start(m_process, m_byProcess->isChecked());
 }
 
 void SyscallsPane::setPaused(bool paused)
@@ -244,7 +245,7 @@ void SyscallsPane::setPaused(bool paused)
     m_paused = paused;
     m_pause->setChecked(paused);
     if (paused) {
-        m_monitor->stop();
+        m_syscalls->stop();
         m_counting = false;
         setBusiestShown(false);
         m_status->setText(tr("Counting paused: the kernel's counters are released and system calls run at full speed."));
@@ -287,7 +288,7 @@ void SyscallsPane::setProcess(int pid)
     setBusiestShown(false);
     m_busiest->clear();
     m_pid->setText(pid > 0 ? QString::number(pid) : QString());
-    m_model->setCounts({}, {});
+    m_syscalls->clearCounts();
     updateProcessState();
     if (isVisible())
         startCounting();
@@ -303,12 +304,11 @@ void SyscallsPane::mountTracefs()
     if (answer != QMessageBox::Yes)
         return;
     QString error;
-    if (!SyscallCounter::mountTracefs(&error)) {
+    if (!m_syscalls->mountTracefs(&error)) {
         QMessageBox::warning(this, tr("Mount tracefs"), error);
         return;
     }
     Q_EMIT statusMessage(tr("tracefs mounted at /sys/kernel/tracing"));
-    loadTable();
 }
 
 void SyscallsPane::updateProcessState()
@@ -320,11 +320,7 @@ void SyscallsPane::updateProcessState()
     }
     if (!m_stateTimer->isActive() && isVisible())
         m_stateTimer->start();
-    const int pid = m_process;
-    m_readingState.runIfIdle([pid] { return ProcessCallState::read(pid); }, [this, pid](const ProcessCallState &st) {
-        if (pid == m_process)
-            showProcessState(st);
-    });
+    m_syscalls->readProcessState(m_process);
 }
 
 void SyscallsPane::showProcessState(const ProcessCallState &st)
@@ -412,7 +408,7 @@ void SyscallsPane::hideEvent(QHideEvent *event)
 {
     Pane::hideEvent(event);
     // Nobody looks: the counters are released.
-    m_monitor->stop();
+    m_syscalls->stop();
     m_counting = false;
     m_stateTimer->stop();
 }

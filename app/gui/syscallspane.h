@@ -20,10 +20,10 @@ class QValueAxis;
 
 namespace kc {
 
-class SyscallMonitor;
 struct ProcessCallRate;
 struct ProcessCallState;
 class SyscallTableModel;
+class SyscallsController;
 
 /// The system calls pane: every call of this kernel with its arguments and
 /// meaning, live calls per second (system-wide or for one process) counted
@@ -33,7 +33,7 @@ class SyscallsPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit SyscallsPane(QWidget *parent = nullptr);
+    explicit SyscallsPane(SyscallsController *syscalls, QWidget *parent = nullptr);
 
     QString title() const override;
     QString subtitle() const override;
@@ -69,9 +69,9 @@ private:
     /// The busiest-processes list and its title, together.
     void setBusiestShown(bool shown);
 
+    SyscallsController *m_syscalls;
     SyscallTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    SyscallMonitor *m_monitor;
     QTableView *m_table;
     QLabel *m_status;
     QPushButton *m_mount;
@@ -92,8 +92,6 @@ private:
     bool m_paused = false;
     bool m_screenshot = false; // choices made for a screenshot are not kept
     bool m_loaded = false;
-    Async<SyscallTable> m_loading{this};
-    Async<ProcessCallState> m_readingState{this};
     int m_ticks = 0;
 };
 

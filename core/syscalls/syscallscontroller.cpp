@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "syscallscontroller.h"
+
+#include "models/syscalltablemodel.h"
+
+namespace kc {
+
+SyscallsController::SyscallsController(QObject *parent)
+    : QObject(parent)
+    , m_model(new SyscallTableModel(this))
+    , m_monitor(new SyscallMonitor(this))
+{
+    connect(m_monitor, &SyscallMonitor::counted, this, [this](const QHash<QString, double> &rates, const QHash<QString, quint64> &totals) {
+        if (!m_running)
+            return;
+        m_model->setCounts(rates, totals);
+        Q_EMIT counted(rates, totals);
+    });
+    connect(m_monitor, &SyscallMonitor::failed, this, [this](const QString &reason) {
+        m_running = false;
+        Q_EMIT failed(reason);
+    });
+    connect(m_monitor, &SyscallMonitor::started, this, [this](int pid, int calls, bool bpf) {
+        if (m_running)
+            Q_EMIT started(pid, calls, bpf);
+    });
+    connect(m_monitor, &SyscallMonitor::busiest, this, [this](const QList<ProcessCallRate> &processes) {
+        if (m_running)
+            Q_EMIT busiest(processes);
+    });
+}
+
+const SyscallTable &SyscallsController::table() const
+{
+    return m_model->table();
+}
+
+void SyscallsController::loadTable()
+{
+    m_loading.run([] { return SyscallTable::load(); }, [this](const SyscallTable &table) {
+        m_model->setTable(table);
+        m_haveTable = true;
+        Q_EMIT tableLoaded();
+    });
+}
+
+void SyscallsController::start(int pid, bool byProcess, int intervalMs)
+{
+    if (!m_haveTable)
+        return;
+    m_running = true;
+    m_model->setCounts({}, {});
+    m_monitor->start(m_model->table(), pid, intervalMs, byProcess);
+}
+
+void SyscallsController::stop()
+{
+    m_running = false;
+    m_monitor->stop();
+}
+
+void SyscallsController::clearCounts()
+{
+    m_model->setCounts({}, {});
+}
+
+void SyscallsController::readProcessState(int pid)
+{
+    m_state.runIfIdle([pid] { return ProcessCallState::read(pid); },
+                      [this, pid](const ProcessCallState &st) { Q_EMIT processState(pid, st); });
+}
+
+bool SyscallsController::mountTracefs(QString *error)
+{
+    if (!SyscallCounter::mountTracefs(error))
+        return false;
+    loadTable();
+    return true;
+}
+
+} // namespace kc
