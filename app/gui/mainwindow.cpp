@@ -17,6 +17,8 @@
 #include "netlink/netlinkcontroller.h"
 #include "sampling/samplehub.h"
 #include "sysctl/sysctlcontroller.h"
+#include "channels/whycontroller.h"
+#include "sysfs/sysfscontroller.h"
 #include "syscalls/syscallscontroller.h"
 #include "syscalls/machinecounting.h"
 
@@ -138,7 +140,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *sysctl = new SysctlPane(m_sysctl, this);
     m_syscalls = new SyscallsController(this);
     auto *syscalls = new SyscallsPane(m_syscalls, this);
-    auto *sysfs = new SysfsPane(this);
+    m_sysfs = new SysfsController(this);
+    auto *sysfs = new SysfsPane(m_sysfs, this);
     // The channels' controllers: the panes ask them and read nothing.
     m_devices = new DevicesController(true, this);
     auto *devices = new DevicesPane(m_devices, this);
@@ -147,7 +150,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_hub = new SampleHub(this);
     m_charts = new ChartsPane(m_hub, this);
     auto *process = new ProcessPane(this);
-    auto *why = new WhyPane(this);
+    m_why = new WhyController(this);
+    auto *why = new WhyPane(m_why, this);
     auto *map = new MapPane(
         m_hub, m_netlink, m_devices,
         m_runtime, this);

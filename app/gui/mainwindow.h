@@ -25,6 +25,8 @@ class DevicesController;
 class NetlinkController;
 class SampleHub;
 class SysctlController;
+class WhyController;
+class SysfsController;
 class SyscallsController;
 class ExplainPanel;
 
@@ -71,6 +73,8 @@ private:
     DevicesController *m_devices = nullptr;
     NetlinkController *m_netlink = nullptr;
     SysctlController *m_sysctl = nullptr;
+    WhyController *m_why = nullptr;
+    SysfsController *m_sysfs = nullptr;
     SyscallsController *m_syscalls = nullptr;
     SampleHub *m_hub = nullptr; // the one sampler: charts and the map
     QLabel *m_counting = nullptr; // shown while every system call is counted

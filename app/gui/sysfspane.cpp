@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "sysfspane.h"
+
+#include "sysfs/sysfscontroller.h"
 #include "io/safereader.h"
 #include <QFileInfo>
 
@@ -46,8 +48,10 @@ constexpr int AllView = 4;
 
 } // namespace
 
-SysfsPane::SysfsPane(QWidget *parent)
+SysfsPane::SysfsPane(SysfsController *sysfs, QWidget *parent)
     : Pane(parent)
+    , m_sysfs(sysfs)
+    , m_attributes(sysfs->attributes())
 {
     setObjectName(QStringLiteral("sysfs"));
     m_view = new QComboBox(this);
@@ -84,7 +88,6 @@ SysfsPane::SysfsPane(QWidget *parent)
     m_objectSummary->setWordWrap(true);
     m_objectSummary->setForegroundRole(QPalette::PlaceholderText);
 
-    m_attributes = new SysfsAttributeModel(this);
     m_attributeProxy = new QSortFilterProxyModel(this);
     m_attributeProxy->setSourceModel(m_attributes);
     m_attributeProxy->setFilterKeyColumn(-1);
@@ -136,6 +139,8 @@ SysfsPane::SysfsPane(QWidget *parent)
     layout->addWidget(split);
 
     connect(m_view, &QComboBox::currentIndexChanged, this, &SysfsPane::setView);
+    connect(m_sysfs, &SysfsController::treeChanged, this, &SysfsPane::setTree);
+    connect(m_sysfs, &SysfsController::objectRead, this, &SysfsPane::showObject);
     setView(0);
     m_objectTitle->setText(tr("Nothing selected"));
     m_objectSummary->setText(tr("Pick a device, class, bus or module to see its attributes and links."));
@@ -147,20 +152,22 @@ void SysfsPane::setView(int view)
         m_view->setCurrentIndex(view); // re-enters through the signal
         return;
     }
-    auto *old = m_model;
-    m_model = new ProcTreeModel(m_view->itemData(view).toString(), this);
+    m_sysfs->setRoot(m_view->itemData(view).toString());
+}
+
+void SysfsPane::setTree(ProcTreeModel *tree)
+{
+    m_model = tree;
     m_proxy->setSourceModel(m_model);
     if (m_navigator)
         m_navigator->setModel(m_model);
     else
         m_navigator = new TreeNavigator(m_model, m_proxy, m_tree, this);
-    delete old;
     m_tree->setColumnWidth(ProcTreeModel::NameColumn, 230);
     for (int c : {int(ProcTreeModel::KindColumn), int(ProcTreeModel::ModeColumn), int(ProcTreeModel::OwnerColumn)})
         m_tree->hideColumn(c);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
-    m_model->fetchMore({});
 }
 
 QString SysfsPane::title() const
@@ -246,37 +253,39 @@ void SysfsPane::loadObject(const QString &path)
 {
     m_objectTitle->setText(path);
     m_objectSummary->setText(tr("Reading attributes…"));
-    m_reading.run([path] { return SysfsReader::read(path); }, [this, path](const SysfsObject &obj) {
-        m_attributes->setObject(obj);
-        m_shown = path;
-        if (!obj.ok()) {
-            m_objectSummary->setText(obj.error);
-            return;
-        }
-        QStringList facts;
-        if (const SysfsLink *s = obj.link(QStringLiteral("subsystem")))
-            facts.append(tr("subsystem %1").arg(s->resolved.section(QLatin1Char('/'), -1)));
-        if (const SysfsLink *d = obj.link(QStringLiteral("driver")))
-            facts.append(tr("driver %1").arg(d->resolved.section(QLatin1Char('/'), -1)));
-        int unreadable = 0, binary = 0;
-        for (const SysfsAttribute &a : obj.attributes) {
-            unreadable += a.readable ? 0 : 1;
-            binary += a.binary ? 1 : 0;
-        }
-        facts.append(tr("%Ln attribute(s)", nullptr, int(obj.attributes.size())));
-        facts.append(tr("%Ln link(s)", nullptr, int(obj.links.size())));
-        if (unreadable)
-            facts.append(tr("%Ln unreadable", nullptr, unreadable));
-        if (binary)
-            facts.append(tr("%Ln binary", nullptr, binary));
-        if (!obj.subdirectories.isEmpty())
-            facts.append(tr("%Ln subdirector(y/ies)", nullptr, int(obj.subdirectories.size())));
-        m_objectSummary->setText(facts.join(QStringLiteral(" · ")));
-        m_table->resizeColumnToContents(SysfsAttributeModel::NameColumn);
-        m_table->resizeColumnToContents(SysfsAttributeModel::ValueColumn);
-        m_table->setColumnWidth(SysfsAttributeModel::ValueColumn, qBound(160, m_table->columnWidth(SysfsAttributeModel::ValueColumn), 360));
-        m_table->resizeColumnToContents(SysfsAttributeModel::AccessColumn);
-    });
+    m_sysfs->readObject(path);
+}
+
+void SysfsPane::showObject(const QString &path, const SysfsObject &obj)
+{
+    m_shown = path;
+    if (!obj.ok()) {
+        m_objectSummary->setText(obj.error);
+        return;
+    }
+    QStringList facts;
+    if (const SysfsLink *s = obj.link(QStringLiteral("subsystem")))
+        facts.append(tr("subsystem %1").arg(s->resolved.section(QLatin1Char('/'), -1)));
+    if (const SysfsLink *d = obj.link(QStringLiteral("driver")))
+        facts.append(tr("driver %1").arg(d->resolved.section(QLatin1Char('/'), -1)));
+    int unreadable = 0, binary = 0;
+    for (const SysfsAttribute &a : obj.attributes) {
+        unreadable += a.readable ? 0 : 1;
+        binary += a.binary ? 1 : 0;
+    }
+    facts.append(tr("%Ln attribute(s)", nullptr, int(obj.attributes.size())));
+    facts.append(tr("%Ln link(s)", nullptr, int(obj.links.size())));
+    if (unreadable)
+        facts.append(tr("%Ln unreadable", nullptr, unreadable));
+    if (binary)
+        facts.append(tr("%Ln binary", nullptr, binary));
+    if (!obj.subdirectories.isEmpty())
+        facts.append(tr("%Ln subdirector(y/ies)", nullptr, int(obj.subdirectories.size())));
+    m_objectSummary->setText(facts.join(QStringLiteral(" · ")));
+    m_table->resizeColumnToContents(SysfsAttributeModel::NameColumn);
+    m_table->resizeColumnToContents(SysfsAttributeModel::ValueColumn);
+    m_table->setColumnWidth(SysfsAttributeModel::ValueColumn, qBound(160, m_table->columnWidth(SysfsAttributeModel::ValueColumn), 360));
+    m_table->resizeColumnToContents(SysfsAttributeModel::AccessColumn);
 }
 
 void SysfsPane::startScreenshot(int)

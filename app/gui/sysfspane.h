@@ -15,6 +15,7 @@ namespace kc {
 
 class FileView;
 class ProcTreeModel;
+class SysfsController;
 class ProcTreeProxy;
 class SysfsAttributeModel;
 class TreeNavigator;
@@ -25,7 +26,7 @@ class SysfsPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit SysfsPane(QWidget *parent = nullptr);
+    explicit SysfsPane(SysfsController *sysfs, QWidget *parent = nullptr);
 
     QString title() const override;
     QString subtitle() const override;
@@ -51,8 +52,12 @@ public:
 private:
     void onCurrentChanged(const QModelIndex &current);
     void loadObject(const QString &path);
+    void showObject(const QString &path, const SysfsObject &object);
+    void setTree(ProcTreeModel *tree);
 
     QComboBox *m_view = nullptr;
+    SysfsController *m_sysfs;
+    SysfsAttributeModel *m_attributes;
     ProcTreeModel *m_model = nullptr;
     ProcTreeProxy *m_proxy = nullptr;
     QTreeView *m_tree = nullptr;
@@ -60,11 +65,9 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_objectTitle = nullptr;
     QLabel *m_objectSummary = nullptr;
-    SysfsAttributeModel *m_attributes = nullptr;
     QSortFilterProxyModel *m_attributeProxy = nullptr;
     QTableView *m_table = nullptr;
     FileView *m_fileView = nullptr;
-    Async<SysfsObject> m_reading{this};
     QString m_shown;
     QString m_screenshotTarget;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "whypane.h"
 
+#include "channels/whycontroller.h"
+
 #include "viewactions.h"
 
 #include <QApplication>
@@ -28,8 +30,9 @@ const QStringList examples = {QStringLiteral("/proc/1/environ"), QStringLiteral(
 
 } // namespace
 
-WhyPane::WhyPane(QWidget *parent)
+WhyPane::WhyPane(WhyController *why, QWidget *parent)
     : Pane(parent)
+    , m_why(why)
     , m_subject(new QLineEdit(this))
     , m_pid(new QLineEdit(this))
     , m_check(new QPushButton(tr("Check"), this))
@@ -37,6 +40,10 @@ WhyPane::WhyPane(QWidget *parent)
     , m_checks(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("why"));
+    connect(m_why, &WhyController::checked, this, [this](const Diagnosis &d) {
+        m_check->setEnabled(true);
+        show(d);
+    });
     m_subject->setPlaceholderText(tr("A path, netlink:PROTOCOL or syscall:NAME"));
     m_subject->setClearButtonEnabled(true);
     m_subject->setToolTip(tr("Examples: /proc/1/environ, /dev/ttyS0, netlink:NETLINK_AUDIT, syscall:bpf"));
@@ -118,21 +125,21 @@ void WhyPane::refresh()
         check(m_result.subject);
 }
 
+bool WhyPane::isChecking() const
+{
+    return m_why->isChecking();
+}
+
 void WhyPane::check(const QString &given)
 {
     const QString subject = given.trimmed();
-    if (subject.isEmpty() || m_checking.isBusy())
+    if (subject.isEmpty() || m_why->isChecking())
         return;
     if (m_subject->text() != subject)
         m_subject->setText(subject);
     m_check->setEnabled(false);
     m_verdict->setText(tr("Checking %1 …").arg(subject.toHtmlEscaped()));
-    const int pid = m_pid->text().toInt();
-    m_checking.run([subject, pid] { return Diagnose::subject(subject, pid); },
-                   [this](const Diagnosis &d) {
-                       m_check->setEnabled(true);
-                       show(d);
-                   });
+    m_why->check(subject, m_pid->text().toInt());
 
     QSettings settings;
     QStringList history = settings.value(QStringLiteral("why/history")).toStringList();
@@ -230,7 +237,7 @@ void WhyPane::startScreenshot(int)
 
 bool WhyPane::screenshotReady() const
 {
-    return m_hasResult && !m_checking.isBusy();
+    return m_hasResult && !m_why->isChecking();
 }
 
 } // namespace kc

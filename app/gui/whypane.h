@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace kc {
 
+class WhyController;
+
 /// "Why can't I reach this?": a path, a netlink protocol or a system call
 /// is checked on this machine and the answer shown as a checklist with the
 /// evidence for each line and what to do about a failure.
@@ -19,7 +21,7 @@ class WhyPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit WhyPane(QWidget *parent = nullptr);
+    explicit WhyPane(WhyController *why, QWidget *parent = nullptr);
 
     QString title() const override;
     QString subtitle() const override;
@@ -34,13 +36,14 @@ public:
     /// Checks `subject` (a path, netlink:NAME or syscall:NAME) now.
     void check(const QString &subject);
     const Diagnosis &diagnosis() const { return m_result; }
-    bool isChecking() const { return m_checking.isBusy(); }
+    bool isChecking() const;
 
 private:
     void show(const Diagnosis &d);
     void render();
     QString plainText() const;
 
+    WhyController *m_why;
     QLineEdit *m_subject;
     QLineEdit *m_pid;
     QPushButton *m_check;
@@ -48,7 +51,7 @@ private:
     QTextBrowser *m_checks;
     Diagnosis m_result;
     QString m_filter;
-    Async<Diagnosis> m_checking{this};
+
     bool m_hasResult = false;
 };
 

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "channels/diagnose.h"
+#include "io/async.h"
+
+#include <QObject>
+
+namespace kc {
+
+/// "Why can't I reach it?": runs the checks for a path, a netlink family
+/// or a system call (as Diagnose does) off the GUI thread, one at a time.
+class WhyController : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    /// Checks `subject` (for process `pid` when given); checked() follows.
+    /// False, and nothing done, while a check runs.
+    bool check(const QString &subject, int pid = 0);
+    bool isChecking() const { return m_checking.isBusy(); }
+
+Q_SIGNALS:
+    void checked(const kc::Diagnosis &diagnosis);
+
+private:
+    Async<Diagnosis> m_checking{this};
+};
+
+} // namespace kc

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "io/async.h"
+#include "sysfs/sysfsobject.h"
+
+#include <QObject>
+
+namespace kc {
+
+class ProcTreeModel;
+class SysfsAttributeModel;
+
+/// The sysfs channel: a lazy tree of one part of /sys (devices, classes,
+/// buses, modules ...) and the attributes and links of the object picked
+/// in it, read off the GUI thread. Panes ask it; they read nothing.
+class SysfsController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SysfsController(QObject *parent = nullptr);
+
+    /// The tree of `root` (e.g. /sys/class), made anew; the old one is
+    /// deleted once treeChanged() has been handled.
+    void setRoot(const QString &root);
+    ProcTreeModel *tree() const { return m_tree; }
+    SysfsAttributeModel *attributes() const { return m_attributes; }
+    /// Reads the object at `path`; objectRead() follows unless another
+    /// readObject() came first.
+    void readObject(const QString &path);
+
+Q_SIGNALS:
+    void treeChanged(kc::ProcTreeModel *tree);
+    /// The attributes model holds it (or its error).
+    void objectRead(const QString &path, const kc::SysfsObject &object);
+
+private:
+    ProcTreeModel *m_tree = nullptr;
+    SysfsAttributeModel *m_attributes;
+    Async<SysfsObject> m_reading{this};
+};
+
+} // namespace kc
