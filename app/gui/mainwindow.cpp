@@ -18,6 +18,7 @@
 #include "sampling/samplehub.h"
 #include "sysctl/sysctlcontroller.h"
 #include "channels/whycontroller.h"
+#include "channels/processcontroller.h"
 #include "sysfs/sysfscontroller.h"
 #include "syscalls/syscallscontroller.h"
 #include "syscalls/machinecounting.h"
@@ -149,7 +150,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *netlink = new NetlinkPane(m_netlink, this);
     m_hub = new SampleHub(this);
     m_charts = new ChartsPane(m_hub, this);
-    auto *process = new ProcessPane(this);
+    m_process = new ProcessController(this);
+    auto *process = new ProcessPane(m_process, this);
     m_why = new WhyController(this);
     auto *why = new WhyPane(m_why, this);
     auto *map = new MapPane(

@@ -26,6 +26,7 @@ class NetlinkController;
 class SampleHub;
 class SysctlController;
 class WhyController;
+class ProcessController;
 class SysfsController;
 class SyscallsController;
 class ExplainPanel;
@@ -74,6 +75,7 @@ private:
     NetlinkController *m_netlink = nullptr;
     SysctlController *m_sysctl = nullptr;
     WhyController *m_why = nullptr;
+    ProcessController *m_process = nullptr;
     SysfsController *m_sysfs = nullptr;
     SyscallsController *m_syscalls = nullptr;
     SampleHub *m_hub = nullptr; // the one sampler: charts and the map

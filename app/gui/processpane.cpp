@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "processpane.h"
 
+#include "channels/processcontroller.h"
+
 #include "format/formatter.h"
-#include "procfs/processscanner.h"
-#include "syscalls/syscallmonitor.h"
 #include "viewactions.h"
 
 #include <QCompleter>
@@ -35,12 +35,12 @@ enum Kind { GroupKind = 1, FdKind, OtherKind };
 
 } // namespace
 
-ProcessPane::ProcessPane(QWidget *parent)
+ProcessPane::ProcessPane(ProcessController *process, QWidget *parent)
     : Pane(parent)
+    , m_process(process)
     , m_search(new QLineEdit(this))
     , m_header(new QLabel(this))
     , m_calls(new QLabel(this))
-    , m_monitor(new SyscallMonitor(this))
     , m_gone_label(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_timer(new QTimer(this))
@@ -69,12 +69,20 @@ ProcessPane::ProcessPane(QWidget *parent)
     m_calls->setWordWrap(true);
     m_calls->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_calls, &QLabel::linkActivated, this, [this] { Q_EMIT openSyscalls(m_pid); });
-    connect(m_monitor, &SyscallMonitor::counted, this, [this](const QHash<QString, double> &rates, const QHash<QString, quint64> &totals) {
-        m_callRate = rates.value(QStringLiteral("all"), 0);
-        m_callText = tr("%1 system calls/s (%2 since opened).").arg(QLocale().toString(m_callRate, 'f', 0), QLocale().toString(totals.value(QStringLiteral("all"))));
+    connect(m_process, &ProcessController::callsCounted, this, [this](double perSecond, quint64 total) {
+        m_callRate = perSecond;
+        m_callText = tr("%1 system calls/s (%2 since opened).").arg(QLocale().toString(m_callRate, 'f', 0), QLocale().toString(total));
         updateHeader();
     });
-    connect(m_monitor, &SyscallMonitor::failed, this, [this](const QString &reason) {
+    connect(m_process, &ProcessController::channelsRead, this, [this](const ProcessChannels &pc) {
+        if (pc.pid == m_pid)
+            show(pc);
+    });
+    connect(m_process, &ProcessController::processesListed, this, [this](const QStringList &names) {
+        if (auto *model = qobject_cast<QStringListModel *>(m_search->completer()->model()))
+            model->setStringList(names);
+    });
+    connect(m_process, &ProcessController::countingFailed, this, [this](const QString &reason) {
         m_callText = tr("System call rates: %1").arg(reason);
         m_callsFailed = true;
         updateHeader();
@@ -155,7 +163,7 @@ void ProcessPane::hideEvent(QHideEvent *event)
 {
     Pane::hideEvent(event);
     m_timer->stop();
-    m_monitor->stop();
+    m_process->stopCounting();
 }
 
 void ProcessPane::countCalls()
@@ -163,10 +171,7 @@ void ProcessPane::countCalls()
     m_callRate = -1;
     m_callsFailed = false;
     m_callText = tr("Counting system calls …");
-    SyscallTable table;
-    table.tracefs = SyscallTable::findTracefs();
-    table.calls = {SyscallTable::allCalls(table.tracefs)};
-    m_monitor->start(table, m_pid, 1000);
+    m_process->startCounting(m_pid);
     updateHeader();
 }
 
@@ -177,17 +182,7 @@ void ProcessPane::updateHeader()
 
 void ProcessPane::loadProcessList()
 {
-    m_listing.run(
-        [] {
-            QStringList names;
-            for (const ProcessInfo &p : ProcessScanner::scan())
-                names.append(QStringLiteral("%1 %2").arg(p.pid).arg(p.comm));
-            return names;
-        },
-        [this](const QStringList &names) {
-            if (auto *model = qobject_cast<QStringListModel *>(m_search->completer()->model()))
-                model->setStringList(names);
-        });
+    m_process->listProcesses();
 }
 
 void ProcessPane::pick()
@@ -219,7 +214,6 @@ void ProcessPane::setProcess(int pid)
     m_gone = false;
     m_read = false;
     m_last = ProcessChannels();
-    m_reading.cancel(); // what comes for the process before is stale
     m_gone_label->hide();
     m_tree->clear();
     m_header->setText(tr("Reading process %1 …").arg(pid));
@@ -232,7 +226,7 @@ void ProcessPane::reload()
 {
     if (m_pid <= 0 || m_gone)
         return;
-    m_reading.runIfIdle([pid = m_pid] { return ProcessChannels::read(pid); }, [this](const ProcessChannels &pc) { show(pc); });
+    m_process->read(m_pid);
 }
 
 void ProcessPane::show(const ProcessChannels &pc)

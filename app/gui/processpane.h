@@ -13,7 +13,7 @@ class QTreeWidgetItem;
 
 namespace kc {
 
-class SyscallMonitor;
+class ProcessController;
 
 /// One process's channels to the kernel: its open descriptors grouped by
 /// channel, namespaces, limits and the system call it is in, refreshed
@@ -22,7 +22,7 @@ class ProcessPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit ProcessPane(QWidget *parent = nullptr);
+    explicit ProcessPane(ProcessController *process, QWidget *parent = nullptr);
 
     QString title() const override;
     QString subtitle() const override;
@@ -69,10 +69,10 @@ private:
     void countCalls();
     void updateHeader();
 
+    ProcessController *m_process;
     QLineEdit *m_search;
     QLabel *m_header;
     QLabel *m_calls;
-    SyscallMonitor *m_monitor;
     QString m_callText;
     QLabel *m_gone_label;
     QTreeWidget *m_tree;
@@ -80,8 +80,6 @@ private:
     ProcessChannels m_last;
     QString m_filter;
     int m_pid = 0;
-    Async<ProcessChannels> m_reading{this};
-    Async<QStringList> m_listing{this};
     bool m_gone = false;
     bool m_read = false;
     int m_reads = 0;

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "channels/processchannels.h"
+#include "io/async.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace kc {
+
+class SyscallMonitor;
+
+/// One process's channels: its descriptors by channel, namespaces and
+/// limits (read off the GUI thread), the list of processes to pick from,
+/// and its system calls per second (counted in the kernel for it alone).
+class ProcessController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProcessController(QObject *parent = nullptr);
+
+    /// Reads process `pid`; channelsRead() follows. Skipped while a read
+    /// runs, unless `pid` is not the process of that read.
+    void read(int pid);
+    /// "PID name" of every process; processesListed() follows.
+    void listProcesses();
+    /// Counts the calls of `pid` (every thread); callsCounted() each second.
+    void startCounting(int pid);
+    void stopCounting();
+
+Q_SIGNALS:
+    void channelsRead(const kc::ProcessChannels &channels);
+    void processesListed(const QStringList &processes);
+    void callsCounted(double perSecond, quint64 total);
+    void countingFailed(const QString &reason);
+
+private:
+    Async<ProcessChannels> m_reading{this};
+    Async<QStringList> m_listing{this};
+    SyscallMonitor *m_monitor;
+    int m_readPid = 0;
+    int m_countPid = 0;
+};
+
+} // namespace kc
