@@ -126,7 +126,7 @@
 <context>
     <name>kc::ChartsPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/chartspane.cpp" line="114"/>
+        <location filename="../app/gui/chartspane.cpp" line="80"/>
         <source>last %Ln minute(s)</source>
         <translation>
             <numerusform>last %Ln minute</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/chartspane.cpp" line="344"/>
+        <location filename="../app/gui/chartspane.cpp" line="334"/>
         <source>%Ln key(s) sampled</source>
         <translation>
             <numerusform>%Ln key sampled</numerusform>
@@ -164,7 +164,7 @@
 <context>
     <name>kc::DevicesPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="304"/>
+        <location filename="../app/gui/devicespane.cpp" line="264"/>
         <source>%Ln node(s)</source>
         <translation>
             <numerusform>%Ln node</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="304"/>
+        <location filename="../app/gui/devicespane.cpp" line="264"/>
         <source>%Ln link(s)</source>
         <translation>
             <numerusform>%Ln link</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="306"/>
+        <location filename="../app/gui/devicespane.cpp" line="266"/>
         <source>%Ln process(es) not checked for open devices: needs root</source>
         <translation>
             <numerusform>%Ln process not checked for open devices: needs root</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="401"/>
+        <location filename="../app/gui/devicespane.cpp" line="353"/>
         <source>%Ln event(s) seen</source>
         <translation>
             <numerusform>%Ln event seen</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="403"/>
+        <location filename="../app/gui/devicespane.cpp" line="355"/>
         <source>buffer overflowed %Ln time(s), about %1 lost</source>
         <translation>
             <numerusform>buffer overflowed %Ln time, about %1 lost</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="406"/>
+        <location filename="../app/gui/devicespane.cpp" line="358"/>
         <source>%Ln oldest dropped from the log</source>
         <translation>
             <numerusform>%Ln oldest dropped from the log</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="408"/>
+        <location filename="../app/gui/devicespane.cpp" line="360"/>
         <source>paused, %Ln not shown</source>
         <translation>
             <numerusform>paused, %Ln not shown</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>kc::MapPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="421"/>
+        <location filename="../app/gui/mappane.cpp" line="455"/>
         <source>%Ln call(s) in this kernel&apos;s table</source>
         <translation>
             <numerusform>%Ln call in this kernel&apos;s table</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="487"/>
+        <location filename="../app/gui/mappane.cpp" line="521"/>
         <source>%Ln process(es) we can see</source>
         <translation>
             <numerusform>%Ln process we can see</numerusform>
@@ -253,7 +253,7 @@
 <context>
     <name>kc::NetlinkLiveWidget</name>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="376"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="306"/>
         <source>%Ln message(s) were read from %1. Then: %2</source>
         <translation>
             <numerusform>%Ln message was read from %1. Then: %2</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="407"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="325"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="410"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="328"/>
         <source>buffer overflowed %Ln time(s); state dumped again after each</source>
         <translation>
             <numerusform>buffer overflowed %Ln time; state dumped again after each</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="412"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="330"/>
         <source>%Ln oldest dropped from the table</source>
         <translation>
             <numerusform>%Ln oldest dropped from the table</numerusform>
@@ -288,7 +288,7 @@
 <context>
     <name>kc::NetlinkPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="216"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="200"/>
         <source>%Ln socket(s), from %1</source>
         <translation>
             <numerusform>%Ln socket, from %1</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="218"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="202"/>
         <source>owners of %Ln process(es) not visible: needs root</source>
         <translation>
             <numerusform>owners of %Ln process not visible: needs root</numerusform>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="223"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="207"/>
         <source>%Ln generic famil(y/ies)</source>
         <translation>
             <numerusform>%Ln generic family</numerusform>
@@ -312,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="262"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="240"/>
         <source>%Ln command(s)</source>
         <translation>
             <numerusform>%Ln command</numerusform>
@@ -320,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="272"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="250"/>
         <source>%Ln attribute(s) accepted</source>
         <translation>
             <numerusform>%Ln attribute accepted</numerusform>
@@ -328,7 +328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="287"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="265"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -350,7 +350,7 @@
 <context>
     <name>kc::SyscallsPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="212"/>
+        <location filename="../app/gui/syscallspane.cpp" line="207"/>
         <source>Counting %Ln system call(s) with a BPF program in the kernel…</source>
         <translation>
             <numerusform>Counting %Ln system call with a BPF program in the kernel…</numerusform>
@@ -358,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="213"/>
+        <location filename="../app/gui/syscallspane.cpp" line="208"/>
         <source>Counting %Ln system call(s) with the kernel&apos;s perf counters…</source>
         <translation>
             <numerusform>Counting %Ln system call with the kernel&apos;s perf counters…</numerusform>
@@ -394,7 +394,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="333"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="351"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln key</numerusform>
@@ -402,7 +402,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="334"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="352"/>
         <source>%Ln described</source>
         <translation>
             <numerusform>%Ln described</numerusform>
@@ -410,7 +410,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="335"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="353"/>
         <source>%Ln not readable</source>
         <translation>
             <numerusform>%Ln not readable</numerusform>
@@ -418,7 +418,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="336"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="354"/>
         <source>%Ln changed since start</source>
         <translation>
             <numerusform>%Ln changed since start</numerusform>
@@ -426,7 +426,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="368"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="386"/>
         <source>&lt;p&gt;%Ln value(s):&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%Ln value:&lt;/p&gt;</numerusform>
@@ -434,7 +434,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="427"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="448"/>
         <source>Saved %Ln key(s) to %1</source>
         <translation>
             <numerusform>Saved %Ln key to %1</numerusform>
@@ -456,7 +456,7 @@ After: %2
 <context>
     <name>kc::SysfsPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="274"/>
+        <location filename="../app/gui/sysfspane.cpp" line="276"/>
         <source>%Ln attribute(s)</source>
         <translation>
             <numerusform>%Ln attribute</numerusform>
@@ -464,7 +464,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="275"/>
+        <location filename="../app/gui/sysfspane.cpp" line="277"/>
         <source>%Ln link(s)</source>
         <translation>
             <numerusform>%Ln link</numerusform>
@@ -472,7 +472,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="277"/>
+        <location filename="../app/gui/sysfspane.cpp" line="279"/>
         <source>%Ln unreadable</source>
         <translation>
             <numerusform>%Ln unreadable</numerusform>
@@ -480,7 +480,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="279"/>
+        <location filename="../app/gui/sysfspane.cpp" line="281"/>
         <source>%Ln binary</source>
         <translation>
             <numerusform>%Ln binary</numerusform>
@@ -488,7 +488,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="281"/>
+        <location filename="../app/gui/sysfspane.cpp" line="283"/>
         <source>%Ln subdirector(y/ies)</source>
         <translation>
             <numerusform>%Ln subdirectory</numerusform>

@@ -47,12 +47,12 @@
 <context>
     <name>ChannelMapFigures</name>
     <message>
-        <location filename="../core/channels/channelmap.cpp" line="116"/>
+        <location filename="../core/channels/channelmap.cpp" line="132"/>
         <source>sandbox: only this app&apos;s processes</source>
         <translation>沙箱：只有本应用的进程</translation>
     </message>
     <message>
-        <location filename="../core/channels/channelmap.cpp" line="118"/>
+        <location filename="../core/channels/channelmap.cpp" line="134"/>
         <source>hidepid=%1: other users&apos; processes hidden</source>
         <translation>hidepid=%1：其他用户的进程被隐藏</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="911"/>
+        <location filename="../app/cli/clicommands.cpp" line="909"/>
         <location filename="../app/cli/clisupport.cpp" line="49"/>
         <source>Print JSON instead of a table.</source>
         <translation>输出 JSON 而不是表格。</translation>
@@ -250,99 +250,99 @@
         <translation>kchan monitor：未知的流“%1”：请使用 route[:组]、uevent、connector 或 genl:协议族[:组]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="794"/>
+        <location filename="../app/cli/clicommands.cpp" line="792"/>
         <source>kchan monitor: listening for process events</source>
         <translation>kchan monitor：正在监听进程事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="795"/>
+        <location filename="../app/cli/clicommands.cpp" line="793"/>
         <source>kchan monitor: listening for kernel uevents</source>
         <translation>kchan monitor：正在监听内核 uevent</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="796"/>
+        <location filename="../app/cli/clicommands.cpp" line="794"/>
         <source>kchan monitor: listening to %1</source>
         <translation>kchan monitor：正在监听 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="908"/>
+        <location filename="../app/cli/clicommands.cpp" line="906"/>
         <source>Every kernel tunable under /proc/sys: key, value, and what it means.
 Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
         <translation>/proc/sys 下的每个内核可调参数：键、值及其含义。
 子命令：get 键、set 键 值 [--yes]、snapshot 文件、diff A [B]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="912"/>
+        <location filename="../app/cli/clicommands.cpp" line="910"/>
         <source>Only keys containing this text, or matching it when it has * or ?.</source>
         <translation>只显示包含这段文字的键，如果其中有 * 或 ? 则按通配符匹配。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="922"/>
+        <location filename="../app/cli/clicommands.cpp" line="920"/>
         <source>kchan sysctl: give at most one pattern; see kchan sysctl --help</source>
         <translation>kchan sysctl：最多只能给出一个模式；参见 kchan sysctl --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="932"/>
+        <location filename="../app/cli/clicommands.cpp" line="930"/>
         <source>kchan sysctl: %1 cannot be read; is /proc mounted?</source>
         <translation>kchan sysctl：无法读取 %1；/proc 挂载了吗？</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="954"/>
+        <location filename="../app/cli/clicommands.cpp" line="952"/>
         <source>kchan sysctl: %1: %2</source>
         <translation>kchan sysctl：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="963"/>
+        <location filename="../app/cli/clicommands.cpp" line="961"/>
         <source>kchan sysctl: no key matches &quot;%1&quot;</source>
         <translation>kchan sysctl：没有与“%1”匹配的键</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="973"/>
+        <location filename="../app/cli/clicommands.cpp" line="971"/>
         <source>Print the value of one sysctl key.</source>
         <translation>输出一个 sysctl 键的值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="983"/>
+        <location filename="../app/cli/clicommands.cpp" line="981"/>
         <source>kchan sysctl get: %1</source>
         <translation>kchan sysctl get：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="993"/>
+        <location filename="../app/cli/clicommands.cpp" line="991"/>
         <source>Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.</source>
         <translation>先显示等价的 sysctl -w 命令并询问，然后把值写入 sysctl 键。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="995"/>
+        <location filename="../app/cli/clicommands.cpp" line="993"/>
         <source>Do not ask for confirmation.</source>
         <translation>不要求确认。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="997"/>
+        <location filename="../app/cli/clicommands.cpp" line="995"/>
         <source>A dotted key such as net.ipv4.ip_forward.</source>
         <translation>以点分隔的键，例如 net.ipv4.ip_forward。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="998"/>
+        <location filename="../app/cli/clicommands.cpp" line="996"/>
         <source>The new value; several numbers separated by spaces in one argument.</source>
         <translation>新的值；多个数字放在同一个参数中，以空格分隔。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1008"/>
+        <location filename="../app/cli/clicommands.cpp" line="1006"/>
         <source>kchan sysctl set: expected KEY VALUE; see kchan sysctl set --help</source>
         <translation>kchan sysctl set：需要 键 值；参见 kchan sysctl set --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1015"/>
+        <location filename="../app/cli/clicommands.cpp" line="1013"/>
         <source>kchan sysctl set: %1</source>
         <translation>kchan sysctl set：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1019"/>
+        <location filename="../app/cli/clicommands.cpp" line="1017"/>
         <source>kchan sysctl set: %1 Nothing was written.</source>
         <translation>kchan sysctl set：%1 没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1023"/>
+        <location filename="../app/cli/clicommands.cpp" line="1021"/>
         <source>This will run the equivalent of:
   %1
 The value now is: %2
@@ -353,67 +353,67 @@ Write it? [y/N] </source>
 要写入吗？[y/N] </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1027"/>
+        <location filename="../app/cli/clicommands.cpp" line="1025"/>
         <source>Nothing was written.</source>
         <translation>没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1033"/>
+        <location filename="../app/cli/clicommands.cpp" line="1031"/>
         <source>kchan sysctl set: %1 The value stays %2.</source>
         <translation>kchan sysctl set：%1 值保持为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1034"/>
+        <location filename="../app/cli/clicommands.cpp" line="1032"/>
         <source>as it was</source>
         <translation>原样</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1046"/>
+        <location filename="../app/cli/clicommands.cpp" line="1044"/>
         <source>Save the value of every readable key to a JSON file.</source>
         <translation>把每个可读键的值保存到 JSON 文件中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1047"/>
+        <location filename="../app/cli/clicommands.cpp" line="1045"/>
         <source>Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ.</source>
         <translation>把保存的快照 A 与快照 B 或当前值进行比较。有差异时退出状态为 3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1050"/>
+        <location filename="../app/cli/clicommands.cpp" line="1048"/>
         <source>Where to write the snapshot.</source>
         <translation>快照写入的位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1052"/>
+        <location filename="../app/cli/clicommands.cpp" line="1050"/>
         <source>A snapshot file</source>
         <translation>快照文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1064"/>
+        <location filename="../app/cli/clicommands.cpp" line="1062"/>
         <source>kchan sysctl snapshot: expected FILE</source>
         <translation>kchan sysctl snapshot：需要文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1069"/>
+        <location filename="../app/cli/clicommands.cpp" line="1067"/>
         <source>kchan sysctl snapshot: cannot write %1: %2</source>
         <translation>kchan sysctl snapshot：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1075"/>
+        <location filename="../app/cli/clicommands.cpp" line="1073"/>
         <source>kchan sysctl diff: expected A [B]</source>
         <translation>kchan sysctl diff：需要 A [B]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1086"/>
+        <location filename="../app/cli/clicommands.cpp" line="1084"/>
         <source>kchan sysctl diff: cannot read %1: %2</source>
         <translation>kchan sysctl diff：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1092"/>
+        <location filename="../app/cli/clicommands.cpp" line="1090"/>
         <source>kchan sysctl diff: %1: %2</source>
         <translation>kchan sysctl diff：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1114"/>
+        <location filename="../app/cli/clicommands.cpp" line="1112"/>
         <source>Sample numbers from /proc and /sys: counters as rates per second, levels as they are.
 Keys: meminfo:MemFree, stat:cpu.user, stat:ctxt, stat:intr, vmstat:pgfault,
 net/dev:IFACE.rx_bytes, diskstats:DEV.read_bytes, interrupts:IRQ|total,
@@ -424,42 +424,42 @@ net/dev:接口.rx_bytes、diskstats:设备.read_bytes、interrupts:中断号|tot
 pressure/cpu:some.total、loadavg:1、sysctl:键，或保存一个数字的文件路径。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1119"/>
+        <location filename="../app/cli/clicommands.cpp" line="1117"/>
         <source>Print one JSON object per sample.</source>
         <translation>每次采样输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1120"/>
+        <location filename="../app/cli/clicommands.cpp" line="1118"/>
         <source>Seconds between samples (default 1).</source>
         <translation>两次采样之间的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1121"/>
+        <location filename="../app/cli/clicommands.cpp" line="1119"/>
         <source>Stop after N samples.</source>
         <translation>采样 N 次后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1124"/>
+        <location filename="../app/cli/clicommands.cpp" line="1122"/>
         <source>What to sample</source>
         <translation>要采样的内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1135"/>
+        <location filename="../app/cli/clicommands.cpp" line="1133"/>
         <source>kchan sample: name at least one key; see kchan sample --help</source>
         <translation>kchan sample：至少指定一个键；参见 kchan sample --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1146"/>
+        <location filename="../app/cli/clicommands.cpp" line="1144"/>
         <source>kchan sample: %1</source>
         <translation>kchan sample：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1204"/>
+        <location filename="../app/cli/clicommands.cpp" line="1202"/>
         <source>kchan sample: %1: %2</source>
         <translation>kchan sample：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1214"/>
+        <location filename="../app/cli/clicommands.cpp" line="1212"/>
         <source>The system calls of this kernel and architecture, or with --rates how often each is made,
 counted exactly by the kernel: by a BPF program on the sys_enter tracepoint (root), else
 by perf events on the syscalls tracepoints (needs tracefs, and root or
@@ -470,47 +470,47 @@ kernel.perf_event_paranoid=-1).</source>
 kernel.perf_event_paranoid=-1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1227"/>
+        <location filename="../app/cli/clicommands.cpp" line="1225"/>
         <source>With --rates on every CPU: also the ten processes that made the most calls (BPF only).</source>
         <translation>与统计所有 CPU 的 --rates 一起：同时列出调用最多的十个进程（仅限 BPF）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1300"/>
+        <location filename="../app/cli/clicommands.cpp" line="1298"/>
         <source>kchan syscalls: --method takes bpf, perf or best</source>
         <translation>kchan syscalls：--method 取 bpf、perf 或 best</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1308"/>
+        <location filename="../app/cli/clicommands.cpp" line="1306"/>
         <source>kchan syscalls: to count with perf events, mount tracefs: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs).</source>
         <translation>kchan syscalls：要用 perf 事件计数，请挂载 tracefs：mount -t tracefs nodev /sys/kernel/tracing（或加 --mount-tracefs）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1314"/>
+        <location filename="../app/cli/clicommands.cpp" line="1312"/>
         <source>kchan syscalls: --by-process needs every CPU counted with BPF (root, no --pid, no --method perf)</source>
         <translation>kchan syscalls：--by-process 需要用 BPF 统计所有 CPU（root，不带 --pid，不用 --method perf）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1317"/>
+        <location filename="../app/cli/clicommands.cpp" line="1315"/>
         <source>a BPF program</source>
         <translation>BPF 程序</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1317"/>
+        <location filename="../app/cli/clicommands.cpp" line="1315"/>
         <source>perf events</source>
         <translation>perf 事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1318"/>
+        <location filename="../app/cli/clicommands.cpp" line="1316"/>
         <source>kchan syscalls: counting %1 system calls of process %2 with %3</source>
         <translation>kchan syscalls：正在用%3统计进程 %2 的 %1 个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1319"/>
+        <location filename="../app/cli/clicommands.cpp" line="1317"/>
         <source>kchan syscalls: counting %1 system calls on every CPU with %2</source>
         <translation>kchan syscalls：正在用%2统计所有 CPU 上的 %1 个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1219"/>
+        <location filename="../app/cli/clicommands.cpp" line="1217"/>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
@@ -536,64 +536,64 @@ kernel.perf_event_paranoid=-1）。</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1220"/>
+        <location filename="../app/cli/clicommands.cpp" line="1218"/>
         <source>Count calls and print them per interval.</source>
         <translation>统计调用次数并按时间间隔输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1221"/>
+        <location filename="../app/cli/clicommands.cpp" line="1219"/>
         <source>Count only the threads of this process.</source>
         <translation>只统计这个进程的线程。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1222"/>
+        <location filename="../app/cli/clicommands.cpp" line="1220"/>
         <source>Seconds per line of --rates (default 1).</source>
         <translation>--rates 每行的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1223"/>
+        <location filename="../app/cli/clicommands.cpp" line="1221"/>
         <source>Stop after N intervals.</source>
         <translation>N 个间隔后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1224"/>
+        <location filename="../app/cli/clicommands.cpp" line="1222"/>
         <source>Mount tracefs at /sys/kernel/tracing first if it is not mounted (root; every program on the machine sees the mount).</source>
         <translation>如果 tracefs 没有挂载，先把它挂载到 /sys/kernel/tracing（需要 root；本机上的每个程序都会看到这个挂载）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1225"/>
+        <location filename="../app/cli/clicommands.cpp" line="1223"/>
         <source>How --rates counts: bpf, perf, or best (default: bpf when it can be had).</source>
         <translation>--rates 的计数方式：bpf、perf 或 best（默认：能用 bpf 时用 bpf）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1240"/>
-        <location filename="../app/cli/clicommands.cpp" line="1248"/>
-        <location filename="../app/cli/clicommands.cpp" line="1306"/>
+        <location filename="../app/cli/clicommands.cpp" line="1238"/>
+        <location filename="../app/cli/clicommands.cpp" line="1246"/>
+        <location filename="../app/cli/clicommands.cpp" line="1304"/>
         <source>kchan syscalls: %1</source>
         <translation>kchan syscalls：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1291"/>
+        <location filename="../app/cli/clicommands.cpp" line="1289"/>
         <source>kchan syscalls: --pid takes a process ID</source>
         <translation>kchan syscalls：--pid 需要一个进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1385"/>
+        <location filename="../app/cli/clicommands.cpp" line="1383"/>
         <source>kchan syscalls: process %1 has exited</source>
         <translation>kchan syscalls：进程 %1 已退出</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1395"/>
+        <location filename="../app/cli/clicommands.cpp" line="1393"/>
         <source>What system call a process is in now, from /proc/PID/syscall and wchan.</source>
         <translation>进程此刻处于哪个系统调用中，取自 /proc/PID/syscall 和 wchan。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1401"/>
+        <location filename="../app/cli/clicommands.cpp" line="1399"/>
         <source>kchan syscall-of: %1 is not a process ID</source>
         <translation>kchan syscall-of：%1 不是进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1406"/>
+        <location filename="../app/cli/clicommands.cpp" line="1404"/>
         <source>kchan syscall-of: %1</source>
         <translation>kchan syscall-of：%1</translation>
     </message>
@@ -613,22 +613,22 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>持续输出解码后的 netlink 通知。流：route、uevent、connector、genl:协议族[:组]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="808"/>
+        <location filename="../app/cli/clicommands.cpp" line="806"/>
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation>解码 netlink 消息的 pcapng 抓包文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="813"/>
+        <location filename="../app/cli/clicommands.cpp" line="811"/>
         <source>kchan decode: cannot read %1: %2</source>
         <translation>kchan decode：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="818"/>
+        <location filename="../app/cli/clicommands.cpp" line="816"/>
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation>kchan decode：%1 大于 2 GiB</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="823"/>
+        <location filename="../app/cli/clicommands.cpp" line="821"/>
         <source>kchan decode: %1</source>
         <translation>kchan decode：%1</translation>
     </message>
@@ -699,12 +699,12 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="761"/>
+        <location filename="../app/cli/clicommands.cpp" line="759"/>
         <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
         <translation>kchan monitor：接收缓冲区溢出；有消息丢失（重新转储以同步）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="797"/>
+        <location filename="../app/cli/clicommands.cpp" line="795"/>
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation>kchan monitor：正在监听 rtnetlink 通知</translation>
     </message>
@@ -2602,212 +2602,212 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>ProcessChannels</name>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="78"/>
+        <location filename="../core/channels/processchannels.cpp" line="80"/>
         <source>listening</source>
         <translation>监听中</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="80"/>
+        <location filename="../core/channels/processchannels.cpp" line="82"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="117"/>
+        <location filename="../core/channels/processchannels.cpp" line="119"/>
         <source>procfs files</source>
         <translation>procfs 文件</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="118"/>
+        <location filename="../core/channels/processchannels.cpp" line="120"/>
         <source>sysfs files</source>
         <translation>sysfs 文件</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="119"/>
+        <location filename="../core/channels/processchannels.cpp" line="121"/>
         <source>Device nodes</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="120"/>
+        <location filename="../core/channels/processchannels.cpp" line="122"/>
         <source>Netlink sockets</source>
         <translation>Netlink 套接字</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="121"/>
+        <location filename="../core/channels/processchannels.cpp" line="123"/>
         <source>Other sockets</source>
         <translation>其他套接字</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="122"/>
+        <location filename="../core/channels/processchannels.cpp" line="124"/>
         <source>Pipes</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="123"/>
+        <location filename="../core/channels/processchannels.cpp" line="125"/>
         <source>Kernel objects</source>
         <translation>内核对象</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="124"/>
+        <location filename="../core/channels/processchannels.cpp" line="126"/>
         <source>Regular files and directories</source>
         <translation>普通文件和目录</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="125"/>
+        <location filename="../core/channels/processchannels.cpp" line="127"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="149"/>
+        <location filename="../core/channels/processchannels.cpp" line="151"/>
         <source>Files the kernel writes on demand about processes and itself; each read asks the kernel afresh.</source>
         <translation>内核按需生成的关于进程和自身的文件；每次读取都会重新询问内核。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="150"/>
+        <location filename="../core/channels/processchannels.cpp" line="152"/>
         <source>One value per file about a device, driver or kernel object.</source>
         <translation>每个文件一个值，描述设备、驱动或内核对象。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="151"/>
+        <location filename="../core/channels/processchannels.cpp" line="153"/>
         <source>Special files that lead to a driver: read, write and ioctl go to it.</source>
         <translation>通向驱动的特殊文件：read、write 和 ioctl 都交给驱动处理。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="152"/>
+        <location filename="../core/channels/processchannels.cpp" line="154"/>
         <source>Sockets that exchange messages with the kernel: requests, replies and multicast events.</source>
         <translation>与内核交换消息的套接字：请求、应答和多播事件。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="153"/>
+        <location filename="../core/channels/processchannels.cpp" line="155"/>
         <source>Network and local sockets: the kernel carries data to another program or machine.</source>
         <translation>网络和本地套接字：由内核把数据送往另一个程序或另一台机器。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="154"/>
+        <location filename="../core/channels/processchannels.cpp" line="156"/>
         <source>One-way byte streams between processes, buffered in the kernel.</source>
         <translation>进程之间的单向字节流，由内核缓冲。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="155"/>
+        <location filename="../core/channels/processchannels.cpp" line="157"/>
         <source>Kernel objects without a file name (epoll, eventfd, timerfd, inotify, perf, BPF ...).</source>
         <translation>没有文件名的内核对象（epoll、eventfd、timerfd、inotify、perf、BPF ……）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="156"/>
+        <location filename="../core/channels/processchannels.cpp" line="158"/>
         <source>Files on a filesystem: the kernel&apos;s page cache stands between the program and the disk.</source>
         <translation>文件系统上的文件：内核的页缓存位于程序与磁盘之间。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="157"/>
+        <location filename="../core/channels/processchannels.cpp" line="159"/>
         <source>Descriptors of another kind.</source>
         <translation>其他类型的描述符。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="166"/>
+        <location filename="../core/channels/processchannels.cpp" line="168"/>
         <source>epoll: waits for any of many descriptors (epoll_wait)</source>
         <translation>epoll：同时等待多个描述符中的任意一个（epoll_wait）</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="167"/>
+        <location filename="../core/channels/processchannels.cpp" line="169"/>
         <source>eventfd: a counter one side increments to wake the other</source>
         <translation>eventfd：一方递增计数器来唤醒另一方</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="168"/>
+        <location filename="../core/channels/processchannels.cpp" line="170"/>
         <source>timerfd: a timer read as a descriptor</source>
         <translation>timerfd：以描述符形式读取的定时器</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="169"/>
+        <location filename="../core/channels/processchannels.cpp" line="171"/>
         <source>signalfd: signals read as messages</source>
         <translation>signalfd：以消息形式读取的信号</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="170"/>
+        <location filename="../core/channels/processchannels.cpp" line="172"/>
         <source>inotify: file change notifications</source>
         <translation>inotify：文件变化通知</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="171"/>
+        <location filename="../core/channels/processchannels.cpp" line="173"/>
         <source>fanotify: filesystem event notifications, with permission decisions</source>
         <translation>fanotify：文件系统事件通知，可做权限决定</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="172"/>
+        <location filename="../core/channels/processchannels.cpp" line="174"/>
         <source>perf_event: a hardware or software counter (perf_event_open)</source>
         <translation>perf_event：硬件或软件计数器（perf_event_open）</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="173"/>
+        <location filename="../core/channels/processchannels.cpp" line="175"/>
         <source>BPF map: data shared with a BPF program</source>
         <translation>BPF map：与 BPF 程序共享的数据</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="174"/>
+        <location filename="../core/channels/processchannels.cpp" line="176"/>
         <source>BPF program loaded into the kernel</source>
         <translation>已加载到内核的 BPF 程序</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="175"/>
+        <location filename="../core/channels/processchannels.cpp" line="177"/>
         <source>BPF link: a program attached to a hook</source>
         <translation>BPF link：挂接到某个钩子上的程序</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="176"/>
+        <location filename="../core/channels/processchannels.cpp" line="178"/>
         <source>pidfd: a handle on a process that cannot be reused</source>
         <translation>pidfd：指向进程且不会被复用的句柄</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="177"/>
+        <location filename="../core/channels/processchannels.cpp" line="179"/>
         <source>io_uring: submission and completion rings shared with the kernel</source>
         <translation>io_uring：与内核共享的提交队列和完成队列环</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="178"/>
+        <location filename="../core/channels/processchannels.cpp" line="180"/>
         <source>userfaultfd: page faults handled in user space</source>
         <translation>userfaultfd：在用户空间处理的缺页</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="179"/>
+        <location filename="../core/channels/processchannels.cpp" line="181"/>
         <source>fscontext: a filesystem being configured (fsopen)</source>
         <translation>fscontext：正在配置的文件系统（fsopen）</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="180"/>
+        <location filename="../core/channels/processchannels.cpp" line="182"/>
         <source>memfd_secret: memory hidden from the kernel&apos;s direct map</source>
         <translation>memfd_secret：对内核直接映射隐藏的内存</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="194"/>
+        <location filename="../core/channels/processchannels.cpp" line="196"/>
         <source>Process %1 is gone: it has exited, or there never was one.</source>
         <translation>进程 %1 已不存在：它已经退出，或者从未存在过。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="226"/>
+        <location filename="../core/channels/processchannels.cpp" line="228"/>
         <source>Process %1 is gone: it has exited.</source>
         <translation>进程 %1 已不存在：它已经退出。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="231"/>
+        <location filename="../core/channels/processchannels.cpp" line="233"/>
         <source>Its open files are hidden from us: they need root, or the same user as the process.</source>
         <translation>它打开的文件对我们不可见：需要 root 权限，或与该进程相同的用户。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="263"/>
+        <location filename="../core/channels/processchannels.cpp" line="265"/>
         <source>%1, groups %2</source>
         <translation>%1，组 %2</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="283"/>
+        <location filename="../core/channels/processchannels.cpp" line="285"/>
         <source>%1, driver %2</source>
         <translation>%1，驱动 %2</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="285"/>
+        <location filename="../core/channels/processchannels.cpp" line="287"/>
         <source>, subsystem %1</source>
         <translation>，子系统 %1</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="293"/>
+        <location filename="../core/channels/processchannels.cpp" line="295"/>
         <source>deleted while open</source>
         <translation>打开期间已被删除</translation>
     </message>
@@ -2815,77 +2815,77 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>RuntimeInfo</name>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="69"/>
+        <location filename="../core/channels/runtimeinfo.cpp" line="69"/>
         <source>Running as root: every process and root-only file is visible.</source>
         <translation>以 root 身份运行：所有进程和仅 root 可读的文件都可见。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="71"/>
+        <location filename="../core/channels/runtimeinfo.cpp" line="71"/>
         <source>Running as root of a user namespace, which is uid %1 on the host: other users&apos; process details and root-only files stay hidden.</source>
         <translation>以用户命名空间中的 root 身份运行，在主机上是 uid %1：其他用户进程的详细信息和仅 root 可读的文件仍然不可见。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="72"/>
+        <location filename="../core/channels/runtimeinfo.cpp" line="72"/>
         <source>Running as %1 (uid %2): other users&apos; process details and root-only files need root.</source>
         <translation>以 %1（uid %2）身份运行：其他用户进程的详细信息和仅 root 可读的文件需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="83"/>
+        <location filename="../core/channels/runtimeinfo.cpp" line="83"/>
         <source>Flatpak sandbox: /proc shows the sandbox&apos;s own processes, not the host&apos;s.</source>
         <translation>Flatpak 沙箱：/proc 显示的是沙箱自己的进程，而不是主机的。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="85"/>
+        <location filename="../core/channels/runtimeinfo.cpp" line="85"/>
         <source>Not sandboxed; /proc is mounted with hidepid=%1, so other users&apos; processes are hidden.</source>
         <translation>未在沙箱中；/proc 以 hidepid=%1 挂载，因此其他用户的进程被隐藏。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="86"/>
+        <location filename="../core/channels/runtimeinfo.cpp" line="86"/>
         <source>Not sandboxed: the host&apos;s kernel as it is.</source>
         <translation>未在沙箱中：看到的是主机内核的真实情况。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="93"/>
+        <location filename="../core/channels/runtimeinfo.cpp" line="93"/>
         <source>/proc is mounted with hidepid=%1: other users&apos; processes are hidden from us, not absent.</source>
         <translation>/proc 以 hidepid=%1 挂载：其他用户的进程只是对我们隐藏，并非不存在。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="97"/>
+        <location filename="../core/channels/runtimeinfo.cpp" line="97"/>
         <source>Flatpak sandbox: the counts of processes and device nodes are the sandbox&apos;s, not the host&apos;s, and system calls cannot be counted here. Tunables, sysfs devices, netlink and the kernel&apos;s rates are the host&apos;s.</source>
         <translation>Flatpak 沙箱：进程和设备节点的数量是沙箱的，而不是主机的，这里也无法统计系统调用。可调参数、sysfs 设备、netlink 和内核的速率则是主机的。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="100"/>
+        <location filename="../core/channels/runtimeinfo.cpp" line="100"/>
         <source>Flatpak sandbox: only this app&apos;s own processes can be picked.</source>
         <translation>Flatpak 沙箱：只能选择本应用自己的进程。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="102"/>
+        <location filename="../core/channels/runtimeinfo.cpp" line="102"/>
         <source>Flatpak sandbox: this /proc belongs to the sandbox&apos;s own process namespace, so only this app&apos;s processes are listed, not the host&apos;s. System-wide files (meminfo, stat, interrupts ...) still describe the host&apos;s kernel.</source>
         <translation>Flatpak 沙箱：这个 /proc 属于沙箱自己的进程命名空间，因此只列出本应用的进程，而不是主机的。系统级文件（meminfo、stat、interrupts ……）描述的仍是主机的内核。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="105"/>
+        <location filename="../core/channels/runtimeinfo.cpp" line="105"/>
         <source>Flatpak sandbox: only /sys/block, bus, class, dev and devices are visible here; modules, firmware, kernel and power are hidden from the sandbox.</source>
         <translation>Flatpak 沙箱：这里只能看到 /sys/block、bus、class、dev 和 devices；module、firmware、kernel 和 power 对沙箱隐藏。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="108"/>
+        <location filename="../core/channels/runtimeinfo.cpp" line="108"/>
         <source>Flatpak sandbox: /dev holds only the nodes the sandbox was granted, not the host&apos;s devices, and holders are searched among this app&apos;s processes only. Run kchan devices on the host to see them all.</source>
         <translation>Flatpak 沙箱：/dev 只包含授予沙箱的节点，而不是主机的设备，占用者也只在本应用的进程中查找。在主机上运行 kchan devices 可以看到全部。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="111"/>
+        <location filename="../core/channels/runtimeinfo.cpp" line="111"/>
         <source>Flatpak sandbox: links, addresses and uevents are the host&apos;s (the app shares the host&apos;s network), but socket owners are searched among this app&apos;s processes only, and the process connector needs root.</source>
         <translation>Flatpak 沙箱：链路、地址和 uevent 是主机的（本应用共享主机网络），但套接字所有者只在本应用的进程中查找，进程连接器还需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="114"/>
+        <location filename="../core/channels/runtimeinfo.cpp" line="114"/>
         <source>Flatpak sandbox: the sandbox&apos;s seccomp filter refuses bpf and perf_event_open, so rates cannot be counted here; the table and the per-process state still work. Run kchan syscalls --rates on the host for rates.</source>
         <translation>Flatpak 沙箱：沙箱的 seccomp 过滤器拒绝 bpf 和 perf_event_open，因此这里无法统计速率；调用表和单个进程的状态仍然可用。要看速率，请在主机上运行 kchan syscalls --rates。</translation>
     </message>
     <message>
-        <location filename="../core/io/runtimeinfo.cpp" line="117"/>
+        <location filename="../core/channels/runtimeinfo.cpp" line="117"/>
         <source>Flatpak sandbox: /proc/sys is read-only here and the root helper cannot be started, so values can be read, watched and compared, but not written.</source>
         <translation>Flatpak 沙箱：这里的 /proc/sys 是只读的，也无法启动 root 辅助程序，因此只能读取、观察和比较值，不能写入。</translation>
     </message>
@@ -3046,12 +3046,12 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
         <translation>所有系统调用</translation>
     </message>
     <message>
-        <location filename="../core/sampling/sampler.cpp" line="119"/>
+        <location filename="../core/sampling/sampler.cpp" line="148"/>
         <source>This kernel has no tracepoint for %1.</source>
         <translation>此内核没有 %1 的跟踪点。</translation>
     </message>
     <message>
-        <location filename="../core/sampling/sampler.cpp" line="142"/>
+        <location filename="../core/sampling/sampler.cpp" line="171"/>
         <source>%1 has no field &quot;%2&quot;.</source>
         <translation>%1 中没有字段“%2”。</translation>
     </message>
@@ -5822,22 +5822,22 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>kc::ChannelMapView</name>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="56"/>
+        <location filename="../app/gui/mappane.cpp" line="58"/>
         <source>Channel map</source>
         <translation>通道图</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="57"/>
+        <location filename="../app/gui/mappane.cpp" line="59"/>
         <source>User space above, the kernel below, and the channels between them. Left and Right choose a channel, Enter opens it.</source>
         <translation>上方是用户空间，下方是内核，中间是它们之间的通道。左右方向键选择通道，回车键打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="153"/>
+        <location filename="../app/gui/mappane.cpp" line="171"/>
         <source>User space: programs</source>
         <translation>用户空间：程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="154"/>
+        <location filename="../app/gui/mappane.cpp" line="173"/>
         <source>Kernel</source>
         <translation>内核</translation>
     </message>
@@ -5845,180 +5845,185 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 <context>
     <name>kc::ChartsPane</name>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="104"/>
+        <location filename="../app/gui/chartspane.cpp" line="70"/>
         <source>every %1 s</source>
         <translation>每 %1 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="106"/>
+        <location filename="../app/gui/chartspane.cpp" line="72"/>
         <source>How often the shown dashboard and the pins are read</source>
         <translation>读取当前仪表板和固定项的频率</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/chartspane.cpp" line="114"/>
+        <location filename="../app/gui/chartspane.cpp" line="80"/>
         <source>last %Ln minute(s)</source>
         <translation>
             <numerusform>最近 %Ln 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="122"/>
+        <location filename="../app/gui/chartspane.cpp" line="88"/>
         <source>Stop sampling; the charts keep what they have</source>
         <translation>停止采样；图表保留已有数据</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="124"/>
+        <location filename="../app/gui/chartspane.cpp" line="90"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="124"/>
+        <location filename="../app/gui/chartspane.cpp" line="90"/>
         <source>Add a number to this dashboard by its sample key</source>
         <translation>按采样键向此仪表板添加一个数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="126"/>
+        <location filename="../app/gui/chartspane.cpp" line="92"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="126"/>
+        <location filename="../app/gui/chartspane.cpp" line="92"/>
         <source>Put this dashboard back as it came</source>
         <translation>把此仪表板恢复为初始内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="128"/>
+        <location filename="../app/gui/chartspane.cpp" line="94"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="128"/>
+        <location filename="../app/gui/chartspane.cpp" line="94"/>
         <source>Save the shown series or the picture</source>
         <translation>保存显示的数据序列或图片</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="131"/>
+        <location filename="../app/gui/chartspane.cpp" line="97"/>
         <source>Series as &amp;CSV…</source>
         <translation>数据序列另存为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="132"/>
+        <location filename="../app/gui/chartspane.cpp" line="98"/>
         <source>Charts as &amp;PNG…</source>
         <translation>图表另存为 &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="179"/>
+        <location filename="../app/gui/chartspane.cpp" line="153"/>
         <source>Pinned</source>
         <translation>已固定</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="180"/>
+        <location filename="../app/gui/chartspane.cpp" line="154"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="181"/>
+        <location filename="../app/gui/chartspane.cpp" line="155"/>
         <source>Context switches and interrupts</source>
         <translation>上下文切换与中断</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="182"/>
+        <location filename="../app/gui/chartspane.cpp" line="156"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="184"/>
+        <location filename="../app/gui/chartspane.cpp" line="158"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="185"/>
+        <location filename="../app/gui/chartspane.cpp" line="159"/>
         <source>Disk I/O</source>
         <translation>磁盘 I/O</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="186"/>
+        <location filename="../app/gui/chartspane.cpp" line="160"/>
         <source>Pressure (PSI)</source>
         <translation>压力（PSI）</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="268"/>
+        <location filename="../app/gui/chartspane.cpp" line="249"/>
         <source>Pinned %1 to the charts</source>
         <translation>已将 %1 固定到图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="294"/>
+        <location filename="../app/gui/chartspane.cpp" line="278"/>
         <source>Nothing pinned yet. Right-click a number in the procfs, sysctl or sysfs pane and choose &quot;Pin to chart&quot;, or press Add… and give a sample key such as meminfo:MemFree.</source>
         <translation>还没有固定任何数值。在 procfs、sysctl 或 sysfs 窗格中右键单击一个数值并选择“固定到图表”，或按“添加…”并输入采样键，例如 meminfo:MemFree。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="296"/>
+        <location filename="../app/gui/chartspane.cpp" line="281"/>
+        <source>Reading the machine&apos;s network interfaces and disks …</source>
+        <translation>正在读取本机的网络接口和磁盘 …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="282"/>
         <source>This dashboard is empty. Press Add… or Reset.</source>
         <translation>此仪表板为空。请按“添加…”或“重置”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/chartspane.cpp" line="344"/>
+        <location filename="../app/gui/chartspane.cpp" line="334"/>
         <source>%Ln key(s) sampled</source>
         <translation>
             <numerusform>正在采样 %Ln 个键</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="351"/>
+        <location filename="../app/gui/chartspane.cpp" line="341"/>
         <source>Add to %1</source>
         <translation>添加到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="352"/>
+        <location filename="../app/gui/chartspane.cpp" line="342"/>
         <source>Sample key, for example meminfo:Dirty, stat:cpu.idle, net/dev:lo.rx_bytes,
 vmstat:pgfault, interrupts:LOC, sysctl:fs.file-nr or a /sys path:</source>
         <translation>采样键，例如 meminfo:Dirty、stat:cpu.idle、net/dev:lo.rx_bytes、
 vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="359"/>
+        <location filename="../app/gui/chartspane.cpp" line="349"/>
         <source>Add to chart</source>
         <translation>添加到图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="394"/>
-        <location filename="../app/gui/chartspane.cpp" line="416"/>
+        <location filename="../app/gui/chartspane.cpp" line="384"/>
+        <location filename="../app/gui/chartspane.cpp" line="406"/>
         <source>Export series</source>
         <translation>导出数据序列</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="394"/>
+        <location filename="../app/gui/chartspane.cpp" line="384"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="416"/>
+        <location filename="../app/gui/chartspane.cpp" line="406"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="421"/>
-        <location filename="../app/gui/chartspane.cpp" line="425"/>
+        <location filename="../app/gui/chartspane.cpp" line="411"/>
+        <location filename="../app/gui/chartspane.cpp" line="415"/>
         <source>Save charts</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="421"/>
+        <location filename="../app/gui/chartspane.cpp" line="411"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="425"/>
+        <location filename="../app/gui/chartspane.cpp" line="415"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="430"/>
+        <location filename="../app/gui/chartspane.cpp" line="420"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="435"/>
+        <location filename="../app/gui/chartspane.cpp" line="425"/>
         <source>Rates and levels over time: dashboards and your pins</source>
         <translation>随时间变化的速率和数值：仪表板与你固定的项</translation>
     </message>
@@ -6179,7 +6184,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message>
         <location filename="../app/gui/devicespane.cpp" line="53"/>
-        <location filename="../app/gui/devicespane.cpp" line="299"/>
+        <location filename="../app/gui/devicespane.cpp" line="259"/>
         <source>All subsystems</source>
         <translation>所有子系统</translation>
     </message>
@@ -6229,121 +6234,121 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>双击带有 sysfs 路径的步骤，在 sysfs 面板中打开它</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="147"/>
+        <location filename="../app/gui/devicespane.cpp" line="146"/>
         <source>Hover an event for all its KEY=VALUE properties; double-click to open its device in sysfs</source>
         <translation>悬停查看事件的全部 KEY=VALUE 属性；双击在 sysfs 中打开其设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="154"/>
+        <location filename="../app/gui/devicespane.cpp" line="153"/>
         <source>Stop adding events to the log; they are still counted</source>
         <translation>停止向日志添加事件；事件仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="160"/>
+        <location filename="../app/gui/devicespane.cpp" line="156"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="166"/>
+        <location filename="../app/gui/devicespane.cpp" line="159"/>
         <source>Kernel device events (uevents)</source>
         <translation>内核设备事件（uevent）</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="232"/>
+        <location filename="../app/gui/devicespane.cpp" line="207"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="237"/>
+        <location filename="../app/gui/devicespane.cpp" line="212"/>
         <source>/dev: device nodes, their drivers and who holds them open</source>
         <translation>/dev：设备节点、它们的驱动以及谁打开了它们</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="268"/>
+        <location filename="../app/gui/devicespane.cpp" line="193"/>
         <source>Scanning /dev…</source>
         <translation>正在扫描 /dev…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="304"/>
+        <location filename="../app/gui/devicespane.cpp" line="264"/>
         <source>%Ln node(s)</source>
         <translation>
             <numerusform>%Ln 个节点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="304"/>
+        <location filename="../app/gui/devicespane.cpp" line="264"/>
         <source>%Ln link(s)</source>
         <translation>
             <numerusform>%Ln 个链接</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="306"/>
+        <location filename="../app/gui/devicespane.cpp" line="266"/>
         <source>%Ln process(es) not checked for open devices: needs root</source>
         <translation>
             <numerusform>%Ln 个进程未检查打开的设备：需要 root 权限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="401"/>
+        <location filename="../app/gui/devicespane.cpp" line="353"/>
         <source>%Ln event(s) seen</source>
         <translation>
             <numerusform>已收到 %Ln 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="403"/>
+        <location filename="../app/gui/devicespane.cpp" line="355"/>
         <source>buffer overflowed %Ln time(s), about %1 lost</source>
         <translation>
             <numerusform>缓冲区溢出 %Ln 次，约丢失 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="406"/>
+        <location filename="../app/gui/devicespane.cpp" line="358"/>
         <source>%Ln oldest dropped from the log</source>
         <translation>
             <numerusform>日志中最早的 %Ln 条已丢弃</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="408"/>
+        <location filename="../app/gui/devicespane.cpp" line="360"/>
         <source>paused, %Ln not shown</source>
         <translation>
             <numerusform>已暂停，%Ln 条未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="333"/>
+        <location filename="../app/gui/devicespane.cpp" line="292"/>
         <source>Following %1…</source>
         <translation>正在追踪 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="352"/>
+        <location filename="../app/gui/devicespane.cpp" line="304"/>
         <source>From %1 to its driver and users</source>
         <translation>从 %1 到它的驱动和使用者</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="363"/>
+        <location filename="../app/gui/devicespane.cpp" line="315"/>
         <source>%1 — double-click to open in the sysfs pane</source>
         <translation>%1 — 双击在 sysfs 面板中打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="385"/>
+        <location filename="../app/gui/devicespane.cpp" line="337"/>
         <source>Export devices</source>
         <translation>导出设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="385"/>
+        <location filename="../app/gui/devicespane.cpp" line="337"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="395"/>
+        <location filename="../app/gui/devicespane.cpp" line="347"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="395"/>
+        <location filename="../app/gui/devicespane.cpp" line="347"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -7574,127 +7579,127 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="58"/>
+        <location filename="../app/gui/mainwindow.cpp" line="64"/>
         <source>Kernel Channels</source>
         <translation>内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66"/>
+        <location filename="../app/gui/mainwindow.cpp" line="72"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="78"/>
+        <location filename="../app/gui/mainwindow.cpp" line="84"/>
         <source>Filter the current view (Ctrl+F)</source>
         <translation>过滤当前视图（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="81"/>
+        <location filename="../app/gui/mainwindow.cpp" line="87"/>
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="82"/>
+        <location filename="../app/gui/mainwindow.cpp" line="88"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="86"/>
+        <location filename="../app/gui/mainwindow.cpp" line="92"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88"/>
+        <location filename="../app/gui/mainwindow.cpp" line="94"/>
         <source>Read the current directory and file again (F5)</source>
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="127"/>
         <source>Counting every system call</source>
         <translation>正在统计每个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="123"/>
+        <location filename="../app/gui/mainwindow.cpp" line="129"/>
         <source>A pane or a pinned chart in view counts every system call on this machine, which makes each call a little slower for every program. It stops within a second once nothing in view needs it: another pane, a minimized window, a chart unpinned.</source>
         <translation>当前显示的面板或已固定的图表正在统计本机的每个系统调用，这会让每个程序的每次调用都稍慢一些。一旦显示的内容不再需要它，计数会在一秒内停止：例如切换到其他面板、最小化窗口或取消固定图表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="273"/>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="274"/>
+        <location filename="../app/gui/mainwindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="278"/>
+        <location filename="../app/gui/mainwindow.cpp" line="293"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="285"/>
+        <location filename="../app/gui/mainwindow.cpp" line="300"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="302"/>
+        <location filename="../app/gui/mainwindow.cpp" line="317"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="305"/>
+        <location filename="../app/gui/mainwindow.cpp" line="320"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="315"/>
+        <location filename="../app/gui/mainwindow.cpp" line="330"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="315"/>
+        <location filename="../app/gui/mainwindow.cpp" line="330"/>
         <source>Kernel Channels will use this language from its next start.</source>
         <translation>内核通道将在下次启动时使用这种语言。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="319"/>
+        <location filename="../app/gui/mainwindow.cpp" line="334"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321"/>
+        <location filename="../app/gui/mainwindow.cpp" line="336"/>
         <source>&amp;Explain</source>
         <translation>讲解(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="338"/>
         <source>What the selection is, who writes it, how a program reads it, and the code (F1)</source>
         <translation>所选内容是什么、由谁写入、程序如何读取，以及相应的代码（F1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="326"/>
+        <location filename="../app/gui/mainwindow.cpp" line="341"/>
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="328"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <location filename="../app/gui/mainwindow.cpp" line="349"/>
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="335"/>
+        <location filename="../app/gui/mainwindow.cpp" line="350"/>
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="391"/>
+        <location filename="../app/gui/mainwindow.cpp" line="406"/>
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
     </message>
@@ -7702,149 +7707,149 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::MapPane</name>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="318"/>
+        <location filename="../app/gui/mappane.cpp" line="350"/>
         <source>Channel map</source>
         <translation>通道图</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="323"/>
+        <location filename="../app/gui/mappane.cpp" line="355"/>
         <source>Every channel between programs and the kernel, with what flows through it now</source>
         <translation>程序与内核之间的每一条通道，以及此刻流经它的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="418"/>
+        <location filename="../app/gui/mappane.cpp" line="452"/>
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="420"/>
+        <location filename="../app/gui/mappane.cpp" line="454"/>
         <source>calls per second, all programs</source>
         <translation>每秒调用次数，所有程序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="421"/>
+        <location filename="../app/gui/mappane.cpp" line="455"/>
         <source>%Ln call(s) in this kernel&apos;s table</source>
         <translation>
             <numerusform>本内核调用表中有 %Ln 个调用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="422"/>
+        <location filename="../app/gui/mappane.cpp" line="456"/>
         <source>How a program asks the kernel for anything: the CPU switches to kernel mode, runs the call, and returns.</source>
         <translation>程序向内核请求任何事情的方式：CPU 切换到内核态，执行调用，然后返回。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="425"/>
+        <location filename="../app/gui/mappane.cpp" line="459"/>
         <source>Rates need root.</source>
         <translation>速率需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="433"/>
+        <location filename="../app/gui/mappane.cpp" line="467"/>
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="435"/>
+        <location filename="../app/gui/mappane.cpp" line="469"/>
         <source>processes, each a directory in /proc</source>
         <translation>个进程，每个都是 /proc 中的一个目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="436"/>
+        <location filename="../app/gui/mappane.cpp" line="470"/>
         <source>files the kernel writes when read</source>
         <translation>读取时由内核生成的文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="438"/>
+        <location filename="../app/gui/mappane.cpp" line="472"/>
         <source>/proc: text files the kernel generates on every read, about processes and itself.</source>
         <translation>/proc：每次读取时由内核生成的文本文件，描述进程和内核自身。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="444"/>
+        <location filename="../app/gui/mappane.cpp" line="478"/>
         <source>sysctl</source>
         <translation>sysctl</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="446"/>
+        <location filename="../app/gui/mappane.cpp" line="480"/>
         <source>tunables under /proc/sys</source>
         <translation>个可调参数，位于 /proc/sys</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="447"/>
+        <location filename="../app/gui/mappane.cpp" line="481"/>
         <source>read and written as files</source>
         <translation>以文件方式读写</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="448"/>
+        <location filename="../app/gui/mappane.cpp" line="482"/>
         <source>/proc/sys: the kernel&apos;s settings, one value per file; root may change them at run time.</source>
         <translation>/proc/sys：内核的设置，每个文件一个值；root 可以在运行时修改。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="454"/>
+        <location filename="../app/gui/mappane.cpp" line="488"/>
         <source>sysfs</source>
         <translation>sysfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="456"/>
+        <location filename="../app/gui/mappane.cpp" line="490"/>
         <source>devices in /sys/class</source>
         <translation>个设备，位于 /sys/class</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="457"/>
+        <location filename="../app/gui/mappane.cpp" line="491"/>
         <source>%1 uevents/s</source>
         <translation>%1 个 uevent/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="458"/>
+        <location filename="../app/gui/mappane.cpp" line="492"/>
         <source>/sys: the kernel&apos;s objects (devices, drivers, modules) as directories, one attribute per file.</source>
         <translation>/sys：以目录呈现的内核对象（设备、驱动、模块），每个文件一个属性。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="464"/>
+        <location filename="../app/gui/mappane.cpp" line="498"/>
         <source>Device nodes</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="466"/>
+        <location filename="../app/gui/mappane.cpp" line="500"/>
         <source>nodes in /dev</source>
         <translation>个节点，位于 /dev</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="467"/>
+        <location filename="../app/gui/mappane.cpp" line="501"/>
         <source>read, write and ioctl go to a driver</source>
         <translation>read、write 和 ioctl 都交给驱动处理</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="468"/>
+        <location filename="../app/gui/mappane.cpp" line="502"/>
         <source>/dev: special files whose operations a driver carries out; major and minor numbers pick the driver and device.</source>
         <translation>/dev：由驱动执行其操作的特殊文件；主设备号和次设备号决定驱动和设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="474"/>
+        <location filename="../app/gui/mappane.cpp" line="508"/>
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="476"/>
+        <location filename="../app/gui/mappane.cpp" line="510"/>
         <source>sockets of programs open</source>
         <translation>个程序打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="477"/>
+        <location filename="../app/gui/mappane.cpp" line="511"/>
         <source>%1 messages/s seen by our monitors</source>
         <translation>我们的监视器每秒看到 %1 条消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="478"/>
+        <location filename="../app/gui/mappane.cpp" line="512"/>
         <source>Netlink: sockets that carry messages between programs and the kernel: requests, replies and events.</source>
         <translation>Netlink：在程序与内核之间传递消息的套接字：请求、应答和事件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="486"/>
+        <location filename="../app/gui/mappane.cpp" line="520"/>
         <source>%1 interrupts/s · %2 context switches/s</source>
         <translation>%1 次中断/秒 · %2 次上下文切换/秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="487"/>
+        <location filename="../app/gui/mappane.cpp" line="521"/>
         <source>%Ln process(es) we can see</source>
         <translation>
             <numerusform>我们能看到 %Ln 个进程</numerusform>
@@ -7947,194 +7952,194 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>停止向表格添加消息；消息仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="125"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="126"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="133"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="134"/>
         <source>Dump links and addresses</source>
         <translation>转储链路和地址</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="134"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="135"/>
         <source>Ask the kernel for every link and address now (RTM_GETLINK, RTM_GETADDR)</source>
         <translation>立即向内核请求所有链路和地址（RTM_GETLINK、RTM_GETADDR）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="150"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="151"/>
         <source>Save pcapng…</source>
         <translation>保存 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="151"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="152"/>
         <source>Write the messages in the table to a pcapng file Wireshark and tshark read</source>
         <translation>把表格中的消息写入 Wireshark 和 tshark 可读取的 pcapng 文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="153"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="154"/>
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="154"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="155"/>
         <source>Write the messages in the table as JSON lines, one decoded message per line</source>
         <translation>把表格中的消息保存为 JSON lines，每行一条解码后的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="142"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="143"/>
         <source>Open pcapng…</source>
         <translation>打开 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="138"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="139"/>
         <source>Capture</source>
         <translation>抓包文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="140"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="141"/>
         <source>Open a pcapng capture, or save the messages in the table</source>
         <translation>打开 pcapng 抓包文件，或保存表格中的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="143"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="144"/>
         <source>Add the netlink messages of a pcapng capture to the table</source>
         <translation>把 pcapng 抓包中的 netlink 消息加入表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="145"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="146"/>
         <source>Open a netlink capture</source>
         <translation>打开 netlink 抓包</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="145"/>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="331"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="146"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="261"/>
         <source>pcapng files (*.pcapng)</source>
         <translation>pcapng 文件 (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="159"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="160"/>
         <source>Streams</source>
         <translation>消息流</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="161"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="162"/>
         <source>Which kernel message streams to show besides rtnetlink</source>
         <translation>除 rtnetlink 之外还要显示哪些内核消息流</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="163"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="164"/>
         <source>Kernel device events (uevents)</source>
         <translation>内核设备事件（uevent）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="166"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="167"/>
         <source>Process events: fork, exec, exit (process connector, needs root)</source>
         <translation>进程事件：fork、exec、exit（进程连接器，需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="169"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="170"/>
         <source>Generic netlink families appearing and leaving (nlctrl notify)</source>
         <translation>通用 netlink 协议族的注册与注销（nlctrl notify）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="171"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="172"/>
         <source>Other generic netlink groups: the Generic families tab, on a multicast group</source>
         <translation>其他通用 netlink 组：在“通用协议族”选项卡中选择一个多播组</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="177"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="178"/>
         <source>Network namespace to listen in: ours, one named in /run/netns, or type a process ID (needs root)</source>
         <translation>要监听的网络命名空间：本命名空间、/run/netns 中的命名空间，或输入进程 ID（需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="178"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="179"/>
         <source>This namespace</source>
         <translation>本命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="186"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="190"/>
         <source>rtnetlink: links, addresses, routes, neighbours, rules</source>
         <translation>rtnetlink：链路、地址、路由、邻居、规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="330"/>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="346"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="260"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="276"/>
         <source>Save netlink messages</source>
         <translation>保存 netlink 消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="341"/>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="363"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="271"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="293"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="341"/>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="363"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="271"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="293"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="347"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="277"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="370"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="300"/>
         <source>Open failed</source>
         <translation>打开失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="370"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="300"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="376"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="306"/>
         <source>Capture partly read</source>
         <translation>抓包只读取了一部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="376"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="306"/>
         <source>%Ln message(s) were read from %1. Then: %2</source>
         <translation>
             <numerusform>已从 %1 读取 %Ln 条消息。随后：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="407"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="325"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="410"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="328"/>
         <source>buffer overflowed %Ln time(s); state dumped again after each</source>
         <translation>
             <numerusform>缓冲区溢出 %Ln 次；每次之后都重新转储了状态</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="412"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="330"/>
         <source>%Ln oldest dropped from the table</source>
         <translation>
             <numerusform>表格中最早的 %Ln 条已丢弃</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="408"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="326"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="422"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="340"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="437"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="355"/>
         <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
         <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
     </message>
@@ -8142,42 +8147,42 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::NetlinkMonitor</name>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="95"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="99"/>
         <source>&quot;%1&quot; is not a namespace name or a process ID.</source>
         <translation>“%1”不是命名空间名称或进程 ID。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="100"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="104"/>
         <source>Cannot open the network namespace %1: %2.</source>
         <translation>无法打开网络命名空间 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="105"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="109"/>
         <source>Cannot enter the network namespace %1: %2 (this needs root).</source>
         <translation>无法进入网络命名空间 %1：%2（需要 root 权限）。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="126"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="130"/>
         <source>Out of memory for a netlink socket.</source>
         <translation>创建 netlink 套接字时内存不足。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="132"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="136"/>
         <source>Cannot open a netlink socket for protocol %1: %2.</source>
         <translation>无法为协议 %1 打开 netlink 套接字：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="138"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="142"/>
         <source>Cannot join netlink group %1: %2.</source>
         <translation>无法加入 netlink 组 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="146"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="150"/>
         <source>The kernel refused the subscription: %1.</source>
         <translation>内核拒绝了订阅：%1。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="195"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="199"/>
         <source>The dump request failed: %1.</source>
         <translation>转储请求失败：%1。</translation>
     </message>
@@ -8185,184 +8190,184 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::NetlinkPane</name>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="57"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="56"/>
         <source>Family</source>
         <translation>协议族</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="57"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="56"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="57"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="56"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="64"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="63"/>
         <source>&amp;Watch this group live</source>
         <translation>实时监听此组(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="74"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="73"/>
         <source>Listening to generic netlink group %1 (%2)</source>
         <translation>正在监听通用 netlink 组 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="82"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="82"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="82"/>
         <source>In this kernel</source>
         <translation>本内核中存在</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="82"/>
         <source>Open sockets</source>
         <translation>打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="82"/>
         <source>What it carries</source>
         <translation>承载的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="90"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="89"/>
         <source>&amp;Live messages</source>
         <translation>实时消息(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="91"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="90"/>
         <source>&amp;Sockets</source>
         <translation>套接字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="92"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="91"/>
         <source>Generic &amp;families</source>
         <translation>通用协议族(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="93"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="92"/>
         <source>&amp;Protocols</source>
         <translation>协议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="96"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="95"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="119"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="121"/>
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="124"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="126"/>
         <source>Netlink: the kernel&apos;s message sockets, who has them open, and the generic families</source>
         <translation>Netlink：内核的消息套接字、谁打开了它们，以及通用协议族</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="216"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="200"/>
         <source>%Ln socket(s), from %1</source>
         <translation>
             <numerusform>%Ln 个套接字，来自 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="218"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="202"/>
         <source>owners of %Ln process(es) not visible: needs root</source>
         <translation>
             <numerusform>%Ln 个进程的所有者不可见：需要 root 权限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="223"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="207"/>
         <source>%Ln generic famil(y/ies)</source>
         <translation>
             <numerusform>%Ln 个通用协议族</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="262"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="240"/>
         <source>%Ln command(s)</source>
         <translation>
             <numerusform>%Ln 个命令</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="272"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="250"/>
         <source>%Ln attribute(s) accepted</source>
         <translation>
             <numerusform>接受 %Ln 个属性</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="287"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="265"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln 个组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="256"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="234"/>
         <source>version %1, header %2 bytes, highest attribute %3</source>
         <translation>版本 %1，头部 %2 字节，最大属性号 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="262"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="240"/>
         <source>Operations</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="265"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="243"/>
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="278"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="256"/>
         <source>, nested policy %1</source>
         <translation>，嵌套策略 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="279"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="257"/>
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="282"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="260"/>
         <source>do policy</source>
         <translation>do 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="283"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="261"/>
         <source>dump policy</source>
         <translation>dump 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="287"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="265"/>
         <source>Multicast groups</source>
         <translation>多播组</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="290"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="268"/>
         <source>double-click to watch its messages live (group %1)</source>
         <translation>双击以实时查看其消息（组 %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="312"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="290"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="312"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="290"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -9929,37 +9934,37 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::ProcTreeModel</name>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="282"/>
+        <location filename="../core/models/proctreemodel.cpp" line="279"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="304"/>
+        <location filename="../core/models/proctreemodel.cpp" line="301"/>
         <source>%1 points to %2</source>
         <translation>%1 指向 %2</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="338"/>
+        <location filename="../core/models/proctreemodel.cpp" line="335"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="339"/>
+        <location filename="../core/models/proctreemodel.cpp" line="336"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="340"/>
+        <location filename="../core/models/proctreemodel.cpp" line="337"/>
         <source>Target or note</source>
         <translation>目标或说明</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="341"/>
+        <location filename="../core/models/proctreemodel.cpp" line="338"/>
         <source>Mode</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="342"/>
+        <location filename="../core/models/proctreemodel.cpp" line="339"/>
         <source>Owner UID</source>
         <translation>所有者 UID</translation>
     </message>
@@ -9967,158 +9972,158 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::ProcessPane</name>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="51"/>
+        <location filename="../app/gui/processpane.cpp" line="49"/>
         <source>Process ID or name, e.g. 1 or %1</source>
         <translation>进程 ID 或名称，例如 1 或 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="59"/>
+        <location filename="../app/gui/processpane.cpp" line="57"/>
         <source>Kernel Channels itself</source>
         <translation>内核通道自身</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="59"/>
+        <location filename="../app/gui/processpane.cpp" line="57"/>
         <source>Show this program&apos;s own channels</source>
         <translation>显示本程序自己的通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="63"/>
+        <location filename="../app/gui/processpane.cpp" line="61"/>
         <source>Process:</source>
         <translation>进程：</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="76"/>
+        <location filename="../app/gui/processpane.cpp" line="74"/>
         <source>%1 system calls/s (%2 since opened).</source>
         <translation>每秒 %1 次系统调用（打开以来共 %2 次）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="80"/>
+        <location filename="../app/gui/processpane.cpp" line="86"/>
         <source>System call rates: %1</source>
         <translation>系统调用速率：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="92"/>
+        <location filename="../app/gui/processpane.cpp" line="98"/>
         <source>Descriptor</source>
         <translation>描述符</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="92"/>
+        <location filename="../app/gui/processpane.cpp" line="98"/>
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="92"/>
+        <location filename="../app/gui/processpane.cpp" line="98"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="92"/>
+        <location filename="../app/gui/processpane.cpp" line="98"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="116"/>
+        <location filename="../app/gui/processpane.cpp" line="122"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="121"/>
+        <location filename="../app/gui/processpane.cpp" line="127"/>
         <source>One process&apos;s channels to the kernel: descriptors by channel, namespaces, limits, the call it is in</source>
         <translation>单个进程通往内核的通道：按通道分组的描述符、命名空间、资源限制以及它所处的系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="167"/>
+        <location filename="../app/gui/processpane.cpp" line="173"/>
         <source>Counting system calls …</source>
         <translation>正在统计系统调用 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="177"/>
+        <location filename="../app/gui/processpane.cpp" line="180"/>
         <source>Per call, in the System calls pane</source>
         <translation>在系统调用面板中按调用查看</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="214"/>
+        <location filename="../app/gui/processpane.cpp" line="206"/>
         <source>No process named &quot;%1&quot;</source>
         <translation>没有名为“%1”的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="227"/>
+        <location filename="../app/gui/processpane.cpp" line="219"/>
         <source>Reading process %1 …</source>
         <translation>正在读取进程 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="256"/>
+        <location filename="../app/gui/processpane.cpp" line="240"/>
         <source>Process %1 (%2) exited at %3; below is what it held when last read.</source>
         <translation>进程 %1（%2）已于 %3 退出；下面是最后一次读取时它所持有的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="271"/>
+        <location filename="../app/gui/processpane.cpp" line="258"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="272"/>
+        <location filename="../app/gui/processpane.cpp" line="259"/>
         <source>In the kernel: %1</source>
         <translation>在内核中：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="274"/>
+        <location filename="../app/gui/processpane.cpp" line="261"/>
         <source>waiting in %1</source>
         <translation>等待于 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="308"/>
+        <location filename="../app/gui/processpane.cpp" line="297"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="328"/>
+        <location filename="../app/gui/processpane.cpp" line="317"/>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="335"/>
+        <location filename="../app/gui/processpane.cpp" line="324"/>
         <source>Enter: follow the node in the Devices pane</source>
         <translation>回车：在设备面板中追踪该节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="337"/>
+        <location filename="../app/gui/processpane.cpp" line="326"/>
         <source>Enter: open the netlink pane</source>
         <translation>回车：打开 netlink 面板</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="348"/>
+        <location filename="../app/gui/processpane.cpp" line="337"/>
         <source>Namespaces</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="348"/>
+        <location filename="../app/gui/processpane.cpp" line="337"/>
         <source>What the process sees of the system: each kind of namespace, ours or its own</source>
         <translation>进程所看到的系统：每一种命名空间，与我们相同还是它自己的</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="350"/>
+        <location filename="../app/gui/processpane.cpp" line="339"/>
         <source>the same as ours</source>
         <translation>与我们的相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="350"/>
+        <location filename="../app/gui/processpane.cpp" line="339"/>
         <source>its own: differs from ours</source>
         <translation>它自己的：与我们的不同</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="360"/>
+        <location filename="../app/gui/processpane.cpp" line="349"/>
         <source>Limits</source>
         <translation>资源限制</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="360"/>
+        <location filename="../app/gui/processpane.cpp" line="349"/>
         <source>Resource limits (setrlimit): soft, hard and unit</source>
         <translation>资源限制（setrlimit）：软限制、硬限制和单位</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="369"/>
-        <location filename="../app/gui/processpane.cpp" line="371"/>
+        <location filename="../app/gui/processpane.cpp" line="358"/>
+        <location filename="../app/gui/processpane.cpp" line="360"/>
         <source>soft %1, hard %2</source>
         <translation>软限制 %1，硬限制 %2</translation>
     </message>
@@ -10156,42 +10161,42 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>正在列出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="119"/>
+        <location filename="../app/gui/procfspane.cpp" line="140"/>
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="124"/>
+        <location filename="../app/gui/procfspane.cpp" line="145"/>
         <source>/proc: processes and kernel state as files</source>
         <translation>/proc：以文件形式呈现的进程和内核状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="174"/>
+        <location filename="../app/gui/procfspane.cpp" line="195"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="174"/>
+        <location filename="../app/gui/procfspane.cpp" line="195"/>
         <source>Pick a file in the tree to read it.</source>
         <translation>在树中选择一个文件以读取它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="189"/>
+        <location filename="../app/gui/procfspane.cpp" line="210"/>
         <source>A directory. Expand it to see its entries.</source>
         <translation>这是一个目录。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="193"/>
+        <location filename="../app/gui/procfspane.cpp" line="214"/>
         <source>A link to the directory %1. Expand it to see its entries.</source>
         <translation>指向目录 %1 的链接。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="202"/>
+        <location filename="../app/gui/procfspane.cpp" line="223"/>
         <source>A link to %1. Links like exe, cwd, root and fd/N show what the process uses; their targets are outside /proc and are not read here.</source>
         <translation>指向 %1 的链接。exe、cwd、root 和 fd/N 这类链接表示进程正在使用的对象；它们的目标在 /proc 之外，这里不会读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="205"/>
+        <location filename="../app/gui/procfspane.cpp" line="226"/>
         <source>A link whose target cannot be read.</source>
         <translation>无法读取目标的链接。</translation>
     </message>
@@ -10345,57 +10350,57 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>过去一秒内（所有 CPU）发出系统调用最多的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="194"/>
+        <location filename="../app/gui/syscallspane.cpp" line="191"/>
         <source>with BPF</source>
         <translation>（BPF）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="194"/>
+        <location filename="../app/gui/syscallspane.cpp" line="191"/>
         <source>with perf events</source>
         <translation>（perf 事件）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="195"/>
+        <location filename="../app/gui/syscallspane.cpp" line="192"/>
         <source>Counting the calls of process %1 %2: %3 calls/s.</source>
         <translation>正在统计进程 %1 的调用%2：每秒 %3 次。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="196"/>
+        <location filename="../app/gui/syscallspane.cpp" line="193"/>
         <source>Counting every call on every CPU %1: %2 calls/s.</source>
         <translation>正在统计所有 CPU 上的每个调用%1：每秒 %2 次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="212"/>
+        <location filename="../app/gui/syscallspane.cpp" line="207"/>
         <source>Counting %Ln system call(s) with a BPF program in the kernel…</source>
         <translation>
             <numerusform>正在用内核中的 BPF 程序统计 %Ln 个系统调用…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="213"/>
+        <location filename="../app/gui/syscallspane.cpp" line="208"/>
         <source>Counting %Ln system call(s) with the kernel&apos;s perf counters…</source>
         <translation>
             <numerusform>正在用内核的 perf 计数器统计 %Ln 个系统调用…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="255"/>
+        <location filename="../app/gui/syscallspane.cpp" line="251"/>
         <source>Counting paused: the kernel&apos;s counters are released and system calls run at full speed.</source>
         <translation>计数已暂停：内核计数器已释放，系统调用全速运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="269"/>
+        <location filename="../app/gui/syscallspane.cpp" line="265"/>
         <source>(ended)</source>
         <translation>（已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="304"/>
-        <location filename="../app/gui/syscallspane.cpp" line="312"/>
+        <location filename="../app/gui/syscallspane.cpp" line="300"/>
+        <location filename="../app/gui/syscallspane.cpp" line="308"/>
         <source>Mount tracefs</source>
         <translation>挂载 tracefs</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="305"/>
+        <location filename="../app/gui/syscallspane.cpp" line="301"/>
         <source>The argument lists of system calls come from tracefs, which is not mounted.
 
 Mounting it at /sys/kernel/tracing changes the mounts every program on this machine sees (it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?</source>
@@ -10404,37 +10409,37 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 在 /sys/kernel/tracing 挂载它会改变本机所有程序看到的挂载（即 `mount -t tracefs nodev /sys/kernel/tracing` 所做的事）。现在挂载吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="315"/>
+        <location filename="../app/gui/syscallspane.cpp" line="311"/>
         <source>tracefs mounted at /sys/kernel/tracing</source>
         <translation>tracefs 已挂载到 /sys/kernel/tracing</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="323"/>
+        <location filename="../app/gui/syscallspane.cpp" line="318"/>
         <source>Enter a PID above to count one process and see the call it is in now.</source>
         <translation>在上方输入 PID，以统计单个进程并查看它当前所在的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="350"/>
+        <location filename="../app/gui/syscallspane.cpp" line="333"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (PID %2)&lt;br&gt;Now: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（PID %2）&lt;br&gt;当前：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="352"/>
+        <location filename="../app/gui/syscallspane.cpp" line="335"/>
         <source>&lt;br&gt;Waiting in the kernel function %1</source>
         <translation>&lt;br&gt;在内核函数 %1 中等待</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="354"/>
+        <location filename="../app/gui/syscallspane.cpp" line="337"/>
         <source>&lt;br&gt;Context switches: %1 voluntary (it waited), %2 involuntary (it was preempted)</source>
         <translation>&lt;br&gt;上下文切换：%1 次自愿（主动等待），%2 次非自愿（被抢占）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="381"/>
+        <location filename="../app/gui/syscallspane.cpp" line="364"/>
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="386"/>
+        <location filename="../app/gui/syscallspane.cpp" line="369"/>
         <source>How programs enter the kernel: every call, counted live</source>
         <translation>程序如何进入内核：每个调用，实时计数</translation>
     </message>
@@ -10442,98 +10447,98 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 <context>
     <name>kc::SysctlEditDialog</name>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="29"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="27"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="35"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="33"/>
         <source>Key:</source>
         <translation>键：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="39"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="37"/>
         <source>Meaning:</source>
         <translation>含义：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="41"/>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="44"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="39"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="42"/>
         <source>Allowed:</source>
         <translation>允许值：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="41"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="39"/>
         <source>%1 to %2</source>
         <translation>%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="44"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="42"/>
         <source>0 or 1</source>
         <translation>0 或 1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="49"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="47"/>
         <source>Value now:</source>
         <translation>当前值：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="52"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="50"/>
         <source>New value:</source>
         <translation>新值：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="69"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="67"/>
         <source>We run as root: the value is written directly.</source>
         <translation>以 root 身份运行：直接写入该值。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="70"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="68"/>
         <source>We are root of a user namespace: the write is tried directly; the kernel allows it only for keys of namespaces we own.</source>
         <translation>当前是用户命名空间中的 root：将直接尝试写入；内核只允许写入属于我们拥有的命名空间的键。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="72"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="70"/>
         <source>Inside Flatpak the app cannot ask for administrator rights. Run the command above in a terminal on the host.</source>
         <translation>在 Flatpak 中本程序无法申请管理员权限。请在主机的终端中运行上面的命令。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="74"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="72"/>
         <source>Writing needs root, and pkexec (polkit) or our helper is missing here. Run the command above as root.</source>
         <translation>写入需要 root 权限，而此处缺少 pkexec（polkit）或我们的辅助程序。请以 root 身份运行上面的命令。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="76"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="74"/>
         <source>Writing needs root: you will be asked for an administrator password (pkexec), then only this key is written.</source>
         <translation>写入需要 root 权限：系统会要求输入管理员密码（pkexec），然后只写入这一个键。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="80"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="78"/>
         <source>Write</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="91"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="89"/>
         <source>Equivalent command:</source>
         <translation>等效命令：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="156"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="148"/>
         <source>The helper crashed; nothing is known to be written.</source>
         <translation>辅助程序崩溃；无法确认是否已写入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="158"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="150"/>
         <source>Not authorised: the administrator password was not given, so nothing was written.</source>
         <translation>未获授权：没有提供管理员密码，因此没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="168"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="160"/>
         <source>pkexec could not be started: %1.</source>
         <translation>无法启动 pkexec：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="181"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="173"/>
         <source>%1 The value was not changed.</source>
         <translation>%1 该值未被修改。</translation>
     </message>
@@ -10668,250 +10673,250 @@ After: %2
         <translation>（不存在）</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="114"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="115"/>
         <source>Flat list</source>
         <translation>平铺列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="115"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="116"/>
         <source>Show every key in one sorted list instead of the tree of groups</source>
         <translation>在一个排序列表中显示所有键，而不是分组树</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="124"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="125"/>
         <source>Changed since start</source>
         <translation>启动后有变化</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="125"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="126"/>
         <source>Only keys whose value differs from when Kernel Channels started</source>
         <translation>只显示值与内核通道启动时不同的键</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="133"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="134"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="133"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="134"/>
         <source>Read every key again (F5)</source>
         <translation>重新读取所有键（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="135"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="136"/>
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="136"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="137"/>
         <source>Save the values now, or compare saved ones</source>
         <translation>保存当前值，或比较已保存的快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="139"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="140"/>
         <source>&amp;Save snapshot…</source>
         <translation>保存快照(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="140"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="141"/>
         <source>&amp;Compare a snapshot with now…</source>
         <translation>将快照与当前值比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="141"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="142"/>
         <source>Compare &amp;two snapshots…</source>
         <translation>比较两个快照(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="143"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="144"/>
         <source>Export the list as &amp;CSV…</source>
         <translation>将列表导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="169"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="170"/>
         <source>&amp;Change value…</source>
         <translation>修改值(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="174"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="175"/>
         <source>Copy as sysctl -w</source>
         <translation>复制为 sysctl -w 命令</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="199"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="200"/>
         <source>Change value…</source>
         <translation>修改值…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="237"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="258"/>
         <source>sysctl</source>
         <translation>sysctl</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="242"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="263"/>
         <source>/proc/sys: kernel tunables, what they mean, and changing them</source>
         <translation>/proc/sys：内核可调参数、它们的含义以及如何修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="333"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="351"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln 个键</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="334"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="352"/>
         <source>%Ln described</source>
         <translation>
             <numerusform>%Ln 个有说明</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="335"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="353"/>
         <source>%Ln not readable</source>
         <translation>
             <numerusform>%Ln 个不可读</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="336"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="354"/>
         <source>%Ln changed since start</source>
         <translation>
             <numerusform>%Ln 个启动后有变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="358"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="376"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="368"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="386"/>
         <source>&lt;p&gt;%Ln value(s):&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%Ln 个值：&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="427"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="448"/>
         <source>Saved %Ln key(s) to %1</source>
         <translation>
             <numerusform>已将 %Ln 个键保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="345"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="363"/>
         <source>&lt;p&gt;A group of keys. Select a key to see its value and meaning.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这是一组键。选择一个键以查看它的值和含义。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="346"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="364"/>
         <source>&lt;p&gt;Select a key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请选择一个键。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="359"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="377"/>
         <source>&lt;p&gt;&lt;b&gt;Value:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;值：&lt;/b&gt;&lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="362"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="380"/>
         <source>&lt;p&gt;&lt;b&gt;Not read:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;未读取：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="371"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="389"/>
         <source>&lt;p&gt;&lt;b&gt;Changed&lt;/b&gt; since Kernel Channels started; it was &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;内核通道启动后&lt;b&gt;已改变&lt;/b&gt;；原值为 &lt;tt&gt;%1&lt;/tt&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="374"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="392"/>
         <source>&lt;p&gt;&lt;i&gt;We have no description of this key yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;我们还没有这个键的说明。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="376"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="394"/>
         <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; %1 to %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;%1 到 %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="378"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="396"/>
         <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; 0 or 1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;0 或 1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="379"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="397"/>
         <source>we may write it</source>
         <translation>我们可以写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="380"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="398"/>
         <source>only root may write it</source>
         <translation>只有 root 可以写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="380"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="398"/>
         <source>nobody may write it</source>
         <translation>任何人都不能写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="381"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="399"/>
         <source>&lt;p&gt;&lt;b&gt;Access:&lt;/b&gt; mode %1, %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;访问：&lt;/b&gt;模式 %1，%2。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="383"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="401"/>
         <source>&lt;p&gt;The same from a shell:&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;在 shell 中等效的做法：&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="400"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="423"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="400"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="423"/>
         <source>%1 is read-only: the kernel takes no value here.</source>
         <translation>%1 是只读的：内核不接受写入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="410"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="431"/>
         <source>%1 is now %2</source>
         <translation>%1 现在为 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="417"/>
-        <location filename="../app/gui/sysctlpane.cpp" line="424"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="438"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="445"/>
         <source>Save sysctl snapshot</source>
         <translation>保存 sysctl 快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="419"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="440"/>
         <source>Sysctl snapshots (*.json)</source>
         <translation>Sysctl 快照 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="424"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="445"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="432"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="453"/>
         <source>The older snapshot</source>
         <translation>较旧的快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="432"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="453"/>
         <source>Compare a snapshot with now</source>
         <translation>将快照与当前值比较</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="436"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="457"/>
         <source>the values now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="439"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="460"/>
         <source>The newer snapshot</source>
         <translation>较新的快照</translation>
     </message>
@@ -10999,80 +11004,80 @@ After: %2
         <translation>整个 /sys</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="58"/>
+        <location filename="../app/gui/sysfspane.cpp" line="60"/>
         <source>Which part of sysfs the tree starts from</source>
         <translation>树从 sysfs 的哪一部分开始</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="102"/>
+        <location filename="../app/gui/sysfspane.cpp" line="103"/>
         <source>Double-click a link to go to its target, an attribute to read it on its own</source>
         <translation>双击链接跳转到目标，双击属性单独读取它</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="142"/>
+        <location filename="../app/gui/sysfspane.cpp" line="145"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="143"/>
+        <location filename="../app/gui/sysfspane.cpp" line="146"/>
         <source>Pick a device, class, bus or module to see its attributes and links.</source>
         <translation>选择一个设备、类、总线或模块以查看其属性和链接。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="170"/>
+        <location filename="../app/gui/sysfspane.cpp" line="175"/>
         <source>sysfs</source>
         <translation>sysfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="175"/>
+        <location filename="../app/gui/sysfspane.cpp" line="180"/>
         <source>/sys: devices, classes, buses, drivers and modules as the driver core sees them</source>
         <translation>/sys：驱动核心眼中的设备、类、总线、驱动和模块</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="251"/>
+        <location filename="../app/gui/sysfspane.cpp" line="255"/>
         <source>Reading attributes…</source>
         <translation>正在读取属性…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="266"/>
+        <location filename="../app/gui/sysfspane.cpp" line="268"/>
         <source>subsystem %1</source>
         <translation>子系统 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="268"/>
+        <location filename="../app/gui/sysfspane.cpp" line="270"/>
         <source>driver %1</source>
         <translation>驱动 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="274"/>
+        <location filename="../app/gui/sysfspane.cpp" line="276"/>
         <source>%Ln attribute(s)</source>
         <translation>
             <numerusform>%Ln 个属性</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="275"/>
+        <location filename="../app/gui/sysfspane.cpp" line="277"/>
         <source>%Ln link(s)</source>
         <translation>
             <numerusform>%Ln 个链接</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="277"/>
+        <location filename="../app/gui/sysfspane.cpp" line="279"/>
         <source>%Ln unreadable</source>
         <translation>
             <numerusform>%Ln 个不可读</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="279"/>
+        <location filename="../app/gui/sysfspane.cpp" line="281"/>
         <source>%Ln binary</source>
         <translation>
             <numerusform>%Ln 个二进制</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="281"/>
+        <location filename="../app/gui/sysfspane.cpp" line="283"/>
         <source>%Ln subdirector(y/ies)</source>
         <translation>
             <numerusform>%Ln 个子目录</numerusform>
@@ -11189,98 +11194,98 @@ After: %2
 <context>
     <name>kc::WhyPane</name>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="37"/>
+        <location filename="../app/gui/whypane.cpp" line="38"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="42"/>
+        <location filename="../app/gui/whypane.cpp" line="47"/>
         <source>A path, netlink:PROTOCOL or syscall:NAME</source>
         <translation>路径、netlink:协议 或 syscall:名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="44"/>
+        <location filename="../app/gui/whypane.cpp" line="49"/>
         <source>Examples: /proc/1/environ, /dev/ttyS0, netlink:NETLINK_AUDIT, syscall:bpf</source>
         <translation>例如：/proc/1/environ、/dev/ttyS0、netlink:NETLINK_AUDIT、syscall:bpf</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="49"/>
+        <location filename="../app/gui/whypane.cpp" line="54"/>
         <source>PID (for syscalls)</source>
         <translation>PID（用于系统调用）</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="50"/>
+        <location filename="../app/gui/whypane.cpp" line="55"/>
         <source>For syscall:NAME: whose seccomp filter to check. Empty: Kernel Channels itself.</source>
         <translation>用于 syscall:名称：检查哪个进程的 seccomp 过滤器。留空则为内核通道自身。</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="56"/>
+        <location filename="../app/gui/whypane.cpp" line="61"/>
         <source>Why can&apos;t I reach</source>
         <translation>为什么无法访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="65"/>
+        <location filename="../app/gui/whypane.cpp" line="70"/>
         <source>Try: %1</source>
         <translation>试试：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="76"/>
+        <location filename="../app/gui/whypane.cpp" line="81"/>
         <source>Type what you cannot read, open or use, and press Enter. Every check reads this machine: nothing is written, and device nodes are never opened.</source>
         <translation>输入你无法读取、打开或使用的对象，然后按回车。每项检查都读取本机的信息：不会写入任何东西，也从不打开设备节点。</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="78"/>
+        <location filename="../app/gui/whypane.cpp" line="83"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="78"/>
+        <location filename="../app/gui/whypane.cpp" line="83"/>
         <source>Copy the checklist as text</source>
         <translation>以文本形式复制检查清单</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="98"/>
+        <location filename="../app/gui/whypane.cpp" line="103"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="103"/>
+        <location filename="../app/gui/whypane.cpp" line="108"/>
         <source>Why can&apos;t I read a file, open a device, use a netlink protocol or make a system call?</source>
         <translation>为什么我无法读取文件、打开设备、使用 netlink 协议或进行系统调用？</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="132"/>
+        <location filename="../app/gui/whypane.cpp" line="141"/>
         <source>Checking %1 …</source>
         <translation>正在检查 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="166"/>
+        <location filename="../app/gui/whypane.cpp" line="167"/>
         <source>%1: something is in the way</source>
         <translation>%1：有东西挡住了</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="165"/>
+        <location filename="../app/gui/whypane.cpp" line="166"/>
         <source>%1: nothing in the way</source>
         <translation>%1：没有障碍</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="167"/>
+        <location filename="../app/gui/whypane.cpp" line="168"/>
         <source>%1: in the way: %2</source>
         <translation>%1：受阻于“%2”</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="187"/>
+        <location filename="../app/gui/whypane.cpp" line="188"/>
         <source>Out of reach</source>
         <translation>无法访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="187"/>
+        <location filename="../app/gui/whypane.cpp" line="188"/>
         <source>Reachable</source>
         <translation>可以访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="204"/>
-        <location filename="../app/gui/whypane.cpp" line="217"/>
+        <location filename="../app/gui/whypane.cpp" line="205"/>
+        <location filename="../app/gui/whypane.cpp" line="218"/>
         <source>What to do: %1</source>
         <translation>怎么办：%1</translation>
     </message>
