@@ -67,8 +67,9 @@ const IntervalChoice intervals[] = {
 
 } // namespace
 
-FileView::FileView(QWidget *parent)
+FileView::FileView(FilePoller *poller, QWidget *parent)
     : QWidget(parent)
+    , m_poller(poller)
 {
     m_title = new QLabel(this);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -162,14 +163,14 @@ FileView::FileView(QWidget *parent)
     m_fadeTimer->setInterval(100);
     connect(m_fadeTimer, &QTimer::timeout, this, [this] {
         m_table->viewport()->update();
-        if (m_poller.interval() == 0 && m_snapshot.when.msecsTo(QDateTime::currentDateTime()) > ChangeDelegate::FadeMs)
+        if (m_poller->interval() == 0 && m_snapshot.when.msecsTo(QDateTime::currentDateTime()) > ChangeDelegate::FadeMs)
             m_fadeTimer->stop();
     });
 
-    connect(&m_poller, &FilePoller::loaded, this, &FileView::onLoaded);
+    connect(m_poller, &FilePoller::loaded, this, &FileView::onLoaded);
     connect(m_refresh, &QToolButton::clicked, this, &FileView::refresh);
     connect(m_interval, &QComboBox::currentIndexChanged, this, [this](int i) {
-        m_poller.setInterval(m_interval->itemData(i).toInt());
+        m_poller->setInterval(m_interval->itemData(i).toInt());
     });
     applySyntaxTheme();
     showMessage(tr("Nothing selected"), tr("Pick a file in the tree to read it."));
@@ -179,7 +180,7 @@ FileView::~FileView() = default;
 
 void FileView::showMessage(const QString &title, const QString &message)
 {
-    m_poller.setPath(QString());
+    m_poller->setPath(QString());
     m_haveSnapshot = false;
     m_shownPath.clear();
     m_title->setText(title);
@@ -203,12 +204,12 @@ void FileView::setPath(const QString &path)
     m_tabs->setEnabled(true);
     if (auto def = syntaxRepository().definitionForName(ProcFormats::syntaxForPath(path)); def.isValid())
         m_highlighter->setDefinition(def);
-    m_poller.setPath(path);
+    m_poller->setPath(path);
 }
 
 void FileView::refresh()
 {
-    m_poller.refreshNow();
+    m_poller->refreshNow();
 }
 
 void FileView::setInterval(int msec)
@@ -293,7 +294,7 @@ void FileView::onLoaded(const FileSnapshot &snapshot)
             for (int c = 0; c < m_proxy->columnCount(); ++c)
                 m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 420));
         }
-        if (samePath && m_poller.interval() > 0)
+        if (samePath && m_poller->interval() > 0)
             m_fadeTimer->start();
     } else {
         m_model->clear();

@@ -30,13 +30,14 @@ class FileView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit FileView(QWidget *parent = nullptr);
+    /// `poller` reads the file shown: its channel's controller owns it.
+    explicit FileView(FilePoller *poller, QWidget *parent = nullptr);
     ~FileView() override;
 
     void setPath(const QString &path);
     /// Shows a sentence instead of a file (a directory, a link, nothing selected).
     void showMessage(const QString &title, const QString &message);
-    QString path() const { return m_poller.path(); }
+    QString path() const { return m_poller->path(); }
     void setFilterText(const QString &text);
     void refresh();
     void themeChanged();
@@ -72,7 +73,7 @@ private:
     void exportCsv();
     void applySyntaxTheme();
 
-    FilePoller m_poller;
+    FilePoller *m_poller;
     FileSnapshot m_snapshot;
     bool m_haveSnapshot = false;
     bool m_preferText = false;

@@ -18,6 +18,7 @@
 #include "sampling/samplehub.h"
 #include "sysctl/sysctlcontroller.h"
 #include "channels/whycontroller.h"
+#include "procfs/procfscontroller.h"
 #include "channels/processcontroller.h"
 #include "sysfs/sysfscontroller.h"
 #include "syscalls/syscallscontroller.h"
@@ -136,7 +137,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The channel map comes first, the home pane; it shows figures the
     // other panes' sampler and monitors gather, so they are made first.
-    auto *procfs = new ProcfsPane(this);
+    m_procfs = new ProcfsController(this);
+    auto *procfs = new ProcfsPane(m_procfs, this);
     m_sysctl = new SysctlController(this);
     auto *sysctl = new SysctlPane(m_sysctl, this);
     m_syscalls = new SyscallsController(this);
@@ -242,7 +244,12 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Panes go before the controllers they were handed: those were made
+    // first, and children are deleted in the order they were made.
+    qDeleteAll(std::exchange(m_panes, {}));
+}
 
 void MainWindow::updateExplain()
 {

@@ -26,6 +26,7 @@ class NetlinkController;
 class SampleHub;
 class SysctlController;
 class WhyController;
+class ProcfsController;
 class ProcessController;
 class SysfsController;
 class SyscallsController;
@@ -75,6 +76,7 @@ private:
     NetlinkController *m_netlink = nullptr;
     SysctlController *m_sysctl = nullptr;
     WhyController *m_why = nullptr;
+    ProcfsController *m_procfs = nullptr;
     ProcessController *m_process = nullptr;
     SysfsController *m_sysfs = nullptr;
     SyscallsController *m_syscalls = nullptr;

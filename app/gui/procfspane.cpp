@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "procfspane.h"
 
+#include "procfs/procfscontroller.h"
+
 #include "fileview.h"
 #include "models/proctreemodel.h"
 #include "io/safereader.h"
@@ -26,11 +28,12 @@
 
 namespace kc {
 
-ProcfsPane::ProcfsPane(QWidget *parent)
+ProcfsPane::ProcfsPane(ProcfsController *procfs, QWidget *parent)
     : Pane(parent)
+    , m_procfs(procfs)
 {
     setObjectName(QStringLiteral("procfs"));
-    m_model = new ProcTreeModel(QStringLiteral("/proc"), this);
+    m_model = m_procfs->tree();
     m_proxy = new ProcTreeProxy(this);
     m_proxy->setSourceModel(m_model);
 
@@ -82,7 +85,7 @@ ProcfsPane::ProcfsPane(QWidget *parent)
     ll->addWidget(m_tree, 1);
     ll->addWidget(m_kernelThreads);
 
-    m_fileView = new FileView(this);
+    m_fileView = new FileView(m_procfs->file(), this);
     connect(m_fileView, &FileView::pinRequested, this, &Pane::pinRequested);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);

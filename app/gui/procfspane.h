@@ -12,6 +12,7 @@ namespace kc {
 
 class FileView;
 class ProcTreeModel;
+class ProcfsController;
 class ProcTreeProxy;
 class TreeNavigator;
 
@@ -21,7 +22,7 @@ class ProcfsPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit ProcfsPane(QWidget *parent = nullptr);
+    explicit ProcfsPane(ProcfsController *procfs, QWidget *parent = nullptr);
 
     QString title() const override;
     QString subtitle() const override;
@@ -48,6 +49,7 @@ protected:
 private:
     void onCurrentChanged(const QModelIndex &current);
 
+    ProcfsController *m_procfs;
     ProcTreeModel *m_model = nullptr;
     ProcTreeProxy *m_proxy = nullptr;
     QTreeView *m_tree = nullptr;

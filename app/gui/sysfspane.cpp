@@ -123,7 +123,7 @@ SysfsPane::SysfsPane(SysfsController *sysfs, QWidget *parent)
     ol->addWidget(m_objectSummary);
     ol->addWidget(m_table, 1);
 
-    m_fileView = new FileView(this);
+    m_fileView = new FileView(m_sysfs->file(), this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(objectPage);
     m_stack->addWidget(m_fileView);

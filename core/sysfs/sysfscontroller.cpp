@@ -3,12 +3,14 @@
 
 #include "models/proctreemodel.h"
 #include "models/sysfsattributemodel.h"
+#include "procfs/filepoller.h"
 
 namespace kc {
 
 SysfsController::SysfsController(QObject *parent)
     : QObject(parent)
     , m_attributes(new SysfsAttributeModel(this))
+    , m_file(new FilePoller(this))
 {
 }
 

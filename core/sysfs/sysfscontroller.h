@@ -8,6 +8,7 @@
 
 namespace kc {
 
+class FilePoller;
 class ProcTreeModel;
 class SysfsAttributeModel;
 
@@ -25,6 +26,8 @@ public:
     void setRoot(const QString &root);
     ProcTreeModel *tree() const { return m_tree; }
     SysfsAttributeModel *attributes() const { return m_attributes; }
+    /// The one attribute file open in full, read off the GUI thread.
+    FilePoller *file() const { return m_file; }
     /// Reads the object at `path`; objectRead() follows unless another
     /// readObject() came first.
     void readObject(const QString &path);
@@ -37,6 +40,7 @@ Q_SIGNALS:
 private:
     ProcTreeModel *m_tree = nullptr;
     SysfsAttributeModel *m_attributes;
+    FilePoller *m_file;
     Async<SysfsObject> m_reading{this};
 };
 
