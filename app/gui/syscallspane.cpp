@@ -347,16 +347,29 @@ void SyscallsPane::updateChart(const QHash<QString, double> &rates)
     top = top.mid(0, 10);
     std::reverse(top.begin(), top.end()); // largest at the top
     QStringList names;
-    m_bars->remove(0, m_bars->count());
     double max = 1;
     for (const auto &t : std::as_const(top)) {
         names.append(t.second);
-        m_bars->append(t.first);
         max = qMax(max, t.first);
     }
-    m_names->setCategories(names);
-    m_axis->setRange(0, max * 1.1);
-    m_axis->applyNiceNumbers();
+    // The same ten calls as a rule: their bars change in place, and the
+    // axis and categories only when they must.
+    if (names != m_names->categories() || m_bars->count() != top.size()) {
+        m_bars->remove(0, m_bars->count());
+        for (const auto &t : std::as_const(top))
+            m_bars->append(t.first);
+        m_names->setCategories(names);
+    } else {
+        for (int i = 0; i < top.size(); ++i) {
+            if (m_bars->at(i) != top[i].first)
+                m_bars->replace(i, top[i].first);
+        }
+    }
+    // A new range when the longest bar leaves the axis or uses under half of it.
+    if (max * 1.1 > m_axis->max() || max * 2 < m_axis->max()) {
+        m_axis->setRange(0, max * 1.1);
+        m_axis->applyNiceNumbers();
+    }
 }
 
 QString SyscallsPane::title() const

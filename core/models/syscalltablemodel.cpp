@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "syscalltablemodel.h"
 
+#include <utility>
+
 #include "roles.h"
 
 #include <QLocale>
@@ -24,10 +26,29 @@ void SyscallTableModel::setTable(const SyscallTable &table)
 
 void SyscallTableModel::setCounts(const QHash<QString, double> &rates, const QHash<QString, quint64> &totals)
 {
-    m_rates = rates;
-    m_totals = totals;
-    if (!m_table.calls.isEmpty())
-        Q_EMIT dataChanged(index(0, RateColumn), index(int(m_table.calls.size()) - 1, TotalColumn));
+    // Most calls are not made in a given second: only rows whose figures
+    // moved are announced, each run of them at once, so a view repaints
+    // (and a sorting proxy re-sorts) what changed, not 375 rows a second.
+    const bool wasCounting = !m_totals.isEmpty();
+    const QHash<QString, double> oldRates = std::exchange(m_rates, rates);
+    const QHash<QString, quint64> oldTotals = std::exchange(m_totals, totals);
+    const bool counting = !m_totals.isEmpty();
+    const int rows = int(m_table.calls.size());
+    int first = -1;
+    for (int row = 0; row <= rows; ++row) {
+        bool moved = false;
+        if (row < rows) {
+            const QString &name = m_table.calls[row].name;
+            moved = wasCounting != counting || oldRates.value(name, -1) != m_rates.value(name, -1)
+                || oldTotals.value(name) != m_totals.value(name);
+        }
+        if (moved && first < 0)
+            first = row;
+        if (!moved && first >= 0) {
+            Q_EMIT dataChanged(index(first, RateColumn), index(row - 1, TotalColumn));
+            first = -1;
+        }
+    }
 }
 
 int SyscallTableModel::rowCount(const QModelIndex &parent) const

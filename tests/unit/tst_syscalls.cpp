@@ -3,7 +3,11 @@
 // kernel, /proc/PID/syscall lines, and the table compiled from the uapi
 // headers checked against <asm/unistd.h>.
 #include "../fixtures.h"
+#include "models/syscalltablemodel.h"
 #include "syscalls/syscalltable.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 #include <QTest>
 
@@ -24,6 +28,7 @@ private Q_SLOTS:
     void procSyscall();
     void compiledMatchesHeaders();
     void descriptions();
+    void modelAnnouncesOnlyMovedRows();
 };
 
 void TestSyscalls::formatOpenat()
@@ -144,6 +149,36 @@ void TestSyscalls::descriptions()
         s.name = QLatin1String(name);
         QVERIFY2(!s.description().isEmpty(), name);
     }
+}
+
+void TestSyscalls::modelAnnouncesOnlyMovedRows()
+{
+    // Each second's rates reach the table as changes of the rows that
+    // moved, not of every row: a view repaints only those.
+    kc::SyscallTable table;
+    for (const char *name : {"read", "write", "openat", "close"}) {
+        kc::SyscallInfo c;
+        c.name = QString::fromLatin1(name);
+        table.calls.append(c);
+    }
+    kc::SyscallTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTable(table);
+    const QString read = QStringLiteral("read"), openat = QStringLiteral("openat");
+    qRegisterMetaType<QList<int>>(); // the roles argument of dataChanged, for the spy
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setCounts({{read, 10}}, {{read, 10}});
+    QCOMPARE(changed.count(), 1); // counting began: every row's figures appear
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 3);
+    changed.clear();
+    model.setCounts({{read, 10}}, {{read, 10}});
+    QCOMPARE(changed.count(), 0);
+    model.setCounts({{read, 10}, {openat, 2}}, {{read, 10}, {openat, 2}});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 2);
+    QCOMPARE(model.index(2, kc::SyscallTableModel::TotalColumn).data().toString(), QStringLiteral("2"));
 }
 
 QTEST_GUILESS_MAIN(TestSyscalls)
