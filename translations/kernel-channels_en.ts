@@ -223,7 +223,7 @@
 <context>
     <name>kc::FileView</name>
     <message numerus="yes">
-        <location filename="../app/gui/fileview.cpp" line="285"/>
+        <location filename="../app/gui/fileview.cpp" line="286"/>
         <source>%1 (%Ln row(s))</source>
         <translation>
             <numerusform>%1 (%Ln row)</numerusform>

@@ -7494,82 +7494,82 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>5 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="85"/>
+        <location filename="../app/gui/fileview.cpp" line="86"/>
         <source>Re-read the file at this interval; changed values light up briefly</source>
         <translation>按此间隔重新读取文件；变化的值会短暂高亮</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="86"/>
+        <location filename="../app/gui/fileview.cpp" line="87"/>
         <source>Auto-refresh:</source>
         <translation>自动刷新：</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="88"/>
+        <location filename="../app/gui/fileview.cpp" line="89"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="88"/>
+        <location filename="../app/gui/fileview.cpp" line="89"/>
         <source>Read the file again now</source>
         <translation>立即重新读取文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="116"/>
+        <location filename="../app/gui/fileview.cpp" line="117"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="120"/>
+        <location filename="../app/gui/fileview.cpp" line="121"/>
         <source>Copy &amp;whole table</source>
         <translation>复制整个表格(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="122"/>
+        <location filename="../app/gui/fileview.cpp" line="123"/>
         <source>&amp;Export as CSV…</source>
         <translation>导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="129"/>
+        <location filename="../app/gui/fileview.cpp" line="130"/>
         <source>This file holds several tables</source>
         <translation>此文件包含多个表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="146"/>
+        <location filename="../app/gui/fileview.cpp" line="147"/>
         <source>&amp;Table</source>
         <translation>表格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="147"/>
+        <location filename="../app/gui/fileview.cpp" line="148"/>
         <source>Te&amp;xt</source>
         <translation>文本(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="175"/>
+        <location filename="../app/gui/fileview.cpp" line="176"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="175"/>
+        <location filename="../app/gui/fileview.cpp" line="176"/>
         <source>Pick a file in the tree to read it.</source>
         <translation>在树中选择一个文件以读取它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="201"/>
+        <location filename="../app/gui/fileview.cpp" line="202"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="261"/>
+        <location filename="../app/gui/fileview.cpp" line="262"/>
         <source>NUL separators are shown as line breaks.</source>
         <translation>NUL 分隔符显示为换行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="274"/>
+        <location filename="../app/gui/fileview.cpp" line="275"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/fileview.cpp" line="285"/>
+        <location filename="../app/gui/fileview.cpp" line="286"/>
         <source>%1 (%Ln row(s))</source>
         <translation>
             <numerusform>%1（%Ln 行）</numerusform>
@@ -7579,127 +7579,127 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="64"/>
+        <location filename="../app/gui/mainwindow.cpp" line="65"/>
         <source>Kernel Channels</source>
         <translation>内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="72"/>
+        <location filename="../app/gui/mainwindow.cpp" line="73"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="84"/>
+        <location filename="../app/gui/mainwindow.cpp" line="85"/>
         <source>Filter the current view (Ctrl+F)</source>
         <translation>过滤当前视图（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="87"/>
+        <location filename="../app/gui/mainwindow.cpp" line="88"/>
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88"/>
+        <location filename="../app/gui/mainwindow.cpp" line="89"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="92"/>
+        <location filename="../app/gui/mainwindow.cpp" line="93"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94"/>
+        <location filename="../app/gui/mainwindow.cpp" line="95"/>
         <source>Read the current directory and file again (F5)</source>
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127"/>
+        <location filename="../app/gui/mainwindow.cpp" line="128"/>
         <source>Counting every system call</source>
         <translation>正在统计每个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="129"/>
+        <location filename="../app/gui/mainwindow.cpp" line="130"/>
         <source>A pane or a pinned chart in view counts every system call on this machine, which makes each call a little slower for every program. It stops within a second once nothing in view needs it: another pane, a minimized window, a chart unpinned.</source>
         <translation>当前显示的面板或已固定的图表正在统计本机的每个系统调用，这会让每个程序的每次调用都稍慢一些。一旦显示的内容不再需要它，计数会在一秒内停止：例如切换到其他面板、最小化窗口或取消固定图表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <location filename="../app/gui/mainwindow.cpp" line="295"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="289"/>
+        <location filename="../app/gui/mainwindow.cpp" line="296"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293"/>
+        <location filename="../app/gui/mainwindow.cpp" line="300"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="300"/>
+        <location filename="../app/gui/mainwindow.cpp" line="307"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="317"/>
+        <location filename="../app/gui/mainwindow.cpp" line="324"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="320"/>
+        <location filename="../app/gui/mainwindow.cpp" line="327"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="330"/>
+        <location filename="../app/gui/mainwindow.cpp" line="337"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="330"/>
+        <location filename="../app/gui/mainwindow.cpp" line="337"/>
         <source>Kernel Channels will use this language from its next start.</source>
         <translation>内核通道将在下次启动时使用这种语言。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <location filename="../app/gui/mainwindow.cpp" line="341"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="336"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>&amp;Explain</source>
         <translation>讲解(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="338"/>
+        <location filename="../app/gui/mainwindow.cpp" line="345"/>
         <source>What the selection is, who writes it, how a program reads it, and the code (F1)</source>
         <translation>所选内容是什么、由谁写入、程序如何读取，以及相应的代码（F1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="341"/>
+        <location filename="../app/gui/mainwindow.cpp" line="348"/>
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="343"/>
+        <location filename="../app/gui/mainwindow.cpp" line="350"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="349"/>
+        <location filename="../app/gui/mainwindow.cpp" line="356"/>
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="350"/>
+        <location filename="../app/gui/mainwindow.cpp" line="357"/>
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="406"/>
+        <location filename="../app/gui/mainwindow.cpp" line="413"/>
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
     </message>
@@ -10131,72 +10131,72 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::ProcfsPane</name>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="66"/>
+        <location filename="../app/gui/procfspane.cpp" line="69"/>
         <source>Show the process&apos;s &amp;channels</source>
         <translation>显示该进程的通道(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="67"/>
+        <location filename="../app/gui/procfspane.cpp" line="70"/>
         <source>Its open descriptors by channel, namespaces and limits, in the Process pane</source>
         <translation>在进程面板中查看它按通道分组的打开描述符、命名空间和资源限制</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="70"/>
+        <location filename="../app/gui/procfspane.cpp" line="73"/>
         <source>&amp;Reload this directory</source>
         <translation>重新加载此目录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="74"/>
+        <location filename="../app/gui/procfspane.cpp" line="77"/>
         <source>Show &amp;kernel threads</source>
         <translation>显示内核线程(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="76"/>
+        <location filename="../app/gui/procfspane.cpp" line="79"/>
         <source>Kernel threads have no user-space program; they are shown in grey italics</source>
         <translation>内核线程没有用户空间程序；它们以灰色斜体显示</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="103"/>
+        <location filename="../app/gui/procfspane.cpp" line="106"/>
         <source>Listing…</source>
         <translation>正在列出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="140"/>
+        <location filename="../app/gui/procfspane.cpp" line="143"/>
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="145"/>
+        <location filename="../app/gui/procfspane.cpp" line="148"/>
         <source>/proc: processes and kernel state as files</source>
         <translation>/proc：以文件形式呈现的进程和内核状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="195"/>
+        <location filename="../app/gui/procfspane.cpp" line="198"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="195"/>
+        <location filename="../app/gui/procfspane.cpp" line="198"/>
         <source>Pick a file in the tree to read it.</source>
         <translation>在树中选择一个文件以读取它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="210"/>
+        <location filename="../app/gui/procfspane.cpp" line="213"/>
         <source>A directory. Expand it to see its entries.</source>
         <translation>这是一个目录。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="214"/>
+        <location filename="../app/gui/procfspane.cpp" line="217"/>
         <source>A link to the directory %1. Expand it to see its entries.</source>
         <translation>指向目录 %1 的链接。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="223"/>
+        <location filename="../app/gui/procfspane.cpp" line="226"/>
         <source>A link to %1. Links like exe, cwd, root and fd/N show what the process uses; their targets are outside /proc and are not read here.</source>
         <translation>指向 %1 的链接。exe、cwd、root 和 fd/N 这类链接表示进程正在使用的对象；它们的目标在 /proc 之外，这里不会读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="226"/>
+        <location filename="../app/gui/procfspane.cpp" line="229"/>
         <source>A link whose target cannot be read.</source>
         <translation>无法读取目标的链接。</translation>
     </message>
@@ -10229,42 +10229,42 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::SyscallTableModel</name>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="56"/>
+        <location filename="../core/models/syscalltablemodel.cpp" line="77"/>
         <source>(needs tracefs)</source>
         <translation>（需要 tracefs）</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="94"/>
+        <location filename="../core/models/syscalltablemodel.cpp" line="115"/>
         <source>/s</source>
         <translation>/秒</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="110"/>
+        <location filename="../core/models/syscalltablemodel.cpp" line="131"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="111"/>
+        <location filename="../core/models/syscalltablemodel.cpp" line="132"/>
         <source>System call</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="112"/>
+        <location filename="../core/models/syscalltablemodel.cpp" line="133"/>
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="113"/>
+        <location filename="../core/models/syscalltablemodel.cpp" line="134"/>
         <source>Calls/s</source>
         <translation>调用/秒</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="114"/>
+        <location filename="../core/models/syscalltablemodel.cpp" line="135"/>
         <source>Counted</source>
         <translation>已计数</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="115"/>
+        <location filename="../core/models/syscalltablemodel.cpp" line="136"/>
         <source>What it does</source>
         <translation>作用</translation>
     </message>
@@ -10434,14 +10434,32 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
         <translation>&lt;br&gt;上下文切换：%1 次自愿（主动等待），%2 次非自愿（被抢占）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="364"/>
+        <location filename="../app/gui/syscallspane.cpp" line="377"/>
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="369"/>
+        <location filename="../app/gui/syscallspane.cpp" line="382"/>
         <source>How programs enter the kernel: every call, counted live</source>
         <translation>程序如何进入内核：每个调用，实时计数</translation>
+    </message>
+</context>
+<context>
+    <name>kc::SysctlController</name>
+    <message>
+        <location filename="../core/sysctl/sysctlcontroller.cpp" line="87"/>
+        <source>The helper crashed; nothing is known to be written.</source>
+        <translation>辅助程序崩溃；无法确认是否已写入。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctlcontroller.cpp" line="89"/>
+        <source>Not authorised: the administrator password was not given, so nothing was written.</source>
+        <translation>未获授权：没有提供管理员密码，因此没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctlcontroller.cpp" line="98"/>
+        <source>pkexec could not be started: %1.</source>
+        <translation>无法启动 pkexec：%1。</translation>
     </message>
 </context>
 <context>
@@ -10523,22 +10541,7 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
         <translation>等效命令：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="148"/>
-        <source>The helper crashed; nothing is known to be written.</source>
-        <translation>辅助程序崩溃；无法确认是否已写入。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="150"/>
-        <source>Not authorised: the administrator password was not given, so nothing was written.</source>
-        <translation>未获授权：没有提供管理员密码，因此没有写入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="160"/>
-        <source>pkexec could not be started: %1.</source>
-        <translation>无法启动 pkexec：%1。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="173"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="141"/>
         <source>%1 The value was not changed.</source>
         <translation>%1 该值未被修改。</translation>
     </message>

@@ -1,27 +1,27 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "sysctleditdialog.h"
 
+#include "sysctl/sysctlcontroller.h"
+
 #include "channels/runtimeinfo.h"
 #include "sysctl/sysctldocs.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-#include <unistd.h>
 
 namespace kc {
 
-SysctlEditDialog::SysctlEditDialog(const SysctlEntry &entry, QWidget *parent)
+SysctlEditDialog::SysctlEditDialog(SysctlController *sysctl, const SysctlEntry &entry, QWidget *parent)
     : QDialog(parent)
+    , m_sysctl(sysctl)
     , m_entry(entry)
 {
     setWindowTitle(tr("Change %1").arg(entry.key));
@@ -61,14 +61,14 @@ SysctlEditDialog::SysctlEditDialog(const SysctlEntry &entry, QWidget *parent)
     m_how->setForegroundRole(QPalette::PlaceholderText);
 
     const RuntimeInfo rt = RuntimeInfo::detect();
-    m_direct = ::geteuid() == 0;
+    m_direct = SysctlController::writesDirectly();
     QString how;
     if (m_direct)
         how = rt.root ? tr("We run as root: the value is written directly.")
                       : tr("We are root of a user namespace: the write is tried directly; the kernel allows it only for keys of namespaces we own.");
     else if (rt.flatpak)
         how = tr("Inside Flatpak the app cannot ask for administrator rights. Run the command above in a terminal on the host.");
-    else if (helperPath().isEmpty() || QStandardPaths::findExecutable(QStringLiteral("pkexec")).isEmpty())
+    else if (SysctlController::helperPath().isEmpty() || QStandardPaths::findExecutable(QStringLiteral("pkexec")).isEmpty())
         how = tr("Writing needs root, and pkexec (polkit) or our helper is missing here. Run the command above as root.");
     else
         how = tr("Writing needs root: you will be asked for an administrator password (pkexec), then only this key is written.");
@@ -79,7 +79,7 @@ SysctlEditDialog::SysctlEditDialog(const SysctlEntry &entry, QWidget *parent)
     writeButton->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SysctlEditDialog::write);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const bool canWrite = m_direct || (!rt.flatpak && !helperPath().isEmpty()
+    const bool canWrite = m_direct || (!rt.flatpak && !SysctlController::helperPath().isEmpty()
                                        && !QStandardPaths::findExecutable(QStringLiteral("pkexec")).isEmpty());
     writeButton->setVisible(canWrite);
 
@@ -91,6 +91,10 @@ SysctlEditDialog::SysctlEditDialog(const SysctlEntry &entry, QWidget *parent)
     layout->addWidget(m_how);
     layout->addWidget(m_buttons);
     connect(m_value, &QLineEdit::textChanged, this, &SysctlEditDialog::validate);
+    connect(m_sysctl, &SysctlController::written, this, [this](const QString &key, bool ok, const QString &message) {
+        if (key == m_entry.key)
+            finish(ok, message);
+    });
     validate();
     resize(560, sizeHint().height());
 }
@@ -98,15 +102,6 @@ SysctlEditDialog::SysctlEditDialog(const SysctlEntry &entry, QWidget *parent)
 void SysctlEditDialog::setProposedValue(const QString &value)
 {
     m_value->setText(value);
-}
-
-QString SysctlEditDialog::helperPath()
-{
-    const QString installed = QStringLiteral(KC_SYSCTL_HELPER);
-    if (QFileInfo(installed).isExecutable())
-        return installed;
-    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/kchan-sysctl-helper");
-    return QFileInfo(beside).isExecutable() ? beside : QString();
 }
 
 void SysctlEditDialog::validate()
@@ -119,7 +114,7 @@ void SysctlEditDialog::validate()
     const bool same = m_entry.ok() && value == QString::fromUtf8(m_entry.value);
     for (QAbstractButton *b : m_buttons->buttons()) {
         if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
-            b->setEnabled(problem.isEmpty() && !same && !m_helper);
+            b->setEnabled(problem.isEmpty() && !same && !m_sysctl->isWriting());
     }
 }
 
@@ -132,34 +127,7 @@ void SysctlEditDialog::write()
         if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
             b->setEnabled(false);
     }
-    if (m_direct) {
-        // A sysctl handler may take locks: write off the GUI thread.
-        m_writing.run([key, value] { return Sysctl::write(key, value); }, [this](const SysctlWriteResult &r) { finish(r.ok, r.message); });
-        return;
-    }
-    m_helper = new QProcess(this);
-    m_helper->setProgram(QStringLiteral("pkexec"));
-    m_helper->setArguments({helperPath(), key, value});
-    connect(m_helper, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
-        const QString stderrText = QString::fromLocal8Bit(m_helper->readAllStandardError()).trimmed();
-        m_helper->deleteLater();
-        m_helper = nullptr;
-        if (status != QProcess::NormalExit)
-            finish(false, tr("The helper crashed; nothing is known to be written."));
-        else if (code == 126 || code == 127)
-            finish(false, tr("Not authorised: the administrator password was not given, so nothing was written."));
-        else
-            finish(code == 0, stderrText);
-    });
-    connect(m_helper, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e != QProcess::FailedToStart || !m_helper)
-            return;
-        const QString why = m_helper->errorString();
-        m_helper->deleteLater();
-        m_helper = nullptr;
-        finish(false, tr("pkexec could not be started: %1.").arg(why));
-    });
-    m_helper->start();
+    m_sysctl->write(key, value);
 }
 
 void SysctlEditDialog::finish(bool ok, const QString &message)

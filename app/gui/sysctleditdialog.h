@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "io/async.h"
 #include "sysctl/sysctl.h"
 
 #include <QDialog>
@@ -9,9 +8,10 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QProcess;
 
 namespace kc {
+
+class SysctlController;
 
 /// Edits one sysctl: the new value is checked as it is typed, the
 /// equivalent `sysctl -w` is shown, and only "Write" writes — directly
@@ -21,12 +21,10 @@ class SysctlEditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SysctlEditDialog(const SysctlEntry &entry, QWidget *parent = nullptr);
+    SysctlEditDialog(SysctlController *sysctl, const SysctlEntry &entry, QWidget *parent = nullptr);
 
     /// Starts the dialog with `value` typed in instead of the current one.
     void setProposedValue(const QString &value);
-    /// The helper program, installed or beside our binary; empty if absent.
-    static QString helperPath();
 
 Q_SIGNALS:
     /// The kernel took the value.
@@ -37,14 +35,13 @@ private:
     void write();
     void finish(bool ok, const QString &message);
 
+    SysctlController *m_sysctl;
     SysctlEntry m_entry;
     QLineEdit *m_value;
     QLabel *m_problem;
     QLabel *m_command;
     QLabel *m_how;
     QDialogButtonBox *m_buttons;
-    QProcess *m_helper = nullptr;
-    Async<SysctlWriteResult> m_writing{this};
     bool m_direct = false;
 };
 

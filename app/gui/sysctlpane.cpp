@@ -423,7 +423,7 @@ void SysctlPane::openEditor(const SysctlEntry &entry, const std::optional<QStrin
         QMessageBox::information(this, tr("Change %1").arg(key), tr("%1 is read-only: the kernel takes no value here.").arg(key));
         return;
     }
-    auto *dialog = new SysctlEditDialog(entry, this);
+    auto *dialog = new SysctlEditDialog(m_sysctl, entry, this);
     if (proposed)
         dialog->setProposedValue(*proposed);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

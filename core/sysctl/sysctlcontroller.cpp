@@ -3,6 +3,11 @@
 
 #include "models/sysctlmodel.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <unistd.h>
+
 namespace kc {
 
 SysctlController::SysctlController(QObject *parent)
@@ -47,6 +52,52 @@ void SysctlController::readKeys(const QStringList &keys)
                 m_model->updateEntry(e);
             Q_EMIT keysRead();
         });
+}
+
+bool SysctlController::writesDirectly()
+{
+    return ::geteuid() == 0;
+}
+
+QString SysctlController::helperPath()
+{
+    const QString installed = QStringLiteral(KC_SYSCTL_HELPER);
+    if (QFileInfo(installed).isExecutable())
+        return installed;
+    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/kchan-sysctl-helper");
+    return QFileInfo(beside).isExecutable() ? beside : QString();
+}
+
+void SysctlController::write(const QString &key, const QString &value)
+{
+    auto done = [this, key](bool ok, const QString &message) { Q_EMIT written(key, ok, message); };
+    if (writesDirectly()) {
+        m_writing.run([key, value] { return Sysctl::write(key, value); }, [done](const SysctlWriteResult &r) { done(r.ok, r.message); });
+        return;
+    }
+    if (m_helper)
+        return; // one password prompt at a time
+    m_helper = new QProcess(this);
+    m_helper->setProgram(QStringLiteral("pkexec"));
+    m_helper->setArguments({helperPath(), key, value});
+    connect(m_helper, &QProcess::finished, this, [this, done](int code, QProcess::ExitStatus status) {
+        const QString stderrText = QString::fromLocal8Bit(m_helper->readAllStandardError()).trimmed();
+        std::exchange(m_helper, nullptr)->deleteLater();
+        if (status != QProcess::NormalExit)
+            done(false, tr("The helper crashed; nothing is known to be written."));
+        else if (code == 126 || code == 127)
+            done(false, tr("Not authorised: the administrator password was not given, so nothing was written."));
+        else
+            done(code == 0, stderrText);
+    });
+    connect(m_helper, &QProcess::errorOccurred, this, [this, done](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart || !m_helper)
+            return;
+        const QString why = m_helper->errorString();
+        std::exchange(m_helper, nullptr)->deleteLater();
+        done(false, tr("pkexec could not be started: %1.").arg(why));
+    });
+    m_helper->start();
 }
 
 } // namespace kc

@@ -5,6 +5,7 @@
 #include "sysctl/sysctl.h"
 
 #include <QObject>
+#include <QProcess>
 
 #include <functional>
 
@@ -32,6 +33,17 @@ public:
     /// Reads `key` now, puts it in the model and hands it to `done` (on
     /// this thread): what the kernel holds now, before an edit.
     void fetch(const QString &key, std::function<void(const SysctlEntry &)> done);
+    /// Writes `value` to `key` when the user has confirmed it: directly
+    /// when we are root (off the GUI thread: a sysctl handler may take
+    /// locks), else through kchan-sysctl-helper under pkexec, which asks for
+    /// the administrator's password. written() follows with the kernel's
+    /// answer; fetch() the key then, whatever happened: the kernel judges.
+    void write(const QString &key, const QString &value);
+    bool isWriting() const { return m_writing.isBusy() || m_helper; }
+    /// Whether write() writes itself (we are root) or asks the helper.
+    static bool writesDirectly();
+    /// The helper program, installed or beside our binary; empty if absent.
+    static QString helperPath();
     bool isReading() const { return m_all.isBusy() || m_some.isBusy(); }
     bool hasLoaded() const { return m_loaded; }
     /// Files read by the last readAll() or readKeys(), for tests and benches.
@@ -42,11 +54,16 @@ Q_SIGNALS:
     void loaded();
     /// Keys read by readKeys() are in the model.
     void keysRead();
+    /// A write ended: taken, or why not (the kernel's error, a refused
+    /// password, no helper).
+    void written(const QString &key, bool ok, const QString &message);
 
 private:
     SysctlModel *m_model;
     Async<std::vector<SysctlEntry>> m_all{this};
     Async<std::vector<SysctlEntry>> m_some{this};
+    Async<SysctlWriteResult> m_writing{this};
+    QProcess *m_helper = nullptr;
     bool m_loaded = false;
     int m_lastRead = 0;
 };
