@@ -18,6 +18,7 @@
 #include "sampling/samplehub.h"
 #include "sysctl/sysctlcontroller.h"
 #include "channels/whycontroller.h"
+#include "channels/channelmapcontroller.h"
 #include "procfs/procfscontroller.h"
 #include "channels/processcontroller.h"
 #include "sysfs/sysfscontroller.h"
@@ -156,9 +157,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *process = new ProcessPane(m_process, this);
     m_why = new WhyController(this);
     auto *why = new WhyPane(m_why, this);
-    auto *map = new MapPane(
-        m_hub, m_netlink, m_devices,
-        m_runtime, this);
+    m_mapFigures = new ChannelMapController(m_runtime, this);
+    auto *map = new MapPane(m_mapFigures, m_hub, m_netlink, m_devices, this);
     for (Pane *p : std::initializer_list<Pane *>{map, procfs, sysctl, syscalls, sysfs, devices, netlink, m_charts, process, why})
         addPane(p);
     QHash<QString, QIcon> icons;

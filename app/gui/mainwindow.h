@@ -26,6 +26,7 @@ class NetlinkController;
 class SampleHub;
 class SysctlController;
 class WhyController;
+class ChannelMapController;
 class ProcfsController;
 class ProcessController;
 class SysfsController;
@@ -76,6 +77,7 @@ private:
     NetlinkController *m_netlink = nullptr;
     SysctlController *m_sysctl = nullptr;
     WhyController *m_why = nullptr;
+    ChannelMapController *m_mapFigures = nullptr;
     ProcfsController *m_procfs = nullptr;
     ProcessController *m_process = nullptr;
     SysfsController *m_sysfs = nullptr;

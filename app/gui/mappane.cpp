@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mappane.h"
 
+#include "channels/channelmapcontroller.h"
 #include "devices/devicescontroller.h"
 #include "netlink/netlinkcontroller.h"
 
@@ -311,36 +312,23 @@ bool ChannelMapView::event(QEvent *event)
     return QWidget::event(event);
 }
 
-MapPane::MapPane(SampleHub *hub, const NetlinkController *netlink, const DevicesController *devices, const RuntimeInfo &runtime,
+MapPane::MapPane(ChannelMapController *figures, SampleHub *hub, const NetlinkController *netlink, const DevicesController *devices,
                  QWidget *parent)
     : Pane(parent)
+    , m_figures(figures)
     , m_hub(hub)
     , m_netlink(netlink)
     , m_devices(devices)
     , m_view(new ChannelMapView(this))
-    , m_figureTimer(new QTimer(this))
-    , m_slowTimer(new QTimer(this))
-    , m_runtime(runtime)
 {
     setObjectName(QStringLiteral("map"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     connect(m_view, &ChannelMapView::activated, this, &MapPane::openPane);
-    // Processes and sockets come and go all the time; device nodes, sysctl
-    // keys and sysfs devices with hardware and modules: read those every
-    // minute, and soon after a uevent says something changed.
-    m_figureTimer->setInterval(5000);
-    connect(m_figureTimer, &QTimer::timeout, this, [this] { readFigures(false); });
-    m_slowTimer->setInterval(60000);
-    connect(m_slowTimer, &QTimer::timeout, this, [this] { readFigures(true); });
-    m_afterEvents.setSingleShot(true);
-    m_afterEvents.setInterval(2000);
-    connect(&m_afterEvents, &QTimer::timeout, this, [this] { readFigures(true); });
-    connect(m_devices, &DevicesController::eventsChanged, this, [this] {
-        if (isVisible() && !m_afterEvents.isActive())
-            m_afterEvents.start();
-    });
+    // Uevents say devices or modules came or went: the slow counts follow.
+    connect(m_devices, &DevicesController::eventsChanged, m_figures, &ChannelMapController::somethingChanged);
+    connect(m_figures, &ChannelMapController::figuresChanged, this, &MapPane::rebuild);
     connect(m_hub, &SampleHub::updated, this, &MapPane::sampled);
     rebuild();
 }
@@ -373,9 +361,7 @@ void MapPane::showEvent(QShowEvent *event)
     m_messageClock.start();
     m_lastNetlink = m_netlink->messageCount();
     m_lastUevents = m_devices->eventCount();
-    m_figureTimer->start();
-    m_slowTimer->start();
-    readFigures(!m_slowClock.isValid() || m_slowClock.hasExpired(m_slowTimer->interval()));
+    m_figures->start();
     m_view->setFocus();
 }
 
@@ -383,32 +369,22 @@ void MapPane::hideEvent(QHideEvent *event)
 {
     Pane::hideEvent(event);
     m_hub->subscribe(this, {});
-    m_figureTimer->stop();
-    m_slowTimer->stop();
-    m_afterEvents.stop();
+    m_figures->stop();
+}
+
+const ChannelMapFigures &MapPane::figures() const
+{
+    return m_figures->figures();
+}
+
+bool MapPane::hasFigures() const
+{
+    return m_figures->hasFigures();
 }
 
 void MapPane::refresh()
 {
-    readFigures(true);
-}
-
-void MapPane::readFigures(bool slowCounts)
-{
-    m_slowWanted = m_slowWanted || slowCounts;
-    if (m_reading.isBusy())
-        return; // asked again when the read in flight is done
-    const bool slow = std::exchange(m_slowWanted, false);
-    if (slow)
-        m_slowClock.start();
-    m_reading.run([runtime = m_runtime, slow] { return ChannelMapFigures::read(runtime, slow); },
-                  [this](const ChannelMapFigures &figures) {
-                      m_figures = m_figures.updatedBy(figures);
-                      m_haveFigures = m_haveFigures || figures.deviceNodes >= 0;
-                      rebuild();
-                      if (m_slowWanted)
-                          readFigures(true);
-                  });
+    m_figures->refresh();
 }
 
 void MapPane::sampled()
@@ -444,8 +420,8 @@ void MapPane::themeChanged()
 
 void MapPane::rebuild()
 {
-    const ChannelMapFigures &f = m_figures;
-    auto count = [this](int n) { return m_haveFigures ? QLocale().toString(n) : QStringLiteral("…"); };
+    const ChannelMapFigures &f = m_figures->figures();
+    auto count = [this](int n) { return m_figures->hasFigures() ? QLocale().toString(n) : QStringLiteral("…"); };
     QList<MapChannel> cards;
     MapChannel syscalls;
     syscalls.pane = QStringLiteral("syscalls");
@@ -518,18 +494,18 @@ void MapPane::rebuild()
     m_view->setChannels(cards);
 
     QString kernel = tr("%1 interrupts/s · %2 context switches/s").arg(number(rate(InterruptKey)), number(rate(SwitchKey)));
-    const QString user = m_haveFigures ? tr("%Ln process(es) we can see", nullptr, f.processes) : QStringLiteral("…");
+    const QString user = m_figures->hasFigures() ? tr("%Ln process(es) we can see", nullptr, f.processes) : QStringLiteral("…");
     m_view->setBands(user, kernel);
 }
 
 void MapPane::startScreenshot(int)
 {
-    readFigures(true);
+    m_figures->refresh();
 }
 
 bool MapPane::screenshotReady() const
 {
-    return m_haveFigures && rate(InterruptKey) >= 0;
+    return m_figures->hasFigures() && rate(InterruptKey) >= 0;
 }
 
 } // namespace kc

@@ -4,13 +4,12 @@
 #include "pane.h"
 
 #include "channels/channelmap.h"
-#include "channels/runtimeinfo.h"
 
 #include <QElapsedTimer>
-#include <QTimer>
 
 namespace kc {
 
+class ChannelMapController;
 class DevicesController;
 class NetlinkController;
 class SampleHub;
@@ -83,10 +82,10 @@ class MapPane : public Pane
 {
     Q_OBJECT
 public:
-    /// `hub` gives system call, interrupt and context switch rates; the
-    /// functions give how many netlink messages and uevents our monitors
-    /// have seen so far; `runtime` says what may be hidden from us.
-    MapPane(SampleHub *hub, const NetlinkController *netlink, const DevicesController *devices, const RuntimeInfo &runtime,
+    /// `figures` counts what each channel has; `hub` gives system call,
+    /// interrupt and context switch rates; `netlink` and `devices` how many
+    /// messages and uevents their monitors have seen so far.
+    MapPane(ChannelMapController *figures, SampleHub *hub, const NetlinkController *netlink, const DevicesController *devices,
             QWidget *parent = nullptr);
 
     QString title() const override;
@@ -101,8 +100,8 @@ public:
     /// Icons of the other panes, by object name, for the cards.
     void setPaneIcons(const QHash<QString, QIcon> &icons);
     ChannelMapView *view() const { return m_view; }
-    const ChannelMapFigures &figures() const { return m_figures; }
-    bool hasFigures() const { return m_haveFigures; }
+    const ChannelMapFigures &figures() const;
+    bool hasFigures() const;
     /// The rate shown for a sample key, or -1 while unknown.
     double rate(const QString &key) const { return m_rates.value(key, -1); }
 
@@ -114,33 +113,23 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    /// Counts processes and sockets, and with `slowCounts` the rest.
-    void readFigures(bool slowCounts);
     void sampled();
     void countMessages();
     void rebuild();
 
+    ChannelMapController *m_figures;
     SampleHub *m_hub;
     const NetlinkController *m_netlink;
     const DevicesController *m_devices;
     ChannelMapView *m_view;
-    QTimer *m_figureTimer;
-    QTimer *m_slowTimer;
-    QTimer m_afterEvents; // a slow count soon after uevents
-    QElapsedTimer m_slowClock; // since the last slow count
-    bool m_slowWanted = false;
-    ChannelMapFigures m_figures;
     QHash<QString, double> m_rates;
     QHash<QString, QString> m_rateErrors;
     QHash<QString, QIcon> m_icons;
     QElapsedTimer m_messageClock;
-    RuntimeInfo m_runtime; // what may be hidden from us; it does not change while we run
     quint64 m_lastNetlink = 0;
     quint64 m_lastUevents = 0;
     double m_netlinkRate = -1;
     double m_ueventRate = -1;
-    bool m_haveFigures = false;
-    Async<ChannelMapFigures> m_reading{this};
 };
 
 } // namespace kc
