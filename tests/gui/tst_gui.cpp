@@ -92,7 +92,10 @@ class TestGui : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
+    // Each test gets a window of its own, with empty settings: no test
+    // depends on what another left behind, or on their order.
+    void init();
+    void cleanup();
     void windowHasProcfsPane();
     void modelsPassTester();
     void selfStatusShowsOurPid();
@@ -125,9 +128,14 @@ private:
 
 void TestGui::initTestCase()
 {
-    // Settings (pins, dashboards) go to a test location, starting empty.
+    // Settings (pins, dashboards) go to a test location.
     QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestGui::init()
+{
     QSettings().clear();
+    m_pane = nullptr;
     m_window = new MainWindow;
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -140,9 +148,9 @@ void TestGui::initTestCase()
     m_window->setCurrentPane(m_procfsIndex);
 }
 
-void TestGui::cleanupTestCase()
+void TestGui::cleanup()
 {
-    delete m_window;
+    delete std::exchange(m_window, nullptr);
 }
 
 void TestGui::windowHasProcfsPane()
