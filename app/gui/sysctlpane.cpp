@@ -413,7 +413,7 @@ void SysctlPane::editKey(const QString &key, const std::optional<QString> &propo
     if (key.isEmpty())
         return;
     // Edit what the kernel holds now, not what we read seconds ago.
-    m_sysctl->fetch(key, [this, proposed](const SysctlEntry &entry) { openEditor(entry, proposed); });
+    m_sysctl->fetch(key, this, [this, proposed](const SysctlEntry &entry) { openEditor(entry, proposed); });
 }
 
 void SysctlPane::openEditor(const SysctlEntry &entry, const std::optional<QString> &proposed)
@@ -428,7 +428,7 @@ void SysctlPane::openEditor(const SysctlEntry &entry, const std::optional<QStrin
         dialog->setProposedValue(*proposed);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SysctlEditDialog::written, this, [this](const QString &k) {
-        m_sysctl->fetch(k, [this, k](const SysctlEntry &now) { Q_EMIT statusMessage(tr("%1 is now %2").arg(k, QString::fromUtf8(now.value))); });
+        m_sysctl->fetch(k, this, [this, k](const SysctlEntry &now) { Q_EMIT statusMessage(tr("%1 is now %2").arg(k, QString::fromUtf8(now.value))); });
     });
     dialog->open();
 }

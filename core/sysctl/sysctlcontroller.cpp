@@ -26,9 +26,9 @@ void SysctlController::readAll()
     });
 }
 
-void SysctlController::fetch(const QString &key, std::function<void(const SysctlEntry &)> done)
+void SysctlController::fetch(const QString &key, QObject *context, std::function<void(const SysctlEntry &)> done)
 {
-    runFor(this, [key] { return Sysctl::read(key); }, [this, done = std::move(done)](const SysctlEntry &e) {
+    runFor(context, [key] { return Sysctl::read(key); }, [this, done = std::move(done)](const SysctlEntry &e) {
         m_model->updateEntry(e);
         done(e);
     });

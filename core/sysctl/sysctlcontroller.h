@@ -30,9 +30,10 @@ public:
     void readAll();
     /// Reads these keys again and puts the changed ones in the model.
     void readKeys(const QStringList &keys);
-    /// Reads `key` now, puts it in the model and hands it to `done` (on
-    /// this thread): what the kernel holds now, before an edit.
-    void fetch(const QString &key, std::function<void(const SysctlEntry &)> done);
+    /// Reads `key` now, puts it in the model and hands it to `done` on
+    /// `context`'s thread, unless `context` is gone by then: what the
+    /// kernel holds now, before an edit.
+    void fetch(const QString &key, QObject *context, std::function<void(const SysctlEntry &)> done);
     /// Writes `value` to `key` when the user has confirmed it: directly
     /// when we are root (off the GUI thread: a sysctl handler may take
     /// locks), else through kchan-sysctl-helper under pkexec, which asks for
