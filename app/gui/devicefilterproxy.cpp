@@ -28,7 +28,7 @@ void DeviceFilterProxy::setSubsystem(const QString &subsystem)
 bool DeviceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_type >= 0 && i.data(KindRole).toInt() != m_type)
+    if (m_type >= 0 && i.data(DeviceTypeRole).toInt() != m_type)
         return false;
     if (!m_subsystem.isEmpty() && i.data(SubsystemRole).toString() != m_subsystem)
         return false;

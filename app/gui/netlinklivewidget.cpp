@@ -4,6 +4,7 @@
 #include "viewactions.h"
 
 #include "models/netlinkeventmodel.h"
+#include "models/roles.h"
 #include "netlink/netlinkcontroller.h"
 #include "netlink/netlinknames.h"
 #include "netlink/nldecoder.h"
@@ -38,9 +39,6 @@
 namespace kc {
 
 namespace {
-
-constexpr int OffsetRole = Qt::UserRole + 100;
-constexpr int LengthRole = Qt::UserRole + 101;
 
 // "0000  01 02 ... 16 bytes  |ascii|" lines; 6 + 16 * 3 characters before the ASCII.
 QString hexDump(const QByteArray &bytes)
@@ -219,7 +217,7 @@ NetlinkLiveWidget::NetlinkLiveWidget(NetlinkController *netlink, QWidget *parent
     });
     connect(m_fields, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
-            highlight(item->data(0, OffsetRole).toInt(), item->data(0, LengthRole).toInt());
+            highlight(item->data(0, ByteOffsetRole).toInt(), item->data(0, ByteLengthRole).toInt());
     });
 
     connect(m_netlink, &NetlinkController::messagesAdded, this, [this] {
@@ -338,8 +336,8 @@ void NetlinkLiveWidget::addField(QTreeWidgetItem *parent, const NlField &field)
     item->setText(1, field.value);
     item->setToolTip(1, field.value);
     item->setText(2, tr("%1–%2").arg(field.offset).arg(field.offset + field.length));
-    item->setData(0, OffsetRole, field.offset);
-    item->setData(0, LengthRole, field.length);
+    item->setData(0, ByteOffsetRole, field.offset);
+    item->setData(0, ByteLengthRole, field.length);
     if (field.error) {
         item->setForeground(0, QColor(0xda, 0x44, 0x53));
         item->setForeground(1, QColor(0xda, 0x44, 0x53));

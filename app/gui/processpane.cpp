@@ -4,6 +4,7 @@
 #include "channels/processcontroller.h"
 
 #include "format/formatter.h"
+#include "models/roles.h"
 #include "viewactions.h"
 
 #include <QCompleter>
@@ -30,7 +31,6 @@ namespace kc {
 namespace {
 
 enum Column { ItemColumn, AccessColumn, TargetColumn, DetailColumn };
-enum Role { FdRole = Qt::UserRole + 1, KindRole, PathRole, ProtocolRole };
 enum Kind { GroupKind = 1, FdKind, OtherKind };
 
 } // namespace
@@ -299,7 +299,7 @@ void ProcessPane::rebuild()
         f.setBold(true);
         g->setFont(ItemColumn, f);
         g->setToolTip(ItemColumn, tip);
-        g->setData(ItemColumn, KindRole, GroupKind);
+        g->setData(ItemColumn, ProcessRowRole, GroupKind);
         g->setFirstColumnSpanned(true);
         g->setExpanded(firstFill ? true : !collapsed.contains(name));
         return g;
@@ -315,10 +315,10 @@ void ProcessPane::rebuild()
         QTreeWidgetItem *g = group(ProcessChannels::channelName(ch), ProcessChannels::channelMeaning(ch), int(fds.size()));
         for (const ChannelFd *c : fds) {
             auto *item = new QTreeWidgetItem(g, {tr("fd %1").arg(c->fd), c->access, c->target, c->detail});
-            item->setData(ItemColumn, KindRole, FdKind);
+            item->setData(ItemColumn, ProcessRowRole, FdKind);
             item->setData(ItemColumn, FdRole, c->fd);
             item->setData(ItemColumn, PathRole, c->devicePath.isEmpty() ? c->target : c->devicePath);
-            item->setData(ItemColumn, ProtocolRole, c->netlinkProtocol);
+            item->setData(ItemColumn, NetlinkProtocolRole, c->netlinkProtocol);
             item->setToolTip(DetailColumn, c->detail);
             if (ch == FdChannel::Device)
                 item->setToolTip(ItemColumn, tr("Enter: follow the node in the Devices pane"));
@@ -337,7 +337,7 @@ void ProcessPane::rebuild()
         QTreeWidgetItem *g = group(tr("Namespaces"), tr("What the process sees of the system: each kind of namespace, ours or its own"), int(nss.size()));
         for (const ChannelNamespace *n : nss) {
             auto *item = new QTreeWidgetItem(g, {n->type, QString(), n->id, n->sameAsOurs ? tr("the same as ours") : tr("its own: differs from ours")});
-            item->setData(ItemColumn, KindRole, OtherKind);
+            item->setData(ItemColumn, ProcessRowRole, OtherKind);
         }
     }
     QList<const QStringList *> limits;
@@ -356,7 +356,7 @@ void ProcessPane::rebuild()
                 return bytes && number && v >= 1024 ? Formatter::bytes(v) : value;
             };
             auto *item = new QTreeWidgetItem(g, {row->value(0), QString(), tr("soft %1, hard %2").arg(limit(row->value(1)), limit(row->value(2))), row->value(3)});
-            item->setData(ItemColumn, KindRole, OtherKind);
+            item->setData(ItemColumn, ProcessRowRole, OtherKind);
             item->setToolTip(2, tr("soft %1, hard %2").arg(row->value(1), row->value(2)));
         }
     }
@@ -369,10 +369,10 @@ void ProcessPane::rebuild()
 
 void ProcessPane::activate(QTreeWidgetItem *item)
 {
-    if (!item || item->data(ItemColumn, KindRole).toInt() != FdKind)
+    if (!item || item->data(ItemColumn, ProcessRowRole).toInt() != FdKind)
         return;
     const QString path = item->data(ItemColumn, PathRole).toString();
-    const int protocol = item->data(ItemColumn, ProtocolRole).toInt();
+    const int protocol = item->data(ItemColumn, NetlinkProtocolRole).toInt();
     const FdChannel ch = [&] {
         for (const ChannelFd &c : m_last.fds) {
             if (c.fd == item->data(ItemColumn, FdRole).toInt())

@@ -199,7 +199,7 @@ void ProcfsPane::onCurrentChanged(const QModelIndex &current)
         return;
     }
     const QString path = src.data(PathRole).toString();
-    const auto kind = DirEntry::Kind(src.data(KindRole).toInt());
+    const auto kind = DirEntry::Kind(src.data(EntryKindRole).toInt());
     const QString note = src.data(NoteRole).toString();
     const QString detail = src.siblingAtColumn(ProcTreeModel::DetailColumn).data().toString();
 

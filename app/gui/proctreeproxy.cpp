@@ -39,7 +39,7 @@ bool ProcTreeProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
 QVariant ProcTreeProxy::data(const QModelIndex &index, int role) const
 {
     if (index.column() == 0 && role == Qt::DecorationRole) {
-        const auto kind = DirEntry::Kind(index.data(KindRole).toInt());
+        const auto kind = DirEntry::Kind(index.data(EntryKindRole).toInt());
         QStyle *style = QApplication::style();
         if (!index.data(NoteRole).toString().isEmpty() && kind == DirEntry::Kind::File)
             return style->standardIcon(QStyle::SP_MessageBoxWarning);

@@ -230,7 +230,7 @@ void SysfsPane::onCurrentChanged(const QModelIndex &current)
     if (!src.isValid())
         return;
     const QString path = src.data(PathRole).toString();
-    const auto kind = DirEntry::Kind(src.data(KindRole).toInt());
+    const auto kind = DirEntry::Kind(src.data(EntryKindRole).toInt());
     if (kind == DirEntry::Kind::File) {
         const QString note = src.data(NoteRole).toString();
         m_stack->setCurrentWidget(m_fileView);

@@ -111,7 +111,7 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
                                                                                   : int(Qt::AlignLeft | Qt::AlignVCenter);
     case PathRole:
         return n.path;
-    case KindRole:
+    case DeviceTypeRole:
         return int(n.type);
     case SubsystemRole:
         return n.subsystem;

@@ -146,8 +146,8 @@ QVariant NetlinkEventModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && (index.column() == LengthColumn || index.column() == SeqColumn || index.column() == PidColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == KindRole)
-        return gap ? 1 : 0;
+    if (role == GapRole)
+        return gap;
     return {};
 }
 

@@ -311,7 +311,7 @@ QVariant ProcTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == OwnerColumn)
             return QStringLiteral("%1").arg(e.uid, 10, 10, QLatin1Char('0'));
         return data(index, Qt::DisplayRole).toString();
-    case KindRole:
+    case EntryKindRole:
         return int(e.kind);
     case PidRole:
         return e.pid;

@@ -51,7 +51,7 @@ QVariant SysfsAttributeModel::data(const QModelIndex &index, int role) const
             break;
         case Qt::ToolTipRole: return tr("%1 points to %2").arg(l.name, l.resolved);
         case PathRole: return l.resolved;
-        case KindRole: return int(LinkRow);
+        case SysfsRowRole: return int(LinkRow);
         case SortRole: return data(index, Qt::DisplayRole);
         }
         return {};
@@ -85,7 +85,7 @@ QVariant SysfsAttributeModel::data(const QModelIndex &index, int role) const
             return a.value;
         return a.reason.isEmpty() ? QVariant() : a.reason;
     case PathRole: return QString(m_object.path + QLatin1Char('/') + a.name);
-    case KindRole: return int(AttributeRow);
+    case SysfsRowRole: return int(AttributeRow);
     case NoteRole: return a.reason;
     case SortRole: return data(index, Qt::DisplayRole);
     }

@@ -410,7 +410,7 @@ void TestLiveProc::treeModelLoadsSelf()
     QVERIFY(ours.isValid());
     QCOMPARE(ours.data(PidRole).toInt(), int(::getpid()));
     QCOMPARE(ours.data().toString(), QStringLiteral("%1  tst_liveproc").arg(::getpid()));
-    QCOMPARE(DirEntry::Kind(ours.data(KindRole).toInt()), DirEntry::Kind::Process);
+    QCOMPARE(DirEntry::Kind(ours.data(EntryKindRole).toInt()), DirEntry::Kind::Process);
     QVERIFY(!ours.data(KernelThreadRole).toBool());
 
     const QModelIndex kthreadd = model.indexForPath(QStringLiteral("/proc/2"));
@@ -425,7 +425,7 @@ void TestLiveProc::treeModelLoadsSelf()
     QTRY_VERIFY(model.isListed(self));
     const QModelIndex status = model.indexForPath(QStringLiteral("/proc/self/status"));
     QVERIFY(status.isValid());
-    QCOMPARE(DirEntry::Kind(status.data(KindRole).toInt()), DirEntry::Kind::File);
+    QCOMPARE(DirEntry::Kind(status.data(EntryKindRole).toInt()), DirEntry::Kind::File);
     const QModelIndex mem = model.indexForPath(QStringLiteral("/proc/self/mem"));
     QVERIFY(mem.isValid());
     QVERIFY(mem.data(NoteRole).toString().startsWith(QStringLiteral("Skipped:")));
@@ -458,7 +458,7 @@ void TestLiveProc::treeModelRefreshAppliesDiff()
     QVERIFY(!model.indexForPath(dir.filePath(QStringLiteral("b"))).isValid());
     QCOMPARE(model.rowCount(), 5);
     const QModelIndex link = model.indexForPath(dir.filePath(QStringLiteral("link")));
-    QCOMPARE(DirEntry::Kind(link.data(KindRole).toInt()), DirEntry::Kind::Symlink);
+    QCOMPARE(DirEntry::Kind(link.data(EntryKindRole).toInt()), DirEntry::Kind::Symlink);
     QCOMPARE(link.siblingAtColumn(ProcTreeModel::DetailColumn).data().toString(),
              QString(QStringLiteral("→ ") + dir.filePath(QStringLiteral("a"))));
 }
