@@ -48,7 +48,6 @@ void DevicesController::scan()
     }
     Q_EMIT scanStarted();
     m_scanning.run([] { return DeviceScanner::scan(true); }, [this](const DeviceScan &scan) {
-        ++m_scans;
         if (scan.error.isEmpty())
             m_nodes->setNodes(scan.nodes);
         Q_EMIT scanned(scan);

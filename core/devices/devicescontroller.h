@@ -35,7 +35,6 @@ public:
     /// Walks /dev again (after the one running, if any).
     void scan();
     bool isScanning() const { return m_scanning.isBusy(); }
-    bool hasScanned() const { return m_scans > 0; }
     /// The chain from `node` to its driver, module and holders; followed()
     /// brings it unless another follow() came first.
     void follow(const QString &node);
@@ -72,7 +71,6 @@ private:
     Async<DeviceScan> m_scanning{this};
     Async<FollowResult> m_following{this};
     bool m_rescanQueued = false;
-    int m_scans = 0;
     bool m_paused = false;
     quint64 m_pausedCount = 0;
 };

@@ -50,7 +50,6 @@ public:
     /// stream and the extra ones are opened again there, and the state is
     /// dumped. The first call starts listening.
     void setNamespace(const QString &nameOrPid);
-    QString namespaceName() const { return m_namespace; }
     /// Dumps links and addresses: the current state, as messages.
     void dumpState();
     /// Adds or removes one of the extra streams (uevents, connector, genl).
@@ -61,13 +60,11 @@ public:
     QList<int> genlGroups() const { return m_genlGroups; }
     /// Paused, messages are counted but not added to the model.
     void setPaused(bool paused) { m_paused = paused; }
-    bool isPaused() const { return m_paused; }
     /// Messages and bytes of every stream so far; overflows of the route
     /// stream (each followed by a new dump).
     quint64 messageCount() const;
     quint64 byteCount() const;
     quint64 overflowCount() const;
-    const NetlinkStream *routeStream() const { return m_route; }
 
 Q_SIGNALS:
     void socketsRead(const kc::NetlinkController::Snapshot &snapshot);

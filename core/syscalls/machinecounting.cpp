@@ -19,17 +19,13 @@ MachineCounting *MachineCounting::instance()
     return one;
 }
 
-void MachineCounting::opened(bool bpf)
+void MachineCounting::opened()
 {
-    if (bpf)
-        ++m_bpf;
     Q_EMIT changed(++m_counters);
 }
 
-void MachineCounting::closed(bool bpf)
+void MachineCounting::closed()
 {
-    if (bpf)
-        --m_bpf;
     Q_EMIT changed(--m_counters);
 }
 

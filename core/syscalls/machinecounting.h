@@ -19,12 +19,10 @@ public:
     static MachineCounting *instance();
     /// System-wide counters open now, in this process.
     int counters() const { return m_counters.load(); }
-    /// Whether one of them counts with BPF (else with perf events).
-    bool bpf() const { return m_bpf.load() > 0; }
 
     /// Called by SyscallCounter as a system-wide counter opens and closes.
-    void opened(bool bpf);
-    void closed(bool bpf);
+    void opened();
+    void closed();
 
 Q_SIGNALS:
     void changed(int counters);
@@ -32,7 +30,6 @@ Q_SIGNALS:
 private:
     MachineCounting() = default;
     std::atomic<int> m_counters{0};
-    std::atomic<int> m_bpf{0};
 };
 
 } // namespace kc

@@ -123,7 +123,7 @@ bool SyscallCounter::counting(int pid)
 {
     m_machineWide = pid <= 0;
     if (m_machineWide)
-        MachineCounting::instance()->opened(m_bpf.isOpen());
+        MachineCounting::instance()->opened();
     return true;
 }
 
@@ -157,7 +157,7 @@ bool SyscallCounter::openPerf(int pid)
 void SyscallCounter::close()
 {
     if (m_machineWide)
-        MachineCounting::instance()->closed(m_bpf.isOpen());
+        MachineCounting::instance()->closed();
     m_machineWide = false;
     m_bpf.close();
     std::vector<int> all;
