@@ -215,7 +215,6 @@ SyscallsPane::SyscallsPane(SyscallsController *syscalls, QWidget *parent)
             showProcessState(st);
     });
     connect(m_syscalls, &SyscallsController::tableLoaded, this, [this] {
-        m_loaded = true;
         m_mount->setVisible(m_model->table().tracefs.isEmpty() && ::geteuid() == 0);
         if (!m_model->table().note.isEmpty())
             m_status->setText(m_model->table().note);
@@ -232,7 +231,7 @@ void SyscallsPane::loadTable()
 
 void SyscallsPane::startCounting()
 {
-    if (!m_loaded || m_paused)
+    if (!m_syscalls->hasTable() || m_paused)
         return;
     m_ticks = 0;
     m_syscalls->start(m_process, m_byProcess->isChecked());
@@ -447,7 +446,7 @@ void SyscallsPane::startScreenshot(int)
 bool SyscallsPane::screenshotReady() const
 {
     // With counting: two ticks of rates; without: the table and the reason.
-    return m_loaded && ((m_ticks >= 2 && (!m_bpf || m_busiest->isVisible())) || (!m_status->text().isEmpty() && !m_counting));
+    return m_syscalls->hasTable() && ((m_ticks >= 2 && (!m_bpf || m_busiest->isVisible())) || (!m_status->text().isEmpty() && !m_counting));
 }
 
 } // namespace kc

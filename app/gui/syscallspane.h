@@ -91,7 +91,6 @@ private:
     bool m_bpf = false; // counting with BPF, else perf events
     bool m_paused = false;
     bool m_screenshot = false; // choices made for a screenshot are not kept
-    bool m_loaded = false;
     int m_ticks = 0;
 };
 
