@@ -927,7 +927,7 @@ int CliCommands::sysctl(const QStringList &args)
     const bool asJson = p.isSet(QStringLiteral("json"));
     const std::vector<SysctlEntry> entries = Sysctl::readAll();
     if (entries.empty()) {
-        err(tr("kchan sysctl: %1 cannot be read; is /proc mounted?").arg(Sysctl::defaultRoot()));
+        err(tr("kchan sysctl: %1 cannot be read; is /proc mounted?").arg(SysctlPath::defaultRoot()));
         return 1;
     }
     QByteArray buf;

@@ -20,7 +20,7 @@ int main(int argc, char **argv)
     const QString key = QString::fromLocal8Bit(argv[1]);
     const QString value = QString::fromLocal8Bit(argv[2]);
     QString error;
-    if (Sysctl::resolve(key, &error).isEmpty())
+    if (kc::SysctlPath::resolve(key, &error).isEmpty())
         return fail(error, 2);
     if (const QString problem = Sysctl::checkText(value); !problem.isEmpty())
         return fail(problem, 2);

@@ -245,7 +245,7 @@ QVariant SysctlModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::FontRole:
         return {};
-    case PathRole: return Sysctl::pathForKey(e.key);
+    case PathRole: return SysctlPath::pathForKey(e.key);
     case SysctlKeyRole: return e.key;
     case ModeRole: return e.mode;
     case Qt::EditRole:

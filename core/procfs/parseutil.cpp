@@ -77,6 +77,13 @@ QString str(QByteArrayView v)
     return QString::fromUtf8(v.data(), v.size());
 }
 
+double number(QByteArrayView v)
+{
+    bool ok = false;
+    const double d = v.toDouble(&ok);
+    return ok ? d : 0;
+}
+
 bool isUnsigned(QByteArrayView v)
 {
     if (v.isEmpty())

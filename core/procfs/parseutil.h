@@ -31,6 +31,8 @@ QList<QByteArrayView> splitOn(QByteArrayView data, char sep);
 /// /sys/devices/system/cpu/online and possible; malformed parts left out.
 QList<int> cpuList(QByteArrayView data);
 QString str(QByteArrayView v);
+/// The value of a number the parser has checked; 0 for anything else.
+double number(QByteArrayView v);
 bool isUnsigned(QByteArrayView v);
 bool isSigned(QByteArrayView v);
 bool isDecimal(QByteArrayView v); // 0.85, 12, -3.5

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace kc {
 
 namespace {
@@ -79,6 +81,17 @@ const QList<Entry> &entries()
         add("pid-environ", "/proc/PID/environ", ProcFormats::tr("A process's environment at start"), KeyValueSyntax, pidEnviron, perProcess("environ"));
         add("pid-syscall", "/proc/PID/syscall", ProcFormats::tr("The system call a task is in now"), TableSyntax, pidSyscall, perProcess("syscall"));
         add("pid-cmdline", "/proc/PID/cmdline", ProcFormats::tr("A process's command line"), TableSyntax, pidCmdline, perProcess("cmdline"));
+        // The files the sampler charts give their numbers too.
+        const std::pair<const char *, ProcNumbers (*)(QByteArrayView)> numbers[] = {
+            {"meminfo", meminfoNumbers}, {"stat", statNumbers},           {"loadavg", loadavgNumbers},
+            {"vmstat", vmstatNumbers},   {"interrupts", interruptsNumbers}, {"diskstats", diskstatsNumbers},
+            {"pressure", pressureNumbers}, {"net-dev", netDevNumbers}};
+        for (const auto &[id, fn] : numbers) {
+            for (Entry &e : l) {
+                if (e.format.id == QLatin1String(id))
+                    e.format.numbers = fn;
+            }
+        }
         return l;
     }();
     return list;
@@ -131,6 +144,12 @@ ParsedDoc ProcFormats::parse(const QString &path, QByteArrayView data)
     ParsedDoc doc;
     doc.error = tr("There is no parser for %1; it is shown as text.").arg(path);
     return doc;
+}
+
+QHash<QString, double> ProcFormats::numbers(const QString &id, QByteArrayView data)
+{
+    const ProcFormat *f = byId(id);
+    return f && f->numbers ? f->numbers(data) : QHash<QString, double>();
 }
 
 } // namespace kc

@@ -5,6 +5,7 @@
 
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,9 @@ struct ProcFormat {
     QString title;       // translated one-line description
     QString syntax;      // name of our KSyntaxHighlighting definition
     ParsedDoc (*parse)(QByteArrayView data) = nullptr;
+    /// The file's named numbers, from the same line reader as its table;
+    /// null for files the sampler does not chart.
+    QHash<QString, double> (*numbers)(QByteArrayView data) = nullptr;
 };
 
 /// The registry of known /proc formats.
@@ -33,6 +37,9 @@ public:
     static QString syntaxForPath(const QString &path);
     /// Parses `data` as the format of `path`; an error when unknown.
     static ParsedDoc parse(const QString &path, QByteArrayView data);
+    /// The named numbers of `data` in the format `id` (see
+    /// parsers::ProcNumbers); empty when the format has none.
+    static QHash<QString, double> numbers(const QString &id, QByteArrayView data);
 };
 
 } // namespace kc

@@ -7,8 +7,33 @@
 #include "parsedtable.h"
 
 #include <QByteArrayView>
+#include <QHash>
+#include <QString>
 
 namespace kc::parsers {
+
+/// The named numbers of a file, in base units (bytes, seconds; pressure
+/// shares in percent), as the sampler charts them: "MemFree", "cpu1.user",
+/// "lo.rx_bytes", "sda.read_bytes", "some.avg10", "1" (the 1-minute load).
+/// Each comes from the same line reader as the file's table, so the two
+/// never disagree about which lines are whole.
+using ProcNumbers = QHash<QString, double>;
+ProcNumbers meminfoNumbers(QByteArrayView data);
+ProcNumbers statNumbers(QByteArrayView data);       // cpu times in seconds
+ProcNumbers loadavgNumbers(QByteArrayView data);    // 1 5 15 running total
+ProcNumbers vmstatNumbers(QByteArrayView data);
+ProcNumbers interruptsNumbers(QByteArrayView data); // per source summed over CPUs, and "total"
+ProcNumbers diskstatsNumbers(QByteArrayView data);  // sectors as bytes, ms as seconds
+ProcNumbers pressureNumbers(QByteArrayView data);   // total in seconds
+ProcNumbers netDevNumbers(QByteArrayView data);
+
+/// The names of a row's numbers, in column order after the row's name:
+/// /proc/stat's cpu times, /proc/diskstats' counters after major, minor
+/// and name, /proc/net/dev's counters, a pressure line's values.
+extern const char *const statCpuFields[10];
+extern const char *const diskstatsFields[17];
+extern const char *const netDevFields[16];
+extern const char *const pressureFields[4];
 
 // System-wide files (procparsers_system.cpp)
 ParsedDoc meminfo(QByteArrayView data);

@@ -3,6 +3,8 @@
 #include "procparsers.h"
 #include "parseutil.h"
 
+#include <iterator>
+
 #include <arpa/inet.h>
 #include <cstring>
 
@@ -76,6 +78,34 @@ QString decodeInetAddress(QByteArrayView hex)
     return QLatin1Char('[') + QString::fromLatin1(text) + QStringLiteral("]:") + QString::number(p);
 }
 
+namespace {
+
+enum class NetDevLine { Skip, Interface, Bad };
+
+// A line of /proc/net/dev: "iface: 16 counters", or one of the two header
+// lines (they hold '|'), skipped.
+NetDevLine netDevLine(QByteArrayView line, QByteArrayView &iface, QList<QByteArrayView> &f)
+{
+    if (line.trimmed().isEmpty() || line.indexOf('|') >= 0)
+        return NetDevLine::Skip;
+    const qsizetype colon = line.indexOf(':');
+    f = colon > 0 ? fields(line.sliced(colon + 1)) : QList<QByteArrayView>();
+    if (f.size() != qsizetype(std::size(netDevFields)))
+        return NetDevLine::Bad;
+    for (auto v : f) {
+        if (!isUnsigned(v))
+            return NetDevLine::Bad;
+    }
+    iface = line.first(colon).trimmed();
+    return NetDevLine::Interface;
+}
+
+} // namespace
+
+const char *const netDevFields[16] = {"rx_bytes", "rx_packets", "rx_errs", "rx_drop", "rx_fifo", "rx_frame",
+                                      "rx_compressed", "rx_multicast", "tx_bytes", "tx_packets", "tx_errs",
+                                      "tx_drop", "tx_fifo", "tx_colls", "tx_carrier", "tx_compressed"};
+
 ParsedDoc netDev(QByteArrayView data)
 {
     ParsedDoc doc;
@@ -100,28 +130,42 @@ ParsedDoc netDev(QByteArrayView data)
                  col(Text::tr("TX carrier"), Text::tr("Carrier losses while sending"), {}, true),
                  col(Text::tr("TX compressed"), Text::tr("Compressed packets sent"), {}, true)};
     int bad = 0;
-    const auto ls = lines(data);
-    for (qsizetype i = 0; i < ls.size(); ++i) {
-        const QByteArrayView l = ls[i];
-        if (l.trimmed().isEmpty() || l.indexOf('|') >= 0)
-            continue; // the two header lines
-        const qsizetype colon = l.indexOf(':');
-        const auto f = colon > 0 ? fields(l.sliced(colon + 1)) : QList<QByteArrayView>();
-        bool good = f.size() == 16;
-        for (auto v : f)
-            good = good && isUnsigned(v);
-        if (!good) {
+    QByteArrayView iface;
+    QList<QByteArrayView> f;
+    for (QByteArrayView line : lines(data)) {
+        switch (netDevLine(line, iface, f)) {
+        case NetDevLine::Skip:
+            break;
+        case NetDevLine::Bad:
             ++bad;
-            continue;
+            break;
+        case NetDevLine::Interface: {
+            QStringList row{str(iface)};
+            for (auto v : f)
+                row.append(str(v));
+            t.rows.append(row);
+            break;
         }
-        QStringList row{str(l.first(colon).trimmed())};
-        for (auto v : f)
-            row.append(str(v));
-        t.rows.append(row);
+        }
     }
     doc.tables.append(t);
     finish(doc, bad, Text::tr("/proc/net/dev (\"iface: 16 counters\")"));
     return doc;
+}
+
+ProcNumbers netDevNumbers(QByteArrayView data)
+{
+    ProcNumbers out;
+    QByteArrayView iface;
+    QList<QByteArrayView> f;
+    for (QByteArrayView line : lines(data)) {
+        if (netDevLine(line, iface, f) != NetDevLine::Interface)
+            continue;
+        const QString name = str(iface) + QLatin1Char('.');
+        for (int i = 0; i < int(std::size(netDevFields)); ++i)
+            out.insert(name + QLatin1String(netDevFields[i]), number(f[i]));
+    }
+    return out;
 }
 
 ParsedDoc netNetlink(QByteArrayView data)

@@ -3,6 +3,10 @@
 #include "procparsers.h"
 #include "parseutil.h"
 
+#include <iterator>
+
+#include <unistd.h>
+
 namespace kc::parsers {
 
 using namespace kc::parse;
@@ -117,6 +121,31 @@ const FieldHelp loadavgHelp[] = {
     {"last_pid", QT_TRANSLATE_NOOP("kc::FieldHelp", "The most recently assigned process ID")},
     {nullptr, nullptr}};
 
+// "name number", the lines of vmstat.
+bool nameNumberLine(const QList<QByteArrayView> &f)
+{
+    return f.size() == 2 && isSigned(f[1]);
+}
+
+} // namespace
+
+namespace {
+
+// One "Key:  number [kB]" line of /proc/meminfo; false for anything else.
+bool meminfoLine(QByteArrayView line, QByteArrayView &key, QByteArrayView &value, bool &kB)
+{
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0)
+        return false;
+    const auto f = fields(line.sliced(colon + 1));
+    if (f.isEmpty() || !isUnsigned(f[0]) || f.size() > 2 || (f.size() == 2 && f[1] != "kB"))
+        return false;
+    key = line.first(colon).trimmed();
+    value = f[0];
+    kB = f.size() == 2;
+    return true;
+}
+
 } // namespace
 
 ParsedDoc meminfo(QByteArrayView data)
@@ -125,24 +154,69 @@ ParsedDoc meminfo(QByteArrayView data)
     doc.formatId = QStringLiteral("meminfo");
     ParsedTable t = keyValueTable(Text::tr("Memory"));
     int bad = 0;
+    QByteArrayView key, value;
+    bool kB = false;
     for (QByteArrayView line : lines(data)) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0) {
+        if (!meminfoLine(line, key, value, kB)) {
             bad += line.trimmed().isEmpty() ? 0 : 1;
             continue;
         }
-        const QByteArrayView key = line.first(colon).trimmed();
-        const auto f = fields(line.sliced(colon + 1));
-        if (f.isEmpty() || !isUnsigned(f[0]) || f.size() > 2 || (f.size() == 2 && f[1] != "kB")) {
-            ++bad;
-            continue;
-        }
-        t.rows.append({str(key), str(f[0]), f.size() == 2 ? QStringLiteral("kB") : QString(), helpFor(meminfoHelp, key)});
+        t.rows.append({str(key), str(value), kB ? QStringLiteral("kB") : QString(), helpFor(meminfoHelp, key)});
     }
     doc.tables.append(t);
     finish(doc, bad, Text::tr("/proc/meminfo (\"Key: number kB\" lines)"));
     return doc;
 }
+
+ProcNumbers meminfoNumbers(QByteArrayView data)
+{
+    ProcNumbers out;
+    QByteArrayView key, value;
+    bool kB = false;
+    for (QByteArrayView line : lines(data)) {
+        if (meminfoLine(line, key, value, kB))
+            out.insert(str(key), number(value) * (kB ? 1024 : 1));
+    }
+    return out;
+}
+
+namespace {
+
+enum class StatLine { Blank, Cpu, Counter, Bad };
+
+// A line of /proc/stat: a cpu line with at least four times, all numbers,
+// or a counter whose first number is its value (intr and softirq carry a
+// total and then one count per source; the detail is in /proc/interrupts
+// and /proc/softirqs).
+StatLine statLine(QByteArrayView line, QList<QByteArrayView> &f)
+{
+    f = fields(line);
+    if (f.isEmpty())
+        return StatLine::Blank;
+    if (f[0].startsWith("cpu")) {
+        if (f.size() < 5)
+            return StatLine::Bad;
+        for (qsizetype i = 1; i < f.size() && i <= qsizetype(std::size(statCpuFields)); ++i) {
+            if (!isUnsigned(f[i]))
+                return StatLine::Bad;
+        }
+        return StatLine::Cpu;
+    }
+    return f.size() >= 2 && isUnsigned(f[1]) ? StatLine::Counter : StatLine::Bad;
+}
+
+double clockTicks()
+{
+    static const double hz = [] {
+        const long t = ::sysconf(_SC_CLK_TCK);
+        return t > 0 ? double(t) : 100.0;
+    }();
+    return hz;
+}
+
+} // namespace
+
+const char *const statCpuFields[10] = {"user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal", "guest", "guest_nice"};
 
 ParsedDoc stat(QByteArrayView data)
 {
@@ -151,40 +225,32 @@ ParsedDoc stat(QByteArrayView data)
     ParsedTable cpu;
     cpu.title = Text::tr("CPU time");
     cpu.columns.append(col(Text::tr("CPU"), Text::tr("\"cpu\" is all CPUs together; cpuN is one CPU")));
-    static const char *const cpuFields[] = {"user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal", "guest", "guest_nice"};
-    for (const char *f : cpuFields)
+    for (const char *f : statCpuFields)
         cpu.columns.append(col(QString::fromLatin1(f), helpFor(cpuTimeHelp, f), QStringLiteral("ticks"), true));
     ParsedTable counters = keyValueTable(Text::tr("Counters"));
     int bad = 0;
+    QList<QByteArrayView> f;
     for (QByteArrayView line : lines(data)) {
-        const auto f = fields(line);
-        if (f.isEmpty())
-            continue;
-        if (f[0].startsWith("cpu")) {
-            if (f.size() < 5) {
-                ++bad;
-                continue;
-            }
+        switch (statLine(line, f)) {
+        case StatLine::Blank:
+            break;
+        case StatLine::Bad:
+            ++bad;
+            break;
+        case StatLine::Cpu: {
             QStringList row{str(f[0])};
-            bool good = true;
-            for (qsizetype i = 1; i < f.size() && i <= 10; ++i) {
-                good = good && isUnsigned(f[i]);
+            for (qsizetype i = 1; i < f.size() && i <= qsizetype(std::size(statCpuFields)); ++i)
                 row.append(str(f[i]));
-            }
             while (row.size() < cpu.columns.size())
                 row.append(QString());
-            if (!good) {
-                ++bad;
-                continue;
-            }
             cpu.rows.append(row);
-        } else if (f.size() >= 2 && isUnsigned(f[1])) {
-            // intr and softirq carry a total and then one count per source;
-            // the per-source detail is in /proc/interrupts and /proc/softirqs.
+            break;
+        }
+        case StatLine::Counter: {
             const QString unit = f[0] == "btime" ? QStringLiteral("s") : QString();
             counters.rows.append({str(f[0]), str(f[1]), unit, helpFor(statHelp, f[0])});
-        } else {
-            ++bad;
+            break;
+        }
         }
     }
     doc.tables = {cpu, counters};
@@ -192,6 +258,28 @@ ParsedDoc stat(QByteArrayView data)
     if (doc.ok())
         doc.notes.append(Text::tr("Times are in clock ticks (USER_HZ, normally 1/100 s) since boot."));
     return doc;
+}
+
+ProcNumbers statNumbers(QByteArrayView data)
+{
+    ProcNumbers out;
+    QList<QByteArrayView> f;
+    for (QByteArrayView line : lines(data)) {
+        switch (statLine(line, f)) {
+        case StatLine::Cpu: {
+            const QString name = str(f[0]) + QLatin1Char('.');
+            for (qsizetype i = 1; i < f.size() && i <= qsizetype(std::size(statCpuFields)); ++i)
+                out.insert(name + QLatin1String(statCpuFields[i - 1]), number(f[i]) / clockTicks());
+            break;
+        }
+        case StatLine::Counter:
+            out.insert(str(f[0]), number(f[1]));
+            break;
+        default:
+            break;
+        }
+    }
+    return out;
 }
 
 ParsedDoc cpuinfo(QByteArrayView data)
@@ -257,18 +345,34 @@ ParsedDoc cpuinfo(QByteArrayView data)
     return doc;
 }
 
+namespace {
+
+// The one line of /proc/loadavg, "0.10 0.20 0.30 1/234 5678"; false when
+// it is not that.
+bool loadavgLine(QByteArrayView data, QList<QByteArrayView> &f, QByteArrayView &running, QByteArrayView &threads)
+{
+    const auto ls = lines(data);
+    f = ls.isEmpty() ? QList<QByteArrayView>() : fields(ls.first());
+    if (f.size() != 5 || !isDecimal(f[0]) || !isDecimal(f[1]) || !isDecimal(f[2]) || f[3].indexOf('/') <= 0
+        || !isUnsigned(f[4]))
+        return false;
+    const qsizetype slash = f[3].indexOf('/');
+    running = f[3].first(slash);
+    threads = f[3].sliced(slash + 1);
+    return isUnsigned(running) && isUnsigned(threads);
+}
+
+} // namespace
+
 ParsedDoc loadavg(QByteArrayView data)
 {
     ParsedDoc doc;
     doc.formatId = QStringLiteral("loadavg");
-    const auto ls = lines(data);
-    const auto f = ls.isEmpty() ? QList<QByteArrayView>() : fields(ls.first());
-    if (f.size() != 5 || !isDecimal(f[0]) || !isDecimal(f[1]) || !isDecimal(f[2]) || f[3].indexOf('/') < 0
-        || !isUnsigned(f[4]))
+    QList<QByteArrayView> f;
+    QByteArrayView running, threads;
+    if (!loadavgLine(data, f, running, threads))
         return nothingUnderstood(doc.formatId, Text::tr("/proc/loadavg (\"0.10 0.20 0.30 1/234 5678\")"));
-    const qsizetype slash = f[3].indexOf('/');
     ParsedTable t = keyValueTable(Text::tr("Load average"));
-    const QByteArrayView running = f[3].first(slash), threads = f[3].sliced(slash + 1);
     t.rows = {
         {QStringLiteral("load1"), str(f[0]), QString(), helpFor(loadavgHelp, "load1")},
         {QStringLiteral("load5"), str(f[1]), QString(), helpFor(loadavgHelp, "load5")},
@@ -279,6 +383,19 @@ ParsedDoc loadavg(QByteArrayView data)
     };
     doc.tables.append(t);
     return doc;
+}
+
+ProcNumbers loadavgNumbers(QByteArrayView data)
+{
+    QList<QByteArrayView> f;
+    QByteArrayView running, threads;
+    if (!loadavgLine(data, f, running, threads))
+        return {};
+    return {{QStringLiteral("1"), number(f[0])},
+            {QStringLiteral("5"), number(f[1])},
+            {QStringLiteral("15"), number(f[2])},
+            {QStringLiteral("running"), number(running)},
+            {QStringLiteral("total"), number(threads)}};
 }
 
 ParsedDoc uptime(QByteArrayView data)
@@ -308,7 +425,7 @@ ParsedDoc vmstat(QByteArrayView data)
         const auto f = fields(line);
         if (f.isEmpty())
             continue;
-        if (f.size() != 2 || !isSigned(f[1])) {
+        if (!nameNumberLine(f)) {
             ++bad;
             continue;
         }
@@ -320,22 +437,54 @@ ParsedDoc vmstat(QByteArrayView data)
     return doc;
 }
 
+ProcNumbers vmstatNumbers(QByteArrayView data)
+{
+    ProcNumbers out;
+    for (QByteArrayView line : lines(data)) {
+        const auto f = fields(line);
+        if (nameNumberLine(f))
+            out.insert(str(f[0]), number(f[1]));
+    }
+    return out;
+}
+
 namespace {
 
 // interrupts and softirqs: a header of CPU names, then one row per source
-// with one count per CPU.
+// with one count per CPU. Returns the number of CPUs, 0 without a header.
+int perCpuHeader(const QList<QByteArrayView> &ls, QList<QByteArrayView> &header)
+{
+    header = ls.isEmpty() ? QList<QByteArrayView>() : fields(ls.first());
+    for (auto h : header) {
+        if (!h.startsWith("CPU"))
+            return 0;
+    }
+    return int(header.size());
+}
+
+// One source's row: "name:" and a count per CPU, or one count (ERR and
+// MIS in /proc/interrupts carry one number, not one per CPU), then text.
+// Returns how many counts follow the name, 0 for a line that is not a row.
+int perCpuRow(QByteArrayView line, int ncpu, QList<QByteArrayView> &f)
+{
+    f = fields(line);
+    if (f.isEmpty() || !f[0].endsWith(':'))
+        return 0;
+    int counts = 0;
+    for (qsizetype c = 1; c < f.size() && counts < ncpu && isUnsigned(f[c]); ++c)
+        ++counts;
+    return counts == ncpu || (counts == 1 && ncpu > 1) ? counts : 0;
+}
+
 ParsedDoc perCpuCounts(QByteArrayView data, const QString &id, const QString &title, bool trailingText)
 {
     ParsedDoc doc;
     doc.formatId = id;
     const auto ls = lines(data);
-    const auto header = ls.isEmpty() ? QList<QByteArrayView>() : fields(ls.first());
-    bool headerOk = !header.isEmpty();
-    for (auto h : header)
-        headerOk = headerOk && h.startsWith("CPU");
-    if (!headerOk)
+    QList<QByteArrayView> header;
+    const int ncpu = perCpuHeader(ls, header);
+    if (ncpu == 0)
         return nothingUnderstood(id, Text::tr("%1 (a header of CPU names, then counts per CPU)").arg(title));
-    const int ncpu = int(header.size());
     ParsedTable t;
     t.title = title;
     t.columns.append(col(id == QLatin1String("interrupts") ? Text::tr("IRQ") : Text::tr("Softirq"),
@@ -347,33 +496,21 @@ ParsedDoc perCpuCounts(QByteArrayView data, const QString &id, const QString &ti
     if (trailingText)
         t.columns.append(col(Text::tr("Source"), Text::tr("Interrupt controller, trigger type and the devices using it")));
     int bad = 0;
+    QList<QByteArrayView> f;
     for (qsizetype i = 1; i < ls.size(); ++i) {
-        const auto f = fields(ls[i]);
-        if (f.isEmpty())
-            continue;
-        if (!f[0].endsWith(':')) {
-            ++bad;
+        const int counts = perCpuRow(ls[i], ncpu, f);
+        if (counts == 0) {
+            bad += f.isEmpty() ? 0 : 1;
             continue;
         }
         QStringList row{str(f[0].chopped(1))};
         quint64 total = 0;
-        int counts = 0;
-        bool good = true;
-        for (qsizetype c = 1; c < f.size() && counts < ncpu && isUnsigned(f[c]); ++c, ++counts) {
+        for (int c = 1; c <= counts; ++c) {
             row.append(str(f[c]));
             total += f[c].toULongLong();
         }
-        // ERR and MIS in /proc/interrupts carry one number, not one per CPU.
-        if (counts == 1 && ncpu > 1) {
-            for (int c = 1; c < ncpu; ++c)
-                row.append(QString());
-        } else if (counts != ncpu) {
-            good = false;
-        }
-        if (!good) {
-            ++bad;
-            continue;
-        }
+        for (int c = counts; c < ncpu; ++c)
+            row.append(QString());
         row.append(QString::number(total));
         if (trailingText) {
             QStringList rest;
@@ -395,10 +532,51 @@ ParsedDoc interrupts(QByteArrayView data)
     return perCpuCounts(data, QStringLiteral("interrupts"), Text::tr("Interrupts"), true);
 }
 
+ProcNumbers interruptsNumbers(QByteArrayView data)
+{
+    ProcNumbers out;
+    const auto ls = lines(data);
+    QList<QByteArrayView> header, f;
+    const int ncpu = perCpuHeader(ls, header);
+    if (ncpu == 0)
+        return out;
+    double all = 0;
+    for (qsizetype i = 1; i < ls.size(); ++i) {
+        const int counts = perCpuRow(ls[i], ncpu, f);
+        if (counts == 0)
+            continue;
+        double sum = 0;
+        for (int c = 1; c <= counts; ++c)
+            sum += number(f[c]);
+        out.insert(str(f[0].chopped(1)), sum);
+        all += sum;
+    }
+    out.insert(QStringLiteral("total"), all);
+    return out;
+}
+
 ParsedDoc softirqs(QByteArrayView data)
 {
     return perCpuCounts(data, QStringLiteral("softirqs"), Text::tr("Softirqs"), false);
 }
+
+namespace {
+
+// A line of /proc/diskstats: major, minor, name and 11 to 17 counters
+// (14 fields before 4.18, 18 up to 5.4, 20 since).
+bool diskstatsLine(const QList<QByteArrayView> &f)
+{
+    bool good = f.size() >= 14 && f.size() <= 20 && isUnsigned(f[0]) && isUnsigned(f[1]);
+    for (qsizetype i = 3; good && i < f.size(); ++i)
+        good = isUnsigned(f[i]);
+    return good;
+}
+
+} // namespace
+
+const char *const diskstatsFields[17] = {"reads", "reads_merged", "read_bytes", "read_ms", "writes", "writes_merged",
+                                         "written_bytes", "write_ms", "in_flight", "io_ms", "weighted_ms", "discards",
+                                         "discards_merged", "discarded_bytes", "discard_ms", "flushes", "flush_ms"};
 
 ParsedDoc diskstats(QByteArrayView data)
 {
@@ -433,11 +611,7 @@ ParsedDoc diskstats(QByteArrayView data)
         const auto f = fields(line);
         if (f.isEmpty())
             continue;
-        // 14 fields before 4.18, 18 up to 5.4, 20 since.
-        bool good = f.size() >= 14 && f.size() <= 20 && isUnsigned(f[0]) && isUnsigned(f[1]);
-        for (qsizetype i = 3; good && i < f.size(); ++i)
-            good = isUnsigned(f[i]);
-        if (!good) {
+        if (!diskstatsLine(f)) {
             ++bad;
             continue;
         }
@@ -451,6 +625,27 @@ ParsedDoc diskstats(QByteArrayView data)
     doc.tables.append(t);
     finish(doc, bad, Text::tr("/proc/diskstats (major minor name and counters)"));
     return doc;
+}
+
+ProcNumbers diskstatsNumbers(QByteArrayView data)
+{
+    ProcNumbers out;
+    for (QByteArrayView line : lines(data)) {
+        const auto f = fields(line);
+        if (!diskstatsLine(f))
+            continue;
+        const QString dev = str(f[2]) + QLatin1Char('.');
+        for (qsizetype i = 3; i < f.size(); ++i) {
+            const QLatin1String name(diskstatsFields[i - 3]);
+            double v = number(f[i]);
+            if (name.endsWith(QLatin1String("_bytes")))
+                v *= 512; // a diskstats sector is always 512 bytes
+            else if (name.endsWith(QLatin1String("_ms")))
+                v /= 1000;
+            out.insert(dev + name, v);
+        }
+    }
+    return out;
 }
 
 ParsedDoc partitions(QByteArrayView data)
@@ -675,6 +870,29 @@ ParsedDoc modules(QByteArrayView data)
     return doc;
 }
 
+namespace {
+
+// "some avg10=0.00 avg60=0.00 avg300=0.00 total=0": the kind, then the four
+// values after their names.
+bool pressureLine(const QList<QByteArrayView> &f, QByteArrayView values[4])
+{
+    if (f.size() != 5 || (f[0] != "some" && f[0] != "full"))
+        return false;
+    for (int i = 0; i < 4; ++i) {
+        const QByteArrayView name(pressureFields[i]);
+        if (!f[i + 1].startsWith(name) || f[i + 1].size() <= name.size() || f[i + 1][name.size()] != '=')
+            return false;
+        values[i] = f[i + 1].sliced(name.size() + 1);
+        if (!isDecimal(values[i]))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+const char *const pressureFields[4] = {"avg10", "avg60", "avg300", "total"};
+
 ParsedDoc pressure(QByteArrayView data)
 {
     ParsedDoc doc;
@@ -687,32 +905,37 @@ ParsedDoc pressure(QByteArrayView data)
                  col(QStringLiteral("avg300"), Text::tr("Share of the last 300 s with a stall"), QStringLiteral("%"), true),
                  col(QStringLiteral("total"), Text::tr("Total stall time since boot"), QStringLiteral("µs"), true)};
     int bad = 0;
+    QByteArrayView values[4];
     for (QByteArrayView line : lines(data)) {
         const auto f = fields(line);
         if (f.isEmpty())
             continue;
-        if (f.size() != 5 || (f[0] != "some" && f[0] != "full")) {
+        if (!pressureLine(f, values)) {
             ++bad;
             continue;
         }
-        QStringList row{str(f[0])};
-        static const char *const keys[] = {"avg10=", "avg60=", "avg300=", "total="};
-        bool good = true;
-        for (int i = 0; i < 4; ++i) {
-            good = good && f[i + 1].startsWith(keys[i]);
-            const QByteArrayView v = f[i + 1].sliced(qMin<qsizetype>(f[i + 1].size(), qstrlen(keys[i])));
-            good = good && isDecimal(v);
-            row.append(str(v));
-        }
-        if (!good) {
-            ++bad;
-            continue;
-        }
-        t.rows.append(row);
+        t.rows.append({str(f[0]), str(values[0]), str(values[1]), str(values[2]), str(values[3])});
     }
     doc.tables.append(t);
     finish(doc, bad, Text::tr("a /proc/pressure file (\"some avg10=… total=…\")"));
     return doc;
+}
+
+ProcNumbers pressureNumbers(QByteArrayView data)
+{
+    ProcNumbers out;
+    QByteArrayView values[4];
+    for (QByteArrayView line : lines(data)) {
+        const auto f = fields(line);
+        if (!pressureLine(f, values))
+            continue;
+        const QString kind = str(f[0]) + QLatin1Char('.');
+        for (int i = 0; i < 4; ++i) {
+            const double v = number(values[i]);
+            out.insert(kind + QLatin1String(pressureFields[i]), i == 3 ? v / 1e6 : v); // total is in µs
+        }
+    }
+    return out;
 }
 
 } // namespace kc::parsers

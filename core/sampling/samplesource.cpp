@@ -2,35 +2,20 @@
 #include "samplesource.h"
 
 #include "procfs/parsedtable.h"
-#include "sysctl/sysctl.h"
+#include "procfs/procformats.h"
+#include "procfs/procparsers.h"
+#include "procfs/sysctlpath.h"
 
 #include <QList>
 #include <QLocale>
 
-#include <cmath>
-#include <unistd.h>
+#include <iterator>
 
 namespace kc {
 
 namespace {
 
-const char *const cpuFields[] = {"user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal", "guest", "guest_nice"};
-const char *const netFields[] = {"rx_bytes", "rx_packets", "rx_errs", "rx_drop", "rx_fifo", "rx_frame", "rx_compressed", "rx_multicast",
-                                 "tx_bytes", "tx_packets", "tx_errs", "tx_drop", "tx_fifo", "tx_colls", "tx_carrier", "tx_compressed"};
-const char *const diskFields[] = {"reads", "reads_merged", "read_bytes", "read_ms", "writes", "writes_merged", "written_bytes",
-                                  "write_ms", "in_flight", "io_ms", "weighted_ms", "discards", "discards_merged",
-                                  "discarded_bytes", "discard_ms", "flushes", "flush_ms"};
-
-double clockTicks()
-{
-    static const double hz = [] {
-        const long t = ::sysconf(_SC_CLK_TCK);
-        return t > 0 ? double(t) : 100.0;
-    }();
-    return hz;
-}
-
-// Lines without allocation per token: a small splitter over the bytes.
+// Numbers separated by blanks, without an allocation per token.
 QList<QByteArrayView> words(QByteArrayView line)
 {
     QList<QByteArrayView> out;
@@ -47,24 +32,14 @@ QList<QByteArrayView> words(QByteArrayView line)
     return out;
 }
 
-template<typename F>
-void forLines(QByteArrayView data, F f)
+// The procfs format whose numbers a source names.
+QString formatOf(const QString &source)
 {
-    qsizetype start = 0;
-    while (start < data.size()) {
-        qsizetype end = data.indexOf('\n', start);
-        if (end < 0)
-            end = data.size();
-        f(data.sliced(start, end - start));
-        start = end + 1;
-    }
-}
-
-bool number(QByteArrayView w, double *v)
-{
-    bool ok = false;
-    *v = w.toByteArray().toDouble(&ok);
-    return ok;
+    if (source == QLatin1String("net/dev"))
+        return QStringLiteral("net-dev");
+    if (source.startsWith(QLatin1String("pressure/")))
+        return QStringLiteral("pressure");
+    return source;
 }
 
 bool counterName(const QString &field)
@@ -163,7 +138,7 @@ SampleSource SampleSource::resolvePlain(const QString &key)
     } else if (s.source == QLatin1String("sysctl")) {
         const int at = f.lastIndexOf(QLatin1Char(':'));
         QString error;
-        s.path = Sysctl::resolve(f, &error);
+        s.path = SysctlPath::resolve(f, &error);
         if (s.path.isEmpty()) {
             s.error = error;
             return s;
@@ -179,123 +154,16 @@ SampleSource SampleSource::resolvePlain(const QString &key)
 
 QHash<QString, double> SampleSource::extract(const QString &source, QByteArrayView data)
 {
+    if (source != QLatin1String("number"))
+        return ProcFormats::numbers(formatOf(source), data);
+    // A file of numbers separated by blanks, such as a sysctl key.
     QHash<QString, double> out;
-    double v = 0;
-    if (source == QLatin1String("number")) {
-        const QList<QByteArrayView> w = words(data.trimmed());
-        for (int i = 0; i < w.size(); ++i) {
-            if (number(w[i], &v))
-                out.insert(QString::number(i), v);
-        }
-    } else if (source == QLatin1String("meminfo")) {
-        forLines(data, [&](QByteArrayView line) {
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                return;
-            const QList<QByteArrayView> w = words(line.sliced(colon + 1));
-            if (w.isEmpty() || !number(w[0], &v))
-                return;
-            out.insert(QString::fromLatin1(line.first(colon)), w.size() > 1 && w[1] == "kB" ? v * 1024 : v);
-        });
-    } else if (source == QLatin1String("stat")) {
-        forLines(data, [&](QByteArrayView line) {
-            const QList<QByteArrayView> w = words(line);
-            if (w.size() < 2)
-                return;
-            const QString name = QString::fromLatin1(w[0]);
-            if (name.startsWith(QLatin1String("cpu"))) {
-                for (int i = 1; i < w.size() && i <= int(std::size(cpuFields)); ++i) {
-                    if (number(w[i], &v))
-                        out.insert(name + QLatin1Char('.') + QLatin1String(cpuFields[i - 1]), v / clockTicks());
-                }
-            } else if (number(w[1], &v)) {
-                out.insert(name, v); // intr and softirq: their first number is the total
-            }
-        });
-    } else if (source == QLatin1String("vmstat")) {
-        forLines(data, [&](QByteArrayView line) {
-            const QList<QByteArrayView> w = words(line);
-            if (w.size() == 2 && number(w[1], &v))
-                out.insert(QString::fromLatin1(w[0]), v);
-        });
-    } else if (source == QLatin1String("net/dev")) {
-        forLines(data, [&](QByteArrayView line) {
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0 || line.contains('|'))
-                return;
-            const QString iface = QString::fromLatin1(line.first(colon).trimmed());
-            const QList<QByteArrayView> w = words(line.sliced(colon + 1));
-            for (int i = 0; i < w.size() && i < int(std::size(netFields)); ++i) {
-                if (number(w[i], &v))
-                    out.insert(iface + QLatin1Char('.') + QLatin1String(netFields[i]), v);
-            }
-        });
-    } else if (source == QLatin1String("diskstats")) {
-        forLines(data, [&](QByteArrayView line) {
-            const QList<QByteArrayView> w = words(line);
-            if (w.size() < 14)
-                return;
-            const QString dev = QString::fromLatin1(w[2]);
-            for (int i = 3; i < w.size() && i - 3 < int(std::size(diskFields)); ++i) {
-                if (!number(w[i], &v))
-                    continue;
-                const QLatin1String name(diskFields[i - 3]);
-                if (name.endsWith(QLatin1String("_bytes")))
-                    v *= 512; // sectors are always 512 bytes here
-                else if (name.endsWith(QLatin1String("_ms")))
-                    v /= 1000;
-                out.insert(dev + QLatin1Char('.') + name, v);
-            }
-        });
-    } else if (source == QLatin1String("interrupts")) {
-        int cpus = 0;
-        double total = 0;
-        forLines(data, [&](QByteArrayView line) {
-            const QList<QByteArrayView> w = words(line);
-            if (w.isEmpty())
-                return;
-            if (!w[0].endsWith(':')) {
-                cpus = int(w.size()); // the header: CPU0 CPU1 ...
-                return;
-            }
-            double sum = 0;
-            int n = 0;
-            for (int i = 1; i < w.size() && n < cpus && number(w[i], &v); ++i, ++n)
-                sum += v;
-            if (n == 0)
-                return;
-            out.insert(QString::fromLatin1(w[0].chopped(1)), sum);
-            total += sum;
-        });
-        out.insert(QStringLiteral("total"), total);
-    } else if (source.startsWith(QLatin1String("pressure/"))) {
-        forLines(data, [&](QByteArrayView line) {
-            const QList<QByteArrayView> w = words(line);
-            if (w.isEmpty())
-                return;
-            const QString kind = QString::fromLatin1(w[0]);
-            for (int i = 1; i < w.size(); ++i) {
-                const qsizetype eq = w[i].indexOf('=');
-                if (eq <= 0 || !number(w[i].sliced(eq + 1), &v))
-                    continue;
-                const QString name = QString::fromLatin1(w[i].first(eq));
-                out.insert(kind + QLatin1Char('.') + name, name == QLatin1String("total") ? v / 1e6 : v);
-            }
-        });
-    } else if (source == QLatin1String("loadavg")) {
-        const QList<QByteArrayView> w = words(data.trimmed());
-        const char *const names[] = {"1", "5", "15"};
-        for (int i = 0; i < 3 && i < w.size(); ++i) {
-            if (number(w[i], &v))
-                out.insert(QLatin1String(names[i]), v);
-        }
-        if (w.size() > 3) {
-            const qsizetype slash = w[3].indexOf('/');
-            if (slash > 0 && number(w[3].first(slash), &v))
-                out.insert(QStringLiteral("running"), v);
-            if (slash > 0 && number(w[3].sliced(slash + 1), &v))
-                out.insert(QStringLiteral("total"), v);
-        }
+    const QList<QByteArrayView> w = words(data.trimmed());
+    for (int i = 0; i < w.size(); ++i) {
+        bool ok = false;
+        const double v = w[i].toDouble(&ok);
+        if (ok)
+            out.insert(QString::number(i), v);
     }
     return out;
 }
@@ -331,9 +199,9 @@ QString SampleSource::keyForCell(const QString &formatId, const QString &path, c
     }
     if (formatId == QLatin1String("stat")) {
         if (first.startsWith(QLatin1String("cpu"))) {
-            if (column < 1 || column > int(std::size(cpuFields)))
+            if (column < 1 || column > int(std::size(parsers::statCpuFields)))
                 return {};
-            return QStringLiteral("stat:") + first + QLatin1Char('.') + QLatin1String(cpuFields[column - 1]);
+            return QStringLiteral("stat:") + first + QLatin1Char('.') + QLatin1String(parsers::statCpuFields[column - 1]);
         }
         static const char *const counters[] = {"intr", "ctxt", "processes", "procs_running", "procs_blocked", "softirq"};
         for (const char *c : counters) {
@@ -343,22 +211,21 @@ QString SampleSource::keyForCell(const QString &formatId, const QString &path, c
         return {};
     }
     if (formatId == QLatin1String("net-dev")) {
-        if (column < 1 || column > int(std::size(netFields)))
+        if (column < 1 || column > int(std::size(parsers::netDevFields)))
             return {};
-        return QStringLiteral("net/dev:") + first + QLatin1Char('.') + QLatin1String(netFields[column - 1]);
+        return QStringLiteral("net/dev:") + first + QLatin1Char('.') + QLatin1String(parsers::netDevFields[column - 1]);
     }
     if (formatId == QLatin1String("diskstats")) {
-        if (r.size() < 3 || column < 3 || column - 3 >= int(std::size(diskFields)))
+        if (r.size() < 3 || column < 3 || column - 3 >= int(std::size(parsers::diskstatsFields)))
             return {};
-        return QStringLiteral("diskstats:") + r[2] + QLatin1Char('.') + QLatin1String(diskFields[column - 3]);
+        return QStringLiteral("diskstats:") + r[2] + QLatin1Char('.') + QLatin1String(parsers::diskstatsFields[column - 3]);
     }
     if (formatId == QLatin1String("interrupts"))
         return QStringLiteral("interrupts:") + first;
     if (formatId == QLatin1String("pressure") && path.startsWith(QLatin1String("/proc/pressure/"))) {
-        static const char *const fields[] = {"avg10", "avg60", "avg300", "total"};
-        if (column < 1 || column > 4)
+        if (column < 1 || column > int(std::size(parsers::pressureFields)))
             return {};
-        return QStringLiteral("pressure/") + path.mid(15) + QLatin1Char(':') + first + QLatin1Char('.') + QLatin1String(fields[column - 1]);
+        return QStringLiteral("pressure/") + path.mid(15) + QLatin1Char(':') + first + QLatin1Char('.') + QLatin1String(parsers::pressureFields[column - 1]);
     }
     return {};
 }
@@ -367,7 +234,7 @@ QString SampleSource::label() const
 {
     // Short enough for a legend: "lo rx_bytes", "cpu user", "io some".
     if (source == QLatin1String("number"))
-        return path.startsWith(QLatin1String("/proc/sys/")) ? Sysctl::keyForPath(path.mid(10)) : path.section(QLatin1Char('/'), -2);
+        return path.startsWith(QLatin1String("/proc/sys/")) ? SysctlPath::keyForPath(path.mid(10)) : path.section(QLatin1Char('/'), -2);
     QString l = field;
     if (source.startsWith(QLatin1String("pressure/")))
         l = source.mid(9) + QLatin1Char(' ') + field.section(QLatin1Char('.'), 0, 0);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/safereader.h"
+#include "procfs/sysctlpath.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -38,22 +39,11 @@ class Sysctl
 {
     Q_DECLARE_TR_FUNCTIONS(Sysctl)
 public:
-    static QString defaultRoot() { return QStringLiteral("/proc/sys"); }
-
     /// Every key below `root`, sorted by key. Keys whose read would act on
     /// the system or only log a deprecation warning are listed unread.
-    static std::vector<SysctlEntry> readAll(const QString &root = defaultRoot());
+    static std::vector<SysctlEntry> readAll(const QString &root = SysctlPath::defaultRoot());
     /// One key, read now.
-    static SysctlEntry read(const QString &key, const QString &root = defaultRoot());
-
-    /// The dotted key of a path relative to the root ("net/ipv4/ip_forward").
-    static QString keyForPath(const QString &relative);
-    /// The file of a key, unchecked: for display.
-    static QString pathForKey(const QString &key, const QString &root = defaultRoot());
-    /// The file of a key, checked: no empty, "." or ".." component, no
-    /// control characters, and it resolves to a regular file under `root`.
-    /// Returns the path, or an empty path and the sentence in `error`.
-    static QString resolve(const QString &key, QString *error, const QString &root = defaultRoot());
+    static SysctlEntry read(const QString &key, const QString &root = SysctlPath::defaultRoot());
 
     /// A sentence when `value` cannot be written as text at all (newline,
     /// NUL, too long), empty when it can.
@@ -63,7 +53,7 @@ public:
     static QString check(const QString &key, const QByteArray &current, const QString &value);
 
     /// Writes `value` to `key` directly. Only call after the user said so.
-    static SysctlWriteResult write(const QString &key, const QString &value, const QString &root = defaultRoot());
+    static SysctlWriteResult write(const QString &key, const QString &value, const QString &root = SysctlPath::defaultRoot());
     /// The sentence for an errno a write met.
     static QString writeError(const QString &key, int err);
 

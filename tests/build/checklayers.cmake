@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # The core's layers hold: io/ and format/ know no channel (they are used by
-# every channel and include none), and sysctl/ does not include sampling/
-# (sampling reads sysctl values, so the other way would be a cycle). Fails naming the file and the include that breaks a rule.
+# every channel and include none), and sysctl/ and sampling/ do not include each other
+# (both find sysctl files through procfs/sysctlpath.h). Fails naming the file and the include that breaks a rule.
 # Run as: cmake -DCORE=<source>/core -P checklayers.cmake
 file(GLOB channels RELATIVE "${CORE}" "${CORE}/*")
 set(violations "")
@@ -39,9 +39,10 @@ endfunction()
 check_folder(io "")
 check_folder(format "")
 check_not(sysctl sampling)
+check_not(sampling sysctl)
 
 if(violations)
     list(JOIN violations "\n  " text)
     message(FATAL_ERROR "layering broken:\n  ${text}")
 endif()
-message(STATUS "core layers hold: io and format include no channel; sysctl does not include sampling")
+message(STATUS "core layers hold: io and format include no channel; sysctl and sampling do not include each other")

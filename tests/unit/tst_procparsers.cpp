@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QTest>
 
+#include <unistd.h>
+#include <utility>
+
 #include "../fixtures.h"
 
 using namespace kc;
@@ -56,6 +59,9 @@ private Q_SLOTS:
     void inetAddresses();
     void statLineWithSpacesInComm();
     void kernelThreadFlag();
+    void numbersMatchTables_data();
+    void numbersMatchTables();
+    void numbersRefuseGarbage();
 };
 
 void TestProcParsers::fixtures_data()
@@ -257,6 +263,89 @@ void TestProcParsers::kernelThreadFlag()
     QVERIFY(ProcessScanner::parseStatLine(user.constData(), size_t(user.size()), info));
     QVERIFY(!info.kernelThread);
     QCOMPARE(info.comm, QStringLiteral("sleep"));
+}
+
+void TestProcParsers::numbersMatchTables_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("id");
+    for (const auto &[file, id] : {std::pair{"meminfo", "meminfo"}, {"stat", "stat"}, {"loadavg", "loadavg"},
+                                   {"vmstat", "vmstat"}, {"interrupts", "interrupts"}, {"diskstats", "diskstats"},
+                                   {"pressure_io", "pressure"}, {"net_dev", "net-dev"}})
+        QTest::newRow(file) << QString::fromLatin1(file) << QString::fromLatin1(id);
+}
+
+// Every number the sampler charts is a cell of the table the procfs pane
+// shows, converted to base units, and every row gives its numbers: both
+// come from one line reader.
+void TestProcParsers::numbersMatchTables()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, id);
+    for (const QByteArray &data : {fixture(file), fixture(file).left(fixture(file).size() / 2 + 3)}) {
+        const ProcFormat *format = ProcFormats::byId(id);
+        QVERIFY(format && format->numbers);
+        const ParsedDoc doc = format->parse(data);
+        const QHash<QString, double> numbers = ProcFormats::numbers(id, data);
+        const double hz = double(::sysconf(_SC_CLK_TCK));
+        QStringList expected;
+        auto expect = [&](const QString &key, const QString &cell, double scale) {
+            expected.append(key);
+            QVERIFY2(numbers.contains(key), qPrintable(key));
+            QCOMPARE(numbers.value(key), cell.toDouble() * scale);
+        };
+        for (const ParsedTable &t : doc.tables) {
+            for (const QStringList &r : t.rows) {
+                if (id == QLatin1String("meminfo"))
+                    expect(r[0], r[1], r[2] == QLatin1String("kB") ? 1024 : 1);
+                else if (id == QLatin1String("vmstat"))
+                    expect(r[0], r[1], 1);
+                else if (id == QLatin1String("stat") && t.unitColumn < 0 && r[0].startsWith(QLatin1String("cpu"))) {
+                    for (int c = 1; c < r.size() && !r[c].isEmpty(); ++c)
+                        expect(r[0] + QLatin1Char('.') + QLatin1String(parsers::statCpuFields[c - 1]), r[c], 1 / hz);
+                } else if (id == QLatin1String("stat"))
+                    expect(r[0], r[1], 1);
+                else if (id == QLatin1String("loadavg")) {
+                    static const QHash<QString, QString> names{{QStringLiteral("load1"), QStringLiteral("1")},
+                                                               {QStringLiteral("load5"), QStringLiteral("5")},
+                                                               {QStringLiteral("load15"), QStringLiteral("15")},
+                                                               {QStringLiteral("running"), QStringLiteral("running")},
+                                                               {QStringLiteral("threads"), QStringLiteral("total")}};
+                    if (names.contains(r[0]))
+                        expect(names.value(r[0]), r[1], 1);
+                } else if (id == QLatin1String("interrupts")) {
+                    expect(r[0], r[t.columns.size() - 2], 1); // the Total column, before Source
+                } else if (id == QLatin1String("diskstats")) {
+                    for (int c = 3; c < r.size() && !r[c].isEmpty(); ++c) {
+                        const QString name = QLatin1String(parsers::diskstatsFields[c - 3]);
+                        expect(r[2] + QLatin1Char('.') + name, r[c],
+                               name.endsWith(QLatin1String("_bytes")) ? 512 : name.endsWith(QLatin1String("_ms")) ? 0.001 : 1);
+                    }
+                } else if (id == QLatin1String("pressure")) {
+                    for (int c = 1; c <= 4; ++c)
+                        expect(r[0] + QLatin1Char('.') + QLatin1String(parsers::pressureFields[c - 1]), r[c], c == 4 ? 1e-6 : 1);
+                } else if (id == QLatin1String("net-dev")) {
+                    for (int c = 1; c < r.size(); ++c)
+                        expect(r[0] + QLatin1Char('.') + QLatin1String(parsers::netDevFields[c - 1]), r[c], 1);
+                }
+            }
+        }
+        if (id == QLatin1String("interrupts"))
+            expected.append(QStringLiteral("total"));
+        QVERIFY(!expected.isEmpty() || data.size() < fixture(file).size()); // a cut loadavg is no line at all
+        QStringList got = numbers.keys();
+        got.sort();
+        expected.sort();
+        QCOMPARE(got, expected);
+    }
+}
+
+void TestProcParsers::numbersRefuseGarbage()
+{
+    for (const ProcFormat &f : ProcFormats::all()) {
+        if (f.numbers)
+            QVERIFY2(f.numbers(garbage()).isEmpty(), qPrintable(f.id));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProcParsers)

@@ -86,9 +86,9 @@ void TestSysctl::keyForPath()
 {
     QFETCH(QString, relative);
     QFETCH(QString, key);
-    QCOMPARE(kc::Sysctl::keyForPath(relative), key);
+    QCOMPARE(kc::SysctlPath::keyForPath(relative), key);
     if (!relative.startsWith(QLatin1Char('/')))
-        QCOMPARE(kc::Sysctl::pathForKey(key, QStringLiteral("/r")), QStringLiteral("/r/") + relative);
+        QCOMPARE(kc::SysctlPath::pathForKey(key, QStringLiteral("/r")), QStringLiteral("/r/") + relative);
 }
 
 void TestSysctl::resolveRefuses_data()
@@ -110,17 +110,17 @@ void TestSysctl::resolveRefuses()
     QFETCH(QString, key);
     QFETCH(QString, why);
     QString error;
-    QVERIFY(kc::Sysctl::resolve(key, &error, m_root).isEmpty());
+    QVERIFY(kc::SysctlPath::resolve(key, &error, m_root).isEmpty());
     QVERIFY2(error.contains(why), qPrintable(error));
 }
 
 void TestSysctl::resolveFindsDottedInterface()
 {
     QString error;
-    const QString path = kc::Sysctl::resolve(QStringLiteral("net.ipv4.conf.eth0/100.rp_filter"), &error, m_root);
+    const QString path = kc::SysctlPath::resolve(QStringLiteral("net.ipv4.conf.eth0/100.rp_filter"), &error, m_root);
     QVERIFY2(path.endsWith(QLatin1String("/net/ipv4/conf/eth0.100/rp_filter")), qPrintable(error));
     // The absolute path is accepted too.
-    QCOMPARE(kc::Sysctl::resolve(m_root + QStringLiteral("/vm/swappiness"), &error, m_root), QFileInfo(m_root + QStringLiteral("/vm/swappiness")).canonicalFilePath());
+    QCOMPARE(kc::SysctlPath::resolve(m_root + QStringLiteral("/vm/swappiness"), &error, m_root), QFileInfo(m_root + QStringLiteral("/vm/swappiness")).canonicalFilePath());
 }
 
 void TestSysctl::readAllNamesAndSkips()
