@@ -24,7 +24,6 @@
 #include <QMenu>
 #include <QSignalBlocker>
 #include <QPlainTextEdit>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBlock>
@@ -68,13 +67,8 @@ NetlinkLiveWidget::NetlinkLiveWidget(NetlinkController *netlink, QWidget *parent
     , m_netlink(netlink)
     , m_model(netlink->events())
 {
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-
     m_table = new QTableView(this);
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -213,7 +207,7 @@ NetlinkLiveWidget::NetlinkLiveWidget(NetlinkController *netlink, QWidget *parent
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
-            showRow(m_proxy->mapToSource(current).row());
+            showRow(current.row());
     });
     connect(m_fields, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
@@ -225,6 +219,7 @@ NetlinkLiveWidget::NetlinkLiveWidget(NetlinkController *netlink, QWidget *parent
             m_table->scrollToBottom();
     });
     connect(m_netlink, &NetlinkController::countsChanged, this, &NetlinkLiveWidget::updateSummary);
+    connect(m_model, &NetlinkEventModel::filterProgress, this, &NetlinkLiveWidget::updateSummary);
     connect(m_netlink, &NetlinkController::failed, m_summary, &SummaryLabel::setSummary);
     connect(m_netlink, &NetlinkController::genlGroupsChanged, this, [this] {
         const QSignalBlocker block(m_nlctrlAction);
@@ -308,13 +303,13 @@ bool NetlinkLiveWidget::openPcapng(const QString &file)
 
 void NetlinkLiveWidget::setFilterText(const QString &text)
 {
-    m_proxy->setFilterFixedString(text);
+    m_model->setFilter(text);
 }
 
 int NetlinkLiveWidget::currentProtocol() const
 {
-    const QModelIndex source = m_proxy->mapToSource(m_table->currentIndex());
-    return source.isValid() ? m_model->store().at(source.row()).protocol : -1;
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->protocol(current.row()) : -1;
 }
 
 void NetlinkLiveWidget::updateSummary()
@@ -326,6 +321,11 @@ void NetlinkLiveWidget::updateSummary()
         parts.append(tr("buffer overflowed %Ln time(s); state dumped again after each", nullptr, int(m_netlink->overflowCount())));
     if (m_model->droppedCount() > 0)
         parts.append(tr("%Ln oldest dropped from the table", nullptr, int(m_model->droppedCount())));
+    if (!m_model->filter().isEmpty()) {
+        parts.append(tr("%Ln match(es) for \"%1\"", nullptr, m_model->rowCount()).arg(m_model->filter()));
+        if (m_model->isFiltering())
+            parts.append(tr("matching: %1 % of the table").arg(100 * m_model->filterScanned() / qMax<qsizetype>(1, m_model->store().size())));
+    }
     m_summary->setSummary(parts.join(QStringLiteral(" · ")));
 }
 
@@ -346,14 +346,14 @@ void NetlinkLiveWidget::addField(QTreeWidgetItem *parent, const NlField &field)
         addField(item, c);
 }
 
-void NetlinkLiveWidget::showRow(int sourceRow)
+void NetlinkLiveWidget::showRow(int row)
 {
     m_fields->clear();
-    if (m_model->isGap(sourceRow)) {
+    if (m_model->isGap(row)) {
         m_hex->setPlainText(tr("Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again."));
         return;
     }
-    const NetlinkEvent &e = m_model->event(sourceRow);
+    const NetlinkEvent &e = m_model->event(row);
     m_hex->setPlainText(hexDump(e.raw));
     for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw))
         addField(nullptr, m.tree);
@@ -385,8 +385,8 @@ void NetlinkLiveWidget::highlight(int offset, int length)
 
 bool NetlinkLiveWidget::selectFirst(const QString &type)
 {
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        const QModelIndex i = m_proxy->index(r, NetlinkEventModel::TypeColumn);
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QModelIndex i = m_model->index(r, NetlinkEventModel::TypeColumn);
         if (i.data().toString() == type) {
             m_table->setCurrentIndex(i);
             // Show the interesting part: the first attribute's bytes.

@@ -9,7 +9,6 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QSortFilterProxyModel;
 class QTableView;
 class QToolButton;
 class QTreeWidget;
@@ -53,14 +52,13 @@ public:
     void saveJsonLines();
 
 private:
-    void showRow(int sourceRow);
+    void showRow(int row);
     void addField(QTreeWidgetItem *parent, const NlField &field);
     void highlight(int offset, int length);
     void updateSummary();
 
     NetlinkController *m_netlink;
     NetlinkEventModel *m_model;
-    QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     QTreeWidget *m_fields = nullptr;
     QPlainTextEdit *m_hex = nullptr;

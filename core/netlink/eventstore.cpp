@@ -154,6 +154,22 @@ NetlinkEvent EventStore::event(qsizetype i) const
     return out;
 }
 
+EventStore EventStore::slice(qsizetype from, qsizetype count) const
+{
+    EventStore out;
+    from = qBound<qsizetype>(0, from, m_entries.size());
+    count = qBound<qsizetype>(0, count, m_entries.size() - from);
+    if (count == 0)
+        return out;
+    out.m_entries = m_entries.mid(from, count);
+    const quint32 first = out.m_entries.first().chunk;
+    const quint32 last = out.m_entries.last().chunk;
+    out.m_firstChunk = first;
+    for (quint32 c = first; c <= last && c - m_firstChunk < m_chunks.size(); ++c)
+        out.m_chunks.push_back(m_chunks.at(c - m_firstChunk));
+    return out;
+}
+
 qsizetype EventStore::chunkBytes() const
 {
     qsizetype n = 0;

@@ -58,6 +58,10 @@ public:
     /// The datagram as received.
     QByteArray raw(qsizetype i) const;
     NetlinkEvent event(qsizetype i) const;
+    /// `count` entries from `from` with the chunks they use: a cheap copy
+    /// (the chunks are shared) that another thread may read while this
+    /// store goes on taking batches.
+    EventStore slice(qsizetype from, qsizetype count) const;
     /// Bytes held by the chunks, for the curious and the tests.
     qsizetype chunkBytes() const;
     qsizetype chunkCount() const { return qsizetype(m_chunks.size()); }

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void droppingFreesChunks();
     void modelCapAndGap();
     void batchLargerThanCap();
+    void modelFilter();
 };
 
 void TestEventStore::roundTripWithDeltas()
@@ -168,6 +169,64 @@ void TestEventStore::batchLargerThanCap()
     QCOMPARE(model.droppedCount(), quint64(90));
     for (int r = 0; r < 10; ++r)
         QCOMPARE(model.event(r).raw, burstEvent(90 + r).raw);
+}
+
+// The filter matches what the table shows, off the GUI thread, and keeps
+// matching as rows arrive and the oldest go.
+void TestEventStore::modelFilter()
+{
+    NetlinkEventModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCap(700);
+    model.appendPacked(EventStore::pack(burst(0, 350)));
+    model.appendGap(0);
+    // What a filter by hand over every cell finds.
+    auto expected = [&model](const QString &needle) {
+        QList<QByteArray> rows;
+        for (qsizetype i = 0; i < model.store().size(); ++i) {
+            for (int c = 0; c < NetlinkEventModel::ColumnCount; ++c) {
+                if (NetlinkEventModel::cellText(model.store(), i, c).contains(needle, Qt::CaseInsensitive)) {
+                    rows.append(model.store().raw(i));
+                    break;
+                }
+            }
+        }
+        return rows;
+    };
+    auto shown = [&model] {
+        QList<QByteArray> rows;
+        for (int r = 0; r < model.rowCount(); ++r)
+            rows.append(model.event(r).raw);
+        return rows;
+    };
+    model.setFilter(QStringLiteral("rtm_deladdr"));
+    QTRY_VERIFY(!model.isFiltering());
+    QCOMPARE(model.rowCount(), 50); // every seventh of 350
+    QCOMPARE(shown(), expected(QStringLiteral("rtm_deladdr")));
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.data(model.index(r, NetlinkEventModel::TypeColumn)).toString(), QStringLiteral("RTM_DELADDR"));
+    // The gap row's text matches too.
+    model.setFilter(QStringLiteral("lost"));
+    QTRY_VERIFY(!model.isFiltering());
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.isGap(0));
+    // Rows that arrive are matched; rows past the cap leave the view.
+    model.setFilter(QStringLiteral("RTM_DELADDR"));
+    model.appendPacked(EventStore::pack(burst(350, 700)));
+    QTRY_VERIFY(!model.isFiltering());
+    QCOMPARE(model.store().size(), 700);
+    QCOMPARE(shown(), expected(QStringLiteral("RTM_DELADDR")));
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(model.event(0).raw, burstEvent(354).raw); // the first RTM_DELADDR still kept: 1050 - 700 = 350 dropped
+    // A number of a hidden column (the sequence number) is matched as well.
+    const QString seq = NetlinkEventModel::cellText(model.store(), 123, NetlinkEventModel::SeqColumn);
+    model.setFilter(seq);
+    QTRY_VERIFY(!model.isFiltering());
+    QCOMPARE(shown(), expected(seq));
+    QVERIFY(model.rowCount() >= 1);
+    model.setFilter(QString());
+    QCOMPARE(model.rowCount(), 700);
+    QCOMPARE(model.event(0).raw, burstEvent(350).raw);
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)
