@@ -141,7 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_procfs = new ProcfsController(this);
     auto *procfs = new ProcfsPane(m_procfs, this);
     m_sysctl = new SysctlController(this);
-    auto *sysctl = new SysctlPane(m_sysctl, this);
+    auto *sysctl = new SysctlPane(m_sysctl, m_runtime, this);
     m_syscalls = new SyscallsController(this);
     auto *syscalls = new SyscallsPane(m_syscalls, this);
     m_sysfs = new SysfsController(this);

@@ -19,7 +19,7 @@
 
 namespace kc {
 
-SysctlEditDialog::SysctlEditDialog(SysctlController *sysctl, const SysctlEntry &entry, QWidget *parent)
+SysctlEditDialog::SysctlEditDialog(SysctlController *sysctl, const RuntimeInfo &rt, const SysctlEntry &entry, QWidget *parent)
     : QDialog(parent)
     , m_sysctl(sysctl)
     , m_entry(entry)
@@ -60,7 +60,6 @@ SysctlEditDialog::SysctlEditDialog(SysctlController *sysctl, const SysctlEntry &
     m_how->setWordWrap(true);
     m_how->setForegroundRole(QPalette::PlaceholderText);
 
-    const RuntimeInfo rt = RuntimeInfo::detect();
     m_direct = SysctlController::writesDirectly();
     QString how;
     if (m_direct)

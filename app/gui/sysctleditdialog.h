@@ -12,6 +12,7 @@ class QLineEdit;
 namespace kc {
 
 class SysctlController;
+struct RuntimeInfo;
 
 /// Edits one sysctl: the new value is checked as it is typed, the
 /// equivalent `sysctl -w` is shown, and only "Write" writes — directly
@@ -21,7 +22,8 @@ class SysctlEditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SysctlEditDialog(SysctlController *sysctl, const SysctlEntry &entry, QWidget *parent = nullptr);
+    /// `rt` says how a write can reach the kernel from here.
+    SysctlEditDialog(SysctlController *sysctl, const RuntimeInfo &rt, const SysctlEntry &entry, QWidget *parent = nullptr);
 
     /// Starts the dialog with `value` typed in instead of the current one.
     void setProposedValue(const QString &value);

@@ -103,9 +103,10 @@ void showDifferences(QWidget *parent, const SysctlSnapshot &before, const Sysctl
 
 } // namespace
 
-SysctlPane::SysctlPane(SysctlController *sysctl, QWidget *parent)
+SysctlPane::SysctlPane(SysctlController *sysctl, const RuntimeInfo &runtime, QWidget *parent)
     : Pane(parent)
     , m_sysctl(sysctl)
+    , m_runtime(runtime)
     , m_model(sysctl->model())
 {
     setObjectName(QStringLiteral("sysctl"));
@@ -423,7 +424,7 @@ void SysctlPane::openEditor(const SysctlEntry &entry, const std::optional<QStrin
         QMessageBox::information(this, tr("Change %1").arg(key), tr("%1 is read-only: the kernel takes no value here.").arg(key));
         return;
     }
-    auto *dialog = new SysctlEditDialog(m_sysctl, entry, this);
+    auto *dialog = new SysctlEditDialog(m_sysctl, m_runtime, entry, this);
     if (proposed)
         dialog->setProposedValue(*proposed);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

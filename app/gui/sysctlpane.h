@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "channels/runtimeinfo.h"
 #include "pane.h"
 #include "sysctl/sysctl.h"
 
@@ -28,7 +29,7 @@ class SysctlPane : public Pane
 {
     Q_OBJECT
 public:
-    explicit SysctlPane(SysctlController *sysctl, QWidget *parent = nullptr);
+    SysctlPane(SysctlController *sysctl, const RuntimeInfo &runtime, QWidget *parent = nullptr);
 
     QString title() const override;
     QString subtitle() const override;
@@ -63,6 +64,7 @@ private:
     void compareWithSnapshot(bool twoFiles);
 
     SysctlController *m_sysctl;
+    RuntimeInfo m_runtime;
     SysctlModel *m_model;
     SysctlFilterProxy *m_proxy;
     QTreeView *m_view;
