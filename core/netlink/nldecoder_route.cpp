@@ -121,22 +121,20 @@ QString familyName(int family)
 
 QString routeTypeName(quint16 type)
 {
-    struct Name {
-        quint16 type;
-        const char *name;
-    };
-#define N(t) {t, #t}
-    static const Name names[] = {
-        N(RTM_NEWLINK), N(RTM_DELLINK), N(RTM_GETLINK), N(RTM_SETLINK), N(RTM_NEWADDR), N(RTM_DELADDR), N(RTM_GETADDR),
-        N(RTM_NEWROUTE), N(RTM_DELROUTE), N(RTM_GETROUTE), N(RTM_NEWNEIGH), N(RTM_DELNEIGH), N(RTM_GETNEIGH),
-        N(RTM_NEWRULE), N(RTM_DELRULE), N(RTM_GETRULE), N(RTM_NEWQDISC), N(RTM_DELQDISC), N(RTM_GETQDISC),
-        N(RTM_NEWNETCONF), N(RTM_DELNETCONF), N(RTM_NEWNSID), N(RTM_DELNSID)};
-#undef N
-    for (const Name &n : names) {
-        if (n.type == type)
-            return QString::fromLatin1(n.name);
+#define N(t) \
+    case t: return QStringLiteral(#t)
+    switch (type) {
+    N(RTM_NEWLINK); N(RTM_DELLINK); N(RTM_GETLINK); N(RTM_SETLINK);
+    N(RTM_NEWADDR); N(RTM_DELADDR); N(RTM_GETADDR);
+    N(RTM_NEWROUTE); N(RTM_DELROUTE); N(RTM_GETROUTE);
+    N(RTM_NEWNEIGH); N(RTM_DELNEIGH); N(RTM_GETNEIGH);
+    N(RTM_NEWRULE); N(RTM_DELRULE); N(RTM_GETRULE);
+    N(RTM_NEWQDISC); N(RTM_DELQDISC); N(RTM_GETQDISC);
+    N(RTM_NEWNETCONF); N(RTM_DELNETCONF);
+    N(RTM_NEWNSID); N(RTM_DELNSID);
+    default: return {};
     }
-    return {};
+#undef N
 }
 
 // The family header (ifinfomsg, ifaddrmsg, rtmsg, ndmsg), then its
