@@ -7,10 +7,10 @@
 #include "channels/runtimeinfo.h"
 #include "io/safereader.h"
 #include "netlink/genlfamilies.h"
+#include "netlink/netlinknames.h"
 #include "netlink/netlinksockets.h"
 #include "procfs/dirlister.h"
 #include "procfs/parseutil.h"
-#include "procfs/procparsers.h"
 #include "syscalls/syscalltable.h"
 
 #include <QDir>
@@ -506,7 +506,7 @@ Diagnosis Diagnose::netlink(const QString &given)
         if (!want.startsWith(QLatin1String("NETLINK_")))
             want.prepend(QLatin1String("NETLINK_"));
         for (int p = 0; p < 32; ++p) {
-            if (parsers::netlinkProtocolName(p) == want)
+            if (NetlinkNames::protocol(p) == want)
                 protocol = p;
         }
     }
@@ -554,13 +554,13 @@ Diagnosis Diagnose::netlink(const QString &given)
         }
         QStringList known;
         for (int p = 0; p < 32; ++p) {
-            if (!parsers::netlinkProtocolName(p).isEmpty())
-                known.append(parsers::netlinkProtocolName(p));
+            if (!NetlinkNames::protocol(p).isEmpty())
+                known.append(NetlinkNames::protocol(p));
         }
         d.error = tr("\"%1\" is neither a netlink protocol nor a generic netlink family of this kernel; protocols: %2.").arg(given, known.join(QStringLiteral(", ")));
         return d;
     }
-    const QString name = parsers::netlinkProtocolName(protocol).isEmpty() ? QString::number(protocol) : parsers::netlinkProtocolName(protocol);
+    const QString name = NetlinkNames::protocol(protocol).isEmpty() ? QString::number(protocol) : NetlinkNames::protocol(protocol);
     d.checks.append(check(Result::Info, tr("Protocol"), tr("%1 is netlink protocol number %2.").arg(name).arg(protocol)));
 
     // Removed protocols keep their numbers in <linux/netlink.h>.

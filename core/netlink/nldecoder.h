@@ -41,6 +41,8 @@ struct NlMessage {
 
 /// Decodes netlink datagrams into field trees. Pure: bytes in, fields out;
 /// any bytes are accepted and malformed ones are described, never trusted.
+/// Each protocol's decoder is a file of its own (nldecoder_route.cpp ...),
+/// found through one table keyed by protocol (nldecoder.cpp).
 class NlDecoder
 {
     Q_DECLARE_TR_FUNCTIONS(NlDecoder)

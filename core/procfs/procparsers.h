@@ -72,8 +72,6 @@ ParsedDoc netUnix(QByteArrayView data);
 /// "stream", "dgram", "seqpacket" for a unix socket's type number.
 QString unixSocketType(int type);
 
-/// The name of a netlink protocol number (NETLINK_ROUTE ...), or empty.
-QString netlinkProtocolName(int protocol);
 /// "127.0.0.1:8080" or "[::1]:631" from the kernel's hex "0100007F:1F90".
 QString decodeInetAddress(QByteArrayView hex);
 /// "LISTEN", "ESTABLISHED" ... from the kernel's hex TCP state.

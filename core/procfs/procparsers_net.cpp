@@ -3,44 +3,15 @@
 #include "procparsers.h"
 #include "parseutil.h"
 
-#include <iterator>
+#include "netlink/netlinknames.h"
 
 #include <arpa/inet.h>
 #include <cstring>
+#include <iterator>
 
 namespace kc::parsers {
 
 using namespace kc::parse;
-
-QString netlinkProtocolName(int protocol)
-{
-    // From <linux/netlink.h>; numbers never change once assigned.
-    switch (protocol) {
-    case 0: return QStringLiteral("NETLINK_ROUTE");
-    case 1: return QStringLiteral("NETLINK_UNUSED");
-    case 2: return QStringLiteral("NETLINK_USERSOCK");
-    case 3: return QStringLiteral("NETLINK_FIREWALL");
-    case 4: return QStringLiteral("NETLINK_SOCK_DIAG");
-    case 5: return QStringLiteral("NETLINK_NFLOG");
-    case 6: return QStringLiteral("NETLINK_XFRM");
-    case 7: return QStringLiteral("NETLINK_SELINUX");
-    case 8: return QStringLiteral("NETLINK_ISCSI");
-    case 9: return QStringLiteral("NETLINK_AUDIT");
-    case 10: return QStringLiteral("NETLINK_FIB_LOOKUP");
-    case 11: return QStringLiteral("NETLINK_CONNECTOR");
-    case 12: return QStringLiteral("NETLINK_NETFILTER");
-    case 13: return QStringLiteral("NETLINK_IP6_FW");
-    case 14: return QStringLiteral("NETLINK_DNRTMSG");
-    case 15: return QStringLiteral("NETLINK_KOBJECT_UEVENT");
-    case 16: return QStringLiteral("NETLINK_GENERIC");
-    case 18: return QStringLiteral("NETLINK_SCSITRANSPORT");
-    case 19: return QStringLiteral("NETLINK_ECRYPTFS");
-    case 20: return QStringLiteral("NETLINK_RDMA");
-    case 21: return QStringLiteral("NETLINK_CRYPTO");
-    case 22: return QStringLiteral("NETLINK_SMC");
-    default: return {};
-    }
-}
 
 QString tcpStateName(int state)
 {
@@ -198,7 +169,7 @@ ParsedDoc netNetlink(QByteArrayView data)
             continue;
         }
         const int proto = f[1].toInt();
-        QString protoName = netlinkProtocolName(proto);
+        QString protoName = NetlinkNames::protocol(proto);
         protoName = protoName.isEmpty() ? str(f[1]) : protoName + QStringLiteral(" (") + str(f[1]) + QLatin1Char(')');
         t.rows.append({str(f[0]), protoName, str(f[2]), str(f[3]), str(f[4]), str(f[5]), str(f[6]), str(f[7]), str(f[8]),
                        str(f[9])});
