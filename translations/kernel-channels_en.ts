@@ -48,7 +48,7 @@
     </message>
 </context>
 <context>
-    <name>Diagnose</name>
+    <name>Why</name>
     <message numerus="yes">
         <location filename="../core/channels/diagnose.cpp" line="523"/>
         <source>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operation(s).</source>

@@ -1023,7 +1023,7 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
     </message>
 </context>
 <context>
-    <name>Diagnose</name>
+    <name>Why</name>
     <message>
         <location filename="../core/channels/diagnose.cpp" line="72"/>
         <source>we are %1 (uid %2), in groups %3</source>

@@ -4,9 +4,9 @@
 #include "clicommands.h"
 #include "clisupport.h"
 
-#include "channels/channelmap.h"
-#include "channels/diagnose.h"
-#include "channels/processchannels.h"
+#include "crosschannel/channelmap.h"
+#include "why/why.h"
+#include "crosschannel/processchannels.h"
 #include "sampling/sampler.h"
 
 #include <QElapsedTimer>
@@ -122,15 +122,15 @@ int CliCommands::why(const QStringList &args)
             return 2;
         }
     }
-    const Diagnosis d = Diagnose::subject(p.positionalArguments().first(), pid);
+    const WhyAnswer d = Why::subject(p.positionalArguments().first(), pid);
     if (!d.error.isEmpty()) {
         err(tr("kchan why: %1").arg(d.error));
         return 2;
     }
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray checks;
-        for (const DiagnosisCheck &c : d.checks) {
-            QJsonObject o{{QStringLiteral("result"), Diagnosis::resultKey(c.result)},
+        for (const WhyCheck &c : d.checks) {
+            QJsonObject o{{QStringLiteral("result"), WhyAnswer::resultKey(c.result)},
                           {QStringLiteral("check"), c.title},
                           {QStringLiteral("evidence"), c.evidence}};
             if (!c.fix.isEmpty())
@@ -145,9 +145,9 @@ int CliCommands::why(const QStringList &args)
         return d.failed() ? 1 : 0;
     }
     QByteArray buf;
-    for (const DiagnosisCheck &c : d.checks) {
-        const char *mark = c.result == DiagnosisCheck::Result::Pass ? "ok  " : c.result == DiagnosisCheck::Result::Fail ? "FAIL"
-            : c.result == DiagnosisCheck::Result::Warn ? "warn" : "info";
+    for (const WhyCheck &c : d.checks) {
+        const char *mark = c.result == WhyCheck::Result::Pass ? "ok  " : c.result == WhyCheck::Result::Fail ? "FAIL"
+            : c.result == WhyCheck::Result::Warn ? "warn" : "info";
         buf += QByteArray(mark) + "  " + c.title.toUtf8() + ": " + c.evidence.toUtf8() + '\n';
         if (!c.fix.isEmpty())
             buf += "      " + tr("fix: %1").arg(c.fix).toUtf8() + '\n';

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "channels/runtimeinfo.h"
+#include "crosschannel/runtimeinfo.h"
 #include "theme.h"
 
 #include <QList>

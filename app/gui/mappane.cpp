@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mappane.h"
 
-#include "channels/channelmapcontroller.h"
+#include "crosschannel/channelmapcontroller.h"
 #include "devices/devicescontroller.h"
 #include "netlink/netlinkcontroller.h"
 

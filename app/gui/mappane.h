@@ -3,7 +3,7 @@
 
 #include "pane.h"
 
-#include "channels/channelmap.h"
+#include "crosschannel/channelmap.h"
 
 #include <QElapsedTimer>
 

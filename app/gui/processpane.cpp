@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "processpane.h"
 
-#include "channels/processcontroller.h"
+#include "crosschannel/processcontroller.h"
 
 #include "format/formatter.h"
 #include "models/roles.h"

@@ -3,7 +3,7 @@
 
 #include "pane.h"
 
-#include "channels/processchannels.h"
+#include "crosschannel/processchannels.h"
 
 class QLabel;
 class QLineEdit;

@@ -3,7 +3,7 @@
 
 #include "sysctl/sysctlcontroller.h"
 
-#include "channels/runtimeinfo.h"
+#include "crosschannel/runtimeinfo.h"
 #include "sysctl/sysctldocs.h"
 
 #include <QCoreApplication>

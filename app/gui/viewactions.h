@@ -29,7 +29,7 @@ QToolButton *pauseButton(const QString &tip, QWidget *parent);
 QAction *addRowAction(QAbstractItemView *view, const QString &icon, const QString &text, const QString &tip,
                       std::function<QString(const QModelIndex &)> subjectOf, std::function<void(const QString &)> act);
 /// Adds "Why can't I reach it?" for rows naming a path, netlink:PROTO or
-/// syscall:NAME (see Diagnose).
+/// syscall:NAME (see Why).
 QAction *addWhyAction(QAbstractItemView *view, std::function<QString(const QModelIndex &)> subjectOf,
                       std::function<void(const QString &)> why);
 /// Adds "Pin to chart": enabled on rows for which `keyOf` gives a sample

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "whypane.h"
 
-#include "channels/whycontroller.h"
+#include "why/whycontroller.h"
 
 #include "viewactions.h"
 
@@ -40,7 +40,7 @@ WhyPane::WhyPane(WhyController *why, QWidget *parent)
     , m_checks(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("why"));
-    connect(m_why, &WhyController::checked, this, [this](const Diagnosis &d) {
+    connect(m_why, &WhyController::checked, this, [this](const WhyAnswer &d) {
         m_check->setEnabled(true);
         show(d);
     });
@@ -150,15 +150,15 @@ void WhyPane::check(const QString &given)
         model->setStringList(history.mid(0, 30) + examples);
 }
 
-void WhyPane::show(const Diagnosis &d)
+void WhyPane::show(const WhyAnswer &d)
 {
     m_result = d;
     m_hasResult = true;
     render();
     // The first check that failed names what is in the way.
     QString blocker;
-    for (const DiagnosisCheck &c : d.checks) {
-        if (c.result == DiagnosisCheck::Result::Fail) {
+    for (const WhyCheck &c : d.checks) {
+        if (c.result == WhyCheck::Result::Fail) {
             blocker = c.title;
             break;
         }
@@ -188,15 +188,15 @@ void WhyPane::render()
                                 m_result.failed() ? tr("Out of reach") : tr("Reachable"),
                                 m_result.verdict().toHtmlEscaped()));
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">");
-    for (const DiagnosisCheck &c : m_result.checks) {
+    for (const WhyCheck &c : m_result.checks) {
         if (!m_filter.isEmpty() && !c.title.contains(m_filter, Qt::CaseInsensitive) && !c.evidence.contains(m_filter, Qt::CaseInsensitive))
             continue;
         QString mark, color;
         switch (c.result) {
-        case DiagnosisCheck::Result::Pass: mark = QStringLiteral("✔"); color = good; break;
-        case DiagnosisCheck::Result::Fail: mark = QStringLiteral("✘"); color = bad; break;
-        case DiagnosisCheck::Result::Warn: mark = QStringLiteral("!"); color = warn; break;
-        case DiagnosisCheck::Result::Info: mark = QStringLiteral("i"); color = dim; break;
+        case WhyCheck::Result::Pass: mark = QStringLiteral("✔"); color = good; break;
+        case WhyCheck::Result::Fail: mark = QStringLiteral("✘"); color = bad; break;
+        case WhyCheck::Result::Warn: mark = QStringLiteral("!"); color = warn; break;
+        case WhyCheck::Result::Info: mark = QStringLiteral("i"); color = dim; break;
         }
         html += QStringLiteral("<tr><td width=\"24\" valign=\"top\" style=\"color:%1; font-weight:bold; font-size:large\">%2</td>"
                                "<td valign=\"top\" width=\"22%\"><b>%3</b></td><td valign=\"top\">%4")
@@ -212,8 +212,8 @@ void WhyPane::render()
 QString WhyPane::plainText() const
 {
     QString text = m_result.subject + QLatin1Char('\n');
-    for (const DiagnosisCheck &c : m_result.checks) {
-        text += QStringLiteral("[%1] %2: %3\n").arg(Diagnosis::resultKey(c.result), c.title, c.evidence);
+    for (const WhyCheck &c : m_result.checks) {
+        text += QStringLiteral("[%1] %2: %3\n").arg(WhyAnswer::resultKey(c.result), c.title, c.evidence);
         if (!c.fix.isEmpty())
             text += QStringLiteral("       %1\n").arg(tr("What to do: %1").arg(c.fix));
     }

@@ -3,7 +3,7 @@
 
 #include "pane.h"
 
-#include "channels/diagnose.h"
+#include "why/why.h"
 
 class QLabel;
 class QLineEdit;
@@ -35,11 +35,11 @@ public:
 
     /// Checks `subject` (a path, netlink:NAME or syscall:NAME) now.
     void check(const QString &subject);
-    const Diagnosis &diagnosis() const { return m_result; }
+    const WhyAnswer &diagnosis() const { return m_result; }
     bool isChecking() const;
 
 private:
-    void show(const Diagnosis &d);
+    void show(const WhyAnswer &d);
     void render();
     QString plainText() const;
 
@@ -49,7 +49,7 @@ private:
     QPushButton *m_check;
     QLabel *m_verdict;
     QTextBrowser *m_checks;
-    Diagnosis m_result;
+    WhyAnswer m_result;
     QString m_filter;
 
     bool m_hasResult = false;

@@ -4,7 +4,7 @@
 #include "devicespane.h"
 #include "devices/devicescontroller.h"
 #include "fileview.h"
-#include "channels/runtimeinfo.h"
+#include "crosschannel/runtimeinfo.h"
 #include "models/devicetablemodel.h"
 #include "devices/ueventmonitor.h"
 #include "models/ueventlogmodel.h"

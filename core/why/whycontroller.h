@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "channels/diagnose.h"
+#include "why/why.h"
 #include "io/async.h"
 
 #include <QObject>
@@ -9,7 +9,7 @@
 namespace kc {
 
 /// "Why can't I reach it?": runs the checks for a path, a netlink family
-/// or a system call (as Diagnose does) off the GUI thread, one at a time.
+/// or a system call (as Why does) off the GUI thread, one at a time.
 class WhyController : public QObject
 {
     Q_OBJECT
@@ -22,10 +22,10 @@ public:
     bool isChecking() const { return m_checking.isBusy(); }
 
 Q_SIGNALS:
-    void checked(const kc::Diagnosis &diagnosis);
+    void checked(const kc::WhyAnswer &diagnosis);
 
 private:
-    Async<Diagnosis> m_checking{this};
+    Async<WhyAnswer> m_checking{this};
 };
 
 } // namespace kc

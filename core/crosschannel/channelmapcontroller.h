@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "channels/channelmap.h"
-#include "channels/runtimeinfo.h"
+#include "crosschannel/channelmap.h"
+#include "crosschannel/runtimeinfo.h"
 #include "io/async.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "channelmap.h"
 
-#include "channels/runtimeinfo.h"
+#include "crosschannel/runtimeinfo.h"
 #include "io/safereader.h"
 #include "netlink/netlinksockets.h"
 #include "syscalls/syscalltable.h"

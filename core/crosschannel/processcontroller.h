@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "channels/processchannels.h"
+#include "crosschannel/processchannels.h"
 #include "io/async.h"
 
 #include <QObject>

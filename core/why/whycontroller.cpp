@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "whycontroller.h"
+
+namespace kc {
+
+bool WhyController::check(const QString &subject, int pid)
+{
+    return m_checking.runIfIdle([subject, pid] { return Why::subject(subject, pid); },
+                                [this](const WhyAnswer &d) { Q_EMIT checked(d); });
+}
+
+} // namespace kc
