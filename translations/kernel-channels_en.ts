@@ -4,7 +4,7 @@
 <context>
     <name>CliCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="335"/>
+        <location filename="../app/cli/clidevices.cpp" line="39"/>
         <source>%Ln process(es) of other users were not checked for open devices: needs root.</source>
         <translation>
             <numerusform>%Ln process of other users was not checked for open devices: needs root.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="469"/>
+        <location filename="../app/cli/clidevices.cpp" line="179"/>
         <source>kchan uevents: about %Ln event(s) lost: the receive buffer overflowed</source>
         <translation>
             <numerusform>kchan uevents: about %Ln event lost: the receive buffer overflowed</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="603"/>
+        <location filename="../app/cli/clinetlink.cpp" line="44"/>
         <source>%Ln process(es) of other users were not checked for socket owners: needs root.</source>
         <translation>
             <numerusform>%Ln process of other users was not checked for socket owners: needs root.</numerusform>

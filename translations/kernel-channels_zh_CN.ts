@@ -60,289 +60,430 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="909"/>
-        <location filename="../app/cli/clisupport.cpp" line="49"/>
+        <location filename="../app/cli/clisupport.cpp" line="43"/>
         <source>Print JSON instead of a table.</source>
         <translation>输出 JSON 而不是表格。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="51"/>
+        <location filename="../app/cli/clisupport.cpp" line="54"/>
         <source>A path under /proc or /sys.</source>
         <translation>/proc 或 /sys 下的路径。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="63"/>
+        <location filename="../app/cli/clisupport.cpp" line="73"/>
+        <source>kchan %1: takes no arguments; see kchan %1 --help</source>
+        <translation>kchan %1：不接受参数；参见 kchan %1 --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="75"/>
         <source>kchan %1: expected %2; see kchan %1 --help</source>
         <translation>kchan %1：需要 %2；参见 kchan %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="73"/>
+        <location filename="../app/cli/clisupport.cpp" line="85"/>
         <source>With --json, print each message&apos;s whole field tree with byte offsets instead of its fields by name.</source>
         <translation>与 --json 同用时，输出每条消息完整的字段树及字节偏移，而不是按名称列出的字段。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="95"/>
+        <location filename="../app/cli/clisupport.cpp" line="107"/>
         <source>kchan %1: --count takes a positive number</source>
         <translation>kchan %1：--count 需要一个正数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="107"/>
+        <location filename="../app/cli/clisupport.cpp" line="119"/>
         <source>kchan %1: --interval takes seconds from 0.05 to 3600</source>
         <translation>kchan %1：--interval 需要 0.05 到 3600 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="121"/>
+        <location filename="../app/cli/clisupport.cpp" line="133"/>
         <source>kchan %1: --timeout takes a positive number of seconds</source>
         <translation>kchan %1：--timeout 需要一个正的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="138"/>
+        <location filename="../app/cli/clicommands.cpp" line="14"/>
+        <source>list a /proc or /sys directory, with link targets and notes</source>
+        <translation>列出 /proc 或 /sys 中的目录，包括链接目标和说明</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="15"/>
+        <source>print a file, read safely (non-blocking, size-capped)</source>
+        <translation>安全地输出文件（非阻塞，限制大小）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="16"/>
+        <source>every process: pid, ppid, state, rss, threads, uid, comm, cmdline</source>
+        <translation>每个进程：pid、ppid、状态、rss、线程数、uid、comm、cmdline</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="17"/>
+        <source>a known /proc file as tables (see formats)</source>
+        <translation>把已知的 /proc 文件解析成表格（见 formats）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="18"/>
+        <source>the /proc formats kchan can parse</source>
+        <translation>kchan 能解析的 /proc 格式</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="19"/>
+        <source>every node under /dev with driver, subsystem and holders</source>
+        <translation>/dev 下的每个节点，包括驱动、子系统和占用者</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="20"/>
+        <source>the path from a device node to its driver and module</source>
+        <translation>从设备节点到其驱动和模块的路径</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="21"/>
+        <source>a sysfs object: attributes, links and children</source>
+        <translation>sysfs 对象：属性、链接和子目录</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="22"/>
+        <source>kernel uevents as they happen</source>
+        <translation>实时显示内核 uevent</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="23"/>
+        <source>open netlink sockets</source>
+        <translation>打开的 netlink 套接字</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="24"/>
+        <source>generic netlink families</source>
+        <translation>通用 netlink 协议族</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="25"/>
+        <source>live netlink messages (route, uevent, connector), decoded</source>
+        <translation>解码后的实时 netlink 消息（route、uevent、connector）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="26"/>
+        <source>decode a netlink capture</source>
+        <translation>解码 netlink 抓包文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="27"/>
+        <source>kernel tunables under /proc/sys with descriptions</source>
+        <translation>/proc/sys 下的内核可调参数及其说明</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="28"/>
+        <source>the value of one tunable</source>
+        <translation>单个可调参数的值</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="29"/>
+        <source>write a tunable, after showing the equivalent sysctl -w</source>
+        <translation>写入可调参数，写入前先显示等效的 sysctl -w 命令</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="30"/>
+        <source>save every readable tunable to a JSON file</source>
+        <translation>把所有可读的可调参数保存到 JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="31"/>
+        <source>compare a snapshot with another or with the values now</source>
+        <translation>把快照与另一个快照或当前值进行比较</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="32"/>
+        <source>rates and levels, sampled</source>
+        <translation>采样得到的速率和水平量</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="33"/>
+        <source>this kernel&apos;s system calls: number, name, arguments, meaning</source>
+        <translation>本内核的系统调用：编号、名称、参数、含义</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="34"/>
+        <source>calls per second</source>
+        <translation>每秒调用次数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="35"/>
+        <source>the system call a process is blocked in</source>
+        <translation>进程正阻塞在哪个系统调用中</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="36"/>
+        <source>the channel map&apos;s figures: counts and rates of every channel</source>
+        <translation>通道图的数据：每个通道的数量和速率</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="37"/>
+        <source>one process&apos;s channels: descriptors by channel, namespaces, limits</source>
+        <translation>单个进程的通道：按通道分组的描述符、命名空间、资源限制</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="38"/>
+        <source>why it cannot be reached, with evidence</source>
+        <translation>为什么无法访问，并给出证据</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="45"/>
+        <source>usage: kchan COMMAND [OPTIONS]
+
+The data of Kernel Channels, without the GUI.
+
+commands:
+</source>
+        <translation>用法：kchan 命令 [选项]
+
+内核通道的数据，无需图形界面。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="58"/>
+        <source>
+kchan COMMAND --help shows a command&apos;s options. kchan --version prints the version.
+</source>
+        <translation>
+kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="84"/>
+        <source>usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="87"/>
+        <source>kchan %1: name one of %2; see kchan %1 --help</source>
+        <translation>kchan %1：请指定 %2 之一；参见 kchan %1 --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="129"/>
         <source>kchan: unknown command &quot;%1&quot;</source>
         <translation>kchan：未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="146"/>
+        <location filename="../app/cli/clifiles.cpp" line="23"/>
         <source>List a directory of /proc or /sys.</source>
         <translation>列出 /proc 或 /sys 中的一个目录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="194"/>
+        <location filename="../app/cli/clifiles.cpp" line="59"/>
         <source>Print a file of /proc or /sys, read safely.</source>
         <translation>安全地读取并输出 /proc 或 /sys 中的一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="246"/>
+        <location filename="../app/cli/clifiles.cpp" line="107"/>
         <source>Parse a known /proc file into tables.</source>
         <translation>把已知格式的 /proc 文件解析成表格。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="251"/>
+        <location filename="../app/cli/clifiles.cpp" line="113"/>
         <source>kchan parse: no parser for %1; kchan formats lists the known ones.</source>
         <translation>kchan parse：没有适用于 %1 的解析器；kchan formats 会列出已知的格式。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="307"/>
+        <location filename="../app/cli/clifiles.cpp" line="164"/>
         <source>The /proc formats kchan parse understands.</source>
         <translation>kchan parse 能够理解的 /proc 格式。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="327"/>
+        <location filename="../app/cli/clidevices.cpp" line="31"/>
         <source>Every node under /dev, from stat(), /sys and /proc.</source>
         <translation>/dev 下的每个节点，信息取自 stat()、/sys 和 /proc。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="360"/>
+        <location filename="../app/cli/clidevices.cpp" line="68"/>
         <source>Follow a /dev node to its driver, module, properties and holders.</source>
         <translation>从 /dev 节点追踪到它的驱动、模块、属性和占用者。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="388"/>
+        <location filename="../app/cli/clidevices.cpp" line="69"/>
+        <source>A device node under /dev.</source>
+        <translation>/dev 下的设备节点。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clidevices.cpp" line="99"/>
         <source>The attributes and links of a sysfs object, read safely.</source>
         <translation>安全读取的 sysfs 对象的属性和链接。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="443"/>
+        <location filename="../app/cli/clidevices.cpp" line="152"/>
         <source>Stop after N events.</source>
         <translation>收到 N 个事件后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="444"/>
-        <location filename="../app/cli/clicommands.cpp" line="657"/>
+        <location filename="../app/cli/clidevices.cpp" line="153"/>
+        <location filename="../app/cli/clinetlink.cpp" line="164"/>
         <source>Stop after S seconds.</source>
         <translation>S 秒后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="445"/>
+        <location filename="../app/cli/clidevices.cpp" line="154"/>
         <source>Print every KEY=VALUE of each event.</source>
         <translation>输出每个事件的全部 KEY=VALUE。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="446"/>
+        <location filename="../app/cli/clidevices.cpp" line="155"/>
         <source>Only events of this subsystem (may be repeated).</source>
         <translation>只显示这个子系统的事件（可以重复指定）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="451"/>
+        <location filename="../app/cli/clidevices.cpp" line="160"/>
         <source>Stream the kernel&apos;s device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
         <translation>从 NETLINK_KOBJECT_UEVENT（1 号组）持续输出内核的设备事件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="471"/>
+        <location filename="../app/cli/clidevices.cpp" line="181"/>
         <source>kchan uevents: the receive buffer overflowed; events were lost</source>
         <translation>kchan uevents：接收缓冲区溢出；有事件丢失</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="513"/>
+        <location filename="../app/cli/clidevices.cpp" line="223"/>
         <source>kchan uevents: listening for kernel uevents</source>
         <translation>kchan uevents：正在监听内核 uevent</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="517"/>
+        <location filename="../app/cli/clidevices.cpp" line="227"/>
         <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
         <translation>kchan uevents：收到 %1 个事件，接收缓冲区溢出 %2 次，约丢失 %3 个</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="527"/>
-        <source>usage: kchan netlink sockets [--json] | kchan netlink families [--json]
-</source>
-        <translation>用法：kchan netlink sockets [--json] | kchan netlink families [--json]
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="530"/>
-        <source>kchan netlink: say sockets or families; see kchan netlink --help</source>
-        <translation>kchan netlink：请指定 sockets 或 families；参见 kchan netlink --help</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="536"/>
+        <location filename="../app/cli/clinetlink.cpp" line="34"/>
         <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
         <translation>打开的 netlink 套接字，取自 NETLINK_SOCK_DIAG 或 /proc/net/netlink。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="537"/>
+        <location filename="../app/cli/clinetlink.cpp" line="128"/>
         <source>Generic netlink families, from the nlctrl controller.</source>
         <translation>通用 netlink 协议族，取自 nlctrl 控制器。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="642"/>
+        <location filename="../app/cli/clinetlink.cpp" line="63"/>
         <source>kernel</source>
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="656"/>
+        <location filename="../app/cli/clinetlink.cpp" line="163"/>
         <source>Stop after N messages.</source>
         <translation>收到 N 条消息后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="658"/>
+        <location filename="../app/cli/clinetlink.cpp" line="165"/>
         <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
         <translation>同时把每个数据报写入 FILE（pcapng，LINKTYPE_NETLINK）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="661"/>
+        <location filename="../app/cli/clinetlink.cpp" line="168"/>
         <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
         <translation>在这个网络命名空间中监听：/run/netns 中的名称或一个进程 ID（需要 root）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="666"/>
+        <location filename="../app/cli/clinetlink.cpp" line="178"/>
         <source>Print one JSON object per message.</source>
         <translation>每条消息输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="667"/>
+        <location filename="../app/cli/clinetlink.cpp" line="173"/>
         <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid); uevent: the kernel&apos;s device events; genl:FAMILY[:GROUP]: a generic netlink family&apos;s multicast groups, e.g. genl:nlctrl:notify</source>
         <translation>connector：进程事件（fork、exec、exit ……；需要 root）；route：链路、地址、路由、邻居、规则、netconf 和 nsid；route:link,addr 选择组（link、addr、route、neigh、rule、netconf、nsid）；uevent：内核的设备事件；genl:协议族[:组]：某个通用 netlink 协议族的多播组，例如 genl:nlctrl:notify</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="686"/>
-        <source>kchan monitor: watch one stream at a time: route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]</source>
-        <translation>kchan monitor：一次只能监视一个流：route[:组]、uevent、connector 或 genl:协议族[:组]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="701"/>
-        <location filename="../app/cli/clicommands.cpp" line="711"/>
+        <location filename="../app/cli/clinetlink.cpp" line="198"/>
+        <location filename="../app/cli/clinetlink.cpp" line="205"/>
         <source>kchan monitor: %1</source>
         <translation>kchan monitor：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="726"/>
+        <location filename="../app/cli/clinetlink.cpp" line="220"/>
         <source>kchan monitor: unknown stream &quot;%1&quot;: use route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]</source>
         <translation>kchan monitor：未知的流“%1”：请使用 route[:组]、uevent、connector 或 genl:协议族[:组]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="792"/>
+        <location filename="../app/cli/clinetlink.cpp" line="286"/>
         <source>kchan monitor: listening for process events</source>
         <translation>kchan monitor：正在监听进程事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="793"/>
+        <location filename="../app/cli/clinetlink.cpp" line="287"/>
         <source>kchan monitor: listening for kernel uevents</source>
         <translation>kchan monitor：正在监听内核 uevent</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="794"/>
+        <location filename="../app/cli/clinetlink.cpp" line="288"/>
         <source>kchan monitor: listening to %1</source>
         <translation>kchan monitor：正在监听 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="906"/>
+        <location filename="../app/cli/clisysctl.cpp" line="83"/>
         <source>Every kernel tunable under /proc/sys: key, value, and what it means.
 Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
         <translation>/proc/sys 下的每个内核可调参数：键、值及其含义。
 子命令：get 键、set 键 值 [--yes]、snapshot 文件、diff A [B]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="910"/>
+        <location filename="../app/cli/clisysctl.cpp" line="85"/>
         <source>Only keys containing this text, or matching it when it has * or ?.</source>
         <translation>只显示包含这段文字的键，如果其中有 * 或 ? 则按通配符匹配。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="920"/>
-        <source>kchan sysctl: give at most one pattern; see kchan sysctl --help</source>
-        <translation>kchan sysctl：最多只能给出一个模式；参见 kchan sysctl --help</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="930"/>
+        <location filename="../app/cli/clisysctl.cpp" line="98"/>
         <source>kchan sysctl: %1 cannot be read; is /proc mounted?</source>
         <translation>kchan sysctl：无法读取 %1；/proc 挂载了吗？</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="952"/>
+        <location filename="../app/cli/clisysctl.cpp" line="120"/>
         <source>kchan sysctl: %1: %2</source>
         <translation>kchan sysctl：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="961"/>
+        <location filename="../app/cli/clisysctl.cpp" line="129"/>
         <source>kchan sysctl: no key matches &quot;%1&quot;</source>
         <translation>kchan sysctl：没有与“%1”匹配的键</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="971"/>
+        <location filename="../app/cli/clisysctl.cpp" line="140"/>
         <source>Print the value of one sysctl key.</source>
         <translation>输出一个 sysctl 键的值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="981"/>
+        <location filename="../app/cli/clisysctl.cpp" line="151"/>
         <source>kchan sysctl get: %1</source>
         <translation>kchan sysctl get：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="991"/>
+        <location filename="../app/cli/clisysctl.cpp" line="163"/>
         <source>Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.</source>
         <translation>先显示等价的 sysctl -w 命令并询问，然后把值写入 sysctl 键。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="993"/>
+        <location filename="../app/cli/clisysctl.cpp" line="161"/>
         <source>Do not ask for confirmation.</source>
         <translation>不要求确认。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="995"/>
+        <location filename="../app/cli/clisysctl.cpp" line="74"/>
         <source>A dotted key such as net.ipv4.ip_forward.</source>
         <translation>以点分隔的键，例如 net.ipv4.ip_forward。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="996"/>
+        <location filename="../app/cli/clisysctl.cpp" line="165"/>
         <source>The new value; several numbers separated by spaces in one argument.</source>
         <translation>新的值；多个数字放在同一个参数中，以空格分隔。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1006"/>
-        <source>kchan sysctl set: expected KEY VALUE; see kchan sysctl set --help</source>
-        <translation>kchan sysctl set：需要 键 值；参见 kchan sysctl set --help</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1013"/>
+        <location filename="../app/cli/clisysctl.cpp" line="174"/>
         <source>kchan sysctl set: %1</source>
         <translation>kchan sysctl set：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1017"/>
+        <location filename="../app/cli/clisysctl.cpp" line="178"/>
         <source>kchan sysctl set: %1 Nothing was written.</source>
         <translation>kchan sysctl set：%1 没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1021"/>
+        <location filename="../app/cli/clisysctl.cpp" line="182"/>
         <source>This will run the equivalent of:
   %1
 The value now is: %2
@@ -353,67 +494,57 @@ Write it? [y/N] </source>
 要写入吗？[y/N] </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1025"/>
+        <location filename="../app/cli/clisysctl.cpp" line="186"/>
         <source>Nothing was written.</source>
         <translation>没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1031"/>
+        <location filename="../app/cli/clisysctl.cpp" line="192"/>
         <source>kchan sysctl set: %1 The value stays %2.</source>
         <translation>kchan sysctl set：%1 值保持为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1032"/>
+        <location filename="../app/cli/clisysctl.cpp" line="193"/>
         <source>as it was</source>
         <translation>原样</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1044"/>
+        <location filename="../app/cli/clisysctl.cpp" line="204"/>
         <source>Save the value of every readable key to a JSON file.</source>
         <translation>把每个可读键的值保存到 JSON 文件中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1045"/>
+        <location filename="../app/cli/clisysctl.cpp" line="223"/>
         <source>Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ.</source>
         <translation>把保存的快照 A 与快照 B 或当前值进行比较。有差异时退出状态为 3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1048"/>
+        <location filename="../app/cli/clisysctl.cpp" line="205"/>
         <source>Where to write the snapshot.</source>
         <translation>快照写入的位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1050"/>
+        <location filename="../app/cli/clisysctl.cpp" line="224"/>
         <source>A snapshot file</source>
         <translation>快照文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1062"/>
-        <source>kchan sysctl snapshot: expected FILE</source>
-        <translation>kchan sysctl snapshot：需要文件名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1067"/>
+        <location filename="../app/cli/clisysctl.cpp" line="213"/>
         <source>kchan sysctl snapshot: cannot write %1: %2</source>
         <translation>kchan sysctl snapshot：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1073"/>
-        <source>kchan sysctl diff: expected A [B]</source>
-        <translation>kchan sysctl diff：需要 A [B]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1084"/>
+        <location filename="../app/cli/clisysctl.cpp" line="240"/>
         <source>kchan sysctl diff: cannot read %1: %2</source>
         <translation>kchan sysctl diff：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1090"/>
+        <location filename="../app/cli/clisysctl.cpp" line="246"/>
         <source>kchan sysctl diff: %1: %2</source>
         <translation>kchan sysctl diff：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1112"/>
+        <location filename="../app/cli/clisampling.cpp" line="30"/>
         <source>Sample numbers from /proc and /sys: counters as rates per second, levels as they are.
 Keys: meminfo:MemFree, stat:cpu.user, stat:ctxt, stat:intr, vmstat:pgfault,
 net/dev:IFACE.rx_bytes, diskstats:DEV.read_bytes, interrupts:IRQ|total,
@@ -424,42 +555,37 @@ net/dev:接口.rx_bytes、diskstats:设备.read_bytes、interrupts:中断号|tot
 pressure/cpu:some.total、loadavg:1、sysctl:键，或保存一个数字的文件路径。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1117"/>
+        <location filename="../app/cli/clisampling.cpp" line="36"/>
         <source>Print one JSON object per sample.</source>
         <translation>每次采样输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1118"/>
+        <location filename="../app/cli/clisampling.cpp" line="26"/>
         <source>Seconds between samples (default 1).</source>
         <translation>两次采样之间的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1119"/>
+        <location filename="../app/cli/clisampling.cpp" line="27"/>
         <source>Stop after N samples.</source>
         <translation>采样 N 次后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1122"/>
+        <location filename="../app/cli/clisampling.cpp" line="34"/>
         <source>What to sample</source>
         <translation>要采样的内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1133"/>
-        <source>kchan sample: name at least one key; see kchan sample --help</source>
-        <translation>kchan sample：至少指定一个键；参见 kchan sample --help</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="1144"/>
+        <location filename="../app/cli/clisampling.cpp" line="49"/>
         <source>kchan sample: %1</source>
         <translation>kchan sample：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1202"/>
+        <location filename="../app/cli/clisampling.cpp" line="107"/>
         <source>kchan sample: %1: %2</source>
         <translation>kchan sample：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1212"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="38"/>
         <source>The system calls of this kernel and architecture, or with --rates how often each is made,
 counted exactly by the kernel: by a BPF program on the sys_enter tracepoint (root), else
 by perf events on the syscalls tracepoints (needs tracefs, and root or
@@ -470,292 +596,242 @@ kernel.perf_event_paranoid=-1).</source>
 kernel.perf_event_paranoid=-1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1225"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="35"/>
         <source>With --rates on every CPU: also the ten processes that made the most calls (BPF only).</source>
         <translation>与统计所有 CPU 的 --rates 一起：同时列出调用最多的十个进程（仅限 BPF）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1298"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="115"/>
         <source>kchan syscalls: --method takes bpf, perf or best</source>
         <translation>kchan syscalls：--method 取 bpf、perf 或 best</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1306"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="123"/>
         <source>kchan syscalls: to count with perf events, mount tracefs: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs).</source>
         <translation>kchan syscalls：要用 perf 事件计数，请挂载 tracefs：mount -t tracefs nodev /sys/kernel/tracing（或加 --mount-tracefs）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1312"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="129"/>
         <source>kchan syscalls: --by-process needs every CPU counted with BPF (root, no --pid, no --method perf)</source>
         <translation>kchan syscalls：--by-process 需要用 BPF 统计所有 CPU（root，不带 --pid，不用 --method perf）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1315"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="132"/>
         <source>a BPF program</source>
         <translation>BPF 程序</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1315"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="132"/>
         <source>perf events</source>
         <translation>perf 事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1316"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="133"/>
         <source>kchan syscalls: counting %1 system calls of process %2 with %3</source>
         <translation>kchan syscalls：正在用%3统计进程 %2 的 %1 个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1317"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="134"/>
         <source>kchan syscalls: counting %1 system calls on every CPU with %2</source>
         <translation>kchan syscalls：正在用%2统计所有 CPU 上的 %1 个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1217"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="42"/>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="335"/>
+        <location filename="../app/cli/clidevices.cpp" line="39"/>
         <source>%Ln process(es) of other users were not checked for open devices: needs root.</source>
         <translation>
             <numerusform>有 %Ln 个其他用户的进程未检查打开的设备：需要 root 权限。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="469"/>
+        <location filename="../app/cli/clidevices.cpp" line="179"/>
         <source>kchan uevents: about %Ln event(s) lost: the receive buffer overflowed</source>
         <translation>
             <numerusform>kchan uevents：约丢失 %Ln 个事件：接收缓冲区溢出</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="603"/>
+        <location filename="../app/cli/clinetlink.cpp" line="44"/>
         <source>%Ln process(es) of other users were not checked for socket owners: needs root.</source>
         <translation>
             <numerusform>有 %Ln 个其他用户的进程未检查套接字所有者：需要 root 权限。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1218"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="28"/>
         <source>Count calls and print them per interval.</source>
         <translation>统计调用次数并按时间间隔输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1219"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="29"/>
         <source>Count only the threads of this process.</source>
         <translation>只统计这个进程的线程。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1220"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="30"/>
         <source>Seconds per line of --rates (default 1).</source>
         <translation>--rates 每行的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1221"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="31"/>
         <source>Stop after N intervals.</source>
         <translation>N 个间隔后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1222"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="32"/>
         <source>Mount tracefs at /sys/kernel/tracing first if it is not mounted (root; every program on the machine sees the mount).</source>
         <translation>如果 tracefs 没有挂载，先把它挂载到 /sys/kernel/tracing（需要 root；本机上的每个程序都会看到这个挂载）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1223"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="33"/>
         <source>How --rates counts: bpf, perf, or best (default: bpf when it can be had).</source>
         <translation>--rates 的计数方式：bpf、perf 或 best（默认：能用 bpf 时用 bpf）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1238"/>
-        <location filename="../app/cli/clicommands.cpp" line="1246"/>
-        <location filename="../app/cli/clicommands.cpp" line="1304"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="49"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="57"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="121"/>
         <source>kchan syscalls: %1</source>
         <translation>kchan syscalls：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1289"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="106"/>
         <source>kchan syscalls: --pid takes a process ID</source>
         <translation>kchan syscalls：--pid 需要一个进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1383"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="200"/>
         <source>kchan syscalls: process %1 has exited</source>
         <translation>kchan syscalls：进程 %1 已退出</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1393"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="211"/>
         <source>What system call a process is in now, from /proc/PID/syscall and wchan.</source>
         <translation>进程此刻处于哪个系统调用中，取自 /proc/PID/syscall 和 wchan。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1399"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="218"/>
         <source>kchan syscall-of: %1 is not a process ID</source>
         <translation>kchan syscall-of：%1 不是进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="1404"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="223"/>
         <source>kchan syscall-of: %1</source>
         <translation>kchan syscall-of：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="720"/>
+        <location filename="../app/cli/clinetlink.cpp" line="214"/>
         <source>kchan monitor: unknown route group &quot;%1&quot;; use link, addr, route, neigh, rule, netconf or nsid</source>
         <translation>kchan monitor：未知的路由组“%1”；请使用 link、addr、route、neigh、rule、netconf 或 nsid</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="211"/>
+        <location filename="../app/cli/clifiles.cpp" line="80"/>
         <source>Every process, from /proc/PID/stat and cmdline; uid is the effective user, the owner of /proc/PID.</source>
         <translation>每个进程，取自 /proc/PID/stat 和 cmdline；uid 为有效用户，即 /proc/PID 的属主。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="664"/>
+        <location filename="../app/cli/clinetlink.cpp" line="172"/>
         <source>Stream netlink notifications, decoded. Streams: route, uevent, connector, genl:FAMILY[:GROUP].</source>
         <translation>持续输出解码后的 netlink 通知。流：route、uevent、connector、genl:协议族[:组]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="806"/>
+        <location filename="../app/cli/clinetlink.cpp" line="301"/>
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation>解码 netlink 消息的 pcapng 抓包文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="811"/>
+        <location filename="../app/cli/clinetlink.cpp" line="302"/>
+        <source>A pcapng capture of netlink messages, as kchan monitor --pcapng writes.</source>
+        <translation>netlink 消息的 pcapng 抓包文件，即 kchan monitor --pcapng 写出的文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clinetlink.cpp" line="308"/>
         <source>kchan decode: cannot read %1: %2</source>
         <translation>kchan decode：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="816"/>
+        <location filename="../app/cli/clinetlink.cpp" line="313"/>
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation>kchan decode：%1 大于 2 GiB</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="821"/>
+        <location filename="../app/cli/clinetlink.cpp" line="318"/>
         <source>kchan decode: %1</source>
         <translation>kchan decode：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="739"/>
+        <location filename="../app/cli/clinetlink.cpp" line="233"/>
         <source>kchan monitor: cannot write %1: %2</source>
         <translation>kchan monitor：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="52"/>
-        <source>usage: kchan COMMAND [OPTIONS]
-
-The data of Kernel Channels, without the GUI.
-
-commands:
-  ls PATH [--json]      list a /proc or /sys directory, with link targets and notes
-  cat PATH              print a file, read safely (non-blocking, size-capped)
-  procs [--json]        every process: pid, ppid, state, rss, threads, uid, comm, cmdline
-  parse PATH [--json]   a known /proc file as tables (see formats)
-  formats [--json]      the /proc formats kchan can parse
-  devices [--json]      every node under /dev with driver, subsystem and holders
-  follow NODE [--json]  the path from a device node to its driver and module
-  sysfs PATH [--json]   a sysfs object: attributes, links and children
-  uevents               kernel uevents as they happen
-  netlink sockets|families [--json]   open netlink sockets; generic netlink families
-  monitor SOURCE...     live netlink messages (route, uevent, connector), decoded
-  decode FILE.pcapng    decode a netlink capture
-  sysctl [PATTERN] [--json]   kernel tunables under /proc/sys with descriptions
-  sysctl get KEY | set KEY VALUE [--yes] | snapshot FILE | diff A [B]
-  sample KEY... [--interval S] [--count N] [--json]   rates and levels, sampled
-  syscalls [--json]     this kernel&apos;s system calls: number, name, arguments, meaning
-  syscalls --rates [--pid PID] [--interval S] [--count N] [--json]   calls per second
-  syscall-of PID [--json]   the system call a process is blocked in
-  map [--interval S] [--json]   the channel map&apos;s figures: counts and rates of every channel
-  channels PID [--json]     one process&apos;s channels: descriptors by channel, namespaces, limits
-  why PATH|netlink:PROTO|syscall:NAME [--pid PID] [--json]   why it cannot be reached, with evidence
-
-kchan COMMAND --help shows a command&apos;s options. kchan --version prints the version.
-</source>
-        <translation>用法：kchan 命令 [选项]
-
-内核通道的数据，无需图形界面。
-
-命令：
-  ls PATH [--json]      列出 /proc 或 /sys 中的目录，包括链接目标和说明
-  cat PATH              安全地输出文件（非阻塞，限制大小）
-  procs [--json]        每个进程：pid、ppid、状态、rss、线程数、uid、comm、cmdline
-  parse PATH [--json]   把已知的 /proc 文件解析成表格（见 formats）
-  formats [--json]      kchan 能解析的 /proc 格式
-  devices [--json]      /dev 下的每个节点，包括驱动、子系统和占用者
-  follow NODE [--json]  从设备节点到其驱动和模块的路径
-  sysfs PATH [--json]   sysfs 对象：属性、链接和子目录
-  uevents               实时显示内核 uevent
-  netlink sockets|families [--json]   打开的 netlink 套接字；通用 netlink 协议族
-  monitor SOURCE...     解码后的实时 netlink 消息（route、uevent、connector）
-  decode FILE.pcapng    解码 netlink 抓包文件
-  sysctl [PATTERN] [--json]   /proc/sys 下的内核可调参数及其说明
-  sysctl get KEY | set KEY VALUE [--yes] | snapshot FILE | diff A [B]
-  sample KEY... [--interval S] [--count N] [--json]   采样得到的速率和水平量
-  syscalls [--json]     本内核的系统调用：编号、名称、参数、含义
-  syscalls --rates [--pid PID] [--interval S] [--count N] [--json]   每秒调用次数
-  syscall-of PID [--json]   进程正阻塞在哪个系统调用中
-  map [--interval S] [--json]   通道图的数据：每个通道的数量和速率
-  channels PID [--json]     单个进程的通道：按通道分组的描述符、命名空间、资源限制
-  why PATH|netlink:PROTO|syscall:NAME [--pid PID] [--json]   为什么无法访问，并给出证据
-
-kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号。
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="759"/>
+        <location filename="../app/cli/clinetlink.cpp" line="253"/>
         <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
         <translation>kchan monitor：接收缓冲区溢出；有消息丢失（重新转储以同步）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="795"/>
+        <location filename="../app/cli/clinetlink.cpp" line="289"/>
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation>kchan monitor：正在监听 rtnetlink 通知</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="27"/>
+        <location filename="../app/cli/clichannels.cpp" line="23"/>
         <source>One process&apos;s channels to the kernel: its open descriptors grouped by channel (device nodes, netlink sockets, procfs and sysfs files, kernel objects, sockets, pipes, files), its namespaces, limits and the system call it is in.</source>
         <translation>单个进程通往内核的通道：按通道分组的打开描述符（设备节点、netlink 套接字、procfs 和 sysfs 文件、内核对象、套接字、管道、文件），以及它的命名空间、资源限制和所处的系统调用。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="35"/>
+        <location filename="../app/cli/clichannels.cpp" line="26"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="212"/>
+        <source>A process ID.</source>
+        <translation>进程 ID。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clichannels.cpp" line="32"/>
         <source>kchan channels: %1 is not a process ID</source>
         <translation>kchan channels：%1 不是进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="40"/>
-        <location filename="../app/cli/clichannels.cpp" line="44"/>
+        <location filename="../app/cli/clichannels.cpp" line="37"/>
+        <location filename="../app/cli/clichannels.cpp" line="41"/>
         <source>kchan channels: %1</source>
         <translation>kchan channels：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="105"/>
+        <location filename="../app/cli/clichannels.cpp" line="102"/>
         <source>For syscall:NAME, the process whose seccomp state to check (default: kchan itself).</source>
         <translation>用于 syscall:名称：检查哪个进程的 seccomp 状态（默认为 kchan 自身）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="110"/>
+        <location filename="../app/cli/clichannels.cpp" line="108"/>
         <source>Why can&apos;t I reach it? Checks a path (existence, type, owner and mode against our user, groups and capabilities, ACLs, the driver behind a device node, hidden or gone processes), a netlink protocol (netlink:NAME: is it in this kernel, namespace, capabilities) or a system call (syscall:NAME: this architecture, seccomp, capabilities and sysctls), and prints the evidence. Exits 1 when a check fails.</source>
         <translation>为什么无法访问？检查一个路径（是否存在、类型、所有者和权限与我们的用户、组和能力的关系、ACL、设备节点背后的驱动、被隐藏或已消失的进程）、一个 netlink 协议（netlink:名称：本内核是否有它、命名空间、能力）或一个系统调用（syscall:名称：本架构、seccomp、能力和 sysctl），并输出证据。有检查失败时退出状态为 1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="121"/>
+        <location filename="../app/cli/clichannels.cpp" line="120"/>
         <source>kchan why: --pid takes a process ID</source>
         <translation>kchan why：--pid 需要一个进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="127"/>
+        <location filename="../app/cli/clichannels.cpp" line="126"/>
         <source>kchan why: %1</source>
         <translation>kchan why：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="153"/>
+        <location filename="../app/cli/clichannels.cpp" line="152"/>
         <source>fix: %1</source>
         <translation>解决办法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="163"/>
+        <location filename="../app/cli/clisampling.cpp" line="117"/>
         <source>Seconds over which rates are measured (default 1).</source>
         <translation>测量速率所用的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="168"/>
+        <location filename="../app/cli/clisampling.cpp" line="123"/>
         <source>The channel map&apos;s figures: processes, device nodes, netlink sockets, sysctl keys, sysfs devices and system calls, with interrupts, context switches and system calls per second (the last needs root and tracefs).</source>
         <translation>通道图的数据：进程、设备节点、netlink 套接字、sysctl 键、sysfs 设备和系统调用的数量，以及每秒中断、上下文切换和系统调用次数（最后一项需要 root 和 tracefs）。</translation>
     </message>

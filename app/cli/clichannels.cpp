@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// kchan map, kchan channels and kchan why: the figures of every channel, one process's channels to the kernel, and
+// kchan channels and kchan why: one process's channels to the kernel, and
 // why a path, netlink protocol or system call is out of reach.
 #include "clicommands.h"
 #include "clisupport.h"
 
-#include "crosschannel/channelmap.h"
-#include "why/why.h"
 #include "crosschannel/processchannels.h"
-#include "sampling/sampler.h"
-
-#include <QElapsedTimer>
-#include <QThread>
+#include "why/why.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,11 +18,13 @@ int CliCommands::channels(const QStringList &args)
 {
     QCommandLineParser p;
     int code = 0;
-    if (!parseArgs(p, args, QStringLiteral("channels"),
-                   tr("One process's channels to the kernel: its open descriptors grouped by channel (device nodes, netlink "
-                      "sockets, procfs and sysfs files, kernel objects, sockets, pipes, files), its namespaces, limits and the "
-                      "system call it is in."),
-                   {QStringLiteral("PID")}, true, &code))
+    if (!parseArgs(p, args,
+                   CommandSpec(QStringLiteral("channels"),
+                               tr("One process's channels to the kernel: its open descriptors grouped by channel (device nodes, netlink "
+                                  "sockets, procfs and sysfs files, kernel objects, sockets, pipes, files), its namespaces, limits and the "
+                                  "system call it is in."),
+                               {Argument(QStringLiteral("PID"), tr("A process ID."))}),
+                   &code))
         return code;
     bool ok = false;
     const int pid = p.positionalArguments().first().toInt(&ok);
@@ -106,12 +103,14 @@ int CliCommands::why(const QStringList &args)
                                        QStringLiteral("PID"));
     p.addOption(pidOption);
     int code = 0;
-    if (!parseArgs(p, args, QStringLiteral("why"),
-                   tr("Why can't I reach it? Checks a path (existence, type, owner and mode against our user, groups and "
-                      "capabilities, ACLs, the driver behind a device node, hidden or gone processes), a netlink protocol "
-                      "(netlink:NAME: is it in this kernel, namespace, capabilities) or a system call (syscall:NAME: this "
-                      "architecture, seccomp, capabilities and sysctls), and prints the evidence. Exits 1 when a check fails."),
-                   {QStringLiteral("PATH|netlink:PROTO|syscall:NAME")}, true, &code))
+    if (!parseArgs(p, args,
+                   CommandSpec(QStringLiteral("why"),
+                               tr("Why can't I reach it? Checks a path (existence, type, owner and mode against our user, groups and "
+                                  "capabilities, ACLs, the driver behind a device node, hidden or gone processes), a netlink protocol "
+                                  "(netlink:NAME: is it in this kernel, namespace, capabilities) or a system call (syscall:NAME: this "
+                                  "architecture, seccomp, capabilities and sysctls), and prints the evidence. Exits 1 when a check fails."),
+                               {Argument(QStringLiteral("PATH|netlink:PROTO|syscall:NAME"))}),
+                   &code))
         return code;
     int pid = 0;
     if (p.isSet(pidOption)) {
@@ -155,71 +154,6 @@ int CliCommands::why(const QStringList &args)
     buf += '\n' + d.verdict().toUtf8() + '\n';
     out(buf);
     return d.failed() ? 1 : 0;
-}
-
-int CliCommands::map(const QStringList &args)
-{
-    QCommandLineParser p;
-    const QCommandLineOption interval(QStringLiteral("interval"), tr("Seconds over which rates are measured (default 1)."), QStringLiteral("S"),
-                                      QStringLiteral("1"));
-    p.addOption(interval);
-    int code = 0;
-    if (!parseArgs(p, args, QStringLiteral("map"),
-                   tr("The channel map's figures: processes, device nodes, netlink sockets, sysctl keys, sysfs devices and "
-                      "system calls, with interrupts, context switches and system calls per second (the last needs root and tracefs)."),
-                   {}, true, &code))
-        return code;
-    double seconds = 1;
-    if (!intervalOption(p, interval, QStringLiteral("map"), seconds))
-        return 2;
-    const QStringList keys = {QStringLiteral("interrupts:total"), QStringLiteral("stat:ctxt"), QStringLiteral("syscall:all")};
-    Sampler sampler;
-    sampler.setKeys(keys);
-    QElapsedTimer clock;
-    clock.start();
-    sampler.sample(0);
-    const ChannelMapFigures f = ChannelMapFigures::read();
-    const qint64 rest = qint64(seconds * 1000) - clock.elapsed();
-    if (rest > 0)
-        QThread::msleep(quint64(rest));
-    const QList<SamplePoint> rates = sampler.sample(clock.elapsed());
-
-    if (p.isSet(QStringLiteral("json"))) {
-        QJsonObject r;
-        const char *names[] = {"interrupts_per_s", "context_switches_per_s", "syscalls_per_s"};
-        for (int i = 0; i < rates.size() && i < 3; ++i) {
-            r.insert(QLatin1String(names[i]), rates[i].valid ? QJsonValue(rates[i].value) : QJsonValue());
-            if (!rates[i].valid && !rates[i].error.isEmpty())
-                r.insert(QLatin1String(names[i]) + QStringLiteral("_error"), rates[i].error);
-        }
-        QJsonObject o{{QStringLiteral("processes"), f.processes},
-                      {QStringLiteral("device_nodes"), f.deviceNodes},
-                      {QStringLiteral("netlink_sockets"), f.netlinkSockets},
-                      {QStringLiteral("sysctl_keys"), f.sysctlKeys},
-                      {QStringLiteral("sysfs_devices"), f.sysfsDevices},
-                      {QStringLiteral("syscalls_in_table"), f.syscalls},
-                      {QStringLiteral("interval"), seconds},
-                      {QStringLiteral("rates"), r}};
-        if (!f.hiddenProcesses.isEmpty())
-            o.insert(QStringLiteral("hidden_processes"), f.hiddenProcesses);
-        outJson(o);
-        return 0;
-    }
-    QByteArray buf;
-    auto row = [&buf](const char *key, const QString &value, const QString &note = {}) {
-        buf += QByteArray(key) + '\t' + tsvCell(value) + '\t' + tsvCell(note) + '\n';
-    };
-    row("processes", QString::number(f.processes), f.hiddenProcesses);
-    row("device_nodes", QString::number(f.deviceNodes));
-    row("netlink_sockets", QString::number(f.netlinkSockets));
-    row("sysctl_keys", QString::number(f.sysctlKeys));
-    row("sysfs_devices", QString::number(f.sysfsDevices));
-    row("syscalls_in_table", QString::number(f.syscalls));
-    const char *names[] = {"interrupts_per_s", "context_switches_per_s", "syscalls_per_s"};
-    for (int i = 0; i < rates.size() && i < 3; ++i)
-        row(names[i], rates[i].valid ? QString::number(rates[i].value, 'f', 1) : QStringLiteral("-"), rates[i].valid ? QString() : rates[i].error);
-    out(buf);
-    return 0;
 }
 
 } // namespace kc

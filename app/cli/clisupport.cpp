@@ -38,18 +38,24 @@ QByteArray tsvCell(const QString &s)
     return b;
 }
 
-// Parses `args` (without the subcommand) with --json and the positional
-// arguments named; prints help or errors itself. Returns false to exit.
-bool parseArgs(QCommandLineParser &p, const QStringList &args, const QString &command, const QString &description,
-               const QStringList &positional, bool json, int *exitCode)
+QString CommandSpec::jsonHelp()
 {
-    p.setApplicationDescription(description);
+    return CliCommands::tr("Print JSON instead of a table.");
+}
+
+bool parseArgs(QCommandLineParser &p, const QStringList &args, const CommandSpec &spec, int *exitCode)
+{
+    p.setApplicationDescription(spec.description);
     p.addHelpOption();
-    if (json)
-        p.addOption(QCommandLineOption(QStringLiteral("json"), CliCommands::tr("Print JSON instead of a table.")));
-    for (const QString &name : positional)
-        p.addPositionalArgument(name, CliCommands::tr("A path under /proc or /sys."));
-    if (!p.parse(QStringList{QStringLiteral("kchan ") + command} + args)) {
+    if (!spec.json.isEmpty())
+        p.addOption(QCommandLineOption(QStringLiteral("json"), spec.json));
+    QStringList synopsis;
+    for (const Argument &a : spec.arguments) {
+        p.addPositionalArgument(a.name, a.description.isEmpty() ? CliCommands::tr("A path under /proc or /sys.") : a.description,
+                                a.syntax);
+        synopsis.append(a.syntax.isEmpty() ? a.name : a.syntax);
+    }
+    if (!p.parse(QStringList{QStringLiteral("kchan ") + spec.command} + args)) {
         err(p.errorText());
         *exitCode = 2;
         return false;
@@ -59,8 +65,14 @@ bool parseArgs(QCommandLineParser &p, const QStringList &args, const QString &co
         *exitCode = 0;
         return false;
     }
-    if (p.positionalArguments().size() != positional.size()) {
-        err(CliCommands::tr("kchan %1: expected %2; see kchan %1 --help").arg(command, positional.join(QLatin1Char(' '))));
+    const qsizetype given = p.positionalArguments().size();
+    const qsizetype least = spec.minArguments >= 0 ? spec.minArguments : spec.arguments.size();
+    const qsizetype most = spec.maxArguments >= 0 ? spec.maxArguments : spec.arguments.size();
+    if (given < least || given > most) {
+        if (synopsis.isEmpty())
+            err(CliCommands::tr("kchan %1: takes no arguments; see kchan %1 --help").arg(spec.command));
+        else
+            err(CliCommands::tr("kchan %1: expected %2; see kchan %1 --help").arg(spec.command, synopsis.join(QLatin1Char(' '))));
         *exitCode = 2;
         return false;
     }

@@ -20,10 +20,40 @@ void err(const QString &message);
 void outJson(const QJsonValue &value);
 /// TSV cells must not contain tabs or newlines.
 QByteArray tsvCell(const QString &s);
-/// Parses `args` (without the subcommand) with --json and the positional
-/// arguments named; prints help or errors itself. Returns false to exit.
-bool parseArgs(QCommandLineParser &p, const QStringList &args, const QString &command, const QString &description,
-               const QStringList &positional, bool json, int *exitCode);
+/// A positional argument of a command, as --help shows it.
+struct Argument {
+    Argument(const QString &name, const QString &description = {}, const QString &syntax = {})
+        : name(name), description(description), syntax(syntax)
+    {
+    }
+    QString name;        // "PID"
+    QString description; // empty: "A path under /proc or /sys."
+    QString syntax;      // in the usage line, when not the name: "[PATTERN]", "KEY..."
+};
+
+/// What a command takes, for parseArgs.
+struct CommandSpec {
+    CommandSpec(const QString &command, const QString &description, const QList<Argument> &arguments = {})
+        : command(command), description(description), arguments(arguments)
+    {
+    }
+    QString command;     // as typed after kchan: "sysctl get"
+    QString description;
+    QList<Argument> arguments;
+    /// How many positional arguments; -1: as many as named.
+    int minArguments = -1;
+    int maxArguments = -1;
+    /// What --json does; empty: the command has no --json.
+    QString json = jsonHelp();
+    static QString jsonHelp();
+    static constexpr int Unbounded = 1 << 20;
+};
+
+/// Parses `args` (what follows the command's name) against `spec`, after
+/// the command's own options are added to `p`: adds --help, --json and the
+/// arguments, prints help or the error itself. Returns false to exit with
+/// *exitCode: 0 after --help, 2 for a usage error.
+bool parseArgs(QCommandLineParser &p, const QStringList &args, const CommandSpec &spec, int *exitCode);
 QString normalisedPath(const QString &path);
 /// --tree of monitor and decode: the whole field tree instead of fields by name.
 QCommandLineOption treeOption();

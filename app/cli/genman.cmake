@@ -1,10 +1,13 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # Writes OUT, the kchan(1) man page, from the help the built KCHAN prints
 # for itself and for every subcommand, so the page never drifts from it.
-set(commands "ls" "cat" "procs" "parse" "formats" "devices" "follow" "sysfs" "uevents"
-    "netlink sockets" "netlink families" "monitor" "decode"
-    "sysctl" "sysctl get" "sysctl set" "sysctl snapshot" "sysctl diff"
-    "sample" "syscalls" "syscall-of")
+# The commands come from kchan's own table, one invocation a line.
+execute_process(COMMAND "${KCHAN}" help --commands OUTPUT_VARIABLE commands RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0 OR commands STREQUAL "")
+    message(FATAL_ERROR "${KCHAN} help --commands failed")
+endif()
+string(STRIP "${commands}" commands)
+string(REPLACE "\n" ";" commands "${commands}")
 
 function(roff text out)
     string(REPLACE "\\" "\\e" text "${text}")

@@ -35,15 +35,18 @@ void NetlinkController::readSockets(bool withPolicies)
             ++m_reads;
             if (s.sockets.ok())
                 m_sockets->setSockets(s.sockets, s.families);
-            if (s.families.ok()) {
-                // Live generic netlink messages are named after their family.
-                QHash<quint16, QString> names;
-                for (const GenlFamily &f : s.families.families)
-                    names.insert(f.id, f.name);
-                NlDecoder::setGenlFamilyNames(names);
-            }
+            if (s.families.ok())
+                nameGenlFamilies(s.families);
             Q_EMIT socketsRead(s);
         });
+}
+
+void NetlinkController::nameGenlFamilies(const GenlFamilyList &families)
+{
+    QHash<quint16, QString> names;
+    for (const GenlFamily &f : families.families)
+        names.insert(f.id, f.name);
+    NlDecoder::setGenlFamilyNames(names);
 }
 
 void NetlinkController::listNamespaces()

@@ -43,6 +43,10 @@ public:
     int socketReads() const { return m_reads; }
     /// Names under /run/netns; namespacesListed() brings them.
     void listNamespaces();
+    /// Tells the decoder the names of generic netlink families, so that
+    /// their live messages are named after them; for every listener to a
+    /// genl stream (this controller after each read, kchan monitor).
+    static void nameGenlFamilies(const GenlFamilyList &families);
 
     // Live messages.
     NetlinkEventModel *events() const { return m_events; }

@@ -36,6 +36,9 @@ private Q_SLOTS:
     void lsShowsLinksAndNotes();
     void formatsListsAll();
     void helpAndUsage();
+    void everyCommandHasHelp();
+    void usageListsEveryCommand();
+    void usageErrorsAreUniform();
     void devicesJsonHasNull();
     void followNullJson();
     void followRefusesFile();
@@ -204,6 +207,83 @@ void TestKchanCli::helpAndUsage()
     const Run sub = kchan({QStringLiteral("parse"), QStringLiteral("--help")});
     QCOMPARE(sub.code, 0);
     QVERIFY(sub.out.contains("--json"));
+}
+
+// The command table: kchan help --commands (the man page's list) names
+// every invocation; each has --help of its own and is in the usage text.
+static QStringList commandList()
+{
+    const Run r = kchan({QStringLiteral("help"), QStringLiteral("--commands")});
+    if (r.code != 0)
+        return {};
+    return QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+void TestKchanCli::everyCommandHasHelp()
+{
+    const QStringList commands = commandList();
+    QVERIFY(commands.size() >= 20);
+    for (const char *name : {"ls", "netlink sockets", "netlink families", "sysctl", "sysctl diff", "map", "channels", "why"})
+        QVERIFY2(commands.contains(QLatin1String(name)), name);
+    QCOMPARE(QStringList(commands).removeDuplicates(), 0);
+    for (const QString &command : commands) {
+        const Run r = kchan(command.split(QLatin1Char(' ')) + QStringList{QStringLiteral("--help")});
+        QVERIFY2(r.code == 0, qPrintable(command));
+        // QCommandLineParser's help: usage line, description, options.
+        QVERIFY2(r.out.startsWith("Usage: ") && r.out.contains("--help"), qPrintable(command + QLatin1String(": ") + QString::fromUtf8(r.out)));
+        QVERIFY2(r.err.isEmpty(), qPrintable(command));
+    }
+}
+
+void TestKchanCli::usageListsEveryCommand()
+{
+    const Run help = kchan({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    const QStringList lines = QString::fromUtf8(help.out).split(QLatin1Char('\n'));
+    const QStringList commands = commandList();
+    QVERIFY(!commands.isEmpty());
+    for (const QString &command : commands) {
+        bool listed = false;
+        for (const QString &line : lines)
+            listed = listed || line.startsWith(QLatin1String("  ") + command + QLatin1Char(' '));
+        QVERIFY2(listed, qPrintable(command));
+    }
+    // Without a command, the same text on stderr and a usage error.
+    const Run none = kchan({});
+    QCOMPARE(none.code, 2);
+    QVERIFY(none.err.startsWith(help.out));
+}
+
+void TestKchanCli::usageErrorsAreUniform()
+{
+    const Run unknown = kchan({QStringLiteral("frobnicate"), QStringLiteral("--json")});
+    QCOMPARE(unknown.code, 2);
+    QVERIFY(unknown.out.isEmpty());
+    QVERIFY(unknown.err.startsWith("kchan: unknown command \"frobnicate\"\n"));
+    // Too many or too few arguments, an unknown option: exit 2, the command named.
+    for (const QStringList &args : {QStringList{QStringLiteral("procs"), QStringLiteral("extra")},
+                                    QStringList{QStringLiteral("sysctl"), QStringLiteral("set"), QStringLiteral("kernel.ostype")},
+                                    QStringList{QStringLiteral("sysctl"), QStringLiteral("diff")},
+                                    QStringList{QStringLiteral("sample")},
+                                    QStringList{QStringLiteral("monitor"), QStringLiteral("route"), QStringLiteral("uevent")},
+                                    QStringList{QStringLiteral("why")}}) {
+        const Run r = kchan(args);
+        QVERIFY2(r.code == 2, qPrintable(args.join(QLatin1Char(' '))));
+        QVERIFY2(r.out.isEmpty(), qPrintable(args.join(QLatin1Char(' '))));
+        const QByteArray command = args.first().toUtf8() + (args.first() == QLatin1String("sysctl") ? ' ' + args[1].toUtf8() : QByteArray());
+        QVERIFY2(r.err.startsWith(QByteArray("kchan " + command + ": ")) && r.err.contains(QByteArray("see kchan " + command + " --help")),
+                 r.err.constData());
+    }
+    const Run option = kchan({QStringLiteral("ls"), QStringLiteral("--frob"), QStringLiteral("/proc")});
+    QCOMPARE(option.code, 2);
+    QVERIFY2(option.err.contains("'frob'"), option.err.constData());
+    // A group without a command of its own names its commands.
+    const Run group = kchan({QStringLiteral("netlink")});
+    QCOMPARE(group.code, 2);
+    QVERIFY(group.err.contains("sockets") && group.err.contains("families"));
+    const Run groupHelp = kchan({QStringLiteral("netlink"), QStringLiteral("--help")});
+    QCOMPARE(groupHelp.code, 0);
+    QCOMPARE(groupHelp.out, QByteArray("usage: kchan netlink sockets [--json] | kchan netlink families [--json]\n"));
 }
 
 void TestKchanCli::devicesJsonHasNull()

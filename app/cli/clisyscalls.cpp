@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// kchan syscalls and syscall-of: this kernel's system calls, how often
+// they are made, and the one a process is in.
+#include "clicommands.h"
+#include "clisupport.h"
+#include "clitable.h"
+
+#include "io/jsonwriter.h"
+#include "syscalls/syscallcounter.h"
+#include "syscalls/syscalltable.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+
+namespace kc {
+
+using namespace cli;
+
+int CliCommands::syscalls(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption rates(QStringLiteral("rates"), tr("Count calls and print them per interval."));
+    const QCommandLineOption pid(QStringLiteral("pid"), tr("Count only the threads of this process."), QStringLiteral("PID"));
+    const QCommandLineOption interval(QStringLiteral("interval"), tr("Seconds per line of --rates (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption count(QStringLiteral("count"), tr("Stop after N intervals."), QStringLiteral("N"));
+    const QCommandLineOption mount(QStringLiteral("mount-tracefs"), tr("Mount tracefs at /sys/kernel/tracing first if it is not mounted (root; every program on the machine sees the mount)."));
+    const QCommandLineOption method(QStringLiteral("method"), tr("How --rates counts: bpf, perf, or best (default: bpf when it can be had)."),
+                                    QStringLiteral("M"), QStringLiteral("best"));
+    const QCommandLineOption byProcess(QStringLiteral("by-process"), tr("With --rates on every CPU: also the ten processes that made the most calls (BPF only)."));
+    p.addOptions({rates, pid, interval, count, mount, method, byProcess});
+    CommandSpec spec(QStringLiteral("syscalls"),
+                     tr("The system calls of this kernel and architecture, or with --rates how often each is made,\n"
+                        "counted exactly by the kernel: by a BPF program on the sys_enter tracepoint (root), else\n"
+                        "by perf events on the syscalls tracepoints (needs tracefs, and root or\n"
+                        "kernel.perf_event_paranoid=-1)."));
+    spec.json = tr("Print JSON.");
+    int code = 0;
+    if (!parseArgs(p, args, spec, &code))
+        return code;
+    if (p.isSet(mount) && SyscallTable::findTracefs().isEmpty()) {
+        QString error;
+        if (!SyscallCounter::mountTracefs(&error)) {
+            err(tr("kchan syscalls: %1").arg(error));
+            return 1;
+        }
+    }
+    const SyscallTable table = SyscallTable::load();
+    const bool asJson = p.isSet(QStringLiteral("json"));
+    if (!p.isSet(rates)) {
+        if (!table.note.isEmpty())
+            err(tr("kchan syscalls: %1").arg(table.note));
+        if (asJson) {
+            // Written straight into the buffer with the members in this
+            // order, as kchan sysctl --json is.
+            QByteArray buf = "[";
+            for (int i = 0; i < table.calls.size(); ++i) {
+                const SyscallInfo &c = table.calls[i];
+                buf += i ? ",\n{\"number\":" : "\n{\"number\":";
+                buf += c.number >= 0 ? QByteArray::number(c.number) : QByteArray("null");
+                buf += ",\"name\":";
+                json::appendString(buf, c.name);
+                if (c.argsKnown) {
+                    buf += ",\"args\":[";
+                    for (int a = 0; a < c.args.size(); ++a) {
+                        buf += a ? ",{\"type\":" : "{\"type\":";
+                        json::appendString(buf, c.args[a].type);
+                        buf += ",\"name\":";
+                        json::appendString(buf, c.args[a].name);
+                        buf += '}';
+                    }
+                    buf += ']';
+                } else {
+                    buf += ",\"args\":null";
+                }
+                if (const QString d = c.description(); !d.isEmpty()) {
+                    buf += ",\"description\":";
+                    json::appendString(buf, d);
+                }
+                buf += '}';
+            }
+            buf += "\n]\n";
+            out(buf);
+            return 0;
+        }
+        Table t({{{}, "number"}, {{}, "name"}, {{}, "signature"}, {{}, "description"}});
+        for (const SyscallInfo &c : table.calls) {
+            t.addRow()
+                .text(c.number >= 0 ? QString::number(c.number) : QStringLiteral("-"))
+                .text(c.name)
+                .text(c.signature())
+                .text(c.description());
+        }
+        out(t.tsv());
+        return 0;
+    }
+
+    bool ok = true;
+    const int target = p.isSet(pid) ? p.value(pid).toInt(&ok) : -1;
+    if (!ok || (p.isSet(pid) && target <= 0)) {
+        err(tr("kchan syscalls: --pid takes a process ID"));
+        return 2;
+    }
+    double seconds = 0;
+    qint64 intervals = -1;
+    if (!intervalOption(p, interval, QStringLiteral("syscalls"), seconds) || !countOption(p, count, QStringLiteral("syscalls"), intervals))
+        return 2;
+    const std::optional<SyscallCounter::Method> named = SyscallCounter::methodNamed(p.value(method));
+    if (!named) {
+        err(tr("kchan syscalls: --method takes bpf, perf or best"));
+        return 2;
+    }
+    const SyscallCounter::Method how = *named;
+    SyscallCounter counter;
+    if (!counter.open(table.calls, target, how, p.isSet(byProcess))) {
+        err(tr("kchan syscalls: %1").arg(counter.error()));
+        if (table.tracefs.isEmpty() && how != SyscallCounter::Method::Bpf)
+            err(tr("kchan syscalls: to count with perf events, mount tracefs: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs)."));
+        return 1;
+    }
+    // Said once every counter is open: from here on no call is missed.
+    QHash<int, quint64> lastByProcess = counter.callsByProcess();
+    if (p.isSet(byProcess) && (target > 0 || counter.method() != SyscallCounter::Method::Bpf)) {
+        err(tr("kchan syscalls: --by-process needs every CPU counted with BPF (root, no --pid, no --method perf)"));
+        return 1;
+    }
+    const QString with = counter.method() == SyscallCounter::Method::Bpf ? tr("a BPF program") : tr("perf events");
+    err(target > 0 ? tr("kchan syscalls: counting %1 system calls of process %2 with %3").arg(counter.calls().size()).arg(target).arg(with)
+                   : tr("kchan syscalls: counting %1 system calls on every CPU with %2").arg(counter.calls().size()).arg(with));
+    QElapsedTimer clock;
+    clock.start();
+    QList<quint64> last = counter.read();
+    qint64 lastMs = 0;
+    const qint64 step = qint64(seconds * 1000);
+    for (qint64 n = 1;; ++n) {
+        if (const qint64 wait = n * step - clock.elapsed(); wait > 0)
+            QThread::msleep(quint64(wait));
+        const QList<quint64> now = counter.read();
+        const qint64 nowMs = clock.elapsed();
+        const double dt = double(nowMs - lastMs) / 1000.0;
+        QList<QPair<quint64, int>> moved = SyscallCounter::moved(last, now);
+        std::sort(moved.begin(), moved.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QList<ProcessCallRate> busiest;
+        if (p.isSet(byProcess)) {
+            const QHash<int, quint64> byProcessNow = counter.callsByProcess();
+            busiest = SyscallCounter::busiest(lastByProcess, byProcessNow, dt, 10);
+            lastByProcess = byProcessNow;
+        }
+        const QString time = QDateTime::currentDateTime().toString(Qt::ISODateWithMs);
+        QByteArray line;
+        if (asJson) {
+            line = "{\"time\":";
+            json::appendString(line, time);
+            line += ",\"seconds\":" + QByteArray::number(dt, 'f', 3) + ",\"counts\":{";
+            for (int m = 0; m < moved.size(); ++m) {
+                if (m)
+                    line += ',';
+                json::appendString(line, counter.calls()[moved[m].second].name);
+                line += ':' + QByteArray::number(moved[m].first);
+            }
+            line += '}';
+            if (p.isSet(byProcess)) {
+                line += ",\"processes\":[";
+                for (int b = 0; b < busiest.size(); ++b) {
+                    line += b ? ",{\"pid\":" : "{\"pid\":";
+                    line += QByteArray::number(busiest[b].pid) + ",\"comm\":";
+                    json::appendString(line, busiest[b].comm);
+                    line += ",\"calls\":" + QByteArray::number(busiest[b].calls) + '}';
+                }
+                line += ']';
+            }
+            line += "}\n";
+        } else {
+            quint64 total = 0;
+            for (const auto &m : moved)
+                total += m.first;
+            line = time.toUtf8() + "\ttotal\t" + QByteArray::number(double(total) / dt, 'f', 1) + "/s";
+            for (int m = 0; m < moved.size() && m < 10; ++m)
+                line += '\t' + counter.calls()[moved[m].second].name.toUtf8() + ' ' + QByteArray::number(double(moved[m].first) / dt, 'f', 1) + "/s";
+            line += '\n';
+            if (p.isSet(byProcess)) {
+                line += time.toUtf8() + "\tprocesses";
+                for (const ProcessCallRate &b : std::as_const(busiest))
+                    line += '\t' + QByteArray::number(b.pid) + ' ' + tsvCell(b.comm) + ' ' + QByteArray::number(b.perSecond, 'f', 1) + "/s";
+                line += '\n';
+            }
+        }
+        out(line);
+        std::fflush(stdout);
+        last = now;
+        lastMs = nowMs;
+        if (intervals > 0 && n >= intervals)
+            return 0;
+        if (target > 0 && ::kill(target, 0) != 0 && errno == ESRCH) {
+            err(tr("kchan syscalls: process %1 has exited").arg(target));
+            return 0;
+        }
+    }
+}
+
+int CliCommands::syscallOf(const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!parseArgs(p, args,
+                   CommandSpec(QStringLiteral("syscall-of"), tr("What system call a process is in now, from /proc/PID/syscall and wchan."),
+                               {Argument(QStringLiteral("PID"), tr("A process ID."))}),
+                   &code))
+        return code;
+    bool ok = false;
+    const int pid = p.positionalArguments().first().toInt(&ok);
+    if (!ok || pid <= 0) {
+        err(tr("kchan syscall-of: %1 is not a process ID").arg(p.positionalArguments().first()));
+        return 2;
+    }
+    const ProcessCallState task = ProcessCallState::read(pid);
+    if (!task.call) {
+        err(tr("kchan syscall-of: %1").arg(task.callError));
+        return 1;
+    }
+    const auto &s = task.call;
+    const QString &wait = task.wchan;
+    const QString name = s->state == ProcSyscall::State::InSyscall ? SyscallTable::nameOf(s->number) : QString();
+    if (p.isSet(QStringLiteral("json"))) {
+        QByteArray buf = "{\"pid\":" + QByteArray::number(pid) + ",\"state\":";
+        const char *state = s->state == ProcSyscall::State::Running ? "running"
+            : s->state == ProcSyscall::State::InSyscall ? "syscall" : "not-in-syscall";
+        buf += '"' + QByteArray(state) + '"';
+        if (s->state == ProcSyscall::State::InSyscall) {
+            buf += ",\"number\":" + QByteArray::number(s->number) + ",\"name\":";
+            json::appendString(buf, name);
+            buf += ",\"args\":[";
+            for (int i = 0; i < 6; ++i)
+                buf += (i ? "," : "") + QByteArray::number(s->args[i]);
+            buf += ']';
+        }
+        buf += ",\"wchan\":";
+        json::appendString(buf, wait);
+        buf += ",\"summary\":";
+        json::appendString(buf, SyscallTable::describe(*s));
+        out(buf + "}\n");
+        return 0;
+    }
+    out(SyscallTable::describe(*s).toUtf8() + (wait.isEmpty() || wait == QLatin1String("0") ? QByteArray() : " — waiting in " + wait.toUtf8()) + '\n');
+    return 0;
+}
+
+} // namespace kc

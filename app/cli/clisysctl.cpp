@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// kchan sysctl and its get, set, snapshot and diff: the kernel's tunables.
+#include "clicommands.h"
+#include "clisupport.h"
+
+#include "io/jsonwriter.h"
+#include "io/safereader.h"
+#include "sysctl/sysctl.h"
+#include "sysctl/sysctldocs.h"
+#include "sysctl/sysctlsnapshot.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace kc {
+
+using namespace cli;
+
+namespace {
+
+// A glob when the pattern has one, else a part of the key.
+bool keyMatches(const QString &key, const QString &pattern, const QRegularExpression &glob)
+{
+    if (pattern.isEmpty())
+        return true;
+    if (glob.isValid() && !glob.pattern().isEmpty())
+        return glob.match(key).hasMatch();
+    return key.contains(pattern);
+}
+
+// Written straight into the buffer, not through cli::Table: a dump of
+// every key is compared with sysctl -a for speed, and keys carry their
+// members in this order.
+void appendSysctlJson(QByteArray &buf, const SysctlEntry &e)
+{
+    buf += "{\"key\":";
+    json::appendString(buf, e.key);
+    if (e.ok()) {
+        buf += ",\"value\":";
+        json::appendUtf8(buf, e.value);
+        if (const QStringList values = e.values(); values.size() > 1) {
+            buf += ",\"values\":[";
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                if (i)
+                    buf += ',';
+                json::appendString(buf, values[i]);
+            }
+            buf += ']';
+        }
+    } else {
+        buf += ",\"value\":null,\"reason\":";
+        json::appendString(buf, e.reason);
+    }
+    buf += ",\"status\":";
+    json::appendString(buf, SafeReader::statusKey(e.status));
+    buf += ",\"mode\":\"";
+    buf += QByteArray::number(e.mode, 8);
+    buf += Sysctl::writableByUs(e.mode) ? "\",\"writable\":true" : "\",\"writable\":false";
+    if (const SysctlDoc *doc = sysctldocs::find(e.key)) {
+        buf += ",\"description\":";
+        json::appendString(buf, doc->description());
+        if (doc->unit != SysctlUnit::None) {
+            buf += ",\"unit\":";
+            json::appendString(buf, sysctldocs::unitName(doc->unit));
+        }
+    }
+    buf += '}';
+}
+
+QString keyHelp()
+{
+    return CliCommands::tr("A dotted key such as net.ipv4.ip_forward.");
+}
+
+} // namespace
+
+int CliCommands::sysctl(const QStringList &args)
+{
+    QCommandLineParser p;
+    CommandSpec spec(QStringLiteral("sysctl"),
+                     tr("Every kernel tunable under /proc/sys: key, value, and what it means.\n"
+                        "Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B]."),
+                     {Argument(QStringLiteral("PATTERN"), tr("Only keys containing this text, or matching it when it has * or ?."),
+                               QStringLiteral("[PATTERN]"))});
+    spec.minArguments = 0;
+    int code = 0;
+    if (!parseArgs(p, args, spec, &code))
+        return code;
+    const QString pattern = p.positionalArguments().value(0);
+    QRegularExpression glob;
+    if (pattern.contains(QLatin1Char('*')) || pattern.contains(QLatin1Char('?')))
+        glob = QRegularExpression(QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::NonPathWildcardConversion));
+    const bool asJson = p.isSet(QStringLiteral("json"));
+    const std::vector<SysctlEntry> entries = Sysctl::readAll();
+    if (entries.empty()) {
+        err(tr("kchan sysctl: %1 cannot be read; is /proc mounted?").arg(SysctlPath::defaultRoot()));
+        return 1;
+    }
+    QByteArray buf;
+    buf.reserve(asJson ? 256 * qsizetype(entries.size()) : 64 * qsizetype(entries.size()));
+    bool first = true;
+    if (asJson)
+        buf += '[';
+    for (const SysctlEntry &e : entries) {
+        if (!keyMatches(e.key, pattern, glob))
+            continue;
+        if (asJson) {
+            buf += first ? "\n" : ",\n";
+            appendSysctlJson(buf, e);
+        } else {
+            // The familiar "key = value" on stdout; what cannot be read
+            // says why on stderr, as sysctl(8) does.
+            if (e.ok()) {
+                QByteArray v = e.value;
+                v.replace('\n', ' ');
+                buf += e.key.toUtf8() + " = " + v + '\n';
+            } else {
+                err(tr("kchan sysctl: %1: %2").arg(e.key, e.reason));
+            }
+        }
+        first = false;
+    }
+    if (asJson)
+        buf += "\n]\n";
+    out(buf);
+    if (first && !pattern.isEmpty()) {
+        err(tr("kchan sysctl: no key matches \"%1\"").arg(pattern));
+        return 1;
+    }
+    return 0;
+}
+
+int CliCommands::sysctlGet(const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!parseArgs(p, args,
+                   CommandSpec(QStringLiteral("sysctl get"), tr("Print the value of one sysctl key."), {Argument(QStringLiteral("KEY"), keyHelp())}),
+                   &code))
+        return code;
+    const SysctlEntry e = Sysctl::read(p.positionalArguments().first());
+    if (p.isSet(QStringLiteral("json"))) {
+        QByteArray buf;
+        appendSysctlJson(buf, e);
+        out(buf + '\n');
+        return e.ok() ? 0 : 1;
+    }
+    if (!e.ok()) {
+        err(tr("kchan sysctl get: %1").arg(e.reason));
+        return 1;
+    }
+    out(e.value + '\n');
+    return 0;
+}
+
+int CliCommands::sysctlSet(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Do not ask for confirmation."));
+    p.addOption(yes);
+    CommandSpec spec(QStringLiteral("sysctl set"), tr("Write a value to a sysctl key, after showing the equivalent sysctl -w and asking."),
+                     {Argument(QStringLiteral("KEY"), keyHelp()),
+                      Argument(QStringLiteral("VALUE"), tr("The new value; several numbers separated by spaces in one argument."))});
+    spec.json.clear();
+    int code = 0;
+    if (!parseArgs(p, args, spec, &code))
+        return code;
+    const QString key = p.positionalArguments()[0];
+    const QString value = p.positionalArguments()[1];
+    const SysctlEntry before = Sysctl::read(key);
+    if (before.status == ReadStatus::NotFound) {
+        err(tr("kchan sysctl set: %1").arg(before.reason));
+        return 1;
+    }
+    if (const QString problem = Sysctl::check(key, before.value, value); !problem.isEmpty()) {
+        err(tr("kchan sysctl set: %1 Nothing was written.").arg(problem));
+        return 2;
+    }
+    if (!p.isSet(yes)) {
+        err(tr("This will run the equivalent of:\n  %1\nThe value now is: %2\nWrite it? [y/N] ")
+                .arg(Sysctl::commandLine(key, value), before.ok() ? QString::fromUtf8(before.value) : before.reason));
+        char answer[16] = {};
+        if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y')) {
+            err(tr("Nothing was written."));
+            return 1;
+        }
+    }
+    const SysctlWriteResult r = Sysctl::write(key, value);
+    if (!r.ok) {
+        err(tr("kchan sysctl set: %1 The value stays %2.")
+                .arg(r.message, before.ok() ? QString::fromUtf8(before.value) : tr("as it was")));
+        return 1;
+    }
+    const SysctlEntry after = Sysctl::read(key);
+    out(key.toUtf8() + " = " + after.value + '\n');
+    return 0;
+}
+
+int CliCommands::sysctlSnapshot(const QStringList &args)
+{
+    QCommandLineParser p;
+    CommandSpec spec(QStringLiteral("sysctl snapshot"), tr("Save the value of every readable key to a JSON file."),
+                     {Argument(QStringLiteral("FILE"), tr("Where to write the snapshot."))});
+    spec.json.clear();
+    int code = 0;
+    if (!parseArgs(p, args, spec, &code))
+        return code;
+    const QString file = p.positionalArguments().first();
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(SysctlSnapshot::fromEntries(Sysctl::readAll()).toJson()) < 0) {
+        err(tr("kchan sysctl snapshot: cannot write %1: %2").arg(file, f.errorString()));
+        return 1;
+    }
+    return 0;
+}
+
+int CliCommands::sysctlDiff(const QStringList &args)
+{
+    QCommandLineParser p;
+    CommandSpec spec(QStringLiteral("sysctl diff"),
+                     tr("Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ."),
+                     {Argument(QStringLiteral("A"), tr("A snapshot file"), QStringLiteral("A [B]"))});
+    spec.minArguments = 1;
+    spec.maxArguments = 2;
+    spec.json.clear();
+    int code = 0;
+    if (!parseArgs(p, args, spec, &code))
+        return code;
+    const QStringList files = p.positionalArguments();
+    SysctlSnapshot sides[2];
+    for (int i = 0; i < 2; ++i) {
+        if (i >= files.size()) {
+            sides[i] = SysctlSnapshot::fromEntries(Sysctl::readAll());
+            continue;
+        }
+        QFile f(files[i]);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err(tr("kchan sysctl diff: cannot read %1: %2").arg(files[i], f.errorString()));
+            return 1;
+        }
+        QString error;
+        const auto s = SysctlSnapshot::fromJson(f.readAll(), &error);
+        if (!s) {
+            err(tr("kchan sysctl diff: %1: %2").arg(files[i], error));
+            return 1;
+        }
+        sides[i] = *s;
+    }
+    QByteArray buf;
+    const QList<SysctlDifference> diff = diffSnapshots(sides[0], sides[1]);
+    for (const SysctlDifference &d : diff) {
+        if (!d.inAfter)
+            buf += "- " + d.key.toUtf8() + " = " + d.before.toUtf8() + '\n';
+        else if (!d.inBefore)
+            buf += "+ " + d.key.toUtf8() + " = " + d.after.toUtf8() + '\n';
+        else
+            buf += "~ " + d.key.toUtf8() + " = " + d.before.toUtf8() + " -> " + d.after.toUtf8() + '\n';
+    }
+    out(buf);
+    return diff.isEmpty() ? 0 : 3;
+}
+
+} // namespace kc
