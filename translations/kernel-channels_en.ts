@@ -48,38 +48,10 @@
     </message>
 </context>
 <context>
-    <name>Why</name>
-    <message numerus="yes">
-        <location filename="../core/channels/diagnose.cpp" line="523"/>
-        <source>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operation(s).</source>
-        <translation>
-            <numerusform>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operation.</numerusform>
-            <numerusform>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operations.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/channels/diagnose.cpp" line="184"/>
-        <source>a regular file, %Ln byte(s) as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</source>
-        <translation>
-            <numerusform>a regular file, %Ln byte as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</numerusform>
-            <numerusform>a regular file, %Ln bytes as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/channels/diagnose.cpp" line="593"/>
-        <source>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket(s) of programs use it now.</source>
-        <translation>
-            <numerusform>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket of programs uses it now.</numerusform>
-            <numerusform>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln sockets of programs use it now.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>NlDecoder</name>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="267"/>
-        <location filename="../core/netlink/nldecoder.cpp" line="347"/>
-        <location filename="../core/netlink/nldecoder.cpp" line="831"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="37"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="131"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -87,8 +59,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="355"/>
-        <location filename="../core/netlink/nldecoder.cpp" line="421"/>
+        <location filename="../core/netlink/nldecoder_genl.cpp" line="83"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="208"/>
         <source>%Ln attribute(s)</source>
         <translation>
             <numerusform>%Ln attribute</numerusform>
@@ -96,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="792"/>
+        <location filename="../core/netlink/nldecoder.cpp" line="98"/>
         <source>malformed: %Ln byte(s) left, too few for a 16-byte netlink header</source>
         <translation>
             <numerusform>malformed: %Ln byte left, too few for a 16-byte netlink header</numerusform>
@@ -104,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="815"/>
+        <location filename="../core/netlink/nldecoder.cpp" line="121"/>
         <source>malformed: nlmsg_len %1 does not fit the %Ln byte(s) received</source>
         <translation>
             <numerusform>malformed: nlmsg_len %1 does not fit the %Ln byte received</numerusform>
@@ -120,6 +92,33 @@
         <translation>
             <numerusform>%Ln byte at the end does not form a whole block.</numerusform>
             <numerusform>%Ln bytes at the end do not form a whole block.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Why</name>
+    <message numerus="yes">
+        <location filename="../core/why/why_netlink.cpp" line="59"/>
+        <source>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operation(s).</source>
+        <translation>
+            <numerusform>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operation.</numerusform>
+            <numerusform>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/why/why_path.cpp" line="174"/>
+        <source>a regular file, %Ln byte(s) as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</source>
+        <translation>
+            <numerusform>a regular file, %Ln byte as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</numerusform>
+            <numerusform>a regular file, %Ln bytes as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/why/why_netlink.cpp" line="129"/>
+        <source>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket(s) of programs use it now.</source>
+        <translation>
+            <numerusform>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket of programs uses it now.</numerusform>
+            <numerusform>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln sockets of programs use it now.</numerusform>
         </translation>
     </message>
 </context>
@@ -234,7 +233,7 @@
 <context>
     <name>kc::MapPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="455"/>
+        <location filename="../app/gui/mappane.cpp" line="431"/>
         <source>%Ln call(s) in this kernel&apos;s table</source>
         <translation>
             <numerusform>%Ln call in this kernel&apos;s table</numerusform>
@@ -242,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="521"/>
+        <location filename="../app/gui/mappane.cpp" line="497"/>
         <source>%Ln process(es) we can see</source>
         <translation>
             <numerusform>%Ln process we can see</numerusform>
@@ -253,7 +252,7 @@
 <context>
     <name>kc::NetlinkLiveWidget</name>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="306"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="299"/>
         <source>%Ln message(s) were read from %1. Then: %2</source>
         <translation>
             <numerusform>%Ln message was read from %1. Then: %2</numerusform>
@@ -261,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="325"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="318"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -269,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="328"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="321"/>
         <source>buffer overflowed %Ln time(s); state dumped again after each</source>
         <translation>
             <numerusform>buffer overflowed %Ln time; state dumped again after each</numerusform>
@@ -277,11 +276,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="330"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="323"/>
         <source>%Ln oldest dropped from the table</source>
         <translation>
             <numerusform>%Ln oldest dropped from the table</numerusform>
             <numerusform>%Ln oldest dropped from the table</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinklivewidget.cpp" line="325"/>
+        <source>%Ln match(es) for &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%Ln match for &quot;%1&quot;</numerusform>
+            <numerusform>%Ln matches for &quot;%1&quot;</numerusform>
         </translation>
     </message>
 </context>
@@ -339,7 +346,7 @@
 <context>
     <name>kc::Parsers</name>
     <message numerus="yes">
-        <location filename="../core/procfs/parseutil.cpp" line="166"/>
+        <location filename="../core/procfs/parseutil.cpp" line="173"/>
         <source>%Ln line(s) did not match the expected format and were left out.</source>
         <translation>
             <numerusform>%Ln line did not match the expected format and was left out.</numerusform>
@@ -394,7 +401,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="351"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="352"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln key</numerusform>
@@ -402,7 +409,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="352"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="353"/>
         <source>%Ln described</source>
         <translation>
             <numerusform>%Ln described</numerusform>
@@ -410,7 +417,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="353"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="354"/>
         <source>%Ln not readable</source>
         <translation>
             <numerusform>%Ln not readable</numerusform>
@@ -418,7 +425,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="354"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="355"/>
         <source>%Ln changed since start</source>
         <translation>
             <numerusform>%Ln changed since start</numerusform>
@@ -426,7 +433,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="386"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="387"/>
         <source>&lt;p&gt;%Ln value(s):&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%Ln value:&lt;/p&gt;</numerusform>
@@ -434,7 +441,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="448"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="449"/>
         <source>Saved %Ln key(s) to %1</source>
         <translation>
             <numerusform>Saved %Ln key to %1</numerusform>

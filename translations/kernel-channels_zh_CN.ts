@@ -47,12 +47,12 @@
 <context>
     <name>ChannelMapFigures</name>
     <message>
-        <location filename="../core/channels/channelmap.cpp" line="132"/>
+        <location filename="../core/crosschannel/channelmap.cpp" line="132"/>
         <source>sandbox: only this app&apos;s processes</source>
         <translation>沙箱：只有本应用的进程</translation>
     </message>
     <message>
-        <location filename="../core/channels/channelmap.cpp" line="134"/>
+        <location filename="../core/crosschannel/channelmap.cpp" line="134"/>
         <source>hidepid=%1: other users&apos; processes hidden</source>
         <translation>hidepid=%1：其他用户的进程被隐藏</translation>
     </message>
@@ -1099,972 +1099,6 @@ kernel.perf_event_paranoid=-1）。</translation>
     </message>
 </context>
 <context>
-    <name>Why</name>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="72"/>
-        <source>we are %1 (uid %2), in groups %3</source>
-        <translation>我们是 %1（uid %2），属于组 %3</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="123"/>
-        <source>we own it and the owner bits allow it</source>
-        <translation>我们是所有者，所有者权限位允许</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="123"/>
-        <source>we own it, but the owner bits do not allow it</source>
-        <translation>我们是所有者，但所有者权限位不允许</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="129"/>
-        <source>an ACL entry for our user allows it</source>
-        <translation>针对我们用户的 ACL 条目允许</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="129"/>
-        <source>an ACL entry for our user does not allow it</source>
-        <translation>针对我们用户的 ACL 条目不允许</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="150"/>
-        <source>we are in its group and the group bits allow it</source>
-        <translation>我们属于它的组，组权限位允许</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="151"/>
-        <source>we are in its group, but the group bits do not allow it</source>
-        <translation>我们属于它的组，但组权限位不允许</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="154"/>
-        <source>not the owner and not in its group, but everyone may</source>
-        <translation>不是所有者也不在它的组中，但所有人都可以</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="155"/>
-        <source>not the owner, not in its group, and others may not</source>
-        <translation>不是所有者，不在它的组中，其他人也不被允许</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="166"/>
-        <source>; our capability %1 overrides that</source>
-        <translation>；我们的能力 %1 可以越过这一限制</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="174"/>
-        <source>owned by %1, mode %2 (%3), group %4</source>
-        <translation>所有者 %1，权限 %2（%3），组 %4</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="186"/>
-        <source>a directory</source>
-        <translation>一个目录</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="188"/>
-        <source>a character device node, number %1:%2</source>
-        <translation>一个字符设备节点，设备号 %1:%2</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="190"/>
-        <source>a block device node, number %1:%2</source>
-        <translation>一个块设备节点，设备号 %1:%2</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="192"/>
-        <source>a FIFO (named pipe): reading waits for a writer</source>
-        <translation>一个 FIFO（命名管道）：读取会等待写入者</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="194"/>
-        <source>a unix socket: connect to it, it cannot be read as a file</source>
-        <translation>一个 unix 套接字：应连接它，不能当作文件读取</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="195"/>
-        <source>a special file</source>
-        <translation>一个特殊文件</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="219"/>
-        <location filename="../core/channels/diagnose.cpp" line="234"/>
-        <location filename="../core/channels/diagnose.cpp" line="387"/>
-        <source>Exists</source>
-        <translation>存在</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="219"/>
-        <source>No process %1 is running: it has exited, or there never was one.</source>
-        <translation>没有正在运行的进程 %1：它已经退出，或者从未存在过。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="220"/>
-        <source>Look the process up again (kchan procs); process IDs are reused.</source>
-        <translation>重新查找该进程（kchan procs）；进程 ID 会被复用。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="222"/>
-        <source>Hidden processes</source>
-        <translation>隐藏的进程</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="223"/>
-        <source>/proc is mounted with hidepid=%1: other users&apos; processes are invisible to us, so it may exist.</source>
-        <translation>/proc 以 hidepid=%1 挂载：其他用户的进程对我们不可见，因此它可能存在。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="224"/>
-        <source>Run as root, or as a member of the group given by gid= of the /proc mount.</source>
-        <translation>以 root 身份运行，或作为 /proc 挂载选项 gid= 所指定组的成员运行。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="229"/>
-        <source>sysfs shows only what the kernel has now: the device, driver or module that would create this entry is absent.</source>
-        <translation>sysfs 只显示内核当前拥有的东西：会创建这个条目的设备、驱动或模块不存在。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="231"/>
-        <source>Device nodes appear when a driver registers a device and devtmpfs (or udev) creates the node; no driver has made this one.</source>
-        <translation>当驱动注册设备并由 devtmpfs（或 udev）创建节点时，设备节点才会出现；没有驱动创建这个节点。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="233"/>
-        <source>This kernel has no such /proc entry: it may be built without the option that provides it.</source>
-        <translation>这个内核没有这样的 /proc 条目：内核可能在编译时没有启用提供它的选项。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="235"/>
-        <source>%1: %2. The nearest existing directory is %3.</source>
-        <translation>%1：%2。最近的存在的目录是 %3。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="247"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="254"/>
-        <location filename="../core/channels/diagnose.cpp" line="256"/>
-        <source>Directories on the way</source>
-        <translation>路径上的目录</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="254"/>
-        <source>We may enter (search) every directory above it.</source>
-        <translation>我们可以进入（搜索）它上面的每一级目录。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="257"/>
-        <source>We may not enter %1.</source>
-        <translation>我们不能进入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="258"/>
-        <source>Ask for search (x) permission on that directory, or run as its owner or root.</source>
-        <translation>申请该目录的搜索（x）权限，或以其所有者或 root 身份运行。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="267"/>
-        <source>block</source>
-        <translation>块设备</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="267"/>
-        <source>character</source>
-        <translation>字符设备</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="269"/>
-        <location filename="../core/channels/diagnose.cpp" line="275"/>
-        <source>Driver for the major number</source>
-        <translation>主设备号对应的驱动</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="270"/>
-        <source>No driver has registered %1 major %2 (it is not in /proc/devices): the driver is missing, or its module is not loaded.</source>
-        <translation>没有驱动注册%1主设备号 %2（它不在 /proc/devices 中）：驱动缺失，或者它的模块没有加载。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="272"/>
-        <source>Load the driver&apos;s module (modprobe), or check that the node&apos;s number is right; opening it would fail with ENXIO or ENODEV.</source>
-        <translation>加载驱动模块（modprobe），或检查节点的设备号是否正确；打开它会以 ENXIO 或 ENODEV 失败。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="276"/>
-        <source>%1 major %2 is registered by &quot;%3&quot; (/proc/devices).</source>
-        <translation>%1主设备号 %2 由“%3”注册（/proc/devices）。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="279"/>
-        <location filename="../core/channels/diagnose.cpp" line="293"/>
-        <source>Device in sysfs</source>
-        <translation>sysfs 中的设备</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="280"/>
-        <source>No device %1:%2 in /sys/dev/%3: the driver has the major number but made no device with this minor.</source>
-        <translation>/sys/dev/%3 中没有设备 %1:%2：驱动拥有该主设备号，但没有创建此次设备号的设备。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="282"/>
-        <source>Opening the node would likely fail with ENXIO (no such device or address).</source>
-        <translation>打开该节点很可能以 ENXIO（没有这样的设备或地址）失败。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="287"/>
-        <source>no driver is bound in sysfs (the major&apos;s owner, %1, serves it)</source>
-        <translation>sysfs 中没有绑定驱动（由主设备号的所有者 %1 提供服务）</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="289"/>
-        <source>driver %1, bound to its parent</source>
-        <translation>驱动 %1，绑定在其父设备上</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="291"/>
-        <source>driver %1</source>
-        <translation>驱动 %1</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="292"/>
-        <source>no module (built into the kernel)</source>
-        <translation>没有模块（编译进内核）</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="292"/>
-        <source>module %1</source>
-        <translation>模块 %1</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="294"/>
-        <source>%1, subsystem %2; %3; %4.</source>
-        <translation>%1，子系统 %2；%3；%4。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="295"/>
-        <location filename="../core/channels/diagnose.cpp" line="453"/>
-        <location filename="../core/channels/diagnose.cpp" line="472"/>
-        <source>Opening it</source>
-        <translation>打开它</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="296"/>
-        <source>Not tried: Kernel Channels never opens device nodes. A driver may still refuse open() (busy, exclusive, missing hardware).</source>
-        <translation>未尝试：内核通道从不打开设备节点。驱动仍可能拒绝 open()（设备忙、独占访问、硬件缺失）。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="322"/>
-        <location filename="../core/channels/diagnose.cpp" line="763"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="324"/>
-        <source>Nothing found in the way.</source>
-        <translation>没有发现任何障碍。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="387"/>
-        <source>%1 is %2.</source>
-        <translation>%1 是%2。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="393"/>
-        <location filename="../core/channels/diagnose.cpp" line="398"/>
-        <source>Link target</source>
-        <translation>链接目标</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="394"/>
-        <source>It is a symbolic link to %1, which does not exist.</source>
-        <translation>它是指向 %1 的符号链接，而目标不存在。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="395"/>
-        <source>The link is dangling: what it points to was removed or never created.</source>
-        <translation>这是一个悬空链接：它指向的对象已被删除或从未创建。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="398"/>
-        <source>It is a symbolic link to %1, which is %2.</source>
-        <translation>它是指向 %1 的符号链接，目标是%2。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="405"/>
-        <source>%1; %2. Reading: %3 (%4).</source>
-        <translation>%1；%2。读取：%3（%4）。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="405"/>
-        <location filename="../core/channels/diagnose.cpp" line="408"/>
-        <source>allowed</source>
-        <translation>允许</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="405"/>
-        <location filename="../core/channels/diagnose.cpp" line="408"/>
-        <source>not allowed</source>
-        <translation>不允许</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="408"/>
-        <source>Writing: %1 (%2).</source>
-        <translation>写入：%1（%2）。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="411"/>
-        <source>It has an access control list (getfacl shows it).</source>
-        <translation>它带有访问控制列表（getfacl 可以显示）。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="412"/>
-        <source>Permission</source>
-        <translation>权限</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="413"/>
-        <source>Run as its owner or as root, or ask for the file&apos;s group or an ACL entry (setfacl).</source>
-        <translation>以其所有者或 root 身份运行，或申请加入文件所属的组或一个 ACL 条目（setfacl）。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="419"/>
-        <source>access(R_OK) succeeds.</source>
-        <translation>access(R_OK) 成功。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="419"/>
-        <source>access(R_OK) fails: %1.</source>
-        <translation>access(R_OK) 失败：%1。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="423"/>
-        <source>access(W_OK) succeeds.</source>
-        <translation>access(W_OK) 成功。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="423"/>
-        <source>access(W_OK) fails: %1.</source>
-        <translation>access(W_OK) 失败：%1。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="426"/>
-        <source>It lies on a read-only mount, so nobody may write it.</source>
-        <translation>它位于只读挂载上，因此任何人都不能写入。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="428"/>
-        <source>The kernel&apos;s answer</source>
-        <translation>内核的回答</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="429"/>
-        <source>The kernel disagrees with the mode bits: a security module (AppArmor, SELinux) or the mount decides here.</source>
-        <translation>内核的判断与权限位不一致：这里由安全模块（AppArmor、SELinux）或挂载选项决定。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="439"/>
-        <source>Safe to read</source>
-        <translation>可安全读取</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="439"/>
-        <source>Kernel Channels will not read it; a plain read may block, change state or be huge.</source>
-        <translation>内核通道不会读取它；直接读取可能会阻塞、改变状态或数据量巨大。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="442"/>
-        <source>Readable at all</source>
-        <translation>是否可读</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="442"/>
-        <source>Write to it instead (it is an action or a setting).</source>
-        <translation>应改为写入它（它是一个动作或设置）。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="444"/>
-        <source>Root-only</source>
-        <translation>仅限 root</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="444"/>
-        <source>Only root may read it: the kernel made it mode %1.</source>
-        <translation>只有 root 可以读取：内核把它的权限设为 %1。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="453"/>
-        <source>open(O_RDONLY) succeeds.</source>
-        <translation>open(O_RDONLY) 成功。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="455"/>
-        <source>open(O_RDONLY) fails: %1.</source>
-        <translation>open(O_RDONLY) 失败：%1。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="458"/>
-        <source>For a process&apos;s private files the kernel also asks whether we may trace the process (same user and not more privileged, or CAP_SYS_PTRACE in its user namespace; a process that made itself non-dumpable needs it even from root).</source>
-        <translation>对于进程的私有文件，内核还会检查我们能否跟踪该进程（同一用户且权限不高于我们，或在其用户命名空间中拥有 CAP_SYS_PTRACE；若进程把自己设为不可转储，即使是 root 也需要该能力）。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="460"/>
-        <source>We have CAP_SYS_PTRACE.</source>
-        <translation>我们拥有 CAP_SYS_PTRACE。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="460"/>
-        <source>We do not have CAP_SYS_PTRACE.</source>
-        <translation>我们没有 CAP_SYS_PTRACE。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="462"/>
-        <source>Run as the process&apos;s user or as root.</source>
-        <translation>以该进程的用户或 root 身份运行。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="464"/>
-        <source>kernel.yama.ptrace_scope is 3: no process may trace another, root included, until the next boot.</source>
-        <translation>kernel.yama.ptrace_scope 为 3：在下次启动之前，任何进程（包括 root）都不能跟踪其他进程。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="468"/>
-        <source>We have the capability the rule asks for and are still refused: a security module (SELinux, AppArmor, Landlock) or the sandbox around us decides this, not the file&apos;s mode.</source>
-        <translation>我们已具备该规则要求的能力，却仍被拒绝：这由安全模块（SELinux、AppArmor、Landlock）或我们所处的沙箱决定，而不是文件的权限位。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="485"/>
-        <source>The process</source>
-        <translation>该进程</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="485"/>
-        <source>Process %1 is %2, running as %3 (uid %4).</source>
-        <translation>进程 %1 是 %2，以 %3（uid %4）身份运行。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="489"/>
-        <source>Blocking</source>
-        <translation>阻塞</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="489"/>
-        <source>Reading a FIFO waits until some process opens it for writing.</source>
-        <translation>读取 FIFO 会一直等到某个进程以写方式打开它。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/channels/diagnose.cpp" line="523"/>
-        <source>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operation(s).</source>
-        <translation>
-            <numerusform>%1 是一个通用 netlink 协议族（NETLINK_GENERIC）：id %2，版本 %3，%Ln 个操作。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="564"/>
-        <source>Protocol</source>
-        <translation>协议</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="564"/>
-        <source>%1 is netlink protocol number %2.</source>
-        <translation>%1 是编号为 %2 的 netlink 协议。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="568"/>
-        <source>never used: the number was left free</source>
-        <translation>从未使用：这个编号一直空着</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="569"/>
-        <source>removed in Linux 3.5 together with ip_queue; use NETLINK_NETFILTER with nfnetlink_queue</source>
-        <translation>已在 Linux 3.5 中随 ip_queue 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_queue</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="570"/>
-        <source>removed in Linux 3.17 together with ipt_ULOG; use NETLINK_NETFILTER with nfnetlink_log</source>
-        <translation>已在 Linux 3.17 中随 ipt_ULOG 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_log</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="571"/>
-        <source>removed in Linux 3.5 together with ip6_queue; use NETLINK_NETFILTER with nfnetlink_queue</source>
-        <translation>已在 Linux 3.5 中随 ip6_queue 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_queue</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="572"/>
-        <source>removed in Linux 6.1 together with DECnet</source>
-        <translation>已在 Linux 6.1 中随 DECnet 一起移除</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="522"/>
-        <location filename="../core/channels/diagnose.cpp" line="550"/>
-        <location filename="../core/channels/diagnose.cpp" line="591"/>
-        <location filename="../core/channels/diagnose.cpp" line="595"/>
-        <location filename="../core/channels/diagnose.cpp" line="600"/>
-        <source>In this kernel</source>
-        <translation>本内核中存在</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/channels/diagnose.cpp" line="184"/>
-        <source>a regular file, %Ln byte(s) as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</source>
-        <translation>
-            <numerusform>一个普通文件，stat() 报告 %Ln 字节（无论内容多少，procfs 和 sysfs 都报告 0 或 4096）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="592"/>
-        <source>%1 is always there: it carries messages between programs.</source>
-        <translation>%1 始终存在：它在程序之间传递消息。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="595"/>
-        <source>%1 is not in this kernel: it was %2.</source>
-        <translation>这个内核中没有 %1：它%2。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="597"/>
-        <source>%1 is not in this kernel now: no kernel socket for protocol %2 in /proc/net/netlink.</source>
-        <translation>这个内核目前没有 %1：/proc/net/netlink 中没有协议 %2 的内核套接字。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="599"/>
-        <source>We are not in the initial network namespace, and some protocols (audit, connector, SELinux) exist only there.</source>
-        <translation>我们不在初始网络命名空间中，而有些协议（audit、connector、SELinux）只存在于那里。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="601"/>
-        <source>The module that provides it may not be loaded, or the kernel is built without it.</source>
-        <translation>提供它的模块可能没有加载，或者内核编译时没有包含它。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="605"/>
-        <location filename="../core/channels/diagnose.cpp" line="607"/>
-        <location filename="../core/channels/diagnose.cpp" line="609"/>
-        <source>Network namespace</source>
-        <translation>网络命名空间</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="605"/>
-        <source>We are in %1; the initial namespace cannot be compared without root.</source>
-        <translation>我们位于 %1；没有 root 权限无法与初始命名空间比较。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="607"/>
-        <source>We are in the initial network namespace (%1): we see the host&apos;s links and all uevents.</source>
-        <translation>我们位于初始网络命名空间（%1）：能看到主机的链路和所有 uevent。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="610"/>
-        <source>We are in %1, not the initial %2: route messages describe this namespace&apos;s links only, and uevents of most devices are not sent here.</source>
-        <translation>我们位于 %1，而不是初始的 %2：路由消息只描述这个命名空间的链路，大多数设备的 uevent 也不会发送到这里。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="614"/>
-        <source>Reading links, addresses and routes and joining groups is free; changing them needs CAP_NET_ADMIN.</source>
-        <translation>读取链路、地址和路由以及加入组不受限制；修改它们需要 CAP_NET_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="615"/>
-        <source>Listing sockets is free; some details of other users&apos; sockets and destroying sockets need CAP_NET_ADMIN.</source>
-        <translation>列出套接字不受限制；其他用户套接字的部分细节以及销毁套接字需要 CAP_NET_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="616"/>
-        <source>Every IPsec (XFRM) request needs CAP_NET_ADMIN.</source>
-        <translation>每个 IPsec（XFRM）请求都需要 CAP_NET_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="617"/>
-        <source>Receiving audit records needs CAP_AUDIT_READ; changing audit rules needs CAP_AUDIT_CONTROL.</source>
-        <translation>接收审计记录需要 CAP_AUDIT_READ；修改审计规则需要 CAP_AUDIT_CONTROL。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="618"/>
-        <source>Process events (fork, exec, exit) need CAP_NET_ADMIN to subscribe.</source>
-        <translation>订阅进程事件（fork、exec、exit）需要 CAP_NET_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="619"/>
-        <source>Most netfilter requests (conntrack, nftables, queues) need CAP_NET_ADMIN.</source>
-        <translation>大多数 netfilter 请求（conntrack、nftables、队列）需要 CAP_NET_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="620"/>
-        <source>Anyone may listen to kernel uevents; sending needs CAP_SYS_ADMIN.</source>
-        <translation>任何人都可以监听内核 uevent；发送则需要 CAP_SYS_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="621"/>
-        <source>Generic netlink: each family&apos;s operations say whether they need CAP_NET_ADMIN (kchan netlink families shows the admin flag).</source>
-        <translation>通用 netlink：每个协议族的操作会说明是否需要 CAP_NET_ADMIN（kchan netlink families 会显示 admin 标志）。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="630"/>
-        <location filename="../core/channels/diagnose.cpp" line="757"/>
-        <source>We have %1.</source>
-        <translation>我们拥有 %1。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="630"/>
-        <location filename="../core/channels/diagnose.cpp" line="757"/>
-        <source>We do not have %1.</source>
-        <translation>我们没有 %1。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="538"/>
-        <location filename="../core/channels/diagnose.cpp" line="633"/>
-        <source>Capabilities</source>
-        <translation>能力</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="534"/>
-        <source>No operation of %1 is marked as needing CAP_NET_ADMIN.</source>
-        <translation>%1 没有任何操作被标记为需要 CAP_NET_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="535"/>
-        <source>Operations needing CAP_NET_ADMIN: %1; in the network namespace&apos;s user namespace only: %2.</source>
-        <translation>需要 CAP_NET_ADMIN 的操作：%1；只需在网络命名空间所属的用户命名空间中拥有该能力的操作：%2。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="536"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="537"/>
-        <source>We have CAP_NET_ADMIN.</source>
-        <translation>我们拥有 CAP_NET_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="537"/>
-        <source>We do not have CAP_NET_ADMIN.</source>
-        <translation>我们没有 CAP_NET_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="539"/>
-        <source>Run as root for those operations; the others work as this user.</source>
-        <translation>这些操作需要以 root 身份运行；其他操作以当前用户身份即可。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="543"/>
-        <source>Multicast groups</source>
-        <translation>多播组</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="544"/>
-        <source>%1 sends no events: it has no multicast groups.</source>
-        <translation>%1 不发送事件：它没有多播组。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="545"/>
-        <source>Programs may listen to %1.</source>
-        <translation>程序可以监听 %1。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="551"/>
-        <source>This kernel has no generic netlink family &quot;%1&quot; now.</source>
-        <translation>这个内核目前没有通用 netlink 协议族“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="552"/>
-        <source>The module that registers it may not be loaded (families appear when their module loads).</source>
-        <translation>注册它的模块可能没有加载（协议族在其模块加载时才出现）。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="560"/>
-        <source>&quot;%1&quot; is neither a netlink protocol nor a generic netlink family of this kernel; protocols: %2.</source>
-        <translation>“%1”既不是 netlink 协议，也不是这个内核的通用 netlink 协议族；协议有：%2。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/channels/diagnose.cpp" line="593"/>
-        <source>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket(s) of programs use it now.</source>
-        <translation>
-            <numerusform>内核有一个 %1 套接字（/proc/net/netlink 中端口 ID 为 0）；目前有 %Ln 个程序的套接字在使用它。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="633"/>
-        <source>Run as root, or grant the capability (setcap) to the program.</source>
-        <translation>以 root 身份运行，或给程序授予该能力（setcap）。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="653"/>
-        <location filename="../core/channels/diagnose.cpp" line="658"/>
-        <source>On this architecture</source>
-        <translation>在本架构上</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="654"/>
-        <source>There is no system call named %1 on %2.</source>
-        <translation>%2 上没有名为 %1 的系统调用。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="655"/>
-        <source>Perhaps: %1.</source>
-        <translation>也许是：%1。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="658"/>
-        <source>%1 is system call %2 on %3.</source>
-        <translation>%1 在 %3 上是第 %2 号系统调用。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="662"/>
-        <location filename="../core/channels/diagnose.cpp" line="665"/>
-        <location filename="../core/channels/diagnose.cpp" line="667"/>
-        <source>In the running kernel</source>
-        <translation>在运行中的内核里</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="663"/>
-        <source>Cannot tell without tracefs whether this kernel was built with it; a missing one fails with ENOSYS.</source>
-        <translation>没有 tracefs 无法判断这个内核是否包含它；缺失的系统调用会以 ENOSYS 失败。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="665"/>
-        <source>The kernel has a tracepoint for it (events/syscalls/sys_enter_%1).</source>
-        <translation>内核为它提供了跟踪点（events/syscalls/sys_enter_%1）。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="668"/>
-        <source>The kernel has no tracepoint sys_enter_%1: it may be built without it, and the call then fails with ENOSYS.</source>
-        <translation>内核没有跟踪点 sys_enter_%1：内核可能没有包含它，此时调用会以 ENOSYS 失败。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="674"/>
-        <location filename="../core/channels/diagnose.cpp" line="688"/>
-        <location filename="../core/channels/diagnose.cpp" line="690"/>
-        <location filename="../core/channels/diagnose.cpp" line="693"/>
-        <source>Seccomp</source>
-        <translation>Seccomp</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="685"/>
-        <source>process %1</source>
-        <translation>进程 %1</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="685"/>
-        <source>this process</source>
-        <translation>本进程</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="688"/>
-        <source>No seccomp filter restricts %1.</source>
-        <translation>没有 seccomp 过滤器限制%1。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="691"/>
-        <source>%1 is in seccomp strict mode: only read, write, exit and sigreturn are allowed; anything else kills it.</source>
-        <translation>%1 处于 seccomp 严格模式：只允许 read、write、exit 和 sigreturn；其他任何调用都会导致它被杀死。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="694"/>
-        <source>%1 runs under %2 seccomp filter(s) (Seccomp: 2 in /proc/%3/status). A filter may refuse %4 with an error of its choice; the filter&apos;s program cannot be read without CAP_SYS_ADMIN.</source>
-        <translation>%1 运行在 %2 个 seccomp 过滤器之下（/proc/%3/status 中 Seccomp: 2）。过滤器可能以它选择的错误拒绝 %4；没有 CAP_SYS_ADMIN 无法读取过滤器程序。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="696"/>
-        <source>Containers, Flatpak and systemd units install such filters; check the sandbox&apos;s profile.</source>
-        <translation>容器、Flatpak 和 systemd 单元都会安装这类过滤器；请检查沙箱的配置。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="698"/>
-        <source>No new privileges</source>
-        <translation>禁止获取新特权</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="698"/>
-        <source>%1 cannot gain privileges through setuid programs or file capabilities.</source>
-        <translation>%1 无法通过 setuid 程序或文件能力获得特权。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="709"/>
-        <source>Loading most BPF programs needs CAP_BPF (or CAP_SYS_ADMIN); kernel.unprivileged_bpf_disabled decides what others may do.</source>
-        <translation>加载大多数 BPF 程序需要 CAP_BPF（或 CAP_SYS_ADMIN）；kernel.unprivileged_bpf_disabled 决定其他用户能做什么。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="710"/>
-        <source>kernel.perf_event_paranoid limits what unprivileged programs may count; CAP_PERFMON lifts it.</source>
-        <translation>kernel.perf_event_paranoid 限制非特权程序可以统计的内容；CAP_PERFMON 可以解除限制。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="711"/>
-        <location filename="../core/channels/diagnose.cpp" line="712"/>
-        <source>Loading modules needs CAP_SYS_MODULE, and kernel.modules_disabled=1 stops it for good.</source>
-        <translation>加载模块需要 CAP_SYS_MODULE，而 kernel.modules_disabled=1 会永久禁止加载。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="713"/>
-        <source>Unloading modules needs CAP_SYS_MODULE.</source>
-        <translation>卸载模块需要 CAP_SYS_MODULE。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="714"/>
-        <source>Rebooting needs CAP_SYS_BOOT.</source>
-        <translation>重启需要 CAP_SYS_BOOT。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="715"/>
-        <location filename="../core/channels/diagnose.cpp" line="716"/>
-        <source>Loading a new kernel needs CAP_SYS_BOOT; kernel.kexec_load_disabled=1 forbids it.</source>
-        <translation>加载新内核需要 CAP_SYS_BOOT；kernel.kexec_load_disabled=1 会禁止它。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="717"/>
-        <source>Mounting needs CAP_SYS_ADMIN in the mount namespace&apos;s user namespace.</source>
-        <translation>挂载需要在挂载命名空间所属的用户命名空间中拥有 CAP_SYS_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="718"/>
-        <source>Unmounting needs CAP_SYS_ADMIN.</source>
-        <translation>卸载文件系统需要 CAP_SYS_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="719"/>
-        <source>Changing the root mount needs CAP_SYS_ADMIN.</source>
-        <translation>更换根挂载需要 CAP_SYS_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="720"/>
-        <source>Configuring a filesystem to mount needs CAP_SYS_ADMIN.</source>
-        <translation>配置待挂载的文件系统需要 CAP_SYS_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="721"/>
-        <source>Moving mounts needs CAP_SYS_ADMIN.</source>
-        <translation>移动挂载需要 CAP_SYS_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="722"/>
-        <location filename="../core/channels/diagnose.cpp" line="723"/>
-        <source>Swap areas need CAP_SYS_ADMIN.</source>
-        <translation>交换区需要 CAP_SYS_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="724"/>
-        <source>Setting the host name needs CAP_SYS_ADMIN in the UTS namespace&apos;s user namespace.</source>
-        <translation>设置主机名需要在 UTS 命名空间所属的用户命名空间中拥有 CAP_SYS_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="725"/>
-        <source>Entering most namespaces needs CAP_SYS_ADMIN.</source>
-        <translation>进入大多数命名空间需要 CAP_SYS_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="726"/>
-        <source>New namespaces need CAP_SYS_ADMIN, except a user namespace, which user.max_user_namespaces (and distribution switches) allow.</source>
-        <translation>创建新的命名空间需要 CAP_SYS_ADMIN，用户命名空间除外，它由 user.max_user_namespaces（以及发行版的开关）决定是否允许。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="727"/>
-        <source>Tracing another process needs the same user and kernel.yama.ptrace_scope permission, or CAP_SYS_PTRACE.</source>
-        <translation>跟踪另一个进程需要同一用户并且 kernel.yama.ptrace_scope 允许，或者拥有 CAP_SYS_PTRACE。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="728"/>
-        <source>Reading another process&apos;s memory follows the ptrace rules.</source>
-        <translation>读取另一个进程的内存遵循 ptrace 的规则。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="729"/>
-        <source>Changing to another user needs CAP_SETUID.</source>
-        <translation>切换到另一个用户需要 CAP_SETUID。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="730"/>
-        <source>Changing to another group needs CAP_SETGID.</source>
-        <translation>切换到另一个组需要 CAP_SETGID。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="731"/>
-        <source>Changing the root directory needs CAP_SYS_CHROOT.</source>
-        <translation>更改根目录需要 CAP_SYS_CHROOT。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="732"/>
-        <location filename="../core/channels/diagnose.cpp" line="733"/>
-        <source>Setting the clock needs CAP_SYS_TIME.</source>
-        <translation>设置时钟需要 CAP_SYS_TIME。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="734"/>
-        <source>Adjusting the clock needs CAP_SYS_TIME (reading it is free).</source>
-        <translation>调整时钟需要 CAP_SYS_TIME（读取不受限制）。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="735"/>
-        <location filename="../core/channels/diagnose.cpp" line="736"/>
-        <source>Port I/O needs CAP_SYS_RAWIO.</source>
-        <translation>端口 I/O 需要 CAP_SYS_RAWIO。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="737"/>
-        <location filename="../core/channels/diagnose.cpp" line="738"/>
-        <source>Creating device nodes needs CAP_MKNOD (FIFOs and sockets do not).</source>
-        <translation>创建设备节点需要 CAP_MKNOD（FIFO 和套接字不需要）。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="739"/>
-        <source>Process accounting needs CAP_SYS_PACCT.</source>
-        <translation>进程记账需要 CAP_SYS_PACCT。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="740"/>
-        <source>Reading the kernel log needs CAP_SYSLOG when kernel.dmesg_restrict=1.</source>
-        <translation>当 kernel.dmesg_restrict=1 时，读取内核日志需要 CAP_SYSLOG。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="741"/>
-        <source>vm.unprivileged_userfaultfd=0 limits unprivileged programs to faults in user mode.</source>
-        <translation>vm.unprivileged_userfaultfd=0 把非特权程序限制为只能处理用户态的缺页。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="742"/>
-        <source>kernel.io_uring_disabled: 1 allows it only for a chosen group, 2 for nobody.</source>
-        <translation>kernel.io_uring_disabled：1 表示只允许指定的组使用，2 表示任何人都不能使用。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="743"/>
-        <source>Locking memory beyond RLIMIT_MEMLOCK needs CAP_IPC_LOCK.</source>
-        <translation>锁定超过 RLIMIT_MEMLOCK 的内存需要 CAP_IPC_LOCK。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="744"/>
-        <source>Raising priority (lower nice) needs CAP_SYS_NICE.</source>
-        <translation>提高优先级（降低 nice 值）需要 CAP_SYS_NICE。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="745"/>
-        <source>Real-time scheduling needs CAP_SYS_NICE or RLIMIT_RTPRIO.</source>
-        <translation>实时调度需要 CAP_SYS_NICE 或 RLIMIT_RTPRIO。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="746"/>
-        <source>Signalling another user&apos;s process needs CAP_KILL.</source>
-        <translation>向另一个用户的进程发送信号需要 CAP_KILL。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="747"/>
-        <source>Most quota operations need CAP_SYS_ADMIN.</source>
-        <translation>大多数配额操作需要 CAP_SYS_ADMIN。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="763"/>
-        <source>%1 is %2 here.</source>
-        <translation>这里 %1 为 %2。</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="765"/>
-        <source>Privilege</source>
-        <translation>特权</translation>
-    </message>
-    <message>
-        <location filename="../core/channels/diagnose.cpp" line="765"/>
-        <source>Run as root, or grant the capability to the program (setcap).</source>
-        <translation>以 root 身份运行，或给程序授予该能力（setcap）。</translation>
-    </message>
-</context>
-<context>
     <name>DirLister</name>
     <message>
         <location filename="../core/procfs/dirlister.cpp" line="55"/>
@@ -2177,122 +1211,122 @@ kernel.perf_event_paranoid=-1）。</translation>
 <context>
     <name>NetlinkNames</name>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="17"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="46"/>
         <source>Routing: links, addresses, routes, neighbours, rules, traffic control (ip, NetworkManager)</source>
         <translation>路由：链路、地址、路由、邻居、规则、流量控制（ip、NetworkManager）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="18"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="47"/>
         <source>Reserved for user-space protocols between programs</source>
         <translation>保留给程序之间的用户空间协议</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="19"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="48"/>
         <source>Old IPv4 packet queueing to user space; removed from the kernel long ago</source>
         <translation>旧的 IPv4 数据包用户空间排队；早已从内核移除</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="20"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="49"/>
         <source>Socket monitoring: lists sockets of every family (ss)</source>
         <translation>套接字监视：列出各协议族的套接字（ss）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="21"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="50"/>
         <source>Old netfilter packet logging; replaced by nfnetlink_log</source>
         <translation>旧的 netfilter 数据包日志；已被 nfnetlink_log 取代</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="22"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="51"/>
         <source>IPsec: security associations and policies (ip xfrm)</source>
         <translation>IPsec：安全关联和策略（ip xfrm）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="23"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="52"/>
         <source>SELinux policy and enforcement notifications</source>
         <translation>SELinux 策略和强制模式通知</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="24"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="53"/>
         <source>Open-iSCSI transport</source>
         <translation>Open-iSCSI 传输</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="25"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="54"/>
         <source>Kernel audit: rules and audit records (auditd)</source>
         <translation>内核审计：规则和审计记录（auditd）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="26"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="55"/>
         <source>Routing table lookups on behalf of user space</source>
         <translation>代表用户空间查询路由表</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="27"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="56"/>
         <source>Kernel connector: process events (fork, exec, exit) and a few drivers</source>
         <translation>内核连接器：进程事件（fork、exec、exit）和少数驱动</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="28"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="57"/>
         <source>Netfilter: connection tracking, nftables, queues and logs</source>
         <translation>Netfilter：连接跟踪、nftables、队列和日志</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="29"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="58"/>
         <source>Old IPv6 firewall queueing; removed</source>
         <translation>旧的 IPv6 防火墙排队；已移除</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="30"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="59"/>
         <source>DECnet routing messages; removed</source>
         <translation>DECnet 路由消息；已移除</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="31"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="60"/>
         <source>Device events (uevents): devices added, removed and changed</source>
         <translation>设备事件（uevent）：设备的添加、移除和变更</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="32"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="61"/>
         <source>Generic netlink: a bus of named families (nl80211, taskstats, devlink ...)</source>
         <translation>通用 netlink：由具名协议族组成的总线（nl80211、taskstats、devlink …）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="33"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="62"/>
         <source>SCSI transport events</source>
         <translation>SCSI 传输事件</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="34"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="63"/>
         <source>eCryptfs key management</source>
         <translation>eCryptfs 密钥管理</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="35"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="64"/>
         <source>RDMA (InfiniBand) devices</source>
         <translation>RDMA（InfiniBand）设备</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="36"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="65"/>
         <source>Kernel crypto API configuration</source>
         <translation>内核加密 API 配置</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="37"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="66"/>
         <source>SMC sockets monitoring</source>
         <translation>SMC 套接字监视</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="60"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="90"/>
         <source>kernel events</source>
         <translation>内核事件</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="62"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="92"/>
         <source>udev events</source>
         <translation>udev 事件</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinknames.cpp" line="65"/>
+        <location filename="../core/netlink/netlinknames.cpp" line="95"/>
         <source>CN_IDX_PROC (process events)</source>
         <translation>CN_IDX_PROC（进程事件）</translation>
     </message>
@@ -2323,156 +1357,154 @@ kernel.perf_event_paranoid=-1）。</translation>
 <context>
     <name>NlDecoder</name>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="227"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="91"/>
         <source>malformed: length %1 at offset %2 runs past the message</source>
         <translation>格式错误：偏移 %2 处的长度 %1 超出了消息末尾</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="236"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="100"/>
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="274"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="138"/>
         <source>trailing bytes</source>
         <translation>尾部多余字节</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="347"/>
-        <location filename="../core/netlink/nldecoder.cpp" line="449"/>
-        <location filename="../core/netlink/nldecoder.cpp" line="831"/>
+        <location filename="../core/netlink/nldecoder_connector.cpp" line="68"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="37"/>
         <source>payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="351"/>
-        <location filename="../core/netlink/nldecoder.cpp" line="389"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="204"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="242"/>
         <source>family header</source>
         <translation>协议族头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="355"/>
-        <location filename="../core/netlink/nldecoder.cpp" line="421"/>
+        <location filename="../core/netlink/nldecoder_genl.cpp" line="83"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="208"/>
         <source>attributes</source>
         <translation>属性</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="267"/>
-        <location filename="../core/netlink/nldecoder.cpp" line="347"/>
-        <location filename="../core/netlink/nldecoder.cpp" line="831"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="37"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="131"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="355"/>
-        <location filename="../core/netlink/nldecoder.cpp" line="421"/>
+        <location filename="../core/netlink/nldecoder_genl.cpp" line="83"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="208"/>
         <source>%Ln attribute(s)</source>
         <translation>
             <numerusform>%Ln 个属性</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="366"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="219"/>
         <source>%1 index %2 %3 mtu %4</source>
         <translation>%1 索引 %2 %3 mtu %4</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="372"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="225"/>
         <source>%1/%2 on index %3</source>
         <translation>%1/%2 位于索引 %3</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="377"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="230"/>
         <source> via %1</source>
         <translation> 经由 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="379"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="232"/>
         <source> dev index %1</source>
         <translation> 设备索引 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="380"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="233"/>
         <source> table %1 %2</source>
         <translation> 路由表 %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="382"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="235"/>
         <source>%1 lladdr %2 index %3 %4</source>
         <translation>%1 链路层地址 %2 索引 %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="388"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="241"/>
         <source>malformed: %1 bytes are too few for the family header</source>
         <translation>格式错误：%1 字节不足以容纳协议族头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="399"/>
+        <location filename="../core/netlink/nldecoder_genl.cpp" line="60"/>
         <source>malformed: %1 bytes are too few for the generic netlink header</source>
         <translation>格式错误：%1 字节不足以容纳通用 netlink 头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="417"/>
+        <location filename="../core/netlink/nldecoder_genl.cpp" line="79"/>
         <source> (family %1)</source>
         <translation>（协议族 %1）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="419"/>
+        <location filename="../core/netlink/nldecoder_genl.cpp" line="81"/>
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="432"/>
+        <location filename="../core/netlink/nldecoder_connector.cpp" line="51"/>
         <source>malformed: %1 bytes are too few for a connector message</source>
         <translation>格式错误：%1 字节不足以容纳连接器消息</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="520"/>
+        <location filename="../core/netlink/nldecoder_uevent.cpp" line="22"/>
         <source>malformed: a kernel uevent starts with ACTION@DEVPATH</source>
         <translation>格式错误：内核 uevent 应以 ACTION@DEVPATH 开头</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="521"/>
+        <location filename="../core/netlink/nldecoder_uevent.cpp" line="23"/>
         <source>a message from udev (libudev header), not from the kernel</source>
         <translation>来自 udev 的消息（libudev 头部），而不是来自内核</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="522"/>
-        <location filename="../core/netlink/nldecoder.cpp" line="529"/>
+        <location filename="../core/netlink/nldecoder_uevent.cpp" line="24"/>
+        <location filename="../core/netlink/nldecoder_uevent.cpp" line="31"/>
         <source>header</source>
         <translation>头部</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="532"/>
+        <location filename="../core/netlink/nldecoder_uevent.cpp" line="34"/>
         <source>entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="572"/>
+        <location filename="../core/netlink/nldecoder_genl.cpp" line="47"/>
         <source>%1 (genl family %2)</source>
         <translation>%1（通用协议族 %2）</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="574"/>
+        <location filename="../core/netlink/nldecoder_genl.cpp" line="49"/>
         <source>genl family %1</source>
         <translation>genl 协议族 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder.cpp" line="788"/>
+        <location filename="../core/netlink/nldecoder.cpp" line="94"/>
         <source>netlink message</source>
         <translation>netlink 消息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="792"/>
+        <location filename="../core/netlink/nldecoder.cpp" line="98"/>
         <source>malformed: %Ln byte(s) left, too few for a 16-byte netlink header</source>
         <translation>
             <numerusform>格式错误：只剩 %Ln 字节，不足以容纳 16 字节的 netlink 头部</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecoder.cpp" line="815"/>
+        <location filename="../core/netlink/nldecoder.cpp" line="121"/>
         <source>malformed: nlmsg_len %1 does not fit the %Ln byte(s) received</source>
         <translation>
             <numerusform>格式错误：nlmsg_len %1 与收到的 %Ln 字节不符</numerusform>
@@ -2517,152 +1549,152 @@ kernel.perf_event_paranoid=-1）。</translation>
 <context>
     <name>ProcFormats</name>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="53"/>
+        <location filename="../core/procfs/procformats.cpp" line="55"/>
         <source>Memory use, system-wide</source>
         <translation>全系统内存使用情况</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="54"/>
+        <location filename="../core/procfs/procformats.cpp" line="56"/>
         <source>CPU time and kernel activity counters</source>
         <translation>CPU 时间和内核活动计数器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="55"/>
+        <location filename="../core/procfs/procformats.cpp" line="57"/>
         <source>Processors and their features</source>
         <translation>处理器及其特性</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="56"/>
+        <location filename="../core/procfs/procformats.cpp" line="58"/>
         <source>Load averages and thread counts</source>
         <translation>平均负载和线程数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="57"/>
+        <location filename="../core/procfs/procformats.cpp" line="59"/>
         <source>Time since boot</source>
         <translation>自启动以来的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="58"/>
+        <location filename="../core/procfs/procformats.cpp" line="60"/>
         <source>Virtual memory counters</source>
         <translation>虚拟内存计数器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="59"/>
+        <location filename="../core/procfs/procformats.cpp" line="61"/>
         <source>Interrupts per CPU and source</source>
         <translation>按 CPU 和来源统计的中断</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="60"/>
+        <location filename="../core/procfs/procformats.cpp" line="62"/>
         <source>Deferred interrupt work per CPU</source>
         <translation>每个 CPU 的延迟中断处理（软中断）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="61"/>
+        <location filename="../core/procfs/procformats.cpp" line="63"/>
         <source>I/O counters per block device</source>
         <translation>每个块设备的 I/O 计数器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="62"/>
+        <location filename="../core/procfs/procformats.cpp" line="64"/>
         <source>Block devices and partitions</source>
         <translation>块设备和分区</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="63"/>
+        <location filename="../core/procfs/procformats.cpp" line="65"/>
         <source>Device major numbers and their drivers</source>
         <translation>设备主设备号及其驱动</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="64"/>
+        <location filename="../core/procfs/procformats.cpp" line="66"/>
         <source>Filesystem types this kernel knows</source>
         <translation>本内核支持的文件系统类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="65"/>
+        <location filename="../core/procfs/procformats.cpp" line="67"/>
         <source>Mounted filesystems</source>
         <translation>已挂载的文件系统</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="66"/>
+        <location filename="../core/procfs/procformats.cpp" line="68"/>
         <source>Mounts with IDs and propagation</source>
         <translation>带 ID 和传播属性的挂载</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="67"/>
+        <location filename="../core/procfs/procformats.cpp" line="69"/>
         <source>Loaded kernel modules</source>
         <translation>已加载的内核模块</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="68"/>
+        <location filename="../core/procfs/procformats.cpp" line="70"/>
         <source>Pressure stall information</source>
         <translation>压力停顿信息（PSI）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="69"/>
+        <location filename="../core/procfs/procformats.cpp" line="71"/>
         <source>Traffic counters per network interface</source>
         <translation>每个网络接口的流量计数器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="70"/>
+        <location filename="../core/procfs/procformats.cpp" line="72"/>
         <source>Open netlink sockets</source>
         <translation>打开的 netlink 套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="71"/>
+        <location filename="../core/procfs/procformats.cpp" line="73"/>
         <source>TCP sockets</source>
         <translation>TCP 套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="72"/>
+        <location filename="../core/procfs/procformats.cpp" line="74"/>
         <source>UDP sockets</source>
         <translation>UDP 套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="73"/>
+        <location filename="../core/procfs/procformats.cpp" line="75"/>
         <source>Unix domain sockets</source>
         <translation>Unix 域套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="74"/>
+        <location filename="../core/procfs/procformats.cpp" line="76"/>
         <source>A process&apos;s state, IDs, memory and capabilities</source>
         <translation>进程的状态、ID、内存和权能</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="75"/>
+        <location filename="../core/procfs/procformats.cpp" line="77"/>
         <source>A process&apos;s scheduler statistics, one line</source>
         <translation>进程的调度统计（单行）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="76"/>
+        <location filename="../core/procfs/procformats.cpp" line="78"/>
         <source>A process&apos;s memory mappings</source>
         <translation>进程的内存映射</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="77"/>
+        <location filename="../core/procfs/procformats.cpp" line="79"/>
         <source>A process&apos;s resource limits</source>
         <translation>进程的资源限制</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="78"/>
+        <location filename="../core/procfs/procformats.cpp" line="80"/>
         <source>A process&apos;s I/O counters</source>
         <translation>进程的 I/O 计数器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="79"/>
+        <location filename="../core/procfs/procformats.cpp" line="81"/>
         <source>A process&apos;s environment at start</source>
         <translation>进程启动时的环境变量</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="80"/>
+        <location filename="../core/procfs/procformats.cpp" line="82"/>
         <source>The system call a task is in now</source>
         <translation>任务当前所在的系统调用</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="81"/>
+        <location filename="../core/procfs/procformats.cpp" line="83"/>
         <source>A process&apos;s command line</source>
         <translation>进程的命令行</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procformats.cpp" line="132"/>
+        <location filename="../core/procfs/procformats.cpp" line="145"/>
         <source>There is no parser for %1; it is shown as text.</source>
         <translation>没有 %1 的解析器；以文本显示。</translation>
     </message>
@@ -2678,212 +1710,212 @@ kernel.perf_event_paranoid=-1）。</translation>
 <context>
     <name>ProcessChannels</name>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="80"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="80"/>
         <source>listening</source>
         <translation>监听中</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="82"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="82"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="119"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="119"/>
         <source>procfs files</source>
         <translation>procfs 文件</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="120"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="120"/>
         <source>sysfs files</source>
         <translation>sysfs 文件</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="121"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="121"/>
         <source>Device nodes</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="122"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="122"/>
         <source>Netlink sockets</source>
         <translation>Netlink 套接字</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="123"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="123"/>
         <source>Other sockets</source>
         <translation>其他套接字</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="124"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="124"/>
         <source>Pipes</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="125"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="125"/>
         <source>Kernel objects</source>
         <translation>内核对象</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="126"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="126"/>
         <source>Regular files and directories</source>
         <translation>普通文件和目录</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="127"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="127"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="151"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="151"/>
         <source>Files the kernel writes on demand about processes and itself; each read asks the kernel afresh.</source>
         <translation>内核按需生成的关于进程和自身的文件；每次读取都会重新询问内核。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="152"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="152"/>
         <source>One value per file about a device, driver or kernel object.</source>
         <translation>每个文件一个值，描述设备、驱动或内核对象。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="153"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="153"/>
         <source>Special files that lead to a driver: read, write and ioctl go to it.</source>
         <translation>通向驱动的特殊文件：read、write 和 ioctl 都交给驱动处理。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="154"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="154"/>
         <source>Sockets that exchange messages with the kernel: requests, replies and multicast events.</source>
         <translation>与内核交换消息的套接字：请求、应答和多播事件。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="155"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="155"/>
         <source>Network and local sockets: the kernel carries data to another program or machine.</source>
         <translation>网络和本地套接字：由内核把数据送往另一个程序或另一台机器。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="156"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="156"/>
         <source>One-way byte streams between processes, buffered in the kernel.</source>
         <translation>进程之间的单向字节流，由内核缓冲。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="157"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="157"/>
         <source>Kernel objects without a file name (epoll, eventfd, timerfd, inotify, perf, BPF ...).</source>
         <translation>没有文件名的内核对象（epoll、eventfd、timerfd、inotify、perf、BPF ……）。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="158"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="158"/>
         <source>Files on a filesystem: the kernel&apos;s page cache stands between the program and the disk.</source>
         <translation>文件系统上的文件：内核的页缓存位于程序与磁盘之间。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="159"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="159"/>
         <source>Descriptors of another kind.</source>
         <translation>其他类型的描述符。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="168"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="168"/>
         <source>epoll: waits for any of many descriptors (epoll_wait)</source>
         <translation>epoll：同时等待多个描述符中的任意一个（epoll_wait）</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="169"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="169"/>
         <source>eventfd: a counter one side increments to wake the other</source>
         <translation>eventfd：一方递增计数器来唤醒另一方</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="170"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="170"/>
         <source>timerfd: a timer read as a descriptor</source>
         <translation>timerfd：以描述符形式读取的定时器</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="171"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="171"/>
         <source>signalfd: signals read as messages</source>
         <translation>signalfd：以消息形式读取的信号</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="172"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="172"/>
         <source>inotify: file change notifications</source>
         <translation>inotify：文件变化通知</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="173"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="173"/>
         <source>fanotify: filesystem event notifications, with permission decisions</source>
         <translation>fanotify：文件系统事件通知，可做权限决定</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="174"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="174"/>
         <source>perf_event: a hardware or software counter (perf_event_open)</source>
         <translation>perf_event：硬件或软件计数器（perf_event_open）</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="175"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="175"/>
         <source>BPF map: data shared with a BPF program</source>
         <translation>BPF map：与 BPF 程序共享的数据</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="176"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="176"/>
         <source>BPF program loaded into the kernel</source>
         <translation>已加载到内核的 BPF 程序</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="177"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="177"/>
         <source>BPF link: a program attached to a hook</source>
         <translation>BPF link：挂接到某个钩子上的程序</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="178"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="178"/>
         <source>pidfd: a handle on a process that cannot be reused</source>
         <translation>pidfd：指向进程且不会被复用的句柄</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="179"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="179"/>
         <source>io_uring: submission and completion rings shared with the kernel</source>
         <translation>io_uring：与内核共享的提交队列和完成队列环</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="180"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="180"/>
         <source>userfaultfd: page faults handled in user space</source>
         <translation>userfaultfd：在用户空间处理的缺页</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="181"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="181"/>
         <source>fscontext: a filesystem being configured (fsopen)</source>
         <translation>fscontext：正在配置的文件系统（fsopen）</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="182"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="182"/>
         <source>memfd_secret: memory hidden from the kernel&apos;s direct map</source>
         <translation>memfd_secret：对内核直接映射隐藏的内存</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="196"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="196"/>
         <source>Process %1 is gone: it has exited, or there never was one.</source>
         <translation>进程 %1 已不存在：它已经退出，或者从未存在过。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="228"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="228"/>
         <source>Process %1 is gone: it has exited.</source>
         <translation>进程 %1 已不存在：它已经退出。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="233"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="233"/>
         <source>Its open files are hidden from us: they need root, or the same user as the process.</source>
         <translation>它打开的文件对我们不可见：需要 root 权限，或与该进程相同的用户。</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="265"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="265"/>
         <source>%1, groups %2</source>
         <translation>%1，组 %2</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="285"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="285"/>
         <source>%1, driver %2</source>
         <translation>%1，驱动 %2</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="287"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="287"/>
         <source>, subsystem %1</source>
         <translation>，子系统 %1</translation>
     </message>
     <message>
-        <location filename="../core/channels/processchannels.cpp" line="295"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="295"/>
         <source>deleted while open</source>
         <translation>打开期间已被删除</translation>
     </message>
@@ -2891,77 +1923,77 @@ kernel.perf_event_paranoid=-1）。</translation>
 <context>
     <name>RuntimeInfo</name>
     <message>
-        <location filename="../core/channels/runtimeinfo.cpp" line="69"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="69"/>
         <source>Running as root: every process and root-only file is visible.</source>
         <translation>以 root 身份运行：所有进程和仅 root 可读的文件都可见。</translation>
     </message>
     <message>
-        <location filename="../core/channels/runtimeinfo.cpp" line="71"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="71"/>
         <source>Running as root of a user namespace, which is uid %1 on the host: other users&apos; process details and root-only files stay hidden.</source>
         <translation>以用户命名空间中的 root 身份运行，在主机上是 uid %1：其他用户进程的详细信息和仅 root 可读的文件仍然不可见。</translation>
     </message>
     <message>
-        <location filename="../core/channels/runtimeinfo.cpp" line="72"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="72"/>
         <source>Running as %1 (uid %2): other users&apos; process details and root-only files need root.</source>
         <translation>以 %1（uid %2）身份运行：其他用户进程的详细信息和仅 root 可读的文件需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/channels/runtimeinfo.cpp" line="83"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="83"/>
         <source>Flatpak sandbox: /proc shows the sandbox&apos;s own processes, not the host&apos;s.</source>
         <translation>Flatpak 沙箱：/proc 显示的是沙箱自己的进程，而不是主机的。</translation>
     </message>
     <message>
-        <location filename="../core/channels/runtimeinfo.cpp" line="85"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="85"/>
         <source>Not sandboxed; /proc is mounted with hidepid=%1, so other users&apos; processes are hidden.</source>
         <translation>未在沙箱中；/proc 以 hidepid=%1 挂载，因此其他用户的进程被隐藏。</translation>
     </message>
     <message>
-        <location filename="../core/channels/runtimeinfo.cpp" line="86"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="86"/>
         <source>Not sandboxed: the host&apos;s kernel as it is.</source>
         <translation>未在沙箱中：看到的是主机内核的真实情况。</translation>
     </message>
     <message>
-        <location filename="../core/channels/runtimeinfo.cpp" line="93"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="93"/>
         <source>/proc is mounted with hidepid=%1: other users&apos; processes are hidden from us, not absent.</source>
         <translation>/proc 以 hidepid=%1 挂载：其他用户的进程只是对我们隐藏，并非不存在。</translation>
     </message>
     <message>
-        <location filename="../core/channels/runtimeinfo.cpp" line="97"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="97"/>
         <source>Flatpak sandbox: the counts of processes and device nodes are the sandbox&apos;s, not the host&apos;s, and system calls cannot be counted here. Tunables, sysfs devices, netlink and the kernel&apos;s rates are the host&apos;s.</source>
         <translation>Flatpak 沙箱：进程和设备节点的数量是沙箱的，而不是主机的，这里也无法统计系统调用。可调参数、sysfs 设备、netlink 和内核的速率则是主机的。</translation>
     </message>
     <message>
-        <location filename="../core/channels/runtimeinfo.cpp" line="100"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="100"/>
         <source>Flatpak sandbox: only this app&apos;s own processes can be picked.</source>
         <translation>Flatpak 沙箱：只能选择本应用自己的进程。</translation>
     </message>
     <message>
-        <location filename="../core/channels/runtimeinfo.cpp" line="102"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="102"/>
         <source>Flatpak sandbox: this /proc belongs to the sandbox&apos;s own process namespace, so only this app&apos;s processes are listed, not the host&apos;s. System-wide files (meminfo, stat, interrupts ...) still describe the host&apos;s kernel.</source>
         <translation>Flatpak 沙箱：这个 /proc 属于沙箱自己的进程命名空间，因此只列出本应用的进程，而不是主机的。系统级文件（meminfo、stat、interrupts ……）描述的仍是主机的内核。</translation>
     </message>
     <message>
-        <location filename="../core/channels/runtimeinfo.cpp" line="105"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="105"/>
         <source>Flatpak sandbox: only /sys/block, bus, class, dev and devices are visible here; modules, firmware, kernel and power are hidden from the sandbox.</source>
         <translation>Flatpak 沙箱：这里只能看到 /sys/block、bus、class、dev 和 devices；module、firmware、kernel 和 power 对沙箱隐藏。</translation>
     </message>
     <message>
-        <location filename="../core/channels/runtimeinfo.cpp" line="108"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="108"/>
         <source>Flatpak sandbox: /dev holds only the nodes the sandbox was granted, not the host&apos;s devices, and holders are searched among this app&apos;s processes only. Run kchan devices on the host to see them all.</source>
         <translation>Flatpak 沙箱：/dev 只包含授予沙箱的节点，而不是主机的设备，占用者也只在本应用的进程中查找。在主机上运行 kchan devices 可以看到全部。</translation>
     </message>
     <message>
-        <location filename="../core/channels/runtimeinfo.cpp" line="111"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="111"/>
         <source>Flatpak sandbox: links, addresses and uevents are the host&apos;s (the app shares the host&apos;s network), but socket owners are searched among this app&apos;s processes only, and the process connector needs root.</source>
         <translation>Flatpak 沙箱：链路、地址和 uevent 是主机的（本应用共享主机网络），但套接字所有者只在本应用的进程中查找，进程连接器还需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/channels/runtimeinfo.cpp" line="114"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="114"/>
         <source>Flatpak sandbox: the sandbox&apos;s seccomp filter refuses bpf and perf_event_open, so rates cannot be counted here; the table and the per-process state still work. Run kchan syscalls --rates on the host for rates.</source>
         <translation>Flatpak 沙箱：沙箱的 seccomp 过滤器拒绝 bpf 和 perf_event_open，因此这里无法统计速率；调用表和单个进程的状态仍然可用。要看速率，请在主机上运行 kchan syscalls --rates。</translation>
     </message>
     <message>
-        <location filename="../core/channels/runtimeinfo.cpp" line="117"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="117"/>
         <source>Flatpak sandbox: /proc/sys is read-only here and the root helper cannot be started, so values can be read, watched and compared, but not written.</source>
         <translation>Flatpak 沙箱：这里的 /proc/sys 是只读的，也无法启动 root 辅助程序，因此只能读取、观察和比较值，不能写入。</translation>
     </message>
@@ -3107,17 +2139,17 @@ kernel.perf_event_paranoid=-1）。</translation>
 <context>
     <name>SampleSource</name>
     <message>
-        <location filename="../core/sampling/samplesource.cpp" line="120"/>
+        <location filename="../core/sampling/samplesource.cpp" line="95"/>
         <source>&quot;%1&quot; is not a sample key: write SOURCE:FIELD (meminfo:MemFree, stat:cpu.user, net/dev:lo.rx_bytes …) or a path under /proc or /sys.</source>
         <translation>“%1”不是采样键：请写成 来源:字段（meminfo:MemFree、stat:cpu.user、net/dev:lo.rx_bytes …），或 /proc、/sys 下的路径。</translation>
     </message>
     <message>
-        <location filename="../core/sampling/samplesource.cpp" line="175"/>
+        <location filename="../core/sampling/samplesource.cpp" line="150"/>
         <source>Unknown sample source &quot;%1&quot;: use meminfo, stat, vmstat, net/dev, diskstats, interrupts, pressure/cpu|memory|io, loadavg, sysctl, syscall, or a path.</source>
         <translation>未知的采样来源“%1”：可用 meminfo、stat、vmstat、net/dev、diskstats、interrupts、pressure/cpu|memory|io、loadavg、sysctl、syscall，或一个路径。</translation>
     </message>
     <message>
-        <location filename="../core/sampling/samplesource.cpp" line="375"/>
+        <location filename="../core/sampling/samplesource.cpp" line="242"/>
         <source>all system calls</source>
         <translation>所有系统调用</translation>
     </message>
@@ -4152,98 +3184,98 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>权限不足：只有 root 可以读取这个键。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="240"/>
+        <location filename="../core/procfs/sysctlpath.cpp" line="40"/>
         <source>No key given.</source>
         <translation>没有给出键。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="243"/>
+        <location filename="../core/procfs/sysctlpath.cpp" line="43"/>
         <source>A sysctl key cannot contain control characters.</source>
         <translation>sysctl 键不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="247"/>
-        <location filename="../core/sysctl/sysctl.cpp" line="251"/>
+        <location filename="../core/procfs/sysctlpath.cpp" line="47"/>
+        <location filename="../core/procfs/sysctlpath.cpp" line="51"/>
         <source>&quot;%1&quot; is not a sysctl key: a part of it is empty or climbs out with &quot;..&quot;.</source>
         <translation>“%1”不是 sysctl 键：其中某一部分为空，或用“..”跳出了目录。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="255"/>
+        <location filename="../core/procfs/sysctlpath.cpp" line="55"/>
         <source>There is no sysctl key %1 on this kernel.</source>
         <translation>此内核没有 sysctl 键 %1。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="258"/>
+        <location filename="../core/procfs/sysctlpath.cpp" line="58"/>
         <source>%1 cannot be opened.</source>
         <translation>无法打开 %1。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="262"/>
+        <location filename="../core/procfs/sysctlpath.cpp" line="62"/>
         <source>&quot;%1&quot; leads outside %2.</source>
         <translation>“%1”指向了 %2 之外。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="265"/>
+        <location filename="../core/procfs/sysctlpath.cpp" line="65"/>
         <source>%1 is a group of keys, not a key.</source>
         <translation>%1 是一组键，而不是一个键。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="272"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="215"/>
         <source>A value is one line: it cannot contain a line break.</source>
         <translation>值只能是一行：不能包含换行。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="274"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="217"/>
         <source>A value cannot contain a NUL character.</source>
         <translation>值不能包含 NUL 字符。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="276"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="219"/>
         <source>The value is longer than the %1 bytes the kernel takes.</source>
         <translation>该值超过了内核接受的 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="293"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="236"/>
         <source>%1 takes 0 or 1.</source>
         <translation>%1 只接受 0 或 1。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="298"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="241"/>
         <source>%1 takes one whole number.</source>
         <translation>%1 只接受一个整数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="300"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="243"/>
         <source>%1 takes %2 whole numbers separated by spaces.</source>
         <translation>%1 接受 %2 个以空格分隔的整数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="305"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="248"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="307"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="250"/>
         <source>%1 is outside the range %2 to %3 that %4 takes.</source>
         <translation>%1 超出了 %4 接受的范围 %2 到 %3。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="363"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="306"/>
         <source>The kernel refused the value for %1 (%2: %3): it is of the wrong form or outside what the key allows.</source>
         <translation>内核拒绝了 %1 的值（%2：%3）：格式不对，或超出了该键允许的范围。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="366"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="309"/>
         <source>The kernel refused to let us write %1 (%2: %3): it needs root, or the right capability in its namespace.</source>
         <translation>内核不允许我们写入 %1（%2：%3）：需要 root 权限，或在其命名空间中具备相应的能力（capability）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="368"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="311"/>
         <source>The kernel refused the value for %1 (%2: %3): the number is out of range.</source>
         <translation>内核拒绝了 %1 的值（%2：%3）：数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="370"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="313"/>
         <source>Writing %1 failed (%2: %3).</source>
         <translation>写入 %1 失败（%2：%3）。</translation>
     </message>
@@ -5873,6 +4905,972 @@ kernel.perf_event_paranoid=-1）。</translation>
     </message>
 </context>
 <context>
+    <name>Why</name>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="62"/>
+        <source>we are %1 (uid %2), in groups %3</source>
+        <translation>我们是 %1（uid %2），属于组 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="113"/>
+        <source>we own it and the owner bits allow it</source>
+        <translation>我们是所有者，所有者权限位允许</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="113"/>
+        <source>we own it, but the owner bits do not allow it</source>
+        <translation>我们是所有者，但所有者权限位不允许</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="119"/>
+        <source>an ACL entry for our user allows it</source>
+        <translation>针对我们用户的 ACL 条目允许</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="119"/>
+        <source>an ACL entry for our user does not allow it</source>
+        <translation>针对我们用户的 ACL 条目不允许</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="140"/>
+        <source>we are in its group and the group bits allow it</source>
+        <translation>我们属于它的组，组权限位允许</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="141"/>
+        <source>we are in its group, but the group bits do not allow it</source>
+        <translation>我们属于它的组，但组权限位不允许</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="144"/>
+        <source>not the owner and not in its group, but everyone may</source>
+        <translation>不是所有者也不在它的组中，但所有人都可以</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="145"/>
+        <source>not the owner, not in its group, and others may not</source>
+        <translation>不是所有者，不在它的组中，其他人也不被允许</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="156"/>
+        <source>; our capability %1 overrides that</source>
+        <translation>；我们的能力 %1 可以越过这一限制</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="164"/>
+        <source>owned by %1, mode %2 (%3), group %4</source>
+        <translation>所有者 %1，权限 %2（%3），组 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="176"/>
+        <source>a directory</source>
+        <translation>一个目录</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="178"/>
+        <source>a character device node, number %1:%2</source>
+        <translation>一个字符设备节点，设备号 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="180"/>
+        <source>a block device node, number %1:%2</source>
+        <translation>一个块设备节点，设备号 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="182"/>
+        <source>a FIFO (named pipe): reading waits for a writer</source>
+        <translation>一个 FIFO（命名管道）：读取会等待写入者</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="184"/>
+        <source>a unix socket: connect to it, it cannot be read as a file</source>
+        <translation>一个 unix 套接字：应连接它，不能当作文件读取</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="185"/>
+        <source>a special file</source>
+        <translation>一个特殊文件</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="209"/>
+        <location filename="../core/why/why_path.cpp" line="224"/>
+        <location filename="../core/why/why_path.cpp" line="309"/>
+        <source>Exists</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="209"/>
+        <source>No process %1 is running: it has exited, or there never was one.</source>
+        <translation>没有正在运行的进程 %1：它已经退出，或者从未存在过。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="210"/>
+        <source>Look the process up again (kchan procs); process IDs are reused.</source>
+        <translation>重新查找该进程（kchan procs）；进程 ID 会被复用。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="212"/>
+        <source>Hidden processes</source>
+        <translation>隐藏的进程</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="213"/>
+        <source>/proc is mounted with hidepid=%1: other users&apos; processes are invisible to us, so it may exist.</source>
+        <translation>/proc 以 hidepid=%1 挂载：其他用户的进程对我们不可见，因此它可能存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="214"/>
+        <source>Run as root, or as a member of the group given by gid= of the /proc mount.</source>
+        <translation>以 root 身份运行，或作为 /proc 挂载选项 gid= 所指定组的成员运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="219"/>
+        <source>sysfs shows only what the kernel has now: the device, driver or module that would create this entry is absent.</source>
+        <translation>sysfs 只显示内核当前拥有的东西：会创建这个条目的设备、驱动或模块不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="221"/>
+        <source>Device nodes appear when a driver registers a device and devtmpfs (or udev) creates the node; no driver has made this one.</source>
+        <translation>当驱动注册设备并由 devtmpfs（或 udev）创建节点时，设备节点才会出现；没有驱动创建这个节点。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="223"/>
+        <source>This kernel has no such /proc entry: it may be built without the option that provides it.</source>
+        <translation>这个内核没有这样的 /proc 条目：内核可能在编译时没有启用提供它的选项。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="225"/>
+        <source>%1: %2. The nearest existing directory is %3.</source>
+        <translation>%1：%2。最近的存在的目录是 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="237"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="244"/>
+        <location filename="../core/why/why_path.cpp" line="246"/>
+        <source>Directories on the way</source>
+        <translation>路径上的目录</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="244"/>
+        <source>We may enter (search) every directory above it.</source>
+        <translation>我们可以进入（搜索）它上面的每一级目录。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="247"/>
+        <source>We may not enter %1.</source>
+        <translation>我们不能进入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="248"/>
+        <source>Ask for search (x) permission on that directory, or run as its owner or root.</source>
+        <translation>申请该目录的搜索（x）权限，或以其所有者或 root 身份运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="257"/>
+        <source>block</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="257"/>
+        <source>character</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="259"/>
+        <location filename="../core/why/why_path.cpp" line="265"/>
+        <source>Driver for the major number</source>
+        <translation>主设备号对应的驱动</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="260"/>
+        <source>No driver has registered %1 major %2 (it is not in /proc/devices): the driver is missing, or its module is not loaded.</source>
+        <translation>没有驱动注册%1主设备号 %2（它不在 /proc/devices 中）：驱动缺失，或者它的模块没有加载。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="262"/>
+        <source>Load the driver&apos;s module (modprobe), or check that the node&apos;s number is right; opening it would fail with ENXIO or ENODEV.</source>
+        <translation>加载驱动模块（modprobe），或检查节点的设备号是否正确；打开它会以 ENXIO 或 ENODEV 失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="266"/>
+        <source>%1 major %2 is registered by &quot;%3&quot; (/proc/devices).</source>
+        <translation>%1主设备号 %2 由“%3”注册（/proc/devices）。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="269"/>
+        <location filename="../core/why/why_path.cpp" line="283"/>
+        <source>Device in sysfs</source>
+        <translation>sysfs 中的设备</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="270"/>
+        <source>No device %1:%2 in /sys/dev/%3: the driver has the major number but made no device with this minor.</source>
+        <translation>/sys/dev/%3 中没有设备 %1:%2：驱动拥有该主设备号，但没有创建此次设备号的设备。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="272"/>
+        <source>Opening the node would likely fail with ENXIO (no such device or address).</source>
+        <translation>打开该节点很可能以 ENXIO（没有这样的设备或地址）失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="277"/>
+        <source>no driver is bound in sysfs (the major&apos;s owner, %1, serves it)</source>
+        <translation>sysfs 中没有绑定驱动（由主设备号的所有者 %1 提供服务）</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="279"/>
+        <source>driver %1, bound to its parent</source>
+        <translation>驱动 %1，绑定在其父设备上</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="281"/>
+        <source>driver %1</source>
+        <translation>驱动 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="282"/>
+        <source>no module (built into the kernel)</source>
+        <translation>没有模块（编译进内核）</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="282"/>
+        <source>module %1</source>
+        <translation>模块 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="284"/>
+        <source>%1, subsystem %2; %3; %4.</source>
+        <translation>%1，子系统 %2；%3；%4。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="285"/>
+        <location filename="../core/why/why_path.cpp" line="375"/>
+        <location filename="../core/why/why_path.cpp" line="394"/>
+        <source>Opening it</source>
+        <translation>打开它</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="286"/>
+        <source>Not tried: Kernel Channels never opens device nodes. A driver may still refuse open() (busy, exclusive, missing hardware).</source>
+        <translation>未尝试：内核通道从不打开设备节点。驱动仍可能拒绝 open()（设备忙、独占访问、硬件缺失）。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why.cpp" line="33"/>
+        <location filename="../core/why/why_syscall.cpp" line="154"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why.cpp" line="35"/>
+        <source>Nothing found in the way.</source>
+        <translation>没有发现任何障碍。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="309"/>
+        <source>%1 is %2.</source>
+        <translation>%1 是%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="315"/>
+        <location filename="../core/why/why_path.cpp" line="320"/>
+        <source>Link target</source>
+        <translation>链接目标</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="316"/>
+        <source>It is a symbolic link to %1, which does not exist.</source>
+        <translation>它是指向 %1 的符号链接，而目标不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="317"/>
+        <source>The link is dangling: what it points to was removed or never created.</source>
+        <translation>这是一个悬空链接：它指向的对象已被删除或从未创建。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="320"/>
+        <source>It is a symbolic link to %1, which is %2.</source>
+        <translation>它是指向 %1 的符号链接，目标是%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="327"/>
+        <source>%1; %2. Reading: %3 (%4).</source>
+        <translation>%1；%2。读取：%3（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="327"/>
+        <location filename="../core/why/why_path.cpp" line="330"/>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="327"/>
+        <location filename="../core/why/why_path.cpp" line="330"/>
+        <source>not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="330"/>
+        <source>Writing: %1 (%2).</source>
+        <translation>写入：%1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="333"/>
+        <source>It has an access control list (getfacl shows it).</source>
+        <translation>它带有访问控制列表（getfacl 可以显示）。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="334"/>
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="335"/>
+        <source>Run as its owner or as root, or ask for the file&apos;s group or an ACL entry (setfacl).</source>
+        <translation>以其所有者或 root 身份运行，或申请加入文件所属的组或一个 ACL 条目（setfacl）。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="341"/>
+        <source>access(R_OK) succeeds.</source>
+        <translation>access(R_OK) 成功。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="341"/>
+        <source>access(R_OK) fails: %1.</source>
+        <translation>access(R_OK) 失败：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="345"/>
+        <source>access(W_OK) succeeds.</source>
+        <translation>access(W_OK) 成功。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="345"/>
+        <source>access(W_OK) fails: %1.</source>
+        <translation>access(W_OK) 失败：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="348"/>
+        <source>It lies on a read-only mount, so nobody may write it.</source>
+        <translation>它位于只读挂载上，因此任何人都不能写入。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="350"/>
+        <source>The kernel&apos;s answer</source>
+        <translation>内核的回答</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="351"/>
+        <source>The kernel disagrees with the mode bits: a security module (AppArmor, SELinux) or the mount decides here.</source>
+        <translation>内核的判断与权限位不一致：这里由安全模块（AppArmor、SELinux）或挂载选项决定。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="361"/>
+        <source>Safe to read</source>
+        <translation>可安全读取</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="361"/>
+        <source>Kernel Channels will not read it; a plain read may block, change state or be huge.</source>
+        <translation>内核通道不会读取它；直接读取可能会阻塞、改变状态或数据量巨大。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="364"/>
+        <source>Readable at all</source>
+        <translation>是否可读</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="364"/>
+        <source>Write to it instead (it is an action or a setting).</source>
+        <translation>应改为写入它（它是一个动作或设置）。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="366"/>
+        <source>Root-only</source>
+        <translation>仅限 root</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="366"/>
+        <source>Only root may read it: the kernel made it mode %1.</source>
+        <translation>只有 root 可以读取：内核把它的权限设为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="375"/>
+        <source>open(O_RDONLY) succeeds.</source>
+        <translation>open(O_RDONLY) 成功。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="377"/>
+        <source>open(O_RDONLY) fails: %1.</source>
+        <translation>open(O_RDONLY) 失败：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="380"/>
+        <source>For a process&apos;s private files the kernel also asks whether we may trace the process (same user and not more privileged, or CAP_SYS_PTRACE in its user namespace; a process that made itself non-dumpable needs it even from root).</source>
+        <translation>对于进程的私有文件，内核还会检查我们能否跟踪该进程（同一用户且权限不高于我们，或在其用户命名空间中拥有 CAP_SYS_PTRACE；若进程把自己设为不可转储，即使是 root 也需要该能力）。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="382"/>
+        <source>We have CAP_SYS_PTRACE.</source>
+        <translation>我们拥有 CAP_SYS_PTRACE。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="382"/>
+        <source>We do not have CAP_SYS_PTRACE.</source>
+        <translation>我们没有 CAP_SYS_PTRACE。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="384"/>
+        <source>Run as the process&apos;s user or as root.</source>
+        <translation>以该进程的用户或 root 身份运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="386"/>
+        <source>kernel.yama.ptrace_scope is 3: no process may trace another, root included, until the next boot.</source>
+        <translation>kernel.yama.ptrace_scope 为 3：在下次启动之前，任何进程（包括 root）都不能跟踪其他进程。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="390"/>
+        <source>We have the capability the rule asks for and are still refused: a security module (SELinux, AppArmor, Landlock) or the sandbox around us decides this, not the file&apos;s mode.</source>
+        <translation>我们已具备该规则要求的能力，却仍被拒绝：这由安全模块（SELinux、AppArmor、Landlock）或我们所处的沙箱决定，而不是文件的权限位。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="407"/>
+        <source>The process</source>
+        <translation>该进程</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="407"/>
+        <source>Process %1 is %2, running as %3 (uid %4).</source>
+        <translation>进程 %1 是 %2，以 %3（uid %4）身份运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="411"/>
+        <source>Blocking</source>
+        <translation>阻塞</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="411"/>
+        <source>Reading a FIFO waits until some process opens it for writing.</source>
+        <translation>读取 FIFO 会一直等到某个进程以写方式打开它。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/why/why_netlink.cpp" line="59"/>
+        <source>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operation(s).</source>
+        <translation>
+            <numerusform>%1 是一个通用 netlink 协议族（NETLINK_GENERIC）：id %2，版本 %3，%Ln 个操作。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="100"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="100"/>
+        <source>%1 is netlink protocol number %2.</source>
+        <translation>%1 是编号为 %2 的 netlink 协议。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="104"/>
+        <source>never used: the number was left free</source>
+        <translation>从未使用：这个编号一直空着</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="105"/>
+        <source>removed in Linux 3.5 together with ip_queue; use NETLINK_NETFILTER with nfnetlink_queue</source>
+        <translation>已在 Linux 3.5 中随 ip_queue 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_queue</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="106"/>
+        <source>removed in Linux 3.17 together with ipt_ULOG; use NETLINK_NETFILTER with nfnetlink_log</source>
+        <translation>已在 Linux 3.17 中随 ipt_ULOG 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_log</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="107"/>
+        <source>removed in Linux 3.5 together with ip6_queue; use NETLINK_NETFILTER with nfnetlink_queue</source>
+        <translation>已在 Linux 3.5 中随 ip6_queue 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_queue</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="108"/>
+        <source>removed in Linux 6.1 together with DECnet</source>
+        <translation>已在 Linux 6.1 中随 DECnet 一起移除</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="58"/>
+        <location filename="../core/why/why_netlink.cpp" line="86"/>
+        <location filename="../core/why/why_netlink.cpp" line="127"/>
+        <location filename="../core/why/why_netlink.cpp" line="131"/>
+        <location filename="../core/why/why_netlink.cpp" line="136"/>
+        <source>In this kernel</source>
+        <translation>本内核中存在</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/why/why_path.cpp" line="174"/>
+        <source>a regular file, %Ln byte(s) as stat() reports it (procfs and sysfs report 0 or 4096 whatever they hold)</source>
+        <translation>
+            <numerusform>一个普通文件，stat() 报告 %Ln 字节（无论内容多少，procfs 和 sysfs 都报告 0 或 4096）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="128"/>
+        <source>%1 is always there: it carries messages between programs.</source>
+        <translation>%1 始终存在：它在程序之间传递消息。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="131"/>
+        <source>%1 is not in this kernel: it was %2.</source>
+        <translation>这个内核中没有 %1：它%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="133"/>
+        <source>%1 is not in this kernel now: no kernel socket for protocol %2 in /proc/net/netlink.</source>
+        <translation>这个内核目前没有 %1：/proc/net/netlink 中没有协议 %2 的内核套接字。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="135"/>
+        <source>We are not in the initial network namespace, and some protocols (audit, connector, SELinux) exist only there.</source>
+        <translation>我们不在初始网络命名空间中，而有些协议（audit、connector、SELinux）只存在于那里。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="137"/>
+        <source>The module that provides it may not be loaded, or the kernel is built without it.</source>
+        <translation>提供它的模块可能没有加载，或者内核编译时没有包含它。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="141"/>
+        <location filename="../core/why/why_netlink.cpp" line="143"/>
+        <location filename="../core/why/why_netlink.cpp" line="145"/>
+        <source>Network namespace</source>
+        <translation>网络命名空间</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="141"/>
+        <source>We are in %1; the initial namespace cannot be compared without root.</source>
+        <translation>我们位于 %1；没有 root 权限无法与初始命名空间比较。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="143"/>
+        <source>We are in the initial network namespace (%1): we see the host&apos;s links and all uevents.</source>
+        <translation>我们位于初始网络命名空间（%1）：能看到主机的链路和所有 uevent。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="146"/>
+        <source>We are in %1, not the initial %2: route messages describe this namespace&apos;s links only, and uevents of most devices are not sent here.</source>
+        <translation>我们位于 %1，而不是初始的 %2：路由消息只描述这个命名空间的链路，大多数设备的 uevent 也不会发送到这里。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="150"/>
+        <source>Reading links, addresses and routes and joining groups is free; changing them needs CAP_NET_ADMIN.</source>
+        <translation>读取链路、地址和路由以及加入组不受限制；修改它们需要 CAP_NET_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="151"/>
+        <source>Listing sockets is free; some details of other users&apos; sockets and destroying sockets need CAP_NET_ADMIN.</source>
+        <translation>列出套接字不受限制；其他用户套接字的部分细节以及销毁套接字需要 CAP_NET_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="152"/>
+        <source>Every IPsec (XFRM) request needs CAP_NET_ADMIN.</source>
+        <translation>每个 IPsec（XFRM）请求都需要 CAP_NET_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="153"/>
+        <source>Receiving audit records needs CAP_AUDIT_READ; changing audit rules needs CAP_AUDIT_CONTROL.</source>
+        <translation>接收审计记录需要 CAP_AUDIT_READ；修改审计规则需要 CAP_AUDIT_CONTROL。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="154"/>
+        <source>Process events (fork, exec, exit) need CAP_NET_ADMIN to subscribe.</source>
+        <translation>订阅进程事件（fork、exec、exit）需要 CAP_NET_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="155"/>
+        <source>Most netfilter requests (conntrack, nftables, queues) need CAP_NET_ADMIN.</source>
+        <translation>大多数 netfilter 请求（conntrack、nftables、队列）需要 CAP_NET_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="156"/>
+        <source>Anyone may listen to kernel uevents; sending needs CAP_SYS_ADMIN.</source>
+        <translation>任何人都可以监听内核 uevent；发送则需要 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="157"/>
+        <source>Generic netlink: each family&apos;s operations say whether they need CAP_NET_ADMIN (kchan netlink families shows the admin flag).</source>
+        <translation>通用 netlink：每个协议族的操作会说明是否需要 CAP_NET_ADMIN（kchan netlink families 会显示 admin 标志）。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="166"/>
+        <location filename="../core/why/why_syscall.cpp" line="148"/>
+        <source>We have %1.</source>
+        <translation>我们拥有 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="166"/>
+        <location filename="../core/why/why_syscall.cpp" line="148"/>
+        <source>We do not have %1.</source>
+        <translation>我们没有 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="74"/>
+        <location filename="../core/why/why_netlink.cpp" line="169"/>
+        <source>Capabilities</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="70"/>
+        <source>No operation of %1 is marked as needing CAP_NET_ADMIN.</source>
+        <translation>%1 没有任何操作被标记为需要 CAP_NET_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="71"/>
+        <source>Operations needing CAP_NET_ADMIN: %1; in the network namespace&apos;s user namespace only: %2.</source>
+        <translation>需要 CAP_NET_ADMIN 的操作：%1；只需在网络命名空间所属的用户命名空间中拥有该能力的操作：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="72"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="73"/>
+        <source>We have CAP_NET_ADMIN.</source>
+        <translation>我们拥有 CAP_NET_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="73"/>
+        <source>We do not have CAP_NET_ADMIN.</source>
+        <translation>我们没有 CAP_NET_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="75"/>
+        <source>Run as root for those operations; the others work as this user.</source>
+        <translation>这些操作需要以 root 身份运行；其他操作以当前用户身份即可。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="79"/>
+        <source>Multicast groups</source>
+        <translation>多播组</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="80"/>
+        <source>%1 sends no events: it has no multicast groups.</source>
+        <translation>%1 不发送事件：它没有多播组。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="81"/>
+        <source>Programs may listen to %1.</source>
+        <translation>程序可以监听 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="87"/>
+        <source>This kernel has no generic netlink family &quot;%1&quot; now.</source>
+        <translation>这个内核目前没有通用 netlink 协议族“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="88"/>
+        <source>The module that registers it may not be loaded (families appear when their module loads).</source>
+        <translation>注册它的模块可能没有加载（协议族在其模块加载时才出现）。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="96"/>
+        <source>&quot;%1&quot; is neither a netlink protocol nor a generic netlink family of this kernel; protocols: %2.</source>
+        <translation>“%1”既不是 netlink 协议，也不是这个内核的通用 netlink 协议族；协议有：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/why/why_netlink.cpp" line="129"/>
+        <source>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket(s) of programs use it now.</source>
+        <translation>
+            <numerusform>内核有一个 %1 套接字（/proc/net/netlink 中端口 ID 为 0）；目前有 %Ln 个程序的套接字在使用它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="169"/>
+        <source>Run as root, or grant the capability (setcap) to the program.</source>
+        <translation>以 root 身份运行，或给程序授予该能力（setcap）。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="44"/>
+        <location filename="../core/why/why_syscall.cpp" line="49"/>
+        <source>On this architecture</source>
+        <translation>在本架构上</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="45"/>
+        <source>There is no system call named %1 on %2.</source>
+        <translation>%2 上没有名为 %1 的系统调用。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="46"/>
+        <source>Perhaps: %1.</source>
+        <translation>也许是：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="49"/>
+        <source>%1 is system call %2 on %3.</source>
+        <translation>%1 在 %3 上是第 %2 号系统调用。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="53"/>
+        <location filename="../core/why/why_syscall.cpp" line="56"/>
+        <location filename="../core/why/why_syscall.cpp" line="58"/>
+        <source>In the running kernel</source>
+        <translation>在运行中的内核里</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="54"/>
+        <source>Cannot tell without tracefs whether this kernel was built with it; a missing one fails with ENOSYS.</source>
+        <translation>没有 tracefs 无法判断这个内核是否包含它；缺失的系统调用会以 ENOSYS 失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="56"/>
+        <source>The kernel has a tracepoint for it (events/syscalls/sys_enter_%1).</source>
+        <translation>内核为它提供了跟踪点（events/syscalls/sys_enter_%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="59"/>
+        <source>The kernel has no tracepoint sys_enter_%1: it may be built without it, and the call then fails with ENOSYS.</source>
+        <translation>内核没有跟踪点 sys_enter_%1：内核可能没有包含它，此时调用会以 ENOSYS 失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="65"/>
+        <location filename="../core/why/why_syscall.cpp" line="79"/>
+        <location filename="../core/why/why_syscall.cpp" line="81"/>
+        <location filename="../core/why/why_syscall.cpp" line="84"/>
+        <source>Seccomp</source>
+        <translation>Seccomp</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="76"/>
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="76"/>
+        <source>this process</source>
+        <translation>本进程</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="79"/>
+        <source>No seccomp filter restricts %1.</source>
+        <translation>没有 seccomp 过滤器限制%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="82"/>
+        <source>%1 is in seccomp strict mode: only read, write, exit and sigreturn are allowed; anything else kills it.</source>
+        <translation>%1 处于 seccomp 严格模式：只允许 read、write、exit 和 sigreturn；其他任何调用都会导致它被杀死。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="85"/>
+        <source>%1 runs under %2 seccomp filter(s) (Seccomp: 2 in /proc/%3/status). A filter may refuse %4 with an error of its choice; the filter&apos;s program cannot be read without CAP_SYS_ADMIN.</source>
+        <translation>%1 运行在 %2 个 seccomp 过滤器之下（/proc/%3/status 中 Seccomp: 2）。过滤器可能以它选择的错误拒绝 %4；没有 CAP_SYS_ADMIN 无法读取过滤器程序。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="87"/>
+        <source>Containers, Flatpak and systemd units install such filters; check the sandbox&apos;s profile.</source>
+        <translation>容器、Flatpak 和 systemd 单元都会安装这类过滤器；请检查沙箱的配置。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="89"/>
+        <source>No new privileges</source>
+        <translation>禁止获取新特权</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="89"/>
+        <source>%1 cannot gain privileges through setuid programs or file capabilities.</source>
+        <translation>%1 无法通过 setuid 程序或文件能力获得特权。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="100"/>
+        <source>Loading most BPF programs needs CAP_BPF (or CAP_SYS_ADMIN); kernel.unprivileged_bpf_disabled decides what others may do.</source>
+        <translation>加载大多数 BPF 程序需要 CAP_BPF（或 CAP_SYS_ADMIN）；kernel.unprivileged_bpf_disabled 决定其他用户能做什么。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="101"/>
+        <source>kernel.perf_event_paranoid limits what unprivileged programs may count; CAP_PERFMON lifts it.</source>
+        <translation>kernel.perf_event_paranoid 限制非特权程序可以统计的内容；CAP_PERFMON 可以解除限制。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="102"/>
+        <location filename="../core/why/why_syscall.cpp" line="103"/>
+        <source>Loading modules needs CAP_SYS_MODULE, and kernel.modules_disabled=1 stops it for good.</source>
+        <translation>加载模块需要 CAP_SYS_MODULE，而 kernel.modules_disabled=1 会永久禁止加载。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="104"/>
+        <source>Unloading modules needs CAP_SYS_MODULE.</source>
+        <translation>卸载模块需要 CAP_SYS_MODULE。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="105"/>
+        <source>Rebooting needs CAP_SYS_BOOT.</source>
+        <translation>重启需要 CAP_SYS_BOOT。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="106"/>
+        <location filename="../core/why/why_syscall.cpp" line="107"/>
+        <source>Loading a new kernel needs CAP_SYS_BOOT; kernel.kexec_load_disabled=1 forbids it.</source>
+        <translation>加载新内核需要 CAP_SYS_BOOT；kernel.kexec_load_disabled=1 会禁止它。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="108"/>
+        <source>Mounting needs CAP_SYS_ADMIN in the mount namespace&apos;s user namespace.</source>
+        <translation>挂载需要在挂载命名空间所属的用户命名空间中拥有 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="109"/>
+        <source>Unmounting needs CAP_SYS_ADMIN.</source>
+        <translation>卸载文件系统需要 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="110"/>
+        <source>Changing the root mount needs CAP_SYS_ADMIN.</source>
+        <translation>更换根挂载需要 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="111"/>
+        <source>Configuring a filesystem to mount needs CAP_SYS_ADMIN.</source>
+        <translation>配置待挂载的文件系统需要 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="112"/>
+        <source>Moving mounts needs CAP_SYS_ADMIN.</source>
+        <translation>移动挂载需要 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="113"/>
+        <location filename="../core/why/why_syscall.cpp" line="114"/>
+        <source>Swap areas need CAP_SYS_ADMIN.</source>
+        <translation>交换区需要 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="115"/>
+        <source>Setting the host name needs CAP_SYS_ADMIN in the UTS namespace&apos;s user namespace.</source>
+        <translation>设置主机名需要在 UTS 命名空间所属的用户命名空间中拥有 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="116"/>
+        <source>Entering most namespaces needs CAP_SYS_ADMIN.</source>
+        <translation>进入大多数命名空间需要 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="117"/>
+        <source>New namespaces need CAP_SYS_ADMIN, except a user namespace, which user.max_user_namespaces (and distribution switches) allow.</source>
+        <translation>创建新的命名空间需要 CAP_SYS_ADMIN，用户命名空间除外，它由 user.max_user_namespaces（以及发行版的开关）决定是否允许。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="118"/>
+        <source>Tracing another process needs the same user and kernel.yama.ptrace_scope permission, or CAP_SYS_PTRACE.</source>
+        <translation>跟踪另一个进程需要同一用户并且 kernel.yama.ptrace_scope 允许，或者拥有 CAP_SYS_PTRACE。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="119"/>
+        <source>Reading another process&apos;s memory follows the ptrace rules.</source>
+        <translation>读取另一个进程的内存遵循 ptrace 的规则。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="120"/>
+        <source>Changing to another user needs CAP_SETUID.</source>
+        <translation>切换到另一个用户需要 CAP_SETUID。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="121"/>
+        <source>Changing to another group needs CAP_SETGID.</source>
+        <translation>切换到另一个组需要 CAP_SETGID。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="122"/>
+        <source>Changing the root directory needs CAP_SYS_CHROOT.</source>
+        <translation>更改根目录需要 CAP_SYS_CHROOT。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="123"/>
+        <location filename="../core/why/why_syscall.cpp" line="124"/>
+        <source>Setting the clock needs CAP_SYS_TIME.</source>
+        <translation>设置时钟需要 CAP_SYS_TIME。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="125"/>
+        <source>Adjusting the clock needs CAP_SYS_TIME (reading it is free).</source>
+        <translation>调整时钟需要 CAP_SYS_TIME（读取不受限制）。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="126"/>
+        <location filename="../core/why/why_syscall.cpp" line="127"/>
+        <source>Port I/O needs CAP_SYS_RAWIO.</source>
+        <translation>端口 I/O 需要 CAP_SYS_RAWIO。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="128"/>
+        <location filename="../core/why/why_syscall.cpp" line="129"/>
+        <source>Creating device nodes needs CAP_MKNOD (FIFOs and sockets do not).</source>
+        <translation>创建设备节点需要 CAP_MKNOD（FIFO 和套接字不需要）。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="130"/>
+        <source>Process accounting needs CAP_SYS_PACCT.</source>
+        <translation>进程记账需要 CAP_SYS_PACCT。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="131"/>
+        <source>Reading the kernel log needs CAP_SYSLOG when kernel.dmesg_restrict=1.</source>
+        <translation>当 kernel.dmesg_restrict=1 时，读取内核日志需要 CAP_SYSLOG。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="132"/>
+        <source>vm.unprivileged_userfaultfd=0 limits unprivileged programs to faults in user mode.</source>
+        <translation>vm.unprivileged_userfaultfd=0 把非特权程序限制为只能处理用户态的缺页。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="133"/>
+        <source>kernel.io_uring_disabled: 1 allows it only for a chosen group, 2 for nobody.</source>
+        <translation>kernel.io_uring_disabled：1 表示只允许指定的组使用，2 表示任何人都不能使用。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="134"/>
+        <source>Locking memory beyond RLIMIT_MEMLOCK needs CAP_IPC_LOCK.</source>
+        <translation>锁定超过 RLIMIT_MEMLOCK 的内存需要 CAP_IPC_LOCK。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="135"/>
+        <source>Raising priority (lower nice) needs CAP_SYS_NICE.</source>
+        <translation>提高优先级（降低 nice 值）需要 CAP_SYS_NICE。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="136"/>
+        <source>Real-time scheduling needs CAP_SYS_NICE or RLIMIT_RTPRIO.</source>
+        <translation>实时调度需要 CAP_SYS_NICE 或 RLIMIT_RTPRIO。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="137"/>
+        <source>Signalling another user&apos;s process needs CAP_KILL.</source>
+        <translation>向另一个用户的进程发送信号需要 CAP_KILL。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="138"/>
+        <source>Most quota operations need CAP_SYS_ADMIN.</source>
+        <translation>大多数配额操作需要 CAP_SYS_ADMIN。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="154"/>
+        <source>%1 is %2 here.</source>
+        <translation>这里 %1 为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="156"/>
+        <source>Privilege</source>
+        <translation>特权</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="156"/>
+        <source>Run as root, or grant the capability to the program (setcap).</source>
+        <translation>以 root 身份运行，或给程序授予该能力（setcap）。</translation>
+    </message>
+</context>
+<context>
     <name>kc</name>
     <message>
         <location filename="../app/gui/csvexport.cpp" line="22"/>
@@ -5898,22 +5896,22 @@ kernel.perf_event_paranoid=-1）。</translation>
 <context>
     <name>kc::ChannelMapView</name>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="58"/>
+        <location filename="../app/gui/mappane.cpp" line="59"/>
         <source>Channel map</source>
         <translation>通道图</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="59"/>
+        <location filename="../app/gui/mappane.cpp" line="60"/>
         <source>User space above, the kernel below, and the channels between them. Left and Right choose a channel, Enter opens it.</source>
         <translation>上方是用户空间，下方是内核，中间是它们之间的通道。左右方向键选择通道，回车键打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="171"/>
+        <location filename="../app/gui/mappane.cpp" line="172"/>
         <source>User space: programs</source>
         <translation>用户空间：程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="173"/>
+        <location filename="../app/gui/mappane.cpp" line="174"/>
         <source>Kernel</source>
         <translation>内核</translation>
     </message>
@@ -6485,467 +6483,467 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::FieldHelp</name>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="13"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="17"/>
         <source>Usable RAM: physical memory minus what the kernel reserved at boot</source>
         <translation>可用内存：物理内存减去内核在启动时保留的部分</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="14"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="18"/>
         <source>RAM not used for anything at all</source>
         <translation>完全没有被使用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="15"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="19"/>
         <source>Estimate of RAM a new program can get without swapping</source>
         <translation>估计新程序在不触发交换的情况下能获得的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="16"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="20"/>
         <source>Cache of raw block-device data (metadata, not file pages)</source>
         <translation>原始块设备数据的缓存（元数据，不是文件页）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="17"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="21"/>
         <source>Page cache: file contents kept in RAM, freed under pressure</source>
         <translation>页缓存：保存在内存中的文件内容，内存紧张时会被释放</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="18"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="22"/>
         <source>Memory swapped out and read back, still also in swap</source>
         <translation>被换出后又读回的内存，交换区中仍保留一份</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="19"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="23"/>
         <source>Recently used memory, reclaimed last</source>
         <translation>最近使用过的内存，最后才被回收</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="20"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="24"/>
         <source>Less recently used memory, first to be reclaimed</source>
         <translation>较久未使用的内存，最先被回收</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="21"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="25"/>
         <source>Recently used anonymous memory (heaps, stacks)</source>
         <translation>最近使用过的匿名内存（堆、栈）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="22"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="26"/>
         <source>Anonymous memory that is a candidate for swap</source>
         <translation>可能被换出的匿名内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="23"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="27"/>
         <source>Recently used file-backed pages</source>
         <translation>最近使用过的文件页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="24"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="28"/>
         <source>File-backed pages that can be dropped first</source>
         <translation>可以最先丢弃的文件页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="25"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="29"/>
         <source>Pages that cannot be reclaimed (e.g. mlocked, ramfs)</source>
         <translation>无法回收的页（例如被 mlock 锁定的页、ramfs）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="26"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="30"/>
         <source>Pages locked in RAM with mlock()</source>
         <translation>用 mlock() 锁定在内存中的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="27"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="31"/>
         <source>Total swap space</source>
         <translation>交换空间总量</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="28"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="32"/>
         <source>Unused swap space</source>
         <translation>未使用的交换空间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="29"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="33"/>
         <source>RAM used by the compressed swap cache</source>
         <translation>压缩交换缓存使用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="30"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="34"/>
         <source>Data held compressed in zswap, before compression</source>
         <translation>在 zswap 中压缩保存的数据（压缩前的大小）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="31"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="35"/>
         <source>File pages changed in RAM and waiting to be written to disk</source>
         <translation>在内存中被修改、等待写回磁盘的文件页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="32"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="36"/>
         <source>Pages being written to disk right now</source>
         <translation>此刻正在写入磁盘的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="33"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="37"/>
         <source>Anonymous pages mapped into user page tables</source>
         <translation>映射到用户页表中的匿名页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="34"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="38"/>
         <source>Files mapped into memory with mmap(), such as libraries</source>
         <translation>用 mmap() 映射到内存中的文件，例如库</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="35"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="39"/>
         <source>Shared memory and tmpfs contents</source>
         <translation>共享内存和 tmpfs 中的内容</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="36"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="40"/>
         <source>Kernel memory it can give back under pressure</source>
         <translation>内存紧张时内核可以归还的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="37"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="41"/>
         <source>Kernel data-structure caches (slab allocator)</source>
         <translation>内核数据结构缓存（slab 分配器）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="38"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="42"/>
         <source>Part of Slab that can be reclaimed, e.g. dentry and inode caches</source>
         <translation>Slab 中可回收的部分，例如 dentry 和 inode 缓存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="39"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="43"/>
         <source>Part of Slab that cannot be reclaimed</source>
         <translation>Slab 中不可回收的部分</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="40"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="44"/>
         <source>Kernel stacks of all threads</source>
         <translation>所有线程的内核栈</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="41"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="45"/>
         <source>Memory used by page tables that map virtual to physical memory</source>
         <translation>把虚拟内存映射到物理内存的页表所用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="42"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="46"/>
         <source>Secondary page tables, e.g. for KVM guests</source>
         <translation>二级页表，例如 KVM 虚拟机使用的</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="43"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="47"/>
         <source>Always zero on current kernels</source>
         <translation>在当前内核中始终为零</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="44"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="48"/>
         <source>Memory used for block-device bounce buffers</source>
         <translation>块设备回弹缓冲区使用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="45"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="49"/>
         <source>Memory used by FUSE for temporary writeback buffers</source>
         <translation>FUSE 用于临时回写缓冲区的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="46"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="50"/>
         <source>How much memory may be promised to programs under strict overcommit</source>
         <translation>在严格的过量分配策略下可以承诺给程序的内存量</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="47"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="51"/>
         <source>Memory promised to programs so far, whether used or not</source>
         <translation>目前已承诺给程序的内存，无论是否实际使用</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="48"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="52"/>
         <source>Size of the kernel&apos;s vmalloc address range</source>
         <translation>内核 vmalloc 地址范围的大小</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="49"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="53"/>
         <source>Part of the vmalloc range in use</source>
         <translation>vmalloc 范围中已使用的部分</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="50"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="54"/>
         <source>Largest free block of the vmalloc range</source>
         <translation>vmalloc 范围中最大的空闲块</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="51"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="55"/>
         <source>Memory for per-CPU kernel variables</source>
         <translation>每 CPU 内核变量使用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="52"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="56"/>
         <source>RAM the kernel found faulty and took out of use</source>
         <translation>内核发现有故障而停止使用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="53"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="57"/>
         <source>Anonymous memory backed by transparent huge pages</source>
         <translation>由透明大页支持的匿名内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="54"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="58"/>
         <source>Shared memory backed by huge pages</source>
         <translation>由大页支持的共享内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="55"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="59"/>
         <source>File cache backed by huge pages</source>
         <translation>由大页支持的文件缓存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="56"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="60"/>
         <source>Size of the reserved huge page pool, in pages</source>
         <translation>预留大页池的大小，以页为单位</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="57"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="61"/>
         <source>Huge pages in the pool not yet allocated</source>
         <translation>池中尚未分配的大页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="58"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="62"/>
         <source>Huge pages promised but not yet faulted in</source>
         <translation>已承诺但尚未实际分配的大页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="59"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="63"/>
         <source>Huge pages above the configured pool size</source>
         <translation>超出配置池大小的大页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="60"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="64"/>
         <source>Size of one default huge page</source>
         <translation>一个默认大页的大小</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="61"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="65"/>
         <source>Memory taken by huge pages of all sizes</source>
         <translation>所有尺寸的大页占用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="62"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="66"/>
         <source>Kernel&apos;s direct map of RAM using 4 KiB pages</source>
         <translation>内核用 4 KiB 页对内存做的直接映射</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="63"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="67"/>
         <source>Kernel&apos;s direct map of RAM using 2 MiB pages</source>
         <translation>内核用 2 MiB 页对内存做的直接映射</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="64"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="68"/>
         <source>Kernel&apos;s direct map of RAM using 1 GiB pages</source>
         <translation>内核用 1 GiB 页对内存做的直接映射</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="68"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="72"/>
         <source>Time running programs in user mode</source>
         <translation>在用户态运行程序的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="69"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="73"/>
         <source>User-mode time of programs with lowered priority (nice &gt; 0)</source>
         <translation>降低了优先级（nice &gt; 0）的程序的用户态时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="70"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="74"/>
         <source>Time in the kernel, e.g. serving system calls</source>
         <translation>在内核中的时间，例如处理系统调用</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="71"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="75"/>
         <source>Time with nothing to do</source>
         <translation>无事可做的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="72"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="76"/>
         <source>Idle time while disk I/O was outstanding</source>
         <translation>有磁盘 I/O 未完成时的空闲时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="73"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="77"/>
         <source>Time serving hardware interrupts</source>
         <translation>处理硬件中断的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="74"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="78"/>
         <source>Time serving deferred interrupt work (softirqs)</source>
         <translation>处理推迟的中断工作（软中断）的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="75"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="79"/>
         <source>Time a hypervisor gave to other guests</source>
         <translation>虚拟机管理程序分给其他虚拟机的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="76"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="80"/>
         <source>Time running a virtual machine&apos;s CPU</source>
         <translation>运行虚拟机 CPU 的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="77"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="81"/>
         <source>Time running a niced virtual machine&apos;s CPU</source>
         <translation>运行降低了优先级的虚拟机 CPU 的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="81"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="85"/>
         <source>Interrupts served since boot, all sources</source>
         <translation>自启动以来处理的中断，所有来源</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="82"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="86"/>
         <source>Context switches since boot</source>
         <translation>自启动以来的上下文切换次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="83"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="87"/>
         <source>Boot time, in seconds since 1970-01-01 UTC</source>
         <translation>启动时间，以 1970-01-01 UTC 以来的秒数表示</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="84"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="88"/>
         <source>Processes and threads created since boot (fork/clone)</source>
         <translation>自启动以来创建的进程和线程（fork/clone）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="85"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="89"/>
         <source>Threads running or ready to run now</source>
         <translation>此刻正在运行或可运行的线程</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="86"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="90"/>
         <source>Threads blocked waiting for I/O now</source>
         <translation>此刻因等待 I/O 而阻塞的线程</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="87"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="91"/>
         <source>Softirqs served since boot, all kinds</source>
         <translation>自启动以来处理的软中断，所有类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="91"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="95"/>
         <source>Free pages of RAM</source>
         <translation>空闲的内存页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="92"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="96"/>
         <source>Pages waiting to be written back to disk</source>
         <translation>等待写回磁盘的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="93"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="97"/>
         <source>Pages being written back now</source>
         <translation>此刻正在写回的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="94"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="98"/>
         <source>Pages mapped into processes from files</source>
         <translation>从文件映射到进程中的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="95"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="99"/>
         <source>Anonymous pages in use</source>
         <translation>正在使用的匿名页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="96"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="100"/>
         <source>Reclaimable kernel slab pages</source>
         <translation>可回收的内核 slab 页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="97"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="101"/>
         <source>Kernel slab pages that cannot be reclaimed</source>
         <translation>不可回收的内核 slab 页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="98"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="102"/>
         <source>Data read from block devices since boot, in KiB</source>
         <translation>自启动以来从块设备读取的数据，以 KiB 计</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="99"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="103"/>
         <source>Data written to block devices since boot, in KiB</source>
         <translation>自启动以来写入块设备的数据，以 KiB 计</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="100"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="104"/>
         <source>Pages read in from swap since boot</source>
         <translation>自启动以来从交换区读入的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="101"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="105"/>
         <source>Pages written out to swap since boot</source>
         <translation>自启动以来写出到交换区的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="102"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="106"/>
         <source>Page faults since boot, minor and major</source>
         <translation>自启动以来的缺页次数，包括次要和主要缺页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="103"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="107"/>
         <source>Major page faults (needed disk I/O) since boot</source>
         <translation>自启动以来的主要缺页（需要磁盘 I/O）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="104"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="108"/>
         <source>Pages freed since boot</source>
         <translation>自启动以来释放的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="105"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="109"/>
         <source>Processes killed by the out-of-memory killer since boot</source>
         <translation>自启动以来被 OOM 杀手杀死的进程</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="106"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="110"/>
         <source>Pages reclaimed by the background kswapd thread</source>
         <translation>由后台 kswapd 线程回收的页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="107"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="111"/>
         <source>Pages reclaimed directly by allocating programs (a sign of pressure)</source>
         <translation>由申请内存的程序直接回收的页（内存紧张的迹象）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="108"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="112"/>
         <source>Transparent huge pages allocated on a page fault</source>
         <translation>缺页时分配的透明大页</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="112"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="116"/>
         <source>Average number of runnable or uninterruptible threads over 1 minute</source>
         <translation>1 分钟内可运行或不可中断线程的平均数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="113"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="117"/>
         <source>The same average over 5 minutes</source>
         <translation>5 分钟内的同一平均值</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="114"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="118"/>
         <source>The same average over 15 minutes</source>
         <translation>15 分钟内的同一平均值</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="115"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="119"/>
         <source>Threads runnable right now</source>
         <translation>此刻可运行的线程</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="116"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="120"/>
         <source>Threads that exist right now</source>
         <translation>此刻存在的线程</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="117"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="121"/>
         <source>The most recently assigned process ID</source>
         <translation>最近分配的进程 ID</translation>
     </message>
@@ -7655,47 +7653,47 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="65"/>
+        <location filename="../app/gui/mainwindow.cpp" line="66"/>
         <source>Kernel Channels</source>
         <translation>内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="73"/>
+        <location filename="../app/gui/mainwindow.cpp" line="74"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="85"/>
+        <location filename="../app/gui/mainwindow.cpp" line="86"/>
         <source>Filter the current view (Ctrl+F)</source>
         <translation>过滤当前视图（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88"/>
+        <location filename="../app/gui/mainwindow.cpp" line="89"/>
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="89"/>
+        <location filename="../app/gui/mainwindow.cpp" line="90"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="93"/>
+        <location filename="../app/gui/mainwindow.cpp" line="94"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="95"/>
+        <location filename="../app/gui/mainwindow.cpp" line="96"/>
         <source>Read the current directory and file again (F5)</source>
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="128"/>
+        <location filename="../app/gui/mainwindow.cpp" line="129"/>
         <source>Counting every system call</source>
         <translation>正在统计每个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="130"/>
+        <location filename="../app/gui/mainwindow.cpp" line="131"/>
         <source>A pane or a pinned chart in view counts every system call on this machine, which makes each call a little slower for every program. It stops within a second once nothing in view needs it: another pane, a minimized window, a chart unpinned.</source>
         <translation>当前显示的面板或已固定的图表正在统计本机的每个系统调用，这会让每个程序的每次调用都稍慢一些。一旦显示的内容不再需要它，计数会在一秒内停止：例如切换到其他面板、最小化窗口或取消固定图表。</translation>
     </message>
@@ -7783,149 +7781,149 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::MapPane</name>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="350"/>
+        <location filename="../app/gui/mappane.cpp" line="338"/>
         <source>Channel map</source>
         <translation>通道图</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="355"/>
+        <location filename="../app/gui/mappane.cpp" line="343"/>
         <source>Every channel between programs and the kernel, with what flows through it now</source>
         <translation>程序与内核之间的每一条通道，以及此刻流经它的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="452"/>
+        <location filename="../app/gui/mappane.cpp" line="428"/>
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="454"/>
+        <location filename="../app/gui/mappane.cpp" line="430"/>
         <source>calls per second, all programs</source>
         <translation>每秒调用次数，所有程序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="455"/>
+        <location filename="../app/gui/mappane.cpp" line="431"/>
         <source>%Ln call(s) in this kernel&apos;s table</source>
         <translation>
             <numerusform>本内核调用表中有 %Ln 个调用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="456"/>
+        <location filename="../app/gui/mappane.cpp" line="432"/>
         <source>How a program asks the kernel for anything: the CPU switches to kernel mode, runs the call, and returns.</source>
         <translation>程序向内核请求任何事情的方式：CPU 切换到内核态，执行调用，然后返回。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="459"/>
+        <location filename="../app/gui/mappane.cpp" line="435"/>
         <source>Rates need root.</source>
         <translation>速率需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="467"/>
+        <location filename="../app/gui/mappane.cpp" line="443"/>
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="469"/>
+        <location filename="../app/gui/mappane.cpp" line="445"/>
         <source>processes, each a directory in /proc</source>
         <translation>个进程，每个都是 /proc 中的一个目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="470"/>
+        <location filename="../app/gui/mappane.cpp" line="446"/>
         <source>files the kernel writes when read</source>
         <translation>读取时由内核生成的文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="472"/>
+        <location filename="../app/gui/mappane.cpp" line="448"/>
         <source>/proc: text files the kernel generates on every read, about processes and itself.</source>
         <translation>/proc：每次读取时由内核生成的文本文件，描述进程和内核自身。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="478"/>
+        <location filename="../app/gui/mappane.cpp" line="454"/>
         <source>sysctl</source>
         <translation>sysctl</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="480"/>
+        <location filename="../app/gui/mappane.cpp" line="456"/>
         <source>tunables under /proc/sys</source>
         <translation>个可调参数，位于 /proc/sys</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="481"/>
+        <location filename="../app/gui/mappane.cpp" line="457"/>
         <source>read and written as files</source>
         <translation>以文件方式读写</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="482"/>
+        <location filename="../app/gui/mappane.cpp" line="458"/>
         <source>/proc/sys: the kernel&apos;s settings, one value per file; root may change them at run time.</source>
         <translation>/proc/sys：内核的设置，每个文件一个值；root 可以在运行时修改。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="488"/>
+        <location filename="../app/gui/mappane.cpp" line="464"/>
         <source>sysfs</source>
         <translation>sysfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="490"/>
+        <location filename="../app/gui/mappane.cpp" line="466"/>
         <source>devices in /sys/class</source>
         <translation>个设备，位于 /sys/class</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="491"/>
+        <location filename="../app/gui/mappane.cpp" line="467"/>
         <source>%1 uevents/s</source>
         <translation>%1 个 uevent/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="492"/>
+        <location filename="../app/gui/mappane.cpp" line="468"/>
         <source>/sys: the kernel&apos;s objects (devices, drivers, modules) as directories, one attribute per file.</source>
         <translation>/sys：以目录呈现的内核对象（设备、驱动、模块），每个文件一个属性。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="498"/>
+        <location filename="../app/gui/mappane.cpp" line="474"/>
         <source>Device nodes</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="500"/>
+        <location filename="../app/gui/mappane.cpp" line="476"/>
         <source>nodes in /dev</source>
         <translation>个节点，位于 /dev</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="501"/>
+        <location filename="../app/gui/mappane.cpp" line="477"/>
         <source>read, write and ioctl go to a driver</source>
         <translation>read、write 和 ioctl 都交给驱动处理</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="502"/>
+        <location filename="../app/gui/mappane.cpp" line="478"/>
         <source>/dev: special files whose operations a driver carries out; major and minor numbers pick the driver and device.</source>
         <translation>/dev：由驱动执行其操作的特殊文件；主设备号和次设备号决定驱动和设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="508"/>
+        <location filename="../app/gui/mappane.cpp" line="484"/>
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="510"/>
+        <location filename="../app/gui/mappane.cpp" line="486"/>
         <source>sockets of programs open</source>
         <translation>个程序打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="511"/>
+        <location filename="../app/gui/mappane.cpp" line="487"/>
         <source>%1 messages/s seen by our monitors</source>
         <translation>我们的监视器每秒看到 %1 条消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="512"/>
+        <location filename="../app/gui/mappane.cpp" line="488"/>
         <source>Netlink: sockets that carry messages between programs and the kernel: requests, replies and events.</source>
         <translation>Netlink：在程序与内核之间传递消息的套接字：请求、应答和事件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="520"/>
+        <location filename="../app/gui/mappane.cpp" line="496"/>
         <source>%1 interrupts/s · %2 context switches/s</source>
         <translation>%1 次中断/秒 · %2 次上下文切换/秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="521"/>
+        <location filename="../app/gui/mappane.cpp" line="497"/>
         <source>%Ln process(es) we can see</source>
         <translation>
             <numerusform>我们能看到 %Ln 个进程</numerusform>
@@ -7935,62 +7933,62 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::NetlinkEventModel</name>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="109"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="221"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="125"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="275"/>
         <source>kernel → us</source>
         <translation>内核 → 本程序</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="137"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="222"/>
         <source>messages lost: the receive buffer overflowed</source>
         <translation>消息丢失：接收缓冲区溢出</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="159"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="355"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="160"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="356"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="161"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="357"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="162"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="358"/>
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="163"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="359"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="164"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="360"/>
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="165"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="361"/>
         <source>Port ID</source>
         <translation>端口 ID</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="166"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="362"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="167"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="363"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -7998,224 +7996,236 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::NetlinkLiveWidget</name>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="108"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="100"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="108"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="100"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="108"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="100"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="119"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="111"/>
         <source>Follow</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="122"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="114"/>
         <source>Keep the newest message in view</source>
         <translation>始终显示最新的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="123"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="115"/>
         <source>Stop adding messages to the table; they are still counted</source>
         <translation>停止向表格添加消息；消息仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="126"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="118"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="134"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="126"/>
         <source>Dump links and addresses</source>
         <translation>转储链路和地址</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="135"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="127"/>
         <source>Ask the kernel for every link and address now (RTM_GETLINK, RTM_GETADDR)</source>
         <translation>立即向内核请求所有链路和地址（RTM_GETLINK、RTM_GETADDR）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="151"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="143"/>
         <source>Save pcapng…</source>
         <translation>保存 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="152"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="144"/>
         <source>Write the messages in the table to a pcapng file Wireshark and tshark read</source>
         <translation>把表格中的消息写入 Wireshark 和 tshark 可读取的 pcapng 文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="154"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="146"/>
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="155"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="147"/>
         <source>Write the messages in the table as JSON lines, one decoded message per line</source>
         <translation>把表格中的消息保存为 JSON lines，每行一条解码后的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="143"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="135"/>
         <source>Open pcapng…</source>
         <translation>打开 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="139"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="131"/>
         <source>Capture</source>
         <translation>抓包文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="141"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="133"/>
         <source>Open a pcapng capture, or save the messages in the table</source>
         <translation>打开 pcapng 抓包文件，或保存表格中的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="144"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="136"/>
         <source>Add the netlink messages of a pcapng capture to the table</source>
         <translation>把 pcapng 抓包中的 netlink 消息加入表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="146"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="138"/>
         <source>Open a netlink capture</source>
         <translation>打开 netlink 抓包</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="146"/>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="261"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="138"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="254"/>
         <source>pcapng files (*.pcapng)</source>
         <translation>pcapng 文件 (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="160"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="152"/>
         <source>Streams</source>
         <translation>消息流</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="162"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="154"/>
         <source>Which kernel message streams to show besides rtnetlink</source>
         <translation>除 rtnetlink 之外还要显示哪些内核消息流</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="164"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="156"/>
         <source>Kernel device events (uevents)</source>
         <translation>内核设备事件（uevent）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="167"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="159"/>
         <source>Process events: fork, exec, exit (process connector, needs root)</source>
         <translation>进程事件：fork、exec、exit（进程连接器，需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="170"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="162"/>
         <source>Generic netlink families appearing and leaving (nlctrl notify)</source>
         <translation>通用 netlink 协议族的注册与注销（nlctrl notify）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="172"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="164"/>
         <source>Other generic netlink groups: the Generic families tab, on a multicast group</source>
         <translation>其他通用 netlink 组：在“通用协议族”选项卡中选择一个多播组</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="178"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="170"/>
         <source>Network namespace to listen in: ours, one named in /run/netns, or type a process ID (needs root)</source>
         <translation>要监听的网络命名空间：本命名空间、/run/netns 中的命名空间，或输入进程 ID（需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="179"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="171"/>
         <source>This namespace</source>
         <translation>本命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="190"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="182"/>
         <source>rtnetlink: links, addresses, routes, neighbours, rules</source>
         <translation>rtnetlink：链路、地址、路由、邻居、规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="260"/>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="276"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="253"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="269"/>
         <source>Save netlink messages</source>
         <translation>保存 netlink 消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="271"/>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="293"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="264"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="286"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="271"/>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="293"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="264"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="286"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="277"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="270"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="300"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="293"/>
         <source>Open failed</source>
         <translation>打开失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="300"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="293"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="306"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="299"/>
         <source>Capture partly read</source>
         <translation>抓包只读取了一部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="306"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="299"/>
         <source>%Ln message(s) were read from %1. Then: %2</source>
         <translation>
             <numerusform>已从 %1 读取 %Ln 条消息。随后：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="325"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="318"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="328"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="321"/>
         <source>buffer overflowed %Ln time(s); state dumped again after each</source>
         <translation>
             <numerusform>缓冲区溢出 %Ln 次；每次之后都重新转储了状态</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="330"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="323"/>
         <source>%Ln oldest dropped from the table</source>
         <translation>
             <numerusform>表格中最早的 %Ln 条已丢弃</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="326"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="319"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinklivewidget.cpp" line="325"/>
+        <source>%Ln match(es) for &quot;%1&quot;</source>
+        <translation>
+            <numerusform>“%1”匹配 %Ln 条</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="340"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="327"/>
+        <source>matching: %1 % of the table</source>
+        <translation>正在匹配：已完成表格的 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="338"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="355"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="353"/>
         <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
         <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
     </message>
@@ -8562,752 +8572,752 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::Parsers</name>
     <message>
-        <location filename="../core/procfs/parseutil.cpp" line="144"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="227"/>
+        <location filename="../core/procfs/parseutil.cpp" line="151"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="315"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../core/procfs/parseutil.cpp" line="144"/>
+        <location filename="../core/procfs/parseutil.cpp" line="151"/>
         <location filename="../core/procfs/procparsers_process.cpp" line="338"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/procfs/parseutil.cpp" line="144"/>
+        <location filename="../core/procfs/parseutil.cpp" line="151"/>
         <location filename="../core/procfs/procparsers_process.cpp" line="283"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../core/procfs/parseutil.cpp" line="145"/>
+        <location filename="../core/procfs/parseutil.cpp" line="152"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../core/procfs/parseutil.cpp" line="154"/>
-        <location filename="../core/procfs/parseutil.cpp" line="162"/>
+        <location filename="../core/procfs/parseutil.cpp" line="161"/>
+        <location filename="../core/procfs/parseutil.cpp" line="169"/>
         <source>Nothing in this file looks like %1; it may be empty, cut short or of another format.</source>
         <translation>这个文件中没有任何内容像是 %1；它可能为空、被截断，或者是其他格式。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/procfs/parseutil.cpp" line="166"/>
+        <location filename="../core/procfs/parseutil.cpp" line="173"/>
         <source>%Ln line(s) did not match the expected format and were left out.</source>
         <translation>
             <numerusform>有 %Ln 行与预期格式不符，已略去。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="126"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="155"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="143"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="167"/>
         <source>/proc/meminfo (&quot;Key: number kB&quot; lines)</source>
         <translation>/proc/meminfo（“键: 数字 kB”格式的行）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="152"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="226"/>
         <source>CPU time</source>
         <translation>CPU 时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="153"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="227"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="153"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="227"/>
         <source>&quot;cpu&quot; is all CPUs together; cpuN is one CPU</source>
         <translation>“cpu”表示所有 CPU 的合计；cpuN 表示单个 CPU</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="157"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="230"/>
         <source>Counters</source>
         <translation>计数器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="191"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="257"/>
         <source>/proc/stat (cpu lines and counters)</source>
         <translation>/proc/stat（cpu 行和计数器）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="193"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="259"/>
         <source>Times are in clock ticks (USER_HZ, normally 1/100 s) since boot.</source>
         <translation>时间以启动以来的时钟节拍计（USER_HZ，通常为 1/100 秒）。</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="226"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="314"/>
         <source>Processors</source>
         <translation>处理器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="236"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="239"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="324"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="327"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="256"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="344"/>
         <source>/proc/cpuinfo (&quot;key : value&quot; blocks)</source>
         <translation>/proc/cpuinfo（“键 : 值”块）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="268"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="374"/>
         <source>/proc/loadavg (&quot;0.10 0.20 0.30 1/234 5678&quot;)</source>
         <translation>/proc/loadavg（“0.10 0.20 0.30 1/234 5678”）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="270"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="375"/>
         <source>Load average</source>
         <translation>平均负载</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="291"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="408"/>
         <source>/proc/uptime (two numbers of seconds)</source>
         <translation>/proc/uptime（两个以秒为单位的数字）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="292"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="409"/>
         <source>Uptime</source>
         <translation>运行时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="294"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="411"/>
         <source>Time since boot, including time suspended</source>
         <translation>自启动以来的时间，包括挂起的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="295"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="412"/>
         <source>Idle time summed over all CPUs, so it can exceed uptime</source>
         <translation>所有 CPU 空闲时间之和，因此可能超过运行时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="305"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="422"/>
         <source>Virtual memory counters</source>
         <translation>虚拟内存计数器</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="319"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="436"/>
         <source>/proc/vmstat (&quot;name number&quot; lines)</source>
         <translation>/proc/vmstat（“名称 数字”格式的行）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="337"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="487"/>
         <source>%1 (a header of CPU names, then counts per CPU)</source>
         <translation>%1（先是 CPU 名称的表头，然后是每个 CPU 的计数）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="341"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="490"/>
         <source>IRQ</source>
         <translation>中断号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="341"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="490"/>
         <source>Softirq</source>
         <translation>软中断</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="342"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="491"/>
         <source>Interrupt number or name of the interrupt source</source>
         <translation>中断号或中断源的名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="343"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="492"/>
         <source>Kind of deferred kernel work</source>
         <translation>推迟执行的内核工作的类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="345"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="494"/>
         <source>Count on this CPU since boot</source>
         <translation>自启动以来在此 CPU 上的次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="346"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="495"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="346"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="495"/>
         <source>Sum over all CPUs</source>
         <translation>所有 CPU 的总和</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="348"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="579"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="615"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="497"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="774"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="810"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="348"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="497"/>
         <source>Interrupt controller, trigger type and the devices using it</source>
         <translation>中断控制器、触发方式以及使用它的设备</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="395"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="532"/>
         <source>Interrupts</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="400"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="560"/>
         <source>Softirqs</source>
         <translation>软中断</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="408"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="586"/>
         <source>Block device I/O</source>
         <translation>块设备 I/O</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="410"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="462"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="490"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="588"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="657"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="685"/>
         <source>Major</source>
         <translation>主设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="410"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="462"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="588"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="657"/>
         <source>Device major number</source>
         <translation>设备的主设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="411"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="463"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="589"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="658"/>
         <source>Minor</source>
         <translation>次设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="411"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="463"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="589"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="658"/>
         <source>Device minor number</source>
         <translation>设备的次设备号</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="234"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="412"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="609"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="590"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="804"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="412"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="465"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="590"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="660"/>
         <source>Kernel name of the block device</source>
         <translation>块设备在内核中的名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="413"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="591"/>
         <source>Reads</source>
         <translation>读次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="413"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="591"/>
         <source>Read requests completed</source>
         <translation>已完成的读请求</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="414"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="592"/>
         <source>Reads merged</source>
         <translation>合并的读</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="414"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="592"/>
         <source>Adjacent reads merged into one request</source>
         <translation>合并为一个请求的相邻读操作</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="415"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="593"/>
         <source>Sectors read</source>
         <translation>读取扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="415"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="593"/>
         <source>512-byte sectors read</source>
         <translation>读取的 512 字节扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="416"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="594"/>
         <source>Read time</source>
         <translation>读耗时</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="416"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="594"/>
         <source>Time spent on reads</source>
         <translation>读操作所花的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="417"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="595"/>
         <source>Writes</source>
         <translation>写次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="417"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="595"/>
         <source>Write requests completed</source>
         <translation>已完成的写请求</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="418"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="596"/>
         <source>Writes merged</source>
         <translation>合并的写</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="418"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="596"/>
         <source>Adjacent writes merged into one request</source>
         <translation>合并为一个请求的相邻写操作</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="419"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="597"/>
         <source>Sectors written</source>
         <translation>写入扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="419"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="597"/>
         <source>512-byte sectors written</source>
         <translation>写入的 512 字节扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="420"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="598"/>
         <source>Write time</source>
         <translation>写耗时</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="420"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="598"/>
         <source>Time spent on writes</source>
         <translation>写操作所花的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="421"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="599"/>
         <source>In flight</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="421"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="599"/>
         <source>Requests issued but not yet completed</source>
         <translation>已发出但尚未完成的请求</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="422"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="600"/>
         <source>I/O time</source>
         <translation>I/O 时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="422"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="600"/>
         <source>Time the device had at least one request in flight</source>
         <translation>设备至少有一个请求在进行中的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="423"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="601"/>
         <source>Weighted I/O time</source>
         <translation>加权 I/O 时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="423"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="601"/>
         <source>I/O time multiplied by requests in flight</source>
         <translation>I/O 时间乘以进行中的请求数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="424"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="602"/>
         <source>Discards</source>
         <translation>丢弃次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="424"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="602"/>
         <source>Discard (TRIM) requests completed</source>
         <translation>已完成的丢弃（TRIM）请求</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="425"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="603"/>
         <source>Discards merged</source>
         <translation>合并的丢弃</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="425"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="603"/>
         <source>Adjacent discards merged</source>
         <translation>合并的相邻丢弃操作</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="426"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="604"/>
         <source>Sectors discarded</source>
         <translation>丢弃扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="426"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="604"/>
         <source>512-byte sectors discarded</source>
         <translation>丢弃的 512 字节扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="427"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="605"/>
         <source>Discard time</source>
         <translation>丢弃耗时</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="427"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="605"/>
         <source>Time spent on discards</source>
         <translation>丢弃操作所花的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="428"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="606"/>
         <source>Flushes</source>
         <translation>刷新次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="428"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="606"/>
         <source>Cache flush requests completed</source>
         <translation>已完成的缓存刷新请求</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="429"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="607"/>
         <source>Flush time</source>
         <translation>刷新耗时</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="429"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="607"/>
         <source>Time spent on flushes</source>
         <translation>刷新操作所花的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="452"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="626"/>
         <source>/proc/diskstats (major minor name and counters)</source>
         <translation>/proc/diskstats（主设备号、次设备号、名称和计数器）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="461"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="656"/>
         <source>Partitions</source>
         <translation>分区</translation>
     </message>
     <message>
         <location filename="../core/procfs/procparsers_process.cpp" line="231"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="464"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="652"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="659"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="847"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="464"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="659"/>
         <source>Size in 1 KiB blocks</source>
         <translation>以 1 KiB 块为单位的大小</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="465"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="660"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="479"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="674"/>
         <source>/proc/partitions</source>
         <translation>/proc/partitions</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="488"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="683"/>
         <source>Character devices</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="489"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="684"/>
         <source>Block devices</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="490"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="685"/>
         <source>Major number the driver registered</source>
         <translation>驱动注册的主设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="491"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="686"/>
         <source>Driver</source>
         <translation>驱动</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="491"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="686"/>
         <source>Name the driver registered it under</source>
         <translation>驱动注册时使用的名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="515"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="710"/>
         <source>/proc/devices (character and block sections)</source>
         <translation>/proc/devices（字符设备和块设备两部分）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="524"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="719"/>
         <source>Filesystem types</source>
         <translation>文件系统类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="238"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="525"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="581"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="614"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="253"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="720"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="776"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="809"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="525"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="720"/>
         <source>Name given to mount -t</source>
         <translation>传给 mount -t 的名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="526"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="721"/>
         <source>Needs a device</source>
         <translation>需要设备</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="526"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="721"/>
         <source>&quot;no&quot; (nodev) means a virtual filesystem with no block device</source>
         <translation>“no”（nodev）表示没有块设备的虚拟文件系统</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="542"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="737"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="542"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="737"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="545"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="740"/>
         <source>/proc/filesystems (&quot;[nodev]&lt;TAB&gt;name&quot; lines)</source>
         <translation>/proc/filesystems（“[nodev]&lt;TAB&gt;名称”格式的行）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="578"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="773"/>
         <source>Mounts</source>
         <translation>挂载</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="579"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="615"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="774"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="810"/>
         <source>Device or name of what is mounted</source>
         <translation>被挂载对象的设备或名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="580"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="611"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="775"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="806"/>
         <source>Mount point</source>
         <translation>挂载点</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="580"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="775"/>
         <source>Where it appears in the directory tree</source>
         <translation>它在目录树中出现的位置</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="581"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="614"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="776"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="809"/>
         <source>Filesystem type</source>
         <translation>文件系统类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="582"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="777"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="582"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="612"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="777"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="807"/>
         <source>Mount options</source>
         <translation>挂载选项</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="139"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="583"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="154"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="778"/>
         <source>Dump</source>
         <translation>转储</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="583"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="584"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="778"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="779"/>
         <source>Unused; kept for fstab compatibility</source>
         <translation>未使用；为与 fstab 兼容而保留</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="584"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="779"/>
         <source>Pass</source>
         <translation>检查顺序</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="597"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="792"/>
         <source>a mount table (six fields per line)</source>
         <translation>挂载表（每行六个字段）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="606"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="801"/>
         <source>Mounts of this mount namespace</source>
         <translation>此挂载命名空间中的挂载</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="607"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="802"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="607"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="802"/>
         <source>Unique ID of the mount</source>
         <translation>挂载的唯一 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="608"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="803"/>
         <source>Parent</source>
         <translation>父挂载</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="608"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="803"/>
         <source>ID of the mount this one sits on</source>
         <translation>此挂载所在的上层挂载的 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="609"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="804"/>
         <source>major:minor of the filesystem&apos;s device</source>
         <translation>文件系统所在设备的主:次设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="610"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="805"/>
         <source>Root</source>
         <translation>根</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="610"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="805"/>
         <source>Directory of the filesystem shown at the mount point</source>
         <translation>在挂载点显示的文件系统目录</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="611"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="806"/>
         <source>Where it appears, relative to the process&apos;s root</source>
         <translation>它出现的位置，相对于进程的根目录</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="612"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="807"/>
         <source>Per-mount options</source>
         <translation>该挂载的选项</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="613"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="808"/>
         <source>Propagation</source>
         <translation>传播</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="613"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="808"/>
         <source>shared:N, master:N or unbindable; empty means private</source>
         <translation>shared:N、master:N 或 unbindable；为空表示私有</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="616"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="811"/>
         <source>Super options</source>
         <translation>超级块选项</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="616"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="811"/>
         <source>Options of the filesystem itself</source>
         <translation>文件系统本身的选项</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="641"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="836"/>
         <source>/proc/PID/mountinfo</source>
         <translation>/proc/PID/mountinfo</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="650"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="845"/>
         <source>Loaded kernel modules</source>
         <translation>已加载的内核模块</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="651"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="846"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="652"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="847"/>
         <source>Memory the module&apos;s code and data take</source>
         <translation>模块代码和数据占用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="653"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="848"/>
         <source>Users</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="653"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="848"/>
         <source>Reference count: how many users hold it</source>
         <translation>引用计数：有多少使用者持有它</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="654"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="849"/>
         <source>Used by</source>
         <translation>被使用于</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="654"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="849"/>
         <source>Modules that depend on it</source>
         <translation>依赖它的模块</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="178"/>
-        <location filename="../core/procfs/procparsers_net.cpp" line="239"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="655"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="193"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="254"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="850"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="655"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="850"/>
         <source>Live, Loading or Unloading</source>
         <translation>Live（已加载）、Loading（加载中）或 Unloading（卸载中）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="656"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="851"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="656"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="851"/>
         <source>Load address; zero unless read by root</source>
         <translation>加载地址；除非由 root 读取，否则为零</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="674"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="869"/>
         <source>/proc/modules</source>
         <translation>/proc/modules</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="683"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="901"/>
         <source>Pressure stall information</source>
         <translation>压力停顿信息（PSI）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="684"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="902"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="684"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="902"/>
         <source>some: at least one task stalled; full: all non-idle tasks stalled</source>
         <translation>some：至少一个任务被阻塞；full：所有非空闲任务都被阻塞</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="685"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="903"/>
         <source>Share of the last 10 s with a stall</source>
         <translation>最近 10 秒内发生阻塞的时间比例</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="686"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="904"/>
         <source>Share of the last 60 s with a stall</source>
         <translation>最近 60 秒内发生阻塞的时间比例</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="687"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="905"/>
         <source>Share of the last 300 s with a stall</source>
         <translation>最近 300 秒内发生阻塞的时间比例</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="688"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="906"/>
         <source>Total stall time since boot</source>
         <translation>自启动以来的阻塞总时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="714"/>
+        <location filename="../core/procfs/procparsers_system.cpp" line="920"/>
         <source>a /proc/pressure file (&quot;some avg10=… total=…&quot;)</source>
         <translation>/proc/pressure 文件（“some avg10=… total=…”）</translation>
     </message>
@@ -9397,9 +9407,9 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>文件所在设备的主:次设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="142"/>
-        <location filename="../core/procfs/procparsers_net.cpp" line="182"/>
-        <location filename="../core/procfs/procparsers_net.cpp" line="240"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="157"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="197"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="255"/>
         <location filename="../core/procfs/procparsers_process.cpp" line="235"/>
         <source>Inode</source>
         <translation>Inode</translation>
@@ -9410,7 +9420,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>被映射文件的 inode，匿名内存为 0</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="241"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="256"/>
         <location filename="../core/procfs/procparsers_process.cpp" line="236"/>
         <source>Path</source>
         <translation>路径</translation>
@@ -9587,172 +9597,172 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>命令行为空：这是一个内核线程或僵尸进程。</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="84"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="85"/>
         <source>Network interfaces</source>
         <translation>网络接口</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="85"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="86"/>
         <source>Interface</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="86"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="87"/>
         <source>RX bytes</source>
         <translation>接收字节</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="86"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="87"/>
         <source>Bytes received</source>
         <translation>接收的字节数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="87"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="88"/>
         <source>RX packets</source>
         <translation>接收包</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="87"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="88"/>
         <source>Packets received</source>
         <translation>接收的数据包数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="88"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="89"/>
         <source>RX errors</source>
         <translation>接收错误</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="88"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="89"/>
         <source>Receive errors reported by the driver</source>
         <translation>驱动报告的接收错误</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="89"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="90"/>
         <source>RX dropped</source>
         <translation>接收丢弃</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="89"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="90"/>
         <source>Received packets dropped, e.g. no buffer space</source>
         <translation>被丢弃的接收包，例如缓冲区不足</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="90"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="91"/>
         <source>RX FIFO</source>
         <translation>接收 FIFO</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="90"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="91"/>
         <source>Receive FIFO overruns</source>
         <translation>接收 FIFO 溢出</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="91"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="92"/>
         <source>RX frame</source>
         <translation>接收帧错误</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="91"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="92"/>
         <source>Frame alignment or CRC errors</source>
         <translation>帧对齐或 CRC 错误</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="92"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="93"/>
         <source>RX compressed</source>
         <translation>接收压缩包</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="92"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="93"/>
         <source>Compressed packets received</source>
         <translation>接收的压缩数据包</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="93"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="94"/>
         <source>RX multicast</source>
         <translation>接收多播</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="93"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="94"/>
         <source>Multicast packets received</source>
         <translation>接收的多播数据包</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="94"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="95"/>
         <source>TX bytes</source>
         <translation>发送字节</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="94"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="95"/>
         <source>Bytes sent</source>
         <translation>发送的字节数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="95"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="96"/>
         <source>TX packets</source>
         <translation>发送包</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="95"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="96"/>
         <source>Packets sent</source>
         <translation>发送的数据包数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="96"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="97"/>
         <source>TX errors</source>
         <translation>发送错误</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="96"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="97"/>
         <source>Transmit errors</source>
         <translation>发送错误</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="97"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="98"/>
         <source>TX dropped</source>
         <translation>发送丢弃</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="97"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="98"/>
         <source>Packets dropped before sending</source>
         <translation>发送前被丢弃的数据包</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="98"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="99"/>
         <source>TX FIFO</source>
         <translation>发送 FIFO</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="98"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="99"/>
         <source>Transmit FIFO errors</source>
         <translation>发送 FIFO 错误</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="99"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="100"/>
         <source>Collisions</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="99"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="100"/>
         <source>Collisions on the medium</source>
         <translation>传输介质上的冲突</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="100"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="101"/>
         <source>TX carrier</source>
         <translation>发送载波</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="100"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="101"/>
         <source>Carrier losses while sending</source>
         <translation>发送时的载波丢失</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="101"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="102"/>
         <source>TX compressed</source>
         <translation>发送压缩包</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="101"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="102"/>
         <source>Compressed packets sent</source>
         <translation>发送的压缩数据包</translation>
     </message>
@@ -9762,227 +9772,227 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>/proc/net/dev（“接口: 16 个计数器”）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="132"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="147"/>
         <source>Netlink sockets</source>
         <translation>Netlink 套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="133"/>
-        <location filename="../core/procfs/procparsers_net.cpp" line="235"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="148"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="250"/>
         <source>Socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="133"/>
-        <location filename="../core/procfs/procparsers_net.cpp" line="235"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="148"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="250"/>
         <source>Kernel address of the socket (hashed)</source>
         <translation>套接字的内核地址（已散列处理）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="134"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="149"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="134"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="149"/>
         <source>Netlink protocol family</source>
         <translation>Netlink 协议</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="135"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="150"/>
         <source>Port ID</source>
         <translation>端口 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="135"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="150"/>
         <source>Netlink address; for user sockets usually the owner&apos;s PID</source>
         <translation>Netlink 地址；用户套接字通常是所有者的 PID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="136"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="151"/>
         <source>Groups</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="136"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="151"/>
         <source>Bit mask of the first 32 multicast groups joined</source>
         <translation>已加入的前 32 个多播组的位掩码</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="137"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="152"/>
         <source>Rmem</source>
         <translation>接收内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="137"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="152"/>
         <source>Bytes queued for reading</source>
         <translation>等待读取的字节数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="138"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="153"/>
         <source>Wmem</source>
         <translation>发送内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="138"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="153"/>
         <source>Bytes queued for sending</source>
         <translation>等待发送的字节数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="139"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="154"/>
         <source>1 while a dump is in progress</source>
         <translation>转储进行中时为 1</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="140"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="155"/>
         <source>Locks</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="140"/>
-        <location filename="../core/procfs/procparsers_net.cpp" line="236"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="155"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="251"/>
         <source>Reference count of the socket</source>
         <translation>套接字的引用计数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="141"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="156"/>
         <source>Drops</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="141"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="156"/>
         <source>Messages lost because the receive buffer was full</source>
         <translation>因接收缓冲区已满而丢失的消息</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="142"/>
-        <location filename="../core/procfs/procparsers_net.cpp" line="182"/>
-        <location filename="../core/procfs/procparsers_net.cpp" line="240"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="157"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="197"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="255"/>
         <source>Socket inode; matches socket:[N] in /proc/PID/fd</source>
         <translation>套接字的 inode；与 /proc/PID/fd 中的 socket:[N] 对应</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="163"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="178"/>
         <source>/proc/net/netlink</source>
         <translation>/proc/net/netlink</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="175"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="190"/>
         <source>Slot</source>
         <translation>槽位</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="175"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="190"/>
         <source>Position in the kernel&apos;s hash table</source>
         <translation>在内核哈希表中的位置</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="176"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="191"/>
         <source>Local address</source>
         <translation>本地地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="176"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="191"/>
         <source>Address and port on this machine</source>
         <translation>本机上的地址和端口</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="177"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="192"/>
         <source>Remote address</source>
         <translation>远端地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="177"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="192"/>
         <source>Peer address and port; zero when not connected</source>
         <translation>对端的地址和端口；未连接时为零</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="178"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="193"/>
         <source>TCP connection state</source>
         <translation>TCP 连接状态</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="178"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="193"/>
         <source>Socket state (7 = unconnected)</source>
         <translation>套接字状态（7 = 未连接）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="179"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="194"/>
         <source>Send queue</source>
         <translation>发送队列</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="179"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="194"/>
         <source>Bytes waiting to be sent or acknowledged</source>
         <translation>等待发送或等待确认的字节数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="180"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="195"/>
         <source>Receive queue</source>
         <translation>接收队列</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="180"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="195"/>
         <source>Bytes received but not yet read</source>
         <translation>已接收但尚未读取的字节数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="181"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="196"/>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="181"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="196"/>
         <source>Owner&apos;s user ID</source>
         <translation>所有者的用户 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="211"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="226"/>
         <source>TCP sockets</source>
         <translation>TCP 套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="216"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="231"/>
         <source>UDP sockets</source>
         <translation>UDP 套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="234"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="249"/>
         <source>Unix domain sockets</source>
         <translation>Unix 域套接字</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="236"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="251"/>
         <source>References</source>
         <translation>引用计数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="237"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="252"/>
         <source>Listening</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="237"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="252"/>
         <source>1 when the socket accepts connections (__SO_ACCEPTCON)</source>
         <translation>套接字接受连接时为 1（__SO_ACCEPTCON）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="238"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="253"/>
         <source>stream, dgram or seqpacket</source>
         <translation>stream（流）、dgram（数据报）或 seqpacket（有序数据包）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="239"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="254"/>
         <source>1 unconnected, 2 connecting, 3 connected, 4 disconnecting</source>
         <translation>1 未连接，2 连接中，3 已连接，4 断开中</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="241"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="256"/>
         <source>Bound address: a file, @name in the abstract namespace, or empty</source>
         <translation>绑定的地址：一个文件、抽象命名空间中的 @名称，或为空</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_net.cpp" line="258"/>
+        <location filename="../core/procfs/procparsers_net.cpp" line="273"/>
         <source>/proc/net/unix</source>
         <translation>/proc/net/unix</translation>
     </message>
@@ -10460,23 +10470,23 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="251"/>
+        <location filename="../app/gui/syscallspane.cpp" line="250"/>
         <source>Counting paused: the kernel&apos;s counters are released and system calls run at full speed.</source>
         <translation>计数已暂停：内核计数器已释放，系统调用全速运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="265"/>
+        <location filename="../app/gui/syscallspane.cpp" line="264"/>
         <source>(ended)</source>
         <translation>（已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="300"/>
-        <location filename="../app/gui/syscallspane.cpp" line="308"/>
+        <location filename="../app/gui/syscallspane.cpp" line="299"/>
+        <location filename="../app/gui/syscallspane.cpp" line="307"/>
         <source>Mount tracefs</source>
         <translation>挂载 tracefs</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="301"/>
+        <location filename="../app/gui/syscallspane.cpp" line="300"/>
         <source>The argument lists of system calls come from tracefs, which is not mounted.
 
 Mounting it at /sys/kernel/tracing changes the mounts every program on this machine sees (it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?</source>
@@ -10485,37 +10495,37 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 在 /sys/kernel/tracing 挂载它会改变本机所有程序看到的挂载（即 `mount -t tracefs nodev /sys/kernel/tracing` 所做的事）。现在挂载吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="311"/>
+        <location filename="../app/gui/syscallspane.cpp" line="310"/>
         <source>tracefs mounted at /sys/kernel/tracing</source>
         <translation>tracefs 已挂载到 /sys/kernel/tracing</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="318"/>
+        <location filename="../app/gui/syscallspane.cpp" line="317"/>
         <source>Enter a PID above to count one process and see the call it is in now.</source>
         <translation>在上方输入 PID，以统计单个进程并查看它当前所在的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="333"/>
+        <location filename="../app/gui/syscallspane.cpp" line="332"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (PID %2)&lt;br&gt;Now: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（PID %2）&lt;br&gt;当前：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="335"/>
+        <location filename="../app/gui/syscallspane.cpp" line="334"/>
         <source>&lt;br&gt;Waiting in the kernel function %1</source>
         <translation>&lt;br&gt;在内核函数 %1 中等待</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="337"/>
+        <location filename="../app/gui/syscallspane.cpp" line="336"/>
         <source>&lt;br&gt;Context switches: %1 voluntary (it waited), %2 involuntary (it was preempted)</source>
         <translation>&lt;br&gt;上下文切换：%1 次自愿（主动等待），%2 次非自愿（被抢占）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="377"/>
+        <location filename="../app/gui/syscallspane.cpp" line="376"/>
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="382"/>
+        <location filename="../app/gui/syscallspane.cpp" line="381"/>
         <source>How programs enter the kernel: every call, counted live</source>
         <translation>程序如何进入内核：每个调用，实时计数</translation>
     </message>
@@ -10582,42 +10592,42 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
         <translation>新值：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="67"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="66"/>
         <source>We run as root: the value is written directly.</source>
         <translation>以 root 身份运行：直接写入该值。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="68"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="67"/>
         <source>We are root of a user namespace: the write is tried directly; the kernel allows it only for keys of namespaces we own.</source>
         <translation>当前是用户命名空间中的 root：将直接尝试写入；内核只允许写入属于我们拥有的命名空间的键。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="70"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="69"/>
         <source>Inside Flatpak the app cannot ask for administrator rights. Run the command above in a terminal on the host.</source>
         <translation>在 Flatpak 中本程序无法申请管理员权限。请在主机的终端中运行上面的命令。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="72"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="71"/>
         <source>Writing needs root, and pkexec (polkit) or our helper is missing here. Run the command above as root.</source>
         <translation>写入需要 root 权限，而此处缺少 pkexec（polkit）或我们的辅助程序。请以 root 身份运行上面的命令。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="74"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="73"/>
         <source>Writing needs root: you will be asked for an administrator password (pkexec), then only this key is written.</source>
         <translation>写入需要 root 权限：系统会要求输入管理员密码（pkexec），然后只写入这一个键。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="78"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="77"/>
         <source>Write</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="89"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="88"/>
         <source>Equivalent command:</source>
         <translation>等效命令：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="141"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="140"/>
         <source>%1 The value was not changed.</source>
         <translation>%1 该值未被修改。</translation>
     </message>
@@ -10752,250 +10762,250 @@ After: %2
         <translation>（不存在）</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="115"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="116"/>
         <source>Flat list</source>
         <translation>平铺列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="116"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="117"/>
         <source>Show every key in one sorted list instead of the tree of groups</source>
         <translation>在一个排序列表中显示所有键，而不是分组树</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="125"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="126"/>
         <source>Changed since start</source>
         <translation>启动后有变化</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="126"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="127"/>
         <source>Only keys whose value differs from when Kernel Channels started</source>
         <translation>只显示值与内核通道启动时不同的键</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="134"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="135"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="134"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="135"/>
         <source>Read every key again (F5)</source>
         <translation>重新读取所有键（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="136"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="137"/>
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="137"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="138"/>
         <source>Save the values now, or compare saved ones</source>
         <translation>保存当前值，或比较已保存的快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="140"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="141"/>
         <source>&amp;Save snapshot…</source>
         <translation>保存快照(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="141"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="142"/>
         <source>&amp;Compare a snapshot with now…</source>
         <translation>将快照与当前值比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="142"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="143"/>
         <source>Compare &amp;two snapshots…</source>
         <translation>比较两个快照(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="144"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="145"/>
         <source>Export the list as &amp;CSV…</source>
         <translation>将列表导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="170"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="171"/>
         <source>&amp;Change value…</source>
         <translation>修改值(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="175"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="176"/>
         <source>Copy as sysctl -w</source>
         <translation>复制为 sysctl -w 命令</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="200"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="201"/>
         <source>Change value…</source>
         <translation>修改值…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="258"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="259"/>
         <source>sysctl</source>
         <translation>sysctl</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="263"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="264"/>
         <source>/proc/sys: kernel tunables, what they mean, and changing them</source>
         <translation>/proc/sys：内核可调参数、它们的含义以及如何修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="351"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="352"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln 个键</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="352"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="353"/>
         <source>%Ln described</source>
         <translation>
             <numerusform>%Ln 个有说明</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="353"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="354"/>
         <source>%Ln not readable</source>
         <translation>
             <numerusform>%Ln 个不可读</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="354"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="355"/>
         <source>%Ln changed since start</source>
         <translation>
             <numerusform>%Ln 个启动后有变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="376"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="377"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="386"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="387"/>
         <source>&lt;p&gt;%Ln value(s):&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%Ln 个值：&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="448"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="449"/>
         <source>Saved %Ln key(s) to %1</source>
         <translation>
             <numerusform>已将 %Ln 个键保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="363"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="364"/>
         <source>&lt;p&gt;A group of keys. Select a key to see its value and meaning.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这是一组键。选择一个键以查看它的值和含义。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="364"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="365"/>
         <source>&lt;p&gt;Select a key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请选择一个键。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="377"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="378"/>
         <source>&lt;p&gt;&lt;b&gt;Value:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;值：&lt;/b&gt;&lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="380"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="381"/>
         <source>&lt;p&gt;&lt;b&gt;Not read:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;未读取：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="389"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="390"/>
         <source>&lt;p&gt;&lt;b&gt;Changed&lt;/b&gt; since Kernel Channels started; it was &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;内核通道启动后&lt;b&gt;已改变&lt;/b&gt;；原值为 &lt;tt&gt;%1&lt;/tt&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="392"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="393"/>
         <source>&lt;p&gt;&lt;i&gt;We have no description of this key yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;我们还没有这个键的说明。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="394"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="395"/>
         <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; %1 to %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;%1 到 %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="396"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="397"/>
         <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; 0 or 1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;0 或 1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="397"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="398"/>
         <source>we may write it</source>
         <translation>我们可以写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="398"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="399"/>
         <source>only root may write it</source>
         <translation>只有 root 可以写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="398"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="399"/>
         <source>nobody may write it</source>
         <translation>任何人都不能写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="399"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="400"/>
         <source>&lt;p&gt;&lt;b&gt;Access:&lt;/b&gt; mode %1, %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;访问：&lt;/b&gt;模式 %1，%2。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="401"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="402"/>
         <source>&lt;p&gt;The same from a shell:&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;在 shell 中等效的做法：&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="423"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="424"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="423"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="424"/>
         <source>%1 is read-only: the kernel takes no value here.</source>
         <translation>%1 是只读的：内核不接受写入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="431"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="432"/>
         <source>%1 is now %2</source>
         <translation>%1 现在为 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="438"/>
-        <location filename="../app/gui/sysctlpane.cpp" line="445"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="439"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="446"/>
         <source>Save sysctl snapshot</source>
         <translation>保存 sysctl 快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="440"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="441"/>
         <source>Sysctl snapshots (*.json)</source>
         <translation>Sysctl 快照 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="445"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="446"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="453"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="454"/>
         <source>The older snapshot</source>
         <translation>较旧的快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="453"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="454"/>
         <source>Compare a snapshot with now</source>
         <translation>将快照与当前值比较</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="457"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="458"/>
         <source>the values now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="460"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="461"/>
         <source>The newer snapshot</source>
         <translation>较新的快照</translation>
     </message>
