@@ -42,16 +42,20 @@ ParsedDoc cpuinfo(QByteArrayView data);
 ParsedDoc loadavg(QByteArrayView data);
 ParsedDoc uptime(QByteArrayView data);
 ParsedDoc vmstat(QByteArrayView data);
+
+// Counters per CPU and per device, and pressure (procparsers_counters.cpp)
 ParsedDoc interrupts(QByteArrayView data);
 ParsedDoc softirqs(QByteArrayView data);
 ParsedDoc diskstats(QByteArrayView data);
+ParsedDoc pressure(QByteArrayView data);
+
+// Devices, filesystems, mounts and modules (procparsers_devices.cpp)
 ParsedDoc partitions(QByteArrayView data);
 ParsedDoc devices(QByteArrayView data);
 ParsedDoc filesystems(QByteArrayView data);
 ParsedDoc mounts(QByteArrayView data);
 ParsedDoc mountinfo(QByteArrayView data);
 ParsedDoc modules(QByteArrayView data);
-ParsedDoc pressure(QByteArrayView data);
 
 // Per-process files (procparsers_process.cpp)
 ParsedDoc pidStatus(QByteArrayView data);
