@@ -421,7 +421,7 @@ void MapPane::themeChanged()
 void MapPane::rebuild()
 {
     const ChannelMapFigures &f = m_figures->figures();
-    auto count = [this](int n) { return m_figures->hasFigures() ? QLocale().toString(n) : QStringLiteral("…"); };
+    auto count = [this](int n) { return m_figures->hasFigures() ? Formatter::number(n) : QStringLiteral("…"); };
     QList<MapChannel> cards;
     MapChannel syscalls;
     syscalls.pane = QStringLiteral("syscalls");

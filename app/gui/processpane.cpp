@@ -71,7 +71,7 @@ ProcessPane::ProcessPane(ProcessController *process, QWidget *parent)
     connect(m_calls, &QLabel::linkActivated, this, [this] { Q_EMIT openSyscalls(m_pid); });
     connect(m_process, &ProcessController::callsCounted, this, [this](double perSecond, quint64 total) {
         m_callRate = perSecond;
-        m_callText = tr("%1 system calls/s (%2 since opened).").arg(QLocale().toString(m_callRate, 'f', 0), QLocale().toString(total));
+        m_callText = tr("%1 system calls/s (%2 since opened).").arg(Formatter::rate(m_callRate), Formatter::number(double(total)));
         updateHeader();
     });
     connect(m_process, &ProcessController::channelsRead, this, [this](const ProcessChannels &pc) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "syscallspane.h"
 
+#include "format/formatter.h"
+
 #include "syscalls/syscallscontroller.h"
 #include "explain/snippets.h"
 
@@ -189,8 +191,8 @@ SyscallsPane::SyscallsPane(SyscallsController *syscalls, QWidget *parent)
         for (double r : rates)
             sum += r;
         const QString with = m_bpf ? tr("with BPF") : tr("with perf events");
-        m_status->setText(m_process > 0 ? tr("Counting the calls of process %1 %2: %3 calls/s.").arg(m_process).arg(with, QLocale().toString(sum, 'f', 0))
-                                        : tr("Counting every call on every CPU %1: %2 calls/s.").arg(with, QLocale().toString(sum, 'f', 0)));
+        m_status->setText(m_process > 0 ? tr("Counting the calls of process %1 %2: %3 calls/s.").arg(m_process).arg(with, Formatter::rate(sum))
+                                        : tr("Counting every call on every CPU %1: %2 calls/s.").arg(with, Formatter::rate(sum)));
     });
     connect(m_syscalls, &SyscallsController::failed, this, [this](const QString &reason) {
         m_counting = false;
@@ -262,7 +264,7 @@ void SyscallsPane::showBusiest(const QList<ProcessCallRate> &processes)
     m_busiest->clear();
     for (const ProcessCallRate &p : processes) {
         auto *item = new QTreeWidgetItem(m_busiest, {QString::number(p.pid), p.comm.isEmpty() ? tr("(ended)") : p.comm,
-                                                     QLocale().toString(p.perSecond, 'f', 0)});
+                                                     Formatter::rate(p.perSecond)});
         item->setData(0, Qt::UserRole, p.pid);
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);

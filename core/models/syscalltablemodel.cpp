@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "syscalltablemodel.h"
 
+#include "format/formatter.h"
+
 #include <utility>
 
 #include "roles.h"
@@ -83,11 +85,11 @@ QVariant SyscallTableModel::data(const QModelIndex &index, int role) const
         case RateColumn: {
             // Blank rather than 0: the calls being made stand out.
             const double r = m_rates.value(c.name);
-            return counting && r > 0 ? QLocale().toString(r, 'f', 1) : QString();
+            return counting && r > 0 ? Formatter::rate(r) : QString();
         }
         case TotalColumn: {
             const quint64 t = m_totals.value(c.name);
-            return counting && t > 0 ? QLocale().toString(qulonglong(t)) : QString();
+            return counting && t > 0 ? Formatter::number(double(t)) : QString();
         }
         case DescriptionColumn: return c.description();
         }
