@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pane.h"
+#include "screenshotscenes.h"
 
 #include <QHash>
 
@@ -21,7 +22,7 @@ class RateChart;
 /// memory, network, disk I/O, pressure) and the user's pins, each a list
 /// of sample keys the user can edit. Only the shown dashboard and the pins
 /// are sampled; pins and edits persist.
-class ChartsPane : public Pane
+class ChartsPane : public Pane, public ScreenshotScenes
 {
     Q_OBJECT
 public:

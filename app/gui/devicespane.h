@@ -4,6 +4,7 @@
 #include "devices/devicefollow.h"
 #include "devices/devicescanner.h"
 #include "pane.h"
+#include "screenshotscenes.h"
 
 class QComboBox;
 class QLabel;
@@ -22,7 +23,7 @@ class UeventLogModel;
 
 /// The device-node channel: every node under /dev, and for the selected
 /// one the chain from the node to its driver, module and users.
-class DevicesPane : public Pane
+class DevicesPane : public Pane, public ScreenshotScenes
 {
     Q_OBJECT
 public:
@@ -34,6 +35,7 @@ public:
     ExplainTarget explainTarget() const override;
     void setFilterText(const QString &text) override;
     void refresh() override;
+    QStringList screenshotScenes() const override { return {objectName()}; }
     void startScreenshot(int scene) override;
     bool screenshotReady() const override;
 

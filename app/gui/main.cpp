@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // kernel-channels: the desktop application.
 #include "mainwindow.h"
+#include "screenshotter.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -105,7 +106,7 @@ int main(int argc, char **argv)
     if (parser.isSet(screenshot)) {
         window.show();
         int exitCode = 0;
-        window.takeScreenshots(parser.value(screenshot), [&exitCode](int written, const QString &error) {
+        kc::Screenshotter::run(&window, parser.value(screenshot), [&exitCode](int written, const QString &error) {
             if (written < 0) {
                 std::fprintf(stderr, "%s\n", qPrintable(error));
                 exitCode = 1;

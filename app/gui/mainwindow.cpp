@@ -48,17 +48,6 @@
 
 namespace kc {
 
-struct MainWindow::ScreenshotJob {
-    QString dir;
-    std::function<void(int, const QString &)> done;
-    int pane = 0;
-    int scene = 0;
-    bool dark = false;
-    int written = 0;
-    QElapsedTimer clock;
-    Theme::Mode originalTheme = Theme::System;
-};
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_runtime(RuntimeInfo::detect())
@@ -405,75 +394,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::takeScreenshots(const QString &dir, const std::function<void(int, const QString &)> &done)
-{
-    if (!QDir().mkpath(dir)) {
-        done(-1, tr("Cannot create the directory %1.").arg(dir));
-        return;
-    }
-    m_shots = std::make_unique<ScreenshotJob>();
-    m_shots->dir = dir;
-    m_shots->done = done;
-    m_shots->originalTheme = Theme::current();
-    resize(1280, 800);
-    setTheme(Theme::Light);
-    QTimer::singleShot(0, this, &MainWindow::screenshotNext);
-}
-
-void MainWindow::screenshotNext()
-{
-    ScreenshotJob &job = *m_shots;
-    if (job.pane >= m_panes.size()) {
-        if (!job.dark) {
-            job.dark = true;
-            job.pane = 0;
-            setTheme(Theme::Dark);
-        } else {
-            setTheme(job.originalTheme);
-            auto done = job.done;
-            const int written = job.written;
-            m_shots.reset();
-            done(written, QString());
-            return;
-        }
-    }
-    Pane *pane = m_panes[job.pane];
-    setCurrentPane(job.pane);
-    // A scene named "explain" is taken with the Explain panel open.
-    m_explain->setVisible(pane->screenshotScenes().value(job.scene) == QLatin1String("explain"));
-    pane->startScreenshot(job.scene);
-    job.clock.start();
-    auto *poll = new QTimer(this);
-    poll->setInterval(50);
-    connect(poll, &QTimer::timeout, this, [this, poll, pane] {
-        ScreenshotJob &job = *m_shots;
-        const bool ready = pane->screenshotReady();
-        if (!ready && job.clock.elapsed() < 15000)
-            return;
-        poll->deleteLater();
-        // One more event loop pass so that layouts settle before grabbing.
-        QTimer::singleShot(100, this, [this, pane, ready] {
-            ScreenshotJob &job = *m_shots;
-            const QString name = pane->screenshotScenes().value(job.scene) + (job.dark ? QStringLiteral("-dark.png") : QStringLiteral(".png"));
-            const QString file = QDir(job.dir).filePath(name);
-            if (!ready)
-                qWarning("screenshot of %s taken before the pane was ready", qPrintable(pane->objectName()));
-            if (m_explain->isVisible())
-                updateExplain();
-            if (grab().save(file))
-                ++job.written;
-            else
-                qWarning("could not write %s", qPrintable(file));
-            if (++job.scene >= pane->screenshotScenes().size()) {
-                job.scene = 0;
-                ++job.pane;
-            }
-            screenshotNext();
-        });
-    });
-    poll->start();
 }
 
 } // namespace kc

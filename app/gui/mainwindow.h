@@ -54,10 +54,6 @@ public:
     /// Shows what the current pane's selection needs in the Explain panel.
     void updateExplain();
 
-    /// Writes DIR/<pane>.png (and a dark variant) for every pane, then calls
-    /// `done` with the number of files written, or -1 and a reason.
-    void takeScreenshots(const QString &dir, const std::function<void(int, const QString &)> &done);
-
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -65,7 +61,6 @@ private:
     void addPane(Pane *pane);
     void buildMenus();
     void about();
-    void screenshotNext();
 
     RuntimeInfo m_runtime;
     QListWidget *m_sidebar = nullptr;
@@ -90,8 +85,6 @@ private:
     ExplainPanel *m_explain = nullptr;
     QTimer *m_explainTimer = nullptr;
 
-    struct ScreenshotJob;
-    std::unique_ptr<ScreenshotJob> m_shots;
 };
 
 } // namespace kc

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pane.h"
+#include "screenshotscenes.h"
 
 #include "crosschannel/channelmap.h"
 
@@ -78,7 +79,7 @@ private:
 
 /// The home pane: the channel map with this machine's figures, live while
 /// visible (counts every few seconds, rates every sampler tick).
-class MapPane : public Pane
+class MapPane : public Pane, public ScreenshotScenes
 {
     Q_OBJECT
 public:
@@ -93,6 +94,7 @@ public:
     QIcon icon() const override;
     void setFilterText(const QString &) override {}
     void refresh() override;
+    QStringList screenshotScenes() const override { return {objectName()}; }
     void startScreenshot(int scene) override;
     bool screenshotReady() const override;
     void themeChanged() override;

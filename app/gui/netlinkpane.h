@@ -3,6 +3,7 @@
 
 #include "netlink/netlinkcontroller.h"
 #include "pane.h"
+#include "screenshotscenes.h"
 
 class QLabel;
 class QSortFilterProxyModel;
@@ -19,7 +20,7 @@ class SummaryLabel;
 
 /// The netlink channel: open sockets and their owners, the generic
 /// netlink families, and the classic protocols this kernel has.
-class NetlinkPane : public Pane
+class NetlinkPane : public Pane, public ScreenshotScenes
 {
     Q_OBJECT
 public:

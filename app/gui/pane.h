@@ -22,13 +22,6 @@ public:
     /// Ctrl+F text: filter what the pane shows.
     virtual void setFilterText(const QString &text) = 0;
     virtual void refresh() = 0;
-    /// Names of the pictures this pane offers for screenshots, each a state
-    /// worth showing; the first is the pane's main one.
-    virtual QStringList screenshotScenes() const { return {objectName()}; }
-    /// Puts the pane into screenshot scene `scene` (async loads allowed).
-    virtual void startScreenshot(int scene) = 0;
-    /// True once what startScreenshot() asked for has arrived.
-    virtual bool screenshotReady() const = 0;
     /// What the Explain panel (F1) shows for the current selection.
     virtual ExplainTarget explainTarget() const { return {}; }
     /// Called when the palette switches between light and dark.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pane.h"
+#include "screenshotscenes.h"
 
 #include "crosschannel/processchannels.h"
 
@@ -18,7 +19,7 @@ class ProcessController;
 /// One process's channels to the kernel: its open descriptors grouped by
 /// channel, namespaces, limits and the system call it is in, refreshed
 /// while visible. A process that exits stays on screen, marked gone.
-class ProcessPane : public Pane
+class ProcessPane : public Pane, public ScreenshotScenes
 {
     Q_OBJECT
 public:

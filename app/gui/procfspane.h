@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pane.h"
+#include "screenshotscenes.h"
 
 class QCheckBox;
 class QSplitter;
@@ -18,7 +19,7 @@ class TreeNavigator;
 
 /// The procfs channel: a lazy tree of /proc beside a view of the selected
 /// file, parsed where we know the format.
-class ProcfsPane : public Pane
+class ProcfsPane : public Pane, public ScreenshotScenes
 {
     Q_OBJECT
 public:

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pane.h"
+#include "screenshotscenes.h"
 #include "syscalls/syscalltable.h"
 
 class QBarSet;
@@ -29,7 +30,7 @@ class SyscallsController;
 /// meaning, live calls per second (system-wide or for one process) counted
 /// by the kernel while the pane is visible, a top-ten chart, and what a
 /// chosen process is blocked in.
-class SyscallsPane : public Pane
+class SyscallsPane : public Pane, public ScreenshotScenes
 {
     Q_OBJECT
 public:

@@ -3,6 +3,7 @@
 
 #include "crosschannel/runtimeinfo.h"
 #include "pane.h"
+#include "screenshotscenes.h"
 #include "sysctl/sysctl.h"
 
 #include <optional>
@@ -25,7 +26,7 @@ class SysctlModel;
 /// The sysctl pane: every key under /proc/sys as a tree or a flat list,
 /// with value, unit, access and our description; keys changed since the
 /// app started; snapshots and their differences; guarded editing.
-class SysctlPane : public Pane
+class SysctlPane : public Pane, public ScreenshotScenes
 {
     Q_OBJECT
 public:

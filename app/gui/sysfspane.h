@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pane.h"
+#include "screenshotscenes.h"
 #include "sysfs/sysfsobject.h"
 
 class QComboBox;
@@ -22,7 +23,7 @@ class TreeNavigator;
 
 /// The sysfs channel: devices, classes, buses and modules as lazily loaded
 /// trees; a selected object shows its attributes and links as a table.
-class SysfsPane : public Pane
+class SysfsPane : public Pane, public ScreenshotScenes
 {
     Q_OBJECT
 public:
@@ -34,6 +35,7 @@ public:
     ExplainTarget explainTarget() const override;
     void setFilterText(const QString &text) override;
     void refresh() override;
+    QStringList screenshotScenes() const override { return {objectName()}; }
     void startScreenshot(int scene) override;
     bool screenshotReady() const override;
     void themeChanged() override;

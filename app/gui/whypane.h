@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pane.h"
+#include "screenshotscenes.h"
 
 #include "why/why.h"
 
@@ -17,7 +18,7 @@ class WhyController;
 /// "Why can't I reach this?": a path, a netlink protocol or a system call
 /// is checked on this machine and the answer shown as a checklist with the
 /// evidence for each line and what to do about a failure.
-class WhyPane : public Pane
+class WhyPane : public Pane, public ScreenshotScenes
 {
     Q_OBJECT
 public:
