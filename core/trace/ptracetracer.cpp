@@ -406,22 +406,47 @@ void PtraceTracer::Engine::run()
     sigemptyset(&set);
     sigaddset(&set, wakeSignal());
     ::pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
+    // Calls are handed over in batches: when a burst pauses for
+    // flushInterval, or every flushInterval during a long one. A one-shot
+    // timer signal ends a waitpid() that would otherwise keep a small
+    // batch from the consumer while the tracee sleeps.
+    constexpr qint64 flushInterval = 20 * 1000 * 1000;
+    timer_t timer {};
+    sigevent sev {};
+    sev.sigev_notify = SIGEV_THREAD_ID;
+    sev.sigev_signo = wakeSignal();
+    sev._sigev_un._tid = ::gettid(); // sigev_notify_thread_id, which glibc spells only for C
+    const bool haveTimer = ::timer_create(CLOCK_MONOTONIC, &sev, &timer) == 0;
+    bool armed = false;
+    qint64 lastFlush = monotonicNs();
+    auto flushNow = [&] {
+        flush();
+        lastFlush = monotonicNs();
+    };
     while (!m_tasks.isEmpty()) {
         if (m_owner->m_stopRequested.load()) {
             stopAll();
             break;
         }
         int status = 0;
-        // Deliver what we have only when nothing else is waiting: one
-        // hand-over per burst, not per call.
         int tid = ::waitpid(-1, &status, __WALL | __WNOTHREAD | WNOHANG);
         if (tid == 0) {
-            flush();
+            if (!m_batch.isEmpty()) {
+                if (!haveTimer || monotonicNs() - lastFlush >= flushInterval) {
+                    flushNow();
+                } else if (!armed) {
+                    const itimerspec in{{0, 0}, {0, flushInterval}};
+                    armed = ::timer_settime(timer, 0, &in, nullptr) == 0;
+                }
+            }
             tid = ::waitpid(-1, &status, __WALL | __WNOTHREAD);
         }
         if (tid < 0) {
-            if (errno == EINTR)
+            if (errno == EINTR) { // the flush timer, or stop()
+                armed = false;
+                flushNow();
                 continue;
+            }
             if (errno == ECHILD)
                 break;
             m_end.error = PtraceTracer::tr("Waiting for the traced processes failed: %1").arg(QString::fromLocal8Bit(::strerror(errno)));
@@ -429,9 +454,11 @@ void PtraceTracer::Engine::run()
             break;
         }
         handle(tid, status);
-        if (m_batch.size() >= 1024)
-            flush();
+        if (m_batch.size() >= 4096 || (!m_batch.isEmpty() && monotonicNs() - lastFlush >= flushInterval))
+            flushNow();
     }
+    if (haveTimer)
+        ::timer_delete(timer);
     flush();
     if (m_infoPipe >= 0)
         ::close(m_infoPipe);
