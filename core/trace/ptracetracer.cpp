@@ -76,6 +76,16 @@ qint64 monotonicNs()
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
+// The next stop or exit of any of our tracees; -1 when there is none.
+int waitNext(int *status)
+{
+    for (;;) {
+        const int tid = ::waitpid(-1, status, __WALL | __WNOTHREAD);
+        if (tid >= 0 || errno != EINTR)
+            return tid;
+    }
+}
+
 bool isGroupStopSignal(int sig)
 {
     return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
@@ -742,14 +752,8 @@ void PtraceTracer::Engine::stopAll()
             groups.insert(t.tgid);
         for (int tgid : std::as_const(groups))
             ::kill(tgid, SIGKILL);
-        while (!m_tasks.isEmpty()) {
-            int status = 0;
-            const int tid = ::waitpid(-1, &status, __WALL | __WNOTHREAD);
-            if (tid < 0) {
-                if (errno == EINTR)
-                    continue;
-                break;
-            }
+        int status = 0;
+        for (int tid; !m_tasks.isEmpty() && (tid = waitNext(&status)) > 0;) {
             if (WIFEXITED(status) || WIFSIGNALED(status))
                 taskGone(tid, status);
             else
@@ -761,14 +765,8 @@ void PtraceTracer::Engine::stopAll()
         ::ptrace(PTRACE_INTERRUPT, t.tid, nullptr, nullptr);
     // Each task is detached at its next stop, whatever stop that is; a
     // signal caught on its way is handed back with the detach.
-    while (!m_tasks.isEmpty()) {
-        int status = 0;
-        const int tid = ::waitpid(-1, &status, __WALL | __WNOTHREAD);
-        if (tid < 0) {
-            if (errno == EINTR)
-                continue;
-            break;
-        }
+    int status = 0;
+    for (int tid; !m_tasks.isEmpty() && (tid = waitNext(&status)) > 0;) {
         if (WIFEXITED(status) || WIFSIGNALED(status)) {
             taskGone(tid, status);
             continue;

@@ -104,24 +104,69 @@ int syscallOf(int pid)
 struct StraceLine {
     QString name;
     QString ret;
+    QStringList args;
 };
+
+// Splits "AT_FDCWD, \"/a, b\", O_RDONLY" at the commas outside strings,
+// brackets and braces.
+QStringList splitArgs(const QString &text)
+{
+    QStringList out;
+    QString cur;
+    int depth = 0;
+    bool inString = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (inString) {
+            cur += c;
+            if (c == QLatin1Char('\\') && i + 1 < text.size())
+                cur += text[++i];
+            else if (c == QLatin1Char('"'))
+                inString = false;
+            continue;
+        }
+        if (c == QLatin1Char('"'))
+            inString = true;
+        else if (c == QLatin1Char('[') || c == QLatin1Char('{') || c == QLatin1Char('('))
+            ++depth;
+        else if (c == QLatin1Char(']') || c == QLatin1Char('}') || c == QLatin1Char(')'))
+            --depth;
+        if (c == QLatin1Char(',') && depth == 0) {
+            out.append(cur.trimmed());
+            cur.clear();
+            continue;
+        }
+        cur += c;
+    }
+    if (!cur.trimmed().isEmpty())
+        out.append(cur.trimmed());
+    return out;
+}
+
+// "O_RDONLY|O_CLOEXEC" in any order.
+QStringList flagSet(const QString &flags)
+{
+    QStringList parts = flags.split(QLatin1Char('|'));
+    parts.sort();
+    return parts;
+}
 
 QList<StraceLine> parseStrace(const QByteArray &text)
 {
-    static const QRegularExpression line(QStringLiteral("^(?:\\d+\\s+)?([a-z0-9_]+)\\(.*\\)\\s+=\\s+(.*)$"));
+    static const QRegularExpression line(QStringLiteral("^(?:\\d+\\s+)?([a-z0-9_]+)\\((.*)\\)\\s+=\\s+(.*)$"));
     QList<StraceLine> out;
     for (const QByteArray &l : text.split('\n')) {
         const QRegularExpressionMatch m = line.match(QString::fromUtf8(l));
         if (!m.hasMatch())
             continue;
-        QString ret = m.captured(2);
+        QString ret = m.captured(3);
         if (ret.startsWith(QLatin1String("-1 ")))
             ret = ret.section(QLatin1Char(' '), 1, 1); // the errno name
         else if (ret.startsWith(QLatin1String("0x")))
             ret = QString::number(ret.mid(2).section(QLatin1Char(' '), 0, 0).toULongLong(nullptr, 16));
         else
             ret = ret.section(QLatin1Char(' '), 0, 0);
-        out.append({m.captured(1), ret});
+        out.append({m.captured(1), ret, splitArgs(m.captured(2))});
     }
     return out;
 }
@@ -325,6 +370,23 @@ void TestTrace::sameAsStrace()
     if (a != b)
         qWarning("strace: %s\nours:   %s", qPrintable(a.join(QLatin1Char(' '))), qPrintable(b.join(QLatin1Char(' '))));
     QCOMPARE(b, a);
+    // The flags named alike: openat's path and flags, mmap's prot and flags.
+    int compared = 0;
+    for (int i = 0; i < ours.size(); ++i) {
+        const TraceCall &c = ours[i];
+        const QStringList &t = theirs[i].args;
+        if (c.number == SYS_openat) {
+            QCOMPARE(arg(c, "pathname"), t.value(1));
+            QCOMPARE(flagSet(arg(c, "flags")), flagSet(t.value(2)));
+            ++compared;
+        } else if (c.number == SYS_mmap) {
+            QCOMPARE(flagSet(arg(c, "prot")), flagSet(t.value(2)));
+            QCOMPARE(flagSet(arg(c, "flags")), flagSet(t.value(3)));
+            QCOMPARE(arg(c, "length"), t.value(1));
+            ++compared;
+        }
+    }
+    QVERIFY(compared >= 3);
 }
 
 void TestTrace::seccompOnlyOpenat()
