@@ -105,6 +105,81 @@ QString accessOf(int pid, int fd)
     return {};
 }
 
+// What one classification of many may share: the socket tables of the
+// process's network namespace and the names of device majors, read once.
+struct FdContext {
+    SocketTables sockets;
+    QHash<quint64, QString> majorNames;
+    bool majorsRead = false;
+};
+
+ChannelFd classify(int pid, int fd, const QString &fdDir, FdContext &context)
+{
+    ChannelFd c;
+    c.fd = fd;
+    const QString link = fdDir + QLatin1Char('/') + QString::number(fd);
+    c.target = SafeReader::readLink(link);
+    if (c.target.isEmpty())
+        return c; // closed meanwhile
+    c.access = accessOf(pid, fd);
+    struct stat st {};
+    const bool statted = ::stat(link.toLocal8Bit().constData(), &st) == 0;
+    if (const quint64 ino = bracketNumber(c.target, QLatin1StringView("socket:["))) {
+        if (!context.sockets.loaded)
+            context.sockets.load(pid);
+        if (context.sockets.netlink.contains(ino)) {
+            const NetlinkSocketInfo &s = context.sockets.netlink[ino];
+            c.channel = FdChannel::Netlink;
+            c.netlinkProtocol = s.protocol;
+            QStringList groups;
+            for (int g : s.groups)
+                groups.append(NetlinkNames::group(s.protocol, g));
+            c.detail = groups.isEmpty() ? NetlinkNames::protocol(s.protocol)
+                                        : ProcessChannels::tr("%1, groups %2").arg(NetlinkNames::protocol(s.protocol), groups.join(QStringLiteral(", ")));
+        } else {
+            c.channel = FdChannel::Socket;
+            c.detail = context.sockets.inet.value(ino, context.sockets.unix_.value(ino));
+        }
+    } else if (c.target.startsWith(QLatin1String("pipe:["))) {
+        c.channel = FdChannel::Pipe;
+    } else if (c.target.startsWith(QLatin1String("anon_inode:"))) {
+        c.channel = FdChannel::KernelObject;
+        c.detail = ProcessChannels::kernelObjectMeaning(c.target);
+    } else if (statted && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))) {
+        c.channel = FdChannel::Device;
+        c.devicePath = c.target;
+        if (!context.majorsRead) {
+            context.majorNames = DeviceScanner::majorNames();
+            context.majorsRead = true;
+        }
+        const DeviceNode node = c.target.startsWith(QLatin1String("/dev/")) ? DeviceScanner::describe(c.target, &context.majorNames) : DeviceNode();
+        c.deviceMajor = int(major(st.st_rdev));
+        c.deviceMinor = int(minor(st.st_rdev));
+        c.majorName = node.majorName;
+        c.driver = node.driver;
+        if (node.path.isEmpty()) { // a node outside /dev: its number still leads to sysfs
+            c.driver = DeviceScanner::sysfsFor(S_ISBLK(st.st_mode), uint(c.deviceMajor), uint(c.deviceMinor)).driver;
+            c.majorName = context.majorNames.value(HolderMap::deviceKey(S_ISBLK(st.st_mode), uint(c.deviceMajor)));
+        }
+        const QString majMin = QStringLiteral("%1:%2").arg(c.deviceMajor).arg(c.deviceMinor);
+        QString driver = node.driver.isEmpty() ? node.majorName : node.driver;
+        c.detail = driver.isEmpty() ? majMin : ProcessChannels::tr("%1, driver %2").arg(majMin, driver);
+        if (!node.subsystem.isEmpty())
+            c.detail += ProcessChannels::tr(", subsystem %1").arg(node.subsystem);
+    } else if (c.target.startsWith(QLatin1String("/proc/")) || c.target == QLatin1String("/proc")) {
+        c.channel = FdChannel::Procfs;
+    } else if (c.target.startsWith(QLatin1String("/sys/")) || c.target == QLatin1String("/sys")) {
+        c.channel = FdChannel::Sysfs;
+    } else if (statted && (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))) {
+        c.channel = FdChannel::File;
+        if (c.target.endsWith(QLatin1String(" (deleted)")))
+            c.detail = ProcessChannels::tr("deleted while open");
+    } else {
+        c.channel = FdChannel::Other;
+    }
+    return c;
+}
+
 } // namespace
 
 QList<FdChannel> ProcessChannels::channelOrder()
@@ -238,67 +313,19 @@ ProcessChannels ProcessChannels::read(int pid)
         fds.append(name.toInt());
     std::sort(fds.begin(), fds.end());
 
-    SocketTables sockets;
-    QHash<quint64, QString> majorNames;
-    bool majorsRead = false;
+    FdContext context;
     for (int fd : std::as_const(fds)) {
-        ChannelFd c;
-        c.fd = fd;
-        const QString link = fdDir + QLatin1Char('/') + QString::number(fd);
-        c.target = SafeReader::readLink(link);
-        if (c.target.isEmpty())
-            continue; // closed meanwhile
-        c.access = accessOf(pid, fd);
-        struct stat st {};
-        const bool statted = ::stat(link.toLocal8Bit().constData(), &st) == 0;
-        if (const quint64 ino = bracketNumber(c.target, QLatin1StringView("socket:["))) {
-            if (!sockets.loaded)
-                sockets.load(pid);
-            if (sockets.netlink.contains(ino)) {
-                const NetlinkSocketInfo &s = sockets.netlink[ino];
-                c.channel = FdChannel::Netlink;
-                c.netlinkProtocol = s.protocol;
-                QStringList groups;
-                for (int g : s.groups)
-                    groups.append(NetlinkNames::group(s.protocol, g));
-                c.detail = groups.isEmpty() ? NetlinkNames::protocol(s.protocol)
-                                            : tr("%1, groups %2").arg(NetlinkNames::protocol(s.protocol), groups.join(QStringLiteral(", ")));
-            } else {
-                c.channel = FdChannel::Socket;
-                c.detail = sockets.inet.value(ino, sockets.unix_.value(ino));
-            }
-        } else if (c.target.startsWith(QLatin1String("pipe:["))) {
-            c.channel = FdChannel::Pipe;
-        } else if (c.target.startsWith(QLatin1String("anon_inode:"))) {
-            c.channel = FdChannel::KernelObject;
-            c.detail = kernelObjectMeaning(c.target);
-        } else if (statted && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))) {
-            c.channel = FdChannel::Device;
-            c.devicePath = c.target;
-            if (!majorsRead) {
-                majorNames = DeviceScanner::majorNames();
-                majorsRead = true;
-            }
-            const DeviceNode node = c.target.startsWith(QLatin1String("/dev/")) ? DeviceScanner::describe(c.target, &majorNames) : DeviceNode();
-            const QString majMin = QStringLiteral("%1:%2").arg(major(st.st_rdev)).arg(minor(st.st_rdev));
-            QString driver = node.driver.isEmpty() ? node.majorName : node.driver;
-            c.detail = driver.isEmpty() ? majMin : tr("%1, driver %2").arg(majMin, driver);
-            if (!node.subsystem.isEmpty())
-                c.detail += tr(", subsystem %1").arg(node.subsystem);
-        } else if (c.target.startsWith(QLatin1String("/proc/")) || c.target == QLatin1String("/proc")) {
-            c.channel = FdChannel::Procfs;
-        } else if (c.target.startsWith(QLatin1String("/sys/")) || c.target == QLatin1String("/sys")) {
-            c.channel = FdChannel::Sysfs;
-        } else if (statted && (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))) {
-            c.channel = FdChannel::File;
-            if (c.target.endsWith(QLatin1String(" (deleted)")))
-                c.detail = tr("deleted while open");
-        } else {
-            c.channel = FdChannel::Other;
-        }
-        pc.fds.append(c);
+        ChannelFd c = classify(pid, fd, fdDir, context);
+        if (!c.target.isEmpty()) // else closed meanwhile
+            pc.fds.append(c);
     }
     return pc;
+}
+
+ChannelFd ProcessChannels::classifyFd(int pid, int fd)
+{
+    FdContext context;
+    return classify(pid, fd, QStringLiteral("/proc/%1/fd").arg(pid), context);
 }
 
 bool ProcessChannels::sameTables(const ProcessChannels &o) const

@@ -21,6 +21,10 @@ struct ChannelFd {
     QString detail; // "1:3 mem, driver mem", "NETLINK_ROUTE, groups RTNLGRP_LINK" ...
     QString devicePath;       // device nodes: the node, for the Devices pane
     int netlinkProtocol = -1; // netlink sockets: the protocol, for the netlink pane
+    int deviceMajor = -1;     // device nodes: the device number
+    int deviceMinor = -1;
+    QString driver;           // device nodes: the bound driver (/sys/dev/.../driver), or its parent's
+    QString majorName;        // device nodes: the major's name in /proc/devices
 };
 
 /// A namespace of the process, compared with ours.
@@ -59,6 +63,9 @@ public:
     /// What an anon_inode descriptor is ("anon_inode:[eventfd]" ...), or empty.
     static QString kernelObjectMeaning(const QString &target);
 
+    /// One descriptor of process `pid`, classified as read() does; the
+    /// target is empty when it is not open. Does I/O.
+    static ChannelFd classifyFd(int pid, int fd);
     /// Reads /proc/PID; does I/O, call it off the GUI thread.
     static ProcessChannels read(int pid);
     /// The same descriptors, namespaces and limits as `other`: a table of

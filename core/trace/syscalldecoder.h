@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "tracecall.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QString>
+
+namespace kc {
+
+class TraceeMemory;
+
+/// Turns a traced call's raw arguments into names and values: flags by
+/// name, strings cut at a limit, socket addresses, the common structs.
+/// Every name comes from a constant of the system and uapi headers. Calls
+/// it does not know show their six raw arguments in hex.
+class SyscallDecoder
+{
+    Q_DECLARE_TR_FUNCTIONS(SyscallDecoder)
+public:
+    struct Limits {
+        int stringLimit = 256;        // strings and buffers, in bytes
+        int payloadLimit = 64 * 1024; // netlink datagrams copied whole up to this
+    };
+
+    /// At entry: the arguments the call reads. Output arguments get their
+    /// place and are filled at exit. `call.channels` and
+    /// `call.netlinkProtocol` are expected to be set already.
+    static void decodeEntry(TraceCall &call, const TraceeMemory &memory, const Limits &limits);
+    /// At return: the return value and what the call wrote.
+    static void decodeExit(TraceCall &call, const TraceeMemory &memory, const Limits &limits);
+
+    /// The name of system call `number` on this architecture; "syscall_N"
+    /// when unknown. Thread-safe, cached.
+    static QString callName(int number);
+    /// Bit mask of the argument positions that are file descriptors.
+    static int fdArguments(int number);
+    /// Whether a successful call returns a new file descriptor.
+    static bool returnsFd(int number, quint64 arg1);
+    /// Whether the call writes two new descriptors to an int[2] (pipe, socketpair).
+    static bool writesFdPair(int number);
+    /// Whether this call carries data through a socket (send/recv family).
+    static bool isSocketIo(int number);
+
+    /// "ENOENT"; the kernel-internal restart codes by their kernel names.
+    static QString errnoName(int error);
+    static QString errnoMessage(int error);
+    static QString openFlags(quint64 flags);
+    static QString mmapProt(quint64 prot);
+    static QString mmapFlags(quint64 flags);
+    static QString socketFamily(int family);
+    static QString socketType(quint64 type);
+    static QString messageFlags(quint64 flags);
+    /// A name for the common terminal, file and block ioctls, otherwise
+    /// the request taken apart: _IOR('T', 0x13, 8).
+    static QString ioctlRequest(quint64 request);
+    /// A struct sockaddr of any family, as text. Pure.
+    static QString socketAddress(QByteArrayView address);
+    /// Bytes as a C string literal, cut at `limit` bytes (saying so).
+    static QString quoted(QByteArrayView bytes, int limit, qint64 totalSize);
+};
+
+} // namespace kc
