@@ -357,7 +357,7 @@
 <context>
     <name>kc::SyscallsPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="207"/>
+        <location filename="../app/gui/syscallspane.cpp" line="209"/>
         <source>Counting %Ln system call(s) with a BPF program in the kernel…</source>
         <translation>
             <numerusform>Counting %Ln system call with a BPF program in the kernel…</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="208"/>
+        <location filename="../app/gui/syscallspane.cpp" line="210"/>
         <source>Counting %Ln system call(s) with the kernel&apos;s perf counters…</source>
         <translation>
             <numerusform>Counting %Ln system call with the kernel&apos;s perf counters…</numerusform>
@@ -517,7 +517,7 @@ After: %2
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>%Ln screenshot(s) written.</source>
         <translation>
             <numerusform>%Ln screenshot written.</numerusform>

@@ -1720,202 +1720,202 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="119"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="194"/>
         <source>procfs files</source>
         <translation>procfs 文件</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="120"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="195"/>
         <source>sysfs files</source>
         <translation>sysfs 文件</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="121"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="196"/>
         <source>Device nodes</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="122"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="197"/>
         <source>Netlink sockets</source>
         <translation>Netlink 套接字</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="123"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="198"/>
         <source>Other sockets</source>
         <translation>其他套接字</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="124"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="199"/>
         <source>Pipes</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="125"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="200"/>
         <source>Kernel objects</source>
         <translation>内核对象</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="126"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="201"/>
         <source>Regular files and directories</source>
         <translation>普通文件和目录</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="127"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="202"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="151"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="226"/>
         <source>Files the kernel writes on demand about processes and itself; each read asks the kernel afresh.</source>
         <translation>内核按需生成的关于进程和自身的文件；每次读取都会重新询问内核。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="152"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="227"/>
         <source>One value per file about a device, driver or kernel object.</source>
         <translation>每个文件一个值，描述设备、驱动或内核对象。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="153"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="228"/>
         <source>Special files that lead to a driver: read, write and ioctl go to it.</source>
         <translation>通向驱动的特殊文件：read、write 和 ioctl 都交给驱动处理。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="154"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="229"/>
         <source>Sockets that exchange messages with the kernel: requests, replies and multicast events.</source>
         <translation>与内核交换消息的套接字：请求、应答和多播事件。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="155"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="230"/>
         <source>Network and local sockets: the kernel carries data to another program or machine.</source>
         <translation>网络和本地套接字：由内核把数据送往另一个程序或另一台机器。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="156"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="231"/>
         <source>One-way byte streams between processes, buffered in the kernel.</source>
         <translation>进程之间的单向字节流，由内核缓冲。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="157"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="232"/>
         <source>Kernel objects without a file name (epoll, eventfd, timerfd, inotify, perf, BPF ...).</source>
         <translation>没有文件名的内核对象（epoll、eventfd、timerfd、inotify、perf、BPF ……）。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="158"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="233"/>
         <source>Files on a filesystem: the kernel&apos;s page cache stands between the program and the disk.</source>
         <translation>文件系统上的文件：内核的页缓存位于程序与磁盘之间。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="159"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="234"/>
         <source>Descriptors of another kind.</source>
         <translation>其他类型的描述符。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="168"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="243"/>
         <source>epoll: waits for any of many descriptors (epoll_wait)</source>
         <translation>epoll：同时等待多个描述符中的任意一个（epoll_wait）</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="169"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="244"/>
         <source>eventfd: a counter one side increments to wake the other</source>
         <translation>eventfd：一方递增计数器来唤醒另一方</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="170"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="245"/>
         <source>timerfd: a timer read as a descriptor</source>
         <translation>timerfd：以描述符形式读取的定时器</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="171"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="246"/>
         <source>signalfd: signals read as messages</source>
         <translation>signalfd：以消息形式读取的信号</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="172"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="247"/>
         <source>inotify: file change notifications</source>
         <translation>inotify：文件变化通知</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="173"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="248"/>
         <source>fanotify: filesystem event notifications, with permission decisions</source>
         <translation>fanotify：文件系统事件通知，可做权限决定</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="174"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="249"/>
         <source>perf_event: a hardware or software counter (perf_event_open)</source>
         <translation>perf_event：硬件或软件计数器（perf_event_open）</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="175"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="250"/>
         <source>BPF map: data shared with a BPF program</source>
         <translation>BPF map：与 BPF 程序共享的数据</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="176"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="251"/>
         <source>BPF program loaded into the kernel</source>
         <translation>已加载到内核的 BPF 程序</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="177"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="252"/>
         <source>BPF link: a program attached to a hook</source>
         <translation>BPF link：挂接到某个钩子上的程序</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="178"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="253"/>
         <source>pidfd: a handle on a process that cannot be reused</source>
         <translation>pidfd：指向进程且不会被复用的句柄</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="179"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="254"/>
         <source>io_uring: submission and completion rings shared with the kernel</source>
         <translation>io_uring：与内核共享的提交队列和完成队列环</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="180"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="255"/>
         <source>userfaultfd: page faults handled in user space</source>
         <translation>userfaultfd：在用户空间处理的缺页</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="181"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="256"/>
         <source>fscontext: a filesystem being configured (fsopen)</source>
         <translation>fscontext：正在配置的文件系统（fsopen）</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="182"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="257"/>
         <source>memfd_secret: memory hidden from the kernel&apos;s direct map</source>
         <translation>memfd_secret：对内核直接映射隐藏的内存</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="196"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="271"/>
         <source>Process %1 is gone: it has exited, or there never was one.</source>
         <translation>进程 %1 已不存在：它已经退出，或者从未存在过。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="228"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="303"/>
         <source>Process %1 is gone: it has exited.</source>
         <translation>进程 %1 已不存在：它已经退出。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="233"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="308"/>
         <source>Its open files are hidden from us: they need root, or the same user as the process.</source>
         <translation>它打开的文件对我们不可见：需要 root 权限，或与该进程相同的用户。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="265"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="138"/>
         <source>%1, groups %2</source>
         <translation>%1，组 %2</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="285"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="166"/>
         <source>%1, driver %2</source>
         <translation>%1，驱动 %2</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="287"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="168"/>
         <source>, subsystem %1</source>
         <translation>，子系统 %1</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="295"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="176"/>
         <source>deleted while open</source>
         <translation>打开期间已被删除</translation>
     </message>
@@ -2258,6 +2258,44 @@ kernel.perf_event_paranoid=-1）。</translation>
         <location filename="../core/syscalls/syscallcounter.cpp" line="277"/>
         <source>Mounting tracefs at /sys/kernel/tracing failed: %1.</source>
         <translation>在 /sys/kernel/tracing 挂载 tracefs 失败：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>SyscallDecoder</name>
+    <message>
+        <location filename="../core/trace/syscalldecoder.cpp" line="513"/>
+        <source>Interrupted by a signal; restarted if its handler has SA_RESTART</source>
+        <translation>被信号中断；若其处理函数设置了 SA_RESTART 则会重新执行</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/syscalldecoder.cpp" line="514"/>
+        <source>Interrupted by a signal; always restarted</source>
+        <translation>被信号中断；总会重新执行</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/syscalldecoder.cpp" line="515"/>
+        <source>Interrupted by a signal; restarted if it has no handler</source>
+        <translation>被信号中断；若没有处理函数则会重新执行</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/syscalldecoder.cpp" line="516"/>
+        <source>The driver does not know this ioctl</source>
+        <translation>驱动不认识这个 ioctl</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/syscalldecoder.cpp" line="517"/>
+        <source>Interrupted by a signal; resumed with restart_syscall</source>
+        <translation>被信号中断；通过 restart_syscall 继续</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/syscalldecoder.cpp" line="648"/>
+        <source>… (cut at %1 bytes)</source>
+        <translation>…（截断于 %1 字节）</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/syscalldecoder.cpp" line="650"/>
+        <source>… (%1 of %2 bytes)</source>
+        <translation>…（%2 字节中的 %1 字节）</translation>
     </message>
 </context>
 <context>
@@ -7653,127 +7691,127 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66"/>
+        <location filename="../app/gui/mainwindow.cpp" line="55"/>
         <source>Kernel Channels</source>
         <translation>内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="74"/>
+        <location filename="../app/gui/mainwindow.cpp" line="63"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="86"/>
+        <location filename="../app/gui/mainwindow.cpp" line="75"/>
         <source>Filter the current view (Ctrl+F)</source>
         <translation>过滤当前视图（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="89"/>
+        <location filename="../app/gui/mainwindow.cpp" line="78"/>
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="90"/>
+        <location filename="../app/gui/mainwindow.cpp" line="79"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94"/>
+        <location filename="../app/gui/mainwindow.cpp" line="83"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="96"/>
+        <location filename="../app/gui/mainwindow.cpp" line="85"/>
         <source>Read the current directory and file again (F5)</source>
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="129"/>
+        <location filename="../app/gui/mainwindow.cpp" line="118"/>
         <source>Counting every system call</source>
         <translation>正在统计每个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120"/>
         <source>A pane or a pinned chart in view counts every system call on this machine, which makes each call a little slower for every program. It stops within a second once nothing in view needs it: another pane, a minimized window, a chart unpinned.</source>
         <translation>当前显示的面板或已固定的图表正在统计本机的每个系统调用，这会让每个程序的每次调用都稍慢一些。一旦显示的内容不再需要它，计数会在一秒内停止：例如切换到其他面板、最小化窗口或取消固定图表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295"/>
+        <location filename="../app/gui/mainwindow.cpp" line="284"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="296"/>
+        <location filename="../app/gui/mainwindow.cpp" line="285"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="300"/>
+        <location filename="../app/gui/mainwindow.cpp" line="289"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <location filename="../app/gui/mainwindow.cpp" line="296"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="324"/>
+        <location filename="../app/gui/mainwindow.cpp" line="313"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="327"/>
+        <location filename="../app/gui/mainwindow.cpp" line="316"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="326"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="326"/>
         <source>Kernel Channels will use this language from its next start.</source>
         <translation>内核通道将在下次启动时使用这种语言。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="341"/>
+        <location filename="../app/gui/mainwindow.cpp" line="330"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="343"/>
+        <location filename="../app/gui/mainwindow.cpp" line="332"/>
         <source>&amp;Explain</source>
         <translation>讲解(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="345"/>
+        <location filename="../app/gui/mainwindow.cpp" line="334"/>
         <source>What the selection is, who writes it, how a program reads it, and the code (F1)</source>
         <translation>所选内容是什么、由谁写入、程序如何读取，以及相应的代码（F1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="348"/>
+        <location filename="../app/gui/mainwindow.cpp" line="337"/>
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="350"/>
+        <location filename="../app/gui/mainwindow.cpp" line="339"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356"/>
+        <location filename="../app/gui/mainwindow.cpp" line="345"/>
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/mainwindow.cpp" line="346"/>
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="413"/>
+        <location filename="../app/gui/screenshotter.cpp" line="26"/>
         <source>Cannot create the directory %1.</source>
         <translation>无法创建目录 %1。</translation>
     </message>
@@ -8704,620 +8742,620 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>/proc/vmstat（“名称 数字”格式的行）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="487"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="48"/>
         <source>%1 (a header of CPU names, then counts per CPU)</source>
         <translation>%1（先是 CPU 名称的表头，然后是每个 CPU 的计数）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="490"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="51"/>
         <source>IRQ</source>
         <translation>中断号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="490"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="51"/>
         <source>Softirq</source>
         <translation>软中断</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="491"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="52"/>
         <source>Interrupt number or name of the interrupt source</source>
         <translation>中断号或中断源的名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="492"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="53"/>
         <source>Kind of deferred kernel work</source>
         <translation>推迟执行的内核工作的类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="494"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="55"/>
         <source>Count on this CPU since boot</source>
         <translation>自启动以来在此 CPU 上的次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="495"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="56"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="495"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="56"/>
         <source>Sum over all CPUs</source>
         <translation>所有 CPU 的总和</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="497"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="774"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="810"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="58"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="135"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="171"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="497"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="58"/>
         <source>Interrupt controller, trigger type and the devices using it</source>
         <translation>中断控制器、触发方式以及使用它的设备</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="532"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="93"/>
         <source>Interrupts</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="560"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="121"/>
         <source>Softirqs</source>
         <translation>软中断</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="586"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="147"/>
         <source>Block device I/O</source>
         <translation>块设备 I/O</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="588"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="657"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="685"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="149"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="18"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="46"/>
         <source>Major</source>
         <translation>主设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="588"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="657"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="149"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="18"/>
         <source>Device major number</source>
         <translation>设备的主设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="589"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="658"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="150"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="19"/>
         <source>Minor</source>
         <translation>次设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="589"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="658"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="150"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="19"/>
         <source>Device minor number</source>
         <translation>设备的次设备号</translation>
     </message>
     <message>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="151"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="165"/>
         <location filename="../core/procfs/procparsers_process.cpp" line="234"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="590"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="804"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="590"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="660"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="151"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="21"/>
         <source>Kernel name of the block device</source>
         <translation>块设备在内核中的名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="591"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="152"/>
         <source>Reads</source>
         <translation>读次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="591"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="152"/>
         <source>Read requests completed</source>
         <translation>已完成的读请求</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="592"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="153"/>
         <source>Reads merged</source>
         <translation>合并的读</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="592"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="153"/>
         <source>Adjacent reads merged into one request</source>
         <translation>合并为一个请求的相邻读操作</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="593"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="154"/>
         <source>Sectors read</source>
         <translation>读取扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="593"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="154"/>
         <source>512-byte sectors read</source>
         <translation>读取的 512 字节扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="594"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="155"/>
         <source>Read time</source>
         <translation>读耗时</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="594"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="155"/>
         <source>Time spent on reads</source>
         <translation>读操作所花的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="595"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="156"/>
         <source>Writes</source>
         <translation>写次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="595"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="156"/>
         <source>Write requests completed</source>
         <translation>已完成的写请求</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="596"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="157"/>
         <source>Writes merged</source>
         <translation>合并的写</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="596"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="157"/>
         <source>Adjacent writes merged into one request</source>
         <translation>合并为一个请求的相邻写操作</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="597"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="158"/>
         <source>Sectors written</source>
         <translation>写入扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="597"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="158"/>
         <source>512-byte sectors written</source>
         <translation>写入的 512 字节扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="598"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="159"/>
         <source>Write time</source>
         <translation>写耗时</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="598"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="159"/>
         <source>Time spent on writes</source>
         <translation>写操作所花的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="599"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="160"/>
         <source>In flight</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="599"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="160"/>
         <source>Requests issued but not yet completed</source>
         <translation>已发出但尚未完成的请求</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="600"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="161"/>
         <source>I/O time</source>
         <translation>I/O 时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="600"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="161"/>
         <source>Time the device had at least one request in flight</source>
         <translation>设备至少有一个请求在进行中的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="601"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="162"/>
         <source>Weighted I/O time</source>
         <translation>加权 I/O 时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="601"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="162"/>
         <source>I/O time multiplied by requests in flight</source>
         <translation>I/O 时间乘以进行中的请求数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="602"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="163"/>
         <source>Discards</source>
         <translation>丢弃次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="602"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="163"/>
         <source>Discard (TRIM) requests completed</source>
         <translation>已完成的丢弃（TRIM）请求</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="603"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="164"/>
         <source>Discards merged</source>
         <translation>合并的丢弃</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="603"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="164"/>
         <source>Adjacent discards merged</source>
         <translation>合并的相邻丢弃操作</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="604"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="165"/>
         <source>Sectors discarded</source>
         <translation>丢弃扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="604"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="165"/>
         <source>512-byte sectors discarded</source>
         <translation>丢弃的 512 字节扇区数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="605"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="166"/>
         <source>Discard time</source>
         <translation>丢弃耗时</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="605"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="166"/>
         <source>Time spent on discards</source>
         <translation>丢弃操作所花的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="606"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="167"/>
         <source>Flushes</source>
         <translation>刷新次数</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="606"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="167"/>
         <source>Cache flush requests completed</source>
         <translation>已完成的缓存刷新请求</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="607"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="168"/>
         <source>Flush time</source>
         <translation>刷新耗时</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="607"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="168"/>
         <source>Time spent on flushes</source>
         <translation>刷新操作所花的时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="626"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="187"/>
         <source>/proc/diskstats (major minor name and counters)</source>
         <translation>/proc/diskstats（主设备号、次设备号、名称和计数器）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="656"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="17"/>
         <source>Partitions</source>
         <translation>分区</translation>
     </message>
     <message>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="20"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="208"/>
         <location filename="../core/procfs/procparsers_process.cpp" line="231"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="659"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="847"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="659"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="20"/>
         <source>Size in 1 KiB blocks</source>
         <translation>以 1 KiB 块为单位的大小</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="660"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="21"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="674"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="35"/>
         <source>/proc/partitions</source>
         <translation>/proc/partitions</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="683"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="44"/>
         <source>Character devices</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="684"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="45"/>
         <source>Block devices</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="685"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="46"/>
         <source>Major number the driver registered</source>
         <translation>驱动注册的主设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="686"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="47"/>
         <source>Driver</source>
         <translation>驱动</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="686"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="47"/>
         <source>Name the driver registered it under</source>
         <translation>驱动注册时使用的名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="710"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="71"/>
         <source>/proc/devices (character and block sections)</source>
         <translation>/proc/devices（字符设备和块设备两部分）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="719"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="80"/>
         <source>Filesystem types</source>
         <translation>文件系统类型</translation>
     </message>
     <message>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="81"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="137"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="170"/>
         <location filename="../core/procfs/procparsers_net.cpp" line="253"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="720"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="776"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="809"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="720"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="81"/>
         <source>Name given to mount -t</source>
         <translation>传给 mount -t 的名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="721"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="82"/>
         <source>Needs a device</source>
         <translation>需要设备</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="721"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="82"/>
         <source>&quot;no&quot; (nodev) means a virtual filesystem with no block device</source>
         <translation>“no”（nodev）表示没有块设备的虚拟文件系统</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="737"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="98"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="737"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="98"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="740"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="101"/>
         <source>/proc/filesystems (&quot;[nodev]&lt;TAB&gt;name&quot; lines)</source>
         <translation>/proc/filesystems（“[nodev]&lt;TAB&gt;名称”格式的行）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="773"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="134"/>
         <source>Mounts</source>
         <translation>挂载</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="774"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="810"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="135"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="171"/>
         <source>Device or name of what is mounted</source>
         <translation>被挂载对象的设备或名称</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="775"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="806"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="136"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="167"/>
         <source>Mount point</source>
         <translation>挂载点</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="775"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="136"/>
         <source>Where it appears in the directory tree</source>
         <translation>它在目录树中出现的位置</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="776"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="809"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="137"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="170"/>
         <source>Filesystem type</source>
         <translation>文件系统类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="777"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="138"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="777"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="807"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="138"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="168"/>
         <source>Mount options</source>
         <translation>挂载选项</translation>
     </message>
     <message>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="139"/>
         <location filename="../core/procfs/procparsers_net.cpp" line="154"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="778"/>
         <source>Dump</source>
         <translation>转储</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="778"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="779"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="139"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="140"/>
         <source>Unused; kept for fstab compatibility</source>
         <translation>未使用；为与 fstab 兼容而保留</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="779"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="140"/>
         <source>Pass</source>
         <translation>检查顺序</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="792"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="153"/>
         <source>a mount table (six fields per line)</source>
         <translation>挂载表（每行六个字段）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="801"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="162"/>
         <source>Mounts of this mount namespace</source>
         <translation>此挂载命名空间中的挂载</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="802"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="163"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="802"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="163"/>
         <source>Unique ID of the mount</source>
         <translation>挂载的唯一 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="803"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="164"/>
         <source>Parent</source>
         <translation>父挂载</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="803"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="164"/>
         <source>ID of the mount this one sits on</source>
         <translation>此挂载所在的上层挂载的 ID</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="804"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="165"/>
         <source>major:minor of the filesystem&apos;s device</source>
         <translation>文件系统所在设备的主:次设备号</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="805"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="166"/>
         <source>Root</source>
         <translation>根</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="805"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="166"/>
         <source>Directory of the filesystem shown at the mount point</source>
         <translation>在挂载点显示的文件系统目录</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="806"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="167"/>
         <source>Where it appears, relative to the process&apos;s root</source>
         <translation>它出现的位置，相对于进程的根目录</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="807"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="168"/>
         <source>Per-mount options</source>
         <translation>该挂载的选项</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="808"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="169"/>
         <source>Propagation</source>
         <translation>传播</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="808"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="169"/>
         <source>shared:N, master:N or unbindable; empty means private</source>
         <translation>shared:N、master:N 或 unbindable；为空表示私有</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="811"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="172"/>
         <source>Super options</source>
         <translation>超级块选项</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="811"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="172"/>
         <source>Options of the filesystem itself</source>
         <translation>文件系统本身的选项</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="836"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="197"/>
         <source>/proc/PID/mountinfo</source>
         <translation>/proc/PID/mountinfo</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="845"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="206"/>
         <source>Loaded kernel modules</source>
         <translation>已加载的内核模块</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="846"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="207"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="847"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="208"/>
         <source>Memory the module&apos;s code and data take</source>
         <translation>模块代码和数据占用的内存</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="848"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="209"/>
         <source>Users</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="848"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="209"/>
         <source>Reference count: how many users hold it</source>
         <translation>引用计数：有多少使用者持有它</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="849"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="210"/>
         <source>Used by</source>
         <translation>被使用于</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="849"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="210"/>
         <source>Modules that depend on it</source>
         <translation>依赖它的模块</translation>
     </message>
     <message>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="211"/>
         <location filename="../core/procfs/procparsers_net.cpp" line="193"/>
         <location filename="../core/procfs/procparsers_net.cpp" line="254"/>
-        <location filename="../core/procfs/procparsers_system.cpp" line="850"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="850"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="211"/>
         <source>Live, Loading or Unloading</source>
         <translation>Live（已加载）、Loading（加载中）或 Unloading（卸载中）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="851"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="212"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="851"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="212"/>
         <source>Load address; zero unless read by root</source>
         <translation>加载地址；除非由 root 读取，否则为零</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="869"/>
+        <location filename="../core/procfs/procparsers_devices.cpp" line="230"/>
         <source>/proc/modules</source>
         <translation>/proc/modules</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="901"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="240"/>
         <source>Pressure stall information</source>
         <translation>压力停顿信息（PSI）</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="902"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="241"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="902"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="241"/>
         <source>some: at least one task stalled; full: all non-idle tasks stalled</source>
         <translation>some：至少一个任务被阻塞；full：所有非空闲任务都被阻塞</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="903"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="242"/>
         <source>Share of the last 10 s with a stall</source>
         <translation>最近 10 秒内发生阻塞的时间比例</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="904"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="243"/>
         <source>Share of the last 60 s with a stall</source>
         <translation>最近 60 秒内发生阻塞的时间比例</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="905"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="244"/>
         <source>Share of the last 300 s with a stall</source>
         <translation>最近 300 秒内发生阻塞的时间比例</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="906"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="245"/>
         <source>Total stall time since boot</source>
         <translation>自启动以来的阻塞总时间</translation>
     </message>
     <message>
-        <location filename="../core/procfs/procparsers_system.cpp" line="920"/>
+        <location filename="../core/procfs/procparsers_counters.cpp" line="259"/>
         <source>a /proc/pressure file (&quot;some avg10=… total=…&quot;)</source>
         <translation>/proc/pressure 文件（“some avg10=… total=…”）</translation>
     </message>
@@ -10288,6 +10326,125 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
 </context>
 <context>
+    <name>kc::PtraceTracer</name>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="338"/>
+        <source>Could not start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="462"/>
+        <source>Waiting for the traced processes failed: %1</source>
+        <translation>等待被跟踪的进程失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="684"/>
+        <source>exited with status %1</source>
+        <translation>以状态 %1 退出</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="685"/>
+        <source>killed by signal %1 (%2)</source>
+        <translation>被信号 %1（%2）终止</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="700"/>
+        <source>Cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="701"/>
+        <source>Cannot change to the directory %1: %2</source>
+        <translation>无法切换到目录 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="702"/>
+        <source>Cannot install the seccomp filter: %1</source>
+        <translation>无法安装 seccomp 过滤器：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="703"/>
+        <source>Cannot redirect the standard streams of %1: %2</source>
+        <translation>无法重定向 %1 的标准流：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="719"/>
+        <source>%1 (process %2) is a set-user-ID or set-group-ID program: because it is traced, the kernel ran it without those privileges, so it may fail where it would not untraced.</source>
+        <translation>%1（进程 %2）是设置了 set-user-ID 或 set-group-ID 的程序：因为它正被跟踪，内核在运行它时没有赋予这些权限，所以它可能在不被跟踪时不会失败的地方失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="746"/>
+        <source>The command was ended rather than left running: it was started with a seccomp filter, and without a tracer the calls it stops on would fail.</source>
+        <translation>该命令被结束而没有继续运行：它启动时带有 seccomp 过滤器，没有跟踪器时，它在其上停下的调用会失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="783"/>
+        <source>? (detached)</source>
+        <translation>？（已分离）</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="808"/>
+        <source>No command to run.</source>
+        <translation>没有要运行的命令。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="808"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="821"/>
+        <source>A trace is already running.</source>
+        <translation>已经有一个跟踪在运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="935"/>
+        <source>There is no process %1: it has exited, or never was.</source>
+        <translation>没有进程 %1：它已退出，或者从未存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="937"/>
+        <source>Cannot trace process %1: %2</source>
+        <translation>无法跟踪进程 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="939"/>
+        <source>A process cannot trace itself.</source>
+        <translation>进程不能跟踪它自己。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="942"/>
+        <source>Process %1 is already traced by process %2; a process has one tracer at a time.</source>
+        <translation>进程 %1 已被进程 %2 跟踪；一个进程同一时间只能有一个跟踪者。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="946"/>
+        <source>Yama forbids all tracing on this system (kernel.yama.ptrace_scope is 3, which lasts until reboot).</source>
+        <translation>Yama 在本系统上禁止一切跟踪（kernel.yama.ptrace_scope 为 3，重启前一直有效）。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="948"/>
+        <source>Yama lets only administrators trace (kernel.yama.ptrace_scope is 2): run as root, or with CAP_SYS_PTRACE.</source>
+        <translation>Yama 只允许管理员跟踪（kernel.yama.ptrace_scope 为 2）：请以 root 身份或带 CAP_SYS_PTRACE 运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="954"/>
+        <source>Process %1 runs as user %2 and we run as user %3: only root may trace another user&apos;s process.</source>
+        <translation>进程 %1 以用户 %2 运行，而我们以用户 %3 运行：只有 root 才能跟踪其他用户的进程。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="960"/>
+        <source>Process %1 is not dumpable (a set-user-ID program, or it asked not to be): only root may trace it.</source>
+        <translation>进程 %1 不可转储（set-user-ID 程序，或它自己要求如此）：只有 root 才能跟踪它。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="962"/>
+        <source>Yama lets a process trace only its own descendants (kernel.yama.ptrace_scope is 1): start the program under trace instead, or run as root.</source>
+        <translation>Yama 只允许进程跟踪它自己的后代（kernel.yama.ptrace_scope 为 1）：请改为在跟踪下启动该程序，或以 root 身份运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/ptracetracer.cpp" line="965"/>
+        <source>The kernel refused to let us trace process %1: %2</source>
+        <translation>内核拒绝让我们跟踪进程 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>kc::RateChart</name>
     <message>
         <location filename="../app/gui/ratechart.cpp" line="61"/>
@@ -10315,42 +10472,42 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::SyscallTableModel</name>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="77"/>
+        <location filename="../core/models/syscalltablemodel.cpp" line="79"/>
         <source>(needs tracefs)</source>
         <translation>（需要 tracefs）</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="115"/>
+        <location filename="../core/models/syscalltablemodel.cpp" line="117"/>
         <source>/s</source>
         <translation>/秒</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="131"/>
+        <location filename="../core/models/syscalltablemodel.cpp" line="133"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="132"/>
+        <location filename="../core/models/syscalltablemodel.cpp" line="134"/>
         <source>System call</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="133"/>
+        <location filename="../core/models/syscalltablemodel.cpp" line="135"/>
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="134"/>
+        <location filename="../core/models/syscalltablemodel.cpp" line="136"/>
         <source>Calls/s</source>
         <translation>调用/秒</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="135"/>
+        <location filename="../core/models/syscalltablemodel.cpp" line="137"/>
         <source>Counted</source>
         <translation>已计数</translation>
     </message>
     <message>
-        <location filename="../core/models/syscalltablemodel.cpp" line="136"/>
+        <location filename="../core/models/syscalltablemodel.cpp" line="138"/>
         <source>What it does</source>
         <translation>作用</translation>
     </message>
@@ -10366,127 +10523,127 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::SyscallsPane</name>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="55"/>
+        <location filename="../app/gui/syscallspane.cpp" line="57"/>
         <source>Mount tracefs…</source>
         <translation>挂载 tracefs…</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="56"/>
+        <location filename="../app/gui/syscallspane.cpp" line="58"/>
         <source>Mount tracefs at /sys/kernel/tracing so argument lists can be shown (root)</source>
         <translation>在 /sys/kernel/tracing 挂载 tracefs，以显示参数列表（需 root）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="60"/>
+        <location filename="../app/gui/syscallspane.cpp" line="62"/>
         <source>PID, empty for all</source>
         <translation>PID，留空表示全部</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="63"/>
+        <location filename="../app/gui/syscallspane.cpp" line="65"/>
         <source>Count the system calls of one process and show what it is blocked in</source>
         <translation>统计一个进程的系统调用，并显示它阻塞在哪里</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="73"/>
+        <location filename="../app/gui/syscallspane.cpp" line="75"/>
         <source>By process</source>
         <translation>按进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="74"/>
+        <location filename="../app/gui/syscallspane.cpp" line="76"/>
         <source>Also count each process&apos;s calls and list the busiest (counting every process with BPF). It costs another lookup per call: about 10 to 20 ns more per call on our test machine.</source>
         <translation>同时统计每个进程的调用并列出最繁忙的进程（用 BPF 统计所有进程时）。每次调用要多查一次表：在我们的测试机上每次调用约多 10 到 20 纳秒。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="89"/>
+        <location filename="../app/gui/syscallspane.cpp" line="91"/>
         <source>Process:</source>
         <translation>进程：</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="127"/>
+        <location filename="../app/gui/syscallspane.cpp" line="129"/>
         <source>Most frequent calls (per second)</source>
         <translation>最频繁的调用（每秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="129"/>
+        <location filename="../app/gui/syscallspane.cpp" line="131"/>
         <source>calls/s</source>
         <translation>次/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="150"/>
+        <location filename="../app/gui/syscallspane.cpp" line="152"/>
         <source>Busiest processes (Enter counts one by itself):</source>
         <translation>最繁忙的进程（按 Enter 单独统计其中一个）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="153"/>
+        <location filename="../app/gui/syscallspane.cpp" line="155"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="153"/>
+        <location filename="../app/gui/syscallspane.cpp" line="155"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="153"/>
+        <location filename="../app/gui/syscallspane.cpp" line="155"/>
         <source>Calls/s</source>
         <translation>调用/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="159"/>
+        <location filename="../app/gui/syscallspane.cpp" line="161"/>
         <source>The processes that made the most system calls in the last second, all CPUs</source>
         <translation>过去一秒内（所有 CPU）发出系统调用最多的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="191"/>
+        <location filename="../app/gui/syscallspane.cpp" line="193"/>
         <source>with BPF</source>
         <translation>（BPF）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="191"/>
+        <location filename="../app/gui/syscallspane.cpp" line="193"/>
         <source>with perf events</source>
         <translation>（perf 事件）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="192"/>
+        <location filename="../app/gui/syscallspane.cpp" line="194"/>
         <source>Counting the calls of process %1 %2: %3 calls/s.</source>
         <translation>正在统计进程 %1 的调用%2：每秒 %3 次。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="193"/>
+        <location filename="../app/gui/syscallspane.cpp" line="195"/>
         <source>Counting every call on every CPU %1: %2 calls/s.</source>
         <translation>正在统计所有 CPU 上的每个调用%1：每秒 %2 次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="207"/>
+        <location filename="../app/gui/syscallspane.cpp" line="209"/>
         <source>Counting %Ln system call(s) with a BPF program in the kernel…</source>
         <translation>
             <numerusform>正在用内核中的 BPF 程序统计 %Ln 个系统调用…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="208"/>
+        <location filename="../app/gui/syscallspane.cpp" line="210"/>
         <source>Counting %Ln system call(s) with the kernel&apos;s perf counters…</source>
         <translation>
             <numerusform>正在用内核的 perf 计数器统计 %Ln 个系统调用…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="250"/>
+        <location filename="../app/gui/syscallspane.cpp" line="252"/>
         <source>Counting paused: the kernel&apos;s counters are released and system calls run at full speed.</source>
         <translation>计数已暂停：内核计数器已释放，系统调用全速运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="264"/>
+        <location filename="../app/gui/syscallspane.cpp" line="266"/>
         <source>(ended)</source>
         <translation>（已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="299"/>
-        <location filename="../app/gui/syscallspane.cpp" line="307"/>
+        <location filename="../app/gui/syscallspane.cpp" line="301"/>
+        <location filename="../app/gui/syscallspane.cpp" line="309"/>
         <source>Mount tracefs</source>
         <translation>挂载 tracefs</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="300"/>
+        <location filename="../app/gui/syscallspane.cpp" line="302"/>
         <source>The argument lists of system calls come from tracefs, which is not mounted.
 
 Mounting it at /sys/kernel/tracing changes the mounts every program on this machine sees (it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?</source>
@@ -10495,37 +10652,37 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 在 /sys/kernel/tracing 挂载它会改变本机所有程序看到的挂载（即 `mount -t tracefs nodev /sys/kernel/tracing` 所做的事）。现在挂载吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="310"/>
+        <location filename="../app/gui/syscallspane.cpp" line="312"/>
         <source>tracefs mounted at /sys/kernel/tracing</source>
         <translation>tracefs 已挂载到 /sys/kernel/tracing</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="317"/>
+        <location filename="../app/gui/syscallspane.cpp" line="319"/>
         <source>Enter a PID above to count one process and see the call it is in now.</source>
         <translation>在上方输入 PID，以统计单个进程并查看它当前所在的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="332"/>
+        <location filename="../app/gui/syscallspane.cpp" line="334"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (PID %2)&lt;br&gt;Now: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（PID %2）&lt;br&gt;当前：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="334"/>
+        <location filename="../app/gui/syscallspane.cpp" line="336"/>
         <source>&lt;br&gt;Waiting in the kernel function %1</source>
         <translation>&lt;br&gt;在内核函数 %1 中等待</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="336"/>
+        <location filename="../app/gui/syscallspane.cpp" line="338"/>
         <source>&lt;br&gt;Context switches: %1 voluntary (it waited), %2 involuntary (it was preempted)</source>
         <translation>&lt;br&gt;上下文切换：%1 次自愿（主动等待），%2 次非自愿（被抢占）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="376"/>
+        <location filename="../app/gui/syscallspane.cpp" line="378"/>
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="381"/>
+        <location filename="../app/gui/syscallspane.cpp" line="383"/>
         <source>How programs enter the kernel: every call, counted live</source>
         <translation>程序如何进入内核：每个调用，实时计数</translation>
     </message>
@@ -11382,42 +11539,42 @@ After: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.</source>
         <translation>查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Write a PNG of every pane into DIR, then quit.</source>
         <translation>把每个面板的 PNG 截图写入 DIR，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="71"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>配色主题：system、light 或 dark。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="74"/>
         <source>Language, e.g. zh_CN or en (default: the system&apos;s).</source>
         <translation>界面语言，例如 zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>Open this pane first: map, procfs, sysctl, syscalls, sysfs, devices, netlink, charts, process or why (or its number, from 1).</source>
         <translation>启动时先打开此面板：map、procfs、sysctl、syscalls、sysfs、devices、netlink、charts、process 或 why（或其编号，从 1 开始）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="89"/>
         <source>Unknown theme &quot;%1&quot;: use system, light or dark.</source>
         <translation>未知主题“%1”：请使用 system、light 或 dark。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>Unknown pane &quot;%1&quot;: use one of %2.</source>
         <translation>未知面板“%1”：请使用 %2 之一。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>%Ln screenshot(s) written.</source>
         <translation>
             <numerusform>已写入 %Ln 张截图。</numerusform>
