@@ -242,6 +242,10 @@ int CliCommands::monitor(const QStringList &args)
     // half a second in a storm.
     monitor.setCoalescing(100, 500);
     monitor.setGroups(groups);
+    // After a loss, links and addresses are dumped again as the GUI does,
+    // so what follows the gap is the whole state.
+    if (protocol == NETLINK_ROUTE)
+        monitor.setResyncDumps(NetlinkMonitor::routeResyncDumps());
     if (p.isSet(netns))
         monitor.setNetworkNamespace(p.value(netns));
     if (!monitor.start()) {
@@ -249,9 +253,11 @@ int CliCommands::monitor(const QStringList &args)
         return 1;
     }
     qint64 seen = 0;
-    QObject::connect(&monitor, &NetlinkMonitor::overflowed, [] {
-        err(tr("kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)"));
+    QObject::connect(&monitor, &NetlinkMonitor::overflowed, [protocol] {
+        err(protocol == NETLINK_ROUTE ? tr("kchan monitor: the receive buffer overflowed; messages were lost; links and addresses follow as they are now")
+                                      : tr("kchan monitor: the receive buffer overflowed; messages were lost"));
     });
+    QObject::connect(&monitor, &NetlinkMonitor::dumpFailed, [](const QString &error) { err(tr("kchan monitor: %1").arg(error)); });
     QObject::connect(&monitor, &NetlinkMonitor::eventsArrived, [&](const QList<NetlinkEvent> &batch) {
         QByteArray buf;
         buf.reserve(batch.size() * (json ? 1600 : 100));

@@ -107,27 +107,17 @@ void NetlinkController::setNamespace(const QString &nameOrPid)
     for (int protocol : extra)
         setStream(protocol, 1, true); // the generic socket keeps its groups
     delete m_route;
-    m_dumps.clear();
-    m_dumping = false;
     NetlinkStream::Options options;
     options.groups = NetlinkMonitor::routeGroups();
     options.netns = nameOrPid;
+    options.resyncDumps = NetlinkMonitor::routeResyncDumps();
     m_route = new NetlinkStream(NETLINK_ROUTE, options, this);
-    connect(m_route, &NetlinkStream::eventsArrived, this, [this](const PackedEvents &batch) {
-        bool done = false;
-        for (const PackedEvents::Entry &e : batch.entries)
-            done = done || e.firstType == NLMSG_DONE || e.firstType == NLMSG_ERROR;
-        appendEvents(batch);
-        if (done && m_dumping) {
-            m_dumping = false;
-            nextDump();
-        }
-    });
+    connect(m_route, &NetlinkStream::eventsArrived, this, &NetlinkController::appendEvents);
     connect(m_route, &NetlinkStream::overflowed, this, [this] {
         m_events->appendGap(NETLINK_ROUTE);
         Q_EMIT countsChanged();
-        dumpState(); // resync: the current state, after the gap
     });
+    connect(m_route, &NetlinkStream::dumpFailed, this, &NetlinkController::failed);
     if (m_route->start()) {
         Q_EMIT countsChanged();
         dumpState();
@@ -138,20 +128,8 @@ void NetlinkController::setNamespace(const QString &nameOrPid)
 
 void NetlinkController::dumpState()
 {
-    if (!m_route || !m_dumps.isEmpty() || m_dumping)
-        return;
-    m_dumps = {RTM_GETLINK, RTM_GETADDR};
-    nextDump();
-}
-
-void NetlinkController::nextDump()
-{
-    if (m_dumps.isEmpty())
-        return;
-    const quint16 type = m_dumps.takeFirst();
-    m_dumping = m_route->requestDump(type);
-    if (!m_dumping)
-        Q_EMIT failed(m_route->errorString());
+    if (m_route)
+        m_route->dumpState();
 }
 
 quint64 NetlinkController::messageCount() const

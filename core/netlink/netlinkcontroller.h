@@ -83,7 +83,6 @@ Q_SIGNALS:
 
 private:
     void appendEvents(const PackedEvents &batch);
-    void nextDump();
 
     NetlinkSocketModel *m_sockets;
     NetlinkEventModel *m_events;
@@ -94,8 +93,6 @@ private:
     QMap<int, NetlinkStream *> m_extra; // by protocol
     QList<int> m_genlGroups;
     QString m_namespace;
-    QList<quint16> m_dumps;
-    bool m_dumping = false;
     bool m_paused = false;
 };
 

@@ -166,6 +166,8 @@ bool NetlinkMonitor::openSocket()
         if (m_protocol != NETLINK_KOBJECT_UEVENT) // uevents have no netlink header
             std::memcpy(&e.firstType, d.data + 4, 2);
         e.raw = QByteArray(d.data, d.size);
+        if (m_dumping && (e.firstType == NLMSG_DONE || e.firstType == NLMSG_ERROR))
+            m_dumpDone = true;
         m_messages.fetch_add(1, std::memory_order_relaxed);
         m_bytes.fetch_add(quint64(d.size), std::memory_order_relaxed);
         m_batch.append(std::move(e));
@@ -173,10 +175,16 @@ bool NetlinkMonitor::openSocket()
     handlers.overflowed = [this] {
         m_overflows.fetch_add(1, std::memory_order_relaxed);
         Q_EMIT overflowed();
+        dumpState(); // resync: the current state, after the gap
     };
     handlers.batchDone = [this] {
         if (!m_batch.isEmpty())
             Q_EMIT eventsArrived(std::exchange(m_batch, {}));
+        if (m_dumpDone) {
+            m_dumpDone = false;
+            m_dumping = false;
+            nextDump();
+        }
     };
     m_loop->start(fd, std::move(handlers));
     return true;
@@ -200,6 +208,30 @@ bool NetlinkMonitor::requestDump(quint16 type, int family)
         return false;
     }
     return true;
+}
+
+QList<quint16> NetlinkMonitor::routeResyncDumps()
+{
+    return {RTM_GETLINK, RTM_GETADDR};
+}
+
+void NetlinkMonitor::dumpState()
+{
+    if (m_resyncTypes.isEmpty() || !m_pendingDumps.isEmpty() || m_dumping)
+        return;
+    m_pendingDumps = m_resyncTypes;
+    nextDump();
+}
+
+void NetlinkMonitor::nextDump()
+{
+    if (m_pendingDumps.isEmpty())
+        return;
+    m_dumping = requestDump(m_pendingDumps.takeFirst());
+    if (!m_dumping) {
+        m_pendingDumps.clear();
+        Q_EMIT dumpFailed(m_error);
+    }
 }
 
 void NetlinkMonitor::stop()

@@ -65,6 +65,13 @@ public:
     /// socket; the replies arrive as events like the notifications. One
     /// dump at a time: the kernel refuses a second while one runs.
     bool requestDump(quint16 type, int family = 0);
+    /// Message types to dump one after another (each once the last one's
+    /// NLMSG_DONE or NLMSG_ERROR has arrived) after every overflow, so the
+    /// state lost with the messages is known again: links and addresses
+    /// for a route monitor. Call before start().
+    void setResyncDumps(const QList<quint16> &types) { m_resyncTypes = types; }
+    /// Dumps the resync types now, unless a dump is under way.
+    void dumpState();
 
     quint64 messageCount() const { return m_messages.load(std::memory_order_relaxed); }
     quint64 byteCount() const { return m_bytes.load(std::memory_order_relaxed); }
@@ -76,14 +83,21 @@ public:
     /// The groups behind a short name: link, addr, route, neigh, rule,
     /// netconf, nsid (v4 and v6 where both exist); empty when unknown.
     static QList<int> routeGroupsNamed(const QString &name);
+    /// What a route monitor dumps to know the state again after losing
+    /// messages: links, then addresses.
+    static QList<quint16> routeResyncDumps();
 
 Q_SIGNALS:
     void eventsArrived(const QList<kc::NetlinkEvent> &batch);
-    /// The receive buffer overflowed: messages were lost; re-dump to resync.
+    /// The receive buffer overflowed: messages were lost. With resync
+    /// dumps set, they follow at once.
     void overflowed();
+    /// A dump request failed; the sentence says why.
+    void dumpFailed(const QString &error);
 
 private:
     bool openSocket();
+    void nextDump();
 
     int m_protocol;
     QList<int> m_groups;
@@ -94,6 +108,10 @@ private:
     std::unique_ptr<nl_sock, void (*)(nl_sock *)> m_sock;
     NetlinkReadLoop *m_loop;
     QList<NetlinkEvent> m_batch; // filled by one read of the loop
+    QList<quint16> m_resyncTypes;
+    QList<quint16> m_pendingDumps;
+    bool m_dumping = false;
+    bool m_dumpDone = false; // the dump's end arrived in this read
     QString m_error;
     // Read from other threads when the monitor runs in a NetlinkStream.
     std::atomic<quint64> m_messages {0};

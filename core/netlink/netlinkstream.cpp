@@ -12,12 +12,14 @@ NetlinkStream::NetlinkStream(int protocol, const Options &options, QObject *pare
     qRegisterMetaType<kc::PackedEvents>();
     m_monitor->setGroups(options.groups);
     m_monitor->setNetworkNamespace(options.netns);
+    m_monitor->setResyncDumps(options.resyncDumps);
     m_monitor->setCoalescing(NetlinkReadLoop::ViewMs, NetlinkReadLoop::ViewStormMs);
     // Packed where received; the signal crosses to our thread queued.
     connect(m_monitor, &NetlinkMonitor::eventsArrived, m_monitor, [this](const QList<NetlinkEvent> &batch) {
         Q_EMIT eventsArrived(EventStore::pack(batch));
     });
     connect(m_monitor, &NetlinkMonitor::overflowed, this, &NetlinkStream::overflowed);
+    connect(m_monitor, &NetlinkMonitor::dumpFailed, this, &NetlinkStream::dumpFailed);
 }
 
 NetlinkStream::~NetlinkStream()
@@ -49,6 +51,11 @@ bool NetlinkStream::requestDump(quint16 type, int family)
     if (!ok)
         m_error = error;
     return ok;
+}
+
+void NetlinkStream::dumpState()
+{
+    m_thread.call([m = m_monitor] { m->dumpState(); });
 }
 
 } // namespace kc

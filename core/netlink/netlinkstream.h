@@ -19,6 +19,7 @@ public:
     struct Options {
         QList<int> groups;
         QString netns; // see NetlinkMonitor::setNetworkNamespace
+        QList<quint16> resyncDumps; // see NetlinkMonitor::setResyncDumps
     };
 
     NetlinkStream(int protocol, const Options &options, QObject *parent = nullptr);
@@ -28,6 +29,8 @@ public:
     bool start();
     /// As NetlinkMonitor::requestDump, on the stream's thread.
     bool requestDump(quint16 type, int family = 0);
+    /// As NetlinkMonitor::dumpState, on the stream's thread.
+    void dumpState();
     QString errorString() const { return m_error; }
     int protocol() const { return m_protocol; }
 
@@ -37,8 +40,10 @@ public:
 
 Q_SIGNALS:
     void eventsArrived(const kc::PackedEvents &batch);
-    /// The receive buffer overflowed: messages were lost; re-dump to resync.
+    /// The receive buffer overflowed: messages were lost (and dumped again
+    /// with Options::resyncDumps).
     void overflowed();
+    void dumpFailed(const QString &error);
 
 private:
     int m_protocol;

@@ -26,6 +26,7 @@ class TestNetlinkLoss : public QObject
 private Q_SLOTS:
     void initTestCase();
     void overflowIsReportedAndDumpResyncs();
+    void resyncDumpFollowsOverflow();
 };
 
 void TestNetlinkLoss::initTestCase()
@@ -101,6 +102,52 @@ void TestNetlinkLoss::overflowIsReportedAndDumpResyncs()
     }
     QCOMPARE(dumped.size(), 1 + 100); // lo and the 50 pairs left
     QCOMPARE(dumped, expected);
+}
+
+// With resync dumps set (as the live pane and kchan monitor set them), a
+// loss is followed by a dump of the links nobody asked for by hand.
+void TestNetlinkLoss::resyncDumpFollowsOverflow()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile batch(dir.filePath(QStringLiteral("batch")));
+    QVERIFY(batch.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 300; ++i)
+        batch.write(QStringLiteral("link add kcr%1 type veth peer name kcq%1\nlink del kcr%1\n").arg(i).toUtf8());
+    batch.close();
+
+    NetlinkMonitor monitor(NETLINK_ROUTE);
+    monitor.setGroups(NetlinkMonitor::routeGroups());
+    monitor.setReceiveBuffer(4096);
+    monitor.setCoalescing(200);
+    monitor.setResyncDumps({RTM_GETLINK});
+    QVERIFY2(monitor.start(), qPrintable(monitor.errorString()));
+    QSignalSpy overflows(&monitor, &NetlinkMonitor::overflowed);
+    QSignalSpy failures(&monitor, &NetlinkMonitor::dumpFailed);
+    int dumpedLinks = 0;
+    bool sawLo = false;
+    connect(&monitor, &NetlinkMonitor::eventsArrived, this, [&](const QList<NetlinkEvent> &events) {
+        for (const NetlinkEvent &e : events) {
+            for (const NlMessage &m : NlDecoder::decode(NETLINK_ROUTE, e.raw)) {
+                if (m.typeName != QLatin1String("RTM_NEWLINK") || !(m.flags & NLM_F_MULTI))
+                    continue;
+                ++dumpedLinks;
+                for (const NlField &section : m.tree.children) {
+                    for (const NlField &f : section.children)
+                        sawLo = sawLo || (f.name == QLatin1String("IFLA_IFNAME") && f.value == QLatin1String("lo"));
+                }
+            }
+        }
+    });
+    QProcess ip;
+    ip.start(QStringLiteral("ip"), {QStringLiteral("-batch"), batch.fileName()});
+    QVERIFY(ip.waitForFinished(120000));
+    QCOMPARE(ip.exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(overflows.count() > 0, 30000);
+    // Only a dump answers with NLM_F_MULTI links; the test asked for none.
+    QTRY_VERIFY_WITH_TIMEOUT(sawLo, 30000);
+    QVERIFY(dumpedLinks > 0);
+    QCOMPARE(failures.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestNetlinkLoss)
