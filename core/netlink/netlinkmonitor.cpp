@@ -4,6 +4,8 @@
 #include <netlink/netlink.h>
 #include <netlink/socket.h>
 
+#include <linux/cn_proc.h>
+#include <linux/connector.h>
 #include <linux/rtnetlink.h>
 
 #include <cerrno>
@@ -66,14 +68,14 @@ QList<int> NetlinkMonitor::routeGroupsNamed(const QString &name)
 
 QByteArray NetlinkMonitor::processConnectorListen()
 {
-    // struct cn_msg { cb_id {idx, val}; seq; ack; len; flags; data[] } + op
-    QByteArray b(20 + 4, '\0');
-    const quint32 idx = 1, val = 1, op = 1; // CN_IDX_PROC, CN_VAL_PROC, PROC_CN_MCAST_LISTEN
-    const quint16 len = 4;
-    std::memcpy(b.data(), &idx, 4);
-    std::memcpy(b.data() + 4, &val, 4);
-    std::memcpy(b.data() + 16, &len, 2);
-    std::memcpy(b.data() + 20, &op, 4);
+    // A cn_msg addressed to the process connector, carrying the operation.
+    cn_msg msg {};
+    msg.id.idx = CN_IDX_PROC;
+    msg.id.val = CN_VAL_PROC;
+    const quint32 op = PROC_CN_MCAST_LISTEN;
+    msg.len = sizeof op;
+    QByteArray b(reinterpret_cast<const char *>(&msg), sizeof msg);
+    b.append(reinterpret_cast<const char *>(&op), sizeof op);
     return b;
 }
 
