@@ -293,17 +293,17 @@ int CliCommands::trace(const QStringList &args)
             err(tr("kchan trace: %1").arg(note));
         if (!end.error.isEmpty())
             err(tr("kchan trace: %1").arg(end.error));
-        QString how;
+        QString how = tr("stopped");
         int exitCode = 0;
-        if (end.exited && end.signal > 0) {
+        if (caught && !(end.exited && end.signal == 0)) {
+            // Our stop ended the command (SIGKILL): that is not its status.
+            exitCode = 128 + caught;
+        } else if (end.exited && end.signal > 0) {
             how = tr("killed by signal %1").arg(end.signal);
             exitCode = 128 + end.signal;
         } else if (end.exited) {
             how = tr("exit status %1").arg(end.exitCode);
             exitCode = end.exitCode;
-        } else if (end.stopped) {
-            how = tr("stopped");
-            exitCode = caught ? 128 + caught : 0;
         }
         // A command that could not run ends (127) before exec: that
         // status is ours, not the command's.
