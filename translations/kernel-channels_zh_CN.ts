@@ -225,7 +225,12 @@
         <translation>为什么无法访问，并给出证据</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="45"/>
+        <location filename="../app/cli/clicommands.cpp" line="40"/>
+        <source>a command or process, call by call, each call on its channel</source>
+        <translation>一个命令或进程的系统调用，逐个列出，每个调用标明其通道</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="47"/>
         <source>usage: kchan COMMAND [OPTIONS]
 
 The data of Kernel Channels, without the GUI.
@@ -240,7 +245,7 @@ commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="58"/>
+        <location filename="../app/cli/clicommands.cpp" line="60"/>
         <source>
 kchan COMMAND --help shows a command&apos;s options. kchan --version prints the version.
 </source>
@@ -249,17 +254,17 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="84"/>
+        <location filename="../app/cli/clicommands.cpp" line="86"/>
         <source>usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="87"/>
+        <location filename="../app/cli/clicommands.cpp" line="89"/>
         <source>kchan %1: name one of %2; see kchan %1 --help</source>
         <translation>kchan %1：请指定 %2 之一；参见 kchan %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="129"/>
+        <location filename="../app/cli/clicommands.cpp" line="131"/>
         <source>kchan: unknown command &quot;%1&quot;</source>
         <translation>kchan：未知命令“%1”</translation>
     </message>
@@ -834,6 +839,107 @@ kernel.perf_event_paranoid=-1）。</translation>
         <location filename="../app/cli/clisampling.cpp" line="123"/>
         <source>The channel map&apos;s figures: processes, device nodes, netlink sockets, sysctl keys, sysfs devices and system calls, with interrupts, context switches and system calls per second (the last needs root and tracefs).</source>
         <translation>通道图的数据：进程、设备节点、netlink 套接字、sysctl 键、sysfs 设备和系统调用的数量，以及每秒中断、上下文切换和系统调用次数（最后一项需要 root 和 tracefs）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="161"/>
+        <source>Trace only these calls, e.g. openat,read; a seccomp filter lets the others run at full speed.</source>
+        <translation>只跟踪这些调用，例如 openat,read；seccomp 过滤器让其余调用全速运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="163"/>
+        <source>Show at most N bytes of each string or buffer (default 256).</source>
+        <translation>每个字符串或缓冲区最多显示 N 字节（默认 256）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="165"/>
+        <source>Attach to this running process instead of starting a command.</source>
+        <translation>附加到这个正在运行的进程，而不是启动一个命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="169"/>
+        <source>Run a command under trace, or attach to a running process, following its children and threads, and
+print each system call as it completes: its arguments decoded, its result, and the channel of its
+descriptors (a procfs file, a device node, a netlink socket with its messages decoded ...).
+The trace goes to standard output; the command&apos;s own output goes to standard error.
+Ctrl-C stops the trace and ends a command kchan started. The exit status is the command&apos;s.</source>
+        <translation>在跟踪下运行一个命令，或附加到一个正在运行的进程，并跟随其子进程和线程，
+在每个系统调用完成时打印它：解码后的参数、结果，以及其描述符的通道
+（procfs 文件、设备节点、netlink 套接字及其解码后的消息……）。
+跟踪输出到标准输出；命令自己的输出转到标准错误。
+Ctrl-C 停止跟踪，并结束 kchan 启动的命令。退出状态即该命令的退出状态。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="174"/>
+        <source>The command to run and its arguments, after --.</source>
+        <translation>要运行的命令及其参数，写在 -- 之后。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="178"/>
+        <source>Print one JSON object per call.</source>
+        <translation>每个调用打印一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="188"/>
+        <source>kchan trace: --pid takes a process ID; see kchan trace --help</source>
+        <translation>kchan trace：--pid 需要一个进程 ID；参见 kchan trace --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="193"/>
+        <source>kchan trace: name a command after -- or a process with --pid, not both; see kchan trace --help</source>
+        <translation>kchan trace：在 -- 之后给出命令，或用 --pid 指定进程，二者取其一；参见 kchan trace --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="202"/>
+        <source>kchan trace: --string-limit takes a positive number of bytes; see kchan trace --help</source>
+        <translation>kchan trace：--string-limit 需要一个正的字节数；参见 kchan trace --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="214"/>
+        <source>kchan trace: &quot;%1&quot; is not a system call of this architecture; see kchan trace --help</source>
+        <translation>kchan trace：“%1”不是本架构的系统调用；参见 kchan trace --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="220"/>
+        <source>kchan trace: --only takes system call names separated by commas; see kchan trace --help</source>
+        <translation>kchan trace：--only 需要以逗号分隔的系统调用名；参见 kchan trace --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="231"/>
+        <location filename="../app/cli/clitrace.cpp" line="243"/>
+        <source>kchan trace: cannot make a pipe: %1</source>
+        <translation>kchan trace：无法创建管道：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="293"/>
+        <location filename="../app/cli/clitrace.cpp" line="295"/>
+        <location filename="../app/cli/clitrace.cpp" line="321"/>
+        <source>kchan trace: %1</source>
+        <translation>kchan trace：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="302"/>
+        <source>killed by signal %1</source>
+        <translation>被信号 %1 终止</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="305"/>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="296"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="311"/>
+        <source>not traced</source>
+        <translation>未被跟踪</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="314"/>
+        <source>kchan trace: calls: %1, dropped: %2; %3</source>
+        <translation>kchan trace：调用：%1，丢弃：%2；%3</translation>
     </message>
 </context>
 <context>

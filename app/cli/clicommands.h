@@ -12,7 +12,7 @@ namespace kc {
 /// page) are made from it. Each command returns the process exit code and
 /// writes data to stdout, messages to stderr. Commands are implemented one
 /// group to a file: clifiles, clidevices, clinetlink, clisysctl,
-/// clisampling, clisyscalls, clichannels.
+/// clisampling, clisyscalls, clichannels, clitrace.
 class CliCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
@@ -63,6 +63,8 @@ private:
     // clichannels.cpp
     static int channels(const QStringList &args);
     static int why(const QStringList &args);
+    // clitrace.cpp
+    static int trace(const QStringList &args);
 };
 
 } // namespace kc

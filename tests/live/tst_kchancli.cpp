@@ -55,6 +55,10 @@ private Q_SLOTS:
     void sampleCpuAndContextSwitches();
     void syscallTableHasThisArchitecture();
     void syscallOfSleepingChild();
+    void traceCatMeminfo();
+    void traceJsonMissingFile();
+    void traceMissingCommand();
+    void traceOnlyOpenat();
 };
 
 void TestKchanCli::procsJsonListsItself()
@@ -719,6 +723,97 @@ void TestKchanCli::syscallOfSleepingChild()
     QVERIFY(gone.code != 0);
     const Run bad = kchan({QStringLiteral("syscall-of"), QStringLiteral("abc")});
     QCOMPARE(bad.code, 2);
+}
+
+// kchan trace of a short command; skips where the kernel forbids ptrace.
+static Run traced(const QStringList &args)
+{
+    Run r = kchan(QStringList{QStringLiteral("trace")} + args);
+    if (r.code == 1 && r.err.contains("ptrace"))
+        qWarning("%s", r.err.constData());
+    return r;
+}
+
+#define SKIP_WITHOUT_PTRACE(r) \
+    if ((r).code == 1 && (r).err.contains("ptrace")) \
+        QSKIP("the kernel does not let us trace here (see the warning)");
+
+void TestKchanCli::traceCatMeminfo()
+{
+    const Run r = traced({QStringLiteral("--"), QStringLiteral("cat"), QStringLiteral("/proc/meminfo")});
+    SKIP_WITHOUT_PTRACE(r);
+    QVERIFY2(r.code == 0, r.err.constData());
+    // The command's output went to stderr; stdout is the trace alone.
+    QVERIFY(r.err.contains("MemTotal:"));
+    QVERIFY(!r.out.startsWith("MemTotal:") && !r.out.contains("\nMemTotal:"));
+    QByteArray fd;
+    bool read = false;
+    for (const QByteArray &line : r.out.split('\n')) {
+        if (line.contains("openat(") && line.contains("\"/proc/meminfo\"") && line.contains("<procfs /proc/meminfo>")) {
+            fd = line.mid(line.indexOf(" = ") + 3).split(' ').first();
+        } else if (!fd.isEmpty() && line.contains(QByteArray("] read(" + fd + ", ")) && line.contains("<procfs /proc/meminfo>")) {
+            read = true;
+        }
+    }
+    QVERIFY2(!fd.isEmpty(), r.out.constData());
+    QVERIFY2(read, r.out.constData());
+    QVERIFY(r.err.contains("kchan trace: calls: "));
+    QVERIFY(r.err.contains("exit status 0"));
+}
+
+void TestKchanCli::traceJsonMissingFile()
+{
+    const Run r = traced({QStringLiteral("--json"), QStringLiteral("--"), QStringLiteral("cat"), QStringLiteral("/nonexistent")});
+    SKIP_WITHOUT_PTRACE(r);
+    QCOMPARE(r.code, 1); // cat's status
+    bool enoent = false;
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QVERIFY(lines.size() > 5);
+    for (const QByteArray &line : lines) {
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
+        for (const char *key : {"time", "pid", "tid", "comm", "call", "args", "ret", "errno", "error", "duration_us", "channels"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        if (o.value(QStringLiteral("call")).toString() == QLatin1String("openat")
+            && o.value(QStringLiteral("errno")).toString() == QLatin1String("ENOENT")
+            && line.contains("/nonexistent")) {
+            enoent = true;
+            QCOMPARE(o.value(QStringLiteral("ret")).toInteger(), -ENOENT);
+            QVERIFY(!o.value(QStringLiteral("error")).toString().isEmpty());
+            QCOMPARE(o.value(QStringLiteral("args")).toArray().at(1).toObject().value(QStringLiteral("name")).toString(),
+                     QStringLiteral("pathname"));
+        }
+    }
+    QVERIFY2(enoent, r.out.constData());
+}
+
+void TestKchanCli::traceMissingCommand()
+{
+    const Run r = traced({QStringLiteral("--"), QStringLiteral("/no/such/cmd")});
+    SKIP_WITHOUT_PTRACE(r);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("kchan trace: Cannot run /no/such/cmd"), r.err.constData());
+    // Neither a command nor --pid, or both: a usage error.
+    QCOMPARE(kchan({QStringLiteral("trace")}).code, 2);
+    QCOMPARE(kchan({QStringLiteral("trace"), QStringLiteral("--pid"), QStringLiteral("1"), QStringLiteral("--"), QStringLiteral("true")}).code, 2);
+    QCOMPARE(kchan({QStringLiteral("trace"), QStringLiteral("--only"), QStringLiteral("frobnicate"), QStringLiteral("--"), QStringLiteral("true")}).code, 2);
+}
+
+void TestKchanCli::traceOnlyOpenat()
+{
+    const Run r = traced({QStringLiteral("--only"), QStringLiteral("openat"), QStringLiteral("--"), QStringLiteral("cat"), QStringLiteral("/proc/version")});
+    SKIP_WITHOUT_PTRACE(r);
+    QVERIFY2(r.code == 0, r.err.constData());
+    bool version = false;
+    for (const QByteArray &line : r.out.trimmed().split('\n')) {
+        if (line.contains("+++"))
+            continue; // a process's end
+        const QByteArray call = line.mid(line.indexOf("] ") + 2).split('(').first();
+        QVERIFY2(call == "openat" || call == "execve", line.constData());
+        version = version || (call == "openat" && line.contains("<procfs /proc/version>"));
+    }
+    QVERIFY2(version, r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestKchanCli)

@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// kchan trace: a command, or a running process, call by call, each call on
+// its channel, as strace-like text or JSON lines.
+#include "clicommands.h"
+#include "clisupport.h"
+
+#include "crosschannel/processchannels.h"
+#include "io/jsonwriter.h"
+#include "netlink/nldecoder.h"
+#include "syscalls/syscalltable.h"
+#include "trace/ptracetracer.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace kc {
+
+using namespace cli;
+
+namespace {
+
+// Ctrl-C and SIGTERM reach the event loop through a pipe: the tracer must
+// be stopped from our thread, not from a signal handler.
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int signal)
+{
+    const char byte = char(signal);
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// "<procfs /proc/meminfo>", "<device /dev/null, 1:3 mem, driver mem>".
+QString channelsText(const TraceCall &c)
+{
+    QStringList parts;
+    for (const ChannelFd &ch : c.channels) {
+        if (ch.target.isEmpty() && ch.detail.isEmpty())
+            continue;
+        QString text = ProcessChannels::channelKey(ch.channel);
+        if (!ch.target.isEmpty())
+            text += QLatin1Char(' ') + ch.target;
+        if (!ch.detail.isEmpty())
+            text += (ch.target.isEmpty() ? QStringLiteral(" ") : QStringLiteral(", ")) + ch.detail;
+        parts.append(QLatin1Char('<') + text + QLatin1Char('>'));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QList<NlMessage> netlinkMessages(const TraceCall &c)
+{
+    if (c.netlinkPayload.isEmpty() || c.netlinkProtocol < 0)
+        return {};
+    return NlDecoder::decode(c.netlinkProtocol, c.netlinkPayload);
+}
+
+// [pid] name(args) = ret  <channel>, then one indented line per netlink message.
+void appendText(QByteArray &buf, const TraceCall &c)
+{
+    QStringList args;
+    for (const TraceArg &a : c.decoded)
+        args.append(a.text);
+    QString line = QStringLiteral("[%1] %2(%3) = %4").arg(c.tid).arg(c.name, args.join(QStringLiteral(", ")),
+                                                           c.returned ? c.returnText : QStringLiteral("?"));
+    if (const QString channels = channelsText(c); !channels.isEmpty())
+        line += QStringLiteral("  ") + channels;
+    buf += line.toUtf8() + '\n';
+    for (const NlMessage &m : netlinkMessages(c)) {
+        buf += "    " + (m.typeName + QLatin1Char(' ') + m.summary).toUtf8();
+        if (!m.error.isEmpty())
+            buf += " [" + m.error.toUtf8() + ']';
+        buf += '\n';
+    }
+}
+
+void appendJson(QByteArray &buf, const TraceCall &c, qint64 startMs)
+{
+    buf += "{\"time\":";
+    json::appendString(buf, json::isoLocalTime(startMs + c.timeNs / 1000000));
+    buf += ",\"pid\":" + QByteArray::number(c.pid) + ",\"tid\":" + QByteArray::number(c.tid) + ",\"comm\":";
+    json::appendString(buf, c.comm);
+    buf += ",\"call\":";
+    json::appendString(buf, c.name);
+    buf += ",\"args\":[";
+    for (int i = 0; i < c.decoded.size(); ++i) {
+        buf += i ? ",{\"name\":" : "{\"name\":";
+        json::appendString(buf, c.decoded[i].name);
+        buf += ",\"value\":";
+        json::appendString(buf, c.decoded[i].text);
+        buf += '}';
+    }
+    buf += "],\"ret\":" + (c.returned ? QByteArray::number(c.ret) : QByteArray("null"));
+    buf += ",\"errno\":";
+    if (c.failed())
+        json::appendString(buf, c.errorName);
+    else
+        buf += "null";
+    buf += ",\"error\":";
+    if (c.failed())
+        json::appendString(buf, c.errorMessage);
+    else
+        buf += "null";
+    buf += ",\"duration_us\":" + (c.durationNs >= 0 ? QByteArray::number(double(c.durationNs) / 1000.0, 'f', 3) : QByteArray("null"));
+    buf += ",\"channels\":[";
+    for (int i = 0; i < c.channels.size(); ++i) {
+        const ChannelFd &ch = c.channels[i];
+        buf += i ? ",{\"fd\":" : "{\"fd\":";
+        buf += QByteArray::number(ch.fd) + ",\"channel\":";
+        json::appendString(buf, ProcessChannels::channelKey(ch.channel));
+        buf += ",\"target\":";
+        json::appendString(buf, ch.target);
+        if (!ch.detail.isEmpty()) {
+            buf += ",\"detail\":";
+            json::appendString(buf, ch.detail);
+        }
+        buf += '}';
+    }
+    buf += ']';
+    if (!c.netlinkPayload.isEmpty()) {
+        buf += ",\"messages\":[";
+        const QList<NlMessage> messages = netlinkMessages(c);
+        for (int i = 0; i < messages.size(); ++i) {
+            buf += i ? ",{\"type\":" : "{\"type\":";
+            json::appendString(buf, messages[i].typeName);
+            buf += ",\"summary\":";
+            json::appendString(buf, messages[i].summary);
+            buf += '}';
+        }
+        buf += ']';
+    }
+    buf += "}\n";
+}
+
+// Reads what is waiting on a non-blocking descriptor and writes it to stderr.
+void forward(int fd)
+{
+    char chunk[4096];
+    for (;;) {
+        const ssize_t n = ::read(fd, chunk, sizeof chunk);
+        if (n <= 0)
+            return;
+        std::fwrite(chunk, 1, size_t(n), stderr);
+    }
+}
+
+} // namespace
+
+int CliCommands::trace(const QStringList &args)
+{
+    QCommandLineParser p;
+    // What follows the command's name is the command's, options included.
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  tr("Trace only these calls, e.g. openat,read; a seccomp filter lets the others run at full speed."),
+                                  QStringLiteral("CALLS"));
+    const QCommandLineOption stringLimit(QStringLiteral("string-limit"), tr("Show at most N bytes of each string or buffer (default 256)."),
+                                         QStringLiteral("N"), QStringLiteral("256"));
+    const QCommandLineOption pid(QStringLiteral("pid"), tr("Attach to this running process instead of starting a command."),
+                                 QStringLiteral("PID"));
+    p.addOptions({only, stringLimit, pid});
+    CommandSpec spec(QStringLiteral("trace"),
+                     tr("Run a command under trace, or attach to a running process, following its children and threads, and\n"
+                        "print each system call as it completes: its arguments decoded, its result, and the channel of its\n"
+                        "descriptors (a procfs file, a device node, a netlink socket with its messages decoded ...).\n"
+                        "The trace goes to standard output; the command's own output goes to standard error.\n"
+                        "Ctrl-C stops the trace and ends a command kchan started. The exit status is the command's."),
+                     {Argument(QStringLiteral("CMD"), tr("The command to run and its arguments, after --."),
+                               QStringLiteral("[-- CMD ARGS...]"))});
+    spec.minArguments = 0;
+    spec.maxArguments = CommandSpec::Unbounded;
+    spec.json = tr("Print one JSON object per call.");
+    int code = 0;
+    if (!parseArgs(p, args, spec, &code))
+        return code;
+    const QStringList command = p.positionalArguments();
+    int target = 0;
+    if (p.isSet(pid)) {
+        bool ok = false;
+        target = p.value(pid).toInt(&ok);
+        if (!ok || target <= 0) {
+            err(tr("kchan trace: --pid takes a process ID; see kchan trace --help"));
+            return 2;
+        }
+    }
+    if ((target > 0) == !command.isEmpty()) {
+        err(tr("kchan trace: name a command after -- or a process with --pid, not both; see kchan trace --help"));
+        return 2;
+    }
+    TraceOptions options;
+    // kchan started it, so kchan ends it when told to stop.
+    options.killLaunchedOnStop = true;
+    bool ok = false;
+    options.stringLimit = p.value(stringLimit).toInt(&ok);
+    if (!ok || options.stringLimit <= 0) {
+        err(tr("kchan trace: --string-limit takes a positive number of bytes; see kchan trace --help"));
+        return 2;
+    }
+    if (p.isSet(only)) {
+        QHash<QString, int> numbers;
+        for (const SyscallInfo &s : SyscallTable::compiled()) {
+            if (s.number >= 0)
+                numbers.insert(s.name, s.number);
+        }
+        for (const QString &name : p.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto it = numbers.constFind(name.trimmed());
+            if (it == numbers.cend()) {
+                err(tr("kchan trace: \"%1\" is not a system call of this architecture; see kchan trace --help").arg(name));
+                return 2;
+            }
+            options.onlyCalls.insert(*it);
+        }
+        if (options.onlyCalls.isEmpty()) {
+            err(tr("kchan trace: --only takes system call names separated by commas; see kchan trace --help"));
+            return 2;
+        }
+    }
+
+    // The command's output reaches our stderr through a pipe, so that
+    // stdout carries only the trace; the pipe, unlike /dev/stderr, cannot
+    // truncate a file that stderr was redirected to.
+    int output[2] = {-1, -1};
+    if (target == 0) {
+        if (::pipe2(output, O_CLOEXEC) != 0) {
+            err(tr("kchan trace: cannot make a pipe: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return 1;
+        }
+        ::fcntl(output[0], F_SETFL, O_NONBLOCK);
+        const QString path = QStringLiteral("/proc/%1/fd/%2").arg(::getpid()).arg(output[1]);
+        options.stdoutPath = path;
+    }
+    QSocketNotifier outputNotifier(output[0], QSocketNotifier::Read);
+    outputNotifier.setEnabled(output[0] >= 0);
+    QObject::connect(&outputNotifier, &QSocketNotifier::activated, [&output] { forward(output[0]); });
+
+    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0) {
+        err(tr("kchan trace: cannot make a pipe: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return 1;
+    }
+    struct sigaction sa {};
+    sa.sa_handler = onSignal;
+    ::sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &sa, nullptr);
+    ::sigaction(SIGTERM, &sa, nullptr);
+
+    const bool asJson = p.isSet(QStringLiteral("json"));
+    PtraceTracer tracer;
+    int caught = 0;
+    QSocketNotifier stopNotifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&stopNotifier, &QSocketNotifier::activated, [&] {
+        char byte = 0;
+        while (::read(g_signalPipe[0], &byte, 1) == 1)
+            caught = byte;
+        if (tracer.isRunning())
+            tracer.stop();
+    });
+    const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
+    auto print = [&](const QList<TraceCall> &calls) {
+        if (calls.isEmpty())
+            return;
+        QByteArray buf;
+        buf.reserve(calls.size() * (asJson ? 400 : 120));
+        for (const TraceCall &c : calls) {
+            if (asJson)
+                appendJson(buf, c, startMs);
+            else
+                appendText(buf, c);
+        }
+        out(buf);
+        std::fflush(stdout);
+    };
+    QObject::connect(&tracer, &PtraceTracer::callsReady, print);
+    if (!asJson) {
+        QObject::connect(&tracer, &PtraceTracer::processExited, [&](int pid, const QString &how) {
+            // Its last calls may still wait in the tracer's queue: they come first.
+            print(tracer.takeCalls());
+            out(QStringLiteral("[%1] +++ %2 +++\n").arg(pid).arg(how).toUtf8());
+            std::fflush(stdout);
+        });
+    }
+    QObject::connect(&tracer, &PtraceTracer::finished, [&](const TraceEnd &end) {
+        if (output[0] >= 0)
+            forward(output[0]);
+        std::fflush(stderr);
+        for (const QString &note : end.notes)
+            err(tr("kchan trace: %1").arg(note));
+        if (!end.error.isEmpty())
+            err(tr("kchan trace: %1").arg(end.error));
+        QString how = tr("stopped");
+        int exitCode = 0;
+        if (caught && !(end.exited && end.signal == 0)) {
+            // Our stop ended the command (SIGKILL): that is not its status.
+            exitCode = 128 + caught;
+        } else if (end.exited && end.signal > 0) {
+            how = tr("killed by signal %1").arg(end.signal);
+            exitCode = 128 + end.signal;
+        } else if (end.exited) {
+            how = tr("exit status %1").arg(end.exitCode);
+            exitCode = end.exitCode;
+        }
+        // A command that could not run ends (127) before exec: that
+        // status is ours, not the command's.
+        if (!end.error.isEmpty() || !(end.exited || end.stopped)) {
+            how = tr("not traced");
+            exitCode = 1;
+        }
+        err(tr("kchan trace: calls: %1, dropped: %2; %3").arg(end.calls).arg(end.dropped).arg(how));
+        QCoreApplication::exit(exitCode);
+    });
+
+    QString error;
+    const bool started = target > 0 ? tracer.attach(target, options, &error) : tracer.start(command, options, &error);
+    if (!started) {
+        err(tr("kchan trace: %1").arg(error));
+        return 1;
+    }
+    return QCoreApplication::exec();
+}
+
+} // namespace kc
