@@ -397,6 +397,7 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
     <message>
         <location filename="../app/cli/clinetlink.cpp" line="198"/>
         <location filename="../app/cli/clinetlink.cpp" line="205"/>
+        <location filename="../app/cli/clinetlink.cpp" line="260"/>
         <source>kchan monitor: %1</source>
         <translation>kchan monitor：%1</translation>
     </message>
@@ -406,17 +407,27 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
         <translation>kchan monitor：未知的流“%1”：请使用 route[:组]、uevent、connector 或 genl:协议族[:组]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="286"/>
+        <location filename="../app/cli/clinetlink.cpp" line="257"/>
+        <source>kchan monitor: the receive buffer overflowed; messages were lost; links and addresses follow as they are now</source>
+        <translation>kchan monitor：接收缓冲区溢出，有消息丢失；接下来输出链路和地址的当前状态</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clinetlink.cpp" line="258"/>
+        <source>kchan monitor: the receive buffer overflowed; messages were lost</source>
+        <translation>kchan monitor：接收缓冲区溢出，有消息丢失</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clinetlink.cpp" line="292"/>
         <source>kchan monitor: listening for process events</source>
         <translation>kchan monitor：正在监听进程事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="287"/>
+        <location filename="../app/cli/clinetlink.cpp" line="293"/>
         <source>kchan monitor: listening for kernel uevents</source>
         <translation>kchan monitor：正在监听内核 uevent</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="288"/>
+        <location filename="../app/cli/clinetlink.cpp" line="294"/>
         <source>kchan monitor: listening to %1</source>
         <translation>kchan monitor：正在监听 %1</translation>
     </message>
@@ -744,27 +755,27 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>持续输出解码后的 netlink 通知。流：route、uevent、connector、genl:协议族[:组]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="301"/>
+        <location filename="../app/cli/clinetlink.cpp" line="307"/>
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation>解码 netlink 消息的 pcapng 抓包文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="302"/>
+        <location filename="../app/cli/clinetlink.cpp" line="308"/>
         <source>A pcapng capture of netlink messages, as kchan monitor --pcapng writes.</source>
         <translation>netlink 消息的 pcapng 抓包文件，即 kchan monitor --pcapng 写出的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="308"/>
+        <location filename="../app/cli/clinetlink.cpp" line="314"/>
         <source>kchan decode: cannot read %1: %2</source>
         <translation>kchan decode：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="313"/>
+        <location filename="../app/cli/clinetlink.cpp" line="319"/>
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation>kchan decode：%1 大于 2 GiB</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="318"/>
+        <location filename="../app/cli/clinetlink.cpp" line="324"/>
         <source>kchan decode: %1</source>
         <translation>kchan decode：%1</translation>
     </message>
@@ -774,12 +785,7 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>kchan monitor：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="253"/>
-        <source>kchan monitor: the receive buffer overflowed; messages were lost (dump again to resync)</source>
-        <translation>kchan monitor：接收缓冲区溢出；有消息丢失（重新转储以同步）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clinetlink.cpp" line="289"/>
+        <location filename="../app/cli/clinetlink.cpp" line="295"/>
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation>kchan monitor：正在监听 rtnetlink 通知</translation>
     </message>
@@ -2369,37 +2375,37 @@ Ctrl-C 停止跟踪，并结束 kchan 启动的命令。退出状态即该命令
 <context>
     <name>SyscallDecoder</name>
     <message>
-        <location filename="../core/trace/syscalldecoder.cpp" line="513"/>
+        <location filename="../core/trace/syscallnames.cpp" line="178"/>
         <source>Interrupted by a signal; restarted if its handler has SA_RESTART</source>
         <translation>被信号中断；若其处理函数设置了 SA_RESTART 则会重新执行</translation>
     </message>
     <message>
-        <location filename="../core/trace/syscalldecoder.cpp" line="514"/>
+        <location filename="../core/trace/syscallnames.cpp" line="179"/>
         <source>Interrupted by a signal; always restarted</source>
         <translation>被信号中断；总会重新执行</translation>
     </message>
     <message>
-        <location filename="../core/trace/syscalldecoder.cpp" line="515"/>
+        <location filename="../core/trace/syscallnames.cpp" line="180"/>
         <source>Interrupted by a signal; restarted if it has no handler</source>
         <translation>被信号中断；若没有处理函数则会重新执行</translation>
     </message>
     <message>
-        <location filename="../core/trace/syscalldecoder.cpp" line="516"/>
+        <location filename="../core/trace/syscallnames.cpp" line="181"/>
         <source>The driver does not know this ioctl</source>
         <translation>驱动不认识这个 ioctl</translation>
     </message>
     <message>
-        <location filename="../core/trace/syscalldecoder.cpp" line="517"/>
+        <location filename="../core/trace/syscallnames.cpp" line="182"/>
         <source>Interrupted by a signal; resumed with restart_syscall</source>
         <translation>被信号中断；通过 restart_syscall 继续</translation>
     </message>
     <message>
-        <location filename="../core/trace/syscalldecoder.cpp" line="648"/>
+        <location filename="../core/trace/syscallnames.cpp" line="313"/>
         <source>… (cut at %1 bytes)</source>
         <translation>…（截断于 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../core/trace/syscalldecoder.cpp" line="650"/>
+        <location filename="../core/trace/syscallnames.cpp" line="315"/>
         <source>… (%1 of %2 bytes)</source>
         <translation>…（%2 字节中的 %1 字节）</translation>
     </message>
@@ -8377,42 +8383,42 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::NetlinkMonitor</name>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="99"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="101"/>
         <source>&quot;%1&quot; is not a namespace name or a process ID.</source>
         <translation>“%1”不是命名空间名称或进程 ID。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="104"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="106"/>
         <source>Cannot open the network namespace %1: %2.</source>
         <translation>无法打开网络命名空间 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="109"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="111"/>
         <source>Cannot enter the network namespace %1: %2 (this needs root).</source>
         <translation>无法进入网络命名空间 %1：%2（需要 root 权限）。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="130"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="132"/>
         <source>Out of memory for a netlink socket.</source>
         <translation>创建 netlink 套接字时内存不足。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="136"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="138"/>
         <source>Cannot open a netlink socket for protocol %1: %2.</source>
         <translation>无法为协议 %1 打开 netlink 套接字：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="142"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="144"/>
         <source>Cannot join netlink group %1: %2.</source>
         <translation>无法加入 netlink 组 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="150"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="152"/>
         <source>The kernel refused the subscription: %1.</source>
         <translation>内核拒绝了订阅：%1。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="199"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="209"/>
         <source>The dump request failed: %1.</source>
         <translation>转储请求失败：%1。</translation>
     </message>
@@ -10434,118 +10440,118 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::PtraceTracer</name>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="338"/>
+        <location filename="../core/trace/ptracelaunch.cpp" line="189"/>
         <source>Could not start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="462"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="182"/>
         <source>Waiting for the traced processes failed: %1</source>
         <translation>等待被跟踪的进程失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="684"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="404"/>
         <source>exited with status %1</source>
         <translation>以状态 %1 退出</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="685"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="405"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）终止</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="700"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="420"/>
         <source>Cannot run %1: %2</source>
         <translation>无法运行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="701"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="421"/>
         <source>Cannot change to the directory %1: %2</source>
         <translation>无法切换到目录 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="702"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="422"/>
         <source>Cannot install the seccomp filter: %1</source>
         <translation>无法安装 seccomp 过滤器：%1</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="703"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="423"/>
         <source>Cannot redirect the standard streams of %1: %2</source>
         <translation>无法重定向 %1 的标准流：%2</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="719"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="439"/>
         <source>%1 (process %2) is a set-user-ID or set-group-ID program: because it is traced, the kernel ran it without those privileges, so it may fail where it would not untraced.</source>
         <translation>%1（进程 %2）是设置了 set-user-ID 或 set-group-ID 的程序：因为它正被跟踪，内核在运行它时没有赋予这些权限，所以它可能在不被跟踪时不会失败的地方失败。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="746"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="466"/>
         <source>The command was ended rather than left running: it was started with a seccomp filter, and without a tracer the calls it stops on would fail.</source>
         <translation>该命令被结束而没有继续运行：它启动时带有 seccomp 过滤器，没有跟踪器时，它在其上停下的调用会失败。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="783"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="503"/>
         <source>? (detached)</source>
         <translation>？（已分离）</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="808"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="59"/>
         <source>No command to run.</source>
         <translation>没有要运行的命令。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="808"/>
-        <location filename="../core/trace/ptracetracer.cpp" line="821"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="59"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="72"/>
         <source>A trace is already running.</source>
         <translation>已经有一个跟踪在运行。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="935"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="186"/>
         <source>There is no process %1: it has exited, or never was.</source>
         <translation>没有进程 %1：它已退出，或者从未存在。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="937"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="188"/>
         <source>Cannot trace process %1: %2</source>
         <translation>无法跟踪进程 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="939"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="190"/>
         <source>A process cannot trace itself.</source>
         <translation>进程不能跟踪它自己。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="942"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="193"/>
         <source>Process %1 is already traced by process %2; a process has one tracer at a time.</source>
         <translation>进程 %1 已被进程 %2 跟踪；一个进程同一时间只能有一个跟踪者。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="946"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="197"/>
         <source>Yama forbids all tracing on this system (kernel.yama.ptrace_scope is 3, which lasts until reboot).</source>
         <translation>Yama 在本系统上禁止一切跟踪（kernel.yama.ptrace_scope 为 3，重启前一直有效）。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="948"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="199"/>
         <source>Yama lets only administrators trace (kernel.yama.ptrace_scope is 2): run as root, or with CAP_SYS_PTRACE.</source>
         <translation>Yama 只允许管理员跟踪（kernel.yama.ptrace_scope 为 2）：请以 root 身份或带 CAP_SYS_PTRACE 运行。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="954"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="205"/>
         <source>Process %1 runs as user %2 and we run as user %3: only root may trace another user&apos;s process.</source>
         <translation>进程 %1 以用户 %2 运行，而我们以用户 %3 运行：只有 root 才能跟踪其他用户的进程。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="960"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="211"/>
         <source>Process %1 is not dumpable (a set-user-ID program, or it asked not to be): only root may trace it.</source>
         <translation>进程 %1 不可转储（set-user-ID 程序，或它自己要求如此）：只有 root 才能跟踪它。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="962"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="213"/>
         <source>Yama lets a process trace only its own descendants (kernel.yama.ptrace_scope is 1): start the program under trace instead, or run as root.</source>
         <translation>Yama 只允许进程跟踪它自己的后代（kernel.yama.ptrace_scope 为 1）：请改为在跟踪下启动该程序，或以 root 身份运行。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="965"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="216"/>
         <source>The kernel refused to let us trace process %1: %2</source>
         <translation>内核拒绝让我们跟踪进程 %1：%2</translation>
     </message>
