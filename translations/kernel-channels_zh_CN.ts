@@ -90,12 +90,17 @@
         <translation>kchan %1：--count 需要一个正数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="119"/>
+        <location filename="../app/cli/clisupport.cpp" line="118"/>
+        <source>kchan %1: --pid takes a process ID; see kchan %1 --help</source>
+        <translation>kchan %1：--pid 需要一个进程 ID；参见 kchan %1 --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="130"/>
         <source>kchan %1: --interval takes seconds from 0.05 to 3600</source>
         <translation>kchan %1：--interval 需要 0.05 到 3600 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="133"/>
+        <location filename="../app/cli/clisupport.cpp" line="144"/>
         <source>kchan %1: --timeout takes a positive number of seconds</source>
         <translation>kchan %1：--timeout 需要一个正的秒数</translation>
     </message>
@@ -617,37 +622,37 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>与统计所有 CPU 的 --rates 一起：同时列出调用最多的十个进程（仅限 BPF）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="115"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="114"/>
         <source>kchan syscalls: --method takes bpf, perf or best</source>
         <translation>kchan syscalls：--method 取 bpf、perf 或 best</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="123"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="122"/>
         <source>kchan syscalls: to count with perf events, mount tracefs: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs).</source>
         <translation>kchan syscalls：要用 perf 事件计数，请挂载 tracefs：mount -t tracefs nodev /sys/kernel/tracing（或加 --mount-tracefs）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="129"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="128"/>
         <source>kchan syscalls: --by-process needs every CPU counted with BPF (root, no --pid, no --method perf)</source>
         <translation>kchan syscalls：--by-process 需要用 BPF 统计所有 CPU（root，不带 --pid，不用 --method perf）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="132"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="131"/>
         <source>a BPF program</source>
         <translation>BPF 程序</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="132"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="131"/>
         <source>perf events</source>
         <translation>perf 事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="133"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="132"/>
         <source>kchan syscalls: counting %1 system calls of process %2 with %3</source>
         <translation>kchan syscalls：正在用%3统计进程 %2 的 %1 个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="134"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="133"/>
         <source>kchan syscalls: counting %1 system calls on every CPU with %2</source>
         <translation>kchan syscalls：正在用%2统计所有 CPU 上的 %1 个系统调用</translation>
     </message>
@@ -710,32 +715,27 @@ kernel.perf_event_paranoid=-1）。</translation>
     <message>
         <location filename="../app/cli/clisyscalls.cpp" line="49"/>
         <location filename="../app/cli/clisyscalls.cpp" line="57"/>
-        <location filename="../app/cli/clisyscalls.cpp" line="121"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="120"/>
         <source>kchan syscalls: %1</source>
         <translation>kchan syscalls：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="106"/>
-        <source>kchan syscalls: --pid takes a process ID</source>
-        <translation>kchan syscalls：--pid 需要一个进程 ID</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="200"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="199"/>
         <source>kchan syscalls: process %1 has exited</source>
         <translation>kchan syscalls：进程 %1 已退出</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="211"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="210"/>
         <source>What system call a process is in now, from /proc/PID/syscall and wchan.</source>
         <translation>进程此刻处于哪个系统调用中，取自 /proc/PID/syscall 和 wchan。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="218"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="217"/>
         <source>kchan syscall-of: %1 is not a process ID</source>
         <translation>kchan syscall-of：%1 不是进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="223"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="222"/>
         <source>kchan syscall-of: %1</source>
         <translation>kchan syscall-of：%1</translation>
     </message>
@@ -796,7 +796,7 @@ kernel.perf_event_paranoid=-1）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clichannels.cpp" line="26"/>
-        <location filename="../app/cli/clisyscalls.cpp" line="212"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="211"/>
         <source>A process ID.</source>
         <translation>进程 ID。</translation>
     </message>
@@ -823,16 +823,11 @@ kernel.perf_event_paranoid=-1）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clichannels.cpp" line="120"/>
-        <source>kchan why: --pid takes a process ID</source>
-        <translation>kchan why：--pid 需要一个进程 ID</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clichannels.cpp" line="126"/>
         <source>kchan why: %1</source>
         <translation>kchan why：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="152"/>
+        <location filename="../app/cli/clichannels.cpp" line="146"/>
         <source>fix: %1</source>
         <translation>解决办法：%1</translation>
     </message>
@@ -885,65 +880,60 @@ Ctrl-C 停止跟踪，并结束 kchan 启动的命令。退出状态即该命令
         <translation>每个调用打印一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="188"/>
-        <source>kchan trace: --pid takes a process ID; see kchan trace --help</source>
-        <translation>kchan trace：--pid 需要一个进程 ID；参见 kchan trace --help</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clitrace.cpp" line="193"/>
+        <location filename="../app/cli/clitrace.cpp" line="187"/>
         <source>kchan trace: name a command after -- or a process with --pid, not both; see kchan trace --help</source>
         <translation>kchan trace：在 -- 之后给出命令，或用 --pid 指定进程，二者取其一；参见 kchan trace --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="202"/>
+        <location filename="../app/cli/clitrace.cpp" line="196"/>
         <source>kchan trace: --string-limit takes a positive number of bytes; see kchan trace --help</source>
         <translation>kchan trace：--string-limit 需要一个正的字节数；参见 kchan trace --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="214"/>
+        <location filename="../app/cli/clitrace.cpp" line="208"/>
         <source>kchan trace: &quot;%1&quot; is not a system call of this architecture; see kchan trace --help</source>
         <translation>kchan trace：“%1”不是本架构的系统调用；参见 kchan trace --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="220"/>
+        <location filename="../app/cli/clitrace.cpp" line="214"/>
         <source>kchan trace: --only takes system call names separated by commas; see kchan trace --help</source>
         <translation>kchan trace：--only 需要以逗号分隔的系统调用名；参见 kchan trace --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="231"/>
-        <location filename="../app/cli/clitrace.cpp" line="243"/>
+        <location filename="../app/cli/clitrace.cpp" line="225"/>
+        <location filename="../app/cli/clitrace.cpp" line="237"/>
         <source>kchan trace: cannot make a pipe: %1</source>
         <translation>kchan trace：无法创建管道：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="293"/>
-        <location filename="../app/cli/clitrace.cpp" line="295"/>
-        <location filename="../app/cli/clitrace.cpp" line="321"/>
+        <location filename="../app/cli/clitrace.cpp" line="287"/>
+        <location filename="../app/cli/clitrace.cpp" line="289"/>
+        <location filename="../app/cli/clitrace.cpp" line="315"/>
         <source>kchan trace: %1</source>
         <translation>kchan trace：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="302"/>
+        <location filename="../app/cli/clitrace.cpp" line="296"/>
         <source>killed by signal %1</source>
         <translation>被信号 %1 终止</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="305"/>
+        <location filename="../app/cli/clitrace.cpp" line="299"/>
         <source>exit status %1</source>
         <translation>退出状态 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="296"/>
+        <location filename="../app/cli/clitrace.cpp" line="290"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="311"/>
+        <location filename="../app/cli/clitrace.cpp" line="305"/>
         <source>not traced</source>
         <translation>未被跟踪</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="314"/>
+        <location filename="../app/cli/clitrace.cpp" line="308"/>
         <source>kchan trace: calls: %1, dropped: %2; %3</source>
         <translation>kchan trace：调用：%1，丢弃：%2；%3</translation>
     </message>

@@ -113,14 +113,8 @@ int CliCommands::why(const QStringList &args)
                    &code))
         return code;
     int pid = 0;
-    if (p.isSet(pidOption)) {
-        bool ok = false;
-        pid = p.value(pidOption).toInt(&ok);
-        if (!ok || pid <= 0) {
-            err(tr("kchan why: --pid takes a process ID"));
-            return 2;
-        }
-    }
+    if (!cli::pidOption(p, pidOption, QStringLiteral("why"), pid))
+        return 2;
     const WhyAnswer d = Why::subject(p.positionalArguments().first(), pid);
     if (!d.error.isEmpty()) {
         err(tr("kchan why: %1").arg(d.error));

@@ -110,6 +110,17 @@ bool countOption(const QCommandLineParser &p, const QCommandLineOption &count, c
     return true;
 }
 
+bool pidOption(const QCommandLineParser &p, const QCommandLineOption &pid, const QString &command, int &out)
+{
+    bool ok = true;
+    out = p.isSet(pid) ? p.value(pid).toInt(&ok) : 0;
+    if (!ok || (p.isSet(pid) && out <= 0)) {
+        err(CliCommands::tr("kchan %1: --pid takes a process ID; see kchan %1 --help").arg(command));
+        return false;
+    }
+    return true;
+}
+
 // --interval of the sampling commands, in seconds.
 bool intervalOption(const QCommandLineParser &p, const QCommandLineOption &interval, const QString &command, double &out)
 {

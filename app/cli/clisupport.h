@@ -67,6 +67,8 @@ struct StreamLimits {
 };
 /// --count: -1 when not given; false after saying what is wrong.
 bool countOption(const QCommandLineParser &p, const QCommandLineOption &count, const QString &command, qint64 &out);
+/// --pid: 0 when not given; false after saying what is wrong.
+bool pidOption(const QCommandLineParser &p, const QCommandLineOption &pid, const QString &command, int &out);
 /// --interval of the sampling commands, in seconds.
 bool intervalOption(const QCommandLineParser &p, const QCommandLineOption &interval, const QString &command, double &out);
 /// Both checked alike; a stream with a timeout ends itself.

@@ -100,12 +100,11 @@ int CliCommands::syscalls(const QStringList &args)
         return 0;
     }
 
-    bool ok = true;
-    const int target = p.isSet(pid) ? p.value(pid).toInt(&ok) : -1;
-    if (!ok || (p.isSet(pid) && target <= 0)) {
-        err(tr("kchan syscalls: --pid takes a process ID"));
+    int target = 0;
+    if (!pidOption(p, pid, QStringLiteral("syscalls"), target))
         return 2;
-    }
+    if (target == 0)
+        target = -1; // every process
     double seconds = 0;
     qint64 intervals = -1;
     if (!intervalOption(p, interval, QStringLiteral("syscalls"), seconds) || !countOption(p, count, QStringLiteral("syscalls"), intervals))

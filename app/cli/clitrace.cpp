@@ -181,14 +181,8 @@ int CliCommands::trace(const QStringList &args)
         return code;
     const QStringList command = p.positionalArguments();
     int target = 0;
-    if (p.isSet(pid)) {
-        bool ok = false;
-        target = p.value(pid).toInt(&ok);
-        if (!ok || target <= 0) {
-            err(tr("kchan trace: --pid takes a process ID; see kchan trace --help"));
-            return 2;
-        }
-    }
+    if (!pidOption(p, pid, QStringLiteral("trace"), target))
+        return 2;
     if ((target > 0) == !command.isEmpty()) {
         err(tr("kchan trace: name a command after -- or a process with --pid, not both; see kchan trace --help"));
         return 2;
