@@ -20,11 +20,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clinetlink.cpp" line="44"/>
+        <location filename="../app/cli/clinetlink.cpp" line="46"/>
         <source>%Ln process(es) of other users were not checked for socket owners: needs root.</source>
         <translation>
             <numerusform>%Ln process of other users was not checked for socket owners: needs root.</numerusform>
             <numerusform>%Ln processes of other users were not checked for socket owners: needs root.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clinetlink.cpp" line="268"/>
+        <source>-- %Ln message(s) lost: the receive buffer overflowed --</source>
+        <translation>
+            <numerusform>-- %Ln message lost: the receive buffer overflowed --</numerusform>
+            <numerusform>-- %Ln messages lost: the receive buffer overflowed --</numerusform>
         </translation>
     </message>
 </context>
@@ -246,6 +254,17 @@
         <translation>
             <numerusform>%Ln process we can see</numerusform>
             <numerusform>%Ln processes we can see</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::NetlinkEventModel</name>
+    <message numerus="yes">
+        <location filename="../core/models/netlinkeventmodel.cpp" line="222"/>
+        <source>%Ln message(s) lost: the receive buffer overflowed</source>
+        <translation>
+            <numerusform>%Ln message lost: the receive buffer overflowed</numerusform>
+            <numerusform>%Ln messages lost: the receive buffer overflowed</numerusform>
         </translation>
     </message>
 </context>

@@ -325,7 +325,7 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
     </message>
     <message>
         <location filename="../app/cli/clidevices.cpp" line="153"/>
-        <location filename="../app/cli/clinetlink.cpp" line="164"/>
+        <location filename="../app/cli/clinetlink.cpp" line="166"/>
         <source>Stop after S seconds.</source>
         <translation>S 秒后停止。</translation>
     </message>
@@ -360,79 +360,86 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
         <translation>kchan uevents：收到 %1 个事件，接收缓冲区溢出 %2 次，约丢失 %3 个</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="34"/>
+        <location filename="../app/cli/clinetlink.cpp" line="36"/>
         <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
         <translation>打开的 netlink 套接字，取自 NETLINK_SOCK_DIAG 或 /proc/net/netlink。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="128"/>
+        <location filename="../app/cli/clinetlink.cpp" line="130"/>
         <source>Generic netlink families, from the nlctrl controller.</source>
         <translation>通用 netlink 协议族，取自 nlctrl 控制器。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="63"/>
+        <location filename="../app/cli/clinetlink.cpp" line="65"/>
         <source>kernel</source>
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="163"/>
+        <location filename="../app/cli/clinetlink.cpp" line="165"/>
         <source>Stop after N messages.</source>
         <translation>收到 N 条消息后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="165"/>
+        <location filename="../app/cli/clinetlink.cpp" line="167"/>
         <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
         <translation>同时把每个数据报写入 FILE（pcapng，LINKTYPE_NETLINK）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="168"/>
+        <location filename="../app/cli/clinetlink.cpp" line="170"/>
         <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
         <translation>在这个网络命名空间中监听：/run/netns 中的名称或一个进程 ID（需要 root）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="178"/>
+        <location filename="../app/cli/clinetlink.cpp" line="180"/>
         <source>Print one JSON object per message.</source>
         <translation>每条消息输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="173"/>
+        <location filename="../app/cli/clinetlink.cpp" line="175"/>
         <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid); uevent: the kernel&apos;s device events; genl:FAMILY[:GROUP]: a generic netlink family&apos;s multicast groups, e.g. genl:nlctrl:notify</source>
         <translation>connector：进程事件（fork、exec、exit ……；需要 root）；route：链路、地址、路由、邻居、规则、netconf 和 nsid；route:link,addr 选择组（link、addr、route、neigh、rule、netconf、nsid）；uevent：内核的设备事件；genl:协议族[:组]：某个通用 netlink 协议族的多播组，例如 genl:nlctrl:notify</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="198"/>
-        <location filename="../app/cli/clinetlink.cpp" line="205"/>
-        <location filename="../app/cli/clinetlink.cpp" line="260"/>
+        <location filename="../app/cli/clinetlink.cpp" line="200"/>
+        <location filename="../app/cli/clinetlink.cpp" line="207"/>
+        <location filename="../app/cli/clinetlink.cpp" line="274"/>
         <source>kchan monitor: %1</source>
         <translation>kchan monitor：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="220"/>
+        <location filename="../app/cli/clinetlink.cpp" line="222"/>
         <source>kchan monitor: unknown stream &quot;%1&quot;: use route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]</source>
         <translation>kchan monitor：未知的流“%1”：请使用 route[:组]、uevent、connector 或 genl:协议族[:组]</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clinetlink.cpp" line="268"/>
+        <source>-- %Ln message(s) lost: the receive buffer overflowed --</source>
+        <translation>
+            <numerusform>-- 丢失 %Ln 条消息：接收缓冲区溢出 --</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="257"/>
+        <location filename="../app/cli/clinetlink.cpp" line="271"/>
         <source>kchan monitor: the receive buffer overflowed; messages were lost; links and addresses follow as they are now</source>
         <translation>kchan monitor：接收缓冲区溢出，有消息丢失；接下来输出链路和地址的当前状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="258"/>
+        <location filename="../app/cli/clinetlink.cpp" line="272"/>
         <source>kchan monitor: the receive buffer overflowed; messages were lost</source>
         <translation>kchan monitor：接收缓冲区溢出，有消息丢失</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="292"/>
+        <location filename="../app/cli/clinetlink.cpp" line="306"/>
         <source>kchan monitor: listening for process events</source>
         <translation>kchan monitor：正在监听进程事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="293"/>
+        <location filename="../app/cli/clinetlink.cpp" line="307"/>
         <source>kchan monitor: listening for kernel uevents</source>
         <translation>kchan monitor：正在监听内核 uevent</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="294"/>
+        <location filename="../app/cli/clinetlink.cpp" line="308"/>
         <source>kchan monitor: listening to %1</source>
         <translation>kchan monitor：正在监听 %1</translation>
     </message>
@@ -676,7 +683,7 @@ kernel.perf_event_paranoid=-1）。</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clinetlink.cpp" line="44"/>
+        <location filename="../app/cli/clinetlink.cpp" line="46"/>
         <source>%Ln process(es) of other users were not checked for socket owners: needs root.</source>
         <translation>
             <numerusform>有 %Ln 个其他用户的进程未检查套接字所有者：需要 root 权限。</numerusform>
@@ -740,7 +747,7 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>kchan syscall-of：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="214"/>
+        <location filename="../app/cli/clinetlink.cpp" line="216"/>
         <source>kchan monitor: unknown route group &quot;%1&quot;; use link, addr, route, neigh, rule, netconf or nsid</source>
         <translation>kchan monitor：未知的路由组“%1”；请使用 link、addr、route、neigh、rule、netconf 或 nsid</translation>
     </message>
@@ -750,42 +757,42 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>每个进程，取自 /proc/PID/stat 和 cmdline；uid 为有效用户，即 /proc/PID 的属主。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="172"/>
+        <location filename="../app/cli/clinetlink.cpp" line="174"/>
         <source>Stream netlink notifications, decoded. Streams: route, uevent, connector, genl:FAMILY[:GROUP].</source>
         <translation>持续输出解码后的 netlink 通知。流：route、uevent、connector、genl:协议族[:组]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="307"/>
+        <location filename="../app/cli/clinetlink.cpp" line="321"/>
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation>解码 netlink 消息的 pcapng 抓包文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="308"/>
+        <location filename="../app/cli/clinetlink.cpp" line="322"/>
         <source>A pcapng capture of netlink messages, as kchan monitor --pcapng writes.</source>
         <translation>netlink 消息的 pcapng 抓包文件，即 kchan monitor --pcapng 写出的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="314"/>
+        <location filename="../app/cli/clinetlink.cpp" line="328"/>
         <source>kchan decode: cannot read %1: %2</source>
         <translation>kchan decode：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="319"/>
+        <location filename="../app/cli/clinetlink.cpp" line="333"/>
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation>kchan decode：%1 大于 2 GiB</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="324"/>
+        <location filename="../app/cli/clinetlink.cpp" line="338"/>
         <source>kchan decode: %1</source>
         <translation>kchan decode：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="233"/>
+        <location filename="../app/cli/clinetlink.cpp" line="235"/>
         <source>kchan monitor: cannot write %1: %2</source>
         <translation>kchan monitor：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="295"/>
+        <location filename="../app/cli/clinetlink.cpp" line="309"/>
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation>kchan monitor：正在监听 rtnetlink 通知</translation>
     </message>
@@ -8078,57 +8085,64 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="275"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="276"/>
         <source>kernel → us</source>
         <translation>内核 → 本程序</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="222"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="223"/>
         <source>messages lost: the receive buffer overflowed</source>
         <translation>消息丢失：接收缓冲区溢出</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/models/netlinkeventmodel.cpp" line="222"/>
+        <source>%Ln message(s) lost: the receive buffer overflowed</source>
+        <translation>
+            <numerusform>丢失 %Ln 条消息：接收缓冲区溢出</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="355"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="356"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="356"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="357"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="357"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="358"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="358"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="359"/>
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="359"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="360"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="360"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="361"/>
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="361"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="362"/>
         <source>Port ID</source>
         <translation>端口 ID</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="362"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="363"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="363"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="364"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -8373,42 +8387,42 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::NetlinkMonitor</name>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="101"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="102"/>
         <source>&quot;%1&quot; is not a namespace name or a process ID.</source>
         <translation>“%1”不是命名空间名称或进程 ID。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="106"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="107"/>
         <source>Cannot open the network namespace %1: %2.</source>
         <translation>无法打开网络命名空间 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="111"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="112"/>
         <source>Cannot enter the network namespace %1: %2 (this needs root).</source>
         <translation>无法进入网络命名空间 %1：%2（需要 root 权限）。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="132"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="133"/>
         <source>Out of memory for a netlink socket.</source>
         <translation>创建 netlink 套接字时内存不足。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="138"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="139"/>
         <source>Cannot open a netlink socket for protocol %1: %2.</source>
         <translation>无法为协议 %1 打开 netlink 套接字：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="144"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="145"/>
         <source>Cannot join netlink group %1: %2.</source>
         <translation>无法加入 netlink 组 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="152"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="153"/>
         <source>The kernel refused the subscription: %1.</source>
         <translation>内核拒绝了订阅：%1。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="209"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="219"/>
         <source>The dump request failed: %1.</source>
         <translation>转储请求失败：%1。</translation>
     </message>

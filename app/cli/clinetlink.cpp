@@ -15,7 +15,9 @@
 #include "netlink/pcapng.h"
 
 #include <QFile>
+#include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <linux/netlink.h>
@@ -253,7 +255,19 @@ int CliCommands::monitor(const QStringList &args)
         return 1;
     }
     qint64 seen = 0;
-    QObject::connect(&monitor, &NetlinkMonitor::overflowed, [protocol] {
+    QObject::connect(&monitor, &NetlinkMonitor::overflowed, [protocol, json](quint64 lost) {
+        // A gap record in the stream itself, so a reader of the output
+        // knows where messages are missing and how many.
+        const QString time = json::isoLocalTime(QDateTime::currentMSecsSinceEpoch());
+        if (json) {
+            QJsonObject gap{{QStringLiteral("lost"), double(lost)}};
+            const QJsonObject record{{QStringLiteral("time"), time}, {QStringLiteral("protocol"), NetlinkNames::protocol(protocol)},
+                                     {QStringLiteral("gap"), gap}};
+            out(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
+        } else {
+            out((time + QLatin1Char(' ') + tr("-- %Ln message(s) lost: the receive buffer overflowed --", nullptr, int(lost)) + QLatin1Char('\n')).toUtf8());
+        }
+        std::fflush(stdout);
         err(protocol == NETLINK_ROUTE ? tr("kchan monitor: the receive buffer overflowed; messages were lost; links and addresses follow as they are now")
                                       : tr("kchan monitor: the receive buffer overflowed; messages were lost"));
     });

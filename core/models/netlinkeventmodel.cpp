@@ -91,17 +91,17 @@ void NetlinkEventModel::appendBatch(const QList<NetlinkEvent> &batch)
         appendPacked(p);
 }
 
-void NetlinkEventModel::appendGap(int protocol)
+void NetlinkEventModel::appendGap(int protocol, quint64 lost)
 {
     dropOldest(m_store.size() + 1 - m_cap);
     if (!m_filter.isEmpty()) {
-        m_store.appendGap(protocol, QDateTime::currentMSecsSinceEpoch());
+        m_store.appendGap(protocol, QDateTime::currentMSecsSinceEpoch(), lost);
         matchNext();
         return;
     }
     const int row = int(m_store.size());
     beginInsertRows({}, row, row);
-    m_store.appendGap(protocol, QDateTime::currentMSecsSinceEpoch());
+    m_store.appendGap(protocol, QDateTime::currentMSecsSinceEpoch(), lost);
     endInsertRows();
 }
 
@@ -219,7 +219,8 @@ NetlinkEventModel::Decoded NetlinkEventModel::decodeRow(const PackedEvents::Entr
     Decoded d;
     if (entry.flags & EventStore::Gap) {
         d.type = tr("lost");
-        d.summary = tr("messages lost: the receive buffer overflowed");
+        d.summary = entry.length > 0 ? tr("%Ln message(s) lost: the receive buffer overflowed", nullptr, int(entry.length))
+                                     : tr("messages lost: the receive buffer overflowed");
         return d;
     }
     const QList<NlMessage> msgs = NlDecoder::decode(entry.protocol, raw);

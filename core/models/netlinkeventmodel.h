@@ -41,7 +41,7 @@ public:
     /// Packs here, in slices spread over the cores (an opened capture).
     void appendBatch(const QList<NetlinkEvent> &batch);
     /// A row marking messages lost to a receive-buffer overflow.
-    void appendGap(int protocol);
+    void appendGap(int protocol, quint64 lost = 0);
     void clear();
     bool isGap(int row) const { return m_store.isGap(storeIndex(row)); }
     /// The datagram of `row` as received (the store keeps it packed).

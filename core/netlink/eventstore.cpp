@@ -90,12 +90,13 @@ void EventStore::append(PackedEvents batch)
     m_entries.append(batch.entries);
 }
 
-void EventStore::appendGap(int protocol, qint64 msecsSinceEpoch)
+void EventStore::appendGap(int protocol, qint64 msecsSinceEpoch, quint64 lost)
 {
     PackedEvents::Entry e;
     e.msecsSinceEpoch = msecsSinceEpoch;
     e.protocol = quint8(protocol);
     e.flags = Gap;
+    e.length = quint32(qMin<quint64>(lost, 0xffffffffu));
     e.chunk = m_firstChunk + quint32(m_chunks.empty() ? 0 : m_chunks.size() - 1);
     m_entries.append(e);
 }

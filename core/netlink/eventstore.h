@@ -48,7 +48,9 @@ public:
 
     void append(PackedEvents batch);
     /// An entry marking messages lost to a receive-buffer overflow.
-    void appendGap(int protocol, qint64 msecsSinceEpoch);
+    /// `lost` is the kernel's count of messages dropped there (0: unknown),
+    /// kept in the entry's length.
+    void appendGap(int protocol, qint64 msecsSinceEpoch, quint64 lost = 0);
     void removeFirst(qsizetype count);
     void clear();
 

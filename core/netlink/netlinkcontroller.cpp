@@ -86,8 +86,8 @@ void NetlinkController::setStream(int protocol, int group, bool on)
     options.netns = m_namespace;
     auto *stream = new NetlinkStream(protocol, options, this);
     connect(stream, &NetlinkStream::eventsArrived, this, &NetlinkController::appendEvents);
-    connect(stream, &NetlinkStream::overflowed, this, [this, protocol] {
-        m_events->appendGap(protocol);
+    connect(stream, &NetlinkStream::overflowed, this, [this, protocol](quint64 lost) {
+        m_events->appendGap(protocol, lost);
         Q_EMIT countsChanged();
     });
     if (!stream->start()) {
@@ -113,8 +113,8 @@ void NetlinkController::setNamespace(const QString &nameOrPid)
     options.resyncDumps = NetlinkMonitor::routeResyncDumps();
     m_route = new NetlinkStream(NETLINK_ROUTE, options, this);
     connect(m_route, &NetlinkStream::eventsArrived, this, &NetlinkController::appendEvents);
-    connect(m_route, &NetlinkStream::overflowed, this, [this] {
-        m_events->appendGap(NETLINK_ROUTE);
+    connect(m_route, &NetlinkStream::overflowed, this, [this](quint64 lost) {
+        m_events->appendGap(NETLINK_ROUTE, lost);
         Q_EMIT countsChanged();
     });
     connect(m_route, &NetlinkStream::dumpFailed, this, &NetlinkController::failed);

@@ -7,6 +7,7 @@
 #include <linux/cn_proc.h>
 #include <linux/connector.h>
 #include <linux/rtnetlink.h>
+#include <linux/sock_diag.h>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -176,12 +177,21 @@ bool NetlinkMonitor::openSocket()
     };
     handlers.overflowed = [this] {
         m_overflows.fetch_add(1, std::memory_order_relaxed);
-        Q_EMIT overflowed();
-        dumpState(); // resync: the current state, after the gap
+        m_overflowPending = true;
     };
     handlers.batchDone = [this] {
         if (!m_batch.isEmpty())
             Q_EMIT eventsArrived(std::exchange(m_batch, {}));
+        // The kernel reports a loss once, at its first drop, and goes on
+        // dropping until the queue is read: the count is taken once it is.
+        if (m_overflowPending) {
+            m_overflowPending = false;
+            const quint64 drops = kernelDrops();
+            const quint64 lost = drops - qMin(drops, m_lost.load(std::memory_order_relaxed));
+            m_lost.store(drops, std::memory_order_relaxed);
+            Q_EMIT overflowed(lost);
+            dumpState(); // resync: the current state, after the gap
+        }
         if (m_dumpDone) {
             m_dumpDone = false;
             m_dumping = false;
@@ -210,6 +220,17 @@ bool NetlinkMonitor::requestDump(quint16 type, int family)
         return false;
     }
     return true;
+}
+
+quint64 NetlinkMonitor::kernelDrops() const
+{
+    if (!m_sock)
+        return 0;
+    quint32 info[SK_MEMINFO_VARS] = {};
+    socklen_t size = sizeof info;
+    if (::getsockopt(nl_socket_get_fd(m_sock.get()), SOL_SOCKET, SO_MEMINFO, info, &size) != 0 || size <= SK_MEMINFO_DROPS * sizeof(quint32))
+        return m_lost.load(std::memory_order_relaxed);
+    return info[SK_MEMINFO_DROPS];
 }
 
 QList<quint16> NetlinkMonitor::routeResyncDumps()

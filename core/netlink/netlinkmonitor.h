@@ -76,6 +76,9 @@ public:
     quint64 messageCount() const { return m_messages.load(std::memory_order_relaxed); }
     quint64 byteCount() const { return m_bytes.load(std::memory_order_relaxed); }
     quint64 overflowCount() const { return m_overflows.load(std::memory_order_relaxed); }
+    /// Messages the kernel dropped for this socket, as the kernel counts
+    /// them (SO_MEMINFO, SK_MEMINFO_DROPS), read after each loss.
+    quint64 lostCount() const { return m_lost.load(std::memory_order_relaxed); }
 
     /// The rtnetlink groups a "route" monitor joins: links, addresses,
     /// routes, neighbours, rules, netconf, nsid, v4 and v6.
@@ -89,15 +92,18 @@ public:
 
 Q_SIGNALS:
     void eventsArrived(const QList<kc::NetlinkEvent> &batch);
-    /// The receive buffer overflowed: messages were lost. With resync
-    /// dumps set, they follow at once.
-    void overflowed();
+    /// The receive buffer overflowed: `lost` messages were dropped since
+    /// the last loss, by the kernel's count, taken once the queue was read
+    /// after it. With resync dumps set, they follow at once.
+    void overflowed(quint64 lost);
     /// A dump request failed; the sentence says why.
     void dumpFailed(const QString &error);
 
 private:
     bool openSocket();
     void nextDump();
+    /// The kernel's count of messages dropped for our socket.
+    quint64 kernelDrops() const;
 
     int m_protocol;
     QList<int> m_groups;
@@ -112,11 +118,13 @@ private:
     QList<quint16> m_pendingDumps;
     bool m_dumping = false;
     bool m_dumpDone = false; // the dump's end arrived in this read
+    bool m_overflowPending = false; // a loss was reported in this read
     QString m_error;
     // Read from other threads when the monitor runs in a NetlinkStream.
     std::atomic<quint64> m_messages {0};
     std::atomic<quint64> m_bytes {0};
     std::atomic<quint64> m_overflows {0};
+    std::atomic<quint64> m_lost {0};
 };
 
 } // namespace kc

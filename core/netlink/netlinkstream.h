@@ -37,12 +37,13 @@ public:
     quint64 messageCount() const { return m_monitor->messageCount(); }
     quint64 byteCount() const { return m_monitor->byteCount(); }
     quint64 overflowCount() const { return m_monitor->overflowCount(); }
+    quint64 lostCount() const { return m_monitor->lostCount(); }
 
 Q_SIGNALS:
     void eventsArrived(const kc::PackedEvents &batch);
     /// The receive buffer overflowed: messages were lost (and dumped again
     /// with Options::resyncDumps).
-    void overflowed();
+    void overflowed(quint64 lost);
     void dumpFailed(const QString &error);
 
 private:
