@@ -60,47 +60,47 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="43"/>
+        <location filename="../app/cli/clisupport.cpp" line="47"/>
         <source>Print JSON instead of a table.</source>
         <translation>输出 JSON 而不是表格。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="54"/>
+        <location filename="../app/cli/clisupport.cpp" line="58"/>
         <source>A path under /proc or /sys.</source>
         <translation>/proc 或 /sys 下的路径。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="73"/>
+        <location filename="../app/cli/clisupport.cpp" line="77"/>
         <source>kchan %1: takes no arguments; see kchan %1 --help</source>
         <translation>kchan %1：不接受参数；参见 kchan %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="75"/>
+        <location filename="../app/cli/clisupport.cpp" line="79"/>
         <source>kchan %1: expected %2; see kchan %1 --help</source>
         <translation>kchan %1：需要 %2；参见 kchan %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="85"/>
+        <location filename="../app/cli/clisupport.cpp" line="89"/>
         <source>With --json, print each message&apos;s whole field tree with byte offsets instead of its fields by name.</source>
         <translation>与 --json 同用时，输出每条消息完整的字段树及字节偏移，而不是按名称列出的字段。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="107"/>
+        <location filename="../app/cli/clisupport.cpp" line="111"/>
         <source>kchan %1: --count takes a positive number</source>
         <translation>kchan %1：--count 需要一个正数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="118"/>
+        <location filename="../app/cli/clisupport.cpp" line="122"/>
         <source>kchan %1: --pid takes a process ID; see kchan %1 --help</source>
         <translation>kchan %1：--pid 需要一个进程 ID；参见 kchan %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="130"/>
+        <location filename="../app/cli/clisupport.cpp" line="134"/>
         <source>kchan %1: --interval takes seconds from 0.05 to 3600</source>
         <translation>kchan %1：--interval 需要 0.05 到 3600 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="144"/>
+        <location filename="../app/cli/clisupport.cpp" line="148"/>
         <source>kchan %1: --timeout takes a positive number of seconds</source>
         <translation>kchan %1：--timeout 需要一个正的秒数</translation>
     </message>
@@ -762,27 +762,32 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>持续输出解码后的 netlink 通知。流：route、uevent、connector、genl:协议族[:组]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="321"/>
+        <location filename="../app/cli/clinetlink.cpp" line="318"/>
+        <source>kchan monitor: %1 messages received, %2 lost</source>
+        <translation>kchan monitor：收到 %1 条消息，丢失 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clinetlink.cpp" line="330"/>
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation>解码 netlink 消息的 pcapng 抓包文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="322"/>
+        <location filename="../app/cli/clinetlink.cpp" line="331"/>
         <source>A pcapng capture of netlink messages, as kchan monitor --pcapng writes.</source>
         <translation>netlink 消息的 pcapng 抓包文件，即 kchan monitor --pcapng 写出的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="328"/>
+        <location filename="../app/cli/clinetlink.cpp" line="337"/>
         <source>kchan decode: cannot read %1: %2</source>
         <translation>kchan decode：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="333"/>
+        <location filename="../app/cli/clinetlink.cpp" line="342"/>
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation>kchan decode：%1 大于 2 GiB</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="338"/>
+        <location filename="../app/cli/clinetlink.cpp" line="347"/>
         <source>kchan decode: %1</source>
         <translation>kchan decode：%1</translation>
     </message>
@@ -849,22 +854,22 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>通道图的数据：进程、设备节点、netlink 套接字、sysctl 键、sysfs 设备和系统调用的数量，以及每秒中断、上下文切换和系统调用次数（最后一项需要 root 和 tracefs）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="161"/>
+        <location filename="../app/cli/clitrace.cpp" line="151"/>
         <source>Trace only these calls, e.g. openat,read; a seccomp filter lets the others run at full speed.</source>
         <translation>只跟踪这些调用，例如 openat,read；seccomp 过滤器让其余调用全速运行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="163"/>
+        <location filename="../app/cli/clitrace.cpp" line="153"/>
         <source>Show at most N bytes of each string or buffer (default 256).</source>
         <translation>每个字符串或缓冲区最多显示 N 字节（默认 256）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="165"/>
+        <location filename="../app/cli/clitrace.cpp" line="155"/>
         <source>Attach to this running process instead of starting a command.</source>
         <translation>附加到这个正在运行的进程，而不是启动一个命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="169"/>
+        <location filename="../app/cli/clitrace.cpp" line="159"/>
         <source>Run a command under trace, or attach to a running process, following its children and threads, and
 print each system call as it completes: its arguments decoded, its result, and the channel of its
 descriptors (a procfs file, a device node, a netlink socket with its messages decoded ...).
@@ -877,70 +882,69 @@ Ctrl-C stops the trace and ends a command kchan started. The exit status is the 
 Ctrl-C 停止跟踪，并结束 kchan 启动的命令。退出状态即该命令的退出状态。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="174"/>
+        <location filename="../app/cli/clitrace.cpp" line="164"/>
         <source>The command to run and its arguments, after --.</source>
         <translation>要运行的命令及其参数，写在 -- 之后。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="178"/>
+        <location filename="../app/cli/clitrace.cpp" line="168"/>
         <source>Print one JSON object per call.</source>
         <translation>每个调用打印一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="187"/>
+        <location filename="../app/cli/clitrace.cpp" line="177"/>
         <source>kchan trace: name a command after -- or a process with --pid, not both; see kchan trace --help</source>
         <translation>kchan trace：在 -- 之后给出命令，或用 --pid 指定进程，二者取其一；参见 kchan trace --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="196"/>
+        <location filename="../app/cli/clitrace.cpp" line="186"/>
         <source>kchan trace: --string-limit takes a positive number of bytes; see kchan trace --help</source>
         <translation>kchan trace：--string-limit 需要一个正的字节数；参见 kchan trace --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="208"/>
+        <location filename="../app/cli/clitrace.cpp" line="198"/>
         <source>kchan trace: &quot;%1&quot; is not a system call of this architecture; see kchan trace --help</source>
         <translation>kchan trace：“%1”不是本架构的系统调用；参见 kchan trace --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="214"/>
+        <location filename="../app/cli/clitrace.cpp" line="204"/>
         <source>kchan trace: --only takes system call names separated by commas; see kchan trace --help</source>
         <translation>kchan trace：--only 需要以逗号分隔的系统调用名；参见 kchan trace --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="225"/>
-        <location filename="../app/cli/clitrace.cpp" line="237"/>
+        <location filename="../app/cli/clitrace.cpp" line="215"/>
         <source>kchan trace: cannot make a pipe: %1</source>
         <translation>kchan trace：无法创建管道：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="287"/>
-        <location filename="../app/cli/clitrace.cpp" line="289"/>
-        <location filename="../app/cli/clitrace.cpp" line="315"/>
+        <location filename="../app/cli/clitrace.cpp" line="264"/>
+        <location filename="../app/cli/clitrace.cpp" line="266"/>
+        <location filename="../app/cli/clitrace.cpp" line="292"/>
         <source>kchan trace: %1</source>
         <translation>kchan trace：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="296"/>
+        <location filename="../app/cli/clitrace.cpp" line="273"/>
         <source>killed by signal %1</source>
         <translation>被信号 %1 终止</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="299"/>
+        <location filename="../app/cli/clitrace.cpp" line="276"/>
         <source>exit status %1</source>
         <translation>退出状态 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="290"/>
+        <location filename="../app/cli/clitrace.cpp" line="267"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="305"/>
+        <location filename="../app/cli/clitrace.cpp" line="282"/>
         <source>not traced</source>
         <translation>未被跟踪</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="308"/>
+        <location filename="../app/cli/clitrace.cpp" line="285"/>
         <source>kchan trace: calls: %1, dropped: %2; %3</source>
         <translation>kchan trace：调用：%1，丢弃：%2；%3</translation>
     </message>

@@ -309,6 +309,15 @@ int CliCommands::monitor(const QStringList &args)
     default: err(tr("kchan monitor: listening for rtnetlink notifications")); break;
     }
     std::fflush(stderr);
+    // Ctrl-C or SIGTERM: write what the socket still holds, then say how
+    // much went by and end as a signal would.
+    const SignalCatcher catcher([&](int signal) {
+        monitor.drain();
+        if (capture.isOpen())
+            capture.flush();
+        err(tr("kchan monitor: %1 messages received, %2 lost").arg(monitor.messageCount()).arg(monitor.lostCount()));
+        QCoreApplication::exit(128 + signal);
+    });
     return QCoreApplication::exec();
 }
 

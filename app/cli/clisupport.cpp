@@ -6,9 +6,13 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSocketNotifier>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace kc::cli {
 
@@ -164,6 +168,49 @@ QJsonObject tableJson(const ParsedTable &t)
     for (const QStringList &r : t.rows)
         rows.append(QJsonArray::fromStringList(r));
     return {{QStringLiteral("title"), t.title}, {QStringLiteral("columns"), columns}, {QStringLiteral("rows"), rows}};
+}
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignalHandler(int signal)
+{
+    const char byte = char(signal);
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
+}
+
+} // namespace
+
+SignalCatcher::SignalCatcher(std::function<void(int)> onSignal)
+    : m_onSignal(std::move(onSignal))
+{
+    if (g_signalPipe[0] < 0 && ::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    struct sigaction sa {};
+    sa.sa_handler = onSignalHandler;
+    ::sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &sa, nullptr);
+    ::sigaction(SIGTERM, &sa, nullptr);
+    m_notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(m_notifier, &QSocketNotifier::activated, [this] {
+        char byte = 0;
+        int caught = 0;
+        while (::read(g_signalPipe[0], &byte, 1) == 1)
+            caught = byte;
+        if (caught != 0)
+            m_onSignal(caught);
+    });
+}
+
+SignalCatcher::~SignalCatcher()
+{
+    if (m_notifier) {
+        ::signal(SIGINT, SIG_DFL);
+        ::signal(SIGTERM, SIG_DFL);
+    }
+    delete m_notifier;
 }
 
 } // namespace kc::cli

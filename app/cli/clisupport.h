@@ -13,6 +13,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QSocketNotifier;
+
 namespace kc::cli {
 
 void out(const QByteArray &bytes);
@@ -67,6 +71,25 @@ struct StreamLimits {
 };
 /// --count: -1 when not given; false after saying what is wrong.
 bool countOption(const QCommandLineParser &p, const QCommandLineOption &count, const QString &command, qint64 &out);
+/// Ctrl-C and SIGTERM, delivered to the event loop (through a pipe) rather
+/// than ending the process: `onSignal` runs on the main thread with the
+/// signal's number, so a stream can write what it holds and stop cleanly.
+/// One per process, alive for the command's run.
+class SignalCatcher
+{
+public:
+    explicit SignalCatcher(std::function<void(int)> onSignal);
+    ~SignalCatcher();
+    SignalCatcher(const SignalCatcher &) = delete;
+    SignalCatcher &operator=(const SignalCatcher &) = delete;
+    /// False when the pipe could not be made (then signals end the process).
+    bool ok() const { return m_notifier != nullptr; }
+
+private:
+    std::function<void(int)> m_onSignal;
+    QSocketNotifier *m_notifier = nullptr;
+};
+
 /// --pid: 0 when not given; false after saying what is wrong.
 bool pidOption(const QCommandLineParser &p, const QCommandLineOption &pid, const QString &command, int &out);
 /// --interval of the sampling commands, in seconds.

@@ -27,16 +27,6 @@ using namespace cli;
 
 namespace {
 
-// Ctrl-C and SIGTERM reach the event loop through a pipe: the tracer must
-// be stopped from our thread, not from a signal handler.
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int signal)
-{
-    const char byte = char(signal);
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
-}
-
 // "<procfs /proc/meminfo>", "<device /dev/null, 1:3 mem, driver mem>".
 QString channelsText(const TraceCall &c)
 {
@@ -233,25 +223,12 @@ int CliCommands::trace(const QStringList &args)
     outputNotifier.setEnabled(output[0] >= 0);
     QObject::connect(&outputNotifier, &QSocketNotifier::activated, [&output] { forward(output[0]); });
 
-    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0) {
-        err(tr("kchan trace: cannot make a pipe: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-        return 1;
-    }
-    struct sigaction sa {};
-    sa.sa_handler = onSignal;
-    ::sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &sa, nullptr);
-    ::sigaction(SIGTERM, &sa, nullptr);
-
     const bool asJson = p.isSet(QStringLiteral("json"));
     PtraceTracer tracer;
     int caught = 0;
-    QSocketNotifier stopNotifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&stopNotifier, &QSocketNotifier::activated, [&] {
-        char byte = 0;
-        while (::read(g_signalPipe[0], &byte, 1) == 1)
-            caught = byte;
+    // The tracer is stopped from our thread, not from a signal handler.
+    const SignalCatcher catcher([&](int signal) {
+        caught = signal;
         if (tracer.isRunning())
             tracer.stop();
     });

@@ -257,6 +257,12 @@ void NetlinkMonitor::nextDump()
     }
 }
 
+void NetlinkMonitor::drain()
+{
+    if (m_sock)
+        m_loop->readNow();
+}
+
 void NetlinkMonitor::stop()
 {
     m_loop->stop();

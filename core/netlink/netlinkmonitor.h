@@ -58,6 +58,8 @@ public:
     static QString namespacePath(const QString &nameOrPid);
     bool start();
     void stop();
+    /// Reads and reports what the socket holds now (before quitting).
+    void drain();
     QString errorString() const { return m_error; }
     int protocol() const { return m_protocol; }
 

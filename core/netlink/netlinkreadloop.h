@@ -56,6 +56,8 @@ public:
         m_coalesceMs = msec;
         m_stormMs = stormMsec;
     }
+    /// Reads what is queued now, without waiting for the pacing.
+    void readNow() { readAll(); }
 
 private:
     void readAll();

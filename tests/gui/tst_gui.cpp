@@ -481,7 +481,7 @@ void TestGui::syscallsPaneListsRead()
             QCOMPARE(pane->findChild<QLineEdit *>()->text(), QString::number(pid));
             QVERIFY(!byProcess->isEnabled());
             pane->setProcess(-1);
-            QTRY_VERIFY_WITH_TIMEOUT(busiest->isVisible(), 30000);
+            QTRY_VERIFY2_WITH_TIMEOUT(busiest->isVisible(), qPrintable(QStringLiteral("after the process %1: %2").arg(pid).arg(status->text())), 30000);
             byProcess->setChecked(false);
             QVERIFY(!busiest->isVisible());
         }

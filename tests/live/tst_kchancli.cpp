@@ -19,6 +19,8 @@
 
 #include "../kchanrun.h"
 
+#include <csignal>
+
 using Run = KchanRun;
 
 class TestKchanCli : public QObject
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void sampleCpuAndContextSwitches();
     void syscallTableHasThisArchitecture();
     void syscallOfSleepingChild();
+    void monitorStopsCleanlyOnSignal();
     void traceCatMeminfo();
     void traceJsonMissingFile();
     void traceMissingCommand();
@@ -737,6 +740,23 @@ static Run traced(const QStringList &args)
 #define SKIP_WITHOUT_PTRACE(r) \
     if ((r).code == 1 && (r).err.contains("ptrace")) \
         QSKIP("the kernel does not let us trace here (see the warning)");
+
+// SIGTERM (or Ctrl-C) ends kchan monitor as a signal would, after it wrote
+// what it held and said how much went by.
+void TestKchanCli::monitorStopsCleanlyOnSignal()
+{
+    QProcess p;
+    p.start(QStringLiteral(KC_KCHAN), {QStringLiteral("monitor"), QStringLiteral("route")});
+    QVERIFY(p.waitForStarted(30000));
+    QByteArray errors;
+    QTRY_VERIFY_WITH_TIMEOUT((errors += p.readAllStandardError(), errors.contains("listening")), 30000);
+    ::kill(pid_t(p.processId()), SIGTERM);
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 128 + SIGTERM);
+    errors += p.readAllStandardError();
+    QVERIFY2(errors.contains("messages received, 0 lost"), errors.constData());
+}
 
 void TestKchanCli::traceCatMeminfo()
 {
