@@ -91,16 +91,21 @@
     </message>
     <message>
         <location filename="../app/cli/clisupport.cpp" line="122"/>
+        <source>kchan %1: %2 is not a process ID</source>
+        <translation>kchan %1：%2 不是进程 ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="133"/>
         <source>kchan %1: --pid takes a process ID; see kchan %1 --help</source>
         <translation>kchan %1：--pid 需要一个进程 ID；参见 kchan %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="134"/>
+        <location filename="../app/cli/clisupport.cpp" line="145"/>
         <source>kchan %1: --interval takes seconds from 0.05 to 3600</source>
         <translation>kchan %1：--interval 需要 0.05 到 3600 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="148"/>
+        <location filename="../app/cli/clisupport.cpp" line="159"/>
         <source>kchan %1: --timeout takes a positive number of seconds</source>
         <translation>kchan %1：--timeout 需要一个正的秒数</translation>
     </message>
@@ -737,12 +742,7 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>进程此刻处于哪个系统调用中，取自 /proc/PID/syscall 和 wchan。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="217"/>
-        <source>kchan syscall-of: %1 is not a process ID</source>
-        <translation>kchan syscall-of：%1 不是进程 ID</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="222"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="219"/>
         <source>kchan syscall-of: %1</source>
         <translation>kchan syscall-of：%1</translation>
     </message>
@@ -813,33 +813,28 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>进程 ID。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="32"/>
-        <source>kchan channels: %1 is not a process ID</source>
-        <translation>kchan channels：%1 不是进程 ID</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clichannels.cpp" line="37"/>
-        <location filename="../app/cli/clichannels.cpp" line="41"/>
+        <location filename="../app/cli/clichannels.cpp" line="34"/>
+        <location filename="../app/cli/clichannels.cpp" line="38"/>
         <source>kchan channels: %1</source>
         <translation>kchan channels：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="102"/>
+        <location filename="../app/cli/clichannels.cpp" line="99"/>
         <source>For syscall:NAME, the process whose seccomp state to check (default: kchan itself).</source>
         <translation>用于 syscall:名称：检查哪个进程的 seccomp 状态（默认为 kchan 自身）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="108"/>
+        <location filename="../app/cli/clichannels.cpp" line="105"/>
         <source>Why can&apos;t I reach it? Checks a path (existence, type, owner and mode against our user, groups and capabilities, ACLs, the driver behind a device node, hidden or gone processes), a netlink protocol (netlink:NAME: is it in this kernel, namespace, capabilities) or a system call (syscall:NAME: this architecture, seccomp, capabilities and sysctls), and prints the evidence. Exits 1 when a check fails.</source>
         <translation>为什么无法访问？检查一个路径（是否存在、类型、所有者和权限与我们的用户、组和能力的关系、ACL、设备节点背后的驱动、被隐藏或已消失的进程）、一个 netlink 协议（netlink:名称：本内核是否有它、命名空间、能力）或一个系统调用（syscall:名称：本架构、seccomp、能力和 sysctl），并输出证据。有检查失败时退出状态为 1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="120"/>
+        <location filename="../app/cli/clichannels.cpp" line="117"/>
         <source>kchan why: %1</source>
         <translation>kchan why：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="146"/>
+        <location filename="../app/cli/clichannels.cpp" line="143"/>
         <source>fix: %1</source>
         <translation>解决办法：%1</translation>
     </message>
@@ -2252,17 +2247,17 @@ Ctrl-C 停止跟踪，并结束 kchan 启动的命令。退出状态即该命令
 <context>
     <name>SampleSource</name>
     <message>
-        <location filename="../core/sampling/samplesource.cpp" line="95"/>
+        <location filename="../core/sampling/samplesource.cpp" line="79"/>
         <source>&quot;%1&quot; is not a sample key: write SOURCE:FIELD (meminfo:MemFree, stat:cpu.user, net/dev:lo.rx_bytes …) or a path under /proc or /sys.</source>
         <translation>“%1”不是采样键：请写成 来源:字段（meminfo:MemFree、stat:cpu.user、net/dev:lo.rx_bytes …），或 /proc、/sys 下的路径。</translation>
     </message>
     <message>
-        <location filename="../core/sampling/samplesource.cpp" line="150"/>
+        <location filename="../core/sampling/samplesource.cpp" line="134"/>
         <source>Unknown sample source &quot;%1&quot;: use meminfo, stat, vmstat, net/dev, diskstats, interrupts, pressure/cpu|memory|io, loadavg, sysctl, syscall, or a path.</source>
         <translation>未知的采样来源“%1”：可用 meminfo、stat、vmstat、net/dev、diskstats、interrupts、pressure/cpu|memory|io、loadavg、sysctl、syscall，或一个路径。</translation>
     </message>
     <message>
-        <location filename="../core/sampling/samplesource.cpp" line="242"/>
+        <location filename="../core/sampling/samplesource.cpp" line="226"/>
         <source>all system calls</source>
         <translation>所有系统调用</translation>
     </message>

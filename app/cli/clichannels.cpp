@@ -26,12 +26,9 @@ int CliCommands::channels(const QStringList &args)
                                {Argument(QStringLiteral("PID"), tr("A process ID."))}),
                    &code))
         return code;
-    bool ok = false;
-    const int pid = p.positionalArguments().first().toInt(&ok);
-    if (!ok || pid <= 0) {
-        err(tr("kchan channels: %1 is not a process ID").arg(p.positionalArguments().first()));
+    int pid = 0;
+    if (!cli::pidArgument(p.positionalArguments().first(), QStringLiteral("channels"), pid))
         return 2;
-    }
     const ProcessChannels pc = ProcessChannels::read(pid);
     if (!pc.error.isEmpty()) {
         err(tr("kchan channels: %1").arg(pc.error));

@@ -114,6 +114,17 @@ bool countOption(const QCommandLineParser &p, const QCommandLineOption &count, c
     return true;
 }
 
+bool pidArgument(const QString &text, const QString &command, int &out)
+{
+    bool ok = false;
+    out = text.toInt(&ok);
+    if (!ok || out <= 0) {
+        err(CliCommands::tr("kchan %1: %2 is not a process ID").arg(command, text));
+        return false;
+    }
+    return true;
+}
+
 bool pidOption(const QCommandLineParser &p, const QCommandLineOption &pid, const QString &command, int &out)
 {
     bool ok = true;

@@ -90,6 +90,8 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
+/// A process ID given as an argument; false after saying what is wrong.
+bool pidArgument(const QString &text, const QString &command, int &out);
 /// --pid: 0 when not given; false after saying what is wrong.
 bool pidOption(const QCommandLineParser &p, const QCommandLineOption &pid, const QString &command, int &out);
 /// --interval of the sampling commands, in seconds.

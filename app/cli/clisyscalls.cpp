@@ -211,12 +211,9 @@ int CliCommands::syscallOf(const QStringList &args)
                                {Argument(QStringLiteral("PID"), tr("A process ID."))}),
                    &code))
         return code;
-    bool ok = false;
-    const int pid = p.positionalArguments().first().toInt(&ok);
-    if (!ok || pid <= 0) {
-        err(tr("kchan syscall-of: %1 is not a process ID").arg(p.positionalArguments().first()));
+    int pid = 0;
+    if (!pidArgument(p.positionalArguments().first(), QStringLiteral("syscall-of"), pid))
         return 2;
-    }
     const ProcessCallState task = ProcessCallState::read(pid);
     if (!task.call) {
         err(tr("kchan syscall-of: %1").arg(task.callError));

@@ -2,6 +2,7 @@
 #include "samplesource.h"
 
 #include "procfs/parsedtable.h"
+#include "procfs/parseutil.h"
 #include "procfs/procformats.h"
 #include "procfs/procparsers.h"
 #include "procfs/sysctlpath.h"
@@ -14,23 +15,6 @@
 namespace kc {
 
 namespace {
-
-// Numbers separated by blanks, without an allocation per token.
-QList<QByteArrayView> words(QByteArrayView line)
-{
-    QList<QByteArrayView> out;
-    qsizetype i = 0;
-    while (i < line.size()) {
-        while (i < line.size() && (line[i] == ' ' || line[i] == '\t'))
-            ++i;
-        const qsizetype start = i;
-        while (i < line.size() && line[i] != ' ' && line[i] != '\t')
-            ++i;
-        if (i > start)
-            out.append(line.sliced(start, i - start));
-    }
-    return out;
-}
 
 // The procfs format whose numbers a source names.
 QString formatOf(const QString &source)
@@ -158,7 +142,7 @@ QHash<QString, double> SampleSource::extract(const QString &source, QByteArrayVi
         return ProcFormats::numbers(formatOf(source), data);
     // A file of numbers separated by blanks, such as a sysctl key.
     QHash<QString, double> out;
-    const QList<QByteArrayView> w = words(data.trimmed());
+    const QList<QByteArrayView> w = parse::fields(data.trimmed());
     for (int i = 0; i < w.size(); ++i) {
         bool ok = false;
         const double v = w[i].toDouble(&ok);
