@@ -5,16 +5,19 @@
 #include "clisupport.h"
 #include "clitable.h"
 
-#include "io/jsonwriter.h"
 #include "syscalls/syscallcounter.h"
 #include "syscalls/syscalltable.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 
@@ -56,36 +59,23 @@ int CliCommands::syscalls(const QStringList &args)
         if (!table.note.isEmpty())
             err(tr("kchan syscalls: %1").arg(table.note));
         if (asJson) {
-            // Written straight into the buffer with the members in this
-            // order, as kchan sysctl --json is.
-            QByteArray buf = "[";
-            for (int i = 0; i < table.calls.size(); ++i) {
-                const SyscallInfo &c = table.calls[i];
-                buf += i ? ",\n{\"number\":" : "\n{\"number\":";
-                buf += c.number >= 0 ? QByteArray::number(c.number) : QByteArray("null");
-                buf += ",\"name\":";
-                json::appendString(buf, c.name);
+            QJsonArray array;
+            for (const SyscallInfo &c : table.calls) {
+                QJsonObject o{{QStringLiteral("number"), c.number >= 0 ? QJsonValue(c.number) : QJsonValue()},
+                              {QStringLiteral("name"), c.name}};
                 if (c.argsKnown) {
-                    buf += ",\"args\":[";
-                    for (int a = 0; a < c.args.size(); ++a) {
-                        buf += a ? ",{\"type\":" : "{\"type\":";
-                        json::appendString(buf, c.args[a].type);
-                        buf += ",\"name\":";
-                        json::appendString(buf, c.args[a].name);
-                        buf += '}';
-                    }
-                    buf += ']';
+                    QJsonArray argList;
+                    for (const auto &arg : c.args)
+                        argList.append(QJsonObject{{QStringLiteral("type"), arg.type}, {QStringLiteral("name"), arg.name}});
+                    o.insert(QStringLiteral("args"), argList);
                 } else {
-                    buf += ",\"args\":null";
+                    o.insert(QStringLiteral("args"), QJsonValue::Null);
                 }
-                if (const QString d = c.description(); !d.isEmpty()) {
-                    buf += ",\"description\":";
-                    json::appendString(buf, d);
-                }
-                buf += '}';
+                if (const QString d = c.description(); !d.isEmpty())
+                    o.insert(QStringLiteral("description"), d);
+                array.append(o);
             }
-            buf += "\n]\n";
-            out(buf);
+            outJson(array);
             return 0;
         }
         Table t({{{}, "number"}, {{}, "name"}, {{}, "signature"}, {{}, "description"}});
@@ -153,27 +143,19 @@ int CliCommands::syscalls(const QStringList &args)
         const QString time = QDateTime::currentDateTime().toString(Qt::ISODateWithMs);
         QByteArray line;
         if (asJson) {
-            line = "{\"time\":";
-            json::appendString(line, time);
-            line += ",\"seconds\":" + QByteArray::number(dt, 'f', 3) + ",\"counts\":{";
-            for (int m = 0; m < moved.size(); ++m) {
-                if (m)
-                    line += ',';
-                json::appendString(line, counter.calls()[moved[m].second].name);
-                line += ':' + QByteArray::number(moved[m].first);
-            }
-            line += '}';
+            // One object per line, as every streaming command writes.
+            QJsonObject counts;
+            for (const auto &m : std::as_const(moved))
+                counts.insert(counter.calls()[m.second].name, qint64(m.first));
+            QJsonObject record{{QStringLiteral("time"), time}, {QStringLiteral("seconds"), std::round(dt * 1000.0) / 1000.0},
+                               {QStringLiteral("counts"), counts}};
             if (p.isSet(byProcess)) {
-                line += ",\"processes\":[";
-                for (int b = 0; b < busiest.size(); ++b) {
-                    line += b ? ",{\"pid\":" : "{\"pid\":";
-                    line += QByteArray::number(busiest[b].pid) + ",\"comm\":";
-                    json::appendString(line, busiest[b].comm);
-                    line += ",\"calls\":" + QByteArray::number(busiest[b].calls) + '}';
-                }
-                line += ']';
+                QJsonArray processes;
+                for (const ProcessCallRate &b : std::as_const(busiest))
+                    processes.append(QJsonObject{{QStringLiteral("pid"), b.pid}, {QStringLiteral("comm"), b.comm}, {QStringLiteral("calls"), qint64(b.calls)}});
+                record.insert(QStringLiteral("processes"), processes);
             }
-            line += "}\n";
+            line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
         } else {
             quint64 total = 0;
             for (const auto &m : moved)
@@ -223,23 +205,20 @@ int CliCommands::syscallOf(const QStringList &args)
     const QString &wait = task.wchan;
     const QString name = s->state == ProcSyscall::State::InSyscall ? SyscallTable::nameOf(s->number) : QString();
     if (p.isSet(QStringLiteral("json"))) {
-        QByteArray buf = "{\"pid\":" + QByteArray::number(pid) + ",\"state\":";
         const char *state = s->state == ProcSyscall::State::Running ? "running"
             : s->state == ProcSyscall::State::InSyscall ? "syscall" : "not-in-syscall";
-        buf += '"' + QByteArray(state) + '"';
+        QJsonObject o{{QStringLiteral("pid"), pid}, {QStringLiteral("state"), QLatin1String(state)}};
         if (s->state == ProcSyscall::State::InSyscall) {
-            buf += ",\"number\":" + QByteArray::number(s->number) + ",\"name\":";
-            json::appendString(buf, name);
-            buf += ",\"args\":[";
+            QJsonArray callArgs;
             for (int i = 0; i < 6; ++i)
-                buf += (i ? "," : "") + QByteArray::number(s->args[i]);
-            buf += ']';
+                callArgs.append(qint64(s->args[i]));
+            o.insert(QStringLiteral("number"), s->number);
+            o.insert(QStringLiteral("name"), name);
+            o.insert(QStringLiteral("args"), callArgs);
         }
-        buf += ",\"wchan\":";
-        json::appendString(buf, wait);
-        buf += ",\"summary\":";
-        json::appendString(buf, SyscallTable::describe(*s));
-        out(buf + "}\n");
+        o.insert(QStringLiteral("wchan"), wait);
+        o.insert(QStringLiteral("summary"), SyscallTable::describe(*s));
+        outJson(o);
         return 0;
     }
     out(SyscallTable::describe(*s).toUtf8() + (wait.isEmpty() || wait == QLatin1String("0") ? QByteArray() : " — waiting in " + wait.toUtf8()) + '\n');

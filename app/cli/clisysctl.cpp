@@ -3,13 +3,14 @@
 #include "clicommands.h"
 #include "clisupport.h"
 
-#include "io/jsonwriter.h"
 #include "io/safereader.h"
 #include "sysctl/sysctl.h"
 #include "sysctl/sysctldocs.h"
 #include "sysctl/sysctlsnapshot.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -30,43 +31,27 @@ bool keyMatches(const QString &key, const QString &pattern, const QRegularExpres
     return key.contains(pattern);
 }
 
-// Written straight into the buffer, not through cli::Table: a dump of
-// every key is compared with sysctl -a for speed, and keys carry their
-// members in this order.
-void appendSysctlJson(QByteArray &buf, const SysctlEntry &e)
+// One key as --json shows it; the dump is an array of these.
+QJsonObject sysctlJson(const SysctlEntry &e)
 {
-    buf += "{\"key\":";
-    json::appendString(buf, e.key);
+    QJsonObject o{{QStringLiteral("key"), e.key}};
     if (e.ok()) {
-        buf += ",\"value\":";
-        json::appendUtf8(buf, e.value);
-        if (const QStringList values = e.values(); values.size() > 1) {
-            buf += ",\"values\":[";
-            for (qsizetype i = 0; i < values.size(); ++i) {
-                if (i)
-                    buf += ',';
-                json::appendString(buf, values[i]);
-            }
-            buf += ']';
-        }
+        o.insert(QStringLiteral("value"), QString::fromUtf8(e.value));
+        if (const QStringList values = e.values(); values.size() > 1)
+            o.insert(QStringLiteral("values"), QJsonArray::fromStringList(values));
     } else {
-        buf += ",\"value\":null,\"reason\":";
-        json::appendString(buf, e.reason);
+        o.insert(QStringLiteral("value"), QJsonValue::Null);
+        o.insert(QStringLiteral("reason"), e.reason);
     }
-    buf += ",\"status\":";
-    json::appendString(buf, SafeReader::statusKey(e.status));
-    buf += ",\"mode\":\"";
-    buf += QByteArray::number(e.mode, 8);
-    buf += Sysctl::writableByUs(e.mode) ? "\",\"writable\":true" : "\",\"writable\":false";
+    o.insert(QStringLiteral("status"), SafeReader::statusKey(e.status));
+    o.insert(QStringLiteral("mode"), QString::number(e.mode, 8));
+    o.insert(QStringLiteral("writable"), Sysctl::writableByUs(e.mode));
     if (const SysctlDoc *doc = sysctldocs::find(e.key)) {
-        buf += ",\"description\":";
-        json::appendString(buf, doc->description());
-        if (doc->unit != SysctlUnit::None) {
-            buf += ",\"unit\":";
-            json::appendString(buf, sysctldocs::unitName(doc->unit));
-        }
+        o.insert(QStringLiteral("description"), doc->description());
+        if (doc->unit != SysctlUnit::None)
+            o.insert(QStringLiteral("unit"), sysctldocs::unitName(doc->unit));
     }
-    buf += '}';
+    return o;
 }
 
 QString keyHelp()
@@ -99,32 +84,28 @@ int CliCommands::sysctl(const QStringList &args)
         return 1;
     }
     QByteArray buf;
-    buf.reserve(asJson ? 256 * qsizetype(entries.size()) : 64 * qsizetype(entries.size()));
+    QJsonArray array;
     bool first = true;
-    if (asJson)
-        buf += '[';
     for (const SysctlEntry &e : entries) {
         if (!keyMatches(e.key, pattern, glob))
             continue;
+        first = false;
         if (asJson) {
-            buf += first ? "\n" : ",\n";
-            appendSysctlJson(buf, e);
-        } else {
+            array.append(sysctlJson(e));
+        } else if (e.ok()) {
             // The familiar "key = value" on stdout; what cannot be read
             // says why on stderr, as sysctl(8) does.
-            if (e.ok()) {
-                QByteArray v = e.value;
-                v.replace('\n', ' ');
-                buf += e.key.toUtf8() + " = " + v + '\n';
-            } else {
-                err(tr("kchan sysctl: %1: %2").arg(e.key, e.reason));
-            }
+            QByteArray v = e.value;
+            v.replace('\n', ' ');
+            buf += e.key.toUtf8() + " = " + v + '\n';
+        } else {
+            err(tr("kchan sysctl: %1: %2").arg(e.key, e.reason));
         }
-        first = false;
     }
     if (asJson)
-        buf += "\n]\n";
-    out(buf);
+        outJson(array);
+    else
+        out(buf);
     if (first && !pattern.isEmpty()) {
         err(tr("kchan sysctl: no key matches \"%1\"").arg(pattern));
         return 1;
@@ -142,9 +123,7 @@ int CliCommands::sysctlGet(const QStringList &args)
         return code;
     const SysctlEntry e = Sysctl::read(p.positionalArguments().first());
     if (p.isSet(QStringLiteral("json"))) {
-        QByteArray buf;
-        appendSysctlJson(buf, e);
-        out(buf + '\n');
+        outJson(sysctlJson(e));
         return e.ok() ? 0 : 1;
     }
     if (!e.ok()) {

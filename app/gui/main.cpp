@@ -5,6 +5,8 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -39,6 +41,10 @@ void installTranslations(QApplication &app, const QString &override)
 
 int main(int argc, char **argv)
 {
+    // What we may see of the kernel (credentials, /.flatpak-info, the /proc
+    // mount) is read on a worker while the application starts, so that
+    // the GUI thread reads no kernel file.
+    QFuture<kc::RuntimeInfo> runtime = QtConcurrent::run(&kc::RuntimeInfo::detect);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("KernelChannels"));
     QCoreApplication::setApplicationName(QStringLiteral("kernel-channels"));
@@ -91,7 +97,7 @@ int main(int argc, char **argv)
     }
     kc::Theme::apply(mode);
 
-    kc::MainWindow window;
+    kc::MainWindow window(runtime.result());
     if (parser.isSet(paneOption)) {
         const int pane = window.paneNamed(parser.value(paneOption));
         if (pane < 0) {

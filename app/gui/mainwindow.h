@@ -39,7 +39,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// `runtime` is what this process may see; main() detects it on a
+    /// worker thread while the application starts.
+    explicit MainWindow(const RuntimeInfo &runtime, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QList<Pane *> panes() const { return m_panes; }

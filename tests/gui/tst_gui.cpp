@@ -138,7 +138,7 @@ void TestGui::init()
 {
     QSettings().clear();
     m_pane = nullptr;
-    m_window = new MainWindow;
+    m_window = new MainWindow(RuntimeInfo::detect());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     for (int i = 0; i < m_window->panes().size() && !m_pane; ++i) {
@@ -805,7 +805,7 @@ void TestGui::sandboxNoticesAbovePanes()
     const RuntimeInfo rt = RuntimeInfo::detect();
     QVERIFY(rt.flatpak);
     QCOMPARE(rt.flatpakAppId, QStringLiteral("io.github.kernelchannels.KernelChannels"));
-    MainWindow sandboxed;
+    MainWindow sandboxed(rt);
     qunsetenv("KC_FLATPAK_INFO");
     QStringList noticed;
     for (Pane *pane : sandboxed.panes()) {
