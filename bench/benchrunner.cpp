@@ -58,6 +58,8 @@ RunResult run(const std::vector<std::string> &argv)
     wait4(pid, &status, 0, &usage);
     r.wallMs = nowMs() - start;
     r.maxRssKiB = usage.ru_maxrss;
+    r.cpuMs = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     posix_spawn_file_actions_destroy(&actions);
     return r;
@@ -100,6 +102,14 @@ double Series::medianMs() const
     return median(v);
 }
 
+double Series::medianCpuMs() const
+{
+    std::vector<double> v;
+    for (const RunResult &r : runs)
+        v.push_back(r.cpuMs);
+    return median(v);
+}
+
 long Series::medianRssKiB() const
 {
     std::vector<long> v;
@@ -108,7 +118,8 @@ long Series::medianRssKiB() const
     return median(v);
 }
 
-int compare(const std::string &title, const std::vector<std::string> &ours, const std::vector<std::string> &peer, int reps)
+int compare(const std::string &title, const std::vector<std::string> &ours, const std::vector<std::string> &peer, int reps,
+            Measure measure)
 {
     auto join = [](const std::vector<std::string> &v) {
         std::string s;
@@ -130,9 +141,12 @@ int compare(const std::string &title, const std::vector<std::string> &ours, cons
         }
     }
     std::printf("%s (%d repetitions each, medians)\n", title.c_str(), reps);
-    std::printf("  ours: %-50s %8.2f ms  %7ld KiB peak RSS\n", a.name.c_str(), a.medianMs(), a.medianRssKiB());
-    std::printf("  peer: %-50s %8.2f ms  %7ld KiB peak RSS\n", b.name.c_str(), b.medianMs(), b.medianRssKiB());
-    std::printf("ratio = %.3f\n", a.medianMs() / b.medianMs());
+    std::printf("  ours: %-50s %8.2f ms  %8.2f ms CPU  %7ld KiB peak RSS\n", a.name.c_str(), a.medianMs(), a.medianCpuMs(), a.medianRssKiB());
+    std::printf("  peer: %-50s %8.2f ms  %8.2f ms CPU  %7ld KiB peak RSS\n", b.name.c_str(), b.medianMs(), b.medianCpuMs(), b.medianRssKiB());
+    if (measure == Measure::Cpu)
+        std::printf("ratio of CPU time (user + system), ours / peer:\nratio = %.3f\n", a.medianCpuMs() / b.medianCpuMs());
+    else
+        std::printf("ratio = %.3f\n", a.medianMs() / b.medianMs());
     return 0;
 }
 

@@ -11,6 +11,7 @@ namespace kcbench {
 
 struct RunResult {
     double wallMs = 0;
+    double cpuMs = 0; // user + system, of the command and the children it waited for
     long maxRssKiB = 0;
     int exitCode = -1;
 };
@@ -22,6 +23,7 @@ struct Series {
     std::string name;
     std::vector<RunResult> runs;
     double medianMs() const;
+    double medianCpuMs() const;
     long medianRssKiB() const;
 };
 
@@ -31,8 +33,12 @@ std::vector<int> spawnSleepers(int count, bool holdDevNull);
 /// Kills and reaps exactly the children spawnSleepers() started.
 void killSleepers(const std::vector<int> &pids);
 
+/// What the ratio compares: wall time, or CPU time (user + system).
+enum class Measure { Wall, Cpu };
+
 /// Runs both commands `reps` times, alternating so that load on the machine
 /// hits both alike, and prints a line per command and the ratio line.
-int compare(const std::string &title, const std::vector<std::string> &ours, const std::vector<std::string> &peer, int reps);
+int compare(const std::string &title, const std::vector<std::string> &ours, const std::vector<std::string> &peer, int reps,
+            Measure measure = Measure::Wall);
 
 } // namespace kcbench

@@ -3,6 +3,10 @@
 
 #include "clisupport.h"
 
+#include "source/agentsource.h"
+#include "source/datasource.h"
+
+
 namespace kc {
 
 using namespace cli;
@@ -11,10 +15,10 @@ const QList<CliCommands::Command> &CliCommands::commands()
 {
     // The order of the usage text.
     static const QList<Command> table = {
-        {"ls", "PATH [--json]", QT_TR_NOOP("list a /proc or /sys directory, with link targets and notes"), &ls},
-        {"cat", "PATH", QT_TR_NOOP("print a file, read safely (non-blocking, size-capped)"), &cat},
-        {"procs", "[--json]", QT_TR_NOOP("every process: pid, ppid, state, rss, threads, uid, comm, cmdline"), &procs},
-        {"parse", "PATH [--json]", QT_TR_NOOP("a known /proc file as tables (see formats)"), &parse},
+        {"ls", "PATH [--json]", QT_TR_NOOP("list a /proc or /sys directory, with link targets and notes"), &ls, true},
+        {"cat", "PATH", QT_TR_NOOP("print a file, read safely (non-blocking, size-capped)"), &cat, true},
+        {"procs", "[--json]", QT_TR_NOOP("every process: pid, ppid, state, rss, threads, uid, comm, cmdline"), &procs, true},
+        {"parse", "PATH [--json]", QT_TR_NOOP("a known /proc file as tables (see formats)"), &parse, true},
         {"formats", "[--json]", QT_TR_NOOP("the /proc formats kchan can parse"), &formats},
         {"devices", "[--json]", QT_TR_NOOP("every node under /dev with driver, subsystem and holders"), &devices},
         {"follow", "NODE [--json]", QT_TR_NOOP("the path from a device node to its driver and module"), &follow},
@@ -38,6 +42,7 @@ const QList<CliCommands::Command> &CliCommands::commands()
         {"why", "PATH|netlink:PROTO|syscall:NAME [--pid PID] [--json]", QT_TR_NOOP("why it cannot be reached, with evidence"), &why},
         {"trace", "[--json] [--only CALLS] [--string-limit N] [--pid PID] [-- CMD ARGS...]",
          QT_TR_NOOP("a command or process, call by call, each call on its channel"), &trace},
+        {"agent", "--stdio", QT_TR_NOOP("answer Kernel Channels from another machine (over ssh, or from the Flatpak)"), &agent},
     };
     return table;
 }
@@ -57,7 +62,9 @@ QString CliCommands::usage()
         line = line.size() <= 22 ? line.leftJustified(24) : line + QStringLiteral("   ");
         text += line + tr(c.summary) + QLatin1Char('\n');
     }
-    text += tr("\nkchan COMMAND --help shows a command's options. kchan --version prints the version.\n");
+    text += tr("\nkchan COMMAND --help shows a command's options. kchan --version prints the version.\n"
+               "kchan --remote [USER@]HOST COMMAND runs a command on that machine's kernel through\n"
+               "ssh HOST kchan agent --stdio; kchan --agent 'SHELL COMMAND' COMMAND starts the agent so.\n");
     return text;
 }
 
@@ -112,6 +119,22 @@ int CliCommands::run(const QStringList &args)
         out(QByteArrayLiteral("kchan " KC_VERSION "\n"));
         return 0;
     }
+    int connectCode = 0;
+    QStringList rest = args;
+    if (!connectSource(rest, &connectCode))
+        return connectCode;
+    if (rest.isEmpty())
+        return usage(2);
+    const int code = dispatch(rest);
+    // An agent ends with its input and is waited for here, before main()
+    // leaves without destructors.
+    setSource(DataSource::local());
+    return code;
+}
+
+int CliCommands::dispatch(const QStringList &args)
+{
+    const QString command = args.first();
     // The longest name that the arguments start with: "sysctl get" before "sysctl".
     const Command *best = nullptr;
     qsizetype bestWords = 0;
@@ -124,12 +147,64 @@ int CliCommands::run(const QStringList &args)
             bestWords = words.size();
         }
     }
+    if (best && remote() && !best->throughAgent) {
+        QStringList served;
+        for (const Command &c : commands()) {
+            if (c.throughAgent)
+                served.append(QLatin1String(c.name));
+        }
+        err(tr("kchan: %1 does not yet run through the agent; through --remote and --agent kchan runs %2.")
+                .arg(QLatin1String(best->name), served.join(QStringLiteral(", "))));
+        return 2;
+    }
     if (best)
         return best->run(args.mid(bestWords));
     if (isGroup)
         return group(command, args.mid(1));
     err(tr("kchan: unknown command \"%1\"").arg(command));
     return usage(2);
+}
+
+bool CliCommands::connectSource(QStringList &args, int *exitCode)
+{
+    const QString option = args.value(0);
+    QStringList command;
+    if (option == QLatin1String("--remote") || option.startsWith(QLatin1String("--remote="))) {
+        const QString destination = option.contains(QLatin1Char('=')) ? option.section(QLatin1Char('='), 1) : args.value(1);
+        if (destination.isEmpty()) {
+            err(tr("kchan: --remote needs a machine: [USER@]HOST"));
+            *exitCode = 2;
+            return false;
+        }
+        command = AgentSource::sshCommand(destination);
+    } else if (option == QLatin1String("--agent") || option.startsWith(QLatin1String("--agent="))) {
+        const QString line = option.contains(QLatin1Char('=')) ? option.section(QLatin1Char('='), 1) : args.value(1);
+        // A command line as a shell reads it, quotes and all.
+        if (!line.trimmed().isEmpty())
+            command = QStringList{QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("exec ") + line};
+        if (command.isEmpty()) {
+            err(tr("kchan: --agent needs the command line that starts an agent, e.g. 'ssh HOST kchan agent --stdio'"));
+            *exitCode = 2;
+            return false;
+        }
+    } else {
+        return true;
+    }
+    args = args.mid(option.contains(QLatin1Char('=')) ? 1 : 2);
+    if (args.isEmpty()) {
+        err(tr("kchan: %1 needs a command to run there").arg(option.section(QLatin1Char('='), 0, 0)));
+        *exitCode = 2;
+        return false;
+    }
+    QString error;
+    std::shared_ptr<AgentSource> agent = AgentSource::start(command, &error);
+    if (!agent) {
+        err(tr("kchan: cannot reach the agent: %1").arg(error));
+        *exitCode = 1;
+        return false;
+    }
+    setSource(agent);
+    return true;
 }
 
 } // namespace kc

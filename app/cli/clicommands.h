@@ -12,7 +12,7 @@ namespace kc {
 /// page) are made from it. Each command returns the process exit code and
 /// writes data to stdout, messages to stderr. Commands are implemented one
 /// group to a file: clifiles, clidevices, clinetlink, clisysctl,
-/// clisampling, clisyscalls, clichannels, clitrace.
+/// clisampling, clisyscalls, clichannels, clitrace, cliagent.
 class CliCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
@@ -22,6 +22,7 @@ public:
         const char *synopsis; // its arguments, for the usage text
         const char *summary;  // one line, translated in this class's context
         int (*run)(const QStringList &args); // gets what follows the name
+        bool throughAgent = false; // reads through cli::source(), so --remote serves it
     };
     /// Every command; a name may come twice for two forms of one command.
     static const QList<Command> &commands();
@@ -30,7 +31,11 @@ public:
 
 private:
     static int usage(int exitCode);
+    static int dispatch(const QStringList &args);
     static int group(const QString &name, const QStringList &args);
+    /// --remote DEST and --agent COMMAND before the command: connects and
+    /// makes the agent the source; false after saying why it cannot.
+    static bool connectSource(QStringList &args, int *exitCode);
 
     // clifiles.cpp
     static int ls(const QStringList &args);
@@ -65,6 +70,8 @@ private:
     static int why(const QStringList &args);
     // clitrace.cpp
     static int trace(const QStringList &args);
+    // cliagent.cpp
+    static int agent(const QStringList &args);
 };
 
 } // namespace kc

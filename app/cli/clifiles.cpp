@@ -8,6 +8,7 @@
 #include "procfs/dirlister.h"
 #include "procfs/procformats.h"
 #include "procfs/processscanner.h"
+#include "source/datasource.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,7 +23,7 @@ int CliCommands::ls(const QStringList &args)
     int code = 0;
     if (!parseArgs(p, args, CommandSpec(QStringLiteral("ls"), tr("List a directory of /proc or /sys."), {Argument(QStringLiteral("PATH"))}), &code))
         return code;
-    const DirListing listing = DirLister::list(normalisedPath(p.positionalArguments().first()));
+    const DirListing listing = source().list(normalisedPath(p.positionalArguments().first()));
     if (!listing.error.isEmpty()) {
         err(listing.error);
         return 1;
@@ -60,7 +61,7 @@ int CliCommands::cat(const QStringList &args)
     spec.json.clear();
     if (!parseArgs(p, args, spec, &code))
         return code;
-    const ReadResult r = SafeReader::read(normalisedPath(p.positionalArguments().first()));
+    const ReadResult r = source().read(normalisedPath(p.positionalArguments().first()));
     if (!r.ok()) {
         err(r.reason);
         return 1;
@@ -80,7 +81,13 @@ int CliCommands::procs(const QStringList &args)
                                tr("Every process, from /proc/PID/stat and cmdline; uid is the effective user, the owner of /proc/PID.")),
                    &code))
         return code;
-    const QList<ProcessInfo> list = ProcessScanner::scan();
+    QString error;
+    const QList<ProcessInfo> list = source().processes(&error);
+    if (!error.isEmpty()) {
+        err(tr("kchan procs: %1").arg(error));
+        if (list.isEmpty())
+            return 1;
+    }
     Table t({{QStringLiteral("pid"), "PID"}, {QStringLiteral("ppid"), "PPID"}, {QStringLiteral("state"), "STATE"},
              {QStringLiteral("rss_kib"), "RSS_KIB"}, {QStringLiteral("threads"), "THREADS"}, {QStringLiteral("uid"), "UID"},
              {QStringLiteral("kernel_thread"), {}}, {QStringLiteral("comm"), "COMM"}, {QStringLiteral("cmdline"), "CMDLINE"}});
@@ -113,7 +120,7 @@ int CliCommands::parse(const QStringList &args)
         err(tr("kchan parse: no parser for %1; kchan formats lists the known ones.").arg(path));
         return 1;
     }
-    const ReadResult r = SafeReader::read(path);
+    const ReadResult r = source().read(path);
     if (!r.ok()) {
         err(r.reason);
         return 1;

@@ -3,6 +3,8 @@
 
 #include "clicommands.h"
 
+#include "source/datasource.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +17,29 @@
 #include <unistd.h>
 
 namespace kc::cli {
+
+namespace {
+std::shared_ptr<DataSource> &currentSource()
+{
+    static std::shared_ptr<DataSource> source = DataSource::local();
+    return source;
+}
+} // namespace
+
+DataSource &source()
+{
+    return *currentSource();
+}
+
+void setSource(std::shared_ptr<DataSource> source)
+{
+    currentSource() = std::move(source);
+}
+
+bool remote()
+{
+    return currentSource() != DataSource::local();
+}
 
 void out(const QByteArray &bytes)
 {

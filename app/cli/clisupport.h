@@ -14,10 +14,22 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QSocketNotifier;
 
+namespace kc {
+class DataSource;
+}
+
 namespace kc::cli {
+
+/// Where the commands read: this kernel, or the agent --remote or --agent
+/// reached. Commands marked throughAgent read only through it.
+DataSource &source();
+void setSource(std::shared_ptr<DataSource> source);
+/// True when the source is an agent.
+bool remote();
 
 void out(const QByteArray &bytes);
 void err(const QString &message);

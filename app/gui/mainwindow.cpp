@@ -20,6 +20,7 @@
 #include "why/whycontroller.h"
 #include "crosschannel/channelmapcontroller.h"
 #include "procfs/procfscontroller.h"
+#include "source/datasource.h"
 #include "crosschannel/processcontroller.h"
 #include "sysfs/sysfscontroller.h"
 #include "syscalls/syscallscontroller.h"
@@ -48,9 +49,9 @@
 
 namespace kc {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const RuntimeInfo &runtime, QWidget *parent)
     : QMainWindow(parent)
-    , m_runtime(RuntimeInfo::detect())
+    , m_runtime(runtime)
 {
     setWindowTitle(tr("Kernel Channels"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("utilities-system-monitor")));
@@ -127,7 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The channel map comes first, the home pane; it shows figures the
     // other panes' sampler and monitors gather, so they are made first.
-    m_procfs = new ProcfsController(this);
+    m_procfs = new ProcfsController(DataSource::local(), this);
     auto *procfs = new ProcfsPane(m_procfs, this);
     m_sysctl = new SysctlController(this);
     auto *sysctl = new SysctlPane(m_sysctl, m_runtime, this);

@@ -13,7 +13,6 @@
 #include "procfs/dirlister.h"
 
 #include <QAction>
-#include <QFileInfo>
 #include <QApplication>
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -158,11 +157,14 @@ ExplainTarget ProcfsPane::explainTarget() const
     if (path.isEmpty())
         return t;
     t.topic = ExplainCatalog::topicForPath(path);
-    const QFileInfo info(path);
+    // What the entry is, as the tree listed it (here or through an agent):
+    // a plain file that may be read gets the read snippet.
+    const QModelIndex entry = m_procfs->tree()->indexForPath(path);
+    const bool plainFile = entry.isValid() && entry.data(EntryKindRole).toInt() == int(DirEntry::Kind::File);
     if (const QString field = m_fileView->currentFieldKey(); !field.isEmpty() && path == m_fileView->path()) {
         t.snippet = QStringLiteral("proc-field");
         t.params = {{QStringLiteral("PATH"), path}, {QStringLiteral("FIELD"), field}};
-    } else if (info.isFile() && !info.isSymLink() && SafeReader::denyReason(path).isEmpty()) {
+    } else if (plainFile && SafeReader::denyReason(path).isEmpty()) {
         t.snippet = QStringLiteral("read-file");
         t.params = {{QStringLiteral("PATH"), path}};
     }

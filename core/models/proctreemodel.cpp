@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "proctreemodel.h"
 
+#include "source/datasource.h"
+
 #include "io/async.h"
 #include "roles.h"
 
@@ -137,14 +139,15 @@ void ProcTreeModel::startListing(Node *node)
 {
     node->fetching = true;
     const QString path = node->entry.path;
+    std::shared_ptr<DataSource> source = m_source ? m_source : DataSource::local();
     if (m_sync) {
-        applyListing(node, DirLister::list(path));
+        applyListing(node, source->list(path));
         return;
     }
     if (m_pending++ == 0)
         Q_EMIT loadingChanged(true);
     const quint64 id = node->id;
-    runFor(this, [path] { return DirLister::list(path); }, [this, id](const DirListing &listing) {
+    runFor(this, [path, source] { return source->list(path); }, [this, id](const DirListing &listing) {
         if (--m_pending == 0)
             Q_EMIT loadingChanged(false);
         // The node may have been removed by a refresh of its parent meanwhile.

@@ -11,6 +11,8 @@
 
 namespace kc {
 
+class DataSource;
+
 /// A lazy tree of a kernel filesystem (/proc or /sys). Children are listed
 /// on fetchMore() by a worker thread and inserted when they arrive; data()
 /// never touches the filesystem. refresh() re-lists a directory and applies
@@ -27,6 +29,8 @@ public:
     QString rootPath() const { return m_rootPath; }
     /// List directories on the calling thread (for the CLI and tests).
     void setSynchronous(bool sync) { m_sync = sync; }
+    /// Where the directories are listed: this kernel unless set.
+    void setSource(std::shared_ptr<DataSource> source) { m_source = std::move(source); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -68,6 +72,7 @@ private:
     QHash<quint64, Node *> m_live; // nodes by id, for results that arrive late
     quint64 m_nextId = 1;
     bool m_sync = false;
+    std::shared_ptr<DataSource> m_source;
     int m_pending = 0;
 };
 

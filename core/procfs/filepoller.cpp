@@ -2,7 +2,7 @@
 #include "filepoller.h"
 
 #include "procfs/procformats.h"
-
+#include "source/datasource.h"
 
 namespace kc {
 
@@ -28,12 +28,12 @@ void FilePoller::setInterval(int msec)
         m_timer.stop();
 }
 
-FileSnapshot FilePoller::load(const QString &path)
+FileSnapshot FilePoller::load(const QString &path, DataSource &source)
 {
     FileSnapshot s;
     s.path = path;
     s.when = QDateTime::currentDateTime();
-    s.read = SafeReader::read(path);
+    s.read = source.read(path);
     const ProcFormat *format = ProcFormats::forPath(path);
     s.hasFormat = format != nullptr;
     if (format && s.read.ok())
@@ -45,7 +45,7 @@ void FilePoller::refreshNow()
 {
     if (m_path.isEmpty())
         return;
-    m_read.runIfIdle([path = m_path] { return load(path); }, [this](const FileSnapshot &s) { Q_EMIT loaded(s); });
+    m_read.runIfIdle([path = m_path, source = m_source ? m_source : DataSource::local()] { return load(path, *source); }, [this](const FileSnapshot &s) { Q_EMIT loaded(s); });
 }
 
 } // namespace kc

@@ -9,7 +9,11 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 namespace kc {
+
+class DataSource;
 
 /// What one read of a file gave: the bytes (or why none) and, for known
 /// formats, the parsed tables.
@@ -37,8 +41,11 @@ public:
     void refreshNow();
     bool isBusy() const { return m_read.isBusy(); }
 
+    /// Where the file is read: this kernel unless set.
+    void setSource(std::shared_ptr<DataSource> source) { m_source = std::move(source); }
+
     /// The read and parse, as run on the worker; callable directly.
-    static FileSnapshot load(const QString &path);
+    static FileSnapshot load(const QString &path, DataSource &source);
 
 Q_SIGNALS:
     void loaded(const kc::FileSnapshot &snapshot);
@@ -47,6 +54,7 @@ private:
     QString m_path;
     QTimer m_timer;
     int m_interval = 0;
+    std::shared_ptr<DataSource> m_source;
     Async<FileSnapshot> m_read{this};
 };
 

@@ -6,11 +6,13 @@
 
 namespace kc {
 
-ProcfsController::ProcfsController(QObject *parent)
+ProcfsController::ProcfsController(std::shared_ptr<DataSource> source, QObject *parent)
     : QObject(parent)
     , m_tree(new ProcTreeModel(QStringLiteral("/proc"), this))
     , m_file(new FilePoller(this))
 {
+    m_tree->setSource(source);
+    m_file->setSource(std::move(source));
 }
 
 } // namespace kc

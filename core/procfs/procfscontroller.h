@@ -3,8 +3,11 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace kc {
 
+class DataSource;
 class FilePoller;
 class ProcTreeModel;
 
@@ -15,7 +18,8 @@ class ProcfsController : public QObject
 {
     Q_OBJECT
 public:
-    explicit ProcfsController(QObject *parent = nullptr);
+    /// Lists and reads through `source`: this kernel, or an agent's.
+    explicit ProcfsController(std::shared_ptr<DataSource> source, QObject *parent = nullptr);
 
     ProcTreeModel *tree() const { return m_tree; }
     FilePoller *file() const { return m_file; }

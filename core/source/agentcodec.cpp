@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "agentcodec.h"
+
+#include "source/agentprotocol.h"
+
+#include <QCborValue>
+
+namespace kc::agent {
+
+namespace {
+
+QString str(const QCborMap &m, const char *key)
+{
+    return m.value(QLatin1String(key)).toString();
+}
+
+qint64 num(const QCborMap &m, const char *key, qint64 fallback = 0)
+{
+    return m.value(QLatin1String(key)).toInteger(fallback);
+}
+
+} // namespace
+
+QCborMap encodeHello(const SourceInfo &info)
+{
+    const RuntimeInfo &rt = info.runtime;
+    return QCborMap{{QStringLiteral("protocol"), QLatin1String(ProtocolName)},
+                    {QStringLiteral("version"), ProtocolVersion},
+                    {QStringLiteral("kchan"), info.agentVersion},
+                    {QStringLiteral("hostname"), info.hostname},
+                    {QStringLiteral("kernel"), info.kernel},
+                    {QStringLiteral("machine"), info.machine},
+                    {QStringLiteral("uid"), qint64(rt.uid)},
+                    {QStringLiteral("euid"), qint64(rt.euid)},
+                    {QStringLiteral("user"), rt.userName},
+                    {QStringLiteral("root"), rt.root},
+                    {QStringLiteral("userns"), rt.userNamespace},
+                    {QStringLiteral("outer_uid"), qint64(rt.outerUid)},
+                    {QStringLiteral("flatpak"), rt.flatpak},
+                    {QStringLiteral("hidepid"), rt.procHidePid}};
+}
+
+bool decodeHello(const QCborMap &hello, SourceInfo *info, QString *error)
+{
+    if (str(hello, "protocol") != QLatin1String(ProtocolName)) {
+        *error = SourceInfo::tr("the other end does not speak the agent protocol");
+        return false;
+    }
+    const qint64 version = num(hello, "version");
+    if (version != ProtocolVersion) {
+        *error = SourceInfo::tr("the agent speaks protocol version %1 and we speak %2: install the same version of kchan on both ends")
+                     .arg(version)
+                     .arg(ProtocolVersion);
+        return false;
+    }
+    info->kind = SourceInfo::Kind::Agent;
+    info->protocol = int(version);
+    info->agentVersion = str(hello, "kchan");
+    info->hostname = str(hello, "hostname");
+    info->kernel = str(hello, "kernel");
+    info->machine = str(hello, "machine");
+    RuntimeInfo &rt = info->runtime;
+    rt.uid = uint(num(hello, "uid"));
+    rt.euid = uint(num(hello, "euid"));
+    rt.userName = str(hello, "user");
+    rt.root = hello.value(QStringLiteral("root")).toBool();
+    rt.userNamespace = hello.value(QStringLiteral("userns")).toBool();
+    rt.outerUid = uint(num(hello, "outer_uid"));
+    rt.flatpak = hello.value(QStringLiteral("flatpak")).toBool();
+    rt.procHidePid = str(hello, "hidepid");
+    return true;
+}
+
+QCborMap encodeRead(const ReadResult &r)
+{
+    QCborMap m{{QStringLiteral("status"), int(r.status)}, {QStringLiteral("data"), r.data}};
+    if (r.truncated)
+        m.insert(QStringLiteral("truncated"), true);
+    if (r.errnoValue)
+        m.insert(QStringLiteral("errno"), r.errnoValue);
+    if (!r.reason.isEmpty())
+        m.insert(QStringLiteral("reason"), r.reason);
+    return m;
+}
+
+ReadResult decodeRead(const QCborMap &m)
+{
+    ReadResult r;
+    const qint64 status = num(m, "status", int(ReadStatus::IoError));
+    r.status = status >= 0 && status <= int(ReadStatus::IoError) ? ReadStatus(status) : ReadStatus::IoError;
+    r.data = m.value(QStringLiteral("data")).toByteArray();
+    r.truncated = m.value(QStringLiteral("truncated")).toBool();
+    r.errnoValue = int(num(m, "errno"));
+    r.reason = str(m, "reason");
+    return r;
+}
+
+QCborMap encodeListing(const DirListing &listing)
+{
+    QCborArray rows;
+    for (const DirEntry &e : listing.entries) {
+        rows.append(QCborArray{e.name, int(e.kind), qint64(e.mode), qint64(e.uid), e.size, e.linkTarget, e.note,
+                               e.pointsToDirectory, e.pid, e.comm, e.kernelThread});
+    }
+    QCborMap m{{QStringLiteral("path"), listing.path}, {QStringLiteral("entries"), rows}};
+    if (!listing.error.isEmpty())
+        m.insert(QStringLiteral("error"), listing.error);
+    return m;
+}
+
+DirListing decodeListing(const QCborMap &m)
+{
+    DirListing listing;
+    listing.path = str(m, "path");
+    listing.error = str(m, "error");
+    const QCborArray rows = m.value(QStringLiteral("entries")).toArray();
+    listing.entries.reserve(rows.size());
+    const QString base = listing.path.endsWith(QLatin1Char('/')) ? listing.path : listing.path + QLatin1Char('/');
+    for (const QCborValue &v : rows) {
+        const QCborArray row = v.toArray();
+        if (row.size() < 11)
+            continue;
+        DirEntry e;
+        e.name = row[0].toString();
+        e.path = base + e.name;
+        const qint64 kind = row[1].toInteger();
+        e.kind = kind >= 0 && kind <= int(DirEntry::Kind::Other) ? DirEntry::Kind(kind) : DirEntry::Kind::Other;
+        e.mode = uint(row[2].toInteger());
+        e.uid = uint(row[3].toInteger());
+        e.size = row[4].toInteger();
+        e.linkTarget = row[5].toString();
+        e.note = row[6].toString();
+        e.pointsToDirectory = row[7].toBool();
+        e.pid = int(row[8].toInteger(-1));
+        e.comm = row[9].toString();
+        e.kernelThread = row[10].toBool();
+        listing.entries.append(e);
+    }
+    return listing;
+}
+
+QCborArray encodeProcesses(const QList<ProcessInfo> &list)
+{
+    QCborArray rows;
+    for (const ProcessInfo &p : list) {
+        rows.append(QCborArray{p.pid, p.ppid, int(p.state), qint64(p.rssKiB), p.threads, qint64(p.uid), p.kernelThread,
+                               p.comm, p.cmdline});
+    }
+    return rows;
+}
+
+bool decodeProcesses(const QCborArray &rows, QList<ProcessInfo> *list)
+{
+    list->reserve(rows.size());
+    for (const QCborValue &v : rows) {
+        const QCborArray row = v.toArray();
+        if (row.size() < 9 || !row[0].isInteger())
+            return false;
+        ProcessInfo p;
+        p.pid = int(row[0].toInteger());
+        p.ppid = int(row[1].toInteger());
+        p.state = char(row[2].toInteger('?'));
+        p.rssKiB = quint64(row[3].toInteger());
+        p.threads = int(row[4].toInteger());
+        p.uid = uint(row[5].toInteger());
+        p.kernelThread = row[6].toBool();
+        p.comm = row[7].toString();
+        p.cmdline = row[8].toString();
+        list->append(p);
+    }
+    return true;
+}
+
+} // namespace kc::agent

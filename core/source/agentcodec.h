@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "source/datasource.h"
+
+#include <QCborArray>
+#include <QCborMap>
+
+namespace kc::agent {
+
+/// What each request's answer carries, both ways. Lists are arrays of
+/// rows (one array per process or entry), not maps, to keep a scan of
+/// thousands of processes small and quick to encode.
+QCborMap encodeHello(const SourceInfo &info);
+/// False (and why) when `hello` is not an agent's hello or speaks
+/// another version of the protocol.
+bool decodeHello(const QCborMap &hello, SourceInfo *info, QString *error);
+
+QCborMap encodeRead(const ReadResult &r);
+ReadResult decodeRead(const QCborMap &m);
+
+QCborMap encodeListing(const DirListing &listing);
+DirListing decodeListing(const QCborMap &m);
+
+QCborArray encodeProcesses(const QList<ProcessInfo> &list);
+/// False when a row is not a process row.
+bool decodeProcesses(const QCborArray &rows, QList<ProcessInfo> *list);
+
+} // namespace kc::agent

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "crosschannel/runtimeinfo.h"
+#include "io/safereader.h"
+#include "procfs/dirlister.h"
+#include "procfs/processscanner.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace kc {
+
+/// The machine a data source shows, as its hello names it.
+struct SourceInfo {
+    Q_DECLARE_TR_FUNCTIONS(SourceInfo)
+public:
+    enum class Kind { Local, Agent };
+    Kind kind = Kind::Local;
+    QString hostname;
+    QString kernel;        // uname -r
+    QString machine;       // uname -m
+    QString agentVersion;  // kchan's version on the other end
+    int protocol = 0;      // the agent protocol's version
+    QString via;           // how the agent was reached: the command line
+    RuntimeInfo runtime;   // who the reader is there: uid, root, sandbox
+
+    /// The machine where the reads are made, as every other source does:
+    /// hostname, kernel and who we are there.
+    static SourceInfo here();
+    /// "this machine", or "HOST (kernel 6.1.0)" for an agent.
+    QString title() const;
+};
+
+/// Where the readers get their data: this kernel, or an agent on another
+/// machine (the Flatpak host, a machine reached over ssh). Every function
+/// is thread-safe and answers within its timeout; a source that has lost
+/// its agent answers each request with the reason.
+class DataSource
+{
+public:
+    virtual ~DataSource() = default;
+
+    virtual SourceInfo info() const = 0;
+    /// A file, read as SafeReader reads it there.
+    virtual ReadResult read(const QString &path, qint64 cap = SafeReader::DefaultCap) = 0;
+    /// A directory, listed as DirLister lists it there.
+    virtual DirListing list(const QString &path) = 0;
+    /// A link's target there, empty when not a link or gone.
+    virtual QString readLink(const QString &path) = 0;
+    /// Every process there; empty with *error set when the scan failed.
+    virtual QList<ProcessInfo> processes(QString *error = nullptr) = 0;
+    /// Empty while the source answers; why not once it has stopped.
+    virtual QString lostReason() const { return {}; }
+
+    /// This kernel, read directly. One for the process, never destroyed.
+    static std::shared_ptr<DataSource> local();
+};
+
+} // namespace kc

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "datasource.h"
+
+#include <sys/utsname.h>
+#include <unistd.h>
+
+namespace kc {
+
+namespace {
+
+class LocalSource final : public DataSource
+{
+public:
+    LocalSource()
+        : m_info(SourceInfo::here())
+    {
+    }
+    SourceInfo info() const override { return m_info; }
+    ReadResult read(const QString &path, qint64 cap) override { return SafeReader::read(path, cap); }
+    DirListing list(const QString &path) override { return DirLister::list(path); }
+    QString readLink(const QString &path) override { return SafeReader::readLink(path); }
+    QList<ProcessInfo> processes(QString *error) override
+    {
+        QList<ProcessInfo> all = ProcessScanner::scan();
+        if (all.isEmpty() && error)
+            *error = SourceInfo::tr("/proc lists no process; is /proc mounted?");
+        return all;
+    }
+
+private:
+    const SourceInfo m_info;
+};
+
+} // namespace
+
+SourceInfo SourceInfo::here()
+{
+    SourceInfo info;
+    utsname u {};
+    if (::uname(&u) == 0) {
+        info.hostname = QString::fromLocal8Bit(u.nodename);
+        info.kernel = QString::fromLocal8Bit(u.release);
+        info.machine = QString::fromLocal8Bit(u.machine);
+    }
+    info.agentVersion = QStringLiteral(KC_VERSION);
+    info.runtime = RuntimeInfo::detect();
+    return info;
+}
+
+QString SourceInfo::title() const
+{
+    if (kind == Kind::Local)
+        return tr("this machine");
+    return tr("%1 (kernel %2)").arg(hostname, kernel);
+}
+
+std::shared_ptr<DataSource> DataSource::local()
+{
+    static const std::shared_ptr<DataSource> source = std::make_shared<LocalSource>();
+    return source;
+}
+
+} // namespace kc

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The agent protocol: frames cut and joined at any byte, a request answered
+// by `kchan agent --stdio` exactly as this kernel answers it locally, and
+// every way an agent can fail (missing, garbled, the wrong version, gone)
+// giving a sentence and an exit code, never a crash or a hang.
+#include "../kchanrun.h"
+
+#include "source/agentcodec.h"
+#include "source/agentprotocol.h"
+#include "source/agentsource.h"
+
+#include <QCborArray>
+#include <QCborValue>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+
+using namespace kc;
+
+namespace {
+
+QString agentLine()
+{
+    return QStringLiteral("%1 agent --stdio").arg(QStringLiteral(KC_KCHAN));
+}
+
+/// A file holding `frames` then `tail`, for a fake agent made of `cat`.
+QString fakeAgent(QTemporaryDir &dir, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(QStringLiteral("agent-%1").arg(qHash(bytes)));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+QByteArray goodHello()
+{
+    SourceInfo info = SourceInfo::here();
+    return agent::frame(agent::encodeHello(info));
+}
+
+} // namespace
+
+class TestAgent : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void framesSplitAnywhere();
+    void malformedFramesStop_data();
+    void malformedFramesStop();
+    void codecRoundTrip();
+    void helloNamesThisMachine();
+    void statusReadThroughAgent();
+    void procsMatchLocal();
+    void unknownRequestAnswered();
+    void missingKchanSaysWhatToInstall();
+    void garbledAgentIsAClearError();
+    void otherProtocolVersion();
+    void agentGoneMidSession();
+    void commandsNotServedSaySo();
+};
+
+void TestAgent::framesSplitAnywhere()
+{
+    const QCborMap a{{QStringLiteral("id"), 1}, {QStringLiteral("op"), QStringLiteral("read")}, {QStringLiteral("path"), QStringLiteral("/proc/self/status")}};
+    const QCborMap b{{QStringLiteral("id"), 2}, {QStringLiteral("data"), QByteArray(100000, 'x')}};
+    const QByteArray stream = agent::frame(a) + agent::frame(b);
+    for (qsizetype cut : {qsizetype(1), qsizetype(3), qsizetype(4), qsizetype(5), qsizetype(77), stream.size() - 1}) {
+        agent::FrameReader reader;
+        QList<QCborMap> got;
+        QString error;
+        for (qsizetype at = 0; at < stream.size(); at += cut) {
+            reader.append(QByteArrayView(stream).sliced(at, qMin(cut, stream.size() - at)));
+            QCborMap m;
+            while (reader.next(&m, &error) == agent::FrameReader::Result::Message)
+                got.append(m);
+        }
+        QCOMPARE(got.size(), 2);
+        QCOMPARE(got[0], a);
+        QCOMPARE(got[1], b);
+        QCOMPARE(reader.buffered(), 0);
+    }
+}
+
+void TestAgent::malformedFramesStop_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("zero length") << QByteArray("\0\0\0\0", 4);
+    QTest::newRow("huge length") << QByteArray("\x7f\xff\xff\xff", 4);
+    QTest::newRow("not CBOR") << QByteArray("\0\0\0\x02\xff\xff", 6);
+    QTest::newRow("not a map") << (QByteArray("\0\0\0\x01", 4) + QByteArray(1, char(0x01)));
+    QTest::newRow("text, as a shell prints") << QByteArray("bash: kchan: command not found\n");
+}
+
+void TestAgent::malformedFramesStop()
+{
+    QFETCH(QByteArray, bytes);
+    agent::FrameReader reader;
+    reader.append(bytes);
+    QCborMap m;
+    QString error;
+    QCOMPARE(reader.next(&m, &error), agent::FrameReader::Result::Malformed);
+    QVERIFY(!error.isEmpty());
+    // Broken for good: a good frame after it is not taken.
+    reader.append(agent::frame(QCborMap{{QStringLiteral("id"), 1}}));
+    QCOMPARE(reader.next(&m, &error), agent::FrameReader::Result::Malformed);
+}
+
+void TestAgent::codecRoundTrip()
+{
+    // This kernel's own answers survive the trip unchanged.
+    const QList<ProcessInfo> procs = DataSource::local()->processes();
+    QVERIFY(!procs.isEmpty());
+    QList<ProcessInfo> back;
+    QVERIFY(agent::decodeProcesses(agent::encodeProcesses(procs), &back));
+    QCOMPARE(back.size(), procs.size());
+    for (qsizetype i = 0; i < procs.size(); ++i) {
+        QCOMPARE(back[i].pid, procs[i].pid);
+        QCOMPARE(back[i].ppid, procs[i].ppid);
+        QCOMPARE(back[i].state, procs[i].state);
+        QCOMPARE(back[i].comm, procs[i].comm);
+        QCOMPARE(back[i].cmdline, procs[i].cmdline);
+        QCOMPARE(back[i].kernelThread, procs[i].kernelThread);
+    }
+    const DirListing listing = DataSource::local()->list(QStringLiteral("/proc/self"));
+    QVERIFY(listing.error.isEmpty());
+    const DirListing again = agent::decodeListing(agent::encodeListing(listing));
+    QCOMPARE(again.entries.size(), listing.entries.size());
+    for (qsizetype i = 0; i < listing.entries.size(); ++i) {
+        QCOMPARE(again.entries[i].path, listing.entries[i].path);
+        QCOMPARE(again.entries[i].kind, listing.entries[i].kind);
+        QCOMPARE(again.entries[i].mode, listing.entries[i].mode);
+        QCOMPARE(again.entries[i].linkTarget, listing.entries[i].linkTarget);
+        QCOMPARE(again.entries[i].note, listing.entries[i].note);
+    }
+    const ReadResult denied = SafeReader::read(QStringLiteral("/proc/kcore"));
+    const ReadResult d2 = agent::decodeRead(agent::encodeRead(denied));
+    QCOMPARE(d2.status, denied.status);
+    QCOMPARE(d2.reason, denied.reason);
+}
+
+void TestAgent::helloNamesThisMachine()
+{
+    QString error;
+    const auto source = AgentSource::start(QProcess::splitCommand(agentLine()), &error);
+    QVERIFY2(source, qPrintable(error));
+    const SourceInfo info = source->info();
+    char host[256] = {};
+    ::gethostname(host, sizeof host - 1);
+    QCOMPARE(info.hostname, QString::fromLocal8Bit(host));
+    QCOMPARE(info.kernel, SourceInfo::here().kernel);
+    QCOMPARE(info.runtime.euid, uint(::geteuid()));
+    QCOMPARE(info.kind, SourceInfo::Kind::Agent);
+    QCOMPARE(info.protocol, agent::ProtocolVersion);
+}
+
+void TestAgent::statusReadThroughAgent()
+{
+    // /proc/self through the agent is the agent's own: its status names
+    // the PID we started and us as its parent, as the kernel says.
+    QString error;
+    const auto source = AgentSource::start(QProcess::splitCommand(agentLine()), &error);
+    QVERIFY2(source, qPrintable(error));
+    const ReadResult r = source->read(QStringLiteral("/proc/self/status"));
+    QVERIFY2(r.ok(), qPrintable(r.reason));
+    QVERIFY(r.data.contains(QByteArray("\nPid:\t" + QByteArray::number(source->pid()) + '\n')));
+    QVERIFY(r.data.contains(QByteArray("\nPPid:\t" + QByteArray::number(::getpid()) + '\n')));
+    // The agent's refusals are the local ones, word for word.
+    const ReadResult kcore = source->read(QStringLiteral("/proc/kcore"));
+    QCOMPARE(kcore.status, SafeReader::read(QStringLiteral("/proc/kcore")).status);
+    QCOMPARE(kcore.reason, SafeReader::read(QStringLiteral("/proc/kcore")).reason);
+    const DirListing listing = source->list(QStringLiteral("/proc/%1/fd").arg(::getpid()));
+    QVERIFY2(listing.error.isEmpty(), qPrintable(listing.error));
+    QVERIFY(!listing.entries.isEmpty());
+    QCOMPARE(source->readLink(QStringLiteral("/proc/%1/exe").arg(source->pid())), QFileInfo(QStringLiteral(KC_KCHAN)).canonicalFilePath());
+}
+
+void TestAgent::procsMatchLocal()
+{
+    // kchan procs through the agent and ps, at the same moment: every
+    // process ps saw and that is still there, with the same parent.
+    QProcess ps;
+    ps.start(QStringLiteral("ps"), {QStringLiteral("-e"), QStringLiteral("-o"), QStringLiteral("pid=,ppid=")});
+    QVERIFY(ps.waitForFinished(30000));
+    const KchanRun r = kchan({QStringLiteral("--agent"), agentLine(), QStringLiteral("procs"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QHash<int, int> parent;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+        parent.insert(v[QStringLiteral("pid")].toInt(), v[QStringLiteral("ppid")].toInt());
+    int compared = 0;
+    for (const QByteArray &line : ps.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() != 2)
+            continue;
+        const int pid = f[0].toInt();
+        if (::kill(pid, 0) != 0 && errno == ESRCH)
+            continue;
+        QVERIFY2(parent.contains(pid), qPrintable(QStringLiteral("pid %1 from ps is missing").arg(pid)));
+        QCOMPARE(parent.value(pid), f[1].toInt());
+        ++compared;
+    }
+    QVERIFY(compared > 1);
+    // The agent is a child of the kchan that started it.
+    QVERIFY(std::any_of(parent.keyValueBegin(), parent.keyValueEnd(), [&](auto kv) { return kv.second == int(r.pid); }));
+}
+
+void TestAgent::unknownRequestAnswered()
+{
+    // A newer client's request gets an error, and the connection goes on.
+    QTemporaryDir dir;
+    QString error;
+    const auto source = AgentSource::start(QProcess::splitCommand(agentLine()), &error);
+    QVERIFY2(source, qPrintable(error));
+    const DirListing bad = source->list(QStringLiteral("relative/path"));
+    QVERIFY(bad.error.contains(QLatin1String("absolute path")));
+    QVERIFY(source->lostReason().isEmpty());
+    QVERIFY(source->read(QStringLiteral("/proc/version")).ok());
+}
+
+void TestAgent::missingKchanSaysWhatToInstall()
+{
+    const KchanRun r = kchan({QStringLiteral("--agent"), QStringLiteral("sh -c 'exec kchan-is-not-installed-here agent --stdio'"), QStringLiteral("procs")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("kchan is not installed"), r.err.constData());
+    QCOMPARE(r.out, QByteArray());
+}
+
+void TestAgent::garbledAgentIsAClearError()
+{
+    QTemporaryDir dir;
+    // Text where frames should be.
+    const QString text = fakeAgent(dir, "Welcome to the lab server!\n");
+    KchanRun r = kchan({QStringLiteral("--agent"), QStringLiteral("cat ") + text, QStringLiteral("procs")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("does not speak the agent protocol"), r.err.constData());
+    // A good hello, then garbage where the answer should be.
+    const QString garbage = fakeAgent(dir, goodHello() + QByteArray("\0\0\0\x03\xff\xfe\xfd", 7));
+    r = kchan({QStringLiteral("--agent"), QStringLiteral("sh -c 'cat ") + garbage + QStringLiteral("; sleep 5'"), QStringLiteral("procs")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("not CBOR"), r.err.constData());
+    QCOMPARE(r.out, QByteArray());
+}
+
+void TestAgent::otherProtocolVersion()
+{
+    QTemporaryDir dir;
+    QCborMap hello = agent::encodeHello(SourceInfo::here());
+    hello.insert(QStringLiteral("version"), 99);
+    const QString path = fakeAgent(dir, agent::frame(hello));
+    const KchanRun r = kchan({QStringLiteral("--agent"), QStringLiteral("sh -c 'cat ") + path + QStringLiteral("; sleep 5'"), QStringLiteral("ls"), QStringLiteral("/proc")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("protocol version 99"), r.err.constData());
+}
+
+void TestAgent::agentGoneMidSession()
+{
+    QString error;
+    const auto source = AgentSource::start(QProcess::splitCommand(agentLine()), &error);
+    QVERIFY2(source, qPrintable(error));
+    QVERIFY(source->read(QStringLiteral("/proc/version")).ok());
+    // Killed (the process we started, by its PID): the next request says
+    // so at once, and so does every one after it.
+    QCOMPARE(::kill(source->pid(), SIGKILL), 0);
+    const ReadResult r = source->read(QStringLiteral("/proc/version"));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.reason.contains(QLatin1String("the agent has gone")), qPrintable(r.reason));
+    QVERIFY(r.reason.contains(QLatin1String("signal 9")));
+    QVERIFY(!source->lostReason().isEmpty());
+    QString why;
+    QVERIFY(source->processes(&why).isEmpty());
+    QCOMPARE(why, source->lostReason());
+}
+
+void TestAgent::commandsNotServedSaySo()
+{
+    const KchanRun r = kchan({QStringLiteral("--agent"), agentLine(), QStringLiteral("sysctl")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("does not yet run through the agent") && r.err.contains("procs"), r.err.constData());
+    const KchanRun tty = kchan({QStringLiteral("--remote")});
+    QCOMPARE(tty.code, 2);
+}
+
+QTEST_GUILESS_MAIN(TestAgent)
+#include "tst_agent.moc"

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// An agent in its own PID, network and mount namespaces stands in for
+// another machine: reached through a command on its standard input and
+// output, as ssh reaches one, it shows that namespace's processes and veth
+// pair and none of ours; killed, it is a clear state, and a new agent
+// answers again. The host's network is never touched.
+#include "../kchanrun.h"
+#include "netnstest.h"
+
+#include "source/agentsource.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace kc;
+
+namespace {
+
+/// unshare's mount options: the default makes every mount private, which
+/// fails where / is not a mount point (the dev build root's chroot); where
+/// no mount is shared to begin with, leaving propagation as it is gives
+/// the same private mounts.
+QStringList propagation()
+{
+    QFile mountinfo(QStringLiteral("/proc/self/mountinfo"));
+    if (mountinfo.open(QIODevice::ReadOnly) && !mountinfo.readAll().contains("shared:"))
+        return {QStringLiteral("--propagation"), QStringLiteral("unchanged")};
+    return {};
+}
+
+/// The agent in fresh namespaces, with a veth pair of its own and sysfs
+/// mounted again so that /sys/class/net is that namespace's; it ends
+/// with the unshare we start (--kill-child).
+QStringList agentInNamespaces()
+{
+    return QStringList{QStringLiteral("unshare"), QStringLiteral("-p"), QStringLiteral("-n"), QStringLiteral("-m")} + propagation()
+        + QStringList{QStringLiteral("--fork"), QStringLiteral("--kill-child"), QStringLiteral("--mount-proc"), QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("mount -t sysfs sysfs /sys && ip link add kcagent0 type veth peer name kcagent1 && exec \"$0\" agent --stdio"),
+            QStringLiteral(KC_KCHAN)};
+}
+
+} // namespace
+
+class TestAgentNetns : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void showsTheOtherMachine();
+    void kchanRemoteShowsItsProcesses();
+    void lostAndReconnected();
+};
+
+void TestAgentNetns::initTestCase()
+{
+    if (const QString why = netnsSkipReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    QProcess probe;
+    probe.start(QStringLiteral("unshare"), QStringList{QStringLiteral("-p"), QStringLiteral("-m")} + propagation()
+                                               + QStringList{QStringLiteral("--fork"), QStringLiteral("--mount-proc"), QStringLiteral("true")});
+    probe.waitForFinished(30000);
+    if (probe.exitCode() != 0)
+        QSKIP("cannot create a PID and mount namespace here (unshare -p -m --mount-proc failed)");
+}
+
+void TestAgentNetns::showsTheOtherMachine()
+{
+    QString error;
+    const auto source = AgentSource::start(agentInNamespaces(), &error);
+    QVERIFY2(source, qPrintable(error));
+
+    // Its processes: the agent is PID 1 there, and nothing of ours is seen.
+    QString why;
+    const QList<ProcessInfo> procs = source->processes(&why);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    QVERIFY(!procs.isEmpty());
+    bool agentIsInit = false;
+    for (const ProcessInfo &p : procs) {
+        QVERIFY2(!p.cmdline.contains(QLatin1String("tst_agentnetns")), qPrintable(p.cmdline));
+        agentIsInit = agentIsInit || (p.pid == 1 && p.comm == QLatin1String("kchan"));
+    }
+    QVERIFY(agentIsInit);
+    QVERIFY(procs.size() < 5);
+
+    // Its network: the veth pair and lo, and none of our interfaces.
+    const DirListing net = source->list(QStringLiteral("/sys/class/net"));
+    QVERIFY2(net.error.isEmpty(), qPrintable(net.error));
+    QStringList names;
+    for (const DirEntry &e : net.entries)
+        names.append(e.name);
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("kcagent0"), QStringLiteral("kcagent1"), QStringLiteral("lo")}));
+    const ReadResult dev = source->read(QStringLiteral("/proc/net/dev"));
+    QVERIFY2(dev.ok(), qPrintable(dev.reason));
+    QVERIFY(dev.data.contains("kcagent0:"));
+    for (const QString &ours : QDir(QStringLiteral("/sys/class/net")).entryList(QDir::Dirs | QDir::System | QDir::NoDotAndDotDot)) {
+        if (ours != QLatin1String("lo"))
+            QVERIFY2(!dev.data.contains(QByteArray(ours.toUtf8() + ':')), qPrintable(ours));
+    }
+}
+
+void TestAgentNetns::kchanRemoteShowsItsProcesses()
+{
+    // The command line as a user gives it to kchan --agent.
+    const QString line = QStringLiteral("unshare -p -n -m %1 --fork --mount-proc %2 agent --stdio").arg(propagation().join(QLatin1Char(' ')), QStringLiteral(KC_KCHAN));
+    const KchanRun r = kchan({QStringLiteral("--agent"), line, QStringLiteral("procs"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonArray procs = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(!procs.isEmpty());
+    QCOMPARE(procs.first()[QStringLiteral("pid")].toInt(), 1);
+    QCOMPARE(procs.first()[QStringLiteral("comm")].toString(), QStringLiteral("kchan"));
+    for (const QJsonValue &p : procs)
+        QVERIFY(p[QStringLiteral("pid")].toInt() != int(r.pid));
+}
+
+void TestAgentNetns::lostAndReconnected()
+{
+    QString error;
+    auto source = AgentSource::start(agentInNamespaces(), &error);
+    QVERIFY2(source, qPrintable(error));
+    QVERIFY(source->read(QStringLiteral("/proc/version")).ok());
+    // unshare, the process we started: its end takes the agent's with it.
+    QCOMPARE(::kill(source->pid(), SIGKILL), 0);
+    const DirListing gone = source->list(QStringLiteral("/proc"));
+    QVERIFY2(gone.error.contains(QLatin1String("the agent has gone")), qPrintable(gone.error));
+    // Reconnect: the same command, a new agent, a new namespace.
+    source = AgentSource::start(agentInNamespaces(), &error);
+    QVERIFY2(source, qPrintable(error));
+    QVERIFY(source->lostReason().isEmpty());
+    QVERIFY(!source->processes().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestAgentNetns)
+#include "tst_agentnetns.moc"
