@@ -179,9 +179,7 @@ bool CliCommands::connectSource(QStringList &args, int *exitCode)
         command = AgentSource::sshCommand(destination);
     } else if (option == QLatin1String("--agent") || option.startsWith(QLatin1String("--agent="))) {
         const QString line = option.contains(QLatin1Char('=')) ? option.section(QLatin1Char('='), 1) : args.value(1);
-        // A command line as a shell reads it, quotes and all.
-        if (!line.trimmed().isEmpty())
-            command = QStringList{QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("exec ") + line};
+        command = AgentSource::shellCommand(line);
         if (command.isEmpty()) {
             err(tr("kchan: --agent needs the command line that starts an agent, e.g. 'ssh HOST kchan agent --stdio'"));
             *exitCode = 2;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // kernel-channels: the desktop application.
+#include "agentconnect.h"
 #include "mainwindow.h"
 #include "screenshotter.h"
 #include "theme.h"
+
+#include "source/agentsource.h"
 
 #include <QApplication>
 #include <QFuture>
@@ -15,6 +18,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -83,7 +87,13 @@ int main(int argc, char **argv)
                                         QCoreApplication::translate("main", "Open this pane first: map, procfs, sysctl, syscalls, sysfs, "
                                                                             "devices, netlink, charts, process or why (or its number, from 1)."),
                                         QStringLiteral("NAME"));
-    parser.addOptions({screenshot, theme, langOption, paneOption});
+    const QCommandLineOption remoteOption(QStringLiteral("remote"),
+                                          QCoreApplication::translate("main", "Show another machine, through ssh [USER@]HOST kchan agent --stdio."),
+                                          QStringLiteral("[USER@]HOST"));
+    const QCommandLineOption agentOption(QStringLiteral("agent"),
+                                         QCoreApplication::translate("main", "Show the machine of the agent this shell command line starts."),
+                                         QStringLiteral("COMMAND"));
+    parser.addOptions({screenshot, theme, langOption, paneOption, remoteOption, agentOption});
     parser.process(app);
 
     bool ok = true;
@@ -97,7 +107,24 @@ int main(int argc, char **argv)
     }
     kc::Theme::apply(mode);
 
-    kc::MainWindow window(runtime.result());
+    // Another machine: connected before its window opens.
+    std::unique_ptr<kc::MainWindow> owned;
+    if (parser.isSet(remoteOption) || parser.isSet(agentOption)) {
+        const QString machine = parser.isSet(remoteOption) ? parser.value(remoteOption) : parser.value(agentOption);
+        const QStringList command = parser.isSet(remoteOption) ? kc::AgentSource::sshCommand(machine)
+                                                               : kc::AgentSource::shellCommand(machine);
+        QString error;
+        std::shared_ptr<kc::AgentSource> agent = kc::AgentConnect::run(nullptr, command, machine, &error);
+        if (!agent) {
+            if (!error.isEmpty())
+                std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Cannot show %1: %2").arg(machine, error)));
+            return 1;
+        }
+        owned = std::make_unique<kc::MainWindow>(agent);
+    } else {
+        owned = std::make_unique<kc::MainWindow>(runtime.result());
+    }
+    kc::MainWindow &window = *owned;
     if (parser.isSet(paneOption)) {
         const int pane = window.paneNamed(parser.value(paneOption));
         if (pane < 0) {

@@ -20,7 +20,9 @@
 #include "why/whycontroller.h"
 #include "crosschannel/channelmapcontroller.h"
 #include "procfs/procfscontroller.h"
+#include "source/agentsource.h"
 #include "source/datasource.h"
+#include "agentconnect.h"
 #include "crosschannel/processcontroller.h"
 #include "sysfs/sysfscontroller.h"
 #include "syscalls/syscallscontroller.h"
@@ -33,6 +35,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QPushButton>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QLineEdit>
@@ -49,9 +53,34 @@
 
 namespace kc {
 
+namespace {
+
+/// The panes whose controllers read through the data source, and so can
+/// show another machine; the others read this kernel directly.
+bool servedThroughAgent(const QString &pane)
+{
+    return pane == QLatin1String("procfs");
+}
+
+} // namespace
+
 MainWindow::MainWindow(const RuntimeInfo &runtime, QWidget *parent)
+    : MainWindow(runtime, DataSource::local(), parent)
+{
+}
+
+MainWindow::MainWindow(std::shared_ptr<AgentSource> agent, QWidget *parent)
+    : MainWindow(agent->info().runtime, agent, parent)
+{
+    m_agent = std::move(agent);
+    showRemoteMachine();
+    watchAgent();
+}
+
+MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> source, QWidget *parent)
     : QMainWindow(parent)
     , m_runtime(runtime)
+    , m_source(std::move(source))
 {
     setWindowTitle(tr("Kernel Channels"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("utilities-system-monitor")));
@@ -70,7 +99,31 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, QWidget *parent)
     split->setStretchFactor(1, 1);
     split->setCollapsible(1, false);
     split->setSizes({170, 1100});
-    setCentralWidget(split);
+
+    // Above everything when the machine this window shows is out of reach.
+    m_connectionBar = new QWidget(this);
+    m_connectionBar->setObjectName(QStringLiteral("connectionBar"));
+    m_connectionBar->setAutoFillBackground(true);
+    m_connectionBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_connectionText = new QLabel(m_connectionBar);
+    m_connectionText->setWordWrap(true);
+    m_connectionText->setForegroundRole(QPalette::ToolTipText);
+    m_connectionText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *reconnectButton = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reconnect"), m_connectionBar);
+    reconnectButton->setObjectName(QStringLiteral("reconnect"));
+    connect(reconnectButton, &QPushButton::clicked, this, &MainWindow::reconnect);
+    auto *barLayout = new QHBoxLayout(m_connectionBar);
+    barLayout->setContentsMargins(8, 6, 8, 6);
+    barLayout->addWidget(m_connectionText, 1);
+    barLayout->addWidget(reconnectButton);
+    m_connectionBar->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_connectionBar);
+    centralLayout->addWidget(split, 1);
+    setCentralWidget(central);
 
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter the current view (Ctrl+F)"));
@@ -128,7 +181,7 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, QWidget *parent)
 
     // The channel map comes first, the home pane; it shows figures the
     // other panes' sampler and monitors gather, so they are made first.
-    m_procfs = new ProcfsController(DataSource::local(), this);
+    m_procfs = new ProcfsController(m_source, this);
     auto *procfs = new ProcfsPane(m_procfs, this);
     m_sysctl = new SysctlController(this);
     auto *sysctl = new SysctlPane(m_sysctl, m_runtime, this);
@@ -283,6 +336,10 @@ void MainWindow::addPane(Pane *pane)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(QIcon::fromTheme(QStringLiteral("network-connect")), tr("&Connect to…"));
+    connectAction->setToolTip(tr("Show another machine's kernel in a new window, through ssh and kchan agent"));
+    connect(connectAction, &QAction::triggered, this, &MainWindow::connectTo);
+    file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -358,7 +415,99 @@ Pane *MainWindow::currentPane() const
 
 void MainWindow::setCurrentPane(int index)
 {
-    m_sidebar->setCurrentRow(index);
+    if (paneAvailable(index))
+        m_sidebar->setCurrentRow(index);
+}
+
+bool MainWindow::paneAvailable(int index) const
+{
+    if (index < 0 || index >= m_panes.size())
+        return false;
+    return !m_agent || servedThroughAgent(m_panes[index]->objectName());
+}
+
+void MainWindow::showRemoteMachine()
+{
+    const SourceInfo info = m_agent->info();
+    setWindowTitle(tr("Kernel Channels — %1").arg(info.title()));
+    m_privilege->setText(tr("On %1: %2").arg(info.hostname, m_runtime.privilegeText()));
+    m_sandbox->setText(tr("Connected through %1").arg(info.via));
+    m_sandbox->setToolTip(tr("kchan %1 answers there, agent protocol %2.").arg(info.agentVersion).arg(info.protocol));
+    int first = -1;
+    for (int i = 0; i < m_panes.size(); ++i) {
+        QListWidgetItem *item = m_sidebar->item(i);
+        if (paneAvailable(i)) {
+            item->setFlags(item->flags() | Qt::ItemIsEnabled);
+            item->setToolTip(m_panes[i]->subtitle());
+            if (first < 0)
+                first = i;
+        } else {
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setToolTip(tr("Not shown for %1 yet: this pane reads this machine's kernel directly; so far only the "
+                                "/proc pane reads through the agent.")
+                                 .arg(info.hostname));
+        }
+    }
+    if (!paneAvailable(m_sidebar->currentRow()))
+        setCurrentPane(first);
+}
+
+void MainWindow::watchAgent()
+{
+    connect(m_agent.get(), &AgentSource::lost, this, &MainWindow::connectionLost, Qt::QueuedConnection);
+    if (const QString reason = m_agent->lostReason(); !reason.isEmpty())
+        connectionLost(reason);
+}
+
+void MainWindow::connectionLost(const QString &reason)
+{
+    if (!m_agent || m_agent->lostReason().isEmpty())
+        return; // a signal from a source replaced since
+    m_connectionText->setText(tr("The connection to %1 is lost: %2").arg(m_agent->info().hostname, reason));
+    m_connectionBar->show();
+}
+
+void MainWindow::reconnect()
+{
+    QString error;
+    const QString machine = m_agent->info().hostname;
+    std::shared_ptr<AgentSource> agent = AgentConnect::run(this, m_agent->command(), machine, &error);
+    if (!agent) {
+        if (!error.isEmpty())
+            m_connectionText->setText(tr("Cannot reconnect to %1: %2").arg(machine, error));
+        return;
+    }
+    disconnect(m_agent.get(), nullptr, this, nullptr);
+    m_agent = agent;
+    m_source = agent;
+    m_runtime = agent->info().runtime;
+    m_procfs->setSource(agent);
+    m_connectionBar->hide();
+    showRemoteMachine();
+    watchAgent();
+    statusBar()->showMessage(tr("Connected to %1 again.").arg(machine), 5000);
+}
+
+void MainWindow::connectTo()
+{
+    bool ok = false;
+    const QString destination = QInputDialog::getText(this, tr("Connect to a Machine"),
+                                                      tr("A machine to show, reached with ssh ([user@]host). kchan must be "
+                                                         "installed there; ssh uses its own configuration, keys and prompts."),
+                                                      QLineEdit::Normal, QString(), &ok)
+                                    .trimmed();
+    if (!ok || destination.isEmpty())
+        return;
+    QString error;
+    std::shared_ptr<AgentSource> agent = AgentConnect::run(this, AgentSource::sshCommand(destination), destination, &error);
+    if (!agent) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Connect to a Machine"), tr("Cannot show %1: %2").arg(destination, error));
+        return;
+    }
+    auto *window = new MainWindow(agent);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
 }
 
 QStringList MainWindow::paneNames() const

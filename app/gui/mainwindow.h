@@ -20,7 +20,9 @@ class QTimer;
 namespace kc {
 
 class Pane;
+class AgentSource;
 class ChartsPane;
+class DataSource;
 class DevicesController;
 class NetlinkController;
 class SampleHub;
@@ -42,6 +44,10 @@ public:
     /// `runtime` is what this process may see; main() detects it on a
     /// worker thread while the application starts.
     explicit MainWindow(const RuntimeInfo &runtime, QWidget *parent = nullptr);
+    /// A window on another machine, read through `agent`: the panes the
+    /// agent serves show that machine, the others are turned off and say
+    /// why; a lost connection shows a bar with Reconnect.
+    explicit MainWindow(std::shared_ptr<AgentSource> agent, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QList<Pane *> panes() const { return m_panes; }
@@ -53,6 +59,10 @@ public:
     int paneNamed(const QString &name) const;
     void setTheme(Theme::Mode mode);
     ExplainPanel *explainPanel() const { return m_explain; }
+    /// The machine this window shows: this one, or an agent's.
+    std::shared_ptr<DataSource> source() const { return m_source; }
+    /// Whether the pane at `index` can show this window's machine.
+    bool paneAvailable(int index) const;
     /// Shows what the current pane's selection needs in the Explain panel.
     void updateExplain();
 
@@ -60,11 +70,22 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> source, QWidget *parent);
     void addPane(Pane *pane);
+    /// Turns off the panes an agent does not serve yet and names the machine.
+    void showRemoteMachine();
+    void watchAgent();
+    void connectionLost(const QString &reason);
+    void reconnect();
+    void connectTo();
     void buildMenus();
     void about();
 
     RuntimeInfo m_runtime;
+    std::shared_ptr<DataSource> m_source;
+    std::shared_ptr<AgentSource> m_agent; // when the window shows another machine
+    QWidget *m_connectionBar = nullptr;
+    QLabel *m_connectionText = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLineEdit *m_filter = nullptr;

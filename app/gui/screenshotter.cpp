@@ -44,8 +44,8 @@ Screenshotter::Screenshotter(MainWindow *window, const QString &dir, Done done)
 void Screenshotter::next()
 {
     const QList<Pane *> panes = m_window->panes();
-    // Panes without scenes are passed over.
-    while (m_pane < panes.size() && !scenesOf(panes[m_pane]))
+    // Panes without scenes, or that cannot show this window's machine, are passed over.
+    while (m_pane < panes.size() && (!scenesOf(panes[m_pane]) || !m_window->paneAvailable(m_pane)))
         ++m_pane;
     if (m_pane >= panes.size()) {
         if (!m_dark) {

@@ -15,4 +15,12 @@ ProcfsController::ProcfsController(std::shared_ptr<DataSource> source, QObject *
     m_file->setSource(std::move(source));
 }
 
+void ProcfsController::setSource(std::shared_ptr<DataSource> source)
+{
+    m_tree->setSource(source);
+    m_file->setSource(std::move(source));
+    m_tree->refresh();
+    m_file->refreshNow();
+}
+
 } // namespace kc

@@ -21,6 +21,10 @@ public:
     /// Lists and reads through `source`: this kernel, or an agent's.
     explicit ProcfsController(std::shared_ptr<DataSource> source, QObject *parent = nullptr);
 
+    /// Reads through `source` from now on (after a reconnect): the tree is
+    /// listed again and the open file re-read.
+    void setSource(std::shared_ptr<DataSource> source);
+
     ProcTreeModel *tree() const { return m_tree; }
     FilePoller *file() const { return m_file; }
 

@@ -7,8 +7,10 @@
 #include <QCborValue>
 #include <QElapsedTimer>
 #include <QMutexLocker>
+#include <QSocketNotifier>
 
 #include <cerrno>
+#include <mutex>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
@@ -38,6 +40,14 @@ QStringList AgentSource::sshCommand(const QString &destination)
 {
     // "--" keeps a destination that starts with a dash from being an option.
     return {QStringLiteral("ssh"), QStringLiteral("--"), destination, QStringLiteral("kchan"), QStringLiteral("agent"), QStringLiteral("--stdio")};
+}
+
+QStringList AgentSource::shellCommand(const QString &line)
+{
+    if (line.trimmed().isEmpty())
+        return {};
+    // exec: the agent (or ssh) is the process we started, not a shell.
+    return {QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("exec ") + line};
 }
 
 std::shared_ptr<AgentSource> AgentSource::start(const QStringList &command, QString *error, int timeoutMs)
@@ -103,13 +113,16 @@ std::shared_ptr<AgentSource> AgentSource::start(const QStringList &command, QStr
         *error = why;
         return nullptr;
     }
-    info.via = command.join(QLatin1Char(' '));
+    // As the user gave it: the shell's line, or the command.
+    const bool shell = command.size() == 3 && command[0] == QLatin1String("/bin/sh") && command[2].startsWith(QLatin1String("exec "));
+    info.via = shell ? command[2].mid(5) : command.join(QLatin1Char(' '));
     source->m_info = info;
     return source;
 }
 
 AgentSource::~AgentSource()
 {
+    delete m_stderrNotifier;
     closeFd(m_toAgent);
     reap(1000);
     closeFd(m_fromAgent);
@@ -189,6 +202,39 @@ void AgentSource::lose(const QString &reason)
         ::kill(m_pid, SIGTERM);
     reap(1000);
     closeFd(m_fromAgent);
+    Q_EMIT lost(reason);
+}
+
+void AgentSource::watch()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_stderrNotifier || m_agentStderr < 0)
+        return;
+    m_stderrNotifier = new QSocketNotifier(m_agentStderr, QSocketNotifier::Read, this);
+    connect(m_stderrNotifier, &QSocketNotifier::activated, this, &AgentSource::onStderr);
+}
+
+void AgentSource::onStderr()
+{
+    // A request under way reads the error stream itself and notices an end.
+    std::unique_lock<QMutex> lock(m_mutex, std::try_to_lock);
+    if (!lock.owns_lock())
+        return;
+    if (m_agentStderr < 0 || !m_lost.isEmpty()) {
+        m_stderrNotifier->setEnabled(false);
+        return;
+    }
+    char buf[4096];
+    ssize_t n;
+    while ((n = ::read(m_agentStderr, buf, sizeof buf)) > 0)
+        m_stderrTail.append(buf, n);
+    if (m_stderrTail.size() > StderrTail)
+        m_stderrTail = m_stderrTail.right(StderrTail);
+    if (n == 0) {
+        // The error stream closed: the agent (or ssh) has ended, or is ending.
+        m_stderrNotifier->setEnabled(false);
+        lose(endedText());
+    }
 }
 
 bool AgentSource::receive(QCborMap *message, int timeoutMs, QString *error)

@@ -6,9 +6,12 @@
 
 #include <QCborMap>
 #include <QMutex>
+#include <QObject>
 #include <QStringList>
 
 #include <sys/types.h>
+
+class QSocketNotifier;
 
 namespace kc {
 
@@ -19,9 +22,9 @@ namespace kc {
 /// answer within the timeout, a frame that does not parse, or the
 /// agent's end marks the source lost; from then on every request answers
 /// with the reason, and nothing waits.
-class AgentSource final : public DataSource
+class AgentSource final : public QObject, public DataSource
 {
-    Q_DECLARE_TR_FUNCTIONS(AgentSource)
+    Q_OBJECT
 public:
     /// Starts `command` and reads the agent's hello within `timeoutMs`
     /// (ssh may ask for a password on the terminal meanwhile). Null, with
@@ -29,6 +32,8 @@ public:
     static std::shared_ptr<AgentSource> start(const QStringList &command, QString *error, int timeoutMs = 60000);
     /// The command that starts kchan's agent on `destination` ([user@]host) over ssh.
     static QStringList sshCommand(const QString &destination);
+    /// A shell command line (quotes and all) that starts an agent, as a command.
+    static QStringList shellCommand(const QString &line);
     /// Closes the agent's input and waits briefly for it to end; kills
     /// the process we started if it does not.
     ~AgentSource() override;
@@ -44,9 +49,21 @@ public:
     void setTimeout(int ms);
     /// The process started for the agent (ssh, flatpak-spawn or kchan).
     pid_t pid() const { return m_pid; }
+    /// What was started, to start it again.
+    QStringList command() const { return m_command; }
+    /// Notices the agent's end while no request is under way (its error
+    /// stream closes), from the event loop of the thread the source lives
+    /// in; lost() follows.
+    void watch();
+
+Q_SIGNALS:
+    /// The source stopped answering; emitted once, from the thread that
+    /// noticed (connect with a queued connection).
+    void lost(const QString &reason);
 
 private:
     AgentSource() = default;
+    void onStderr();
     /// One request and its answer; an empty map and *error when none came.
     QCborMap call(QCborMap request, QString *error);
     bool receive(QCborMap *message, int timeoutMs, QString *error);
@@ -68,6 +85,7 @@ private:
     SourceInfo m_info;
     QString m_lost;
     QByteArray m_stderrTail;
+    QSocketNotifier *m_stderrNotifier = nullptr;
 };
 
 } // namespace kc

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// A window on another machine, offscreen: reached through `kchan agent
+// --stdio`, it names the machine, offers only the panes the agent serves,
+// lists /proc through the agent (the agent's own process shows in it),
+// says so when the agent is killed, and reconnects.
+#include "mainwindow.h"
+#include "models/proctreemodel.h"
+#include "pane.h"
+#include "source/agentsource.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QSettings>
+#include <QTest>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace kc;
+
+class TestRemoteWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void showsTheAgentsMachine();
+};
+
+void TestRemoteWindow::initTestCase()
+{
+    QSettings().clear();
+}
+
+void TestRemoteWindow::showsTheAgentsMachine()
+{
+    QString error;
+    std::shared_ptr<AgentSource> agent = AgentSource::start({QStringLiteral(KC_KCHAN), QStringLiteral("agent"), QStringLiteral("--stdio")}, &error);
+    QVERIFY2(agent, qPrintable(error));
+    agent->watch();
+    MainWindow window(agent);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    char host[256] = {};
+    ::gethostname(host, sizeof host - 1);
+    QVERIFY2(window.windowTitle().contains(QString::fromLocal8Bit(host)), qPrintable(window.windowTitle()));
+    // Only the panes that read through the agent; the rest cannot be chosen.
+    QCOMPARE(window.currentPane()->objectName(), QStringLiteral("procfs"));
+    const int map = int(window.paneNames().indexOf(QStringLiteral("map")));
+    QVERIFY(map >= 0);
+    QVERIFY(!window.paneAvailable(map));
+    window.setCurrentPane(map);
+    QCOMPARE(window.currentPane()->objectName(), QStringLiteral("procfs"));
+
+    // /proc as the agent lists it: the agent's own process is in it.
+    auto *tree = window.findChild<ProcTreeModel *>();
+    QVERIFY(tree);
+    const QString agentDir = QStringLiteral("/proc/%1").arg(agent->pid());
+    QTRY_VERIFY_WITH_TIMEOUT(tree->indexForPath(agentDir).isValid(), 20000);
+
+    // Killed (the process we started): the bar says the connection is lost.
+    auto *bar = window.findChild<QWidget *>(QStringLiteral("connectionBar"));
+    QVERIFY(bar);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(::kill(agent->pid(), SIGKILL), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 20000);
+    const QString said = bar->findChild<QLabel *>()->text();
+    QVERIFY2(said.contains(QLatin1String("the agent has gone")), qPrintable(said));
+
+    // Reconnect: a new agent, and /proc listed again through it.
+    bar->findChild<QAbstractButton *>(QStringLiteral("reconnect"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 30000);
+    auto now = std::dynamic_pointer_cast<AgentSource>(window.source());
+    QVERIFY(now);
+    QVERIFY(now != agent);
+    QVERIFY(now->lostReason().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(tree->indexForPath(QStringLiteral("/proc/%1").arg(now->pid())).isValid(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!tree->indexForPath(agentDir).isValid(), 20000);
+}
+
+QTEST_MAIN(TestRemoteWindow)
+#include "tst_remotewindow.moc"
