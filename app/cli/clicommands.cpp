@@ -22,7 +22,7 @@ const QList<CliCommands::Command> &CliCommands::commands()
         {"formats", "[--json]", QT_TR_NOOP("the /proc formats kchan can parse"), &formats},
         {"devices", "[--json]", QT_TR_NOOP("every node under /dev with driver, subsystem and holders"), &devices},
         {"follow", "NODE [--json]", QT_TR_NOOP("the path from a device node to its driver and module"), &follow},
-        {"sysfs", "PATH [--json]", QT_TR_NOOP("a sysfs object: attributes, links and children"), &sysfs},
+        {"sysfs", "PATH [--json]", QT_TR_NOOP("a sysfs object: attributes, links and children"), &sysfs, true},
         {"uevents", "", QT_TR_NOOP("kernel uevents as they happen"), &uevents},
         {"netlink sockets", "[--json]", QT_TR_NOOP("open netlink sockets"), &netlinkSockets},
         {"netlink families", "[--json]", QT_TR_NOOP("generic netlink families"), &netlinkFamilies},

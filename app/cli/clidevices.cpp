@@ -12,6 +12,7 @@
 #include "devices/ueventmonitor.h"
 #include "io/jsonwriter.h"
 #include "procfs/dirlister.h"
+#include "source/datasource.h"
 #include "sysfs/sysfsobject.h"
 
 #include <QJsonArray>
@@ -100,7 +101,7 @@ int CliCommands::sysfs(const QStringList &args)
                                {Argument(QStringLiteral("PATH"))}),
                    &code))
         return code;
-    const SysfsObject obj = SysfsReader::read(normalisedPath(p.positionalArguments().first()));
+    const SysfsObject obj = source().sysfsObject(normalisedPath(p.positionalArguments().first()));
     if (!obj.ok()) {
         err(obj.error);
         return 1;

@@ -59,7 +59,7 @@ namespace {
 /// show another machine; the others read this kernel directly.
 bool servedThroughAgent(const QString &pane)
 {
-    return pane == QLatin1String("procfs");
+    return pane == QLatin1String("procfs") || pane == QLatin1String("sysfs");
 }
 
 } // namespace
@@ -187,7 +187,7 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> s
     auto *sysctl = new SysctlPane(m_sysctl, m_runtime, this);
     m_syscalls = new SyscallsController(this);
     auto *syscalls = new SyscallsPane(m_syscalls, this);
-    m_sysfs = new SysfsController(this);
+    m_sysfs = new SysfsController(m_source, this);
     auto *sysfs = new SysfsPane(m_sysfs, this);
     // The channels' controllers: the panes ask them and read nothing.
     m_devices = new DevicesController(true, this);
@@ -443,8 +443,8 @@ void MainWindow::showRemoteMachine()
                 first = i;
         } else {
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-            item->setToolTip(tr("Not shown for %1 yet: this pane reads this machine's kernel directly; so far only the "
-                                "/proc pane reads through the agent.")
+            item->setToolTip(tr("Not shown for %1 yet: this pane reads this machine's kernel directly; so far the "
+                                "/proc and /sys panes read through the agent.")
                                  .arg(info.hostname));
         }
     }
@@ -482,6 +482,7 @@ void MainWindow::reconnect()
     m_source = agent;
     m_runtime = agent->info().runtime;
     m_procfs->setSource(agent);
+    m_sysfs->setSource(agent);
     m_connectionBar->hide();
     showRemoteMachine();
     watchAgent();

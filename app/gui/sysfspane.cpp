@@ -3,7 +3,6 @@
 
 #include "sysfs/sysfscontroller.h"
 #include "io/safereader.h"
-#include <QFileInfo>
 
 #include "fileview.h"
 #include "models/proctreemodel.h"
@@ -186,8 +185,10 @@ ExplainTarget SysfsPane::explainTarget() const
     t.topic = QStringLiteral("channel-sysfs");
     const QModelIndex attr = m_table->currentIndex();
     const QString path = attr.isValid() ? attr.siblingAtColumn(0).data(PathRole).toString() : QString();
-    const QFileInfo info(path);
-    if (!path.isEmpty() && info.isFile() && !info.isSymLink() && SafeReader::denyReason(path).isEmpty()) {
+    // An attribute row is a file of the object, as the reader found it
+    // (here or through an agent); a link row is not.
+    const bool attribute = attr.isValid() && attr.siblingAtColumn(0).data(SysfsRowRole).toInt() == SysfsAttributeModel::AttributeRow;
+    if (!path.isEmpty() && attribute && SafeReader::denyReason(path).isEmpty()) {
         t.snippet = QStringLiteral("read-file");
         t.params = {{QStringLiteral("PATH"), path}};
     }

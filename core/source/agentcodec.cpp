@@ -139,6 +139,56 @@ DirListing decodeListing(const QCborMap &m)
     return listing;
 }
 
+QCborMap encodeSysfs(const SysfsObject &object)
+{
+    QCborArray attributes;
+    for (const SysfsAttribute &a : object.attributes) {
+        attributes.append(QCborArray{a.name, a.value, a.binary, a.head, a.size, a.readable, a.writable, a.reason, int(a.status)});
+    }
+    QCborArray links;
+    for (const SysfsLink &l : object.links)
+        links.append(QCborArray{l.name, l.target, l.resolved});
+    QCborMap m{{QStringLiteral("path"), object.path},
+               {QStringLiteral("attributes"), attributes},
+               {QStringLiteral("links"), links},
+               {QStringLiteral("subdirectories"), QCborArray::fromStringList(object.subdirectories)}};
+    if (!object.error.isEmpty())
+        m.insert(QStringLiteral("error"), object.error);
+    return m;
+}
+
+SysfsObject decodeSysfs(const QCborMap &m)
+{
+    SysfsObject object;
+    object.path = str(m, "path");
+    object.error = str(m, "error");
+    for (const QCborValue &v : m.value(QStringLiteral("attributes")).toArray()) {
+        const QCborArray row = v.toArray();
+        if (row.size() < 9)
+            continue;
+        SysfsAttribute a;
+        a.name = row[0].toString();
+        a.value = row[1].toString();
+        a.binary = row[2].toBool();
+        a.head = row[3].toByteArray();
+        a.size = row[4].toInteger();
+        a.readable = row[5].toBool();
+        a.writable = row[6].toBool();
+        a.reason = row[7].toString();
+        const qint64 status = row[8].toInteger();
+        a.status = status >= 0 && status <= int(ReadStatus::IoError) ? ReadStatus(status) : ReadStatus::IoError;
+        object.attributes.append(a);
+    }
+    for (const QCborValue &v : m.value(QStringLiteral("links")).toArray()) {
+        const QCborArray row = v.toArray();
+        if (row.size() >= 3)
+            object.links.append(SysfsLink{row[0].toString(), row[1].toString(), row[2].toString()});
+    }
+    for (const QCborValue &v : m.value(QStringLiteral("subdirectories")).toArray())
+        object.subdirectories.append(v.toString());
+    return object;
+}
+
 QCborArray encodeProcesses(const QList<ProcessInfo> &list)
 {
     QCborArray rows;

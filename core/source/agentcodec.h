@@ -22,6 +22,9 @@ ReadResult decodeRead(const QCborMap &m);
 QCborMap encodeListing(const DirListing &listing);
 DirListing decodeListing(const QCborMap &m);
 
+QCborMap encodeSysfs(const SysfsObject &object);
+SysfsObject decodeSysfs(const QCborMap &m);
+
 QCborArray encodeProcesses(const QList<ProcessInfo> &list);
 /// False when a row is not a process row.
 bool decodeProcesses(const QCborArray &rows, QList<ProcessInfo> *list);

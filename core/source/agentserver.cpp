@@ -38,7 +38,8 @@ QCborMap AgentServer::answer(DataSource &source, const QCborMap &request)
     QCborMap reply;
     const QString op = request.value(QStringLiteral("op")).toString();
     const QString path = request.value(QStringLiteral("path")).toString();
-    const bool needsPath = op == QLatin1String("read") || op == QLatin1String("list") || op == QLatin1String("readlink");
+    const bool needsPath = op == QLatin1String("read") || op == QLatin1String("list") || op == QLatin1String("readlink")
+        || op == QLatin1String("sysfs");
     if (needsPath && !path.startsWith(QLatin1Char('/'))) {
         reply.insert(QStringLiteral("error"), tr("%1 needs an absolute path").arg(op));
     } else if (op == QLatin1String("read")) {
@@ -48,6 +49,8 @@ QCborMap AgentServer::answer(DataSource &source, const QCborMap &request)
         reply = agent::encodeListing(source.list(path));
     } else if (op == QLatin1String("readlink")) {
         reply.insert(QStringLiteral("target"), source.readLink(path));
+    } else if (op == QLatin1String("sysfs")) {
+        reply = agent::encodeSysfs(source.sysfsObject(path));
     } else if (op == QLatin1String("procs")) {
         QString error;
         reply.insert(QStringLiteral("procs"), agent::encodeProcesses(source.processes(&error)));

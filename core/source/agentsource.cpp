@@ -391,6 +391,19 @@ QString AgentSource::readLink(const QString &path)
     return reply.value(QStringLiteral("target")).toString();
 }
 
+SysfsObject AgentSource::sysfsObject(const QString &path)
+{
+    QString error;
+    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("sysfs")}, {QStringLiteral("path"), path}}, &error);
+    if (reply.isEmpty()) {
+        SysfsObject object;
+        object.path = path;
+        object.error = tr("%1: %2").arg(path, error);
+        return object;
+    }
+    return agent::decodeSysfs(reply);
+}
+
 QList<ProcessInfo> AgentSource::processes(QString *error)
 {
     QString why;

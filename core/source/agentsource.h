@@ -43,6 +43,7 @@ public:
     DirListing list(const QString &path) override;
     QString readLink(const QString &path) override;
     QList<ProcessInfo> processes(QString *error = nullptr) override;
+    SysfsObject sysfsObject(const QString &path) override;
     QString lostReason() const override;
 
     /// How long one request may take before the source is lost.

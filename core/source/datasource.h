@@ -5,6 +5,7 @@
 #include "io/safereader.h"
 #include "procfs/dirlister.h"
 #include "procfs/processscanner.h"
+#include "sysfs/sysfsobject.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -53,6 +54,8 @@ public:
     virtual QString readLink(const QString &path) = 0;
     /// Every process there; empty with *error set when the scan failed.
     virtual QList<ProcessInfo> processes(QString *error = nullptr) = 0;
+    /// A sysfs object's attributes and links, as SysfsReader reads them there.
+    virtual SysfsObject sysfsObject(const QString &path) = 0;
     /// Empty while the source answers; why not once it has stopped.
     virtual QString lostReason() const { return {}; }
 

@@ -19,6 +19,7 @@ public:
     ReadResult read(const QString &path, qint64 cap) override { return SafeReader::read(path, cap); }
     DirListing list(const QString &path) override { return DirLister::list(path); }
     QString readLink(const QString &path) override { return SafeReader::readLink(path); }
+    SysfsObject sysfsObject(const QString &path) override { return SysfsReader::read(path); }
     QList<ProcessInfo> processes(QString *error) override
     {
         QList<ProcessInfo> all = ProcessScanner::scan();

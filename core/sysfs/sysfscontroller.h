@@ -6,8 +6,11 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace kc {
 
+class DataSource;
 class FilePoller;
 class ProcTreeModel;
 class SysfsAttributeModel;
@@ -19,7 +22,11 @@ class SysfsController : public QObject
 {
     Q_OBJECT
 public:
-    explicit SysfsController(QObject *parent = nullptr);
+    /// Lists and reads through `source`: this kernel, or an agent's.
+    explicit SysfsController(std::shared_ptr<DataSource> source, QObject *parent = nullptr);
+    /// Reads through `source` from now on (after a reconnect): the tree is
+    /// made anew and the open object and file read again.
+    void setSource(std::shared_ptr<DataSource> source);
 
     /// The tree of `root` (e.g. /sys/class), made anew; the old one is
     /// deleted once treeChanged() has been handled.
@@ -38,7 +45,9 @@ Q_SIGNALS:
     void objectRead(const QString &path, const kc::SysfsObject &object);
 
 private:
+    std::shared_ptr<DataSource> m_source;
     ProcTreeModel *m_tree = nullptr;
+    QString m_objectPath;
     SysfsAttributeModel *m_attributes;
     FilePoller *m_file;
     Async<SysfsObject> m_reading{this};

@@ -51,6 +51,8 @@ void TestRemoteWindow::showsTheAgentsMachine()
     QVERIFY(!window.paneAvailable(map));
     window.setCurrentPane(map);
     QCOMPARE(window.currentPane()->objectName(), QStringLiteral("procfs"));
+    QVERIFY(window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("sysfs")))));
+    QVERIFY(!window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("devices")))));
 
     // /proc as the agent lists it: the agent's own process is in it.
     auto *tree = window.findChild<ProcTreeModel *>();

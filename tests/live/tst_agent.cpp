@@ -62,6 +62,7 @@ private Q_SLOTS:
     void statusReadThroughAgent();
     void procsMatchLocal();
     void unknownRequestAnswered();
+    void sysfsObjectThroughAgent();
     void missingKchanSaysWhatToInstall();
     void garbledAgentIsAClearError();
     void otherProtocolVersion();
@@ -224,6 +225,29 @@ void TestAgent::unknownRequestAnswered()
     QVERIFY(bad.error.contains(QLatin1String("absolute path")));
     QVERIFY(source->lostReason().isEmpty());
     QVERIFY(source->read(QStringLiteral("/proc/version")).ok());
+}
+
+void TestAgent::sysfsObjectThroughAgent()
+{
+    // The loopback interface's attributes and links, through the agent and
+    // read here: the same names, values and link targets.
+    QString error;
+    const auto source = AgentSource::start(QProcess::splitCommand(agentLine()), &error);
+    QVERIFY2(source, qPrintable(error));
+    const QString lo = QStringLiteral("/sys/class/net/lo");
+    const SysfsObject there = source->sysfsObject(lo);
+    const SysfsObject here = SysfsReader::read(lo);
+    QVERIFY2(there.ok(), qPrintable(there.error));
+    QCOMPARE(there.attributes.size(), here.attributes.size());
+    for (const QString &name : {QStringLiteral("ifindex"), QStringLiteral("type"), QStringLiteral("address"), QStringLiteral("mtu")}) {
+        QVERIFY(there.attribute(name));
+        QCOMPARE(there.attribute(name)->value, here.attribute(name)->value);
+    }
+    QCOMPARE(there.attribute(QStringLiteral("ifindex"))->value, QStringLiteral("1"));
+    QCOMPARE(there.links.size(), here.links.size());
+    QCOMPARE(there.subdirectories, here.subdirectories);
+    const SysfsObject missing = source->sysfsObject(QStringLiteral("/sys/class/net/kc-no-such-interface"));
+    QCOMPARE(missing.error, SysfsReader::read(QStringLiteral("/sys/class/net/kc-no-such-interface")).error);
 }
 
 void TestAgent::missingKchanSaysWhatToInstall()

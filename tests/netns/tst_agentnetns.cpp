@@ -55,6 +55,7 @@ private Q_SLOTS:
     void initTestCase();
     void showsTheOtherMachine();
     void kchanRemoteShowsItsProcesses();
+    void kchanRemoteShowsItsInterfaces();
     void lostAndReconnected();
 };
 
@@ -118,6 +119,25 @@ void TestAgentNetns::kchanRemoteShowsItsProcesses()
     QCOMPARE(procs.first()[QStringLiteral("comm")].toString(), QStringLiteral("kchan"));
     for (const QJsonValue &p : procs)
         QVERIFY(p[QStringLiteral("pid")].toInt() != int(r.pid));
+}
+
+void TestAgentNetns::kchanRemoteShowsItsInterfaces()
+{
+    // The veth made in the agent's namespace, through kchan sysfs there; a
+    // new veth is Ethernet (type 1) and down. Here it does not exist.
+    const QString line = QStringLiteral("unshare -p -n -m %1 --fork --kill-child --mount-proc sh -c "
+                                        "'mount -t sysfs sysfs /sys && ip link add kcagent0 type veth peer name kcagent1 "
+                                        "&& exec %2 agent --stdio'")
+                             .arg(propagation().join(QLatin1Char(' ')), QStringLiteral(KC_KCHAN));
+    const KchanRun r = kchan({QStringLiteral("--agent"), line, QStringLiteral("sysfs"), QStringLiteral("/sys/class/net/kcagent0"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject object = QJsonDocument::fromJson(r.out).object();
+    QHash<QString, QString> values;
+    for (const QJsonValue &a : object[QStringLiteral("attributes")].toArray())
+        values.insert(a[QStringLiteral("name")].toString(), a[QStringLiteral("value")].toString());
+    QCOMPARE(values.value(QStringLiteral("type")), QStringLiteral("1"));
+    QCOMPARE(values.value(QStringLiteral("operstate")), QStringLiteral("down"));
+    QVERIFY(!QFile::exists(QStringLiteral("/sys/class/net/kcagent0")));
 }
 
 void TestAgentNetns::lostAndReconnected()
