@@ -6,6 +6,7 @@
 #include "theme.h"
 
 #include "source/agentsource.h"
+#include "source/flatpakhost.h"
 
 #include <QApplication>
 #include <QFuture>
@@ -93,7 +94,9 @@ int main(int argc, char **argv)
     const QCommandLineOption agentOption(QStringLiteral("agent"),
                                          QCoreApplication::translate("main", "Show the machine of the agent this shell command line starts."),
                                          QStringLiteral("COMMAND"));
-    parser.addOptions({screenshot, theme, langOption, paneOption, remoteOption, agentOption});
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox-view"),
+                                           QCoreApplication::translate("main", "Inside Flatpak, show the sandbox and start no agent on the host."));
+    parser.addOptions({screenshot, theme, langOption, paneOption, remoteOption, agentOption, sandboxOption});
     parser.process(app);
 
     bool ok = true;
@@ -121,8 +124,22 @@ int main(int argc, char **argv)
             return 1;
         }
         owned = std::make_unique<kc::MainWindow>(agent);
+    } else if (const kc::RuntimeInfo here = runtime.result(); here.flatpak && kc::MainWindow::hostViewWanted()
+               && !parser.isSet(sandboxOption)) {
+        // Inside Flatpak: the host through our agent there, when it starts.
+        QString why;
+        const QStringList command = kc::FlatpakHost::agentCommandHere(&why);
+        std::shared_ptr<kc::AgentSource> host;
+        if (!command.isEmpty())
+            host = kc::AgentConnect::run(nullptr, command, QCoreApplication::translate("main", "the host"), &why);
+        if (host) {
+            owned = std::make_unique<kc::MainWindow>(host, here);
+        } else {
+            owned = std::make_unique<kc::MainWindow>(here);
+            owned->sayHostViewUnavailable(why.isEmpty() ? QCoreApplication::translate("main", "cancelled") : why);
+        }
     } else {
-        owned = std::make_unique<kc::MainWindow>(runtime.result());
+        owned = std::make_unique<kc::MainWindow>(here);
     }
     kc::MainWindow &window = *owned;
     if (parser.isSet(paneOption)) {

@@ -65,22 +65,31 @@ bool servedThroughAgent(const QString &pane)
 } // namespace
 
 MainWindow::MainWindow(const RuntimeInfo &runtime, QWidget *parent)
-    : MainWindow(runtime, DataSource::local(), parent)
+    : MainWindow(runtime, DataSource::local(), Shows::ThisMachine, parent)
 {
 }
 
 MainWindow::MainWindow(std::shared_ptr<AgentSource> agent, QWidget *parent)
-    : MainWindow(agent->info().runtime, agent, parent)
+    : MainWindow(agent->info().runtime, agent, Shows::OtherMachine, parent)
 {
     m_agent = std::move(agent);
     showRemoteMachine();
     watchAgent();
 }
 
-MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> source, QWidget *parent)
+MainWindow::MainWindow(std::shared_ptr<AgentSource> hostAgent, const RuntimeInfo &sandbox, QWidget *parent)
+    : MainWindow(sandbox, hostAgent, Shows::SandboxHost, parent)
+{
+    m_agent = std::move(hostAgent);
+    showRemoteMachine();
+    watchAgent();
+}
+
+MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> source, Shows shows, QWidget *parent)
     : QMainWindow(parent)
     , m_runtime(runtime)
     , m_source(std::move(source))
+    , m_shows(shows)
 {
     setWindowTitle(tr("Kernel Channels"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("utilities-system-monitor")));
@@ -303,8 +312,10 @@ void MainWindow::updateExplain()
 void MainWindow::addPane(Pane *pane)
 {
     m_panes.append(pane);
-    // What the sandbox (or hidepid) hides in this pane, above it, always.
-    const QString notice = m_runtime.sandboxNotice(pane->objectName());
+    // What the sandbox (or hidepid) hides in this pane, above it, always;
+    // a pane that shows the host through the agent has nothing hidden.
+    const bool host = m_shows == Shows::SandboxHost && servedThroughAgent(pane->objectName());
+    const QString notice = host ? QString() : m_runtime.sandboxNotice(pane->objectName());
     if (notice.isEmpty()) {
         m_stack->addWidget(pane);
     } else {
@@ -351,6 +362,18 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this, [this, i] { setCurrentPane(i); });
     }
     view->addSeparator();
+    if (m_runtime.flatpak) {
+        QAction *host = view->addAction(tr("Show the &Host"));
+        host->setCheckable(true);
+        host->setChecked(hostViewWanted());
+        host->setToolTip(tr("Start kchan's agent on the host through flatpak-spawn, so that the /proc and /sys panes show "
+                            "the host instead of the sandbox"));
+        connect(host, &QAction::toggled, this, [this](bool on) {
+            QSettings().setValue(QStringLiteral("flatpak/hostView"), on);
+            QMessageBox::information(this, tr("Show the Host"), tr("Kernel Channels will show %1 from its next start.")
+                                                                     .arg(on ? tr("the host") : tr("the sandbox")));
+        });
+    }
     QMenu *theme = view->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
     const Theme::Mode current = Theme::current();
@@ -423,14 +446,22 @@ bool MainWindow::paneAvailable(int index) const
 {
     if (index < 0 || index >= m_panes.size())
         return false;
-    return !m_agent || servedThroughAgent(m_panes[index]->objectName());
+    // Inside Flatpak the panes the agent does not serve show the sandbox.
+    return m_shows != Shows::OtherMachine || servedThroughAgent(m_panes[index]->objectName());
 }
 
 void MainWindow::showRemoteMachine()
 {
     const SourceInfo info = m_agent->info();
+    if (m_shows == Shows::SandboxHost) {
+        m_privilege->setText(tr("Host: %1").arg(info.runtime.privilegeText()));
+        m_sandbox->setText(tr("The /proc and /sys panes show the host through kchan's agent there; the other panes show "
+                              "the sandbox."));
+        m_sandbox->setToolTip(tr("Started with %1").arg(info.via));
+        return;
+    }
     setWindowTitle(tr("Kernel Channels — %1").arg(info.title()));
-    m_privilege->setText(tr("On %1: %2").arg(info.hostname, m_runtime.privilegeText()));
+    m_privilege->setText(tr("On %1: %2").arg(info.hostname, info.runtime.privilegeText()));
     m_sandbox->setText(tr("Connected through %1").arg(info.via));
     m_sandbox->setToolTip(tr("kchan %1 answers there, agent protocol %2.").arg(info.agentVersion).arg(info.protocol));
     int first = -1;
@@ -450,6 +481,18 @@ void MainWindow::showRemoteMachine()
     }
     if (!paneAvailable(m_sidebar->currentRow()))
         setCurrentPane(first);
+}
+
+void MainWindow::sayHostViewUnavailable(const QString &why)
+{
+    m_sandbox->setText(tr("Sandbox view: the agent could not start on the host."));
+    m_sandbox->setToolTip(tr("%1\n\nWhy: %2").arg(m_runtime.sandboxText(), why));
+    statusBar()->showMessage(tr("The host view is off: %1").arg(why));
+}
+
+bool MainWindow::hostViewWanted()
+{
+    return QSettings().value(QStringLiteral("flatpak/hostView"), true).toBool();
 }
 
 void MainWindow::watchAgent()
@@ -480,7 +523,8 @@ void MainWindow::reconnect()
     disconnect(m_agent.get(), nullptr, this, nullptr);
     m_agent = agent;
     m_source = agent;
-    m_runtime = agent->info().runtime;
+    if (m_shows == Shows::OtherMachine)
+        m_runtime = agent->info().runtime;
     m_procfs->setSource(agent);
     m_sysfs->setSource(agent);
     m_connectionBar->hide();

@@ -48,6 +48,10 @@ public:
     /// agent serves show that machine, the others are turned off and say
     /// why; a lost connection shows a bar with Reconnect.
     explicit MainWindow(std::shared_ptr<AgentSource> agent, QWidget *parent = nullptr);
+    /// Inside Flatpak, the host through the agent it runs there: the panes
+    /// the agent serves show the host, the others the sandbox, as
+    /// `sandbox` describes it, with their notices.
+    MainWindow(std::shared_ptr<AgentSource> hostAgent, const RuntimeInfo &sandbox, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QList<Pane *> panes() const { return m_panes; }
@@ -63,6 +67,11 @@ public:
     std::shared_ptr<DataSource> source() const { return m_source; }
     /// Whether the pane at `index` can show this window's machine.
     bool paneAvailable(int index) const;
+    /// Inside Flatpak, when the agent could not start on the host: says
+    /// why beside the sandbox notice.
+    void sayHostViewUnavailable(const QString &why);
+    /// The setting that turns the Flatpak host view on (the default) or off.
+    static bool hostViewWanted();
     /// Shows what the current pane's selection needs in the Explain panel.
     void updateExplain();
 
@@ -70,7 +79,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> source, QWidget *parent);
+    /// What the window shows: this machine, another one, or the host of
+    /// the Flatpak sandbox we run in.
+    enum class Shows { ThisMachine, OtherMachine, SandboxHost };
+    MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> source, Shows shows, QWidget *parent);
     void addPane(Pane *pane);
     /// Turns off the panes an agent does not serve yet and names the machine.
     void showRemoteMachine();
@@ -83,6 +95,7 @@ private:
 
     RuntimeInfo m_runtime;
     std::shared_ptr<DataSource> m_source;
+    Shows m_shows = Shows::ThisMachine;
     std::shared_ptr<AgentSource> m_agent; // when the window shows another machine
     QWidget *m_connectionBar = nullptr;
     QLabel *m_connectionText = nullptr;

@@ -30,9 +30,11 @@ check(manifests[0] == app_id + ".json", f"manifest file {manifests[0]} is not na
 check(m.get("runtime") == "org.kde.Platform", "runtime must be org.kde.Platform")
 check(m.get("sdk") == "org.kde.Sdk", "sdk must be org.kde.Sdk")
 version = tuple(int(x) for x in m.get("runtime-version", "0").split("."))
-check(version >= (6, 8), f"runtime-version {m.get('runtime-version')} is older than 6.8")
+check(version >= (6, 10), f"runtime-version {m.get('runtime-version')} is older than 6.10 (6.8 is end-of-life)")
 
-required = {"--share=ipc", "--share=network", "--socket=wayland", "--socket=fallback-x11", "--device=dri"}
+# org.freedesktop.Flatpak: flatpak-spawn --host starts our agent on the host.
+required = {"--share=ipc", "--share=network", "--socket=wayland", "--socket=fallback-x11", "--device=dri",
+            "--talk-name=org.freedesktop.Flatpak"}
 allowed = required | {"--device=all"}
 args = set(m.get("finish-args", []))
 check(required <= args, f"finish-args lack {sorted(required - args)}")

@@ -481,7 +481,14 @@ void TestGui::syscallsPaneListsRead()
             QCOMPARE(pane->findChild<QLineEdit *>()->text(), QString::number(pid));
             QVERIFY(!byProcess->isEnabled());
             pane->setProcess(-1);
-            QTRY_VERIFY2_WITH_TIMEOUT(busiest->isVisible(), qPrintable(QStringLiteral("after the process %1: %2").arg(pid).arg(status->text())), 30000);
+            // Every line the pane shows, should the list not come back.
+            const auto said = [pane] {
+                QStringList texts;
+                for (const QLabel *l : pane->findChildren<QLabel *>())
+                    texts.append(l->text());
+                return texts.join(QStringLiteral(" | "));
+            };
+            QTRY_VERIFY2_WITH_TIMEOUT(busiest->isVisible(), qPrintable(QStringLiteral("after the process %1: %2").arg(pid).arg(said())), 30000);
             byProcess->setChecked(false);
             QVERIFY(!busiest->isVisible());
         }
