@@ -81,7 +81,7 @@ int main(int argc, char **argv)
                                         QStringLiteral("LOCALE"));
     const QCommandLineOption paneOption(QStringLiteral("pane"),
                                         QCoreApplication::translate("main", "Open this pane first: map, procfs, sysctl, syscalls, sysfs, "
-                                                                            "devices, netlink, charts, process or why (or its number, from 1)."),
+                                                                            "devices, netlink, charts, process, why or trace (or its number, from 1)."),
                                         QStringLiteral("NAME"));
     parser.addOptions({screenshot, theme, langOption, paneOption});
     parser.process(app);
