@@ -151,12 +151,13 @@ TracePane::TracePane(TraceController *trace, QWidget *parent)
     m_errorsOnly->setToolTip(tr("Show only the calls that returned an error"));
     connect(m_errorsOnly, &QCheckBox::toggled, m_model, &TraceCallModel::setErrorsOnly);
     m_channels = new SummaryLabel(this);
+    m_channels->setToolTip(tr("What the traced program did on each channel"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:"), this));
     filters->addWidget(m_channelFilter);
     filters->addWidget(m_pidFilter);
     filters->addWidget(m_errorsOnly);
-    filters->addWidget(m_channels, 1);
+    filters->addStretch(1);
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -174,12 +175,13 @@ TracePane::TracePane(TraceController *trace, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 4);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics fm = m_table->fontMetrics();
+    // Wide enough for the common values; the arguments take the rest.
     m_table->setColumnWidth(TraceCallModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("00.000000")) + 16);
     m_table->setColumnWidth(TraceCallModel::PidColumn, fm.horizontalAdvance(QStringLiteral("4194304")) + 16);
-    m_table->setColumnWidth(TraceCallModel::CommColumn, fm.horizontalAdvance(QStringLiteral("systemd-udevd")) + 12);
+    m_table->setColumnWidth(TraceCallModel::CommColumn, fm.horizontalAdvance(QStringLiteral("kworker/u8")) + 12);
     m_table->setColumnWidth(TraceCallModel::CallColumn, fm.horizontalAdvance(QStringLiteral("rt_sigprocmask")) + 12);
-    m_table->setColumnWidth(TraceCallModel::ArgumentsColumn, fm.horizontalAdvance(QLatin1Char('x')) * 48);
-    m_table->setColumnWidth(TraceCallModel::ResultColumn, fm.horizontalAdvance(QStringLiteral("-1 ENOENT (No such file)")));
+    m_table->setColumnWidth(TraceCallModel::ChannelColumn, fm.horizontalAdvance(QStringLiteral("procfs /proc/self/mountinfo")) + 12);
+    m_table->setColumnWidth(TraceCallModel::ResultColumn, fm.horizontalAdvance(QStringLiteral("-1 ENOENT (No such file or")));
     m_table->setColumnWidth(TraceCallModel::DurationColumn, fm.horizontalAdvance(QStringLiteral("10000.0")) + 16);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copy = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy selected rows"), m_table);
@@ -203,16 +205,27 @@ TracePane::TracePane(TraceController *trace, QWidget *parent)
 
     m_details = new QTreeWidget(this);
     m_details->setHeaderLabels({tr("Field"), tr("Value")});
-    m_details->setColumnWidth(0, 260);
+    m_details->setColumnWidth(0, 170);
     m_details->setAlternatingRowColors(true);
     m_details->setWordWrap(false);
+    // Netlink messages beside the call, as the netlink pane shows them.
+    m_messages = new QTreeWidget(this);
+    m_messages->setHeaderLabels({tr("Netlink message"), tr("Value"), tr("Bytes")});
+    m_messages->setColumnWidth(0, 220);
+    m_messages->setColumnWidth(1, 200);
+    m_messages->setAlternatingRowColors(true);
+    m_messages->hide();
+    auto *detail = new QSplitter(Qt::Horizontal, this);
+    detail->addWidget(m_details);
+    detail->addWidget(m_messages);
+    detail->setSizes({480, 520});
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
-    split->addWidget(m_details);
+    split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({380, 220});
+    split->setSizes({360, 240});
 
     m_calls = new QTreeWidget(this);
     m_calls->setRootIsDecorated(false);
@@ -240,6 +253,7 @@ TracePane::TracePane(TraceController *trace, QWidget *parent)
     layout->addLayout(bar);
     layout->addLayout(filters);
     layout->addWidget(m_message);
+    layout->addWidget(m_channels);
     layout->addWidget(m_tabs, 1);
 
     // The figures are drawn again at most a few times a second, however
@@ -248,7 +262,11 @@ TracePane::TracePane(TraceController *trace, QWidget *parent)
     m_summaryTimer->setSingleShot(true);
     m_summaryTimer->setInterval(250);
     connect(m_summaryTimer, &QTimer::timeout, this, &TracePane::updateSummaries);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &TracePane::updateSummaries);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        // The Summary tab has the whole line, wrapped.
+        m_channels->setVisible(tab == 0);
+        updateSummaries();
+    });
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         showCall(current.isValid() ? current.row() : -1);
@@ -287,7 +305,7 @@ QString TracePane::subtitle() const
 
 QIcon TracePane::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("utilities-terminal"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    return QIcon::fromTheme(QStringLiteral("media-record"), style()->standardIcon(QStyle::SP_MediaPlay));
 }
 
 ExplainTarget TracePane::explainTarget() const
@@ -615,7 +633,7 @@ void TracePane::traceFinished(const TraceEnd &end)
 
 void TracePane::addNetlinkField(QTreeWidgetItem *parent, const NlField &field)
 {
-    auto *item = new QTreeWidgetItem(parent, {field.name, field.value});
+    auto *item = new QTreeWidgetItem(parent, {field.name, field.value, tr("%1–%2").arg(field.offset).arg(field.offset + field.length)});
     item->setToolTip(1, field.value);
     if (field.error) {
         item->setForeground(0, errorColour);
@@ -628,7 +646,10 @@ void TracePane::addNetlinkField(QTreeWidgetItem *parent, const NlField &field)
 void TracePane::showCall(int row)
 {
     m_details->clear();
-    if (row < 0 || row >= m_model->rowCount())
+    m_messages->clear();
+    const bool valid = row >= 0 && row < m_model->rowCount();
+    m_messages->setVisible(valid && !m_model->call(row).netlinkPayload.isEmpty());
+    if (!valid)
         return;
     const TraceCall &c = m_model->call(row);
     auto add = [this](QTreeWidgetItem *parent, const QString &field, const QString &value) {
@@ -637,70 +658,69 @@ void TracePane::showCall(int row)
         return item;
     };
     add(nullptr, tr("Call"), QStringLiteral("%1(%2)").arg(c.name, TraceFormat::argumentsText(c)));
-    add(nullptr, tr("Process"), c.tid == c.pid ? tr("%1, process %2").arg(c.comm).arg(c.pid)
-                                               : tr("%1, process %2, thread %3").arg(c.comm).arg(c.pid).arg(c.tid));
-    add(nullptr, tr("Entered"), tr("%1 s after the trace started").arg(QString::number(double(c.timeNs) / 1e9, 'f', 6)));
-    add(nullptr, tr("Duration"), c.durationNs >= 0 ? tr("%1 µs").arg(micros(c.durationNs)) : tr("did not return"));
-    if (!c.decoded.isEmpty()) {
-        QTreeWidgetItem *args = add(nullptr, tr("Arguments"), QString::number(c.decoded.size()));
-        for (const TraceArg &a : c.decoded)
-            add(args, a.name, a.text);
-        args->setExpanded(true);
-    }
     QTreeWidgetItem *result = add(nullptr, tr("Result"), c.returned ? c.returnText : tr("none: the call did not return"));
     if (c.failed()) {
         result->setForeground(1, errorColour);
         add(result, c.errorName, c.errorMessage);
         result->setExpanded(true);
     }
-    if (!c.channels.isEmpty()) {
-        QTreeWidgetItem *channels = add(nullptr, tr("Channels"), QString::number(c.channels.size()));
-        for (const ChannelFd &ch : c.channels) {
-            QTreeWidgetItem *fd = add(channels, tr("fd %1").arg(ch.fd), tr("%1: %2").arg(ProcessChannels::channelName(ch.channel), ch.target));
-            if (!ch.detail.isEmpty())
-                add(fd, tr("Detail"), ch.detail);
-            if (!ch.driver.isEmpty())
-                add(fd, tr("Driver"), ch.driver);
-            if (ch.netlinkProtocol >= 0)
-                add(fd, tr("Netlink protocol"), NetlinkNames::protocol(ch.netlinkProtocol));
-            add(fd, tr("What it is"), ProcessChannels::channelMeaning(ch.channel));
-            fd->setExpanded(true);
-        }
-        channels->setExpanded(true);
+    add(nullptr, tr("Process"), c.tid == c.pid ? tr("%1, process %2").arg(c.comm).arg(c.pid)
+                                               : tr("%1, process %2, thread %3").arg(c.comm).arg(c.pid).arg(c.tid));
+    const QString entered = QString::number(double(c.timeNs) / 1e9, 'f', 6);
+    add(nullptr, tr("Time"), c.durationNs >= 0 ? tr("entered %1 s after the trace started, returned after %2 µs").arg(entered, micros(c.durationNs))
+                                               : tr("entered %1 s after the trace started, did not return").arg(entered));
+    if (!c.decoded.isEmpty()) {
+        QTreeWidgetItem *args = add(nullptr, tr("Arguments"), QString::number(c.decoded.size()));
+        for (const TraceArg &a : c.decoded)
+            add(args, a.name, a.text);
+        args->setExpanded(true);
+    }
+    for (const ChannelFd &ch : c.channels) {
+        QTreeWidgetItem *fd = add(nullptr, tr("fd %1").arg(ch.fd), tr("%1: %2").arg(ProcessChannels::channelName(ch.channel), ch.target));
+        fd->setToolTip(0, ProcessChannels::channelMeaning(ch.channel));
+        fd->setToolTip(1, ProcessChannels::channelMeaning(ch.channel));
+        if (!ch.detail.isEmpty())
+            add(fd, tr("Detail"), ch.detail);
+        if (!ch.driver.isEmpty() && !ch.detail.contains(ch.driver))
+            add(fd, tr("Driver"), ch.driver);
+        fd->setExpanded(true);
     }
     if (!c.netlinkPayload.isEmpty()) {
         // Decoded here, for the one row looked at.
         const QList<NlMessage> messages = TraceFormat::netlinkMessages(c);
-        QTreeWidgetItem *netlink =
-            add(nullptr, tr("Netlink messages"),
-                c.payloadTruncated ? tr("%Ln message(s), %1 bytes (cut short)", nullptr, int(messages.size())).arg(c.netlinkPayload.size())
-                                   : tr("%Ln message(s), %1 bytes", nullptr, int(messages.size())).arg(c.netlinkPayload.size()));
+        m_messages->headerItem()->setText(0, c.payloadTruncated ? tr("%Ln netlink message(s), %1 bytes (cut short)", nullptr, int(messages.size()))
+                                                                      .arg(c.netlinkPayload.size())
+                                                                : tr("%Ln netlink message(s), %1 bytes", nullptr, int(messages.size()))
+                                                                      .arg(c.netlinkPayload.size()));
         for (const NlMessage &m : messages) {
-            QTreeWidgetItem *msg = add(netlink, m.typeName, m.error.isEmpty() ? m.summary : m.error);
+            auto *msg = new QTreeWidgetItem(m_messages, {m.typeName, m.error.isEmpty() ? m.summary : m.error});
+            msg->setToolTip(1, msg->text(1));
             for (const NlField &f : m.tree.children)
                 addNetlinkField(msg, f);
-            msg->setExpanded(true);
         }
-        netlink->setExpanded(true);
+        // The headers and attributes open; nested attributes on demand.
+        m_messages->expandToDepth(1);
     }
 }
 
 QStringList TracePane::screenshotScenes() const
 {
-    return {objectName()};
+    return {objectName(), objectName() + QStringLiteral("-summary")};
 }
 
-void TracePane::startScreenshot(int)
+void TracePane::startScreenshot(int scene)
 {
     // A short real command: procfs and sysfs files, and netlink when ip is there.
     const QString ip = QStandardPaths::findExecutable(QStringLiteral("ip"));
     const QString command = ip.isEmpty() ? QStringLiteral("/bin/sh -c \"cat /proc/loadavg /sys/kernel/mm/transparent_hugepage/enabled\"")
                                          : ip + QStringLiteral(" -brief link show lo");
     m_screenshot = true;
-    m_tabs->setCurrentIndex(0);
-    // Taken again for the dark theme: the same trace will do.
-    if (command == m_screenshotCommand && !m_trace->isRunning() && m_trace->hasEnded())
+    m_tabs->setCurrentIndex(scene == 1 ? 1 : 0);
+    // Each scene, light and dark, shows the same trace.
+    if (command == m_screenshotCommand && !m_trace->isRunning() && m_trace->hasEnded()) {
+        updateSummaries();
         return;
+    }
     m_screenshotCommand = command;
     m_follow->setChecked(false);
     if (m_trace->isRunning())

@@ -60,6 +60,8 @@ public:
     TraceCallModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QTreeWidget *details() const { return m_details; }
+    /// The selected call's netlink messages, decoded; hidden for other calls.
+    QTreeWidget *messages() const { return m_messages; }
     QTreeWidget *callSummary() const { return m_calls; }
     /// The message above the list: what runs, how it ended, what was lost.
     QString message() const;
@@ -101,6 +103,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTableView *m_table = nullptr;
     QTreeWidget *m_details = nullptr;
+    QTreeWidget *m_messages = nullptr;
     QTreeWidget *m_calls = nullptr;
     QLabel *m_summaryChannels = nullptr;
     QTimer *m_summaryTimer = nullptr;

@@ -2,6 +2,8 @@
 #include "tracecallmodel.h"
 
 #include "roles.h"
+#include "crosschannel/processchannels.h"
+#include "netlink/netlinknames.h"
 #include "trace/traceformat.h"
 
 #include <algorithm>
@@ -22,8 +24,37 @@ TraceCallModel::Row TraceCallModel::makeRow(const TraceCall &c)
     r.arguments = TraceFormat::argumentsText(c);
     r.result = c.returned ? c.returnText : QStringLiteral("?");
     r.duration = c.durationNs >= 0 ? QString::number(double(c.durationNs) / 1000.0, 'f', 1) : QString();
-    r.channel = TraceFormat::channelsText(c);
+    r.channel = shortChannels(c);
+    r.channelsFull = TraceFormat::channelsText(c);
     return r;
+}
+
+// What the list can show in a narrow column; the tooltip has the rest.
+QString TraceCallModel::shortChannels(const TraceCall &c)
+{
+    QStringList parts;
+    for (const ChannelFd &ch : c.channels) {
+        if (ch.target.isEmpty() && ch.detail.isEmpty())
+            continue;
+        const QString key = ProcessChannels::channelKey(ch.channel);
+        switch (ch.channel) {
+        case FdChannel::Netlink:
+            parts.append(key + QLatin1Char(' ') + (ch.netlinkProtocol >= 0 ? NetlinkNames::protocol(ch.netlinkProtocol) : ch.detail));
+            break;
+        case FdChannel::Device:
+            parts.append(ch.deviceMajor >= 0 ? QStringLiteral("%1 %2 %3:%4").arg(key, ch.target).arg(ch.deviceMajor).arg(ch.deviceMinor)
+                                             : key + QLatin1Char(' ') + ch.target);
+            break;
+        case FdChannel::Socket: parts.append(key + QLatin1Char(' ') + (ch.detail.isEmpty() ? ch.target : ch.detail)); break;
+        case FdChannel::Procfs:
+        case FdChannel::Sysfs:
+        case FdChannel::File: parts.append(key + QLatin1Char(' ') + ch.target); break;
+        case FdChannel::Pipe:
+        case FdChannel::KernelObject:
+        case FdChannel::Other: parts.append(ch.target); break;
+        }
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 bool TraceCallModel::matches(const Row &r) const
@@ -41,7 +72,7 @@ bool TraceCallModel::matches(const Row &r) const
     }
     if (f.text.isEmpty())
         return true;
-    for (const QString *s : {&r.call.name, &r.arguments, &r.channel, &r.result, &r.call.comm, &r.pid}) {
+    for (const QString *s : {&r.call.name, &r.arguments, &r.channelsFull, &r.result, &r.call.comm, &r.pid}) {
         if (s->contains(f.text, Qt::CaseInsensitive))
             return true;
     }
@@ -206,14 +237,19 @@ QString TraceCallModel::cellText(int row, int column) const
     return {};
 }
 
+QString TraceCallModel::toolTip(int row, int column) const
+{
+    return column == ChannelColumn ? m_rows.at(storeIndex(row)).channelsFull : cellText(row, column);
+}
+
 QVariant TraceCallModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
     const int c = index.column();
     switch (role) {
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole: return cellText(index.row(), c);
+    case Qt::DisplayRole: return cellText(index.row(), c);
+    case Qt::ToolTipRole: return toolTip(index.row(), c);
     case Qt::TextAlignmentRole:
         if (c == TimeColumn || c == PidColumn || c == DurationColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -21,7 +21,7 @@ class TraceCallModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, PidColumn, CommColumn, CallColumn, ArgumentsColumn, ResultColumn, DurationColumn, ChannelColumn, ColumnCount };
+    enum Column { TimeColumn, PidColumn, CommColumn, CallColumn, ChannelColumn, ResultColumn, DurationColumn, ArgumentsColumn, ColumnCount };
 
     struct Filter {
         QString text;
@@ -60,6 +60,8 @@ public:
     const TraceCall &call(int row) const { return m_rows.at(storeIndex(row)).call; }
     /// The text of a cell as shown.
     QString cellText(int row, int column) const;
+    /// A cell's tooltip: the whole text, the channel's with every detail.
+    QString toolTip(int row, int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -78,9 +80,11 @@ private:
         QString arguments;
         QString result;
         QString duration;
-        QString channel;
+        QString channel;      // short: "procfs /proc/meminfo", "netlink NETLINK_ROUTE"
+        QString channelsFull; // every detail, as kchan trace prints it
     };
     static Row makeRow(const TraceCall &call);
+    static QString shortChannels(const TraceCall &call);
     bool matches(const Row &row) const;
     qsizetype storeIndex(int row) const;
     void dropOldest(qsizetype count);

@@ -11,6 +11,7 @@
 #include "models/tracecallmodel.h"
 #include "trace/tracecontroller.h"
 #include "tracepane.h"
+#include "../tracetest.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -64,14 +65,6 @@ TraceCall makeCall(qint64 t, int pid, const QString &name, const QString &path, 
     return c;
 }
 
-QString arg(const TraceCall &c, const char *name)
-{
-    for (const TraceArg &a : c.decoded) {
-        if (a.name == QLatin1String(name))
-            return a.text;
-    }
-    return {};
-}
 
 QString cat()
 {
@@ -90,17 +83,6 @@ QStringList namesAfterExec(const QStringList &names, const QList<bool> &ok)
     return {};
 }
 
-QByteArray statusField(int pid, const char *key)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(QByteArray(key) + ':')))
-            return line.mid(int(qstrlen(key)) + 1).trimmed();
-    }
-    return {};
-}
 
 } // namespace
 
@@ -113,6 +95,7 @@ private Q_SLOTS:
     void modelFiltersAndCaps();
     void catMeminfo();
     void sameCallsAsStrace();
+    void netlinkDecodedBeside();
     void missingCommandAndRefusedAttach();
     void goneMidTraceLeavesProgramRunning();
     void inTheMainWindow();
@@ -137,7 +120,8 @@ void TestTracePane::modelFiltersAndCaps()
                        makeCall(3000, 11, QStringLiteral("openat"), QStringLiteral("/nonexistent"), FdChannel::Other, ENOENT)});
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(TraceCallModel::ColumnCount));
-    QCOMPARE(model.index(0, TraceCallModel::ChannelColumn).data().toString(), QStringLiteral("<procfs /proc/meminfo>"));
+    QCOMPARE(model.index(0, TraceCallModel::ChannelColumn).data().toString(), QStringLiteral("procfs /proc/meminfo"));
+    QCOMPARE(model.index(0, TraceCallModel::ChannelColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("<procfs /proc/meminfo>"));
     QCOMPARE(model.index(0, TraceCallModel::ArgumentsColumn).data().toString(), QStringLiteral("\"/proc/meminfo\""));
     QCOMPARE(model.index(0, TraceCallModel::TimeColumn).data().toString(), QStringLiteral("0.000001"));
     QCOMPARE(model.index(2, TraceCallModel::ResultColumn).data().toString(), QStringLiteral("-1 ENOENT (No such file or directory)"));
@@ -147,7 +131,7 @@ void TestTracePane::modelFiltersAndCaps()
     // Text over name, arguments, result and channel, ignoring case.
     model.setFilterText(QStringLiteral("MEMINFO"));
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(arg(model.call(0), "pathname"), QStringLiteral("\"/proc/meminfo\""));
+    QCOMPARE(traceArg(model.call(0), "pathname"), QStringLiteral("\"/proc/meminfo\""));
     model.setFilterText(QStringLiteral("enoent"));
     QCOMPARE(model.rowCount(), 1);
     model.setFilterText(QStringLiteral("openat"));
@@ -213,13 +197,13 @@ void TestTracePane::catMeminfo()
     int fd = -1;
     for (int r = 0; r < model->rowCount() && openRow < 0; ++r) {
         const TraceCall &c = model->call(r);
-        if (c.name == QLatin1String("openat") && arg(c, "pathname") == QLatin1String("\"/proc/meminfo\"")) {
+        if (c.name == QLatin1String("openat") && traceArg(c, "pathname") == QLatin1String("\"/proc/meminfo\"")) {
             openRow = r;
             fd = int(c.ret);
             QVERIFY2(!c.failed(), qPrintable(c.returnText));
             QCOMPARE(c.channel().channel, FdChannel::Procfs);
             QCOMPARE(c.comm, QStringLiteral("cat"));
-            QVERIFY(model->index(r, TraceCallModel::ChannelColumn).data().toString().startsWith(QLatin1String("<procfs /proc/meminfo")));
+            QCOMPARE(model->index(r, TraceCallModel::ChannelColumn).data().toString(), QStringLiteral("procfs /proc/meminfo"));
         }
     }
     QVERIFY2(openRow >= 0, "no openat of /proc/meminfo");
@@ -249,7 +233,7 @@ void TestTracePane::catMeminfo()
     QVERIFY(model->rowCount() >= 2 + reads); // execve, openat, the reads
     for (int r = 0; r < model->rowCount(); ++r) {
         QVERIFY2(model->cellText(r, TraceCallModel::ArgumentsColumn).contains(QLatin1String("/proc/meminfo"))
-                     || model->cellText(r, TraceCallModel::ChannelColumn).contains(QLatin1String("/proc/meminfo")),
+                     || model->toolTip(r, TraceCallModel::ChannelColumn).contains(QLatin1String("/proc/meminfo")),
                  qPrintable(model->call(r).name));
     }
     pane.setFilterText(QString());
@@ -260,7 +244,9 @@ void TestTracePane::catMeminfo()
     QStringList fields;
     for (int i = 0; i < pane.details()->topLevelItemCount(); ++i)
         fields.append(pane.details()->topLevelItem(i)->text(0));
-    QVERIFY2(fields.contains(QStringLiteral("Arguments")) && fields.contains(QStringLiteral("Channels")), qPrintable(fields.join(QLatin1Char(','))));
+    QVERIFY2(fields.contains(QStringLiteral("Arguments")) && fields.contains(QStringLiteral("fd %1").arg(fd)), qPrintable(fields.join(QLatin1Char(','))));
+    QCOMPARE(pane.details()->findItems(QStringLiteral("fd %1").arg(fd), Qt::MatchExactly).value(0)->text(1), QStringLiteral("procfs files: /proc/meminfo"));
+    QVERIFY(pane.messages()->isHidden());
     const QString text = pane.selectedText();
     QVERIFY2(QRegularExpression(QStringLiteral("^\\[\\d+\\] openat\\(AT_FDCWD, \"/proc/meminfo\", O_RDONLY.*\\) = \\d+  <procfs /proc/meminfo")).match(text).hasMatch(),
              qPrintable(text));
@@ -325,6 +311,37 @@ void TestTracePane::sameCallsAsStrace()
     if (a != b)
         qWarning("strace: %s\nours:   %s", qPrintable(a.join(QLatin1Char(' '))), qPrintable(b.join(QLatin1Char(' '))));
     QCOMPARE(b, a);
+}
+
+void TestTracePane::netlinkDecodedBeside()
+{
+    const QString ip = QStandardPaths::findExecutable(QStringLiteral("ip"));
+    if (ip.isEmpty())
+        QSKIP("needs ip (iproute2) on PATH");
+    TraceController controller;
+    TracePane pane(&controller);
+    pane.show();
+    QVERIFY(pane.run(ip + QStringLiteral(" link show lo")));
+    QTRY_VERIFY_WITH_TIMEOUT(controller.hasEnded(), 120000);
+    QCOMPARE(controller.end().exitCode, 0);
+    TraceCallModel *model = controller.model();
+    // The request for lo, and a reply naming it, each decoded beside the call.
+    QStringList sent, received;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const TraceCall &c = model->call(r);
+        if (c.netlinkPayload.isEmpty())
+            continue;
+        QCOMPARE(model->cellText(r, TraceCallModel::ChannelColumn), QStringLiteral("netlink NETLINK_ROUTE"));
+        pane.table()->setCurrentIndex(model->index(r, 0));
+        QVERIFY(!pane.messages()->isHidden());
+        for (int i = 0; i < pane.messages()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *m = pane.messages()->topLevelItem(i);
+            (c.name.startsWith(QLatin1String("send")) ? sent : received).append(m->text(0) + QLatin1Char(' ') + m->text(1));
+        }
+    }
+    QVERIFY2(!sent.filter(QStringLiteral("RTM_GETLINK")).isEmpty(), qPrintable(sent.join(QLatin1Char('|'))));
+    QVERIFY2(!received.filter(QRegularExpression(QStringLiteral("^RTM_NEWLINK .*\\blo\\b"))).isEmpty(), qPrintable(received.join(QLatin1Char('|'))));
+    QVERIFY2(pane.channelSummary().contains(QLatin1String("Netlink sockets:")), qPrintable(pane.channelSummary()));
 }
 
 void TestTracePane::missingCommandAndRefusedAttach()
