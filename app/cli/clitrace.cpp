@@ -4,14 +4,11 @@
 #include "clicommands.h"
 #include "clisupport.h"
 
-#include "crosschannel/processchannels.h"
-#include "io/jsonwriter.h"
-#include "netlink/nldecoder.h"
-#include "syscalls/syscalltable.h"
 #include "trace/ptracetracer.h"
+#include "trace/syscalldecoder.h"
+#include "trace/traceformat.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QSocketNotifier>
 
 #include <cerrno>
@@ -26,107 +23,6 @@ namespace kc {
 using namespace cli;
 
 namespace {
-
-// "<procfs /proc/meminfo>", "<device /dev/null, 1:3 mem, driver mem>".
-QString channelsText(const TraceCall &c)
-{
-    QStringList parts;
-    for (const ChannelFd &ch : c.channels) {
-        if (ch.target.isEmpty() && ch.detail.isEmpty())
-            continue;
-        QString text = ProcessChannels::channelKey(ch.channel);
-        if (!ch.target.isEmpty())
-            text += QLatin1Char(' ') + ch.target;
-        if (!ch.detail.isEmpty())
-            text += (ch.target.isEmpty() ? QStringLiteral(" ") : QStringLiteral(", ")) + ch.detail;
-        parts.append(QLatin1Char('<') + text + QLatin1Char('>'));
-    }
-    return parts.join(QLatin1Char(' '));
-}
-
-QList<NlMessage> netlinkMessages(const TraceCall &c)
-{
-    if (c.netlinkPayload.isEmpty() || c.netlinkProtocol < 0)
-        return {};
-    return NlDecoder::decode(c.netlinkProtocol, c.netlinkPayload);
-}
-
-// [pid] name(args) = ret  <channel>, then one indented line per netlink message.
-void appendText(QByteArray &buf, const TraceCall &c)
-{
-    QStringList args;
-    for (const TraceArg &a : c.decoded)
-        args.append(a.text);
-    QString line = QStringLiteral("[%1] %2(%3) = %4").arg(c.tid).arg(c.name, args.join(QStringLiteral(", ")),
-                                                           c.returned ? c.returnText : QStringLiteral("?"));
-    if (const QString channels = channelsText(c); !channels.isEmpty())
-        line += QStringLiteral("  ") + channels;
-    buf += line.toUtf8() + '\n';
-    for (const NlMessage &m : netlinkMessages(c)) {
-        buf += "    " + (m.typeName + QLatin1Char(' ') + m.summary).toUtf8();
-        if (!m.error.isEmpty())
-            buf += " [" + m.error.toUtf8() + ']';
-        buf += '\n';
-    }
-}
-
-void appendJson(QByteArray &buf, const TraceCall &c, qint64 startMs)
-{
-    buf += "{\"time\":";
-    json::appendString(buf, json::isoLocalTime(startMs + c.timeNs / 1000000));
-    buf += ",\"pid\":" + QByteArray::number(c.pid) + ",\"tid\":" + QByteArray::number(c.tid) + ",\"comm\":";
-    json::appendString(buf, c.comm);
-    buf += ",\"call\":";
-    json::appendString(buf, c.name);
-    buf += ",\"args\":[";
-    for (int i = 0; i < c.decoded.size(); ++i) {
-        buf += i ? ",{\"name\":" : "{\"name\":";
-        json::appendString(buf, c.decoded[i].name);
-        buf += ",\"value\":";
-        json::appendString(buf, c.decoded[i].text);
-        buf += '}';
-    }
-    buf += "],\"ret\":" + (c.returned ? QByteArray::number(c.ret) : QByteArray("null"));
-    buf += ",\"errno\":";
-    if (c.failed())
-        json::appendString(buf, c.errorName);
-    else
-        buf += "null";
-    buf += ",\"error\":";
-    if (c.failed())
-        json::appendString(buf, c.errorMessage);
-    else
-        buf += "null";
-    buf += ",\"duration_us\":" + (c.durationNs >= 0 ? QByteArray::number(double(c.durationNs) / 1000.0, 'f', 3) : QByteArray("null"));
-    buf += ",\"channels\":[";
-    for (int i = 0; i < c.channels.size(); ++i) {
-        const ChannelFd &ch = c.channels[i];
-        buf += i ? ",{\"fd\":" : "{\"fd\":";
-        buf += QByteArray::number(ch.fd) + ",\"channel\":";
-        json::appendString(buf, ProcessChannels::channelKey(ch.channel));
-        buf += ",\"target\":";
-        json::appendString(buf, ch.target);
-        if (!ch.detail.isEmpty()) {
-            buf += ",\"detail\":";
-            json::appendString(buf, ch.detail);
-        }
-        buf += '}';
-    }
-    buf += ']';
-    if (!c.netlinkPayload.isEmpty()) {
-        buf += ",\"messages\":[";
-        const QList<NlMessage> messages = netlinkMessages(c);
-        for (int i = 0; i < messages.size(); ++i) {
-            buf += i ? ",{\"type\":" : "{\"type\":";
-            json::appendString(buf, messages[i].typeName);
-            buf += ",\"summary\":";
-            json::appendString(buf, messages[i].summary);
-            buf += '}';
-        }
-        buf += ']';
-    }
-    buf += "}\n";
-}
 
 // Reads what is waiting on a non-blocking descriptor and writes it to stderr.
 void forward(int fd)
@@ -187,18 +83,13 @@ int CliCommands::trace(const QStringList &args)
         return 2;
     }
     if (p.isSet(only)) {
-        QHash<QString, int> numbers;
-        for (const SyscallInfo &s : SyscallTable::compiled()) {
-            if (s.number >= 0)
-                numbers.insert(s.name, s.number);
-        }
         for (const QString &name : p.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const auto it = numbers.constFind(name.trimmed());
-            if (it == numbers.cend()) {
+            const int number = SyscallDecoder::callNumber(name.trimmed());
+            if (number < 0) {
                 err(tr("kchan trace: \"%1\" is not a system call of this architecture; see kchan trace --help").arg(name));
                 return 2;
             }
-            options.onlyCalls.insert(*it);
+            options.onlyCalls.insert(number);
         }
         if (options.onlyCalls.isEmpty()) {
             err(tr("kchan trace: --only takes system call names separated by commas; see kchan trace --help"));
@@ -240,9 +131,9 @@ int CliCommands::trace(const QStringList &args)
         buf.reserve(calls.size() * (asJson ? 400 : 120));
         for (const TraceCall &c : calls) {
             if (asJson)
-                appendJson(buf, c, startMs);
+                TraceFormat::appendJson(buf, c, startMs);
             else
-                appendText(buf, c);
+                TraceFormat::appendText(buf, c);
         }
         out(buf);
         std::fflush(stdout);

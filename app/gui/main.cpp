@@ -86,7 +86,7 @@ int main(int argc, char **argv)
                                         QStringLiteral("LOCALE"));
     const QCommandLineOption paneOption(QStringLiteral("pane"),
                                         QCoreApplication::translate("main", "Open this pane first: map, procfs, sysctl, syscalls, sysfs, "
-                                                                            "devices, netlink, charts, process or why (or its number, from 1)."),
+                                                                            "devices, netlink, charts, process, why or trace (or its number, from 1)."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption remoteOption(QStringLiteral("remote"),
                                           QCoreApplication::translate("main", "Show another machine, through ssh [USER@]HOST kchan agent --stdio."),

@@ -11,6 +11,7 @@
 #include "syscallspane.h"
 #include "processpane.h"
 #include "whypane.h"
+#include "tracepane.h"
 #include "mappane.h"
 #include "explainpanel.h"
 #include "devices/devicescontroller.h"
@@ -18,6 +19,7 @@
 #include "sampling/samplehub.h"
 #include "sysctl/sysctlcontroller.h"
 #include "why/whycontroller.h"
+#include "trace/tracecontroller.h"
 #include "crosschannel/channelmapcontroller.h"
 #include "procfs/procfscontroller.h"
 #include "source/agentsource.h"
@@ -209,9 +211,10 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> s
     auto *process = new ProcessPane(m_process, this);
     m_why = new WhyController(this);
     auto *why = new WhyPane(m_why, this);
+    auto *trace = new TracePane(new TraceController(this), this);
     m_mapFigures = new ChannelMapController(m_runtime, this);
     auto *map = new MapPane(m_mapFigures, m_hub, m_netlink, m_devices, this);
-    for (Pane *p : std::initializer_list<Pane *>{map, procfs, sysctl, syscalls, sysfs, devices, netlink, m_charts, process, why})
+    for (Pane *p : std::initializer_list<Pane *>{map, procfs, sysctl, syscalls, sysfs, devices, netlink, m_charts, process, why, trace})
         addPane(p);
     QHash<QString, QIcon> icons;
     for (Pane *p : std::as_const(m_panes))

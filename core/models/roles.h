@@ -32,6 +32,7 @@ enum Role {
     ProcessRowRole,              // int: what a row of a process's tree is (a group, a descriptor, other)
     ByteOffsetRole,              // int: where a decoded field starts in its message
     ByteLengthRole,              // int: how many bytes of the message it takes
+    FailedRole,                  // bool: the row stands for something that failed (a call that returned an error)
 };
 
 } // namespace kc

@@ -327,6 +327,19 @@ QString SyscallDecoder::callName(int number)
     return QStringLiteral("syscall_%1").arg(number);
 }
 
+int SyscallDecoder::callNumber(const QString &name)
+{
+    static const QHash<QString, int> numbers = [] {
+        QHash<QString, int> h;
+        for (const SyscallInfo &s : SyscallTable::compiled()) {
+            if (s.number >= 0)
+                h.insert(s.name, s.number);
+        }
+        return h;
+    }();
+    return numbers.value(name, -1);
+}
+
 int SyscallDecoder::fdArguments(int number)
 {
     const Spec *s = specFor(number);

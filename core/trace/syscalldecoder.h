@@ -34,6 +34,9 @@ public:
     /// The name of system call `number` on this architecture; "syscall_N"
     /// when unknown. Thread-safe, cached.
     static QString callName(int number);
+    /// The number of the system call called `name` on this architecture;
+    /// -1 when there is none.
+    static int callNumber(const QString &name);
     /// Bit mask of the argument positions that are file descriptors.
     static int fdArguments(int number);
     /// Whether a successful call returns a new file descriptor.

@@ -880,7 +880,7 @@ void TestGui::screenshots()
     for (const QString &name : {QStringLiteral("procfs.png"), QStringLiteral("procfs-dark.png"), QStringLiteral("procfs-maps.png"),
                                 QStringLiteral("devices.png"), QStringLiteral("devices-dark.png"), QStringLiteral("sysfs.png"),
                                 QStringLiteral("netlink.png"), QStringLiteral("netlink-sockets.png"), QStringLiteral("netlink-families.png"),
-                                QStringLiteral("map.png"), QStringLiteral("process.png"), QStringLiteral("why.png"), QStringLiteral("explain.png"),
+                                QStringLiteral("map.png"), QStringLiteral("process.png"), QStringLiteral("why.png"), QStringLiteral("trace.png"), QStringLiteral("explain.png"),
                                 QStringLiteral("explain-dark.png")}) {
         const QImage img(QDir(dir).filePath(name));
         QVERIFY2(!img.isNull(), qPrintable(name));

@@ -5,6 +5,7 @@
 // leaves the program running and untraced.
 #include "trace/ptracetracer.h"
 #include "trace/syscalldecoder.h"
+#include "../tracetest.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,14 +56,6 @@ Run trace(const QStringList &command, TraceOptions options = {})
     return run;
 }
 
-QString arg(const TraceCall &c, const char *name)
-{
-    for (const TraceArg &a : c.decoded) {
-        if (a.name == QLatin1String(name))
-            return a.text;
-    }
-    return {};
-}
 
 // The calls of the traced program itself: from its first successful execve on.
 QList<TraceCall> afterExec(const QList<TraceCall> &calls)
@@ -74,17 +67,6 @@ QList<TraceCall> afterExec(const QList<TraceCall> &calls)
     return {};
 }
 
-QByteArray statusField(int pid, const char *key)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(QByteArray(key) + ':')))
-            return line.mid(int(std::strlen(key)) + 1).trimmed();
-    }
-    return {};
-}
 
 // TracerPid names the tracing thread, one of ours.
 bool isOurThread(int tid)
@@ -210,9 +192,9 @@ void TestTrace::procMeminfo()
     int openIndex = -1;
     for (int i = 0; i < calls.size(); ++i) {
         const TraceCall &c = calls[i];
-        if (c.number == SYS_openat && arg(c, "pathname") == QLatin1String("\"/proc/meminfo\"")) {
+        if (c.number == SYS_openat && traceArg(c, "pathname") == QLatin1String("\"/proc/meminfo\"")) {
             QVERIFY2(!c.failed(), qPrintable(c.returnText));
-            QVERIFY(arg(c, "flags").startsWith(QLatin1String("O_RDONLY")));
+            QVERIFY(traceArg(c, "flags").startsWith(QLatin1String("O_RDONLY")));
             QCOMPARE(c.channels.size(), 1);
             QCOMPARE(c.channel().channel, FdChannel::Procfs);
             QCOMPARE(c.channel().target, QStringLiteral("/proc/meminfo"));
@@ -273,7 +255,7 @@ void TestTrace::deviceNodeAndMissingFile()
     bool sawNull = false, sawMissing = false, sawRead = false;
     int nullFd = -1;
     for (const TraceCall &c : afterExec(run.calls)) {
-        if (c.number == SYS_openat && arg(c, "pathname") == QLatin1String("\"/dev/null\"")) {
+        if (c.number == SYS_openat && traceArg(c, "pathname") == QLatin1String("\"/dev/null\"")) {
             const ChannelFd ch = c.channel();
             QCOMPARE(ch.channel, FdChannel::Device);
             QCOMPARE(ch.deviceMajor, 1);
@@ -289,7 +271,7 @@ void TestTrace::deviceNodeAndMissingFile()
             QCOMPARE(c.ret, 0);
             sawRead = true;
         }
-        if (c.number == SYS_openat && arg(c, "pathname") == QLatin1Char('"') + missing + QLatin1Char('"')) {
+        if (c.number == SYS_openat && traceArg(c, "pathname") == QLatin1Char('"') + missing + QLatin1Char('"')) {
             QVERIFY(c.failed());
             QCOMPARE(c.errorNumber, ENOENT);
             QCOMPARE(c.errorName, QStringLiteral("ENOENT"));
@@ -326,7 +308,7 @@ void TestTrace::followsChildren()
     QVERIFY(comms.contains(QStringLiteral("cat")));
     bool version = false;
     for (const TraceCall &c : run.calls) {
-        if (c.comm == QLatin1String("cat") && c.number == SYS_openat && arg(c, "pathname") == QLatin1String("\"/proc/version\""))
+        if (c.comm == QLatin1String("cat") && c.number == SYS_openat && traceArg(c, "pathname") == QLatin1String("\"/proc/version\""))
             version = c.channel().channel == FdChannel::Procfs;
     }
     QVERIFY(version);
@@ -376,13 +358,13 @@ void TestTrace::sameAsStrace()
         const TraceCall &c = ours[i];
         const QStringList &t = theirs[i].args;
         if (c.number == SYS_openat) {
-            QCOMPARE(arg(c, "pathname"), t.value(1));
-            QCOMPARE(flagSet(arg(c, "flags")), flagSet(t.value(2)));
+            QCOMPARE(traceArg(c, "pathname"), t.value(1));
+            QCOMPARE(flagSet(traceArg(c, "flags")), flagSet(t.value(2)));
             ++compared;
         } else if (c.number == SYS_mmap) {
-            QCOMPARE(flagSet(arg(c, "prot")), flagSet(t.value(2)));
-            QCOMPARE(flagSet(arg(c, "flags")), flagSet(t.value(3)));
-            QCOMPARE(arg(c, "length"), t.value(1));
+            QCOMPARE(flagSet(traceArg(c, "prot")), flagSet(t.value(2)));
+            QCOMPARE(flagSet(traceArg(c, "flags")), flagSet(t.value(3)));
+            QCOMPARE(traceArg(c, "length"), t.value(1));
             ++compared;
         }
     }
@@ -399,7 +381,7 @@ void TestTrace::seccompOnlyOpenat()
     bool meminfo = false;
     for (const TraceCall &c : run.calls) {
         QVERIFY2(c.number == SYS_openat || c.number == SYS_execve, qPrintable(c.name));
-        if (arg(c, "pathname") == QLatin1String("\"/proc/meminfo\""))
+        if (traceArg(c, "pathname") == QLatin1String("\"/proc/meminfo\""))
             meminfo = c.channel().channel == FdChannel::Procfs;
     }
     QVERIFY(meminfo);
