@@ -116,6 +116,9 @@ QString RuntimeInfo::sandboxNotice(const QString &channel) const
     if (channel == QLatin1String("sysctl"))
         return tr("Flatpak sandbox: /proc/sys is read-only here and the root helper cannot be started, so values can "
                   "be read, watched and compared, but not written.");
+    if (channel == QLatin1String("trace"))
+        return tr("Flatpak sandbox: the sandbox's seccomp filter refuses ptrace, so no program can be traced here, and only "
+                  "this app's processes could be attached to. Run kchan trace on the host.");
     return {};
 }
 

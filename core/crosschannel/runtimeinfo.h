@@ -31,7 +31,7 @@ public:
     /// One line for the status bar: sandbox.
     QString sandboxText() const;
     /// For the pane of `channel` (its object name: map, process, procfs,
-    /// sysfs, devices, netlink, syscalls, sysctl): what the sandbox hides there and why, so
+    /// sysfs, devices, netlink, syscalls, sysctl, trace): what the sandbox hides there and why, so
     /// that its view is never taken for the host's; empty when nothing is.
     QString sandboxNotice(const QString &channel) const;
 };

@@ -825,7 +825,8 @@ void TestGui::sandboxNoticesAbovePanes()
     }
     noticed.sort();
     QCOMPARE(noticed, (QStringList{QStringLiteral("devices"), QStringLiteral("map"), QStringLiteral("netlink"), QStringLiteral("process"),
-                                   QStringLiteral("procfs"), QStringLiteral("syscalls"), QStringLiteral("sysctl"), QStringLiteral("sysfs")}));
+                                   QStringLiteral("procfs"), QStringLiteral("syscalls"), QStringLiteral("sysctl"), QStringLiteral("sysfs"),
+                                   QStringLiteral("trace")}));
     bool status = false;
     for (const QLabel *l : sandboxed.findChildren<QLabel *>())
         status = status || l->text().startsWith(QLatin1String("Flatpak sandbox: /proc shows"));

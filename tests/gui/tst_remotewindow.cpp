@@ -3,6 +3,7 @@
 // --stdio`, it names the machine, offers only the panes the agent serves,
 // lists /proc through the agent (the agent's own process shows in it),
 // says so when the agent is killed, and reconnects.
+#include "crosschannel/runtimeinfo.h"
 #include "mainwindow.h"
 #include "models/proctreemodel.h"
 #include "pane.h"
@@ -24,6 +25,7 @@ class TestRemoteWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void showsTheAgentsMachine();
+    void flatpakHostView();
 };
 
 void TestRemoteWindow::initTestCase()
@@ -78,6 +80,42 @@ void TestRemoteWindow::showsTheAgentsMachine()
     QVERIFY(now->lostReason().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(tree->indexForPath(QStringLiteral("/proc/%1").arg(now->pid())).isValid(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!tree->indexForPath(agentDir).isValid(), 20000);
+}
+
+void TestRemoteWindow::flatpakHostView()
+{
+    // Inside Flatpak with the agent running on the host: the /proc and
+    // /sys panes show the host and carry no sandbox notice; the others show
+    // the sandbox, say so, and can all still be chosen.
+    qputenv("KC_FLATPAK_INFO", QByteArray(KC_FIXTURES "/flatpak/flatpak-info"));
+    const RuntimeInfo sandbox = RuntimeInfo::detect();
+    qunsetenv("KC_FLATPAK_INFO");
+    QVERIFY(sandbox.flatpak);
+    QString error;
+    std::shared_ptr<AgentSource> host = AgentSource::start({QStringLiteral(KC_KCHAN), QStringLiteral("agent"), QStringLiteral("--stdio")}, &error);
+    QVERIFY2(host, qPrintable(error));
+    host->watch();
+    MainWindow window(host, sandbox);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList noticed;
+    for (int i = 0; i < window.panes().size(); ++i) {
+        Pane *pane = window.panes()[i];
+        QVERIFY(window.paneAvailable(i));
+        if (pane->parentWidget()->findChild<QLabel *>(QStringLiteral("sandboxNotice"), Qt::FindDirectChildrenOnly))
+            noticed.append(pane->objectName());
+    }
+    QVERIFY(!noticed.contains(QStringLiteral("procfs")));
+    QVERIFY(!noticed.contains(QStringLiteral("sysfs")));
+    QVERIFY(noticed.contains(QStringLiteral("devices")));
+    QVERIFY(noticed.contains(QStringLiteral("trace")));
+    bool says = false;
+    for (const QLabel *l : window.findChildren<QLabel *>())
+        says = says || l->text().contains(QLatin1String("show the host through kchan's agent"));
+    QVERIFY(says);
+    auto *tree = window.findChild<ProcTreeModel *>();
+    window.setCurrentPane(int(window.paneNames().indexOf(QStringLiteral("procfs"))));
+    QTRY_VERIFY_WITH_TIMEOUT(tree->indexForPath(QStringLiteral("/proc/%1").arg(host->pid())).isValid(), 20000);
 }
 
 QTEST_MAIN(TestRemoteWindow)
