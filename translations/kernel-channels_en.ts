@@ -4,7 +4,7 @@
 <context>
     <name>CliCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/clidevices.cpp" line="39"/>
+        <location filename="../app/cli/clidevices.cpp" line="40"/>
         <source>%Ln process(es) of other users were not checked for open devices: needs root.</source>
         <translation>
             <numerusform>%Ln process of other users was not checked for open devices: needs root.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clidevices.cpp" line="179"/>
+        <location filename="../app/cli/clidevices.cpp" line="180"/>
         <source>kchan uevents: about %Ln event(s) lost: the receive buffer overflowed</source>
         <translation>
             <numerusform>kchan uevents: about %Ln event lost: the receive buffer overflowed</numerusform>
@@ -104,6 +104,65 @@
     </message>
 </context>
 <context>
+    <name>TraceSummary</name>
+    <message numerus="yes">
+        <location filename="../core/trace/tracesummary.cpp" line="120"/>
+        <source>%Ln opened</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trace/tracesummary.cpp" line="122"/>
+        <source>%Ln received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trace/tracesummary.cpp" line="122"/>
+        <source>%Ln read(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trace/tracesummary.cpp" line="124"/>
+        <source>%Ln sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trace/tracesummary.cpp" line="124"/>
+        <source>%Ln write(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trace/tracesummary.cpp" line="126"/>
+        <source>%Ln ioctl(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trace/tracesummary.cpp" line="128"/>
+        <source>%Ln other call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Why</name>
     <message numerus="yes">
         <location filename="../core/why/why_netlink.cpp" line="59"/>
@@ -127,6 +186,25 @@
         <translation>
             <numerusform>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket of programs uses it now.</numerusform>
             <numerusform>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln sockets of programs use it now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::AgentSource</name>
+    <message numerus="yes">
+        <location filename="../core/source/agentsource.cpp" line="263"/>
+        <source>the agent did not answer within %Ln second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/source/agentsource.cpp" line="308"/>
+        <source>the agent did not take a request within %Ln second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -482,7 +560,7 @@ After: %2
 <context>
     <name>kc::SysfsPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="276"/>
+        <location filename="../app/gui/sysfspane.cpp" line="277"/>
         <source>%Ln attribute(s)</source>
         <translation>
             <numerusform>%Ln attribute</numerusform>
@@ -490,7 +568,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="277"/>
+        <location filename="../app/gui/sysfspane.cpp" line="278"/>
         <source>%Ln link(s)</source>
         <translation>
             <numerusform>%Ln link</numerusform>
@@ -498,7 +576,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="279"/>
+        <location filename="../app/gui/sysfspane.cpp" line="280"/>
         <source>%Ln unreadable</source>
         <translation>
             <numerusform>%Ln unreadable</numerusform>
@@ -506,7 +584,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="281"/>
+        <location filename="../app/gui/sysfspane.cpp" line="282"/>
         <source>%Ln binary</source>
         <translation>
             <numerusform>%Ln binary</numerusform>
@@ -514,11 +592,126 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="283"/>
+        <location filename="../app/gui/sysfspane.cpp" line="284"/>
         <source>%Ln subdirector(y/ies)</source>
         <translation>
             <numerusform>%Ln subdirectory</numerusform>
             <numerusform>%Ln subdirectories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::TracePane</name>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="535"/>
+        <source>%Ln call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="537"/>
+        <source>%Ln failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="539"/>
+        <source>%Ln oldest dropped from the table</source>
+        <translation type="unfinished">
+            <numerusform>%Ln oldest dropped from the table</numerusform>
+            <numerusform>%Ln oldest dropped from the table</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="541"/>
+        <source>%Ln shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="603"/>
+        <source>%1 was killed by signal %2 after %Ln call(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="605"/>
+        <source>%1 exited with status %2 after %Ln call(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="607"/>
+        <source>Stopped after %Ln call(s): detached from process %1, which runs on untraced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="610"/>
+        <source>Stopped after %Ln call(s): %1 was ended.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="612"/>
+        <source>Stopped after %Ln call(s): detached from %1 (process %2), which runs on untraced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="616"/>
+        <source>The trace of %1 ended after %Ln call(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="620"/>
+        <source>%Ln call(s) were lost: the program made them faster than they could be shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="623"/>
+        <source>The table keeps the newest %Ln call(s); %1 older ones were dropped from it (the summary counts them all).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="691"/>
+        <source>%Ln netlink message(s), %1 bytes (cut short)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="693"/>
+        <source>%Ln netlink message(s), %1 bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -536,7 +729,7 @@ After: %2
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/gui/main.cpp" line="114"/>
+        <location filename="../app/gui/main.cpp" line="164"/>
         <source>%Ln screenshot(s) written.</source>
         <translation>
             <numerusform>%Ln screenshot written.</numerusform>

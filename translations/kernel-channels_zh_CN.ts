@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgentConnect</name>
+    <message>
+        <location filename="../app/gui/agentconnect.cpp" line="35"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/agentconnect.cpp" line="35"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/agentconnect.cpp" line="36"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentServer</name>
+    <message>
+        <location filename="../core/source/agentserver.cpp" line="44"/>
+        <source>%1 needs an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentserver.cpp" line="60"/>
+        <source>this agent knows no request &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentserver.cpp" line="89"/>
+        <source>kchan agent: the client sent %1; closing the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BpfSyscallCounter</name>
     <message>
         <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="62"/>
@@ -60,187 +96,192 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="47"/>
+        <location filename="../app/cli/clisupport.cpp" line="72"/>
         <source>Print JSON instead of a table.</source>
         <translation>输出 JSON 而不是表格。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="58"/>
+        <location filename="../app/cli/clisupport.cpp" line="83"/>
         <source>A path under /proc or /sys.</source>
         <translation>/proc 或 /sys 下的路径。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="77"/>
+        <location filename="../app/cli/clisupport.cpp" line="102"/>
         <source>kchan %1: takes no arguments; see kchan %1 --help</source>
         <translation>kchan %1：不接受参数；参见 kchan %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="79"/>
+        <location filename="../app/cli/clisupport.cpp" line="104"/>
         <source>kchan %1: expected %2; see kchan %1 --help</source>
         <translation>kchan %1：需要 %2；参见 kchan %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="89"/>
+        <location filename="../app/cli/clisupport.cpp" line="114"/>
         <source>With --json, print each message&apos;s whole field tree with byte offsets instead of its fields by name.</source>
         <translation>与 --json 同用时，输出每条消息完整的字段树及字节偏移，而不是按名称列出的字段。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="111"/>
+        <location filename="../app/cli/clisupport.cpp" line="136"/>
         <source>kchan %1: --count takes a positive number</source>
         <translation>kchan %1：--count 需要一个正数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="122"/>
+        <location filename="../app/cli/clisupport.cpp" line="147"/>
         <source>kchan %1: %2 is not a process ID</source>
         <translation>kchan %1：%2 不是进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="133"/>
+        <location filename="../app/cli/clisupport.cpp" line="158"/>
         <source>kchan %1: --pid takes a process ID; see kchan %1 --help</source>
         <translation>kchan %1：--pid 需要一个进程 ID；参见 kchan %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="145"/>
+        <location filename="../app/cli/clisupport.cpp" line="170"/>
         <source>kchan %1: --interval takes seconds from 0.05 to 3600</source>
         <translation>kchan %1：--interval 需要 0.05 到 3600 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="159"/>
+        <location filename="../app/cli/clisupport.cpp" line="184"/>
         <source>kchan %1: --timeout takes a positive number of seconds</source>
         <translation>kchan %1：--timeout 需要一个正的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="14"/>
+        <location filename="../app/cli/clicommands.cpp" line="18"/>
         <source>list a /proc or /sys directory, with link targets and notes</source>
         <translation>列出 /proc 或 /sys 中的目录，包括链接目标和说明</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="15"/>
+        <location filename="../app/cli/clicommands.cpp" line="19"/>
         <source>print a file, read safely (non-blocking, size-capped)</source>
         <translation>安全地输出文件（非阻塞，限制大小）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="16"/>
+        <location filename="../app/cli/clicommands.cpp" line="20"/>
         <source>every process: pid, ppid, state, rss, threads, uid, comm, cmdline</source>
         <translation>每个进程：pid、ppid、状态、rss、线程数、uid、comm、cmdline</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="17"/>
+        <location filename="../app/cli/clicommands.cpp" line="21"/>
         <source>a known /proc file as tables (see formats)</source>
         <translation>把已知的 /proc 文件解析成表格（见 formats）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="18"/>
+        <location filename="../app/cli/clicommands.cpp" line="22"/>
         <source>the /proc formats kchan can parse</source>
         <translation>kchan 能解析的 /proc 格式</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="19"/>
+        <location filename="../app/cli/clicommands.cpp" line="23"/>
         <source>every node under /dev with driver, subsystem and holders</source>
         <translation>/dev 下的每个节点，包括驱动、子系统和占用者</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="20"/>
+        <location filename="../app/cli/clicommands.cpp" line="24"/>
         <source>the path from a device node to its driver and module</source>
         <translation>从设备节点到其驱动和模块的路径</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="21"/>
+        <location filename="../app/cli/clicommands.cpp" line="25"/>
         <source>a sysfs object: attributes, links and children</source>
         <translation>sysfs 对象：属性、链接和子目录</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="22"/>
+        <location filename="../app/cli/clicommands.cpp" line="26"/>
         <source>kernel uevents as they happen</source>
         <translation>实时显示内核 uevent</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="23"/>
+        <location filename="../app/cli/clicommands.cpp" line="27"/>
         <source>open netlink sockets</source>
         <translation>打开的 netlink 套接字</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="24"/>
+        <location filename="../app/cli/clicommands.cpp" line="28"/>
         <source>generic netlink families</source>
         <translation>通用 netlink 协议族</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="25"/>
+        <location filename="../app/cli/clicommands.cpp" line="29"/>
         <source>live netlink messages (route, uevent, connector), decoded</source>
         <translation>解码后的实时 netlink 消息（route、uevent、connector）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="26"/>
+        <location filename="../app/cli/clicommands.cpp" line="30"/>
         <source>decode a netlink capture</source>
         <translation>解码 netlink 抓包文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="27"/>
+        <location filename="../app/cli/clicommands.cpp" line="31"/>
         <source>kernel tunables under /proc/sys with descriptions</source>
         <translation>/proc/sys 下的内核可调参数及其说明</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="28"/>
+        <location filename="../app/cli/clicommands.cpp" line="32"/>
         <source>the value of one tunable</source>
         <translation>单个可调参数的值</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="29"/>
+        <location filename="../app/cli/clicommands.cpp" line="33"/>
         <source>write a tunable, after showing the equivalent sysctl -w</source>
         <translation>写入可调参数，写入前先显示等效的 sysctl -w 命令</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="30"/>
+        <location filename="../app/cli/clicommands.cpp" line="34"/>
         <source>save every readable tunable to a JSON file</source>
         <translation>把所有可读的可调参数保存到 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="31"/>
+        <location filename="../app/cli/clicommands.cpp" line="35"/>
         <source>compare a snapshot with another or with the values now</source>
         <translation>把快照与另一个快照或当前值进行比较</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="32"/>
+        <location filename="../app/cli/clicommands.cpp" line="36"/>
         <source>rates and levels, sampled</source>
         <translation>采样得到的速率和水平量</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="33"/>
+        <location filename="../app/cli/clicommands.cpp" line="37"/>
         <source>this kernel&apos;s system calls: number, name, arguments, meaning</source>
         <translation>本内核的系统调用：编号、名称、参数、含义</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="34"/>
+        <location filename="../app/cli/clicommands.cpp" line="38"/>
         <source>calls per second</source>
         <translation>每秒调用次数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="35"/>
+        <location filename="../app/cli/clicommands.cpp" line="39"/>
         <source>the system call a process is blocked in</source>
         <translation>进程正阻塞在哪个系统调用中</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="36"/>
+        <location filename="../app/cli/clicommands.cpp" line="40"/>
         <source>the channel map&apos;s figures: counts and rates of every channel</source>
         <translation>通道图的数据：每个通道的数量和速率</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="37"/>
+        <location filename="../app/cli/clicommands.cpp" line="41"/>
         <source>one process&apos;s channels: descriptors by channel, namespaces, limits</source>
         <translation>单个进程的通道：按通道分组的描述符、命名空间、资源限制</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="38"/>
+        <location filename="../app/cli/clicommands.cpp" line="42"/>
         <source>why it cannot be reached, with evidence</source>
         <translation>为什么无法访问，并给出证据</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="40"/>
+        <location filename="../app/cli/clicommands.cpp" line="44"/>
         <source>a command or process, call by call, each call on its channel</source>
         <translation>一个命令或进程的系统调用，逐个列出，每个调用标明其通道</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="47"/>
+        <location filename="../app/cli/clicommands.cpp" line="45"/>
+        <source>answer Kernel Channels from another machine (over ssh, or from the Flatpak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="52"/>
         <source>usage: kchan COMMAND [OPTIONS]
 
 The data of Kernel Channels, without the GUI.
@@ -255,112 +296,142 @@ commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="60"/>
+        <location filename="../app/cli/clicommands.cpp" line="65"/>
         <source>
 kchan COMMAND --help shows a command&apos;s options. kchan --version prints the version.
+kchan --remote [USER@]HOST COMMAND runs a command on that machine&apos;s kernel through
+ssh HOST kchan agent --stdio; kchan --agent &apos;SHELL COMMAND&apos; COMMAND starts the agent so.
 </source>
-        <translation>
-kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="86"/>
+        <location filename="../app/cli/clicommands.cpp" line="175"/>
+        <source>kchan: --remote needs a machine: [USER@]HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="184"/>
+        <source>kchan: --agent needs the command line that starts an agent, e.g. &apos;ssh HOST kchan agent --stdio&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="193"/>
+        <source>kchan: %1 needs a command to run there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="200"/>
+        <source>kchan: cannot reach the agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="93"/>
         <source>usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="89"/>
+        <location filename="../app/cli/clicommands.cpp" line="96"/>
         <source>kchan %1: name one of %2; see kchan %1 --help</source>
         <translation>kchan %1：请指定 %2 之一；参见 kchan %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="131"/>
+        <location filename="../app/cli/clicommands.cpp" line="156"/>
+        <source>kchan: %1 does not yet run through the agent; through --remote and --agent kchan runs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="164"/>
         <source>kchan: unknown command &quot;%1&quot;</source>
         <translation>kchan：未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/clifiles.cpp" line="23"/>
+        <location filename="../app/cli/clifiles.cpp" line="24"/>
         <source>List a directory of /proc or /sys.</source>
         <translation>列出 /proc 或 /sys 中的一个目录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clifiles.cpp" line="59"/>
+        <location filename="../app/cli/clifiles.cpp" line="60"/>
         <source>Print a file of /proc or /sys, read safely.</source>
         <translation>安全地读取并输出 /proc 或 /sys 中的一个文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clifiles.cpp" line="107"/>
+        <location filename="../app/cli/clifiles.cpp" line="87"/>
+        <source>kchan procs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clifiles.cpp" line="114"/>
         <source>Parse a known /proc file into tables.</source>
         <translation>把已知格式的 /proc 文件解析成表格。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clifiles.cpp" line="113"/>
+        <location filename="../app/cli/clifiles.cpp" line="120"/>
         <source>kchan parse: no parser for %1; kchan formats lists the known ones.</source>
         <translation>kchan parse：没有适用于 %1 的解析器；kchan formats 会列出已知的格式。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clifiles.cpp" line="164"/>
+        <location filename="../app/cli/clifiles.cpp" line="171"/>
         <source>The /proc formats kchan parse understands.</source>
         <translation>kchan parse 能够理解的 /proc 格式。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="31"/>
+        <location filename="../app/cli/clidevices.cpp" line="32"/>
         <source>Every node under /dev, from stat(), /sys and /proc.</source>
         <translation>/dev 下的每个节点，信息取自 stat()、/sys 和 /proc。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="68"/>
+        <location filename="../app/cli/clidevices.cpp" line="69"/>
         <source>Follow a /dev node to its driver, module, properties and holders.</source>
         <translation>从 /dev 节点追踪到它的驱动、模块、属性和占用者。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="69"/>
+        <location filename="../app/cli/clidevices.cpp" line="70"/>
         <source>A device node under /dev.</source>
         <translation>/dev 下的设备节点。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="99"/>
+        <location filename="../app/cli/clidevices.cpp" line="100"/>
         <source>The attributes and links of a sysfs object, read safely.</source>
         <translation>安全读取的 sysfs 对象的属性和链接。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="152"/>
+        <location filename="../app/cli/clidevices.cpp" line="153"/>
         <source>Stop after N events.</source>
         <translation>收到 N 个事件后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="153"/>
+        <location filename="../app/cli/clidevices.cpp" line="154"/>
         <location filename="../app/cli/clinetlink.cpp" line="166"/>
         <source>Stop after S seconds.</source>
         <translation>S 秒后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="154"/>
+        <location filename="../app/cli/clidevices.cpp" line="155"/>
         <source>Print every KEY=VALUE of each event.</source>
         <translation>输出每个事件的全部 KEY=VALUE。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="155"/>
+        <location filename="../app/cli/clidevices.cpp" line="156"/>
         <source>Only events of this subsystem (may be repeated).</source>
         <translation>只显示这个子系统的事件（可以重复指定）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="160"/>
+        <location filename="../app/cli/clidevices.cpp" line="161"/>
         <source>Stream the kernel&apos;s device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
         <translation>从 NETLINK_KOBJECT_UEVENT（1 号组）持续输出内核的设备事件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="181"/>
+        <location filename="../app/cli/clidevices.cpp" line="182"/>
         <source>kchan uevents: the receive buffer overflowed; events were lost</source>
         <translation>kchan uevents：接收缓冲区溢出；有事件丢失</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="223"/>
+        <location filename="../app/cli/clidevices.cpp" line="224"/>
         <source>kchan uevents: listening for kernel uevents</source>
         <translation>kchan uevents：正在监听内核 uevent</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="227"/>
+        <location filename="../app/cli/clidevices.cpp" line="228"/>
         <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
         <translation>kchan uevents：收到 %1 个事件，接收缓冲区溢出 %2 次，约丢失 %3 个</translation>
     </message>
@@ -449,74 +520,74 @@ kchan 命令 --help 显示该命令的选项。kchan --version 输出版本号�
         <translation>kchan monitor：正在监听 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="83"/>
+        <location filename="../app/cli/clisysctl.cpp" line="68"/>
         <source>Every kernel tunable under /proc/sys: key, value, and what it means.
 Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
         <translation>/proc/sys 下的每个内核可调参数：键、值及其含义。
 子命令：get 键、set 键 值 [--yes]、snapshot 文件、diff A [B]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="85"/>
+        <location filename="../app/cli/clisysctl.cpp" line="70"/>
         <source>Only keys containing this text, or matching it when it has * or ?.</source>
         <translation>只显示包含这段文字的键，如果其中有 * 或 ? 则按通配符匹配。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="98"/>
+        <location filename="../app/cli/clisysctl.cpp" line="83"/>
         <source>kchan sysctl: %1 cannot be read; is /proc mounted?</source>
         <translation>kchan sysctl：无法读取 %1；/proc 挂载了吗？</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="120"/>
+        <location filename="../app/cli/clisysctl.cpp" line="102"/>
         <source>kchan sysctl: %1: %2</source>
         <translation>kchan sysctl：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="129"/>
+        <location filename="../app/cli/clisysctl.cpp" line="110"/>
         <source>kchan sysctl: no key matches &quot;%1&quot;</source>
         <translation>kchan sysctl：没有与“%1”匹配的键</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="140"/>
+        <location filename="../app/cli/clisysctl.cpp" line="121"/>
         <source>Print the value of one sysctl key.</source>
         <translation>输出一个 sysctl 键的值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="151"/>
+        <location filename="../app/cli/clisysctl.cpp" line="130"/>
         <source>kchan sysctl get: %1</source>
         <translation>kchan sysctl get：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="163"/>
+        <location filename="../app/cli/clisysctl.cpp" line="142"/>
         <source>Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.</source>
         <translation>先显示等价的 sysctl -w 命令并询问，然后把值写入 sysctl 键。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="161"/>
+        <location filename="../app/cli/clisysctl.cpp" line="140"/>
         <source>Do not ask for confirmation.</source>
         <translation>不要求确认。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="74"/>
+        <location filename="../app/cli/clisysctl.cpp" line="59"/>
         <source>A dotted key such as net.ipv4.ip_forward.</source>
         <translation>以点分隔的键，例如 net.ipv4.ip_forward。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="165"/>
+        <location filename="../app/cli/clisysctl.cpp" line="144"/>
         <source>The new value; several numbers separated by spaces in one argument.</source>
         <translation>新的值；多个数字放在同一个参数中，以空格分隔。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="174"/>
+        <location filename="../app/cli/clisysctl.cpp" line="153"/>
         <source>kchan sysctl set: %1</source>
         <translation>kchan sysctl set：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="178"/>
+        <location filename="../app/cli/clisysctl.cpp" line="157"/>
         <source>kchan sysctl set: %1 Nothing was written.</source>
         <translation>kchan sysctl set：%1 没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="182"/>
+        <location filename="../app/cli/clisysctl.cpp" line="161"/>
         <source>This will run the equivalent of:
   %1
 The value now is: %2
@@ -527,52 +598,52 @@ Write it? [y/N] </source>
 要写入吗？[y/N] </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="186"/>
+        <location filename="../app/cli/clisysctl.cpp" line="165"/>
         <source>Nothing was written.</source>
         <translation>没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="192"/>
+        <location filename="../app/cli/clisysctl.cpp" line="171"/>
         <source>kchan sysctl set: %1 The value stays %2.</source>
         <translation>kchan sysctl set：%1 值保持为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="193"/>
+        <location filename="../app/cli/clisysctl.cpp" line="172"/>
         <source>as it was</source>
         <translation>原样</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="204"/>
+        <location filename="../app/cli/clisysctl.cpp" line="183"/>
         <source>Save the value of every readable key to a JSON file.</source>
         <translation>把每个可读键的值保存到 JSON 文件中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="223"/>
+        <location filename="../app/cli/clisysctl.cpp" line="202"/>
         <source>Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ.</source>
         <translation>把保存的快照 A 与快照 B 或当前值进行比较。有差异时退出状态为 3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="205"/>
+        <location filename="../app/cli/clisysctl.cpp" line="184"/>
         <source>Where to write the snapshot.</source>
         <translation>快照写入的位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="224"/>
+        <location filename="../app/cli/clisysctl.cpp" line="203"/>
         <source>A snapshot file</source>
         <translation>快照文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="213"/>
+        <location filename="../app/cli/clisysctl.cpp" line="192"/>
         <source>kchan sysctl snapshot: cannot write %1: %2</source>
         <translation>kchan sysctl snapshot：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="240"/>
+        <location filename="../app/cli/clisysctl.cpp" line="219"/>
         <source>kchan sysctl diff: cannot read %1: %2</source>
         <translation>kchan sysctl diff：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="246"/>
+        <location filename="../app/cli/clisysctl.cpp" line="225"/>
         <source>kchan sysctl diff: %1: %2</source>
         <translation>kchan sysctl diff：%1：%2</translation>
     </message>
@@ -618,7 +689,7 @@ pressure/cpu:some.total、loadavg:1、sysctl:键，或保存一个数字的文�
         <translation>kchan sample：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="38"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="41"/>
         <source>The system calls of this kernel and architecture, or with --rates how often each is made,
 counted exactly by the kernel: by a BPF program on the sys_enter tracepoint (root), else
 by perf events on the syscalls tracepoints (needs tracefs, and root or
@@ -629,59 +700,59 @@ kernel.perf_event_paranoid=-1).</source>
 kernel.perf_event_paranoid=-1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="35"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="38"/>
         <source>With --rates on every CPU: also the ten processes that made the most calls (BPF only).</source>
         <translation>与统计所有 CPU 的 --rates 一起：同时列出调用最多的十个进程（仅限 BPF）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="114"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="104"/>
         <source>kchan syscalls: --method takes bpf, perf or best</source>
         <translation>kchan syscalls：--method 取 bpf、perf 或 best</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="122"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="112"/>
         <source>kchan syscalls: to count with perf events, mount tracefs: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs).</source>
         <translation>kchan syscalls：要用 perf 事件计数，请挂载 tracefs：mount -t tracefs nodev /sys/kernel/tracing（或加 --mount-tracefs）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="128"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="118"/>
         <source>kchan syscalls: --by-process needs every CPU counted with BPF (root, no --pid, no --method perf)</source>
         <translation>kchan syscalls：--by-process 需要用 BPF 统计所有 CPU（root，不带 --pid，不用 --method perf）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="131"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="121"/>
         <source>a BPF program</source>
         <translation>BPF 程序</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="131"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="121"/>
         <source>perf events</source>
         <translation>perf 事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="132"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="122"/>
         <source>kchan syscalls: counting %1 system calls of process %2 with %3</source>
         <translation>kchan syscalls：正在用%3统计进程 %2 的 %1 个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="133"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="123"/>
         <source>kchan syscalls: counting %1 system calls on every CPU with %2</source>
         <translation>kchan syscalls：正在用%2统计所有 CPU 上的 %1 个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="42"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="45"/>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clidevices.cpp" line="39"/>
+        <location filename="../app/cli/clidevices.cpp" line="40"/>
         <source>%Ln process(es) of other users were not checked for open devices: needs root.</source>
         <translation>
             <numerusform>有 %Ln 个其他用户的进程未检查打开的设备：需要 root 权限。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clidevices.cpp" line="179"/>
+        <location filename="../app/cli/clidevices.cpp" line="180"/>
         <source>kchan uevents: about %Ln event(s) lost: the receive buffer overflowed</source>
         <translation>
             <numerusform>kchan uevents：约丢失 %Ln 个事件：接收缓冲区溢出</numerusform>
@@ -695,54 +766,54 @@ kernel.perf_event_paranoid=-1）。</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="28"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="31"/>
         <source>Count calls and print them per interval.</source>
         <translation>统计调用次数并按时间间隔输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="29"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="32"/>
         <source>Count only the threads of this process.</source>
         <translation>只统计这个进程的线程。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="30"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="33"/>
         <source>Seconds per line of --rates (default 1).</source>
         <translation>--rates 每行的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="31"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="34"/>
         <source>Stop after N intervals.</source>
         <translation>N 个间隔后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="32"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="35"/>
         <source>Mount tracefs at /sys/kernel/tracing first if it is not mounted (root; every program on the machine sees the mount).</source>
         <translation>如果 tracefs 没有挂载，先把它挂载到 /sys/kernel/tracing（需要 root；本机上的每个程序都会看到这个挂载）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="33"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="36"/>
         <source>How --rates counts: bpf, perf, or best (default: bpf when it can be had).</source>
         <translation>--rates 的计数方式：bpf、perf 或 best（默认：能用 bpf 时用 bpf）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="49"/>
-        <location filename="../app/cli/clisyscalls.cpp" line="57"/>
-        <location filename="../app/cli/clisyscalls.cpp" line="120"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="52"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="60"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="110"/>
         <source>kchan syscalls: %1</source>
         <translation>kchan syscalls：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="199"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="181"/>
         <source>kchan syscalls: process %1 has exited</source>
         <translation>kchan syscalls：进程 %1 已退出</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="210"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="192"/>
         <source>What system call a process is in now, from /proc/PID/syscall and wchan.</source>
         <translation>进程此刻处于哪个系统调用中，取自 /proc/PID/syscall 和 wchan。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="219"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="201"/>
         <source>kchan syscall-of: %1</source>
         <translation>kchan syscall-of：%1</translation>
     </message>
@@ -752,7 +823,7 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>kchan monitor：未知的路由组“%1”；请使用 link、addr、route、neigh、rule、netconf 或 nsid</translation>
     </message>
     <message>
-        <location filename="../app/cli/clifiles.cpp" line="80"/>
+        <location filename="../app/cli/clifiles.cpp" line="81"/>
         <source>Every process, from /proc/PID/stat and cmdline; uid is the effective user, the owner of /proc/PID.</source>
         <translation>每个进程，取自 /proc/PID/stat 和 cmdline；uid 为有效用户，即 /proc/PID 的属主。</translation>
     </message>
@@ -808,7 +879,7 @@ kernel.perf_event_paranoid=-1）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clichannels.cpp" line="26"/>
-        <location filename="../app/cli/clisyscalls.cpp" line="211"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="193"/>
         <source>A process ID.</source>
         <translation>进程 ID。</translation>
     </message>
@@ -849,22 +920,22 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>通道图的数据：进程、设备节点、netlink 套接字、sysctl 键、sysfs 设备和系统调用的数量，以及每秒中断、上下文切换和系统调用次数（最后一项需要 root 和 tracefs）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="151"/>
+        <location filename="../app/cli/clitrace.cpp" line="47"/>
         <source>Trace only these calls, e.g. openat,read; a seccomp filter lets the others run at full speed.</source>
         <translation>只跟踪这些调用，例如 openat,read；seccomp 过滤器让其余调用全速运行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="153"/>
+        <location filename="../app/cli/clitrace.cpp" line="49"/>
         <source>Show at most N bytes of each string or buffer (default 256).</source>
         <translation>每个字符串或缓冲区最多显示 N 字节（默认 256）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="155"/>
+        <location filename="../app/cli/clitrace.cpp" line="51"/>
         <source>Attach to this running process instead of starting a command.</source>
         <translation>附加到这个正在运行的进程，而不是启动一个命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="159"/>
+        <location filename="../app/cli/clitrace.cpp" line="55"/>
         <source>Run a command under trace, or attach to a running process, following its children and threads, and
 print each system call as it completes: its arguments decoded, its result, and the channel of its
 descriptors (a procfs file, a device node, a netlink socket with its messages decoded ...).
@@ -877,71 +948,93 @@ Ctrl-C stops the trace and ends a command kchan started. The exit status is the 
 Ctrl-C 停止跟踪，并结束 kchan 启动的命令。退出状态即该命令的退出状态。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="164"/>
+        <location filename="../app/cli/clitrace.cpp" line="60"/>
         <source>The command to run and its arguments, after --.</source>
         <translation>要运行的命令及其参数，写在 -- 之后。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="168"/>
+        <location filename="../app/cli/clitrace.cpp" line="64"/>
         <source>Print one JSON object per call.</source>
         <translation>每个调用打印一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="177"/>
+        <location filename="../app/cli/clitrace.cpp" line="73"/>
         <source>kchan trace: name a command after -- or a process with --pid, not both; see kchan trace --help</source>
         <translation>kchan trace：在 -- 之后给出命令，或用 --pid 指定进程，二者取其一；参见 kchan trace --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="186"/>
+        <location filename="../app/cli/clitrace.cpp" line="82"/>
         <source>kchan trace: --string-limit takes a positive number of bytes; see kchan trace --help</source>
         <translation>kchan trace：--string-limit 需要一个正的字节数；参见 kchan trace --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="198"/>
+        <location filename="../app/cli/clitrace.cpp" line="89"/>
         <source>kchan trace: &quot;%1&quot; is not a system call of this architecture; see kchan trace --help</source>
         <translation>kchan trace：“%1”不是本架构的系统调用；参见 kchan trace --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="204"/>
+        <location filename="../app/cli/clitrace.cpp" line="95"/>
         <source>kchan trace: --only takes system call names separated by commas; see kchan trace --help</source>
         <translation>kchan trace：--only 需要以逗号分隔的系统调用名；参见 kchan trace --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="215"/>
+        <location filename="../app/cli/clitrace.cpp" line="106"/>
         <source>kchan trace: cannot make a pipe: %1</source>
         <translation>kchan trace：无法创建管道：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="264"/>
-        <location filename="../app/cli/clitrace.cpp" line="266"/>
-        <location filename="../app/cli/clitrace.cpp" line="292"/>
+        <location filename="../app/cli/clitrace.cpp" line="155"/>
+        <location filename="../app/cli/clitrace.cpp" line="157"/>
+        <location filename="../app/cli/clitrace.cpp" line="183"/>
         <source>kchan trace: %1</source>
         <translation>kchan trace：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="273"/>
+        <location filename="../app/cli/clitrace.cpp" line="164"/>
         <source>killed by signal %1</source>
         <translation>被信号 %1 终止</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="276"/>
+        <location filename="../app/cli/clitrace.cpp" line="167"/>
         <source>exit status %1</source>
         <translation>退出状态 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="267"/>
+        <location filename="../app/cli/clitrace.cpp" line="158"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="282"/>
+        <location filename="../app/cli/clitrace.cpp" line="173"/>
         <source>not traced</source>
         <translation>未被跟踪</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="285"/>
+        <location filename="../app/cli/clitrace.cpp" line="176"/>
         <source>kchan trace: calls: %1, dropped: %2; %3</source>
         <translation>kchan trace：调用：%1，丢弃：%2；%3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliagent.cpp" line="18"/>
+        <source>Speak the agent protocol on standard input and output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliagent.cpp" line="21"/>
+        <source>Answer the requests of Kernel Channels or kchan --remote from this machine&apos;s kernel, in the
+agent protocol (length-prefixed CBOR frames; see README). Started by the client, as
+ssh HOST kchan agent --stdio or through flatpak-spawn --host; runs until the client closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliagent.cpp" line="29"/>
+        <source>kchan agent: name the transport: --stdio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliagent.cpp" line="33"/>
+        <source>kchan agent: standard output is a terminal; the agent speaks a binary protocol for a client such as kchan --remote.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1344,29 @@ Ctrl-C 停止跟踪，并结束 kchan 启动的命令。退出状态即该命令
     </message>
 </context>
 <context>
+    <name>FlatpakHost</name>
+    <message>
+        <location filename="../core/source/flatpakhost.cpp" line="34"/>
+        <source>/.flatpak-info names no app-path and runtime-path, so the host cannot be told where the app and its libraries are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/flatpakhost.cpp" line="111"/>
+        <source>cannot tell which dynamic loader this process runs with (/proc/self/maps names none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/flatpakhost.cpp" line="116"/>
+        <source>%1 is missing, and the agent is that program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/flatpakhost.cpp" line="121"/>
+        <source>flatpak-spawn is not in the sandbox, so nothing can be started on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formatter</name>
     <message>
         <location filename="../core/format/formatter.cpp" line="63"/>
@@ -1271,6 +1387,24 @@ Ctrl-C 停止跟踪，并结束 kchan 启动的命令。退出状态即该命令
         <location filename="../core/format/formatter.cpp" line="69"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>FrameReader</name>
+    <message>
+        <location filename="../core/source/agentprotocol.cpp" line="39"/>
+        <source>a frame of %1 bytes, which no agent sends (the other end does not speak the agent protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentprotocol.cpp" line="49"/>
+        <source>a frame that is not CBOR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentprotocol.cpp" line="50"/>
+        <source>a frame that is not a CBOR map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2239,11 @@ Ctrl-C 停止跟踪，并结束 kchan 启动的命令。退出状态即该命令
         <source>Flatpak sandbox: /proc/sys is read-only here and the root helper cannot be started, so values can be read, watched and compared, but not written.</source>
         <translation>Flatpak 沙箱：这里的 /proc/sys 是只读的，也无法启动 root 辅助程序，因此只能读取、观察和比较值，不能写入。</translation>
     </message>
+    <message>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="120"/>
+        <source>Flatpak sandbox: the sandbox&apos;s seccomp filter refuses ptrace, so no program can be traced here, and only this app&apos;s processes could be attached to. Run kchan trace on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SafeReader</name>
@@ -2298,6 +2437,34 @@ Ctrl-C 停止跟踪，并结束 kchan 启动的命令。退出状态即该命令
         <location filename="../core/explain/snippets.cpp" line="95"/>
         <source>A value for %1 must be one line.</source>
         <translation>%1 的值必须只有一行。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceInfo</name>
+    <message>
+        <location filename="../core/source/agentcodec.cpp" line="46"/>
+        <source>the other end does not speak the agent protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentcodec.cpp" line="51"/>
+        <source>the agent speaks protocol version %1 and we speak %2: install the same version of kchan on both ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/localsource.cpp" line="27"/>
+        <source>/proc lists no process; is /proc mounted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/localsource.cpp" line="54"/>
+        <source>this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/localsource.cpp" line="55"/>
+        <source>%1 (kernel %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5218,63 @@ Ctrl-C 停止跟踪，并结束 kchan 启动的命令。退出状态即该命令
     </message>
 </context>
 <context>
+    <name>TraceSummary</name>
+    <message numerus="yes">
+        <location filename="../core/trace/tracesummary.cpp" line="120"/>
+        <source>%Ln opened</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trace/tracesummary.cpp" line="122"/>
+        <source>%Ln received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trace/tracesummary.cpp" line="122"/>
+        <source>%Ln read(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trace/tracesummary.cpp" line="124"/>
+        <source>%Ln sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trace/tracesummary.cpp" line="124"/>
+        <source>%Ln write(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trace/tracesummary.cpp" line="126"/>
+        <source>%Ln ioctl(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trace/tracesummary.cpp" line="128"/>
+        <source>%Ln other call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracesummary.cpp" line="130"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Why</name>
     <message>
         <location filename="../core/why/why_path.cpp" line="62"/>
@@ -6037,6 +6261,90 @@ Ctrl-C 停止跟踪，并结束 kchan 启动的命令。退出状态即该命令
         <location filename="../app/gui/csvexport.cpp" line="40"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kc::AgentSource</name>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="56"/>
+        <source>no command to start the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="92"/>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="181"/>
+        <source>kchan is not installed where the agent was to run (%1): install Kernel Channels&apos; kchan there, on the PATH of a non-interactive login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="187"/>
+        <source>it exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="189"/>
+        <source>it was ended by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="191"/>
+        <source>it closed its output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="192"/>
+        <source>the agent has gone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="192"/>
+        <source>the agent has gone: %1; it said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="249"/>
+        <source>the agent ended the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="255"/>
+        <source>the agent sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/source/agentsource.cpp" line="263"/>
+        <source>the agent did not answer within %Ln second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/source/agentsource.cpp" line="308"/>
+        <source>the agent did not take a request within %Ln second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="331"/>
+        <source>the agent answered a request that was not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="368"/>
+        <location filename="../core/source/agentsource.cpp" line="381"/>
+        <location filename="../core/source/agentsource.cpp" line="401"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="419"/>
+        <source>the agent sent a process list that is not one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7799,124 +8107,257 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="55"/>
+        <location filename="../app/gui/mainwindow.cpp" line="96"/>
         <source>Kernel Channels</source>
         <translation>内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="63"/>
+        <location filename="../app/gui/mainwindow.cpp" line="104"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="75"/>
+        <location filename="../app/gui/mainwindow.cpp" line="123"/>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="140"/>
         <source>Filter the current view (Ctrl+F)</source>
         <translation>过滤当前视图（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="78"/>
+        <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="79"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="83"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="85"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150"/>
         <source>Read the current directory and file again (F5)</source>
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="118"/>
+        <location filename="../app/gui/mainwindow.cpp" line="183"/>
         <source>Counting every system call</source>
         <translation>正在统计每个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../app/gui/mainwindow.cpp" line="185"/>
         <source>A pane or a pinned chart in view counts every system call on this machine, which makes each call a little slower for every program. It stops within a second once nothing in view needs it: another pane, a minimized window, a chart unpinned.</source>
         <translation>当前显示的面板或已固定的图表正在统计本机的每个系统调用，这会让每个程序的每次调用都稍慢一些。一旦显示的内容不再需要它，计数会在一秒内停止：例如切换到其他面板、最小化窗口或取消固定图表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="284"/>
+        <location filename="../app/gui/mainwindow.cpp" line="352"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="285"/>
+        <location filename="../app/gui/mainwindow.cpp" line="353"/>
+        <source>&amp;Connect to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="354"/>
+        <source>Show another machine&apos;s kernel in a new window, through ssh and kchan agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="357"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="289"/>
+        <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="296"/>
+        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <source>Show the &amp;Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <source>Start kchan&apos;s agent on the host through flatpak-spawn, so that the /proc and /sys panes show the host instead of the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <source>Show the Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <source>Kernel Channels will show %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="377"/>
+        <source>the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="377"/>
+        <source>the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="380"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="313"/>
+        <location filename="../app/gui/mainwindow.cpp" line="397"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="316"/>
+        <location filename="../app/gui/mainwindow.cpp" line="400"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="326"/>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="326"/>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
         <source>Kernel Channels will use this language from its next start.</source>
         <translation>内核通道将在下次启动时使用这种语言。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="330"/>
+        <location filename="../app/gui/mainwindow.cpp" line="414"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="332"/>
+        <location filename="../app/gui/mainwindow.cpp" line="416"/>
         <source>&amp;Explain</source>
         <translation>讲解(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <location filename="../app/gui/mainwindow.cpp" line="418"/>
         <source>What the selection is, who writes it, how a program reads it, and the code (F1)</source>
         <translation>所选内容是什么、由谁写入、程序如何读取，以及相应的代码（F1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="421"/>
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="339"/>
+        <location filename="../app/gui/mainwindow.cpp" line="423"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="345"/>
+        <location filename="../app/gui/mainwindow.cpp" line="429"/>
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="346"/>
+        <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="460"/>
+        <source>Host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
+        <source>The /proc and /sys panes show the host through kchan&apos;s agent there; the other panes show the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
+        <source>Started with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="466"/>
+        <source>Kernel Channels — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="467"/>
+        <source>On %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
+        <source>Connected through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="469"/>
+        <source>kchan %1 answers there, agent protocol %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="480"/>
+        <source>Not shown for %1 yet: this pane reads this machine&apos;s kernel directly; so far the /proc and /sys panes read through the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="491"/>
+        <source>Sandbox view: the agent could not start on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="492"/>
+        <source>%1
+
+Why: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <source>The host view is off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <source>The connection to %1 is lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="523"/>
+        <source>Cannot reconnect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="536"/>
+        <source>Connected to %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="542"/>
+        <location filename="../app/gui/mainwindow.cpp" line="553"/>
+        <source>Connect to a Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="543"/>
+        <source>A machine to show, reached with ssh ([user@]host). kchan must be installed there; ssh uses its own configuration, keys and prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="553"/>
+        <source>Cannot show %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/screenshotter.cpp" line="26"/>
@@ -10173,37 +10614,37 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::ProcTreeModel</name>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="279"/>
+        <location filename="../core/models/proctreemodel.cpp" line="282"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="301"/>
+        <location filename="../core/models/proctreemodel.cpp" line="304"/>
         <source>%1 points to %2</source>
         <translation>%1 指向 %2</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="335"/>
+        <location filename="../core/models/proctreemodel.cpp" line="338"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="336"/>
+        <location filename="../core/models/proctreemodel.cpp" line="339"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="337"/>
+        <location filename="../core/models/proctreemodel.cpp" line="340"/>
         <source>Target or note</source>
         <translation>目标或说明</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="338"/>
+        <location filename="../core/models/proctreemodel.cpp" line="341"/>
         <source>Mode</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../core/models/proctreemodel.cpp" line="339"/>
+        <location filename="../core/models/proctreemodel.cpp" line="342"/>
         <source>Owner UID</source>
         <translation>所有者 UID</translation>
     </message>
@@ -10370,72 +10811,72 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::ProcfsPane</name>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="69"/>
+        <location filename="../app/gui/procfspane.cpp" line="68"/>
         <source>Show the process&apos;s &amp;channels</source>
         <translation>显示该进程的通道(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="70"/>
+        <location filename="../app/gui/procfspane.cpp" line="69"/>
         <source>Its open descriptors by channel, namespaces and limits, in the Process pane</source>
         <translation>在进程面板中查看它按通道分组的打开描述符、命名空间和资源限制</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="73"/>
+        <location filename="../app/gui/procfspane.cpp" line="72"/>
         <source>&amp;Reload this directory</source>
         <translation>重新加载此目录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="77"/>
+        <location filename="../app/gui/procfspane.cpp" line="76"/>
         <source>Show &amp;kernel threads</source>
         <translation>显示内核线程(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="79"/>
+        <location filename="../app/gui/procfspane.cpp" line="78"/>
         <source>Kernel threads have no user-space program; they are shown in grey italics</source>
         <translation>内核线程没有用户空间程序；它们以灰色斜体显示</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="106"/>
+        <location filename="../app/gui/procfspane.cpp" line="105"/>
         <source>Listing…</source>
         <translation>正在列出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="143"/>
+        <location filename="../app/gui/procfspane.cpp" line="142"/>
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="148"/>
+        <location filename="../app/gui/procfspane.cpp" line="147"/>
         <source>/proc: processes and kernel state as files</source>
         <translation>/proc：以文件形式呈现的进程和内核状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="198"/>
+        <location filename="../app/gui/procfspane.cpp" line="200"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="198"/>
+        <location filename="../app/gui/procfspane.cpp" line="200"/>
         <source>Pick a file in the tree to read it.</source>
         <translation>在树中选择一个文件以读取它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="213"/>
+        <location filename="../app/gui/procfspane.cpp" line="215"/>
         <source>A directory. Expand it to see its entries.</source>
         <translation>这是一个目录。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="217"/>
+        <location filename="../app/gui/procfspane.cpp" line="219"/>
         <source>A link to the directory %1. Expand it to see its entries.</source>
         <translation>指向目录 %1 的链接。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="226"/>
+        <location filename="../app/gui/procfspane.cpp" line="228"/>
         <source>A link to %1. Links like exe, cwd, root and fd/N show what the process uses; their targets are outside /proc and are not read here.</source>
         <translation>指向 %1 的链接。exe、cwd、root 和 fd/N 这类链接表示进程正在使用的对象；它们的目标在 /proc 之外，这里不会读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="229"/>
+        <location filename="../app/gui/procfspane.cpp" line="231"/>
         <source>A link whose target cannot be read.</source>
         <translation>无法读取目标的链接。</translation>
     </message>
@@ -11340,108 +11781,704 @@ After: %2
 <context>
     <name>kc::SysfsPane</name>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="41"/>
+        <location filename="../app/gui/sysfspane.cpp" line="40"/>
         <source>Devices by parent</source>
         <translation>按父设备排列的设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="42"/>
+        <location filename="../app/gui/sysfspane.cpp" line="41"/>
         <source>By class</source>
         <translation>按类</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="43"/>
+        <location filename="../app/gui/sysfspane.cpp" line="42"/>
         <source>By bus, with drivers</source>
         <translation>按总线（含驱动）</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="44"/>
+        <location filename="../app/gui/sysfspane.cpp" line="43"/>
         <source>Modules</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="45"/>
+        <location filename="../app/gui/sysfspane.cpp" line="44"/>
         <source>All of /sys</source>
         <translation>整个 /sys</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="60"/>
+        <location filename="../app/gui/sysfspane.cpp" line="59"/>
         <source>Which part of sysfs the tree starts from</source>
         <translation>树从 sysfs 的哪一部分开始</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="103"/>
+        <location filename="../app/gui/sysfspane.cpp" line="102"/>
         <source>Double-click a link to go to its target, an attribute to read it on its own</source>
         <translation>双击链接跳转到目标，双击属性单独读取它</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="145"/>
+        <location filename="../app/gui/sysfspane.cpp" line="144"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="146"/>
+        <location filename="../app/gui/sysfspane.cpp" line="145"/>
         <source>Pick a device, class, bus or module to see its attributes and links.</source>
         <translation>选择一个设备、类、总线或模块以查看其属性和链接。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="175"/>
+        <location filename="../app/gui/sysfspane.cpp" line="174"/>
         <source>sysfs</source>
         <translation>sysfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="180"/>
+        <location filename="../app/gui/sysfspane.cpp" line="179"/>
         <source>/sys: devices, classes, buses, drivers and modules as the driver core sees them</source>
         <translation>/sys：驱动核心眼中的设备、类、总线、驱动和模块</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="255"/>
+        <location filename="../app/gui/sysfspane.cpp" line="256"/>
         <source>Reading attributes…</source>
         <translation>正在读取属性…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="268"/>
+        <location filename="../app/gui/sysfspane.cpp" line="269"/>
         <source>subsystem %1</source>
         <translation>子系统 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="270"/>
+        <location filename="../app/gui/sysfspane.cpp" line="271"/>
         <source>driver %1</source>
         <translation>驱动 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="276"/>
+        <location filename="../app/gui/sysfspane.cpp" line="277"/>
         <source>%Ln attribute(s)</source>
         <translation>
             <numerusform>%Ln 个属性</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="277"/>
+        <location filename="../app/gui/sysfspane.cpp" line="278"/>
         <source>%Ln link(s)</source>
         <translation>
             <numerusform>%Ln 个链接</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="279"/>
+        <location filename="../app/gui/sysfspane.cpp" line="280"/>
         <source>%Ln unreadable</source>
         <translation>
             <numerusform>%Ln 个不可读</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="281"/>
+        <location filename="../app/gui/sysfspane.cpp" line="282"/>
         <source>%Ln binary</source>
         <translation>
             <numerusform>%Ln 个二进制</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="283"/>
+        <location filename="../app/gui/sysfspane.cpp" line="284"/>
         <source>%Ln subdirector(y/ies)</source>
         <translation>
             <numerusform>%Ln 个子目录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::TraceCallModel</name>
+    <message>
+        <location filename="../core/models/tracecallmodel.cpp" line="270"/>
+        <source>Seconds since the trace started, when the call was entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/tracecallmodel.cpp" line="271"/>
+        <source>Process ID, and thread ID after a slash when the call came from another thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/tracecallmodel.cpp" line="272"/>
+        <source>Microseconds from entering the call to its return, as the tracer saw them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/tracecallmodel.cpp" line="273"/>
+        <source>What each descriptor of the call is: a procfs file, a device node, a netlink socket …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/tracecallmodel.cpp" line="280"/>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/tracecallmodel.cpp" line="281"/>
+        <source>PID</source>
+        <translation type="unfinished">PID</translation>
+    </message>
+    <message>
+        <location filename="../core/models/tracecallmodel.cpp" line="282"/>
+        <source>Process</source>
+        <translation type="unfinished">进程</translation>
+    </message>
+    <message>
+        <location filename="../core/models/tracecallmodel.cpp" line="283"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/tracecallmodel.cpp" line="284"/>
+        <source>Arguments</source>
+        <translation type="unfinished">参数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/tracecallmodel.cpp" line="285"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/tracecallmodel.cpp" line="286"/>
+        <source>µs</source>
+        <translation type="unfinished">微秒</translation>
+    </message>
+    <message>
+        <location filename="../core/models/tracecallmodel.cpp" line="287"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::TraceController</name>
+    <message>
+        <location filename="../core/trace/tracecontroller.cpp" line="60"/>
+        <source>A trace is already running: stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracecontroller.cpp" line="88"/>
+        <source>No command to run.</source>
+        <translation type="unfinished">没有要运行的命令。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracecontroller.cpp" line="97"/>
+        <source>process %1</source>
+        <translation type="unfinished">进程 %1</translation>
+    </message>
+</context>
+<context>
+    <name>kc::TracePane</name>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="102"/>
+        <source>Run and trace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="103"/>
+        <source>Start a command under trace, following its children and threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="104"/>
+        <source>Attach to PID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="105"/>
+        <source>Trace a running process, where the kernel lets us (Yama&apos;s ptrace_scope, its owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="106"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="107"/>
+        <source>Stop tracing: the traced process is detached and runs on (or is ended, if you chose so when starting it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="108"/>
+        <source>Follow</source>
+        <translation type="unfinished">跟随</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="108"/>
+        <source>Keep the newest call in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="111"/>
+        <source>Export</source>
+        <translation type="unfinished">导出</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="111"/>
+        <source>Copy or save the calls shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="114"/>
+        <source>Copy selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="116"/>
+        <source>Copy selected rows as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="118"/>
+        <source>Save as JSON lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="119"/>
+        <source>Write the calls shown, one JSON object per line, as kchan trace --json does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="137"/>
+        <source>Show only the calls on one channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="138"/>
+        <source>Every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="144"/>
+        <source>Any PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="145"/>
+        <source>Show only the calls of one process or thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="150"/>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="151"/>
+        <source>Show only the calls that returned an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="154"/>
+        <source>What the traced program did on each channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="156"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="187"/>
+        <source>&amp;Copy selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="198"/>
+        <source>Show the process&apos;s &amp;channels</source>
+        <translation type="unfinished">显示该进程的通道(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="207"/>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="207"/>
+        <location filename="../app/gui/tracepane.cpp" line="213"/>
+        <source>Value</source>
+        <translation type="unfinished">值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="213"/>
+        <source>Netlink message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="213"/>
+        <source>Bytes</source>
+        <translation type="unfinished">字节</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="233"/>
+        <source>% time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="233"/>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="233"/>
+        <source>µs/call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="233"/>
+        <location filename="../app/gui/tracepane.cpp" line="249"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="233"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="233"/>
+        <location filename="../app/gui/tracepane.cpp" line="660"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="234"/>
+        <source>Share of the time spent inside calls, as strace -c counts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="250"/>
+        <source>Summary</source>
+        <translation type="unfinished">摘要</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="286"/>
+        <source>Process %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="289"/>
+        <source>Run a command under trace, or attach to a running process, to see each system call it makes, decoded, on the channel it uses: a procfs file, a device node, a netlink socket …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="298"/>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="303"/>
+        <source>One program&apos;s system calls in order, decoded, each on the channel it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="347"/>
+        <source>Type the command to run, with its arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="363"/>
+        <source>Not system calls of this architecture: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="380"/>
+        <source>Cannot attach to process %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="395"/>
+        <location filename="../app/gui/tracepane.cpp" line="431"/>
+        <source>Run and trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="397"/>
+        <source>cat /proc/meminfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="398"/>
+        <source>The program and its arguments, split as a shell would split words (quotes, no variables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="403"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="405"/>
+        <source>Working directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="413"/>
+        <source>Every call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="414"/>
+        <source>Trace only these calls, e.g. openat, read, ioctl: a seccomp filter lets the others run at full speed. Such a command is ended when the trace stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="418"/>
+        <source> bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="420"/>
+        <source>Strings and buffers are cut at this length, and say so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="421"/>
+        <source>End the command when the trace stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="422"/>
+        <source>Otherwise Stop detaches and the command runs on, untraced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="425"/>
+        <source>Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="426"/>
+        <source>Working directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="427"/>
+        <source>Only these calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="428"/>
+        <source>Show at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="450"/>
+        <source>Attach to a process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="451"/>
+        <source>Process ID to trace. It runs on, untraced, when the trace stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="495"/>
+        <source>Save the calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="495"/>
+        <source>JSON lines (*.jsonl)</source>
+        <translation type="unfinished">JSON lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="500"/>
+        <source>Save failed</source>
+        <translation type="unfinished">保存失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="500"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="535"/>
+        <source>%Ln call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="537"/>
+        <source>%Ln failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="539"/>
+        <source>%Ln oldest dropped from the table</source>
+        <translation type="unfinished">
+            <numerusform>表格中最早的 %Ln 条已丢弃</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="541"/>
+        <source>%Ln shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="550"/>
+        <source>No call on a descriptor yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="572"/>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="587"/>
+        <source>Tracing %1 (process %2) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="589"/>
+        <source>Tracing process %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="603"/>
+        <source>%1 was killed by signal %2 after %Ln call(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="605"/>
+        <source>%1 exited with status %2 after %Ln call(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="607"/>
+        <source>Stopped after %Ln call(s): detached from process %1, which runs on untraced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="610"/>
+        <source>Stopped after %Ln call(s): %1 was ended.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="612"/>
+        <source>Stopped after %Ln call(s): detached from %1 (process %2), which runs on untraced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="616"/>
+        <source>The trace of %1 ended after %Ln call(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="620"/>
+        <source>%Ln call(s) were lost: the program made them faster than they could be shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="623"/>
+        <source>The table keeps the newest %Ln call(s); %1 older ones were dropped from it (the summary counts them all).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="636"/>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="661"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="661"/>
+        <source>none: the call did not return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="667"/>
+        <source>Process</source>
+        <translation type="unfinished">进程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="667"/>
+        <source>%1, process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="668"/>
+        <source>%1, process %2, thread %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="670"/>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="670"/>
+        <source>entered %1 s after the trace started, returned after %2 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="671"/>
+        <source>entered %1 s after the trace started, did not return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="673"/>
+        <source>Arguments</source>
+        <translation type="unfinished">参数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="679"/>
+        <source>fd %1</source>
+        <translation type="unfinished">fd %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="679"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="683"/>
+        <source>Detail</source>
+        <translation type="unfinished">详情</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="685"/>
+        <source>Driver</source>
+        <translation type="unfinished">驱动</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="691"/>
+        <source>%Ln netlink message(s), %1 bytes (cut short)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepane.cpp" line="693"/>
+        <source>%Ln netlink message(s), %1 bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -11654,42 +12691,72 @@ After: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.</source>
         <translation>查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="79"/>
         <source>Write a PNG of every pane into DIR, then quit.</source>
         <translation>把每个面板的 PNG 截图写入 DIR，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="71"/>
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>配色主题：system、light 或 dark。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="74"/>
+        <location filename="../app/gui/main.cpp" line="85"/>
         <source>Language, e.g. zh_CN or en (default: the system&apos;s).</source>
         <translation>界面语言，例如 zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
-        <source>Open this pane first: map, procfs, sysctl, syscalls, sysfs, devices, netlink, charts, process or why (or its number, from 1).</source>
-        <translation>启动时先打开此面板：map、procfs、sysctl、syscalls、sysfs、devices、netlink、charts、process 或 why（或其编号，从 1 开始）。</translation>
+        <location filename="../app/gui/main.cpp" line="88"/>
+        <source>Open this pane first: map, procfs, sysctl, syscalls, sysfs, devices, netlink, charts, process, why or trace (or its number, from 1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="89"/>
+        <location filename="../app/gui/main.cpp" line="92"/>
+        <source>Show another machine, through ssh [USER@]HOST kchan agent --stdio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="95"/>
+        <source>Show the machine of the agent this shell command line starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="98"/>
+        <source>Inside Flatpak, show the sandbox and start no agent on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="108"/>
         <source>Unknown theme &quot;%1&quot;: use system, light or dark.</source>
         <translation>未知主题“%1”：请使用 system、light 或 dark。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="99"/>
+        <location filename="../app/gui/main.cpp" line="123"/>
+        <source>Cannot show %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="134"/>
+        <source>the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="139"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="149"/>
         <source>Unknown pane &quot;%1&quot;: use one of %2.</source>
         <translation>未知面板“%1”：请使用 %2 之一。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main.cpp" line="114"/>
+        <location filename="../app/gui/main.cpp" line="164"/>
         <source>%Ln screenshot(s) written.</source>
         <translation>
             <numerusform>已写入 %Ln 张截图。</numerusform>
