@@ -108,57 +108,57 @@
     <message numerus="yes">
         <location filename="../core/trace/tracesummary.cpp" line="120"/>
         <source>%Ln opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln opened</numerusform>
+            <numerusform>%Ln opened</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/trace/tracesummary.cpp" line="122"/>
         <source>%Ln received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln received</numerusform>
+            <numerusform>%Ln received</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/trace/tracesummary.cpp" line="122"/>
         <source>%Ln read(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln read</numerusform>
+            <numerusform>%Ln reads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/trace/tracesummary.cpp" line="124"/>
         <source>%Ln sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sent</numerusform>
+            <numerusform>%Ln sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/trace/tracesummary.cpp" line="124"/>
         <source>%Ln write(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln write</numerusform>
+            <numerusform>%Ln writes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/trace/tracesummary.cpp" line="126"/>
         <source>%Ln ioctl(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ioctl</numerusform>
+            <numerusform>%Ln ioctls</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/trace/tracesummary.cpp" line="128"/>
         <source>%Ln other call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln other call</numerusform>
+            <numerusform>%Ln other calls</numerusform>
         </translation>
     </message>
 </context>
@@ -194,17 +194,17 @@
     <message numerus="yes">
         <location filename="../core/source/agentsource.cpp" line="263"/>
         <source>the agent did not answer within %Ln second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the agent did not answer within %Ln second</numerusform>
+            <numerusform>the agent did not answer within %Ln seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/source/agentsource.cpp" line="308"/>
         <source>the agent did not take a request within %Ln second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the agent did not take a request within %Ln second</numerusform>
+            <numerusform>the agent did not take a request within %Ln seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -605,23 +605,23 @@ After: %2
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="535"/>
         <source>%Ln call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln call</numerusform>
+            <numerusform>%Ln calls</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="537"/>
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="539"/>
         <source>%Ln oldest dropped from the table</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln oldest dropped from the table</numerusform>
             <numerusform>%Ln oldest dropped from the table</numerusform>
         </translation>
@@ -629,89 +629,89 @@ After: %2
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="541"/>
         <source>%Ln shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="603"/>
         <source>%1 was killed by signal %2 after %Ln call(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 was killed by signal %2 after %Ln call.</numerusform>
+            <numerusform>%1 was killed by signal %2 after %Ln calls.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="605"/>
         <source>%1 exited with status %2 after %Ln call(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 exited with status %2 after %Ln call.</numerusform>
+            <numerusform>%1 exited with status %2 after %Ln calls.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="607"/>
         <source>Stopped after %Ln call(s): detached from process %1, which runs on untraced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped after %Ln call: detached from process %1, which runs on untraced.</numerusform>
+            <numerusform>Stopped after %Ln calls: detached from process %1, which runs on untraced.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="610"/>
         <source>Stopped after %Ln call(s): %1 was ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped after %Ln call: %1 was ended.</numerusform>
+            <numerusform>Stopped after %Ln calls: %1 was ended.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="612"/>
         <source>Stopped after %Ln call(s): detached from %1 (process %2), which runs on untraced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped after %Ln call: detached from %1 (process %2), which runs on untraced.</numerusform>
+            <numerusform>Stopped after %Ln calls: detached from %1 (process %2), which runs on untraced.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="616"/>
         <source>The trace of %1 ended after %Ln call(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The trace of %1 ended after %Ln call.</numerusform>
+            <numerusform>The trace of %1 ended after %Ln calls.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="620"/>
         <source>%Ln call(s) were lost: the program made them faster than they could be shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln call was lost: the program made it faster than it could be shown.</numerusform>
+            <numerusform>%Ln calls were lost: the program made them faster than they could be shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="623"/>
         <source>The table keeps the newest %Ln call(s); %1 older ones were dropped from it (the summary counts them all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The table keeps the newest %Ln call; %1 older ones were dropped from it (the summary counts them all).</numerusform>
+            <numerusform>The table keeps the newest %Ln calls; %1 older ones were dropped from it (the summary counts them all).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="691"/>
         <source>%Ln netlink message(s), %1 bytes (cut short)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln netlink message, %1 bytes (cut short)</numerusform>
+            <numerusform>%Ln netlink messages, %1 bytes (cut short)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="693"/>
         <source>%Ln netlink message(s), %1 bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln netlink message, %1 bytes</numerusform>
+            <numerusform>%Ln netlink messages, %1 bytes</numerusform>
         </translation>
     </message>
 </context>

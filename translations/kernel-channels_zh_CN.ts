@@ -6,17 +6,17 @@
     <message>
         <location filename="../app/gui/agentconnect.cpp" line="35"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1…</translation>
     </message>
     <message>
         <location filename="../app/gui/agentconnect.cpp" line="35"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../app/gui/agentconnect.cpp" line="36"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
 </context>
 <context>
@@ -24,17 +24,17 @@
     <message>
         <location filename="../core/source/agentserver.cpp" line="44"/>
         <source>%1 needs an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要绝对路径</translation>
     </message>
     <message>
         <location filename="../core/source/agentserver.cpp" line="60"/>
         <source>this agent knows no request &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>此代理不认识请求“%1”</translation>
     </message>
     <message>
         <location filename="../core/source/agentserver.cpp" line="89"/>
         <source>kchan agent: the client sent %1; closing the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>kchan agent：客户端发来了%1；正在关闭连接。</translation>
     </message>
 </context>
 <context>
@@ -278,7 +278,7 @@
     <message>
         <location filename="../app/cli/clicommands.cpp" line="45"/>
         <source>answer Kernel Channels from another machine (over ssh, or from the Flatpak)</source>
-        <translation type="unfinished"></translation>
+        <translation>在另一台机器上应答内核通道的请求（经由 ssh，或来自 Flatpak）</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="52"/>
@@ -302,27 +302,31 @@ kchan COMMAND --help shows a command&apos;s options. kchan --version prints the 
 kchan --remote [USER@]HOST COMMAND runs a command on that machine&apos;s kernel through
 ssh HOST kchan agent --stdio; kchan --agent &apos;SHELL COMMAND&apos; COMMAND starts the agent so.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+kchan 命令 --help 显示该命令的选项。kchan --version 显示版本号。
+kchan --remote [USER@]HOST 命令 经由 ssh HOST kchan agent --stdio 在那台机器的
+内核上运行命令；kchan --agent &apos;shell 命令行&apos; 命令 则用这条命令行启动代理。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="175"/>
         <source>kchan: --remote needs a machine: [USER@]HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>kchan：--remote 需要指定一台机器：[USER@]HOST</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="184"/>
         <source>kchan: --agent needs the command line that starts an agent, e.g. &apos;ssh HOST kchan agent --stdio&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kchan：--agent 需要启动代理的命令行，例如 &apos;ssh HOST kchan agent --stdio&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="193"/>
         <source>kchan: %1 needs a command to run there</source>
-        <translation type="unfinished"></translation>
+        <translation>kchan：%1 需要一个在那里运行的命令</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="200"/>
         <source>kchan: cannot reach the agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kchan：无法连接到代理：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="93"/>
@@ -337,7 +341,7 @@ ssh HOST kchan agent --stdio; kchan --agent &apos;SHELL COMMAND&apos; COMMAND st
     <message>
         <location filename="../app/cli/clicommands.cpp" line="156"/>
         <source>kchan: %1 does not yet run through the agent; through --remote and --agent kchan runs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>kchan：%1 暂时还不能经由代理运行；通过 --remote 和 --agent，kchan 可以运行 %2。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="164"/>
@@ -357,7 +361,7 @@ ssh HOST kchan agent --stdio; kchan --agent &apos;SHELL COMMAND&apos; COMMAND st
     <message>
         <location filename="../app/cli/clifiles.cpp" line="87"/>
         <source>kchan procs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kchan procs：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/clifiles.cpp" line="114"/>
@@ -1017,24 +1021,26 @@ Ctrl-C 停止跟踪，并结束 kchan 启动的命令。退出状态即该命令
     <message>
         <location filename="../app/cli/cliagent.cpp" line="18"/>
         <source>Speak the agent protocol on standard input and output.</source>
-        <translation type="unfinished"></translation>
+        <translation>在标准输入和标准输出上使用代理协议通信。</translation>
     </message>
     <message>
         <location filename="../app/cli/cliagent.cpp" line="21"/>
         <source>Answer the requests of Kernel Channels or kchan --remote from this machine&apos;s kernel, in the
 agent protocol (length-prefixed CBOR frames; see README). Started by the client, as
 ssh HOST kchan agent --stdio or through flatpak-spawn --host; runs until the client closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>用本机的内核应答内核通道或 kchan --remote 的请求，使用代理协议
+（带长度前缀的 CBOR 帧；见 README）。由客户端启动，方式为
+ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客户端关闭。</translation>
     </message>
     <message>
         <location filename="../app/cli/cliagent.cpp" line="29"/>
         <source>kchan agent: name the transport: --stdio</source>
-        <translation type="unfinished"></translation>
+        <translation>kchan agent：请指定传输方式：--stdio</translation>
     </message>
     <message>
         <location filename="../app/cli/cliagent.cpp" line="33"/>
         <source>kchan agent: standard output is a terminal; the agent speaks a binary protocol for a client such as kchan --remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>kchan agent：标准输出是终端；代理使用二进制协议，供 kchan --remote 之类的客户端使用。</translation>
     </message>
 </context>
 <context>
@@ -1348,22 +1354,22 @@ ssh HOST kchan agent --stdio or through flatpak-spawn --host; runs until the cli
     <message>
         <location filename="../core/source/flatpakhost.cpp" line="34"/>
         <source>/.flatpak-info names no app-path and runtime-path, so the host cannot be told where the app and its libraries are</source>
-        <translation type="unfinished"></translation>
+        <translation>/.flatpak-info 中没有 app-path 和 runtime-path，因此无法告诉主机本应用及其库位于何处</translation>
     </message>
     <message>
         <location filename="../core/source/flatpakhost.cpp" line="111"/>
         <source>cannot tell which dynamic loader this process runs with (/proc/self/maps names none)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定本进程使用的动态加载器（/proc/self/maps 中没有列出）</translation>
     </message>
     <message>
         <location filename="../core/source/flatpakhost.cpp" line="116"/>
         <source>%1 is missing, and the agent is that program</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 %1，而代理就是这个程序</translation>
     </message>
     <message>
         <location filename="../core/source/flatpakhost.cpp" line="121"/>
         <source>flatpak-spawn is not in the sandbox, so nothing can be started on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱中没有 flatpak-spawn，因此无法在主机上启动任何程序</translation>
     </message>
 </context>
 <context>
@@ -1394,17 +1400,17 @@ ssh HOST kchan agent --stdio or through flatpak-spawn --host; runs until the cli
     <message>
         <location filename="../core/source/agentprotocol.cpp" line="39"/>
         <source>a frame of %1 bytes, which no agent sends (the other end does not speak the agent protocol)</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 %1 字节的帧，没有代理会发送这样的帧（对端不使用代理协议）</translation>
     </message>
     <message>
         <location filename="../core/source/agentprotocol.cpp" line="49"/>
         <source>a frame that is not CBOR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一个不是 CBOR 的帧：%1</translation>
     </message>
     <message>
         <location filename="../core/source/agentprotocol.cpp" line="50"/>
         <source>a frame that is not a CBOR map</source>
-        <translation type="unfinished"></translation>
+        <translation>一个不是 CBOR map 的帧</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2248,7 @@ ssh HOST kchan agent --stdio or through flatpak-spawn --host; runs until the cli
     <message>
         <location filename="../core/crosschannel/runtimeinfo.cpp" line="120"/>
         <source>Flatpak sandbox: the sandbox&apos;s seccomp filter refuses ptrace, so no program can be traced here, and only this app&apos;s processes could be attached to. Run kchan trace on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flatpak 沙箱：沙箱的 seccomp 过滤器拒绝 ptrace，因此这里无法跟踪任何程序，即使可以，也只能附加到本应用自己的进程。请在主机上运行 kchan trace。</translation>
     </message>
 </context>
 <context>
@@ -2444,27 +2450,27 @@ ssh HOST kchan agent --stdio or through flatpak-spawn --host; runs until the cli
     <message>
         <location filename="../core/source/agentcodec.cpp" line="46"/>
         <source>the other end does not speak the agent protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>对端不使用代理协议</translation>
     </message>
     <message>
         <location filename="../core/source/agentcodec.cpp" line="51"/>
         <source>the agent speaks protocol version %1 and we speak %2: install the same version of kchan on both ends</source>
-        <translation type="unfinished"></translation>
+        <translation>代理使用协议版本 %1，而我们使用 %2：请在两端安装相同版本的 kchan</translation>
     </message>
     <message>
         <location filename="../core/source/localsource.cpp" line="27"/>
         <source>/proc lists no process; is /proc mounted?</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc 中没有列出任何进程；/proc 挂载了吗？</translation>
     </message>
     <message>
         <location filename="../core/source/localsource.cpp" line="54"/>
         <source>this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
     </message>
     <message>
         <location filename="../core/source/localsource.cpp" line="55"/>
         <source>%1 (kernel %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（内核 %2）</translation>
     </message>
 </context>
 <context>
@@ -5222,56 +5228,56 @@ ssh HOST kchan agent --stdio or through flatpak-spawn --host; runs until the cli
     <message numerus="yes">
         <location filename="../core/trace/tracesummary.cpp" line="120"/>
         <source>%Ln opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>打开 %Ln 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/trace/tracesummary.cpp" line="122"/>
         <source>%Ln received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接收 %Ln 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/trace/tracesummary.cpp" line="122"/>
         <source>%Ln read(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>读取 %Ln 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/trace/tracesummary.cpp" line="124"/>
         <source>%Ln sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发送 %Ln 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/trace/tracesummary.cpp" line="124"/>
         <source>%Ln write(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>写入 %Ln 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/trace/tracesummary.cpp" line="126"/>
         <source>%Ln ioctl(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ioctl %Ln 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/trace/tracesummary.cpp" line="128"/>
         <source>%Ln other call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其他调用 %Ln 次</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/trace/tracesummary.cpp" line="130"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -6268,83 +6274,83 @@ ssh HOST kchan agent --stdio or through flatpak-spawn --host; runs until the cli
     <message>
         <location filename="../core/source/agentsource.cpp" line="56"/>
         <source>no command to start the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>没有用于启动代理的命令</translation>
     </message>
     <message>
         <location filename="../core/source/agentsource.cpp" line="92"/>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行 %1：%2</translation>
     </message>
     <message>
         <location filename="../core/source/agentsource.cpp" line="181"/>
         <source>kchan is not installed where the agent was to run (%1): install Kernel Channels&apos; kchan there, on the PATH of a non-interactive login.</source>
-        <translation type="unfinished"></translation>
+        <translation>要运行代理的地方没有安装 kchan（%1）：请在那里安装内核通道的 kchan，并使它位于非交互式登录的 PATH 中。</translation>
     </message>
     <message>
         <location filename="../core/source/agentsource.cpp" line="187"/>
         <source>it exited with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>它以状态 %1 退出</translation>
     </message>
     <message>
         <location filename="../core/source/agentsource.cpp" line="189"/>
         <source>it was ended by signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>它被信号 %1 终止</translation>
     </message>
     <message>
         <location filename="../core/source/agentsource.cpp" line="191"/>
         <source>it closed its output</source>
-        <translation type="unfinished"></translation>
+        <translation>它关闭了输出</translation>
     </message>
     <message>
         <location filename="../core/source/agentsource.cpp" line="192"/>
         <source>the agent has gone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理已不在运行：%1</translation>
     </message>
     <message>
         <location filename="../core/source/agentsource.cpp" line="192"/>
         <source>the agent has gone: %1; it said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>代理已不在运行：%1；它的输出：%2</translation>
     </message>
     <message>
         <location filename="../core/source/agentsource.cpp" line="249"/>
         <source>the agent ended the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理结束了连接：%1</translation>
     </message>
     <message>
         <location filename="../core/source/agentsource.cpp" line="255"/>
         <source>the agent sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理发来了%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/source/agentsource.cpp" line="263"/>
         <source>the agent did not answer within %Ln second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>代理在 %Ln 秒内没有应答</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/source/agentsource.cpp" line="308"/>
         <source>the agent did not take a request within %Ln second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>代理在 %Ln 秒内没有接收请求</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/source/agentsource.cpp" line="331"/>
         <source>the agent answered a request that was not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>代理应答了一个并未发出的请求</translation>
     </message>
     <message>
         <location filename="../core/source/agentsource.cpp" line="368"/>
         <location filename="../core/source/agentsource.cpp" line="381"/>
         <location filename="../core/source/agentsource.cpp" line="401"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../core/source/agentsource.cpp" line="419"/>
         <source>the agent sent a process list that is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>代理发来的进程列表无效</translation>
     </message>
 </context>
 <context>
@@ -8119,7 +8125,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="123"/>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>重新连接(&amp;R)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="140"/>
@@ -8164,12 +8170,12 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="353"/>
         <source>&amp;Connect to…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="354"/>
         <source>Show another machine&apos;s kernel in a new window, through ssh and kchan agent</source>
-        <translation type="unfinished"></translation>
+        <translation>经由 ssh 和 kchan agent，在新窗口中显示另一台机器的内核</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="357"/>
@@ -8184,32 +8190,32 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="369"/>
         <source>Show the &amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>显示主机(&amp;H)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="372"/>
         <source>Start kchan&apos;s agent on the host through flatpak-spawn, so that the /proc and /sys panes show the host instead of the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 flatpak-spawn 在主机上启动 kchan 的代理，使 /proc 和 /sys 面板显示主机而不是沙箱</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="376"/>
         <source>Show the Host</source>
-        <translation type="unfinished"></translation>
+        <translation>显示主机</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="376"/>
         <source>Kernel Channels will show %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核通道将在下次启动时显示%1。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="377"/>
         <source>the host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="377"/>
         <source>the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="380"/>
@@ -8274,90 +8280,92 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="460"/>
         <source>Host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主机：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>The /proc and /sys panes show the host through kchan&apos;s agent there; the other panes show the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc 和 /sys 面板通过主机上的 kchan 代理显示主机；其他面板显示沙箱。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>Started with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>启动命令：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="466"/>
         <source>Kernel Channels — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内核通道 — %1</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="467"/>
         <source>On %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>Connected through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过 %1 连接</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="469"/>
         <source>kchan %1 answers there, agent protocol %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>那里由 kchan %1 应答，代理协议版本 %2。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="480"/>
         <source>Not shown for %1 yet: this pane reads this machine&apos;s kernel directly; so far the /proc and /sys panes read through the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不能显示 %1 的内容：此面板直接读取本机的内核；目前只有 /proc 和 /sys 面板经由代理读取。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="491"/>
         <source>Sandbox view: the agent could not start on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱视图：代理无法在主机上启动。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="492"/>
         <source>%1
 
 Why: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+原因：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>The host view is off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主机视图已关闭：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="512"/>
         <source>The connection to %1 is lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的连接已断开：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="523"/>
         <source>Cannot reconnect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新连接到 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="536"/>
         <source>Connected to %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新连接到 %1。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="542"/>
         <location filename="../app/gui/mainwindow.cpp" line="553"/>
         <source>Connect to a Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到一台机器</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="543"/>
         <source>A machine to show, reached with ssh ([user@]host). kchan must be installed there; ssh uses its own configuration, keys and prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示的机器，通过 ssh 访问（[user@]host）。那台机器上必须装有 kchan；ssh 使用它自己的配置、密钥和提示。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="553"/>
         <source>Cannot show %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/screenshotter.cpp" line="26"/>
@@ -11891,62 +11899,62 @@ After: %2
     <message>
         <location filename="../core/models/tracecallmodel.cpp" line="270"/>
         <source>Seconds since the trace started, when the call was entered</source>
-        <translation type="unfinished"></translation>
+        <translation>进入调用时距跟踪开始的秒数</translation>
     </message>
     <message>
         <location filename="../core/models/tracecallmodel.cpp" line="271"/>
         <source>Process ID, and thread ID after a slash when the call came from another thread</source>
-        <translation type="unfinished"></translation>
+        <translation>进程 ID；若调用来自其他线程，斜杠后为线程 ID</translation>
     </message>
     <message>
         <location filename="../core/models/tracecallmodel.cpp" line="272"/>
         <source>Microseconds from entering the call to its return, as the tracer saw them</source>
-        <translation type="unfinished"></translation>
+        <translation>从进入调用到返回所经过的微秒数，以跟踪器所见为准</translation>
     </message>
     <message>
         <location filename="../core/models/tracecallmodel.cpp" line="273"/>
         <source>What each descriptor of the call is: a procfs file, a device node, a netlink socket …</source>
-        <translation type="unfinished"></translation>
+        <translation>调用的每个描述符是什么：procfs 文件、设备节点、netlink 套接字……</translation>
     </message>
     <message>
         <location filename="../core/models/tracecallmodel.cpp" line="280"/>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（秒）</translation>
     </message>
     <message>
         <location filename="../core/models/tracecallmodel.cpp" line="281"/>
         <source>PID</source>
-        <translation type="unfinished">PID</translation>
+        <translation>PID</translation>
     </message>
     <message>
         <location filename="../core/models/tracecallmodel.cpp" line="282"/>
         <source>Process</source>
-        <translation type="unfinished">进程</translation>
+        <translation>进程</translation>
     </message>
     <message>
         <location filename="../core/models/tracecallmodel.cpp" line="283"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>调用</translation>
     </message>
     <message>
         <location filename="../core/models/tracecallmodel.cpp" line="284"/>
         <source>Arguments</source>
-        <translation type="unfinished">参数</translation>
+        <translation>参数</translation>
     </message>
     <message>
         <location filename="../core/models/tracecallmodel.cpp" line="285"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../core/models/tracecallmodel.cpp" line="286"/>
         <source>µs</source>
-        <translation type="unfinished">微秒</translation>
+        <translation>微秒</translation>
     </message>
     <message>
         <location filename="../core/models/tracecallmodel.cpp" line="287"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>通道</translation>
     </message>
 </context>
 <context>
@@ -11954,17 +11962,17 @@ After: %2
     <message>
         <location filename="../core/trace/tracecontroller.cpp" line="60"/>
         <source>A trace is already running: stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有跟踪正在进行：请先停止它。</translation>
     </message>
     <message>
         <location filename="../core/trace/tracecontroller.cpp" line="88"/>
         <source>No command to run.</source>
-        <translation type="unfinished">没有要运行的命令。</translation>
+        <translation>没有要运行的命令。</translation>
     </message>
     <message>
         <location filename="../core/trace/tracecontroller.cpp" line="97"/>
         <source>process %1</source>
-        <translation type="unfinished">进程 %1</translation>
+        <translation>进程 %1</translation>
     </message>
 </context>
 <context>
@@ -11972,513 +11980,513 @@ After: %2
     <message>
         <location filename="../app/gui/tracepane.cpp" line="102"/>
         <source>Run and trace…</source>
-        <translation type="unfinished"></translation>
+        <translation>运行并跟踪…</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="103"/>
         <source>Start a command under trace, following its children and threads</source>
-        <translation type="unfinished"></translation>
+        <translation>在跟踪下启动一个命令，并跟随其子进程和线程</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="104"/>
         <source>Attach to PID…</source>
-        <translation type="unfinished"></translation>
+        <translation>附加到 PID…</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="105"/>
         <source>Trace a running process, where the kernel lets us (Yama&apos;s ptrace_scope, its owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪一个正在运行的进程，前提是内核允许（取决于 Yama 的 ptrace_scope 和该进程的所有者）</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="106"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="107"/>
         <source>Stop tracing: the traced process is detached and runs on (or is ended, if you chose so when starting it)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止跟踪：被跟踪的进程被分离并继续运行（如果启动时选择了结束它，则会被结束）</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="108"/>
         <source>Follow</source>
-        <translation type="unfinished">跟随</translation>
+        <translation>跟随</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="108"/>
         <source>Keep the newest call in view</source>
-        <translation type="unfinished"></translation>
+        <translation>始终显示最新的调用</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="111"/>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="111"/>
         <source>Copy or save the calls shown</source>
-        <translation type="unfinished"></translation>
+        <translation>复制或保存显示的调用</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="114"/>
         <source>Copy selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>复制选中的行</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="116"/>
         <source>Copy selected rows as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的行复制为 JSON</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="118"/>
         <source>Save as JSON lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为 JSON lines…</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="119"/>
         <source>Write the calls shown, one JSON object per line, as kchan trace --json does</source>
-        <translation type="unfinished"></translation>
+        <translation>把显示的调用写入文件，每行一个 JSON 对象，与 kchan trace --json 的输出相同</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="137"/>
         <source>Show only the calls on one channel</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示某一个通道上的调用</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="138"/>
         <source>Every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>所有通道</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="144"/>
         <source>Any PID</source>
-        <translation type="unfinished"></translation>
+        <translation>任意 PID</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="145"/>
         <source>Show only the calls of one process or thread</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示某一个进程或线程的调用</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="150"/>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅错误</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="151"/>
         <source>Show only the calls that returned an error</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示返回错误的调用</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="154"/>
         <source>What the traced program did on each channel</source>
-        <translation type="unfinished"></translation>
+        <translation>被跟踪的程序在每个通道上做了什么</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="156"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="187"/>
         <source>&amp;Copy selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>复制选中的行(&amp;C)</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="198"/>
         <source>Show the process&apos;s &amp;channels</source>
-        <translation type="unfinished">显示该进程的通道(&amp;C)</translation>
+        <translation>显示该进程的通道(&amp;C)</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="207"/>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="207"/>
         <location filename="../app/gui/tracepane.cpp" line="213"/>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="213"/>
         <source>Netlink message</source>
-        <translation type="unfinished"></translation>
+        <translation>Netlink 消息</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="213"/>
         <source>Bytes</source>
-        <translation type="unfinished">字节</translation>
+        <translation>字节</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="233"/>
         <source>% time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间 %</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="233"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="233"/>
         <source>µs/call</source>
-        <translation type="unfinished"></translation>
+        <translation>微秒/调用</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="233"/>
         <location filename="../app/gui/tracepane.cpp" line="249"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>调用次数</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="233"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="233"/>
         <location filename="../app/gui/tracepane.cpp" line="660"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>调用</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="234"/>
         <source>Share of the time spent inside calls, as strace -c counts it</source>
-        <translation type="unfinished"></translation>
+        <translation>在调用内所花时间的占比，与 strace -c 的算法相同</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="250"/>
         <source>Summary</source>
-        <translation type="unfinished">摘要</translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="286"/>
         <source>Process %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>进程 %1 %2</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="289"/>
         <source>Run a command under trace, or attach to a running process, to see each system call it makes, decoded, on the channel it uses: a procfs file, a device node, a netlink socket …</source>
-        <translation type="unfinished"></translation>
+        <translation>在跟踪下运行一个命令，或附加到一个正在运行的进程，查看它发出的每个系统调用（已解码）及其所用的通道：procfs 文件、设备节点、netlink 套接字……</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="298"/>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="303"/>
         <source>One program&apos;s system calls in order, decoded, each on the channel it uses</source>
-        <translation type="unfinished"></translation>
+        <translation>一个程序按顺序发出的系统调用，已解码，各自标明所用的通道</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="347"/>
         <source>Type the command to run, with its arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要运行的命令及其参数。</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="363"/>
         <source>Not system calls of this architecture: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是本架构的系统调用：%1。</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="380"/>
         <source>Cannot attach to process %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法附加到进程 %1。%2</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="395"/>
         <location filename="../app/gui/tracepane.cpp" line="431"/>
         <source>Run and trace</source>
-        <translation type="unfinished"></translation>
+        <translation>运行并跟踪</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="397"/>
         <source>cat /proc/meminfo</source>
-        <translation type="unfinished"></translation>
+        <translation>cat /proc/meminfo</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="398"/>
         <source>The program and its arguments, split as a shell would split words (quotes, no variables)</source>
-        <translation type="unfinished"></translation>
+        <translation>程序及其参数，按 shell 的方式拆分单词（支持引号，不展开变量）</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="403"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="405"/>
         <source>Working directory</source>
-        <translation type="unfinished"></translation>
+        <translation>工作目录</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="413"/>
         <source>Every call</source>
-        <translation type="unfinished"></translation>
+        <translation>所有调用</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="414"/>
         <source>Trace only these calls, e.g. openat, read, ioctl: a seccomp filter lets the others run at full speed. Such a command is ended when the trace stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>只跟踪这些调用，例如 openat、read、ioctl：seccomp 过滤器让其余调用全速运行。这样启动的命令会在跟踪停止时被结束。</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="418"/>
         <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> 字节</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="420"/>
         <source>Strings and buffers are cut at this length, and say so</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串和缓冲区在此长度处截断，并注明已截断</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="421"/>
         <source>End the command when the trace stops</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪停止时结束该命令</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="422"/>
         <source>Otherwise Stop detaches and the command runs on, untraced</source>
-        <translation type="unfinished"></translation>
+        <translation>否则“停止”只会分离，命令将在不被跟踪的情况下继续运行</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="425"/>
         <source>Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="426"/>
         <source>Working directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作目录：</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="427"/>
         <source>Only these calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>只跟踪这些调用：</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="428"/>
         <source>Show at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>最多显示：</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="450"/>
         <source>Attach to a process</source>
-        <translation type="unfinished"></translation>
+        <translation>附加到进程</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="451"/>
         <source>Process ID to trace. It runs on, untraced, when the trace stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>要跟踪的进程 ID。跟踪停止后，它将在不被跟踪的情况下继续运行。</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="495"/>
         <source>Save the calls</source>
-        <translation type="unfinished"></translation>
+        <translation>保存调用</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="495"/>
         <source>JSON lines (*.jsonl)</source>
-        <translation type="unfinished">JSON lines (*.jsonl)</translation>
+        <translation>JSON lines (*.jsonl)</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="500"/>
         <source>Save failed</source>
-        <translation type="unfinished">保存失败</translation>
+        <translation>保存失败</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="500"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="535"/>
         <source>%Ln call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 次调用</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="537"/>
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 次失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="539"/>
         <source>%Ln oldest dropped from the table</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>表格中最早的 %Ln 条已丢弃</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="541"/>
         <source>%Ln shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %Ln 条</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="550"/>
         <source>No call on a descriptor yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有作用于描述符的调用。</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="572"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="587"/>
         <source>Tracing %1 (process %2) …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在跟踪 %1（进程 %2）…</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="589"/>
         <source>Tracing process %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在跟踪进程 %1 …</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="603"/>
         <source>%1 was killed by signal %2 after %Ln call(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 在 %Ln 次调用后被信号 %2 终止。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="605"/>
         <source>%1 exited with status %2 after %Ln call(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 在 %Ln 次调用后退出，退出状态为 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="607"/>
         <source>Stopped after %Ln call(s): detached from process %1, which runs on untraced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %Ln 次调用后停止：已与进程 %1 分离，它将在不被跟踪的情况下继续运行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="610"/>
         <source>Stopped after %Ln call(s): %1 was ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %Ln 次调用后停止：%1 已被结束。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="612"/>
         <source>Stopped after %Ln call(s): detached from %1 (process %2), which runs on untraced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %Ln 次调用后停止：已与 %1（进程 %2）分离，它将在不被跟踪的情况下继续运行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="616"/>
         <source>The trace of %1 ended after %Ln call(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>对 %1 的跟踪在 %Ln 次调用后结束。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="620"/>
         <source>%Ln call(s) were lost: the program made them faster than they could be shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>丢失了 %Ln 次调用：程序发出调用的速度超过了显示的速度。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="623"/>
         <source>The table keeps the newest %Ln call(s); %1 older ones were dropped from it (the summary counts them all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>表格只保留最新的 %Ln 次调用；更早的 %1 次已从表格中丢弃（摘要仍统计全部调用）。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="636"/>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="661"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="661"/>
         <source>none: the call did not return</source>
-        <translation type="unfinished"></translation>
+        <translation>无：调用没有返回</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="667"/>
         <source>Process</source>
-        <translation type="unfinished">进程</translation>
+        <translation>进程</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="667"/>
         <source>%1, process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，进程 %2</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="668"/>
         <source>%1, process %2, thread %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，进程 %2，线程 %3</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="670"/>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="670"/>
         <source>entered %1 s after the trace started, returned after %2 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪开始后 %1 秒进入，%2 微秒后返回</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="671"/>
         <source>entered %1 s after the trace started, did not return</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪开始后 %1 秒进入，没有返回</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="673"/>
         <source>Arguments</source>
-        <translation type="unfinished">参数</translation>
+        <translation>参数</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="679"/>
         <source>fd %1</source>
-        <translation type="unfinished">fd %1</translation>
+        <translation>fd %1</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="679"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="683"/>
         <source>Detail</source>
-        <translation type="unfinished">详情</translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="685"/>
         <source>Driver</source>
-        <translation type="unfinished">驱动</translation>
+        <translation>驱动</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="691"/>
         <source>%Ln netlink message(s), %1 bytes (cut short)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条 netlink 消息，%1 字节（已截断）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracepane.cpp" line="693"/>
         <source>%Ln netlink message(s), %1 bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条 netlink 消息，%1 字节</numerusform>
         </translation>
     </message>
 </context>
@@ -12713,22 +12721,22 @@ After: %2
     <message>
         <location filename="../app/gui/main.cpp" line="88"/>
         <source>Open this pane first: map, procfs, sysctl, syscalls, sysfs, devices, netlink, charts, process, why or trace (or its number, from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>首先打开此面板：map、procfs、sysctl、syscalls、sysfs、devices、netlink、charts、process、why 或 trace（或其编号，从 1 开始）。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="92"/>
         <source>Show another machine, through ssh [USER@]HOST kchan agent --stdio.</source>
-        <translation type="unfinished"></translation>
+        <translation>经由 ssh [USER@]HOST kchan agent --stdio 显示另一台机器。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="95"/>
         <source>Show the machine of the agent this shell command line starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示由这条 shell 命令行启动的代理所在的机器。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="98"/>
         <source>Inside Flatpak, show the sandbox and start no agent on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Flatpak 中显示沙箱，不在主机上启动代理。</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="108"/>
@@ -12738,17 +12746,17 @@ After: %2
     <message>
         <location filename="../app/gui/main.cpp" line="123"/>
         <source>Cannot show %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="134"/>
         <source>the host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="139"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="149"/>
