@@ -5,6 +5,7 @@
 #include "clisupport.h"
 
 #include "crosschannel/processchannels.h"
+#include "source/datasource.h"
 #include "why/why.h"
 
 #include <QJsonArray>
@@ -29,7 +30,7 @@ int CliCommands::channels(const QStringList &args)
     int pid = 0;
     if (!cli::pidArgument(p.positionalArguments().first(), QStringLiteral("channels"), pid))
         return 2;
-    const ProcessChannels pc = ProcessChannels::read(pid);
+    const ProcessChannels pc = source().processChannels(pid);
     if (!pc.error.isEmpty()) {
         err(tr("kchan channels: %1").arg(pc.error));
         return 1;

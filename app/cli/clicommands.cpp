@@ -38,7 +38,7 @@ const QList<CliCommands::Command> &CliCommands::commands()
         {"syscalls", "--rates [--pid PID] [--interval S] [--count N] [--json]", QT_TR_NOOP("calls per second"), &syscalls},
         {"syscall-of", "PID [--json]", QT_TR_NOOP("the system call a process is blocked in"), &syscallOf},
         {"map", "[--interval S] [--json]", QT_TR_NOOP("the channel map's figures: counts and rates of every channel"), &map},
-        {"channels", "PID [--json]", QT_TR_NOOP("one process's channels: descriptors by channel, namespaces, limits"), &channels},
+        {"channels", "PID [--json]", QT_TR_NOOP("one process's channels: descriptors by channel, namespaces, limits"), &channels, true},
         {"why", "PATH|netlink:PROTO|syscall:NAME [--pid PID] [--json]", QT_TR_NOOP("why it cannot be reached, with evidence"), &why},
         {"trace", "[--json] [--only CALLS] [--string-limit N] [--pid PID] [-- CMD ARGS...]",
          QT_TR_NOOP("a command or process, call by call, each call on its channel"), &trace},

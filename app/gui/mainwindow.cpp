@@ -61,7 +61,7 @@ namespace {
 /// show another machine; the others read this kernel directly.
 bool servedThroughAgent(const QString &pane)
 {
-    return pane == QLatin1String("procfs") || pane == QLatin1String("sysfs");
+    return pane == QLatin1String("procfs") || pane == QLatin1String("sysfs") || pane == QLatin1String("process");
 }
 
 } // namespace
@@ -207,7 +207,7 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> s
     auto *netlink = new NetlinkPane(m_netlink, this);
     m_hub = new SampleHub(this);
     m_charts = new ChartsPane(m_hub, this);
-    m_process = new ProcessController(this);
+    m_process = new ProcessController(m_source, this);
     auto *process = new ProcessPane(m_process, this);
     m_why = new WhyController(this);
     auto *why = new WhyPane(m_why, this);
@@ -458,8 +458,8 @@ void MainWindow::showRemoteMachine()
     const SourceInfo info = m_agent->info();
     if (m_shows == Shows::SandboxHost) {
         m_privilege->setText(tr("Host: %1").arg(info.runtime.privilegeText()));
-        m_sandbox->setText(tr("The /proc and /sys panes show the host through kchan's agent there; the other panes show "
-                              "the sandbox."));
+        m_sandbox->setText(tr("The /proc, /sys and Process panes show the host through kchan's agent there; the other "
+                              "panes show the sandbox."));
         m_sandbox->setToolTip(tr("Started with %1").arg(info.via));
         return;
     }
@@ -478,7 +478,7 @@ void MainWindow::showRemoteMachine()
         } else {
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
             item->setToolTip(tr("Not shown for %1 yet: this pane reads this machine's kernel directly; so far the "
-                                "/proc and /sys panes read through the agent.")
+                                "/proc, /sys and Process panes read through the agent.")
                                  .arg(info.hostname));
         }
     }
@@ -530,6 +530,7 @@ void MainWindow::reconnect()
         m_runtime = agent->info().runtime;
     m_procfs->setSource(agent);
     m_sysfs->setSource(agent);
+    m_process->setSource(agent);
     m_connectionBar->hide();
     showRemoteMachine();
     watchAgent();

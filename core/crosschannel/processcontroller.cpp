@@ -2,12 +2,14 @@
 #include "processcontroller.h"
 
 #include "procfs/processscanner.h"
+#include "source/datasource.h"
 #include "syscalls/syscallmonitor.h"
 
 namespace kc {
 
-ProcessController::ProcessController(QObject *parent)
+ProcessController::ProcessController(std::shared_ptr<DataSource> source, QObject *parent)
     : QObject(parent)
+    , m_source(std::move(source))
     , m_monitor(new SyscallMonitor(this))
 {
     connect(m_monitor, &SyscallMonitor::counted, this, [this](const QHash<QString, double> &rates, const QHash<QString, quint64> &totals) {
@@ -20,20 +22,29 @@ ProcessController::ProcessController(QObject *parent)
     });
 }
 
+void ProcessController::setSource(std::shared_ptr<DataSource> source)
+{
+    m_source = std::move(source);
+    m_reading.cancel();
+    if (m_readPid > 0)
+        read(m_readPid);
+}
+
 void ProcessController::read(int pid)
 {
     if (pid != m_readPid)
         m_reading.cancel(); // an answer about the process before is stale
     m_readPid = pid;
-    m_reading.runIfIdle([pid] { return ProcessChannels::read(pid); }, [this](const ProcessChannels &pc) { Q_EMIT channelsRead(pc); });
+    m_reading.runIfIdle([pid, source = m_source] { return source->processChannels(pid); },
+                        [this](const ProcessChannels &pc) { Q_EMIT channelsRead(pc); });
 }
 
 void ProcessController::listProcesses()
 {
     m_listing.run(
-        [] {
+        [source = m_source] {
             QStringList names;
-            for (const ProcessInfo &p : ProcessScanner::scan())
+            for (const ProcessInfo &p : source->processes())
                 names.append(QStringLiteral("%1 %2").arg(p.pid).arg(p.comm));
             return names;
         },
@@ -43,6 +54,11 @@ void ProcessController::listProcesses()
 void ProcessController::startCounting(int pid)
 {
     m_countPid = pid;
+    if (m_source != DataSource::local()) {
+        // The counters are this kernel's; the agent does not count yet.
+        Q_EMIT countingFailed(tr("System calls are counted on this machine only; the agent does not count them yet."));
+        return;
+    }
     // Finding tracefs is file system work too: off the GUI thread.
     runFor(
         this,

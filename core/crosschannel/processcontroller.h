@@ -7,8 +7,11 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
+
 namespace kc {
 
+class DataSource;
 class SyscallMonitor;
 
 /// One process's channels: its descriptors by channel, namespaces and
@@ -18,7 +21,10 @@ class ProcessController : public QObject
 {
     Q_OBJECT
 public:
-    explicit ProcessController(QObject *parent = nullptr);
+    /// Reads processes through `source`: this kernel, or an agent's.
+    explicit ProcessController(std::shared_ptr<DataSource> source, QObject *parent = nullptr);
+    /// Reads through `source` from now on (after a reconnect).
+    void setSource(std::shared_ptr<DataSource> source);
 
     /// Reads process `pid`; channelsRead() follows. Skipped while a read
     /// runs, unless `pid` is not the process of that read.
@@ -36,6 +42,7 @@ Q_SIGNALS:
     void countingFailed(const QString &reason);
 
 private:
+    std::shared_ptr<DataSource> m_source;
     Async<ProcessChannels> m_reading{this};
     Async<QStringList> m_listing{this};
     SyscallMonitor *m_monitor;

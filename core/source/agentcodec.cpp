@@ -189,6 +189,104 @@ SysfsObject decodeSysfs(const QCborMap &m)
     return object;
 }
 
+namespace {
+
+QCborMap encodeTable(const ParsedTable &t)
+{
+    QCborArray columns;
+    for (const Column &c : t.columns)
+        columns.append(QCborArray{c.name, c.description, c.unit, c.numeric});
+    QCborArray rows;
+    for (const QStringList &r : t.rows)
+        rows.append(QCborArray::fromStringList(r));
+    return QCborMap{{QStringLiteral("title"), t.title},
+                    {QStringLiteral("columns"), columns},
+                    {QStringLiteral("rows"), rows},
+                    {QStringLiteral("unit_column"), t.unitColumn}};
+}
+
+ParsedTable decodeTable(const QCborMap &m)
+{
+    ParsedTable t;
+    t.title = str(m, "title");
+    for (const QCborValue &v : m.value(QStringLiteral("columns")).toArray()) {
+        const QCborArray c = v.toArray();
+        t.columns.append(Column{c[0].toString(), c[1].toString(), c[2].toString(), c[3].toBool()});
+    }
+    for (const QCborValue &v : m.value(QStringLiteral("rows")).toArray()) {
+        QStringList row;
+        for (const QCborValue &cell : v.toArray())
+            row.append(cell.toString());
+        t.rows.append(row);
+    }
+    t.unitColumn = int(num(m, "unit_column", -1));
+    return t;
+}
+
+} // namespace
+
+QCborMap encodeChannels(const ProcessChannels &pc)
+{
+    QCborArray fds;
+    for (const ChannelFd &f : pc.fds) {
+        fds.append(QCborArray{f.fd, int(f.channel), f.target, f.access, f.detail, f.devicePath, f.netlinkProtocol,
+                              f.deviceMajor, f.deviceMinor, f.driver, f.majorName});
+    }
+    QCborArray namespaces;
+    for (const ChannelNamespace &n : pc.namespaces)
+        namespaces.append(QCborArray{n.type, n.id, n.sameAsOurs});
+    return QCborMap{{QStringLiteral("pid"), pc.pid},
+                    {QStringLiteral("comm"), pc.comm},
+                    {QStringLiteral("state"), pc.state},
+                    {QStringLiteral("gone"), pc.gone},
+                    {QStringLiteral("error"), pc.error},
+                    {QStringLiteral("fd_error"), pc.fdError},
+                    {QStringLiteral("fds"), fds},
+                    {QStringLiteral("namespaces"), namespaces},
+                    {QStringLiteral("limits"), encodeTable(pc.limits)},
+                    {QStringLiteral("blocked_in"), pc.blockedIn},
+                    {QStringLiteral("wchan"), pc.wchan}};
+}
+
+ProcessChannels decodeChannels(const QCborMap &m)
+{
+    ProcessChannels pc;
+    pc.pid = int(num(m, "pid"));
+    pc.comm = str(m, "comm");
+    pc.state = str(m, "state");
+    pc.gone = m.value(QStringLiteral("gone")).toBool();
+    pc.error = str(m, "error");
+    pc.fdError = str(m, "fd_error");
+    for (const QCborValue &v : m.value(QStringLiteral("fds")).toArray()) {
+        const QCborArray r = v.toArray();
+        if (r.size() < 11)
+            continue;
+        ChannelFd f;
+        f.fd = int(r[0].toInteger(-1));
+        const qint64 channel = r[1].toInteger();
+        f.channel = channel >= 0 && channel <= int(FdChannel::Other) ? FdChannel(channel) : FdChannel::Other;
+        f.target = r[2].toString();
+        f.access = r[3].toString();
+        f.detail = r[4].toString();
+        f.devicePath = r[5].toString();
+        f.netlinkProtocol = int(r[6].toInteger(-1));
+        f.deviceMajor = int(r[7].toInteger(-1));
+        f.deviceMinor = int(r[8].toInteger(-1));
+        f.driver = r[9].toString();
+        f.majorName = r[10].toString();
+        pc.fds.append(f);
+    }
+    for (const QCborValue &v : m.value(QStringLiteral("namespaces")).toArray()) {
+        const QCborArray r = v.toArray();
+        if (r.size() >= 3)
+            pc.namespaces.append(ChannelNamespace{r[0].toString(), r[1].toString(), r[2].toBool()});
+    }
+    pc.limits = decodeTable(m.value(QStringLiteral("limits")).toMap());
+    pc.blockedIn = str(m, "blocked_in");
+    pc.wchan = str(m, "wchan");
+    return pc;
+}
+
 QCborArray encodeProcesses(const QList<ProcessInfo> &list)
 {
     QCborArray rows;

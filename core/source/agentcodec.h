@@ -25,6 +25,9 @@ DirListing decodeListing(const QCborMap &m);
 QCborMap encodeSysfs(const SysfsObject &object);
 SysfsObject decodeSysfs(const QCborMap &m);
 
+QCborMap encodeChannels(const ProcessChannels &pc);
+ProcessChannels decodeChannels(const QCborMap &m);
+
 QCborArray encodeProcesses(const QList<ProcessInfo> &list);
 /// False when a row is not a process row.
 bool decodeProcesses(const QCborArray &rows, QList<ProcessInfo> *list);

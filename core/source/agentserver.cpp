@@ -8,6 +8,7 @@
 #include <QCborValue>
 
 #include <cerrno>
+#include <climits>
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
@@ -51,6 +52,12 @@ QCborMap AgentServer::answer(DataSource &source, const QCborMap &request)
         reply.insert(QStringLiteral("target"), source.readLink(path));
     } else if (op == QLatin1String("sysfs")) {
         reply = agent::encodeSysfs(source.sysfsObject(path));
+    } else if (op == QLatin1String("channels")) {
+        const qint64 pid = request.value(QStringLiteral("pid")).toInteger(0);
+        if (pid <= 0 || pid > INT_MAX)
+            reply.insert(QStringLiteral("error"), tr("channels needs a process ID"));
+        else
+            reply = agent::encodeChannels(source.processChannels(int(pid)));
     } else if (op == QLatin1String("procs")) {
         QString error;
         reply.insert(QStringLiteral("procs"), agent::encodeProcesses(source.processes(&error)));

@@ -404,6 +404,19 @@ SysfsObject AgentSource::sysfsObject(const QString &path)
     return agent::decodeSysfs(reply);
 }
 
+ProcessChannels AgentSource::processChannels(int pid)
+{
+    QString error;
+    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("channels")}, {QStringLiteral("pid"), pid}}, &error);
+    if (reply.isEmpty()) {
+        ProcessChannels pc;
+        pc.pid = pid;
+        pc.error = error;
+        return pc;
+    }
+    return agent::decodeChannels(reply);
+}
+
 QList<ProcessInfo> AgentSource::processes(QString *error)
 {
     QString why;

@@ -44,6 +44,7 @@ public:
     QString readLink(const QString &path) override;
     QList<ProcessInfo> processes(QString *error = nullptr) override;
     SysfsObject sysfsObject(const QString &path) override;
+    ProcessChannels processChannels(int pid) override;
     QString lostReason() const override;
 
     /// How long one request may take before the source is lost.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "crosschannel/processchannels.h"
 #include "crosschannel/runtimeinfo.h"
 #include "io/safereader.h"
 #include "procfs/dirlister.h"
@@ -56,6 +57,8 @@ public:
     virtual QList<ProcessInfo> processes(QString *error = nullptr) = 0;
     /// A sysfs object's attributes and links, as SysfsReader reads them there.
     virtual SysfsObject sysfsObject(const QString &path) = 0;
+    /// One process's descriptors by channel, namespaces and limits there.
+    virtual ProcessChannels processChannels(int pid) = 0;
     /// Empty while the source answers; why not once it has stopped.
     virtual QString lostReason() const { return {}; }
 

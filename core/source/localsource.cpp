@@ -20,6 +20,7 @@ public:
     DirListing list(const QString &path) override { return DirLister::list(path); }
     QString readLink(const QString &path) override { return SafeReader::readLink(path); }
     SysfsObject sysfsObject(const QString &path) override { return SysfsReader::read(path); }
+    ProcessChannels processChannels(int pid) override { return ProcessChannels::read(pid); }
     QList<ProcessInfo> processes(QString *error) override
     {
         QList<ProcessInfo> all = ProcessScanner::scan();

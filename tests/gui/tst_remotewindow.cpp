@@ -107,11 +107,12 @@ void TestRemoteWindow::flatpakHostView()
     }
     QVERIFY(!noticed.contains(QStringLiteral("procfs")));
     QVERIFY(!noticed.contains(QStringLiteral("sysfs")));
+    QVERIFY(!noticed.contains(QStringLiteral("process")));
     QVERIFY(noticed.contains(QStringLiteral("devices")));
     QVERIFY(noticed.contains(QStringLiteral("trace")));
     bool says = false;
     for (const QLabel *l : window.findChildren<QLabel *>())
-        says = says || l->text().contains(QLatin1String("show the host through kchan's agent"));
+        says = says || l->text().contains(QLatin1String("panes show the host through kchan's agent"));
     QVERIFY(says);
     auto *tree = window.findChild<ProcTreeModel *>();
     window.setCurrentPane(int(window.paneNames().indexOf(QStringLiteral("procfs"))));

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <fcntl.h>
 #include <unistd.h>
 
 using namespace kc;
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void procsMatchLocal();
     void unknownRequestAnswered();
     void sysfsObjectThroughAgent();
+    void channelsThroughAgent();
     void missingKchanSaysWhatToInstall();
     void garbledAgentIsAClearError();
     void otherProtocolVersion();
@@ -248,6 +250,44 @@ void TestAgent::sysfsObjectThroughAgent()
     QCOMPARE(there.subdirectories, here.subdirectories);
     const SysfsObject missing = source->sysfsObject(QStringLiteral("/sys/class/net/kc-no-such-interface"));
     QCOMPARE(missing.error, SysfsReader::read(QStringLiteral("/sys/class/net/kc-no-such-interface")).error);
+}
+
+void TestAgent::channelsThroughAgent()
+{
+    // Our own descriptors, classified by the agent and here: the same fds
+    // on the same channels with the same targets, and /dev/null as the
+    // device node 1:3 on both sides.
+    const int null = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    QVERIFY(null >= 0);
+    QString error;
+    const auto source = AgentSource::start(QProcess::splitCommand(agentLine()), &error);
+    QVERIFY2(source, qPrintable(error));
+    const ProcessChannels there = source->processChannels(int(::getpid()));
+    const ProcessChannels here = ProcessChannels::read(int(::getpid()));
+    ::close(null);
+    QVERIFY2(there.error.isEmpty(), qPrintable(there.error));
+    QCOMPARE(there.comm, here.comm);
+    QHash<int, ChannelFd> mine;
+    for (const ChannelFd &f : here.fds)
+        mine.insert(f.fd, f);
+    bool sawNull = false;
+    for (const ChannelFd &f : there.fds) {
+        if (!mine.contains(f.fd))
+            continue; // opened or closed between the two reads (the agent's pipes)
+        QCOMPARE(int(f.channel), int(mine[f.fd].channel));
+        QCOMPARE(f.target, mine[f.fd].target);
+        if (f.fd == null) {
+            sawNull = true;
+            QCOMPARE(f.channel, FdChannel::Device);
+            QCOMPARE(f.deviceMajor, 1);
+            QCOMPARE(f.deviceMinor, 3);
+        }
+    }
+    QVERIFY(sawNull);
+    QCOMPARE(there.namespaces.size(), here.namespaces.size());
+    QCOMPARE(there.limits.rows, here.limits.rows);
+    const ProcessChannels gone = source->processChannels(999999999);
+    QCOMPARE(gone.gone, ProcessChannels::read(999999999).gone);
 }
 
 void TestAgent::missingKchanSaysWhatToInstall()

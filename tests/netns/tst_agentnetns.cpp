@@ -119,6 +119,18 @@ void TestAgentNetns::kchanRemoteShowsItsProcesses()
     QCOMPARE(procs.first()[QStringLiteral("comm")].toString(), QStringLiteral("kchan"));
     for (const QJsonValue &p : procs)
         QVERIFY(p[QStringLiteral("pid")].toInt() != int(r.pid));
+    // Its PID 1 there, the agent: reading the client's pipes on standard
+    // input and output.
+    const KchanRun channels = kchan({QStringLiteral("--agent"), line, QStringLiteral("channels"), QStringLiteral("1"), QStringLiteral("--json")});
+    QVERIFY2(channels.code == 0, channels.err.constData());
+    const QJsonObject pc = QJsonDocument::fromJson(channels.out).object();
+    QCOMPARE(pc[QStringLiteral("comm")].toString(), QStringLiteral("kchan"));
+    bool pipes = false;
+    for (const QJsonValue &ch : pc[QStringLiteral("channels")].toArray()) {
+        if (ch[QStringLiteral("channel")].toString() == QLatin1String("pipe"))
+            pipes = ch[QStringLiteral("fds")].toArray().size() >= 2;
+    }
+    QVERIFY2(pipes, channels.out.constData());
 }
 
 void TestAgentNetns::kchanRemoteShowsItsInterfaces()
