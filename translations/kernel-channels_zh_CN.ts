@@ -22,17 +22,22 @@
 <context>
     <name>AgentServer</name>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="44"/>
+        <location filename="../core/source/agentserver.cpp" line="45"/>
         <source>%1 needs an absolute path</source>
         <translation>%1 需要绝对路径</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="60"/>
+        <location filename="../core/source/agentserver.cpp" line="58"/>
+        <source>channels needs a process ID</source>
+        <translation>channels 需要一个进程 ID</translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentserver.cpp" line="67"/>
         <source>this agent knows no request &quot;%1&quot;</source>
         <translation>此代理不认识请求“%1”</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="89"/>
+        <location filename="../core/source/agentserver.cpp" line="96"/>
         <source>kchan agent: the client sent %1; closing the connection.</source>
         <translation>kchan agent：客户端发来了%1；正在关闭连接。</translation>
     </message>
@@ -877,39 +882,39 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>kchan monitor：正在监听 rtnetlink 通知</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="23"/>
+        <location filename="../app/cli/clichannels.cpp" line="24"/>
         <source>One process&apos;s channels to the kernel: its open descriptors grouped by channel (device nodes, netlink sockets, procfs and sysfs files, kernel objects, sockets, pipes, files), its namespaces, limits and the system call it is in.</source>
         <translation>单个进程通往内核的通道：按通道分组的打开描述符（设备节点、netlink 套接字、procfs 和 sysfs 文件、内核对象、套接字、管道、文件），以及它的命名空间、资源限制和所处的系统调用。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="26"/>
+        <location filename="../app/cli/clichannels.cpp" line="27"/>
         <location filename="../app/cli/clisyscalls.cpp" line="193"/>
         <source>A process ID.</source>
         <translation>进程 ID。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="34"/>
-        <location filename="../app/cli/clichannels.cpp" line="38"/>
+        <location filename="../app/cli/clichannels.cpp" line="35"/>
+        <location filename="../app/cli/clichannels.cpp" line="39"/>
         <source>kchan channels: %1</source>
         <translation>kchan channels：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="99"/>
+        <location filename="../app/cli/clichannels.cpp" line="100"/>
         <source>For syscall:NAME, the process whose seccomp state to check (default: kchan itself).</source>
         <translation>用于 syscall:名称：检查哪个进程的 seccomp 状态（默认为 kchan 自身）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="105"/>
+        <location filename="../app/cli/clichannels.cpp" line="106"/>
         <source>Why can&apos;t I reach it? Checks a path (existence, type, owner and mode against our user, groups and capabilities, ACLs, the driver behind a device node, hidden or gone processes), a netlink protocol (netlink:NAME: is it in this kernel, namespace, capabilities) or a system call (syscall:NAME: this architecture, seccomp, capabilities and sysctls), and prints the evidence. Exits 1 when a check fails.</source>
         <translation>为什么无法访问？检查一个路径（是否存在、类型、所有者和权限与我们的用户、组和能力的关系、ACL、设备节点背后的驱动、被隐藏或已消失的进程）、一个 netlink 协议（netlink:名称：本内核是否有它、命名空间、能力）或一个系统调用（syscall:名称：本架构、seccomp、能力和 sysctl），并输出证据。有检查失败时退出状态为 1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="117"/>
+        <location filename="../app/cli/clichannels.cpp" line="118"/>
         <source>kchan why: %1</source>
         <translation>kchan why：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="143"/>
+        <location filename="../app/cli/clichannels.cpp" line="144"/>
         <source>fix: %1</source>
         <translation>解决办法：%1</translation>
     </message>
@@ -2458,17 +2463,17 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>代理使用协议版本 %1，而我们使用 %2：请在两端安装相同版本的 kchan</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="27"/>
+        <location filename="../core/source/localsource.cpp" line="28"/>
         <source>/proc lists no process; is /proc mounted?</source>
         <translation>/proc 中没有列出任何进程；/proc 挂载了吗？</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="54"/>
+        <location filename="../core/source/localsource.cpp" line="55"/>
         <source>this machine</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="55"/>
+        <location filename="../core/source/localsource.cpp" line="56"/>
         <source>%1 (kernel %2)</source>
         <translation>%1（内核 %2）</translation>
     </message>
@@ -6348,7 +6353,7 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="419"/>
+        <location filename="../core/source/agentsource.cpp" line="432"/>
         <source>the agent sent a process list that is not one</source>
         <translation>代理发来的进程列表无效</translation>
     </message>
@@ -8284,8 +8289,13 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="461"/>
-        <source>The /proc and /sys panes show the host through kchan&apos;s agent there; the other panes show the sandbox.</source>
-        <translation>/proc 和 /sys 面板通过主机上的 kchan 代理显示主机；其他面板显示沙箱。</translation>
+        <source>The /proc, /sys and Process panes show the host through kchan&apos;s agent there; the other panes show the sandbox.</source>
+        <translation>/proc、/sys 和进程面板通过主机上的 kchan 代理显示主机；其他面板显示沙箱。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="480"/>
+        <source>Not shown for %1 yet: this pane reads this machine&apos;s kernel directly; so far the /proc, /sys and Process panes read through the agent.</source>
+        <translation>暂不显示 %1：此面板直接读取本机内核；目前只有 /proc、/sys 和进程面板通过代理读取。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="463"/>
@@ -8311,11 +8321,6 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <location filename="../app/gui/mainwindow.cpp" line="469"/>
         <source>kchan %1 answers there, agent protocol %2.</source>
         <translation>那里由 kchan %1 应答，代理协议版本 %2。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="480"/>
-        <source>Not shown for %1 yet: this pane reads this machine&apos;s kernel directly; so far the /proc and /sys panes read through the agent.</source>
-        <translation>暂不能显示 %1 的内容：此面板直接读取本机的内核；目前只有 /proc 和 /sys 面板经由代理读取。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="491"/>
@@ -8347,23 +8352,23 @@ Why: %2</source>
         <translation>无法重新连接到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="536"/>
+        <location filename="../app/gui/mainwindow.cpp" line="537"/>
         <source>Connected to %1 again.</source>
         <translation>已重新连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="542"/>
-        <location filename="../app/gui/mainwindow.cpp" line="553"/>
+        <location filename="../app/gui/mainwindow.cpp" line="543"/>
+        <location filename="../app/gui/mainwindow.cpp" line="554"/>
         <source>Connect to a Machine</source>
         <translation>连接到一台机器</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="543"/>
+        <location filename="../app/gui/mainwindow.cpp" line="544"/>
         <source>A machine to show, reached with ssh ([user@]host). kchan must be installed there; ssh uses its own configuration, keys and prompts.</source>
         <translation>要显示的机器，通过 ssh 访问（[user@]host）。那台机器上必须装有 kchan；ssh 使用它自己的配置、密钥和提示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="553"/>
+        <location filename="../app/gui/mainwindow.cpp" line="554"/>
         <source>Cannot show %1: %2</source>
         <translation>无法显示 %1：%2</translation>
     </message>
@@ -10655,6 +10660,14 @@ Why: %2</source>
         <location filename="../core/models/proctreemodel.cpp" line="342"/>
         <source>Owner UID</source>
         <translation>所有者 UID</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ProcessController</name>
+    <message>
+        <location filename="../core/crosschannel/processcontroller.cpp" line="59"/>
+        <source>System calls are counted on this machine only; the agent does not count them yet.</source>
+        <translation>系统调用只在本机计数；代理尚不能计数。</translation>
     </message>
 </context>
 <context>
