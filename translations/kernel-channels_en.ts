@@ -498,7 +498,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="352"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="353"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln key</numerusform>
@@ -506,7 +506,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="353"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="354"/>
         <source>%Ln described</source>
         <translation>
             <numerusform>%Ln described</numerusform>
@@ -514,7 +514,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="354"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="355"/>
         <source>%Ln not readable</source>
         <translation>
             <numerusform>%Ln not readable</numerusform>
@@ -522,7 +522,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="355"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="356"/>
         <source>%Ln changed since start</source>
         <translation>
             <numerusform>%Ln changed since start</numerusform>
@@ -530,7 +530,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="387"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="388"/>
         <source>&lt;p&gt;%Ln value(s):&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%Ln value:&lt;/p&gt;</numerusform>
@@ -538,7 +538,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="449"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="450"/>
         <source>Saved %Ln key(s) to %1</source>
         <translation>
             <numerusform>Saved %Ln key to %1</numerusform>
@@ -603,7 +603,7 @@ After: %2
 <context>
     <name>kc::TracePane</name>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="535"/>
+        <location filename="../app/gui/tracepane.cpp" line="458"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln call</numerusform>
@@ -611,7 +611,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="537"/>
+        <location filename="../app/gui/tracepane.cpp" line="460"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln failed</numerusform>
@@ -619,7 +619,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="539"/>
+        <location filename="../app/gui/tracepane.cpp" line="462"/>
         <source>%Ln oldest dropped from the table</source>
         <translation>
             <numerusform>%Ln oldest dropped from the table</numerusform>
@@ -627,7 +627,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="541"/>
+        <location filename="../app/gui/tracepane.cpp" line="464"/>
         <source>%Ln shown</source>
         <translation>
             <numerusform>%Ln shown</numerusform>
@@ -635,7 +635,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="603"/>
+        <location filename="../app/gui/tracepane.cpp" line="526"/>
         <source>%1 was killed by signal %2 after %Ln call(s).</source>
         <translation>
             <numerusform>%1 was killed by signal %2 after %Ln call.</numerusform>
@@ -643,7 +643,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="605"/>
+        <location filename="../app/gui/tracepane.cpp" line="528"/>
         <source>%1 exited with status %2 after %Ln call(s).</source>
         <translation>
             <numerusform>%1 exited with status %2 after %Ln call.</numerusform>
@@ -651,7 +651,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="607"/>
+        <location filename="../app/gui/tracepane.cpp" line="530"/>
         <source>Stopped after %Ln call(s): detached from process %1, which runs on untraced.</source>
         <translation>
             <numerusform>Stopped after %Ln call: detached from process %1, which runs on untraced.</numerusform>
@@ -659,7 +659,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="610"/>
+        <location filename="../app/gui/tracepane.cpp" line="533"/>
         <source>Stopped after %Ln call(s): %1 was ended.</source>
         <translation>
             <numerusform>Stopped after %Ln call: %1 was ended.</numerusform>
@@ -667,7 +667,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="612"/>
+        <location filename="../app/gui/tracepane.cpp" line="535"/>
         <source>Stopped after %Ln call(s): detached from %1 (process %2), which runs on untraced.</source>
         <translation>
             <numerusform>Stopped after %Ln call: detached from %1 (process %2), which runs on untraced.</numerusform>
@@ -675,7 +675,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="616"/>
+        <location filename="../app/gui/tracepane.cpp" line="539"/>
         <source>The trace of %1 ended after %Ln call(s).</source>
         <translation>
             <numerusform>The trace of %1 ended after %Ln call.</numerusform>
@@ -683,7 +683,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="620"/>
+        <location filename="../app/gui/tracepane.cpp" line="543"/>
         <source>%Ln call(s) were lost: the program made them faster than they could be shown.</source>
         <translation>
             <numerusform>%Ln call was lost: the program made it faster than it could be shown.</numerusform>
@@ -691,7 +691,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="623"/>
+        <location filename="../app/gui/tracepane.cpp" line="546"/>
         <source>The table keeps the newest %Ln call(s); %1 older ones were dropped from it (the summary counts them all).</source>
         <translation>
             <numerusform>The table keeps the newest %Ln call; %1 older ones were dropped from it (the summary counts them all).</numerusform>
@@ -699,7 +699,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="691"/>
+        <location filename="../app/gui/tracecallview.cpp" line="104"/>
         <source>%Ln netlink message(s), %1 bytes (cut short)</source>
         <translation>
             <numerusform>%Ln netlink message, %1 bytes (cut short)</numerusform>
@@ -707,7 +707,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="693"/>
+        <location filename="../app/gui/tracecallview.cpp" line="106"/>
         <source>%Ln netlink message(s), %1 bytes</source>
         <translation>
             <numerusform>%Ln netlink message, %1 bytes</numerusform>

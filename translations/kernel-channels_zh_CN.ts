@@ -11581,165 +11581,165 @@ After: %2
         <translation>/proc/sys：内核可调参数、它们的含义以及如何修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="352"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="353"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln 个键</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="353"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="354"/>
         <source>%Ln described</source>
         <translation>
             <numerusform>%Ln 个有说明</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="354"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="355"/>
         <source>%Ln not readable</source>
         <translation>
             <numerusform>%Ln 个不可读</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="355"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="356"/>
         <source>%Ln changed since start</source>
         <translation>
             <numerusform>%Ln 个启动后有变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="377"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="378"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="387"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="388"/>
         <source>&lt;p&gt;%Ln value(s):&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%Ln 个值：&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="449"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="450"/>
         <source>Saved %Ln key(s) to %1</source>
         <translation>
             <numerusform>已将 %Ln 个键保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="364"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="365"/>
         <source>&lt;p&gt;A group of keys. Select a key to see its value and meaning.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这是一组键。选择一个键以查看它的值和含义。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="365"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="366"/>
         <source>&lt;p&gt;Select a key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请选择一个键。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="378"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="379"/>
         <source>&lt;p&gt;&lt;b&gt;Value:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;值：&lt;/b&gt;&lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="381"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="382"/>
         <source>&lt;p&gt;&lt;b&gt;Not read:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;未读取：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="390"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="391"/>
         <source>&lt;p&gt;&lt;b&gt;Changed&lt;/b&gt; since Kernel Channels started; it was &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;内核通道启动后&lt;b&gt;已改变&lt;/b&gt;；原值为 &lt;tt&gt;%1&lt;/tt&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="393"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="394"/>
         <source>&lt;p&gt;&lt;i&gt;We have no description of this key yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;我们还没有这个键的说明。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="395"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="396"/>
         <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; %1 to %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;%1 到 %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="397"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="398"/>
         <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; 0 or 1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;0 或 1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="398"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="399"/>
         <source>we may write it</source>
         <translation>我们可以写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="399"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="400"/>
         <source>only root may write it</source>
         <translation>只有 root 可以写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="399"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="400"/>
         <source>nobody may write it</source>
         <translation>任何人都不能写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="400"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="401"/>
         <source>&lt;p&gt;&lt;b&gt;Access:&lt;/b&gt; mode %1, %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;访问：&lt;/b&gt;模式 %1，%2。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="402"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="403"/>
         <source>&lt;p&gt;The same from a shell:&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;在 shell 中等效的做法：&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="424"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="425"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="424"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="425"/>
         <source>%1 is read-only: the kernel takes no value here.</source>
         <translation>%1 是只读的：内核不接受写入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="432"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="433"/>
         <source>%1 is now %2</source>
         <translation>%1 现在为 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="439"/>
-        <location filename="../app/gui/sysctlpane.cpp" line="446"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="440"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="447"/>
         <source>Save sysctl snapshot</source>
         <translation>保存 sysctl 快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="441"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="442"/>
         <source>Sysctl snapshots (*.json)</source>
         <translation>Sysctl 快照 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="446"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="447"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="454"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="455"/>
         <source>The older snapshot</source>
         <translation>较旧的快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="454"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="455"/>
         <source>Compare a snapshot with now</source>
         <translation>将快照与当前值比较</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="458"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="459"/>
         <source>the values now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="461"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="462"/>
         <source>The newer snapshot</source>
         <translation>较新的快照</translation>
     </message>
@@ -11991,512 +11991,512 @@ After: %2
 <context>
     <name>kc::TracePane</name>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="102"/>
+        <location filename="../app/gui/tracepane.cpp" line="91"/>
         <source>Run and trace…</source>
         <translation>运行并跟踪…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="103"/>
+        <location filename="../app/gui/tracepane.cpp" line="92"/>
         <source>Start a command under trace, following its children and threads</source>
         <translation>在跟踪下启动一个命令，并跟随其子进程和线程</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="104"/>
+        <location filename="../app/gui/tracepane.cpp" line="93"/>
         <source>Attach to PID…</source>
         <translation>附加到 PID…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="105"/>
+        <location filename="../app/gui/tracepane.cpp" line="94"/>
         <source>Trace a running process, where the kernel lets us (Yama&apos;s ptrace_scope, its owner)</source>
         <translation>跟踪一个正在运行的进程，前提是内核允许（取决于 Yama 的 ptrace_scope 和该进程的所有者）</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="106"/>
+        <location filename="../app/gui/tracepane.cpp" line="95"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="107"/>
+        <location filename="../app/gui/tracepane.cpp" line="96"/>
         <source>Stop tracing: the traced process is detached and runs on (or is ended, if you chose so when starting it)</source>
         <translation>停止跟踪：被跟踪的进程被分离并继续运行（如果启动时选择了结束它，则会被结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="108"/>
+        <location filename="../app/gui/tracepane.cpp" line="97"/>
         <source>Follow</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="108"/>
+        <location filename="../app/gui/tracepane.cpp" line="97"/>
         <source>Keep the newest call in view</source>
         <translation>始终显示最新的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="111"/>
+        <location filename="../app/gui/tracepane.cpp" line="100"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="111"/>
+        <location filename="../app/gui/tracepane.cpp" line="100"/>
         <source>Copy or save the calls shown</source>
         <translation>复制或保存显示的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="114"/>
+        <location filename="../app/gui/tracepane.cpp" line="103"/>
         <source>Copy selected rows</source>
         <translation>复制选中的行</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="116"/>
+        <location filename="../app/gui/tracepane.cpp" line="105"/>
         <source>Copy selected rows as JSON</source>
         <translation>将选中的行复制为 JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="118"/>
+        <location filename="../app/gui/tracepane.cpp" line="107"/>
         <source>Save as JSON lines…</source>
         <translation>保存为 JSON lines…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="119"/>
+        <location filename="../app/gui/tracepane.cpp" line="108"/>
         <source>Write the calls shown, one JSON object per line, as kchan trace --json does</source>
         <translation>把显示的调用写入文件，每行一个 JSON 对象，与 kchan trace --json 的输出相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="137"/>
+        <location filename="../app/gui/tracepane.cpp" line="126"/>
         <source>Show only the calls on one channel</source>
         <translation>只显示某一个通道上的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="138"/>
+        <location filename="../app/gui/tracepane.cpp" line="127"/>
         <source>Every channel</source>
         <translation>所有通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="144"/>
+        <location filename="../app/gui/tracepane.cpp" line="133"/>
         <source>Any PID</source>
         <translation>任意 PID</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="145"/>
+        <location filename="../app/gui/tracepane.cpp" line="134"/>
         <source>Show only the calls of one process or thread</source>
         <translation>只显示某一个进程或线程的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="150"/>
+        <location filename="../app/gui/tracepane.cpp" line="139"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="151"/>
+        <location filename="../app/gui/tracepane.cpp" line="140"/>
         <source>Show only the calls that returned an error</source>
         <translation>只显示返回错误的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="154"/>
+        <location filename="../app/gui/tracepane.cpp" line="143"/>
         <source>What the traced program did on each channel</source>
         <translation>被跟踪的程序在每个通道上做了什么</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="156"/>
+        <location filename="../app/gui/tracepane.cpp" line="145"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="187"/>
+        <location filename="../app/gui/tracepane.cpp" line="176"/>
         <source>&amp;Copy selected rows</source>
         <translation>复制选中的行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="198"/>
+        <location filename="../app/gui/tracepane.cpp" line="187"/>
         <source>Show the process&apos;s &amp;channels</source>
         <translation>显示该进程的通道(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="207"/>
+        <location filename="../app/gui/tracecallview.cpp" line="22"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="207"/>
-        <location filename="../app/gui/tracepane.cpp" line="213"/>
+        <location filename="../app/gui/tracecallview.cpp" line="22"/>
+        <location filename="../app/gui/tracecallview.cpp" line="28"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="213"/>
+        <location filename="../app/gui/tracecallview.cpp" line="28"/>
         <source>Netlink message</source>
         <translation>Netlink 消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="213"/>
+        <location filename="../app/gui/tracecallview.cpp" line="28"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="233"/>
+        <location filename="../app/gui/tracepane.cpp" line="206"/>
         <source>% time</source>
         <translation>时间 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="233"/>
+        <location filename="../app/gui/tracepane.cpp" line="206"/>
         <source>Seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="233"/>
+        <location filename="../app/gui/tracepane.cpp" line="206"/>
         <source>µs/call</source>
         <translation>微秒/调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="233"/>
-        <location filename="../app/gui/tracepane.cpp" line="249"/>
+        <location filename="../app/gui/tracepane.cpp" line="206"/>
+        <location filename="../app/gui/tracepane.cpp" line="222"/>
         <source>Calls</source>
         <translation>调用次数</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="233"/>
+        <location filename="../app/gui/tracepane.cpp" line="206"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="233"/>
-        <location filename="../app/gui/tracepane.cpp" line="660"/>
+        <location filename="../app/gui/tracecallview.cpp" line="73"/>
+        <location filename="../app/gui/tracepane.cpp" line="206"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="234"/>
+        <location filename="../app/gui/tracepane.cpp" line="207"/>
         <source>Share of the time spent inside calls, as strace -c counts it</source>
         <translation>在调用内所花时间的占比，与 strace -c 的算法相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="250"/>
+        <location filename="../app/gui/tracepane.cpp" line="223"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="286"/>
+        <location filename="../app/gui/tracepane.cpp" line="259"/>
         <source>Process %1 %2</source>
         <translation>进程 %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="289"/>
+        <location filename="../app/gui/tracepane.cpp" line="262"/>
         <source>Run a command under trace, or attach to a running process, to see each system call it makes, decoded, on the channel it uses: a procfs file, a device node, a netlink socket …</source>
         <translation>在跟踪下运行一个命令，或附加到一个正在运行的进程，查看它发出的每个系统调用（已解码）及其所用的通道：procfs 文件、设备节点、netlink 套接字……</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="298"/>
+        <location filename="../app/gui/tracepane.cpp" line="271"/>
         <source>Trace</source>
         <translation>跟踪</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="303"/>
+        <location filename="../app/gui/tracepane.cpp" line="276"/>
         <source>One program&apos;s system calls in order, decoded, each on the channel it uses</source>
         <translation>一个程序按顺序发出的系统调用，已解码，各自标明所用的通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="347"/>
+        <location filename="../app/gui/tracepane.cpp" line="320"/>
         <source>Type the command to run, with its arguments.</source>
         <translation>请输入要运行的命令及其参数。</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="363"/>
+        <location filename="../app/gui/tracepane.cpp" line="336"/>
         <source>Not system calls of this architecture: %1.</source>
         <translation>不是本架构的系统调用：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="380"/>
+        <location filename="../app/gui/tracepane.cpp" line="353"/>
         <source>Cannot attach to process %1. %2</source>
         <translation>无法附加到进程 %1。%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="395"/>
-        <location filename="../app/gui/tracepane.cpp" line="431"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="27"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="63"/>
         <source>Run and trace</source>
         <translation>运行并跟踪</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="397"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="29"/>
         <source>cat /proc/meminfo</source>
         <translation>cat /proc/meminfo</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="398"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="30"/>
         <source>The program and its arguments, split as a shell would split words (quotes, no variables)</source>
         <translation>程序及其参数，按 shell 的方式拆分单词（支持引号，不展开变量）</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="403"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="35"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="405"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="37"/>
         <source>Working directory</source>
         <translation>工作目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="413"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="45"/>
         <source>Every call</source>
         <translation>所有调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="414"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="46"/>
         <source>Trace only these calls, e.g. openat, read, ioctl: a seccomp filter lets the others run at full speed. Such a command is ended when the trace stops.</source>
         <translation>只跟踪这些调用，例如 openat、read、ioctl：seccomp 过滤器让其余调用全速运行。这样启动的命令会在跟踪停止时被结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="418"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="50"/>
         <source> bytes</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="420"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="52"/>
         <source>Strings and buffers are cut at this length, and say so</source>
         <translation>字符串和缓冲区在此长度处截断，并注明已截断</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="421"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="53"/>
         <source>End the command when the trace stops</source>
         <translation>跟踪停止时结束该命令</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="422"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="54"/>
         <source>Otherwise Stop detaches and the command runs on, untraced</source>
         <translation>否则“停止”只会分离，命令将在不被跟踪的情况下继续运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="425"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="57"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="426"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="58"/>
         <source>Working directory:</source>
         <translation>工作目录：</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="427"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="59"/>
         <source>Only these calls:</source>
         <translation>只跟踪这些调用：</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="428"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="60"/>
         <source>Show at most:</source>
         <translation>最多显示：</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="450"/>
+        <location filename="../app/gui/tracepane.cpp" line="373"/>
         <source>Attach to a process</source>
         <translation>附加到进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="451"/>
+        <location filename="../app/gui/tracepane.cpp" line="374"/>
         <source>Process ID to trace. It runs on, untraced, when the trace stops.</source>
         <translation>要跟踪的进程 ID。跟踪停止后，它将在不被跟踪的情况下继续运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="495"/>
+        <location filename="../app/gui/tracepane.cpp" line="418"/>
         <source>Save the calls</source>
         <translation>保存调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="495"/>
+        <location filename="../app/gui/tracepane.cpp" line="418"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="500"/>
+        <location filename="../app/gui/tracepane.cpp" line="423"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="500"/>
+        <location filename="../app/gui/tracepane.cpp" line="423"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="535"/>
+        <location filename="../app/gui/tracepane.cpp" line="458"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln 次调用</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="537"/>
+        <location filename="../app/gui/tracepane.cpp" line="460"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln 次失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="539"/>
+        <location filename="../app/gui/tracepane.cpp" line="462"/>
         <source>%Ln oldest dropped from the table</source>
         <translation>
             <numerusform>表格中最早的 %Ln 条已丢弃</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="541"/>
+        <location filename="../app/gui/tracepane.cpp" line="464"/>
         <source>%Ln shown</source>
         <translation>
             <numerusform>显示 %Ln 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="550"/>
+        <location filename="../app/gui/tracepane.cpp" line="473"/>
         <source>No call on a descriptor yet.</source>
         <translation>还没有作用于描述符的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="572"/>
+        <location filename="../app/gui/tracepane.cpp" line="495"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="587"/>
+        <location filename="../app/gui/tracepane.cpp" line="510"/>
         <source>Tracing %1 (process %2) …</source>
         <translation>正在跟踪 %1（进程 %2）…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="589"/>
+        <location filename="../app/gui/tracepane.cpp" line="512"/>
         <source>Tracing process %1 …</source>
         <translation>正在跟踪进程 %1 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="603"/>
+        <location filename="../app/gui/tracepane.cpp" line="526"/>
         <source>%1 was killed by signal %2 after %Ln call(s).</source>
         <translation>
             <numerusform>%1 在 %Ln 次调用后被信号 %2 终止。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="605"/>
+        <location filename="../app/gui/tracepane.cpp" line="528"/>
         <source>%1 exited with status %2 after %Ln call(s).</source>
         <translation>
             <numerusform>%1 在 %Ln 次调用后退出，退出状态为 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="607"/>
+        <location filename="../app/gui/tracepane.cpp" line="530"/>
         <source>Stopped after %Ln call(s): detached from process %1, which runs on untraced.</source>
         <translation>
             <numerusform>在 %Ln 次调用后停止：已与进程 %1 分离，它将在不被跟踪的情况下继续运行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="610"/>
+        <location filename="../app/gui/tracepane.cpp" line="533"/>
         <source>Stopped after %Ln call(s): %1 was ended.</source>
         <translation>
             <numerusform>在 %Ln 次调用后停止：%1 已被结束。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="612"/>
+        <location filename="../app/gui/tracepane.cpp" line="535"/>
         <source>Stopped after %Ln call(s): detached from %1 (process %2), which runs on untraced.</source>
         <translation>
             <numerusform>在 %Ln 次调用后停止：已与 %1（进程 %2）分离，它将在不被跟踪的情况下继续运行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="616"/>
+        <location filename="../app/gui/tracepane.cpp" line="539"/>
         <source>The trace of %1 ended after %Ln call(s).</source>
         <translation>
             <numerusform>对 %1 的跟踪在 %Ln 次调用后结束。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="620"/>
+        <location filename="../app/gui/tracepane.cpp" line="543"/>
         <source>%Ln call(s) were lost: the program made them faster than they could be shown.</source>
         <translation>
             <numerusform>丢失了 %Ln 次调用：程序发出调用的速度超过了显示的速度。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="623"/>
+        <location filename="../app/gui/tracepane.cpp" line="546"/>
         <source>The table keeps the newest %Ln call(s); %1 older ones were dropped from it (the summary counts them all).</source>
         <translation>
             <numerusform>表格只保留最新的 %Ln 次调用；更早的 %1 次已从表格中丢弃（摘要仍统计全部调用）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="636"/>
+        <location filename="../app/gui/tracecallview.cpp" line="50"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="661"/>
+        <location filename="../app/gui/tracecallview.cpp" line="74"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="661"/>
+        <location filename="../app/gui/tracecallview.cpp" line="74"/>
         <source>none: the call did not return</source>
         <translation>无：调用没有返回</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="667"/>
+        <location filename="../app/gui/tracecallview.cpp" line="80"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="667"/>
+        <location filename="../app/gui/tracecallview.cpp" line="80"/>
         <source>%1, process %2</source>
         <translation>%1，进程 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="668"/>
+        <location filename="../app/gui/tracecallview.cpp" line="81"/>
         <source>%1, process %2, thread %3</source>
         <translation>%1，进程 %2，线程 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="670"/>
+        <location filename="../app/gui/tracecallview.cpp" line="83"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="670"/>
+        <location filename="../app/gui/tracecallview.cpp" line="83"/>
         <source>entered %1 s after the trace started, returned after %2 µs</source>
         <translation>跟踪开始后 %1 秒进入，%2 微秒后返回</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="671"/>
+        <location filename="../app/gui/tracecallview.cpp" line="84"/>
         <source>entered %1 s after the trace started, did not return</source>
         <translation>跟踪开始后 %1 秒进入，没有返回</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="673"/>
+        <location filename="../app/gui/tracecallview.cpp" line="86"/>
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="679"/>
+        <location filename="../app/gui/tracecallview.cpp" line="92"/>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="679"/>
+        <location filename="../app/gui/tracecallview.cpp" line="92"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="683"/>
+        <location filename="../app/gui/tracecallview.cpp" line="96"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="685"/>
+        <location filename="../app/gui/tracecallview.cpp" line="98"/>
         <source>Driver</source>
         <translation>驱动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="691"/>
+        <location filename="../app/gui/tracecallview.cpp" line="104"/>
         <source>%Ln netlink message(s), %1 bytes (cut short)</source>
         <translation>
             <numerusform>%Ln 条 netlink 消息，%1 字节（已截断）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="693"/>
+        <location filename="../app/gui/tracecallview.cpp" line="106"/>
         <source>%Ln netlink message(s), %1 bytes</source>
         <translation>
             <numerusform>%Ln 条 netlink 消息，%1 字节</numerusform>

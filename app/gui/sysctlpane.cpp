@@ -268,8 +268,9 @@ ExplainTarget SysctlPane::explainTarget() const
 {
     ExplainTarget t;
     t.topic = QStringLiteral("channel-sysctl");
+    // A key is a file under /proc/sys; a group (a directory) has no key.
     const QString path = m_view->currentIndex().data(PathRole).toString();
-    if (!path.isEmpty() && QFileInfo(path).isFile()) {
+    if (!path.isEmpty() && !m_view->currentIndex().data(SysctlKeyRole).toString().isEmpty()) {
         t.snippet = QStringLiteral("read-file");
         t.params = {{QStringLiteral("PATH"), path}};
     }

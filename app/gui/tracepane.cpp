@@ -2,6 +2,8 @@
 #include "tracepane.h"
 
 #include "summarylabel.h"
+#include "tracecallview.h"
+#include "tracerundialog.h"
 #include "viewactions.h"
 
 #include "crosschannel/processchannels.h"
@@ -18,12 +20,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QDir>
 #include <QFileDialog>
 #include <QFont>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -34,10 +32,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
-#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
@@ -55,8 +51,6 @@ namespace kc {
 
 namespace {
 
-const QColor errorColour(0xda, 0x44, 0x53);
-
 // A call that failed shows its result in the error colour.
 class ResultDelegate : public QStyledItemDelegate
 {
@@ -68,16 +62,11 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.data(FailedRole).toBool()) {
-            option->palette.setColor(QPalette::Text, errorColour);
-            option->palette.setColor(QPalette::HighlightedText, errorColour.lighter(160));
+            option->palette.setColor(QPalette::Text, TraceCallView::errorColour());
+            option->palette.setColor(QPalette::HighlightedText, TraceCallView::errorColour().lighter(160));
         }
     }
 };
-
-QString micros(qint64 ns)
-{
-    return QString::number(double(ns) / 1000.0, 'f', 1);
-}
 
 // What a call names by path, unquoted, for "Why can't I reach it?".
 QString pathArgument(const TraceCall &c)
@@ -203,26 +192,10 @@ TracePane::TracePane(TraceController *trace, QWidget *parent)
     });
     m_table->addAction(process);
 
-    m_details = new QTreeWidget(this);
-    m_details->setHeaderLabels({tr("Field"), tr("Value")});
-    m_details->setColumnWidth(0, 170);
-    m_details->setAlternatingRowColors(true);
-    m_details->setWordWrap(false);
-    // Netlink messages beside the call, as the netlink pane shows them.
-    m_messages = new QTreeWidget(this);
-    m_messages->setHeaderLabels({tr("Netlink message"), tr("Value"), tr("Bytes")});
-    m_messages->setColumnWidth(0, 220);
-    m_messages->setColumnWidth(1, 200);
-    m_messages->setAlternatingRowColors(true);
-    m_messages->hide();
-    auto *detail = new QSplitter(Qt::Horizontal, this);
-    detail->addWidget(m_details);
-    detail->addWidget(m_messages);
-    detail->setSizes({480, 520});
-
+    m_callView = new TraceCallView(this);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
-    split->addWidget(detail);
+    split->addWidget(m_callView);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({360, 240});
@@ -390,58 +363,8 @@ void TracePane::stop()
 
 void TracePane::showRunDialog()
 {
-    QSettings settings;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Run and trace"));
-    auto *command = new QLineEdit(settings.value(QStringLiteral("trace/command")).toString(), &dialog);
-    command->setPlaceholderText(tr("cat /proc/meminfo"));
-    command->setToolTip(tr("The program and its arguments, split as a shell would split words (quotes, no variables)"));
-    command->setMinimumWidth(420);
-    auto *directory = new QLineEdit(settings.value(QStringLiteral("trace/directory")).toString(), &dialog);
-    directory->setPlaceholderText(QDir::currentPath());
-    auto *browse = new QToolButton(&dialog);
-    browse->setText(tr("Choose…"));
-    connect(browse, &QToolButton::clicked, &dialog, [&dialog, directory] {
-        const QString dir = QFileDialog::getExistingDirectory(&dialog, tr("Working directory"), directory->text());
-        if (!dir.isEmpty())
-            directory->setText(dir);
-    });
-    auto *dirRow = new QHBoxLayout;
-    dirRow->addWidget(directory, 1);
-    dirRow->addWidget(browse);
-    auto *only = new QLineEdit(settings.value(QStringLiteral("trace/only")).toString(), &dialog);
-    only->setPlaceholderText(tr("Every call"));
-    only->setToolTip(tr("Trace only these calls, e.g. openat, read, ioctl: a seccomp filter lets the others run at full speed. "
-                        "Such a command is ended when the trace stops."));
-    auto *limit = new QSpinBox(&dialog);
-    limit->setRange(16, 1 << 20);
-    limit->setSuffix(tr(" bytes"));
-    limit->setValue(settings.value(QStringLiteral("trace/stringLimit"), 256).toInt());
-    limit->setToolTip(tr("Strings and buffers are cut at this length, and say so"));
-    auto *kill = new QCheckBox(tr("End the command when the trace stops"), &dialog);
-    kill->setToolTip(tr("Otherwise Stop detaches and the command runs on, untraced"));
-    kill->setChecked(settings.value(QStringLiteral("trace/killOnStop"), false).toBool());
-    auto *form = new QFormLayout;
-    form->addRow(tr("Command:"), command);
-    form->addRow(tr("Working directory:"), dirRow);
-    form->addRow(tr("Only these calls:"), only);
-    form->addRow(tr("Show at most:"), limit);
-    form->addRow(QString(), kill);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Run and trace"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    settings.setValue(QStringLiteral("trace/command"), command->text());
-    settings.setValue(QStringLiteral("trace/directory"), directory->text());
-    settings.setValue(QStringLiteral("trace/only"), only->text());
-    settings.setValue(QStringLiteral("trace/stringLimit"), limit->value());
-    settings.setValue(QStringLiteral("trace/killOnStop"), kill->isChecked());
-    run(command->text(), directory->text().trimmed());
+    if (const std::optional<TraceRunDialog::Choice> choice = TraceRunDialog::ask(this))
+        run(choice->command, choice->directory);
 }
 
 void TracePane::showAttachDialog()
@@ -506,7 +429,7 @@ void TracePane::setMessage(const QString &text, bool problem)
     // Only the text colour is set, so that the rest follows the theme.
     QPalette p;
     if (problem)
-        p.setColor(QPalette::WindowText, errorColour);
+        p.setColor(QPalette::WindowText, TraceCallView::errorColour());
     m_message->setPalette(p);
 }
 
@@ -563,12 +486,12 @@ void TracePane::updateSummaries()
     for (const TraceSummary::CallTotals &t : s.byCall()) {
         items.append(row({QString::number(100.0 * double(t.totalNs) / total, 'f', 2),
                           QString::number(double(t.totalNs) / 1e9, 'f', 6),
-                          t.calls ? micros(t.totalNs / t.calls) : QString(), QString::number(t.calls),
+                          t.calls ? TraceCallView::micros(t.totalNs / t.calls) : QString(), QString::number(t.calls),
                           t.errors ? QString::number(t.errors) : QString(), t.name}));
     }
     if (!items.isEmpty()) {
         QTreeWidgetItem *sum = row({QStringLiteral("100.00"), QString::number(double(s.totalNs()) / 1e9, 'f', 6),
-                                    micros(s.totalNs() / qMax<qint64>(1, s.calls())), QString::number(s.calls()),
+                                    TraceCallView::micros(s.totalNs() / qMax<qint64>(1, s.calls())), QString::number(s.calls()),
                                     s.errors() ? QString::number(s.errors()) : QString(), tr("total")});
         QFont bold = sum->font(0);
         bold.setBold(true);
@@ -631,76 +554,19 @@ void TracePane::traceFinished(const TraceEnd &end)
         selectTellingCall();
 }
 
-void TracePane::addNetlinkField(QTreeWidgetItem *parent, const NlField &field)
+QTreeWidget *TracePane::details() const
 {
-    auto *item = new QTreeWidgetItem(parent, {field.name, field.value, tr("%1–%2").arg(field.offset).arg(field.offset + field.length)});
-    item->setToolTip(1, field.value);
-    if (field.error) {
-        item->setForeground(0, errorColour);
-        item->setForeground(1, errorColour);
-    }
-    for (const NlField &c : field.children)
-        addNetlinkField(item, c);
+    return m_callView->details();
+}
+
+QTreeWidget *TracePane::messages() const
+{
+    return m_callView->messages();
 }
 
 void TracePane::showCall(int row)
 {
-    m_details->clear();
-    m_messages->clear();
-    const bool valid = row >= 0 && row < m_model->rowCount();
-    m_messages->setVisible(valid && !m_model->call(row).netlinkPayload.isEmpty());
-    if (!valid)
-        return;
-    const TraceCall &c = m_model->call(row);
-    auto add = [this](QTreeWidgetItem *parent, const QString &field, const QString &value) {
-        auto *item = parent ? new QTreeWidgetItem(parent, {field, value}) : new QTreeWidgetItem(m_details, {field, value});
-        item->setToolTip(1, value);
-        return item;
-    };
-    add(nullptr, tr("Call"), QStringLiteral("%1(%2)").arg(c.name, TraceFormat::argumentsText(c)));
-    QTreeWidgetItem *result = add(nullptr, tr("Result"), c.returned ? c.returnText : tr("none: the call did not return"));
-    if (c.failed()) {
-        result->setForeground(1, errorColour);
-        add(result, c.errorName, c.errorMessage);
-        result->setExpanded(true);
-    }
-    add(nullptr, tr("Process"), c.tid == c.pid ? tr("%1, process %2").arg(c.comm).arg(c.pid)
-                                               : tr("%1, process %2, thread %3").arg(c.comm).arg(c.pid).arg(c.tid));
-    const QString entered = QString::number(double(c.timeNs) / 1e9, 'f', 6);
-    add(nullptr, tr("Time"), c.durationNs >= 0 ? tr("entered %1 s after the trace started, returned after %2 µs").arg(entered, micros(c.durationNs))
-                                               : tr("entered %1 s after the trace started, did not return").arg(entered));
-    if (!c.decoded.isEmpty()) {
-        QTreeWidgetItem *args = add(nullptr, tr("Arguments"), QString::number(c.decoded.size()));
-        for (const TraceArg &a : c.decoded)
-            add(args, a.name, a.text);
-        args->setExpanded(true);
-    }
-    for (const ChannelFd &ch : c.channels) {
-        QTreeWidgetItem *fd = add(nullptr, tr("fd %1").arg(ch.fd), tr("%1: %2").arg(ProcessChannels::channelName(ch.channel), ch.target));
-        fd->setToolTip(0, ProcessChannels::channelMeaning(ch.channel));
-        fd->setToolTip(1, ProcessChannels::channelMeaning(ch.channel));
-        if (!ch.detail.isEmpty())
-            add(fd, tr("Detail"), ch.detail);
-        if (!ch.driver.isEmpty() && !ch.detail.contains(ch.driver))
-            add(fd, tr("Driver"), ch.driver);
-        fd->setExpanded(true);
-    }
-    if (!c.netlinkPayload.isEmpty()) {
-        // Decoded here, for the one row looked at.
-        const QList<NlMessage> messages = TraceFormat::netlinkMessages(c);
-        m_messages->headerItem()->setText(0, c.payloadTruncated ? tr("%Ln netlink message(s), %1 bytes (cut short)", nullptr, int(messages.size()))
-                                                                      .arg(c.netlinkPayload.size())
-                                                                : tr("%Ln netlink message(s), %1 bytes", nullptr, int(messages.size()))
-                                                                      .arg(c.netlinkPayload.size()));
-        for (const NlMessage &m : messages) {
-            auto *msg = new QTreeWidgetItem(m_messages, {m.typeName, m.error.isEmpty() ? m.summary : m.error});
-            msg->setToolTip(1, msg->text(1));
-            for (const NlField &f : m.tree.children)
-                addNetlinkField(msg, f);
-        }
-        // The headers and attributes open; nested attributes on demand.
-        m_messages->expandToDepth(1);
-    }
+    m_callView->showCall(row >= 0 && row < m_model->rowCount() ? &m_model->call(row) : nullptr);
 }
 
 QStringList TracePane::screenshotScenes() const

@@ -21,6 +21,7 @@ namespace kc {
 
 class SummaryLabel;
 class TraceCallModel;
+class TraceCallView;
 class TraceController;
 struct NlField;
 
@@ -59,9 +60,9 @@ public:
     TraceController *controller() const { return m_trace; }
     TraceCallModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    QTreeWidget *details() const { return m_details; }
+    QTreeWidget *details() const;
     /// The selected call's netlink messages, decoded; hidden for other calls.
-    QTreeWidget *messages() const { return m_messages; }
+    QTreeWidget *messages() const;
     QTreeWidget *callSummary() const { return m_calls; }
     /// The message above the list: what runs, how it ended, what was lost.
     QString message() const;
@@ -77,7 +78,6 @@ private:
     void showAttachDialog();
     void saveJson();
     void showCall(int row);
-    void addNetlinkField(QTreeWidgetItem *parent, const NlField &field);
     void updateButtons();
     void updateCounts();
     void updateSummaries();
@@ -102,8 +102,7 @@ private:
     QCheckBox *m_errorsOnly = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_table = nullptr;
-    QTreeWidget *m_details = nullptr;
-    QTreeWidget *m_messages = nullptr;
+    TraceCallView *m_callView = nullptr;
     QTreeWidget *m_calls = nullptr;
     QLabel *m_summaryChannels = nullptr;
     QTimer *m_summaryTimer = nullptr;
