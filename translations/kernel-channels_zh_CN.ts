@@ -32,12 +32,12 @@
         <translation>channels 需要一个进程 ID</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="67"/>
+        <location filename="../core/source/agentserver.cpp" line="71"/>
         <source>this agent knows no request &quot;%1&quot;</source>
         <translation>此代理不认识请求“%1”</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="96"/>
+        <location filename="../core/source/agentserver.cpp" line="100"/>
         <source>kchan agent: the client sent %1; closing the connection.</source>
         <translation>kchan agent：客户端发来了%1；正在关闭连接。</translation>
     </message>
@@ -2463,17 +2463,17 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>代理使用协议版本 %1，而我们使用 %2：请在两端安装相同版本的 kchan</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="28"/>
+        <location filename="../core/source/localsource.cpp" line="30"/>
         <source>/proc lists no process; is /proc mounted?</source>
         <translation>/proc 中没有列出任何进程；/proc 挂载了吗？</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="55"/>
+        <location filename="../core/source/localsource.cpp" line="57"/>
         <source>this machine</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="56"/>
+        <location filename="../core/source/localsource.cpp" line="58"/>
         <source>%1 (kernel %2)</source>
         <translation>%1（内核 %2）</translation>
     </message>
@@ -6349,11 +6349,12 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <location filename="../core/source/agentsource.cpp" line="368"/>
         <location filename="../core/source/agentsource.cpp" line="381"/>
         <location filename="../core/source/agentsource.cpp" line="401"/>
+        <location filename="../core/source/agentsource.cpp" line="439"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="432"/>
+        <location filename="../core/source/agentsource.cpp" line="457"/>
         <source>the agent sent a process list that is not one</source>
         <translation>代理发来的进程列表无效</translation>
     </message>
@@ -8118,217 +8119,222 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="96"/>
+        <location filename="../app/gui/mainwindow.cpp" line="97"/>
         <source>Kernel Channels</source>
         <translation>内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="104"/>
+        <location filename="../app/gui/mainwindow.cpp" line="105"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="123"/>
+        <location filename="../app/gui/mainwindow.cpp" line="124"/>
         <source>&amp;Reconnect</source>
         <translation>重新连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../app/gui/mainwindow.cpp" line="141"/>
         <source>Filter the current view (Ctrl+F)</source>
         <translation>过滤当前视图（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/mainwindow.cpp" line="145"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../app/gui/mainwindow.cpp" line="149"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="151"/>
         <source>Read the current directory and file again (F5)</source>
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="183"/>
+        <location filename="../app/gui/mainwindow.cpp" line="184"/>
         <source>Counting every system call</source>
         <translation>正在统计每个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="186"/>
         <source>A pane or a pinned chart in view counts every system call on this machine, which makes each call a little slower for every program. It stops within a second once nothing in view needs it: another pane, a minimized window, a chart unpinned.</source>
         <translation>当前显示的面板或已固定的图表正在统计本机的每个系统调用，这会让每个程序的每次调用都稍慢一些。一旦显示的内容不再需要它，计数会在一秒内停止：例如切换到其他面板、最小化窗口或取消固定图表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="352"/>
+        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <source>Uevents of %1 are not shown yet: the agent does not stream them.</source>
+        <translation>暂不显示 %1 的 uevent：代理尚不能传送它们。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="358"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="353"/>
+        <location filename="../app/gui/mainwindow.cpp" line="359"/>
         <source>&amp;Connect to…</source>
         <translation>连接到(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="360"/>
         <source>Show another machine&apos;s kernel in a new window, through ssh and kchan agent</source>
         <translation>经由 ssh 和 kchan agent，在新窗口中显示另一台机器的内核</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/mainwindow.cpp" line="363"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="361"/>
+        <location filename="../app/gui/mainwindow.cpp" line="367"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="375"/>
         <source>Show the &amp;Host</source>
         <translation>显示主机(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="378"/>
         <source>Start kchan&apos;s agent on the host through flatpak-spawn, so that the /proc and /sys panes show the host instead of the sandbox</source>
         <translation>通过 flatpak-spawn 在主机上启动 kchan 的代理，使 /proc 和 /sys 面板显示主机而不是沙箱</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>Show the Host</source>
         <translation>显示主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>Kernel Channels will show %1 from its next start.</source>
         <translation>内核通道将在下次启动时显示%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="377"/>
+        <location filename="../app/gui/mainwindow.cpp" line="383"/>
         <source>the host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="377"/>
+        <location filename="../app/gui/mainwindow.cpp" line="383"/>
         <source>the sandbox</source>
         <translation>沙箱</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="380"/>
+        <location filename="../app/gui/mainwindow.cpp" line="386"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/mainwindow.cpp" line="403"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="400"/>
+        <location filename="../app/gui/mainwindow.cpp" line="406"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="410"/>
+        <location filename="../app/gui/mainwindow.cpp" line="416"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="410"/>
+        <location filename="../app/gui/mainwindow.cpp" line="416"/>
         <source>Kernel Channels will use this language from its next start.</source>
         <translation>内核通道将在下次启动时使用这种语言。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="414"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="422"/>
         <source>&amp;Explain</source>
         <translation>讲解(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="418"/>
+        <location filename="../app/gui/mainwindow.cpp" line="424"/>
         <source>What the selection is, who writes it, how a program reads it, and the code (F1)</source>
         <translation>所选内容是什么、由谁写入、程序如何读取，以及相应的代码（F1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="421"/>
+        <location filename="../app/gui/mainwindow.cpp" line="427"/>
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="423"/>
+        <location filename="../app/gui/mainwindow.cpp" line="429"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="429"/>
+        <location filename="../app/gui/mainwindow.cpp" line="435"/>
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="430"/>
+        <location filename="../app/gui/mainwindow.cpp" line="436"/>
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="460"/>
+        <location filename="../app/gui/mainwindow.cpp" line="466"/>
         <source>Host: %1</source>
         <translation>主机：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461"/>
-        <source>The /proc, /sys and Process panes show the host through kchan&apos;s agent there; the other panes show the sandbox.</source>
-        <translation>/proc、/sys 和进程面板通过主机上的 kchan 代理显示主机；其他面板显示沙箱。</translation>
+        <location filename="../app/gui/mainwindow.cpp" line="467"/>
+        <source>The /proc, /sys, Devices and Process panes show the host through kchan&apos;s agent there; the other panes show the sandbox.</source>
+        <translation>/proc、/sys、设备和进程面板通过主机上的 kchan 代理显示主机；其他面板显示沙箱。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="480"/>
-        <source>Not shown for %1 yet: this pane reads this machine&apos;s kernel directly; so far the /proc, /sys and Process panes read through the agent.</source>
-        <translation>暂不显示 %1：此面板直接读取本机内核；目前只有 /proc、/sys 和进程面板通过代理读取。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="463"/>
+        <location filename="../app/gui/mainwindow.cpp" line="469"/>
         <source>Started with %1</source>
         <translation>启动命令：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="466"/>
+        <location filename="../app/gui/mainwindow.cpp" line="472"/>
         <source>Kernel Channels — %1</source>
         <translation>内核通道 — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="467"/>
+        <location filename="../app/gui/mainwindow.cpp" line="473"/>
         <source>On %1: %2</source>
         <translation>在 %1 上：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="468"/>
+        <location filename="../app/gui/mainwindow.cpp" line="474"/>
         <source>Connected through %1</source>
         <translation>已通过 %1 连接</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="469"/>
+        <location filename="../app/gui/mainwindow.cpp" line="475"/>
         <source>kchan %1 answers there, agent protocol %2.</source>
         <translation>那里由 kchan %1 应答，代理协议版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="491"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
+        <source>Not shown for %1 yet: this pane reads this machine&apos;s kernel directly; so far the /proc, /sys, Devices and Process panes read through the agent.</source>
+        <translation>暂不显示 %1：此面板直接读取本机内核；目前只有 /proc、/sys、设备和进程面板通过代理读取。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="497"/>
         <source>Sandbox view: the agent could not start on the host.</source>
         <translation>沙箱视图：代理无法在主机上启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="492"/>
+        <location filename="../app/gui/mainwindow.cpp" line="498"/>
         <source>%1
 
 Why: %2</source>
@@ -8337,38 +8343,38 @@ Why: %2</source>
 原因：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="499"/>
         <source>The host view is off: %1</source>
         <translation>主机视图已关闭：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <location filename="../app/gui/mainwindow.cpp" line="518"/>
         <source>The connection to %1 is lost: %2</source>
         <translation>与 %1 的连接已断开：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="523"/>
+        <location filename="../app/gui/mainwindow.cpp" line="529"/>
         <source>Cannot reconnect to %1: %2</source>
         <translation>无法重新连接到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="537"/>
+        <location filename="../app/gui/mainwindow.cpp" line="544"/>
         <source>Connected to %1 again.</source>
         <translation>已重新连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="543"/>
-        <location filename="../app/gui/mainwindow.cpp" line="554"/>
+        <location filename="../app/gui/mainwindow.cpp" line="550"/>
+        <location filename="../app/gui/mainwindow.cpp" line="561"/>
         <source>Connect to a Machine</source>
         <translation>连接到一台机器</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="544"/>
+        <location filename="../app/gui/mainwindow.cpp" line="551"/>
         <source>A machine to show, reached with ssh ([user@]host). kchan must be installed there; ssh uses its own configuration, keys and prompts.</source>
         <translation>要显示的机器，通过 ssh 访问（[user@]host）。那台机器上必须装有 kchan；ssh 使用它自己的配置、密钥和提示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="554"/>
+        <location filename="../app/gui/mainwindow.cpp" line="561"/>
         <source>Cannot show %1: %2</source>
         <translation>无法显示 %1：%2</translation>
     </message>

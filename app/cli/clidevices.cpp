@@ -31,7 +31,7 @@ int CliCommands::devices(const QStringList &args)
     int code = 0;
     if (!parseArgs(p, args, CommandSpec(QStringLiteral("devices"), tr("Every node under /dev, from stat(), /sys and /proc.")), &code))
         return code;
-    const DeviceScan scan = DeviceScanner::scan(true);
+    const DeviceScan scan = source().devices();
     if (!scan.error.isEmpty()) {
         err(scan.error);
         return 1;
@@ -70,7 +70,7 @@ int CliCommands::follow(const QStringList &args)
                                {Argument(QStringLiteral("NODE"), tr("A device node under /dev."))}),
                    &code))
         return code;
-    const FollowResult r = DeviceFollow::follow(normalisedPath(p.positionalArguments().first()));
+    const FollowResult r = source().follow(normalisedPath(p.positionalArguments().first()));
     if (!r.ok()) {
         err(r.error);
         return 1;

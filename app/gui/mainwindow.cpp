@@ -61,7 +61,8 @@ namespace {
 /// show another machine; the others read this kernel directly.
 bool servedThroughAgent(const QString &pane)
 {
-    return pane == QLatin1String("procfs") || pane == QLatin1String("sysfs") || pane == QLatin1String("process");
+    return pane == QLatin1String("procfs") || pane == QLatin1String("sysfs") || pane == QLatin1String("process")
+        || pane == QLatin1String("devices");
 }
 
 } // namespace
@@ -201,7 +202,12 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> s
     m_sysfs = new SysfsController(m_source, this);
     auto *sysfs = new SysfsPane(m_sysfs, this);
     // The channels' controllers: the panes ask them and read nothing.
-    m_devices = new DevicesController(true, this);
+    // Uevents are received here, from this kernel: another machine's are
+    // not streamed yet (the Flatpak host's reach the sandbox, which shares
+    // its network namespace).
+    m_devices = new DevicesController(m_source, m_shows != Shows::OtherMachine,
+                                      tr("Uevents of %1 are not shown yet: the agent does not stream them.").arg(m_source->info().hostname),
+                                      this);
     auto *devices = new DevicesPane(m_devices, this);
     m_netlink = new NetlinkController(this);
     auto *netlink = new NetlinkPane(m_netlink, this);
@@ -458,8 +464,8 @@ void MainWindow::showRemoteMachine()
     const SourceInfo info = m_agent->info();
     if (m_shows == Shows::SandboxHost) {
         m_privilege->setText(tr("Host: %1").arg(info.runtime.privilegeText()));
-        m_sandbox->setText(tr("The /proc, /sys and Process panes show the host through kchan's agent there; the other "
-                              "panes show the sandbox."));
+        m_sandbox->setText(tr("The /proc, /sys, Devices and Process panes show the host through kchan's agent there; the "
+                              "other panes show the sandbox."));
         m_sandbox->setToolTip(tr("Started with %1").arg(info.via));
         return;
     }
@@ -478,7 +484,7 @@ void MainWindow::showRemoteMachine()
         } else {
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
             item->setToolTip(tr("Not shown for %1 yet: this pane reads this machine's kernel directly; so far the "
-                                "/proc, /sys and Process panes read through the agent.")
+                                "/proc, /sys, Devices and Process panes read through the agent.")
                                  .arg(info.hostname));
         }
     }
@@ -531,6 +537,7 @@ void MainWindow::reconnect()
     m_procfs->setSource(agent);
     m_sysfs->setSource(agent);
     m_process->setSource(agent);
+    m_devices->setSource(agent);
     m_connectionBar->hide();
     showRemoteMachine();
     watchAgent();

@@ -4,11 +4,14 @@
 #include "devices/ueventmonitor.h"
 #include "models/devicetablemodel.h"
 #include "models/ueventlogmodel.h"
+#include "source/datasource.h"
 
 namespace kc {
 
-DevicesController::DevicesController(bool events, QObject *parent)
+DevicesController::DevicesController(std::shared_ptr<DataSource> source, bool events, const QString &noEvents, QObject *parent)
     : QObject(parent)
+    , m_source(std::move(source))
+    , m_noEvents(noEvents)
     , m_nodes(new DeviceTableModel(this))
     , m_events(new UeventLogModel(this))
 {
@@ -40,6 +43,14 @@ DevicesController::DevicesController(bool events, QObject *parent)
 
 DevicesController::~DevicesController() = default;
 
+void DevicesController::setSource(std::shared_ptr<DataSource> source)
+{
+    m_source = std::move(source);
+    m_scanning.cancel();
+    m_following.cancel();
+    scan();
+}
+
 void DevicesController::scan()
 {
     if (m_scanning.isBusy()) {
@@ -47,7 +58,7 @@ void DevicesController::scan()
         return;
     }
     Q_EMIT scanStarted();
-    m_scanning.run([] { return DeviceScanner::scan(true); }, [this](const DeviceScan &scan) {
+    m_scanning.run([source = m_source] { return source->devices(); }, [this](const DeviceScan &scan) {
         if (scan.error.isEmpty())
             m_nodes->setNodes(scan.nodes);
         Q_EMIT scanned(scan);
@@ -59,7 +70,7 @@ void DevicesController::scan()
 void DevicesController::follow(const QString &node)
 {
     // A newer request drops this answer: the user moved on.
-    m_following.run([node] { return DeviceFollow::follow(node); }, [this](const FollowResult &r) { Q_EMIT followed(r); });
+    m_following.run([node, source = m_source] { return source->follow(node); }, [this](const FollowResult &r) { Q_EMIT followed(r); });
 }
 
 bool DevicesController::eventsRunning() const
@@ -69,7 +80,7 @@ bool DevicesController::eventsRunning() const
 
 QString DevicesController::eventsError() const
 {
-    return m_monitor ? m_monitor->errorString() : QString();
+    return m_monitor ? m_monitor->errorString() : m_noEvents;
 }
 
 quint64 DevicesController::eventCount() const

@@ -13,6 +13,7 @@
 
 namespace kc {
 
+class DataSource;
 class DeviceTableModel;
 class UeventLogModel;
 class UeventMonitor;
@@ -25,8 +26,13 @@ class DevicesController : public QObject
 {
     Q_OBJECT
 public:
-    /// `events`: receive uevents (the Devices pane and the map show them).
-    explicit DevicesController(bool events = true, QObject *parent = nullptr);
+    /// Scans and follows through `source` (this kernel, or an agent's).
+    /// `events`: receive this kernel's uevents (the Devices pane and the
+    /// map show them); `noEvents` says why not, when not.
+    DevicesController(std::shared_ptr<DataSource> source, bool events, const QString &noEvents = QString(),
+                      QObject *parent = nullptr);
+    /// Scans and follows through `source` from now on (after a reconnect).
+    void setSource(std::shared_ptr<DataSource> source);
     ~DevicesController() override;
 
     DeviceTableModel *nodes() const { return m_nodes; }
@@ -63,6 +69,8 @@ Q_SIGNALS:
     void eventsChanged();
 
 private:
+    std::shared_ptr<DataSource> m_source;
+    QString m_noEvents;
     DeviceTableModel *m_nodes;
     UeventLogModel *m_events;
     UeventMonitor *m_monitor = nullptr; // lives on m_monitorThread

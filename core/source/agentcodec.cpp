@@ -287,6 +287,142 @@ ProcessChannels decodeChannels(const QCborMap &m)
     return pc;
 }
 
+namespace {
+
+QCborArray encodeNode(const DeviceNode &n)
+{
+    return QCborArray{n.path, n.name, int(n.type), n.blockDevice, n.pointsToNode, qint64(n.major), qint64(n.minor),
+                      qint64(n.mode), qint64(n.uid), qint64(n.gid), n.linkTarget, n.resolved, n.majorName, n.sysfsPath,
+                      n.subsystem, n.driver, n.driverPath, n.driverFromParent, n.module, n.holders, n.holderFds};
+}
+
+DeviceNode decodeNode(const QCborArray &r)
+{
+    DeviceNode n;
+    if (r.size() < 21)
+        return n;
+    n.path = r[0].toString();
+    n.name = r[1].toString();
+    const qint64 type = r[2].toInteger();
+    n.type = type >= 0 && type <= int(DeviceNode::Type::Other) ? DeviceNode::Type(type) : DeviceNode::Type::Other;
+    n.blockDevice = r[3].toBool();
+    n.pointsToNode = r[4].toBool();
+    n.major = uint(r[5].toInteger());
+    n.minor = uint(r[6].toInteger());
+    n.mode = uint(r[7].toInteger());
+    n.uid = uint(r[8].toInteger());
+    n.gid = uint(r[9].toInteger());
+    n.linkTarget = r[10].toString();
+    n.resolved = r[11].toString();
+    n.majorName = r[12].toString();
+    n.sysfsPath = r[13].toString();
+    n.subsystem = r[14].toString();
+    n.driver = r[15].toString();
+    n.driverPath = r[16].toString();
+    n.driverFromParent = r[17].toBool();
+    n.module = r[18].toString();
+    n.holders = int(r[19].toInteger(-1));
+    n.holderFds = int(r[20].toInteger(-1));
+    return n;
+}
+
+QCborArray encodeHolders(const QList<Holder> &holders)
+{
+    QCborArray rows;
+    for (const Holder &h : holders)
+        rows.append(QCborArray{h.pid, h.comm, h.fd, h.access});
+    return rows;
+}
+
+QList<Holder> decodeHolders(const QCborArray &rows)
+{
+    QList<Holder> holders;
+    for (const QCborValue &v : rows) {
+        const QCborArray r = v.toArray();
+        if (r.size() >= 4)
+            holders.append(Holder{int(r[0].toInteger()), r[1].toString(), int(r[2].toInteger(-1)), r[3].toString()});
+    }
+    return holders;
+}
+
+} // namespace
+
+QCborMap encodeDevices(const DeviceScan &scan)
+{
+    QCborArray nodes;
+    for (const DeviceNode &n : scan.nodes)
+        nodes.append(encodeNode(n));
+    QCborArray holders;
+    for (auto it = scan.holders.byDevice.cbegin(); it != scan.holders.byDevice.cend(); ++it)
+        holders.append(QCborArray{qint64(it.key()), encodeHolders(it.value())});
+    QCborMap m{{QStringLiteral("nodes"), nodes},
+               {QStringLiteral("holders"), holders},
+               {QStringLiteral("hidden"), scan.holders.processesHidden},
+               {QStringLiteral("holders_counted"), scan.holdersCounted}};
+    if (!scan.error.isEmpty())
+        m.insert(QStringLiteral("error"), scan.error);
+    return m;
+}
+
+DeviceScan decodeDevices(const QCborMap &m)
+{
+    DeviceScan scan;
+    for (const QCborValue &v : m.value(QStringLiteral("nodes")).toArray())
+        scan.nodes.append(decodeNode(v.toArray()));
+    for (const QCborValue &v : m.value(QStringLiteral("holders")).toArray()) {
+        const QCborArray r = v.toArray();
+        if (r.size() >= 2)
+            scan.holders.byDevice.insert(quint64(r[0].toInteger()), decodeHolders(r[1].toArray()));
+    }
+    scan.holders.processesHidden = int(num(m, "hidden"));
+    scan.holdersCounted = m.value(QStringLiteral("holders_counted")).toBool();
+    scan.error = str(m, "error");
+    return scan;
+}
+
+QCborMap encodeFollow(const FollowResult &r)
+{
+    QCborArray steps;
+    for (const FollowStep &s : r.steps) {
+        QCborArray items;
+        for (const auto &[key, value] : s.items)
+            items.append(QCborArray{key, value});
+        steps.append(QCborArray{int(s.kind), s.title, s.value, s.detail, s.sysfsPath, items});
+    }
+    QCborMap m{{QStringLiteral("node"), encodeNode(r.node)},
+               {QStringLiteral("steps"), steps},
+               {QStringLiteral("holders"), encodeHolders(r.holders)},
+               {QStringLiteral("hidden"), r.processesHidden}};
+    if (!r.error.isEmpty())
+        m.insert(QStringLiteral("error"), r.error);
+    return m;
+}
+
+FollowResult decodeFollow(const QCborMap &m)
+{
+    FollowResult r;
+    r.node = decodeNode(m.value(QStringLiteral("node")).toArray());
+    for (const QCborValue &v : m.value(QStringLiteral("steps")).toArray()) {
+        const QCborArray a = v.toArray();
+        if (a.size() < 6)
+            continue;
+        FollowStep s;
+        const qint64 kind = a[0].toInteger();
+        s.kind = kind >= 0 && kind <= int(FollowStep::Kind::Holders) ? FollowStep::Kind(kind) : FollowStep::Kind::Node;
+        s.title = a[1].toString();
+        s.value = a[2].toString();
+        s.detail = a[3].toString();
+        s.sysfsPath = a[4].toString();
+        for (const QCborValue &item : a[5].toArray())
+            s.items.append({item.toArray()[0].toString(), item.toArray()[1].toString()});
+        r.steps.append(s);
+    }
+    r.holders = decodeHolders(m.value(QStringLiteral("holders")).toArray());
+    r.processesHidden = int(num(m, "hidden"));
+    r.error = str(m, "error");
+    return r;
+}
+
 QCborArray encodeProcesses(const QList<ProcessInfo> &list)
 {
     QCborArray rows;

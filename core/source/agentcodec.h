@@ -28,6 +28,11 @@ SysfsObject decodeSysfs(const QCborMap &m);
 QCborMap encodeChannels(const ProcessChannels &pc);
 ProcessChannels decodeChannels(const QCborMap &m);
 
+QCborMap encodeDevices(const DeviceScan &scan);
+DeviceScan decodeDevices(const QCborMap &m);
+QCborMap encodeFollow(const FollowResult &r);
+FollowResult decodeFollow(const QCborMap &m);
+
 QCborArray encodeProcesses(const QList<ProcessInfo> &list);
 /// False when a row is not a process row.
 bool decodeProcesses(const QCborArray &rows, QList<ProcessInfo> *list);

@@ -40,7 +40,7 @@ QCborMap AgentServer::answer(DataSource &source, const QCborMap &request)
     const QString op = request.value(QStringLiteral("op")).toString();
     const QString path = request.value(QStringLiteral("path")).toString();
     const bool needsPath = op == QLatin1String("read") || op == QLatin1String("list") || op == QLatin1String("readlink")
-        || op == QLatin1String("sysfs");
+        || op == QLatin1String("sysfs") || op == QLatin1String("follow");
     if (needsPath && !path.startsWith(QLatin1Char('/'))) {
         reply.insert(QStringLiteral("error"), tr("%1 needs an absolute path").arg(op));
     } else if (op == QLatin1String("read")) {
@@ -58,6 +58,10 @@ QCborMap AgentServer::answer(DataSource &source, const QCborMap &request)
             reply.insert(QStringLiteral("error"), tr("channels needs a process ID"));
         else
             reply = agent::encodeChannels(source.processChannels(int(pid)));
+    } else if (op == QLatin1String("devices")) {
+        reply = agent::encodeDevices(source.devices());
+    } else if (op == QLatin1String("follow")) {
+        reply = agent::encodeFollow(source.follow(path));
     } else if (op == QLatin1String("procs")) {
         QString error;
         reply.insert(QStringLiteral("procs"), agent::encodeProcesses(source.processes(&error)));

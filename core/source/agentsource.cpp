@@ -417,6 +417,31 @@ ProcessChannels AgentSource::processChannels(int pid)
     return agent::decodeChannels(reply);
 }
 
+DeviceScan AgentSource::devices()
+{
+    QString error;
+    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("devices")}}, &error);
+    if (reply.isEmpty()) {
+        DeviceScan scan;
+        scan.error = error;
+        return scan;
+    }
+    return agent::decodeDevices(reply);
+}
+
+FollowResult AgentSource::follow(const QString &node)
+{
+    QString error;
+    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("follow")}, {QStringLiteral("path"), node}}, &error);
+    if (reply.isEmpty()) {
+        FollowResult r;
+        r.node.path = node;
+        r.error = tr("%1: %2").arg(node, error);
+        return r;
+    }
+    return agent::decodeFollow(reply);
+}
+
 QList<ProcessInfo> AgentSource::processes(QString *error)
 {
     QString why;

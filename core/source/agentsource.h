@@ -45,6 +45,8 @@ public:
     QList<ProcessInfo> processes(QString *error = nullptr) override;
     SysfsObject sysfsObject(const QString &path) override;
     ProcessChannels processChannels(int pid) override;
+    DeviceScan devices() override;
+    FollowResult follow(const QString &node) override;
     QString lostReason() const override;
 
     /// How long one request may take before the source is lost.

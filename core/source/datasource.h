@@ -3,6 +3,8 @@
 
 #include "crosschannel/processchannels.h"
 #include "crosschannel/runtimeinfo.h"
+#include "devices/devicefollow.h"
+#include "devices/devicescanner.h"
 #include "io/safereader.h"
 #include "procfs/dirlister.h"
 #include "procfs/processscanner.h"
@@ -59,6 +61,10 @@ public:
     virtual SysfsObject sysfsObject(const QString &path) = 0;
     /// One process's descriptors by channel, namespaces and limits there.
     virtual ProcessChannels processChannels(int pid) = 0;
+    /// Every node under /dev with its driver and holders, as DeviceScanner scans there.
+    virtual DeviceScan devices() = 0;
+    /// One node followed to its driver, module and holders there.
+    virtual FollowResult follow(const QString &node) = 0;
     /// Empty while the source answers; why not once it has stopped.
     virtual QString lostReason() const { return {}; }
 

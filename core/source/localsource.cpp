@@ -21,6 +21,8 @@ public:
     QString readLink(const QString &path) override { return SafeReader::readLink(path); }
     SysfsObject sysfsObject(const QString &path) override { return SysfsReader::read(path); }
     ProcessChannels processChannels(int pid) override { return ProcessChannels::read(pid); }
+    DeviceScan devices() override { return DeviceScanner::scan(true); }
+    FollowResult follow(const QString &node) override { return DeviceFollow::follow(node); }
     QList<ProcessInfo> processes(QString *error) override
     {
         QList<ProcessInfo> all = ProcessScanner::scan();

@@ -8,6 +8,7 @@
 #include "sampling/samplehub.h"
 #include "devicespane.h"
 #include "devices/devicescontroller.h"
+#include "source/datasource.h"
 #include "devices/ueventmonitor.h"
 #include "models/ueventlogmodel.h"
 
@@ -45,7 +46,7 @@ void TestDevicesNetns::initTestCase()
 
 void TestDevicesNetns::vethBurstReachesTheLog()
 {
-    DevicesController devices;
+    DevicesController devices(DataSource::local(), true);
     DevicesPane pane(&devices);
     QVERIFY2(devices.monitor()->isRunning(), qPrintable(devices.monitor()->errorString()));
     QVERIFY(devices.monitor()->thread() != QThread::currentThread());

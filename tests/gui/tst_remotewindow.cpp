@@ -54,7 +54,10 @@ void TestRemoteWindow::showsTheAgentsMachine()
     window.setCurrentPane(map);
     QCOMPARE(window.currentPane()->objectName(), QStringLiteral("procfs"));
     QVERIFY(window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("sysfs")))));
-    QVERIFY(!window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("devices")))));
+    QVERIFY(window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("devices")))));
+    QVERIFY(window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("process")))));
+    QVERIFY(!window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("netlink")))));
+    QVERIFY(!window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("trace")))));
 
     // /proc as the agent lists it: the agent's own process is in it.
     auto *tree = window.findChild<ProcTreeModel *>();
@@ -108,7 +111,8 @@ void TestRemoteWindow::flatpakHostView()
     QVERIFY(!noticed.contains(QStringLiteral("procfs")));
     QVERIFY(!noticed.contains(QStringLiteral("sysfs")));
     QVERIFY(!noticed.contains(QStringLiteral("process")));
-    QVERIFY(noticed.contains(QStringLiteral("devices")));
+    QVERIFY(!noticed.contains(QStringLiteral("devices")));
+    QVERIFY(noticed.contains(QStringLiteral("netlink")));
     QVERIFY(noticed.contains(QStringLiteral("trace")));
     bool says = false;
     for (const QLabel *l : window.findChildren<QLabel *>())

@@ -3,6 +3,7 @@
 
 // Shared by the tests that need a private network namespace.
 
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
@@ -22,6 +23,18 @@ inline QString netnsSkipReason()
     probe.waitForFinished(30000);
     if (probe.exitCode() != 0)
         return QStringLiteral("cannot create a network namespace here (unshare -n failed)");
+    return {};
+}
+
+/// unshare's mount options for a private mount namespace: the default
+/// makes every mount private, which fails where / is not a mount point (the
+/// dev build root's chroot); where no mount is shared to begin with,
+/// leaving propagation as it is gives the same private mounts.
+inline QStringList mountPropagation()
+{
+    QFile mountinfo(QStringLiteral("/proc/self/mountinfo"));
+    if (mountinfo.open(QIODevice::ReadOnly) && !mountinfo.readAll().contains("shared:"))
+        return {QStringLiteral("--propagation"), QStringLiteral("unchanged")};
     return {};
 }
 

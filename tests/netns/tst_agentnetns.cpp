@@ -23,24 +23,12 @@ using namespace kc;
 
 namespace {
 
-/// unshare's mount options: the default makes every mount private, which
-/// fails where / is not a mount point (the dev build root's chroot); where
-/// no mount is shared to begin with, leaving propagation as it is gives
-/// the same private mounts.
-QStringList propagation()
-{
-    QFile mountinfo(QStringLiteral("/proc/self/mountinfo"));
-    if (mountinfo.open(QIODevice::ReadOnly) && !mountinfo.readAll().contains("shared:"))
-        return {QStringLiteral("--propagation"), QStringLiteral("unchanged")};
-    return {};
-}
-
 /// The agent in fresh namespaces, with a veth pair of its own and sysfs
 /// mounted again so that /sys/class/net is that namespace's; it ends
 /// with the unshare we start (--kill-child).
 QStringList agentInNamespaces()
 {
-    return QStringList{QStringLiteral("unshare"), QStringLiteral("-p"), QStringLiteral("-n"), QStringLiteral("-m")} + propagation()
+    return QStringList{QStringLiteral("unshare"), QStringLiteral("-p"), QStringLiteral("-n"), QStringLiteral("-m")} + mountPropagation()
         + QStringList{QStringLiteral("--fork"), QStringLiteral("--kill-child"), QStringLiteral("--mount-proc"), QStringLiteral("sh"), QStringLiteral("-c"),
             QStringLiteral("mount -t sysfs sysfs /sys && ip link add kcagent0 type veth peer name kcagent1 && exec \"$0\" agent --stdio"),
             QStringLiteral(KC_KCHAN)};
@@ -64,7 +52,7 @@ void TestAgentNetns::initTestCase()
     if (const QString why = netnsSkipReason(); !why.isEmpty())
         QSKIP(qPrintable(why));
     QProcess probe;
-    probe.start(QStringLiteral("unshare"), QStringList{QStringLiteral("-p"), QStringLiteral("-m")} + propagation()
+    probe.start(QStringLiteral("unshare"), QStringList{QStringLiteral("-p"), QStringLiteral("-m")} + mountPropagation()
                                                + QStringList{QStringLiteral("--fork"), QStringLiteral("--mount-proc"), QStringLiteral("true")});
     probe.waitForFinished(30000);
     if (probe.exitCode() != 0)
@@ -110,7 +98,7 @@ void TestAgentNetns::showsTheOtherMachine()
 void TestAgentNetns::kchanRemoteShowsItsProcesses()
 {
     // The command line as a user gives it to kchan --agent.
-    const QString line = QStringLiteral("unshare -p -n -m %1 --fork --mount-proc %2 agent --stdio").arg(propagation().join(QLatin1Char(' ')), QStringLiteral(KC_KCHAN));
+    const QString line = QStringLiteral("unshare -p -n -m %1 --fork --mount-proc %2 agent --stdio").arg(mountPropagation().join(QLatin1Char(' ')), QStringLiteral(KC_KCHAN));
     const KchanRun r = kchan({QStringLiteral("--agent"), line, QStringLiteral("procs"), QStringLiteral("--json")});
     QVERIFY2(r.code == 0, r.err.constData());
     const QJsonArray procs = QJsonDocument::fromJson(r.out).array();
@@ -140,7 +128,7 @@ void TestAgentNetns::kchanRemoteShowsItsInterfaces()
     const QString line = QStringLiteral("unshare -p -n -m %1 --fork --kill-child --mount-proc sh -c "
                                         "'mount -t sysfs sysfs /sys && ip link add kcagent0 type veth peer name kcagent1 "
                                         "&& exec %2 agent --stdio'")
-                             .arg(propagation().join(QLatin1Char(' ')), QStringLiteral(KC_KCHAN));
+                             .arg(mountPropagation().join(QLatin1Char(' ')), QStringLiteral(KC_KCHAN));
     const KchanRun r = kchan({QStringLiteral("--agent"), line, QStringLiteral("sysfs"), QStringLiteral("/sys/class/net/kcagent0"), QStringLiteral("--json")});
     QVERIFY2(r.code == 0, r.err.constData());
     const QJsonObject object = QJsonDocument::fromJson(r.out).object();
