@@ -12154,7 +12154,6 @@ After: %2
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="206"/>
-        <location filename="../app/gui/tracepane.cpp" line="222"/>
         <source>Calls</source>
         <translation>调用次数</translation>
     </message>
@@ -12173,6 +12172,12 @@ After: %2
         <location filename="../app/gui/tracepane.cpp" line="207"/>
         <source>Share of the time spent inside calls, as strace -c counts it</source>
         <translation>在调用内所花时间的占比，与 strace -c 的算法相同</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="222"/>
+        <source>Calls</source>
+        <comment>the tab holding the list of calls</comment>
+        <translation>调用列表</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="223"/>

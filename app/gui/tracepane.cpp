@@ -219,7 +219,7 @@ TracePane::TracePane(TraceController *trace, QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(split, tr("Calls"));
+    m_tabs->addTab(split, tr("Calls", "the tab holding the list of calls"));
     m_tabs->addTab(summaryPage, tr("Summary"));
 
     auto *layout = new QVBoxLayout(this);
