@@ -32,12 +32,12 @@
         <translation>channels 需要一个进程 ID</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="71"/>
+        <location filename="../core/source/agentserver.cpp" line="74"/>
         <source>this agent knows no request &quot;%1&quot;</source>
         <translation>此代理不认识请求“%1”</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="100"/>
+        <location filename="../core/source/agentserver.cpp" line="103"/>
         <source>kchan agent: the client sent %1; closing the connection.</source>
         <translation>kchan agent：客户端发来了%1；正在关闭连接。</translation>
     </message>
@@ -529,74 +529,79 @@ kchan --remote [USER@]HOST 命令 经由 ssh HOST kchan agent --stdio 在那台�
         <translation>kchan monitor：正在监听 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="68"/>
+        <location filename="../app/cli/clisysctl.cpp" line="70"/>
         <source>Every kernel tunable under /proc/sys: key, value, and what it means.
 Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
         <translation>/proc/sys 下的每个内核可调参数：键、值及其含义。
 子命令：get 键、set 键 值 [--yes]、snapshot 文件、diff A [B]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="70"/>
+        <location filename="../app/cli/clisysctl.cpp" line="72"/>
         <source>Only keys containing this text, or matching it when it has * or ?.</source>
         <translation>只显示包含这段文字的键，如果其中有 * 或 ? 则按通配符匹配。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="83"/>
+        <location filename="../app/cli/clisysctl.cpp" line="88"/>
         <source>kchan sysctl: %1 cannot be read; is /proc mounted?</source>
         <translation>kchan sysctl：无法读取 %1；/proc 挂载了吗？</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="102"/>
+        <location filename="../app/cli/clisysctl.cpp" line="107"/>
         <source>kchan sysctl: %1: %2</source>
         <translation>kchan sysctl：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="110"/>
+        <location filename="../app/cli/clisysctl.cpp" line="115"/>
         <source>kchan sysctl: no key matches &quot;%1&quot;</source>
         <translation>kchan sysctl：没有与“%1”匹配的键</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="121"/>
+        <location filename="../app/cli/clisysctl.cpp" line="126"/>
         <source>Print the value of one sysctl key.</source>
         <translation>输出一个 sysctl 键的值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="130"/>
+        <location filename="../app/cli/clisysctl.cpp" line="135"/>
         <source>kchan sysctl get: %1</source>
         <translation>kchan sysctl get：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="142"/>
+        <location filename="../app/cli/clisysctl.cpp" line="147"/>
         <source>Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.</source>
         <translation>先显示等价的 sysctl -w 命令并询问，然后把值写入 sysctl 键。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="140"/>
+        <location filename="../app/cli/clisysctl.cpp" line="145"/>
         <source>Do not ask for confirmation.</source>
         <translation>不要求确认。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="59"/>
+        <location filename="../app/cli/clisysctl.cpp" line="61"/>
         <source>A dotted key such as net.ipv4.ip_forward.</source>
         <translation>以点分隔的键，例如 net.ipv4.ip_forward。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="144"/>
+        <location filename="../app/cli/clisysctl.cpp" line="86"/>
+        <source>kchan sysctl: %1</source>
+        <translation>kchan sysctl：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisysctl.cpp" line="149"/>
         <source>The new value; several numbers separated by spaces in one argument.</source>
         <translation>新的值；多个数字放在同一个参数中，以空格分隔。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="153"/>
+        <location filename="../app/cli/clisysctl.cpp" line="158"/>
         <source>kchan sysctl set: %1</source>
         <translation>kchan sysctl set：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="157"/>
+        <location filename="../app/cli/clisysctl.cpp" line="162"/>
         <source>kchan sysctl set: %1 Nothing was written.</source>
         <translation>kchan sysctl set：%1 没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="161"/>
+        <location filename="../app/cli/clisysctl.cpp" line="166"/>
         <source>This will run the equivalent of:
   %1
 The value now is: %2
@@ -607,52 +612,52 @@ Write it? [y/N] </source>
 要写入吗？[y/N] </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="165"/>
+        <location filename="../app/cli/clisysctl.cpp" line="170"/>
         <source>Nothing was written.</source>
         <translation>没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="171"/>
+        <location filename="../app/cli/clisysctl.cpp" line="176"/>
         <source>kchan sysctl set: %1 The value stays %2.</source>
         <translation>kchan sysctl set：%1 值保持为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="172"/>
+        <location filename="../app/cli/clisysctl.cpp" line="177"/>
         <source>as it was</source>
         <translation>原样</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="183"/>
+        <location filename="../app/cli/clisysctl.cpp" line="188"/>
         <source>Save the value of every readable key to a JSON file.</source>
         <translation>把每个可读键的值保存到 JSON 文件中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="202"/>
+        <location filename="../app/cli/clisysctl.cpp" line="207"/>
         <source>Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ.</source>
         <translation>把保存的快照 A 与快照 B 或当前值进行比较。有差异时退出状态为 3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="184"/>
+        <location filename="../app/cli/clisysctl.cpp" line="189"/>
         <source>Where to write the snapshot.</source>
         <translation>快照写入的位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="203"/>
+        <location filename="../app/cli/clisysctl.cpp" line="208"/>
         <source>A snapshot file</source>
         <translation>快照文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="192"/>
+        <location filename="../app/cli/clisysctl.cpp" line="197"/>
         <source>kchan sysctl snapshot: cannot write %1: %2</source>
         <translation>kchan sysctl snapshot：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="219"/>
+        <location filename="../app/cli/clisysctl.cpp" line="224"/>
         <source>kchan sysctl diff: cannot read %1: %2</source>
         <translation>kchan sysctl diff：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="225"/>
+        <location filename="../app/cli/clisysctl.cpp" line="230"/>
         <source>kchan sysctl diff: %1: %2</source>
         <translation>kchan sysctl diff：%1：%2</translation>
     </message>
@@ -2463,17 +2468,17 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>代理使用协议版本 %1，而我们使用 %2：请在两端安装相同版本的 kchan</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="30"/>
+        <location filename="../core/source/localsource.cpp" line="32"/>
         <source>/proc lists no process; is /proc mounted?</source>
         <translation>/proc 中没有列出任何进程；/proc 挂载了吗？</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="57"/>
+        <location filename="../core/source/localsource.cpp" line="59"/>
         <source>this machine</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="58"/>
+        <location filename="../core/source/localsource.cpp" line="60"/>
         <source>%1 (kernel %2)</source>
         <translation>%1（内核 %2）</translation>
     </message>
@@ -6354,7 +6359,12 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="457"/>
+        <location filename="../core/source/agentsource.cpp" line="462"/>
+        <source>the agent sent no value for %1</source>
+        <translation>代理没有发来 %1 的值</translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="478"/>
         <source>the agent sent a process list that is not one</source>
         <translation>代理发来的进程列表无效</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "clisupport.h"
 
 #include "io/safereader.h"
+#include "source/datasource.h"
 #include "sysctl/sysctl.h"
 #include "sysctl/sysctldocs.h"
 #include "sysctl/sysctlsnapshot.h"
@@ -45,7 +46,8 @@ QJsonObject sysctlJson(const SysctlEntry &e)
     }
     o.insert(QStringLiteral("status"), SafeReader::statusKey(e.status));
     o.insert(QStringLiteral("mode"), QString::number(e.mode, 8));
-    o.insert(QStringLiteral("writable"), Sysctl::writableByUs(e.mode));
+    // Whether the reader could write it: us, or the user the agent runs as.
+    o.insert(QStringLiteral("writable"), remote() ? Sysctl::writableAs(e.mode, source().info().runtime.euid) : Sysctl::writableByUs(e.mode));
     if (const SysctlDoc *doc = sysctldocs::find(e.key)) {
         o.insert(QStringLiteral("description"), doc->description());
         if (doc->unit != SysctlUnit::None)
@@ -78,9 +80,12 @@ int CliCommands::sysctl(const QStringList &args)
     if (pattern.contains(QLatin1Char('*')) || pattern.contains(QLatin1Char('?')))
         glob = QRegularExpression(QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::NonPathWildcardConversion));
     const bool asJson = p.isSet(QStringLiteral("json"));
-    const std::vector<SysctlEntry> entries = Sysctl::readAll();
+    const std::vector<SysctlEntry> entries = source().sysctl();
     if (entries.empty()) {
-        err(tr("kchan sysctl: %1 cannot be read; is /proc mounted?").arg(SysctlPath::defaultRoot()));
+        if (const QString lost = source().lostReason(); !lost.isEmpty())
+            err(tr("kchan sysctl: %1").arg(lost));
+        else
+            err(tr("kchan sysctl: %1 cannot be read; is /proc mounted?").arg(SysctlPath::defaultRoot()));
         return 1;
     }
     QByteArray buf;
@@ -121,7 +126,7 @@ int CliCommands::sysctlGet(const QStringList &args)
                    CommandSpec(QStringLiteral("sysctl get"), tr("Print the value of one sysctl key."), {Argument(QStringLiteral("KEY"), keyHelp())}),
                    &code))
         return code;
-    const SysctlEntry e = Sysctl::read(p.positionalArguments().first());
+    const SysctlEntry e = source().sysctlKey(p.positionalArguments().first());
     if (p.isSet(QStringLiteral("json"))) {
         outJson(sysctlJson(e));
         return e.ok() ? 0 : 1;

@@ -423,6 +423,34 @@ FollowResult decodeFollow(const QCborMap &m)
     return r;
 }
 
+QCborArray encodeSysctl(const std::vector<SysctlEntry> &entries)
+{
+    QCborArray rows;
+    for (const SysctlEntry &e : entries)
+        rows.append(QCborArray{e.key, e.value, int(e.status), e.reason, qint64(e.mode)});
+    return rows;
+}
+
+std::vector<SysctlEntry> decodeSysctl(const QCborArray &rows)
+{
+    std::vector<SysctlEntry> entries;
+    entries.reserve(size_t(rows.size()));
+    for (const QCborValue &v : rows) {
+        const QCborArray r = v.toArray();
+        if (r.size() < 5)
+            continue;
+        SysctlEntry e;
+        e.key = r[0].toString();
+        e.value = r[1].toByteArray();
+        const qint64 status = r[2].toInteger();
+        e.status = status >= 0 && status <= int(ReadStatus::IoError) ? ReadStatus(status) : ReadStatus::IoError;
+        e.reason = r[3].toString();
+        e.mode = uint(r[4].toInteger());
+        entries.push_back(e);
+    }
+    return entries;
+}
+
 QCborArray encodeProcesses(const QList<ProcessInfo> &list)
 {
     QCborArray rows;

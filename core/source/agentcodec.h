@@ -33,6 +33,9 @@ DeviceScan decodeDevices(const QCborMap &m);
 QCborMap encodeFollow(const FollowResult &r);
 FollowResult decodeFollow(const QCborMap &m);
 
+QCborArray encodeSysctl(const std::vector<SysctlEntry> &entries);
+std::vector<SysctlEntry> decodeSysctl(const QCborArray &rows);
+
 QCborArray encodeProcesses(const QList<ProcessInfo> &list);
 /// False when a row is not a process row.
 bool decodeProcesses(const QCborArray &rows, QList<ProcessInfo> *list);

@@ -62,6 +62,9 @@ QCborMap AgentServer::answer(DataSource &source, const QCborMap &request)
         reply = agent::encodeDevices(source.devices());
     } else if (op == QLatin1String("follow")) {
         reply = agent::encodeFollow(source.follow(path));
+    } else if (op == QLatin1String("sysctl")) {
+        const QString key = request.value(QStringLiteral("key")).toString();
+        reply.insert(QStringLiteral("entries"), agent::encodeSysctl(key.isEmpty() ? source.sysctl() : std::vector<SysctlEntry>{source.sysctlKey(key)}));
     } else if (op == QLatin1String("procs")) {
         QString error;
         reply.insert(QStringLiteral("procs"), agent::encodeProcesses(source.processes(&error)));

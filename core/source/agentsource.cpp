@@ -442,6 +442,27 @@ FollowResult AgentSource::follow(const QString &node)
     return agent::decodeFollow(reply);
 }
 
+std::vector<SysctlEntry> AgentSource::sysctl()
+{
+    QString error;
+    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("sysctl")}}, &error);
+    return agent::decodeSysctl(reply.value(QStringLiteral("entries")).toArray());
+}
+
+SysctlEntry AgentSource::sysctlKey(const QString &key)
+{
+    QString error;
+    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("sysctl")}, {QStringLiteral("key"), key}}, &error);
+    const std::vector<SysctlEntry> entries = agent::decodeSysctl(reply.value(QStringLiteral("entries")).toArray());
+    if (entries.size() == 1)
+        return entries.front();
+    SysctlEntry e;
+    e.key = key;
+    e.status = ReadStatus::IoError;
+    e.reason = error.isEmpty() ? tr("the agent sent no value for %1").arg(key) : error;
+    return e;
+}
+
 QList<ProcessInfo> AgentSource::processes(QString *error)
 {
     QString why;

@@ -47,6 +47,8 @@ public:
     ProcessChannels processChannels(int pid) override;
     DeviceScan devices() override;
     FollowResult follow(const QString &node) override;
+    std::vector<SysctlEntry> sysctl() override;
+    SysctlEntry sysctlKey(const QString &key) override;
     QString lostReason() const override;
 
     /// How long one request may take before the source is lost.

@@ -8,6 +8,7 @@
 #include "io/safereader.h"
 #include "procfs/dirlister.h"
 #include "procfs/processscanner.h"
+#include "sysctl/sysctl.h"
 #include "sysfs/sysfsobject.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,10 @@ public:
     virtual DeviceScan devices() = 0;
     /// One node followed to its driver, module and holders there.
     virtual FollowResult follow(const QString &node) = 0;
+    /// Every key under /proc/sys with its value, as Sysctl reads them there.
+    virtual std::vector<SysctlEntry> sysctl() = 0;
+    /// One key there, dotted.
+    virtual SysctlEntry sysctlKey(const QString &key) = 0;
     /// Empty while the source answers; why not once it has stopped.
     virtual QString lostReason() const { return {}; }
 

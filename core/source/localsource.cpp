@@ -23,6 +23,8 @@ public:
     ProcessChannels processChannels(int pid) override { return ProcessChannels::read(pid); }
     DeviceScan devices() override { return DeviceScanner::scan(true); }
     FollowResult follow(const QString &node) override { return DeviceFollow::follow(node); }
+    std::vector<SysctlEntry> sysctl() override { return Sysctl::readAll(); }
+    SysctlEntry sysctlKey(const QString &key) override { return Sysctl::read(key); }
     QList<ProcessInfo> processes(QString *error) override
     {
         QList<ProcessInfo> all = ProcessScanner::scan();

@@ -330,6 +330,11 @@ bool Sysctl::writableByUs(uint mode)
     return permissionBits(mode) & 2;
 }
 
+bool Sysctl::writableAs(uint mode, uint euid)
+{
+    return euid == 0 ? (mode & 0200) : (mode & 0002);
+}
+
 bool Sysctl::readableByUs(uint mode)
 {
     return permissionBits(mode) & 4;

@@ -61,6 +61,10 @@ public:
     static QString commandLine(const QString &key, const QString &value);
     /// Whether the caller may write a key with permission bits `mode`.
     static bool writableByUs(uint mode);
+    /// Whether a process running as `euid` (and not in group 0) may write
+    /// a key with permission bits `mode`: the files of /proc/sys belong to
+    /// root. For a machine read through an agent.
+    static bool writableAs(uint mode, uint euid);
     /// Whether the caller may read a key with permission bits `mode`.
     static bool readableByUs(uint mode);
 };

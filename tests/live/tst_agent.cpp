@@ -393,7 +393,8 @@ void TestAgent::agentGoneMidSession()
 
 void TestAgent::commandsNotServedSaySo()
 {
-    const KchanRun r = kchan({QStringLiteral("--agent"), agentLine(), QStringLiteral("netlink"), QStringLiteral("sockets")});
+    const KchanRun r = kchan({QStringLiteral("--agent"), agentLine(), QStringLiteral("sysctl"), QStringLiteral("set"),
+                              QStringLiteral("kernel.hostname"), QStringLiteral("x")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("does not yet run through the agent") && r.err.contains("procs"), r.err.constData());
     const KchanRun tty = kchan({QStringLiteral("--remote")});

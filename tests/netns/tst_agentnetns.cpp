@@ -44,6 +44,7 @@ private Q_SLOTS:
     void showsTheOtherMachine();
     void kchanRemoteShowsItsProcesses();
     void kchanRemoteShowsItsInterfaces();
+    void kchanRemoteReadsItsTunables();
     void lostAndReconnected();
 };
 
@@ -138,6 +139,28 @@ void TestAgentNetns::kchanRemoteShowsItsInterfaces()
     QCOMPARE(values.value(QStringLiteral("type")), QStringLiteral("1"));
     QCOMPARE(values.value(QStringLiteral("operstate")), QStringLiteral("down"));
     QVERIFY(!QFile::exists(QStringLiteral("/sys/class/net/kcagent0")));
+}
+
+void TestAgentNetns::kchanRemoteReadsItsTunables()
+{
+    // A per-namespace tunable set in the agent's network namespace only:
+    // read there through the agent, it is that value, not ours.
+    QFile ours(QStringLiteral("/proc/sys/net/ipv4/ip_default_ttl"));
+    QVERIFY(ours.open(QIODevice::ReadOnly));
+    const QByteArray here = ours.readAll().trimmed();
+    QVERIFY(here != "99");
+    const QString line = QStringLiteral("unshare -p -n -m %1 --fork --kill-child --mount-proc sh -c "
+                                        "'echo 99 > /proc/sys/net/ipv4/ip_default_ttl && exec %2 agent --stdio'")
+                             .arg(mountPropagation().join(QLatin1Char(' ')), QStringLiteral(KC_KCHAN));
+    const KchanRun r = kchan({QStringLiteral("--agent"), line, QStringLiteral("sysctl"), QStringLiteral("get"),
+                              QStringLiteral("net.ipv4.ip_default_ttl"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o[QStringLiteral("value")].toString(), QStringLiteral("99"));
+    QCOMPARE(o[QStringLiteral("writable")].toBool(), true);
+    const KchanRun all = kchan({QStringLiteral("--agent"), line, QStringLiteral("sysctl"), QStringLiteral("net.ipv4.ip_default_ttl")});
+    QVERIFY2(all.code == 0, all.err.constData());
+    QCOMPARE(all.out, QByteArray("net.ipv4.ip_default_ttl = 99\n"));
 }
 
 void TestAgentNetns::lostAndReconnected()
