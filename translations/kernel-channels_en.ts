@@ -473,7 +473,7 @@
 <context>
     <name>kc::SysctlModel</name>
     <message numerus="yes">
-        <location filename="../core/models/sysctlmodel.cpp" line="212"/>
+        <location filename="../core/models/sysctlmodel.cpp" line="217"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln key</numerusform>
@@ -538,7 +538,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="450"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="454"/>
         <source>Saved %Ln key(s) to %1</source>
         <translation>
             <numerusform>Saved %Ln key to %1</numerusform>

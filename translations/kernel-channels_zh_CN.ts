@@ -22,22 +22,22 @@
 <context>
     <name>AgentServer</name>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="45"/>
+        <location filename="../core/source/agentserver.cpp" line="46"/>
         <source>%1 needs an absolute path</source>
         <translation>%1 需要绝对路径</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="58"/>
+        <location filename="../core/source/agentserver.cpp" line="59"/>
         <source>channels needs a process ID</source>
         <translation>channels 需要一个进程 ID</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="74"/>
+        <location filename="../core/source/agentserver.cpp" line="80"/>
         <source>this agent knows no request &quot;%1&quot;</source>
         <translation>此代理不认识请求“%1”</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="103"/>
+        <location filename="../core/source/agentserver.cpp" line="109"/>
         <source>kchan agent: the client sent %1; closing the connection.</source>
         <translation>kchan agent：客户端发来了%1；正在关闭连接。</translation>
     </message>
@@ -2468,17 +2468,17 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>代理使用协议版本 %1，而我们使用 %2：请在两端安装相同版本的 kchan</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="32"/>
+        <location filename="../core/source/localsource.cpp" line="40"/>
         <source>/proc lists no process; is /proc mounted?</source>
         <translation>/proc 中没有列出任何进程；/proc 挂载了吗？</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="59"/>
+        <location filename="../core/source/localsource.cpp" line="67"/>
         <source>this machine</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="60"/>
+        <location filename="../core/source/localsource.cpp" line="68"/>
         <source>%1 (kernel %2)</source>
         <translation>%1（内核 %2）</translation>
     </message>
@@ -6364,7 +6364,7 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>代理没有发来 %1 的值</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="478"/>
+        <location filename="../core/source/agentsource.cpp" line="486"/>
         <source>the agent sent a process list that is not one</source>
         <translation>代理发来的进程列表无效</translation>
     </message>
@@ -8305,8 +8305,13 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="467"/>
-        <source>The /proc, /sys, Devices and Process panes show the host through kchan&apos;s agent there; the other panes show the sandbox.</source>
-        <translation>/proc、/sys、设备和进程面板通过主机上的 kchan 代理显示主机；其他面板显示沙箱。</translation>
+        <source>The /proc, sysctl, /sys, Devices and Process panes show the host through kchan&apos;s agent there; the other panes show the sandbox.</source>
+        <translation>/proc、sysctl、/sys、设备和进程面板通过主机上的 kchan 代理显示主机；其他面板显示沙箱。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
+        <source>Not shown for %1 yet: this pane reads this machine&apos;s kernel directly; so far the /proc, sysctl, /sys, Devices and Process panes read through the agent.</source>
+        <translation>暂不显示 %1：此面板直接读取本机内核；目前只有 /proc、sysctl、/sys、设备和进程面板通过代理读取。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="469"/>
@@ -8332,11 +8337,6 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <location filename="../app/gui/mainwindow.cpp" line="475"/>
         <source>kchan %1 answers there, agent protocol %2.</source>
         <translation>那里由 kchan %1 应答，代理协议版本 %2。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="486"/>
-        <source>Not shown for %1 yet: this pane reads this machine&apos;s kernel directly; so far the /proc, /sys, Devices and Process panes read through the agent.</source>
-        <translation>暂不显示 %1：此面板直接读取本机内核；目前只有 /proc、/sys、设备和进程面板通过代理读取。</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="497"/>
@@ -8368,23 +8368,23 @@ Why: %2</source>
         <translation>无法重新连接到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="544"/>
+        <location filename="../app/gui/mainwindow.cpp" line="545"/>
         <source>Connected to %1 again.</source>
         <translation>已重新连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="550"/>
-        <location filename="../app/gui/mainwindow.cpp" line="561"/>
+        <location filename="../app/gui/mainwindow.cpp" line="551"/>
+        <location filename="../app/gui/mainwindow.cpp" line="562"/>
         <source>Connect to a Machine</source>
         <translation>连接到一台机器</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="551"/>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
         <source>A machine to show, reached with ssh ([user@]host). kchan must be installed there; ssh uses its own configuration, keys and prompts.</source>
         <translation>要显示的机器，通过 ssh 访问（[user@]host）。那台机器上必须装有 kchan；ssh 使用它自己的配置、密钥和提示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="561"/>
+        <location filename="../app/gui/mainwindow.cpp" line="562"/>
         <source>Cannot show %1: %2</source>
         <translation>无法显示 %1：%2</translation>
     </message>
@@ -11283,17 +11283,22 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 <context>
     <name>kc::SysctlController</name>
     <message>
-        <location filename="../core/sysctl/sysctlcontroller.cpp" line="87"/>
+        <location filename="../core/sysctl/sysctlcontroller.cpp" line="38"/>
+        <source>The tunables of %1 are shown through its agent, which does not write them yet: run kchan sysctl set there.</source>
+        <translation>%1 的可调参数通过其代理显示，代理尚不能写入它们：请在那台机器上运行 kchan sysctl set。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctlcontroller.cpp" line="109"/>
         <source>The helper crashed; nothing is known to be written.</source>
         <translation>辅助程序崩溃；无法确认是否已写入。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctlcontroller.cpp" line="89"/>
+        <location filename="../core/sysctl/sysctlcontroller.cpp" line="111"/>
         <source>Not authorised: the administrator password was not given, so nothing was written.</source>
         <translation>未获授权：没有提供管理员密码，因此没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctlcontroller.cpp" line="98"/>
+        <location filename="../core/sysctl/sysctlcontroller.cpp" line="120"/>
         <source>pkexec could not be started: %1.</source>
         <translation>无法启动 pkexec：%1。</translation>
     </message>
@@ -11385,64 +11390,64 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 <context>
     <name>kc::SysctlModel</name>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="194"/>
+        <location filename="../core/models/sysctlmodel.cpp" line="199"/>
         <source>writable</source>
         <translation>可写</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="196"/>
+        <location filename="../core/models/sysctlmodel.cpp" line="201"/>
         <source>root writes</source>
         <translation>root 可写</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="197"/>
+        <location filename="../core/models/sysctlmodel.cpp" line="202"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/sysctlmodel.cpp" line="212"/>
+        <location filename="../core/models/sysctlmodel.cpp" line="217"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln 个键</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="239"/>
+        <location filename="../core/models/sysctlmodel.cpp" line="244"/>
         <source>Was %1 when Kernel Channels started.</source>
         <translation>内核通道启动时为 %1。</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="243"/>
+        <location filename="../core/models/sysctlmodel.cpp" line="248"/>
         <source>Permission bits %1; the kernel checks them for root against the owner bits.</source>
         <translation>权限位 %1；对 root，内核按属主位检查。</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="274"/>
+        <location filename="../core/models/sysctlmodel.cpp" line="279"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="274"/>
+        <location filename="../core/models/sysctlmodel.cpp" line="279"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="275"/>
+        <location filename="../core/models/sysctlmodel.cpp" line="280"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="276"/>
+        <location filename="../core/models/sysctlmodel.cpp" line="281"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="277"/>
+        <location filename="../core/models/sysctlmodel.cpp" line="282"/>
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../core/models/sysctlmodel.cpp" line="278"/>
+        <location filename="../core/models/sysctlmodel.cpp" line="283"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
@@ -11637,7 +11642,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="450"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="454"/>
         <source>Saved %Ln key(s) to %1</source>
         <translation>
             <numerusform>已将 %Ln 个键保存到 %1</numerusform>
@@ -11710,52 +11715,53 @@ After: %2
     </message>
     <message>
         <location filename="../app/gui/sysctlpane.cpp" line="425"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="429"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="425"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="429"/>
         <source>%1 is read-only: the kernel takes no value here.</source>
         <translation>%1 是只读的：内核不接受写入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="433"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="437"/>
         <source>%1 is now %2</source>
         <translation>%1 现在为 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="440"/>
-        <location filename="../app/gui/sysctlpane.cpp" line="447"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="444"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="451"/>
         <source>Save sysctl snapshot</source>
         <translation>保存 sysctl 快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="442"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="446"/>
         <source>Sysctl snapshots (*.json)</source>
         <translation>Sysctl 快照 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="447"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="451"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="455"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="459"/>
         <source>The older snapshot</source>
         <translation>较旧的快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="455"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="459"/>
         <source>Compare a snapshot with now</source>
         <translation>将快照与当前值比较</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="459"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="463"/>
         <source>the values now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="462"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="466"/>
         <source>The newer snapshot</source>
         <translation>较新的快照</translation>
     </message>

@@ -62,7 +62,7 @@ namespace {
 bool servedThroughAgent(const QString &pane)
 {
     return pane == QLatin1String("procfs") || pane == QLatin1String("sysfs") || pane == QLatin1String("process")
-        || pane == QLatin1String("devices");
+        || pane == QLatin1String("devices") || pane == QLatin1String("sysctl");
 }
 
 } // namespace
@@ -195,7 +195,7 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> s
     // other panes' sampler and monitors gather, so they are made first.
     m_procfs = new ProcfsController(m_source, this);
     auto *procfs = new ProcfsPane(m_procfs, this);
-    m_sysctl = new SysctlController(this);
+    m_sysctl = new SysctlController(m_source, this);
     auto *sysctl = new SysctlPane(m_sysctl, m_runtime, this);
     m_syscalls = new SyscallsController(this);
     auto *syscalls = new SyscallsPane(m_syscalls, this);
@@ -464,8 +464,8 @@ void MainWindow::showRemoteMachine()
     const SourceInfo info = m_agent->info();
     if (m_shows == Shows::SandboxHost) {
         m_privilege->setText(tr("Host: %1").arg(info.runtime.privilegeText()));
-        m_sandbox->setText(tr("The /proc, /sys, Devices and Process panes show the host through kchan's agent there; the "
-                              "other panes show the sandbox."));
+        m_sandbox->setText(tr("The /proc, sysctl, /sys, Devices and Process panes show the host through kchan's agent "
+                              "there; the other panes show the sandbox."));
         m_sandbox->setToolTip(tr("Started with %1").arg(info.via));
         return;
     }
@@ -484,7 +484,7 @@ void MainWindow::showRemoteMachine()
         } else {
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
             item->setToolTip(tr("Not shown for %1 yet: this pane reads this machine's kernel directly; so far the "
-                                "/proc, /sys, Devices and Process panes read through the agent.")
+                                "/proc, sysctl, /sys, Devices and Process panes read through the agent.")
                                  .arg(info.hostname));
         }
     }
@@ -538,6 +538,7 @@ void MainWindow::reconnect()
     m_sysfs->setSource(agent);
     m_process->setSource(agent);
     m_devices->setSource(agent);
+    m_sysctl->setSource(agent);
     m_connectionBar->hide();
     showRemoteMachine();
     watchAgent();

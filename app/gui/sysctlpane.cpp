@@ -396,7 +396,7 @@ void SysctlPane::showDetails()
         html += tr("<p><b>Allowed:</b> %1 to %2</p>").arg(doc->min).arg(doc->max);
     else if (doc && doc->kind == SysctlKind::Bool)
         html += tr("<p><b>Allowed:</b> 0 or 1</p>");
-    const QString access = Sysctl::writableByUs(entry->mode) ? tr("we may write it")
+    const QString access = m_sysctl->model()->writable(entry->mode) ? tr("we may write it")
         : (entry->mode & 0200) ? tr("only root may write it") : tr("nobody may write it");
     html += tr("<p><b>Access:</b> mode %1, %2.</p>").arg(QString::number(entry->mode, 8), access);
     if (entry->ok())
@@ -421,6 +421,10 @@ void SysctlPane::editKey(const QString &key, const std::optional<QString> &propo
 void SysctlPane::openEditor(const SysctlEntry &entry, const std::optional<QString> &proposed)
 {
     const QString key = entry.key;
+    if (const QString refusal = m_sysctl->writeRefusal(); !refusal.isEmpty()) {
+        QMessageBox::information(this, tr("Change %1").arg(key), refusal);
+        return;
+    }
     if (!(entry.mode & 0222)) {
         QMessageBox::information(this, tr("Change %1").arg(key), tr("%1 is read-only: the kernel takes no value here.").arg(key));
         return;

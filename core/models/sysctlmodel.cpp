@@ -187,10 +187,15 @@ bool SysctlModel::hasChildren(const QModelIndex &parent) const
     return rowCount(parent) > 0;
 }
 
+bool SysctlModel::writable(uint mode) const
+{
+    return m_remoteWriter ? Sysctl::writableAs(mode, m_writerUid) : Sysctl::writableByUs(mode);
+}
+
 QString SysctlModel::accessText(const SysctlEntry &e) const
 {
     const bool rootWrites = e.mode & 0200;
-    if (Sysctl::writableByUs(e.mode))
+    if (writable(e.mode))
         return tr("writable");
     if (rootWrites)
         return tr("root writes");

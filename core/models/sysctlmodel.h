@@ -31,6 +31,11 @@ public:
     /// The index of `key` in column 0, invalid when absent.
     QModelIndex indexOfKey(const QString &key) const;
     int changedSinceStart() const;
+    /// Keys read on another machine: whether they are writable is judged
+    /// for the user the agent runs as there, not for us.
+    void setWriterUid(uint euid) { m_writerUid = euid; m_remoteWriter = true; }
+    /// Whether the reader of these keys may write one with `mode`.
+    bool writable(uint mode) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -62,6 +67,8 @@ private:
     QList<int> m_top;
     QList<int> m_nodeOfEntry;
     bool m_flat = false;
+    bool m_remoteWriter = false;
+    uint m_writerUid = 0;
     bool m_haveStart = false;
 };
 

@@ -5,6 +5,7 @@
 #include "source/agentprotocol.h"
 #include "source/datasource.h"
 
+#include <QCborArray>
 #include <QCborValue>
 
 #include <cerrno>
@@ -64,7 +65,12 @@ QCborMap AgentServer::answer(DataSource &source, const QCborMap &request)
         reply = agent::encodeFollow(source.follow(path));
     } else if (op == QLatin1String("sysctl")) {
         const QString key = request.value(QStringLiteral("key")).toString();
-        reply.insert(QStringLiteral("entries"), agent::encodeSysctl(key.isEmpty() ? source.sysctl() : std::vector<SysctlEntry>{source.sysctlKey(key)}));
+        QStringList keys;
+        for (const QCborValue &k : request.value(QStringLiteral("keys")).toArray())
+            keys.append(k.toString());
+        reply.insert(QStringLiteral("entries"), agent::encodeSysctl(!keys.isEmpty() ? source.sysctlKeys(keys)
+                                                                    : key.isEmpty()  ? source.sysctl()
+                                                                                     : std::vector<SysctlEntry>{source.sysctlKey(key)}));
     } else if (op == QLatin1String("procs")) {
         QString error;
         reply.insert(QStringLiteral("procs"), agent::encodeProcesses(source.processes(&error)));

@@ -463,6 +463,14 @@ SysctlEntry AgentSource::sysctlKey(const QString &key)
     return e;
 }
 
+std::vector<SysctlEntry> AgentSource::sysctlKeys(const QStringList &keys)
+{
+    QString error;
+    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("sysctl")}, {QStringLiteral("keys"), QCborArray::fromStringList(keys)}},
+                                &error);
+    return agent::decodeSysctl(reply.value(QStringLiteral("entries")).toArray());
+}
+
 QList<ProcessInfo> AgentSource::processes(QString *error)
 {
     QString why;

@@ -49,6 +49,7 @@ public:
     FollowResult follow(const QString &node) override;
     std::vector<SysctlEntry> sysctl() override;
     SysctlEntry sysctlKey(const QString &key) override;
+    std::vector<SysctlEntry> sysctlKeys(const QStringList &keys) override;
     QString lostReason() const override;
 
     /// How long one request may take before the source is lost.

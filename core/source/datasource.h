@@ -70,6 +70,8 @@ public:
     virtual std::vector<SysctlEntry> sysctl() = 0;
     /// One key there, dotted.
     virtual SysctlEntry sysctlKey(const QString &key) = 0;
+    /// These keys there, in this order, in one request.
+    virtual std::vector<SysctlEntry> sysctlKeys(const QStringList &keys) = 0;
     /// Empty while the source answers; why not once it has stopped.
     virtual QString lostReason() const { return {}; }
 

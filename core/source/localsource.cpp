@@ -25,6 +25,14 @@ public:
     FollowResult follow(const QString &node) override { return DeviceFollow::follow(node); }
     std::vector<SysctlEntry> sysctl() override { return Sysctl::readAll(); }
     SysctlEntry sysctlKey(const QString &key) override { return Sysctl::read(key); }
+    std::vector<SysctlEntry> sysctlKeys(const QStringList &keys) override
+    {
+        std::vector<SysctlEntry> entries;
+        entries.reserve(size_t(keys.size()));
+        for (const QString &k : keys)
+            entries.push_back(Sysctl::read(k));
+        return entries;
+    }
     QList<ProcessInfo> processes(QString *error) override
     {
         QList<ProcessInfo> all = ProcessScanner::scan();

@@ -2,6 +2,7 @@
 #include "sysctlcontroller.h"
 
 #include "models/sysctlmodel.h"
+#include "source/datasource.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -10,15 +11,37 @@
 
 namespace kc {
 
-SysctlController::SysctlController(QObject *parent)
+SysctlController::SysctlController(std::shared_ptr<DataSource> source, QObject *parent)
     : QObject(parent)
+    , m_source(std::move(source))
     , m_model(new SysctlModel(this))
 {
+    if (m_source != DataSource::local())
+        m_model->setWriterUid(m_source->info().runtime.euid);
+}
+
+void SysctlController::setSource(std::shared_ptr<DataSource> source)
+{
+    m_source = std::move(source);
+    if (m_source != DataSource::local())
+        m_model->setWriterUid(m_source->info().runtime.euid);
+    m_all.cancel();
+    m_some.cancel();
+    if (m_loaded)
+        readAll();
+}
+
+QString SysctlController::writeRefusal() const
+{
+    if (m_source == DataSource::local())
+        return {};
+    return tr("The tunables of %1 are shown through its agent, which does not write them yet: run kchan sysctl set there.")
+        .arg(m_source->info().hostname);
 }
 
 void SysctlController::readAll()
 {
-    m_all.runIfIdle([] { return Sysctl::readAll(); }, [this](std::vector<SysctlEntry> entries) {
+    m_all.runIfIdle([source = m_source] { return source->sysctl(); }, [this](std::vector<SysctlEntry> entries) {
         m_lastRead = int(entries.size());
         m_model->setEntries(std::move(entries));
         m_loaded = true;
@@ -28,7 +51,7 @@ void SysctlController::readAll()
 
 void SysctlController::fetch(const QString &key, QObject *context, std::function<void(const SysctlEntry &)> done)
 {
-    runFor(context, [key] { return Sysctl::read(key); }, [this, done = std::move(done)](const SysctlEntry &e) {
+    runFor(context, [key, source = m_source] { return source->sysctlKey(key); }, [this, done = std::move(done)](const SysctlEntry &e) {
         m_model->updateEntry(e);
         done(e);
     });
@@ -39,13 +62,7 @@ void SysctlController::readKeys(const QStringList &keys)
     if (keys.isEmpty() || !m_loaded)
         return;
     m_some.runIfIdle(
-        [keys] {
-            std::vector<SysctlEntry> entries;
-            entries.reserve(size_t(keys.size()));
-            for (const QString &k : keys)
-                entries.push_back(Sysctl::read(k));
-            return entries;
-        },
+        [keys, source = m_source] { return source->sysctlKeys(keys); },
         [this](const std::vector<SysctlEntry> &entries) {
             m_lastRead = int(entries.size());
             for (const SysctlEntry &e : entries)
@@ -71,6 +88,11 @@ QString SysctlController::helperPath()
 void SysctlController::write(const QString &key, const QString &value)
 {
     auto done = [this, key](bool ok, const QString &message) { Q_EMIT written(key, ok, message); };
+    if (const QString refusal = writeRefusal(); !refusal.isEmpty()) {
+        // Answered from the event loop, as every write is.
+        QMetaObject::invokeMethod(this, [done, refusal] { done(false, refusal); }, Qt::QueuedConnection);
+        return;
+    }
     if (writesDirectly()) {
         m_writing.run([key, value] { return Sysctl::write(key, value); }, [done](const SysctlWriteResult &r) { done(r.ok, r.message); });
         return;

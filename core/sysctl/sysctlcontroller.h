@@ -8,11 +8,13 @@
 #include <QProcess>
 
 #include <functional>
+#include <memory>
 
 #include <vector>
 
 namespace kc {
 
+class DataSource;
 class SysctlModel;
 
 /// The sysctl channel: every tunable under /proc/sys in a model, read off
@@ -23,7 +25,13 @@ class SysctlController : public QObject
 {
     Q_OBJECT
 public:
-    explicit SysctlController(QObject *parent = nullptr);
+    /// Reads through `source` (this kernel, or an agent's); writes only
+    /// this kernel's.
+    explicit SysctlController(std::shared_ptr<DataSource> source, QObject *parent = nullptr);
+    /// Reads through `source` from now on (after a reconnect), all anew.
+    void setSource(std::shared_ptr<DataSource> source);
+    /// Why tunables cannot be written from here (another machine's), or empty.
+    QString writeRefusal() const;
 
     SysctlModel *model() const { return m_model; }
     /// Reads every key (skipped while a read runs); loaded() follows.
@@ -60,6 +68,7 @@ Q_SIGNALS:
     void written(const QString &key, bool ok, const QString &message);
 
 private:
+    std::shared_ptr<DataSource> m_source;
     SysctlModel *m_model;
     Async<std::vector<SysctlEntry>> m_all{this};
     Async<std::vector<SysctlEntry>> m_some{this};

@@ -6,6 +6,8 @@
 #include "crosschannel/runtimeinfo.h"
 #include "mainwindow.h"
 #include "models/proctreemodel.h"
+#include "models/sysctlmodel.h"
+#include "sysctl/sysctl.h"
 #include "pane.h"
 #include "source/agentsource.h"
 
@@ -64,6 +66,18 @@ void TestRemoteWindow::showsTheAgentsMachine()
     QVERIFY(tree);
     const QString agentDir = QStringLiteral("/proc/%1").arg(agent->pid());
     QTRY_VERIFY_WITH_TIMEOUT(tree->indexForPath(agentDir).isValid(), 20000);
+
+    // The tunables, read through the agent when their pane is shown; the
+    // agent runs as we do, so a key is writable there as it is here.
+    const int sysctlPane = int(window.paneNames().indexOf(QStringLiteral("sysctl")));
+    QVERIFY(window.paneAvailable(sysctlPane));
+    window.setCurrentPane(sysctlPane);
+    auto *tunables = window.findChild<SysctlModel *>();
+    QVERIFY(tunables);
+    QTRY_VERIFY_WITH_TIMEOUT(tunables->entry(QStringLiteral("kernel.ostype")), 30000);
+    QCOMPARE(tunables->entry(QStringLiteral("kernel.ostype"))->value, QByteArray("Linux"));
+    QCOMPARE(tunables->writable(0644), Sysctl::writableByUs(0644));
+    window.setCurrentPane(int(window.paneNames().indexOf(QStringLiteral("procfs"))));
 
     // Killed (the process we started): the bar says the connection is lost.
     auto *bar = window.findChild<QWidget *>(QStringLiteral("connectionBar"));

@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "netnstest.h"
+#include "source/datasource.h"
 #include "sysctl/sysctlcontroller.h"
 
 #include <sched.h>
@@ -91,7 +92,7 @@ void TestSysctlNetns::controllerWritesAndKeepsRefused()
     const QByteArray hostBefore = host.readAll().trimmed();
     if (::unshare(CLONE_NEWNET) != 0)
         QSKIP("cannot create a network namespace here");
-    kc::SysctlController sysctl;
+    kc::SysctlController sysctl(kc::DataSource::local());
     QSignalSpy written(&sysctl, &kc::SysctlController::written);
     const QByteArray before = hostValue("/proc/sys/net/ipv4/ip_forward");
     const QString want = before == "1" ? QStringLiteral("0") : QStringLiteral("1");
