@@ -12,7 +12,7 @@ struct ProcessInfo {
     int pid = 0;
     int ppid = 0;
     char state = '?';
-    quint64 rssKiB = 0;
+    quint64 rssKiB = 0; // resident set, from statm, as ps and /proc/PID/status count it
     int threads = 0;
     uint uid = 0; // effective user ID (the owner of /proc/PID)
     bool kernelThread = false;

@@ -13,7 +13,9 @@
 #include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QMap>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,6 +108,7 @@ private Q_SLOTS:
     void scannerFindsUs();
     void scannerFindsEveryProcessOnce();
     void scannerGivesEffectiveUid();
+    void scannerRssAsPsReportsIt();
     void refusesDeviceNodes();
     void refusesDenyList_data();
     void refusesDenyList();
@@ -211,6 +214,42 @@ void TestLiveProc::scannerFindsEveryProcessOnce()
         const auto it = std::find_if(all.cbegin(), all.cend(), [pid](const ProcessInfo &p) { return p.pid == pid; });
         QCOMPARE(it->ppid, int(::getpid()));
         QCOMPARE(it->comm, QStringLiteral("tst_liveproc"));
+    }
+}
+
+void TestLiveProc::scannerRssAsPsReportsIt()
+{
+    // Sleeping processes we started hold still: their resident set as we
+    // scan it is exactly what ps prints for them at the same moment.
+    QList<QProcess *> sleepers;
+    QStringList pids;
+    for (int i = 0; i < 3; ++i) {
+        auto *p = new QProcess(this);
+        p->start(QStringLiteral("sleep"), {QStringLiteral("30")});
+        QVERIFY(p->waitForStarted(30000));
+        sleepers.append(p);
+        pids.append(QString::number(p->processId()));
+    }
+    // Asleep: the state in stat says S.
+    for (const QString &pid : std::as_const(pids))
+        QTRY_COMPARE_WITH_TIMEOUT(ProcessScanner::read(pid.toInt()).state, 'S', 20000);
+    QProcess ps;
+    ps.start(QStringLiteral("ps"), {QStringLiteral("-o"), QStringLiteral("pid=,rss="), QStringLiteral("-p"), pids.join(QLatin1Char(','))});
+    QVERIFY(ps.waitForFinished(30000));
+    QHash<int, quint64> theirs;
+    for (const QByteArray &line : ps.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() == 2)
+            theirs.insert(f[0].toInt(), f[1].toULongLong());
+    }
+    QCOMPARE(theirs.size(), 3);
+    for (const ProcessInfo &p : ProcessScanner::scan()) {
+        if (theirs.contains(p.pid))
+            QCOMPARE(p.rssKiB, theirs.value(p.pid));
+    }
+    for (QProcess *p : std::as_const(sleepers)) {
+        p->kill();
+        p->waitForFinished(10000);
     }
 }
 
