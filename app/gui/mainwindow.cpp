@@ -205,8 +205,11 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> s
     // Uevents are received here, from this kernel: another machine's are
     // not streamed yet (the Flatpak host's reach the sandbox, which shares
     // its network namespace).
-    m_devices = new DevicesController(m_source, m_shows != Shows::OtherMachine,
-                                      tr("Uevents of %1 are not shown yet: the agent does not stream them.").arg(m_source->info().hostname),
+    const bool otherMachine = m_shows == Shows::OtherMachine;
+    m_devices = new DevicesController(m_source, !otherMachine,
+                                      otherMachine ? tr("Uevents of %1 are not shown yet: the agent does not stream them.")
+                                                         .arg(m_source->info().hostname)
+                                                   : QString(),
                                       this);
     auto *devices = new DevicesPane(m_devices, this);
     m_netlink = new NetlinkController(this);

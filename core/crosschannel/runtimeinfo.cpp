@@ -38,7 +38,7 @@ RuntimeInfo RuntimeInfo::detect()
     else
         info.userName = QString::number(info.uid);
 
-    const QString flatpakInfo = qEnvironmentVariable("KC_FLATPAK_INFO", QStringLiteral("/.flatpak-info"));
+    const QString flatpakInfo = flatpakInfoPath();
     info.flatpak = QFile::exists(flatpakInfo);
     if (info.flatpak) {
         const ReadResult r = SafeReader::read(flatpakInfo, 64 * 1024);
@@ -61,6 +61,11 @@ RuntimeInfo RuntimeInfo::detect()
         }
     }
     return info;
+}
+
+QString RuntimeInfo::flatpakInfoPath()
+{
+    return qEnvironmentVariable("KC_FLATPAK_INFO", QStringLiteral("/.flatpak-info"));
 }
 
 QString RuntimeInfo::privilegeText() const

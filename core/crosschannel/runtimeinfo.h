@@ -24,6 +24,8 @@ public:
     /// Reads our credentials, /.flatpak-info (or the file named by
     /// KC_FLATPAK_INFO, which the tests use) and the /proc mount.
     static RuntimeInfo detect();
+    /// /.flatpak-info, or the file KC_FLATPAK_INFO names (for the tests).
+    static QString flatpakInfoPath();
     /// True when /proc is mounted with hidepid (1, 2, invisible, noaccess).
     bool procHidesProcesses() const;
     /// One line for the status bar: privilege.

@@ -19,6 +19,15 @@ qint64 num(const QCborMap &m, const char *key, qint64 fallback = 0)
     return m.value(QLatin1String(key)).toInteger(fallback);
 }
 
+// An enumerator sent as its number: `fallback` for a number past `last`
+// (a newer agent's) or for no number at all.
+template <typename E>
+E enumValue(const QCborValue &v, E last, E fallback)
+{
+    const qint64 n = v.toInteger(-1);
+    return n >= 0 && n <= qint64(last) ? E(n) : fallback;
+}
+
 } // namespace
 
 QCborMap encodeHello(const SourceInfo &info)
@@ -86,8 +95,7 @@ QCborMap encodeRead(const ReadResult &r)
 ReadResult decodeRead(const QCborMap &m)
 {
     ReadResult r;
-    const qint64 status = num(m, "status", int(ReadStatus::IoError));
-    r.status = status >= 0 && status <= int(ReadStatus::IoError) ? ReadStatus(status) : ReadStatus::IoError;
+    r.status = enumValue(m.value(QStringLiteral("status")), ReadStatus::IoError, ReadStatus::IoError);
     r.data = m.value(QStringLiteral("data")).toByteArray();
     r.truncated = m.value(QStringLiteral("truncated")).toBool();
     r.errnoValue = int(num(m, "errno"));
@@ -123,8 +131,7 @@ DirListing decodeListing(const QCborMap &m)
         DirEntry e;
         e.name = row[0].toString();
         e.path = base + e.name;
-        const qint64 kind = row[1].toInteger();
-        e.kind = kind >= 0 && kind <= int(DirEntry::Kind::Other) ? DirEntry::Kind(kind) : DirEntry::Kind::Other;
+        e.kind = enumValue(row[1], DirEntry::Kind::Other, DirEntry::Kind::Other);
         e.mode = uint(row[2].toInteger());
         e.uid = uint(row[3].toInteger());
         e.size = row[4].toInteger();
@@ -175,8 +182,7 @@ SysfsObject decodeSysfs(const QCborMap &m)
         a.readable = row[5].toBool();
         a.writable = row[6].toBool();
         a.reason = row[7].toString();
-        const qint64 status = row[8].toInteger();
-        a.status = status >= 0 && status <= int(ReadStatus::IoError) ? ReadStatus(status) : ReadStatus::IoError;
+        a.status = enumValue(row[8], ReadStatus::IoError, ReadStatus::IoError);
         object.attributes.append(a);
     }
     for (const QCborValue &v : m.value(QStringLiteral("links")).toArray()) {
@@ -263,8 +269,7 @@ ProcessChannels decodeChannels(const QCborMap &m)
             continue;
         ChannelFd f;
         f.fd = int(r[0].toInteger(-1));
-        const qint64 channel = r[1].toInteger();
-        f.channel = channel >= 0 && channel <= int(FdChannel::Other) ? FdChannel(channel) : FdChannel::Other;
+        f.channel = enumValue(r[1], FdChannel::Other, FdChannel::Other);
         f.target = r[2].toString();
         f.access = r[3].toString();
         f.detail = r[4].toString();
@@ -303,8 +308,7 @@ DeviceNode decodeNode(const QCborArray &r)
         return n;
     n.path = r[0].toString();
     n.name = r[1].toString();
-    const qint64 type = r[2].toInteger();
-    n.type = type >= 0 && type <= int(DeviceNode::Type::Other) ? DeviceNode::Type(type) : DeviceNode::Type::Other;
+    n.type = enumValue(r[2], DeviceNode::Type::Other, DeviceNode::Type::Other);
     n.blockDevice = r[3].toBool();
     n.pointsToNode = r[4].toBool();
     n.major = uint(r[5].toInteger());
@@ -407,8 +411,7 @@ FollowResult decodeFollow(const QCborMap &m)
         if (a.size() < 6)
             continue;
         FollowStep s;
-        const qint64 kind = a[0].toInteger();
-        s.kind = kind >= 0 && kind <= int(FollowStep::Kind::Holders) ? FollowStep::Kind(kind) : FollowStep::Kind::Node;
+        s.kind = enumValue(a[0], FollowStep::Kind::Holders, FollowStep::Kind::Node);
         s.title = a[1].toString();
         s.value = a[2].toString();
         s.detail = a[3].toString();
@@ -442,8 +445,7 @@ std::vector<SysctlEntry> decodeSysctl(const QCborArray &rows)
         SysctlEntry e;
         e.key = r[0].toString();
         e.value = r[1].toByteArray();
-        const qint64 status = r[2].toInteger();
-        e.status = status >= 0 && status <= int(ReadStatus::IoError) ? ReadStatus(status) : ReadStatus::IoError;
+        e.status = enumValue(r[2], ReadStatus::IoError, ReadStatus::IoError);
         e.reason = r[3].toString();
         e.mode = uint(r[4].toInteger());
         entries.push_back(e);

@@ -157,17 +157,15 @@ void AgentSource::reap(int graceMs)
         m_exitStatus = status;
 }
 
-void AgentSource::drainStderr()
+bool AgentSource::drainStderr()
 {
     char buf[4096];
-    while (m_agentStderr >= 0) {
-        const ssize_t n = ::read(m_agentStderr, buf, sizeof buf);
-        if (n <= 0)
-            break;
+    ssize_t n = -1;
+    while (m_agentStderr >= 0 && (n = ::read(m_agentStderr, buf, sizeof buf)) > 0)
         m_stderrTail.append(buf, n);
-    }
     if (m_stderrTail.size() > StderrTail)
         m_stderrTail = m_stderrTail.right(StderrTail);
+    return n == 0;
 }
 
 QString AgentSource::endedText()
@@ -224,13 +222,7 @@ void AgentSource::onStderr()
         m_stderrNotifier->setEnabled(false);
         return;
     }
-    char buf[4096];
-    ssize_t n;
-    while ((n = ::read(m_agentStderr, buf, sizeof buf)) > 0)
-        m_stderrTail.append(buf, n);
-    if (m_stderrTail.size() > StderrTail)
-        m_stderrTail = m_stderrTail.right(StderrTail);
-    if (n == 0) {
+    if (drainStderr()) {
         // The error stream closed: the agent (or ssh) has ended, or is ending.
         m_stderrNotifier->setEnabled(false);
         lose(endedText());
@@ -269,8 +261,7 @@ bool AgentSource::receive(QCborMap *message, int timeoutMs, QString *error)
         if (n < 0 && errno == EINTR)
             continue;
         if (fds[1].revents & (POLLIN | POLLHUP)) {
-            drainStderr();
-            if (fds[1].revents & POLLHUP && !(fds[1].revents & POLLIN))
+            if (drainStderr())
                 closeFd(m_agentStderr);
         }
         if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR)))

@@ -76,7 +76,9 @@ private:
     bool receive(QCborMap *message, int timeoutMs, QString *error);
     void lose(const QString &reason);
     QString endedText();
-    void drainStderr();
+    /// Keeps the tail of what the agent wrote on its error stream; true
+    /// when that stream has ended.
+    bool drainStderr();
     void reap(int graceMs);
 
     mutable QMutex m_mutex;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "flatpakhost.h"
 
+#include "crosschannel/runtimeinfo.h"
 #include "io/safereader.h"
 
 #include <QFileInfo>
@@ -96,8 +97,7 @@ QStringList FlatpakHost::agentCommand(const Paths &paths, const Linkage &linkage
 
 QStringList FlatpakHost::agentCommandHere(QString *error)
 {
-    const QString infoPath = qEnvironmentVariable("KC_FLATPAK_INFO", QStringLiteral("/.flatpak-info"));
-    const ReadResult info = SafeReader::read(infoPath, 64 * 1024);
+    const ReadResult info = SafeReader::read(RuntimeInfo::flatpakInfoPath(), 64 * 1024);
     if (!info.ok()) {
         *error = info.reason;
         return {};

@@ -43,8 +43,8 @@ public:
     static QStringList agentCommand(const Paths &paths, const Linkage &linkage, const QString &kchan,
                                     const QString &spawn = QStringLiteral("flatpak-spawn"));
     /// The command for this process, whose kchan is beside its executable;
-    /// empty with *error when it cannot be made. The file named by
-    /// KC_FLATPAK_INFO stands in for /.flatpak-info (the tests use it).
+    /// empty with *error when it cannot be made. /.flatpak-info is read
+    /// where RuntimeInfo::flatpakInfoPath() says.
     static QStringList agentCommandHere(QString *error);
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "datasource.h"
 
+#include <mutex>
+
 #include <sys/utsname.h>
 #include <unistd.h>
 
@@ -11,11 +13,14 @@ namespace {
 class LocalSource final : public DataSource
 {
 public:
-    LocalSource()
-        : m_info(SourceInfo::here())
+    // Who we are here is read when first asked (by an agent's hello, say),
+    // not when the source is made: every kchan run and the GUI's start make
+    // it, and most never ask.
+    SourceInfo info() const override
     {
+        std::call_once(m_infoOnce, [this] { m_info = SourceInfo::here(); });
+        return m_info;
     }
-    SourceInfo info() const override { return m_info; }
     ReadResult read(const QString &path, qint64 cap) override { return SafeReader::read(path, cap); }
     DirListing list(const QString &path) override { return DirLister::list(path); }
     QString readLink(const QString &path) override { return SafeReader::readLink(path); }
@@ -42,7 +47,8 @@ public:
     }
 
 private:
-    const SourceInfo m_info;
+    mutable std::once_flag m_infoOnce;
+    mutable SourceInfo m_info;
 };
 
 } // namespace
