@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clinetlink.cpp" line="46"/>
+        <location filename="../app/cli/clinetlink.cpp" line="48"/>
         <source>%Ln process(es) of other users were not checked for socket owners: needs root.</source>
         <translation>
             <numerusform>%Ln process of other users was not checked for socket owners: needs root.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clinetlink.cpp" line="268"/>
+        <location filename="../app/cli/clinetlink.cpp" line="286"/>
         <source>-- %Ln message(s) lost: the receive buffer overflowed --</source>
         <translation>
             <numerusform>-- %Ln message lost: the receive buffer overflowed --</numerusform>
@@ -192,7 +192,8 @@
 <context>
     <name>kc::AgentSource</name>
     <message numerus="yes">
-        <location filename="../core/source/agentsource.cpp" line="263"/>
+        <location filename="../core/source/agentsource.cpp" line="119"/>
+        <location filename="../core/source/agentsource.cpp" line="420"/>
         <source>the agent did not answer within %Ln second(s)</source>
         <translation>
             <numerusform>the agent did not answer within %Ln second</numerusform>
@@ -200,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/source/agentsource.cpp" line="308"/>
+        <location filename="../core/source/agentsource.cpp" line="365"/>
         <source>the agent did not take a request within %Ln second(s)</source>
         <translation>
             <numerusform>the agent did not take a request within %Ln second</numerusform>

@@ -22,22 +22,47 @@
 <context>
     <name>AgentServer</name>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="46"/>
+        <location filename="../core/source/agentserver.cpp" line="53"/>
         <source>%1 needs an absolute path</source>
         <translation>%1 需要绝对路径</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="59"/>
+        <location filename="../core/source/agentserver.cpp" line="66"/>
         <source>channels needs a process ID</source>
         <translation>channels 需要一个进程 ID</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="80"/>
+        <location filename="../core/source/agentserver.cpp" line="91"/>
         <source>this agent knows no request &quot;%1&quot;</source>
         <translation>此代理不认识请求“%1”</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="109"/>
+        <location filename="../core/source/agentserver.cpp" line="139"/>
+        <source>open needs a new channel number</source>
+        <translation>open 需要一个新的通道编号</translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentserver.cpp" line="143"/>
+        <source>no stream is open on channel %1</source>
+        <translation>通道 %1 上没有打开的流</translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentserver.cpp" line="151"/>
+        <source>dump needs a message type</source>
+        <translation>dump 需要一个消息类型</translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentserver.cpp" line="169"/>
+        <source>this agent opens no stream of kind &quot;%1&quot;</source>
+        <translation>此代理不能打开类型为“%1”的流</translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentserver.cpp" line="174"/>
+        <source>a netlink stream needs a protocol number</source>
+        <translation>netlink 流需要一个协议号</translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentserver.cpp" line="278"/>
         <source>kchan agent: the client sent %1; closing the connection.</source>
         <translation>kchan agent：客户端发来了%1；正在关闭连接。</translation>
     </message>
@@ -101,52 +126,52 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="72"/>
+        <location filename="../app/cli/clisupport.cpp" line="77"/>
         <source>Print JSON instead of a table.</source>
         <translation>输出 JSON 而不是表格。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="83"/>
+        <location filename="../app/cli/clisupport.cpp" line="88"/>
         <source>A path under /proc or /sys.</source>
         <translation>/proc 或 /sys 下的路径。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="102"/>
+        <location filename="../app/cli/clisupport.cpp" line="107"/>
         <source>kchan %1: takes no arguments; see kchan %1 --help</source>
         <translation>kchan %1：不接受参数；参见 kchan %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="104"/>
+        <location filename="../app/cli/clisupport.cpp" line="109"/>
         <source>kchan %1: expected %2; see kchan %1 --help</source>
         <translation>kchan %1：需要 %2；参见 kchan %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="114"/>
+        <location filename="../app/cli/clisupport.cpp" line="119"/>
         <source>With --json, print each message&apos;s whole field tree with byte offsets instead of its fields by name.</source>
         <translation>与 --json 同用时，输出每条消息完整的字段树及字节偏移，而不是按名称列出的字段。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="136"/>
+        <location filename="../app/cli/clisupport.cpp" line="141"/>
         <source>kchan %1: --count takes a positive number</source>
         <translation>kchan %1：--count 需要一个正数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="147"/>
+        <location filename="../app/cli/clisupport.cpp" line="152"/>
         <source>kchan %1: %2 is not a process ID</source>
         <translation>kchan %1：%2 不是进程 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="158"/>
+        <location filename="../app/cli/clisupport.cpp" line="163"/>
         <source>kchan %1: --pid takes a process ID; see kchan %1 --help</source>
         <translation>kchan %1：--pid 需要一个进程 ID；参见 kchan %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="170"/>
+        <location filename="../app/cli/clisupport.cpp" line="175"/>
         <source>kchan %1: --interval takes seconds from 0.05 to 3600</source>
         <translation>kchan %1：--interval 需要 0.05 到 3600 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="184"/>
+        <location filename="../app/cli/clisupport.cpp" line="189"/>
         <source>kchan %1: --timeout takes a positive number of seconds</source>
         <translation>kchan %1：--timeout 需要一个正的秒数</translation>
     </message>
@@ -410,7 +435,7 @@ kchan --remote [USER@]HOST 命令 经由 ssh HOST kchan agent --stdio 在那台�
     </message>
     <message>
         <location filename="../app/cli/clidevices.cpp" line="154"/>
-        <location filename="../app/cli/clinetlink.cpp" line="166"/>
+        <location filename="../app/cli/clinetlink.cpp" line="168"/>
         <source>Stop after S seconds.</source>
         <translation>S 秒后停止。</translation>
     </message>
@@ -445,86 +470,87 @@ kchan --remote [USER@]HOST 命令 经由 ssh HOST kchan agent --stdio 在那台�
         <translation>kchan uevents：收到 %1 个事件，接收缓冲区溢出 %2 次，约丢失 %3 个</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="36"/>
+        <location filename="../app/cli/clinetlink.cpp" line="38"/>
         <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
         <translation>打开的 netlink 套接字，取自 NETLINK_SOCK_DIAG 或 /proc/net/netlink。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="130"/>
+        <location filename="../app/cli/clinetlink.cpp" line="132"/>
         <source>Generic netlink families, from the nlctrl controller.</source>
         <translation>通用 netlink 协议族，取自 nlctrl 控制器。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="65"/>
+        <location filename="../app/cli/clinetlink.cpp" line="67"/>
         <source>kernel</source>
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="165"/>
+        <location filename="../app/cli/clinetlink.cpp" line="167"/>
         <source>Stop after N messages.</source>
         <translation>收到 N 条消息后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="167"/>
+        <location filename="../app/cli/clinetlink.cpp" line="169"/>
         <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
         <translation>同时把每个数据报写入 FILE（pcapng，LINKTYPE_NETLINK）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="170"/>
+        <location filename="../app/cli/clinetlink.cpp" line="172"/>
         <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
         <translation>在这个网络命名空间中监听：/run/netns 中的名称或一个进程 ID（需要 root）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="180"/>
+        <location filename="../app/cli/clinetlink.cpp" line="182"/>
         <source>Print one JSON object per message.</source>
         <translation>每条消息输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="175"/>
+        <location filename="../app/cli/clinetlink.cpp" line="177"/>
         <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid); uevent: the kernel&apos;s device events; genl:FAMILY[:GROUP]: a generic netlink family&apos;s multicast groups, e.g. genl:nlctrl:notify</source>
         <translation>connector：进程事件（fork、exec、exit ……；需要 root）；route：链路、地址、路由、邻居、规则、netconf 和 nsid；route:link,addr 选择组（link、addr、route、neigh、rule、netconf、nsid）；uevent：内核的设备事件；genl:协议族[:组]：某个通用 netlink 协议族的多播组，例如 genl:nlctrl:notify</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="200"/>
-        <location filename="../app/cli/clinetlink.cpp" line="207"/>
-        <location filename="../app/cli/clinetlink.cpp" line="274"/>
+        <location filename="../app/cli/clinetlink.cpp" line="202"/>
+        <location filename="../app/cli/clinetlink.cpp" line="209"/>
+        <location filename="../app/cli/clinetlink.cpp" line="268"/>
+        <location filename="../app/cli/clinetlink.cpp" line="292"/>
         <source>kchan monitor: %1</source>
         <translation>kchan monitor：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="222"/>
+        <location filename="../app/cli/clinetlink.cpp" line="224"/>
         <source>kchan monitor: unknown stream &quot;%1&quot;: use route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]</source>
         <translation>kchan monitor：未知的流“%1”：请使用 route[:组]、uevent、connector 或 genl:协议族[:组]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clinetlink.cpp" line="268"/>
+        <location filename="../app/cli/clinetlink.cpp" line="286"/>
         <source>-- %Ln message(s) lost: the receive buffer overflowed --</source>
         <translation>
             <numerusform>-- 丢失 %Ln 条消息：接收缓冲区溢出 --</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="271"/>
+        <location filename="../app/cli/clinetlink.cpp" line="289"/>
         <source>kchan monitor: the receive buffer overflowed; messages were lost; links and addresses follow as they are now</source>
         <translation>kchan monitor：接收缓冲区溢出，有消息丢失；接下来输出链路和地址的当前状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="272"/>
+        <location filename="../app/cli/clinetlink.cpp" line="290"/>
         <source>kchan monitor: the receive buffer overflowed; messages were lost</source>
         <translation>kchan monitor：接收缓冲区溢出，有消息丢失</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="306"/>
+        <location filename="../app/cli/clinetlink.cpp" line="324"/>
         <source>kchan monitor: listening for process events</source>
         <translation>kchan monitor：正在监听进程事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="307"/>
+        <location filename="../app/cli/clinetlink.cpp" line="325"/>
         <source>kchan monitor: listening for kernel uevents</source>
         <translation>kchan monitor：正在监听内核 uevent</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="308"/>
+        <location filename="../app/cli/clinetlink.cpp" line="326"/>
         <source>kchan monitor: listening to %1</source>
         <translation>kchan monitor：正在监听 %1</translation>
     </message>
@@ -773,7 +799,7 @@ kernel.perf_event_paranoid=-1）。</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clinetlink.cpp" line="46"/>
+        <location filename="../app/cli/clinetlink.cpp" line="48"/>
         <source>%Ln process(es) of other users were not checked for socket owners: needs root.</source>
         <translation>
             <numerusform>有 %Ln 个其他用户的进程未检查套接字所有者：需要 root 权限。</numerusform>
@@ -832,7 +858,7 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>kchan syscall-of：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="216"/>
+        <location filename="../app/cli/clinetlink.cpp" line="218"/>
         <source>kchan monitor: unknown route group &quot;%1&quot;; use link, addr, route, neigh, rule, netconf or nsid</source>
         <translation>kchan monitor：未知的路由组“%1”；请使用 link、addr、route、neigh、rule、netconf 或 nsid</translation>
     </message>
@@ -842,47 +868,47 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>每个进程，取自 /proc/PID/stat 和 cmdline；uid 为有效用户，即 /proc/PID 的属主。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="174"/>
+        <location filename="../app/cli/clinetlink.cpp" line="176"/>
         <source>Stream netlink notifications, decoded. Streams: route, uevent, connector, genl:FAMILY[:GROUP].</source>
         <translation>持续输出解码后的 netlink 通知。流：route、uevent、connector、genl:协议族[:组]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="318"/>
+        <location filename="../app/cli/clinetlink.cpp" line="336"/>
         <source>kchan monitor: %1 messages received, %2 lost</source>
         <translation>kchan monitor：收到 %1 条消息，丢失 %2 条</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="330"/>
+        <location filename="../app/cli/clinetlink.cpp" line="348"/>
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation>解码 netlink 消息的 pcapng 抓包文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="331"/>
+        <location filename="../app/cli/clinetlink.cpp" line="349"/>
         <source>A pcapng capture of netlink messages, as kchan monitor --pcapng writes.</source>
         <translation>netlink 消息的 pcapng 抓包文件，即 kchan monitor --pcapng 写出的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="337"/>
+        <location filename="../app/cli/clinetlink.cpp" line="355"/>
         <source>kchan decode: cannot read %1: %2</source>
         <translation>kchan decode：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="342"/>
+        <location filename="../app/cli/clinetlink.cpp" line="360"/>
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation>kchan decode：%1 大于 2 GiB</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="347"/>
+        <location filename="../app/cli/clinetlink.cpp" line="365"/>
         <source>kchan decode: %1</source>
         <translation>kchan decode：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="235"/>
+        <location filename="../app/cli/clinetlink.cpp" line="237"/>
         <source>kchan monitor: cannot write %1: %2</source>
         <translation>kchan monitor：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="309"/>
+        <location filename="../app/cli/clinetlink.cpp" line="327"/>
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation>kchan monitor：正在监听 rtnetlink 通知</translation>
     </message>
@@ -1362,7 +1388,7 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>FlatpakHost</name>
     <message>
-        <location filename="../core/source/flatpakhost.cpp" line="34"/>
+        <location filename="../core/source/flatpakhost.cpp" line="35"/>
         <source>/.flatpak-info names no app-path and runtime-path, so the host cannot be told where the app and its libraries are</source>
         <translation>/.flatpak-info 中没有 app-path 和 runtime-path，因此无法告诉主机本应用及其库位于何处</translation>
     </message>
@@ -2181,82 +2207,82 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>RuntimeInfo</name>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="69"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="74"/>
         <source>Running as root: every process and root-only file is visible.</source>
         <translation>以 root 身份运行：所有进程和仅 root 可读的文件都可见。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="71"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="76"/>
         <source>Running as root of a user namespace, which is uid %1 on the host: other users&apos; process details and root-only files stay hidden.</source>
         <translation>以用户命名空间中的 root 身份运行，在主机上是 uid %1：其他用户进程的详细信息和仅 root 可读的文件仍然不可见。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="72"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="77"/>
         <source>Running as %1 (uid %2): other users&apos; process details and root-only files need root.</source>
         <translation>以 %1（uid %2）身份运行：其他用户进程的详细信息和仅 root 可读的文件需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="83"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="88"/>
         <source>Flatpak sandbox: /proc shows the sandbox&apos;s own processes, not the host&apos;s.</source>
         <translation>Flatpak 沙箱：/proc 显示的是沙箱自己的进程，而不是主机的。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="85"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="90"/>
         <source>Not sandboxed; /proc is mounted with hidepid=%1, so other users&apos; processes are hidden.</source>
         <translation>未在沙箱中；/proc 以 hidepid=%1 挂载，因此其他用户的进程被隐藏。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="86"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="91"/>
         <source>Not sandboxed: the host&apos;s kernel as it is.</source>
         <translation>未在沙箱中：看到的是主机内核的真实情况。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="93"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="98"/>
         <source>/proc is mounted with hidepid=%1: other users&apos; processes are hidden from us, not absent.</source>
         <translation>/proc 以 hidepid=%1 挂载：其他用户的进程只是对我们隐藏，并非不存在。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="97"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="102"/>
         <source>Flatpak sandbox: the counts of processes and device nodes are the sandbox&apos;s, not the host&apos;s, and system calls cannot be counted here. Tunables, sysfs devices, netlink and the kernel&apos;s rates are the host&apos;s.</source>
         <translation>Flatpak 沙箱：进程和设备节点的数量是沙箱的，而不是主机的，这里也无法统计系统调用。可调参数、sysfs 设备、netlink 和内核的速率则是主机的。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="100"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="105"/>
         <source>Flatpak sandbox: only this app&apos;s own processes can be picked.</source>
         <translation>Flatpak 沙箱：只能选择本应用自己的进程。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="102"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="107"/>
         <source>Flatpak sandbox: this /proc belongs to the sandbox&apos;s own process namespace, so only this app&apos;s processes are listed, not the host&apos;s. System-wide files (meminfo, stat, interrupts ...) still describe the host&apos;s kernel.</source>
         <translation>Flatpak 沙箱：这个 /proc 属于沙箱自己的进程命名空间，因此只列出本应用的进程，而不是主机的。系统级文件（meminfo、stat、interrupts ……）描述的仍是主机的内核。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="105"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="110"/>
         <source>Flatpak sandbox: only /sys/block, bus, class, dev and devices are visible here; modules, firmware, kernel and power are hidden from the sandbox.</source>
         <translation>Flatpak 沙箱：这里只能看到 /sys/block、bus、class、dev 和 devices；module、firmware、kernel 和 power 对沙箱隐藏。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="108"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="113"/>
         <source>Flatpak sandbox: /dev holds only the nodes the sandbox was granted, not the host&apos;s devices, and holders are searched among this app&apos;s processes only. Run kchan devices on the host to see them all.</source>
         <translation>Flatpak 沙箱：/dev 只包含授予沙箱的节点，而不是主机的设备，占用者也只在本应用的进程中查找。在主机上运行 kchan devices 可以看到全部。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="111"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="116"/>
         <source>Flatpak sandbox: links, addresses and uevents are the host&apos;s (the app shares the host&apos;s network), but socket owners are searched among this app&apos;s processes only, and the process connector needs root.</source>
         <translation>Flatpak 沙箱：链路、地址和 uevent 是主机的（本应用共享主机网络），但套接字所有者只在本应用的进程中查找，进程连接器还需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="114"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="119"/>
         <source>Flatpak sandbox: the sandbox&apos;s seccomp filter refuses bpf and perf_event_open, so rates cannot be counted here; the table and the per-process state still work. Run kchan syscalls --rates on the host for rates.</source>
         <translation>Flatpak 沙箱：沙箱的 seccomp 过滤器拒绝 bpf 和 perf_event_open，因此这里无法统计速率；调用表和单个进程的状态仍然可用。要看速率，请在主机上运行 kchan syscalls --rates。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="117"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="122"/>
         <source>Flatpak sandbox: /proc/sys is read-only here and the root helper cannot be started, so values can be read, watched and compared, but not written.</source>
         <translation>Flatpak 沙箱：这里的 /proc/sys 是只读的，也无法启动 root 辅助程序，因此只能读取、观察和比较值，不能写入。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="120"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="125"/>
         <source>Flatpak sandbox: the sandbox&apos;s seccomp filter refuses ptrace, so no program can be traced here, and only this app&apos;s processes could be attached to. Run kchan trace on the host.</source>
         <translation>Flatpak 沙箱：沙箱的 seccomp 过滤器拒绝 ptrace，因此这里无法跟踪任何程序，即使可以，也只能附加到本应用自己的进程。请在主机上运行 kchan trace。</translation>
     </message>
@@ -2458,27 +2484,27 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>SourceInfo</name>
     <message>
-        <location filename="../core/source/agentcodec.cpp" line="46"/>
+        <location filename="../core/source/agentcodec.cpp" line="56"/>
         <source>the other end does not speak the agent protocol</source>
         <translation>对端不使用代理协议</translation>
     </message>
     <message>
-        <location filename="../core/source/agentcodec.cpp" line="51"/>
+        <location filename="../core/source/agentcodec.cpp" line="61"/>
         <source>the agent speaks protocol version %1 and we speak %2: install the same version of kchan on both ends</source>
         <translation>代理使用协议版本 %1，而我们使用 %2：请在两端安装相同版本的 kchan</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="40"/>
+        <location filename="../core/source/localsource.cpp" line="47"/>
         <source>/proc lists no process; is /proc mounted?</source>
         <translation>/proc 中没有列出任何进程；/proc 挂载了吗？</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="67"/>
+        <location filename="../core/source/localsource.cpp" line="75"/>
         <source>this machine</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="68"/>
+        <location filename="../core/source/localsource.cpp" line="76"/>
         <source>%1 (kernel %2)</source>
         <translation>%1（内核 %2）</translation>
     </message>
@@ -6280,91 +6306,120 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
     </message>
 </context>
 <context>
+    <name>kc::AgentNetlinkFeed</name>
+    <message>
+        <location filename="../core/source/agentnetlink.cpp" line="48"/>
+        <source>The agent could not open the stream: %1</source>
+        <translation>代理无法打开该流：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentnetlink.cpp" line="76"/>
+        <source>The agent sent a stream frame that is not one; its messages were left out.</source>
+        <translation>代理发来的流帧格式不正确；其中的消息已被略去。</translation>
+    </message>
+</context>
+<context>
     <name>kc::AgentSource</name>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="56"/>
+        <location filename="../core/source/agentsource.cpp" line="55"/>
         <source>no command to start the agent</source>
         <translation>没有用于启动代理的命令</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="92"/>
+        <location filename="../core/source/agentsource.cpp" line="95"/>
         <source>cannot run %1: %2</source>
         <translation>无法运行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="181"/>
+        <location filename="../core/source/agentsource.cpp" line="150"/>
+        <source>the connection to the agent was closed</source>
+        <translation>与代理的连接已关闭</translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="223"/>
         <source>kchan is not installed where the agent was to run (%1): install Kernel Channels&apos; kchan there, on the PATH of a non-interactive login.</source>
         <translation>要运行代理的地方没有安装 kchan（%1）：请在那里安装内核通道的 kchan，并使它位于非交互式登录的 PATH 中。</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="187"/>
+        <location filename="../core/source/agentsource.cpp" line="229"/>
         <source>it exited with status %1</source>
         <translation>它以状态 %1 退出</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="189"/>
+        <location filename="../core/source/agentsource.cpp" line="231"/>
         <source>it was ended by signal %1</source>
         <translation>它被信号 %1 终止</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="191"/>
+        <location filename="../core/source/agentsource.cpp" line="233"/>
         <source>it closed its output</source>
         <translation>它关闭了输出</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="192"/>
+        <location filename="../core/source/agentsource.cpp" line="234"/>
         <source>the agent has gone: %1</source>
         <translation>代理已不在运行：%1</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="192"/>
+        <location filename="../core/source/agentsource.cpp" line="234"/>
         <source>the agent has gone: %1; it said: %2</source>
         <translation>代理已不在运行：%1；它的输出：%2</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="249"/>
+        <location filename="../core/source/agentsource.cpp" line="278"/>
+        <source>cannot wait for the agent: %1</source>
+        <translation>无法等待代理：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="314"/>
         <source>the agent ended the connection: %1</source>
         <translation>代理结束了连接：%1</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="255"/>
+        <location filename="../core/source/agentsource.cpp" line="379"/>
+        <source>the agent stopped reading its input</source>
+        <translation>代理已停止读取其输入</translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="302"/>
         <source>the agent sent %1</source>
         <translation>代理发来了%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/source/agentsource.cpp" line="263"/>
+        <location filename="../core/source/agentsource.cpp" line="119"/>
+        <location filename="../core/source/agentsource.cpp" line="420"/>
         <source>the agent did not answer within %Ln second(s)</source>
         <translation>
             <numerusform>代理在 %Ln 秒内没有应答</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../core/source/agentsource.cpp" line="341"/>
+        <source>the agent sent a message that answers no request</source>
+        <translation>代理发来一条不对应任何请求的消息</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/source/agentsource.cpp" line="308"/>
+        <location filename="../core/source/agentsource.cpp" line="365"/>
         <source>the agent did not take a request within %Ln second(s)</source>
         <translation>
             <numerusform>代理在 %Ln 秒内没有接收请求</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="331"/>
-        <source>the agent answered a request that was not asked</source>
-        <translation>代理应答了一个并未发出的请求</translation>
-    </message>
-    <message>
-        <location filename="../core/source/agentsource.cpp" line="368"/>
-        <location filename="../core/source/agentsource.cpp" line="381"/>
-        <location filename="../core/source/agentsource.cpp" line="401"/>
-        <location filename="../core/source/agentsource.cpp" line="439"/>
+        <location filename="../core/source/agentsource.cpp" line="518"/>
+        <location filename="../core/source/agentsource.cpp" line="531"/>
+        <location filename="../core/source/agentsource.cpp" line="551"/>
+        <location filename="../core/source/agentsource.cpp" line="589"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="462"/>
+        <location filename="../core/source/agentsource.cpp" line="612"/>
         <source>the agent sent no value for %1</source>
         <translation>代理没有发来 %1 的值</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="486"/>
+        <location filename="../core/source/agentsource.cpp" line="636"/>
         <source>the agent sent a process list that is not one</source>
         <translation>代理发来的进程列表无效</translation>
     </message>
@@ -8179,172 +8234,172 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>当前显示的面板或已固定的图表正在统计本机的每个系统调用，这会让每个程序的每次调用都稍慢一些。一旦显示的内容不再需要它，计数会在一秒内停止：例如切换到其他面板、最小化窗口或取消固定图表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>Uevents of %1 are not shown yet: the agent does not stream them.</source>
         <translation>暂不显示 %1 的 uevent：代理尚不能传送它们。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="359"/>
+        <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source>&amp;Connect to…</source>
         <translation>连接到(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="360"/>
+        <location filename="../app/gui/mainwindow.cpp" line="363"/>
         <source>Show another machine&apos;s kernel in a new window, through ssh and kchan agent</source>
         <translation>经由 ssh 和 kchan agent，在新窗口中显示另一台机器的内核</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="363"/>
+        <location filename="../app/gui/mainwindow.cpp" line="366"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="367"/>
+        <location filename="../app/gui/mainwindow.cpp" line="370"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375"/>
+        <location filename="../app/gui/mainwindow.cpp" line="378"/>
         <source>Show the &amp;Host</source>
         <translation>显示主机(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="378"/>
+        <location filename="../app/gui/mainwindow.cpp" line="381"/>
         <source>Start kchan&apos;s agent on the host through flatpak-spawn, so that the /proc and /sys panes show the host instead of the sandbox</source>
         <translation>通过 flatpak-spawn 在主机上启动 kchan 的代理，使 /proc 和 /sys 面板显示主机而不是沙箱</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="382"/>
+        <location filename="../app/gui/mainwindow.cpp" line="385"/>
         <source>Show the Host</source>
         <translation>显示主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="382"/>
+        <location filename="../app/gui/mainwindow.cpp" line="385"/>
         <source>Kernel Channels will show %1 from its next start.</source>
         <translation>内核通道将在下次启动时显示%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="383"/>
+        <location filename="../app/gui/mainwindow.cpp" line="386"/>
         <source>the host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="383"/>
+        <location filename="../app/gui/mainwindow.cpp" line="386"/>
         <source>the sandbox</source>
         <translation>沙箱</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="386"/>
+        <location filename="../app/gui/mainwindow.cpp" line="389"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="403"/>
+        <location filename="../app/gui/mainwindow.cpp" line="406"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="406"/>
+        <location filename="../app/gui/mainwindow.cpp" line="409"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>Kernel Channels will use this language from its next start.</source>
         <translation>内核通道将在下次启动时使用这种语言。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="420"/>
+        <location filename="../app/gui/mainwindow.cpp" line="423"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="422"/>
+        <location filename="../app/gui/mainwindow.cpp" line="425"/>
         <source>&amp;Explain</source>
         <translation>讲解(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="424"/>
+        <location filename="../app/gui/mainwindow.cpp" line="427"/>
         <source>What the selection is, who writes it, how a program reads it, and the code (F1)</source>
         <translation>所选内容是什么、由谁写入、程序如何读取，以及相应的代码（F1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="427"/>
+        <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="429"/>
+        <location filename="../app/gui/mainwindow.cpp" line="432"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="435"/>
+        <location filename="../app/gui/mainwindow.cpp" line="438"/>
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="436"/>
+        <location filename="../app/gui/mainwindow.cpp" line="439"/>
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="466"/>
+        <location filename="../app/gui/mainwindow.cpp" line="469"/>
         <source>Host: %1</source>
         <translation>主机：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="467"/>
-        <source>The /proc, sysctl, /sys, Devices and Process panes show the host through kchan&apos;s agent there; the other panes show the sandbox.</source>
-        <translation>/proc、sysctl、/sys、设备和进程面板通过主机上的 kchan 代理显示主机；其他面板显示沙箱。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="486"/>
-        <source>Not shown for %1 yet: this pane reads this machine&apos;s kernel directly; so far the /proc, sysctl, /sys, Devices and Process panes read through the agent.</source>
-        <translation>暂不显示 %1：此面板直接读取本机内核；目前只有 /proc、sysctl、/sys、设备和进程面板通过代理读取。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="469"/>
+        <location filename="../app/gui/mainwindow.cpp" line="472"/>
         <source>Started with %1</source>
         <translation>启动命令：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="472"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
+        <source>The /proc, sysctl, /sys, Devices, Netlink and Process panes show the host through kchan&apos;s agent there; the other panes show the sandbox.</source>
+        <translation>/proc、sysctl、/sys、设备、Netlink 和进程面板通过主机上的 kchan 代理显示主机；其他面板显示沙箱。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="475"/>
         <source>Kernel Channels — %1</source>
         <translation>内核通道 — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="473"/>
+        <location filename="../app/gui/mainwindow.cpp" line="476"/>
         <source>On %1: %2</source>
         <translation>在 %1 上：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="474"/>
+        <location filename="../app/gui/mainwindow.cpp" line="477"/>
         <source>Connected through %1</source>
         <translation>已通过 %1 连接</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="475"/>
+        <location filename="../app/gui/mainwindow.cpp" line="478"/>
         <source>kchan %1 answers there, agent protocol %2.</source>
         <translation>那里由 kchan %1 应答，代理协议版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="497"/>
+        <location filename="../app/gui/mainwindow.cpp" line="489"/>
+        <source>Not shown for %1 yet: this pane reads this machine&apos;s kernel directly; so far the /proc, sysctl, /sys, Devices, Netlink and Process panes read through the agent.</source>
+        <translation>暂不显示 %1：此面板直接读取本机内核；目前只有 /proc、sysctl、/sys、设备、Netlink 和进程面板通过代理读取。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="500"/>
         <source>Sandbox view: the agent could not start on the host.</source>
         <translation>沙箱视图：代理无法在主机上启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="498"/>
+        <location filename="../app/gui/mainwindow.cpp" line="501"/>
         <source>%1
 
 Why: %2</source>
@@ -8353,38 +8408,38 @@ Why: %2</source>
 原因：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="499"/>
+        <location filename="../app/gui/mainwindow.cpp" line="502"/>
         <source>The host view is off: %1</source>
         <translation>主机视图已关闭：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="518"/>
+        <location filename="../app/gui/mainwindow.cpp" line="521"/>
         <source>The connection to %1 is lost: %2</source>
         <translation>与 %1 的连接已断开：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="529"/>
+        <location filename="../app/gui/mainwindow.cpp" line="532"/>
         <source>Cannot reconnect to %1: %2</source>
         <translation>无法重新连接到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="545"/>
+        <location filename="../app/gui/mainwindow.cpp" line="549"/>
         <source>Connected to %1 again.</source>
         <translation>已重新连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="551"/>
-        <location filename="../app/gui/mainwindow.cpp" line="562"/>
+        <location filename="../app/gui/mainwindow.cpp" line="555"/>
+        <location filename="../app/gui/mainwindow.cpp" line="566"/>
         <source>Connect to a Machine</source>
         <translation>连接到一台机器</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="552"/>
+        <location filename="../app/gui/mainwindow.cpp" line="556"/>
         <source>A machine to show, reached with ssh ([user@]host). kchan must be installed there; ssh uses its own configuration, keys and prompts.</source>
         <translation>要显示的机器，通过 ssh 访问（[user@]host）。那台机器上必须装有 kchan；ssh 使用它自己的配置、密钥和提示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="562"/>
+        <location filename="../app/gui/mainwindow.cpp" line="566"/>
         <source>Cannot show %1: %2</source>
         <translation>无法显示 %1：%2</translation>
     </message>

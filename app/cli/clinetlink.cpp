@@ -13,6 +13,8 @@
 #include "netlink/netlinksockets.h"
 #include "netlink/nldecoder.h"
 #include "netlink/pcapng.h"
+#include "source/agentnetlink.h"
+#include "source/agentsource.h"
 
 #include <QFile>
 #include <QDateTime>
@@ -36,12 +38,12 @@ int CliCommands::netlinkSockets(const QStringList &args)
                    CommandSpec(QStringLiteral("netlink sockets"), tr("Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.")),
                    &code))
         return code;
-    const NetlinkSocketList list = NetlinkSockets::list();
+    const NetlinkSocketList list = source().netlinkSockets();
     if (!list.ok()) {
         err(list.error);
         return 1;
     }
-    const GenlFamilyList families = GenlFamilies::dump();
+    const GenlFamilyList families = source().genlFamilies(false);
     if (list.processesHidden > 0)
         err(tr("%Ln process(es) of other users were not checked for socket owners: needs root.", nullptr, list.processesHidden));
     auto optional = [](qint64 v) { return v >= 0 ? QJsonValue(v) : Table::absent(); };
@@ -130,7 +132,7 @@ int CliCommands::netlinkFamilies(const QStringList &args)
     if (!parseArgs(p, args, CommandSpec(QStringLiteral("netlink families"), tr("Generic netlink families, from the nlctrl controller.")),
                    &code))
         return code;
-    const GenlFamilyList list = GenlFamilies::dump(true);
+    const GenlFamilyList list = source().genlFamilies(true);
     if (!list.ok()) {
         err(list.error);
         return 1;
@@ -195,7 +197,7 @@ int CliCommands::monitor(const QStringList &args)
         protocol = NETLINK_GENERIC;
         const QString family = stream.section(QLatin1Char(':'), 1, 1);
         const QString group = stream.section(QLatin1Char(':'), 2);
-        const GenlFamilyList list = GenlFamilies::dump();
+        const GenlFamilyList list = source().genlFamilies(false);
         if (!list.ok()) {
             err(tr("kchan monitor: %1").arg(list.error));
             return 1;
@@ -238,24 +240,40 @@ int CliCommands::monitor(const QStringList &args)
         capture.write(Pcapng::header());
         capture.flush();
     }
-    NetlinkMonitor monitor(protocol);
     // Each wake-up costs more than decoding a few messages; a stream on a
     // terminal or into a script can wait 0.1 s for a bigger batch, and
-    // half a second in a storm.
-    monitor.setCoalescing(100, 500);
-    monitor.setGroups(groups);
-    // After a loss, links and addresses are dumped again as the GUI does,
-    // so what follows the gap is the whole state.
-    if (protocol == NETLINK_ROUTE)
-        monitor.setResyncDumps(NetlinkMonitor::routeResyncDumps());
-    if (p.isSet(netns))
-        monitor.setNetworkNamespace(p.value(netns));
+    // half a second in a storm. After a loss, links and addresses are
+    // dumped again as the GUI does, so what follows the gap is the whole
+    // state.
+    const QList<quint16> resync = protocol == NETLINK_ROUTE ? NetlinkMonitor::routeResyncDumps() : QList<quint16>{};
+    const QString inNamespace = p.isSet(netns) ? p.value(netns) : QString();
+    std::unique_ptr<NetlinkFeed> feed;
+    if (auto agent = std::dynamic_pointer_cast<AgentSource>(sharedSource())) {
+        auto remoteFeed = std::make_unique<AgentNetlinkFeed>(agent, protocol);
+        remoteFeed->setCoalescing(100, 500);
+        remoteFeed->setGroups(groups);
+        remoteFeed->setResyncDumps(resync);
+        remoteFeed->setNetworkNamespace(inNamespace);
+        feed = std::move(remoteFeed);
+    } else {
+        auto localFeed = std::make_unique<NetlinkMonitor>(protocol);
+        localFeed->setCoalescing(100, 500);
+        localFeed->setGroups(groups);
+        localFeed->setResyncDumps(resync);
+        localFeed->setNetworkNamespace(inNamespace);
+        feed = std::move(localFeed);
+    }
+    NetlinkFeed &monitor = *feed;
+    QObject::connect(&monitor, &NetlinkFeed::ended, [](const QString &reason) {
+        err(tr("kchan monitor: %1").arg(reason));
+        QCoreApplication::exit(1);
+    });
     if (!monitor.start()) {
         err(monitor.errorString());
         return 1;
     }
     qint64 seen = 0;
-    QObject::connect(&monitor, &NetlinkMonitor::overflowed, [protocol, json](quint64 lost) {
+    QObject::connect(&monitor, &NetlinkFeed::overflowed, [protocol, json](quint64 lost) {
         // A gap record in the stream itself, so a reader of the output
         // knows where messages are missing and how many.
         const QString time = json::isoLocalTime(QDateTime::currentMSecsSinceEpoch());
@@ -271,8 +289,8 @@ int CliCommands::monitor(const QStringList &args)
         err(protocol == NETLINK_ROUTE ? tr("kchan monitor: the receive buffer overflowed; messages were lost; links and addresses follow as they are now")
                                       : tr("kchan monitor: the receive buffer overflowed; messages were lost"));
     });
-    QObject::connect(&monitor, &NetlinkMonitor::dumpFailed, [](const QString &error) { err(tr("kchan monitor: %1").arg(error)); });
-    QObject::connect(&monitor, &NetlinkMonitor::eventsArrived, [&](const QList<NetlinkEvent> &batch) {
+    QObject::connect(&monitor, &NetlinkFeed::dumpFailed, [](const QString &error) { err(tr("kchan monitor: %1").arg(error)); });
+    QObject::connect(&monitor, &NetlinkFeed::eventsArrived, [&](const QList<NetlinkEvent> &batch) {
         QByteArray buf;
         buf.reserve(batch.size() * (json ? 1600 : 100));
         const QString time = batch.isEmpty() ? QString() : json::isoLocalTime(batch.first().msecsSinceEpoch);

@@ -31,6 +31,11 @@ DataSource &source()
     return *currentSource();
 }
 
+std::shared_ptr<DataSource> sharedSource()
+{
+    return currentSource();
+}
+
 void setSource(std::shared_ptr<DataSource> source)
 {
     currentSource() = std::move(source);

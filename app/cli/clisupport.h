@@ -27,6 +27,8 @@ namespace kc::cli {
 /// Where the commands read: this kernel, or the agent --remote or --agent
 /// reached. Commands marked throughAgent read only through it.
 DataSource &source();
+/// The same source, to hold on to (a stream through an agent).
+std::shared_ptr<DataSource> sharedSource();
 void setSource(std::shared_ptr<DataSource> source);
 /// True when the source is an agent.
 bool remote();

@@ -54,7 +54,6 @@ std::shared_ptr<AgentSource> AgentConnect::run(QWidget *parent, const QStringLis
         *error = s.error;
         return nullptr;
     }
-    s.source->watch();
     return s.source;
 }
 

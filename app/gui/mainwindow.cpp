@@ -62,7 +62,7 @@ namespace {
 bool servedThroughAgent(const QString &pane)
 {
     return pane == QLatin1String("procfs") || pane == QLatin1String("sysfs") || pane == QLatin1String("process")
-        || pane == QLatin1String("devices") || pane == QLatin1String("sysctl");
+        || pane == QLatin1String("devices") || pane == QLatin1String("sysctl") || pane == QLatin1String("netlink");
 }
 
 } // namespace
@@ -212,7 +212,7 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> s
                                                    : QString(),
                                       this);
     auto *devices = new DevicesPane(m_devices, this);
-    m_netlink = new NetlinkController(this);
+    m_netlink = new NetlinkController(m_source, this);
     auto *netlink = new NetlinkPane(m_netlink, this);
     m_hub = new SampleHub(this);
     m_charts = new ChartsPane(m_hub, this);
@@ -467,7 +467,7 @@ void MainWindow::showRemoteMachine()
     const SourceInfo info = m_agent->info();
     if (m_shows == Shows::SandboxHost) {
         m_privilege->setText(tr("Host: %1").arg(info.runtime.privilegeText()));
-        m_sandbox->setText(tr("The /proc, sysctl, /sys, Devices and Process panes show the host through kchan's agent "
+        m_sandbox->setText(tr("The /proc, sysctl, /sys, Devices, Netlink and Process panes show the host through kchan's agent "
                               "there; the other panes show the sandbox."));
         m_sandbox->setToolTip(tr("Started with %1").arg(info.via));
         return;
@@ -487,7 +487,7 @@ void MainWindow::showRemoteMachine()
         } else {
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
             item->setToolTip(tr("Not shown for %1 yet: this pane reads this machine's kernel directly; so far the "
-                                "/proc, sysctl, /sys, Devices and Process panes read through the agent.")
+                                "/proc, sysctl, /sys, Devices, Netlink and Process panes read through the agent.")
                                  .arg(info.hostname));
         }
     }
@@ -542,6 +542,7 @@ void MainWindow::reconnect()
     m_process->setSource(agent);
     m_devices->setSource(agent);
     m_sysctl->setSource(agent);
+    m_netlink->setSource(agent);
     m_connectionBar->hide();
     showRemoteMachine();
     watchAgent();

@@ -4,8 +4,7 @@
 #include "models/netlinkeventmodel.h"
 #include "models/netlinksocketmodel.h"
 #include "netlink/nldecoder.h"
-
-#include <QDir>
+#include "source/datasource.h"
 
 #include <linux/genetlink.h>
 #include <linux/rtnetlink.h>
@@ -13,7 +12,13 @@
 namespace kc {
 
 NetlinkController::NetlinkController(QObject *parent)
+    : NetlinkController(DataSource::local(), parent)
+{
+}
+
+NetlinkController::NetlinkController(std::shared_ptr<DataSource> source, QObject *parent)
     : QObject(parent)
+    , m_source(std::move(source))
     , m_sockets(new NetlinkSocketModel(this))
     , m_events(new NetlinkEventModel(this))
 {
@@ -24,10 +29,10 @@ NetlinkController::~NetlinkController() = default;
 void NetlinkController::readSockets(bool withPolicies)
 {
     m_reading.runIfIdle(
-        [withPolicies] {
+        [withPolicies, source = m_source] {
             Snapshot s;
-            s.sockets = NetlinkSockets::list();
-            s.families = GenlFamilies::dump(withPolicies);
+            s.sockets = source->netlinkSockets();
+            s.families = source->genlFamilies(withPolicies);
             s.withPolicies = withPolicies;
             return s;
         },
@@ -51,7 +56,15 @@ void NetlinkController::nameGenlFamilies(const GenlFamilyList &families)
 
 void NetlinkController::listNamespaces()
 {
-    m_listing.run([] { return QDir(QStringLiteral("/run/netns")).entryList(QDir::Files | QDir::NoDotAndDotDot); },
+    m_listing.run(
+        [source = m_source] {
+            QStringList names;
+            for (const DirEntry &e : source->list(QStringLiteral("/run/netns")).entries) {
+                if (e.kind == DirEntry::Kind::File)
+                    names.append(e.name);
+            }
+            return names;
+        },
                   [this](const QStringList &names) { Q_EMIT namespacesListed(names); });
 }
 
@@ -84,8 +97,10 @@ void NetlinkController::setStream(int protocol, int group, bool on)
     NetlinkStream::Options options;
     options.groups = protocol == NETLINK_GENERIC ? m_genlGroups : QList<int>{group};
     options.netns = m_namespace;
+    options.source = m_source;
     auto *stream = new NetlinkStream(protocol, options, this);
     connect(stream, &NetlinkStream::eventsArrived, this, &NetlinkController::appendEvents);
+    connect(stream, &NetlinkStream::ended, this, &NetlinkController::failed);
     connect(stream, &NetlinkStream::overflowed, this, [this, protocol](quint64 lost) {
         m_events->appendGap(protocol, lost);
         Q_EMIT countsChanged();
@@ -111,6 +126,7 @@ void NetlinkController::setNamespace(const QString &nameOrPid)
     options.groups = NetlinkMonitor::routeGroups();
     options.netns = nameOrPid;
     options.resyncDumps = NetlinkMonitor::routeResyncDumps();
+    options.source = m_source;
     m_route = new NetlinkStream(NETLINK_ROUTE, options, this);
     connect(m_route, &NetlinkStream::eventsArrived, this, &NetlinkController::appendEvents);
     connect(m_route, &NetlinkStream::overflowed, this, [this](quint64 lost) {
@@ -118,12 +134,20 @@ void NetlinkController::setNamespace(const QString &nameOrPid)
         Q_EMIT countsChanged();
     });
     connect(m_route, &NetlinkStream::dumpFailed, this, &NetlinkController::failed);
+    connect(m_route, &NetlinkStream::ended, this, &NetlinkController::failed);
     if (m_route->start()) {
         Q_EMIT countsChanged();
         dumpState();
     } else {
         Q_EMIT failed(m_route->errorString());
     }
+}
+
+void NetlinkController::setSource(std::shared_ptr<DataSource> source)
+{
+    m_source = std::move(source);
+    if (m_route)
+        setNamespace(m_namespace);
 }
 
 void NetlinkController::dumpState()

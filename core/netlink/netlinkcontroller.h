@@ -10,8 +10,11 @@
 #include <QMap>
 #include <QObject>
 
+#include <memory>
+
 namespace kc {
 
+class DataSource;
 class NetlinkEventModel;
 class NetlinkSocketModel;
 
@@ -32,6 +35,9 @@ public:
     };
 
     explicit NetlinkController(QObject *parent = nullptr);
+    /// Sockets, families and streams of the machine `source` reads: this
+    /// kernel's, or an agent's machine's.
+    NetlinkController(std::shared_ptr<DataSource> source, QObject *parent);
     ~NetlinkController() override;
 
     // Sockets and families.
@@ -41,6 +47,9 @@ public:
     void readSockets(bool withPolicies);
     bool isReadingSockets() const { return m_reading.isBusy(); }
     int socketReads() const { return m_reads; }
+    /// Reads another machine (a reconnected agent): the streams are opened
+    /// again there and the next read lists its sockets.
+    void setSource(std::shared_ptr<DataSource> source);
     /// Names under /run/netns; namespacesListed() brings them.
     void listNamespaces();
     /// Tells the decoder the names of generic netlink families, so that
@@ -84,6 +93,7 @@ Q_SIGNALS:
 private:
     void appendEvents(const PackedEvents &batch);
 
+    std::shared_ptr<DataSource> m_source;
     NetlinkSocketModel *m_sockets;
     NetlinkEventModel *m_events;
     Async<Snapshot> m_reading{this};

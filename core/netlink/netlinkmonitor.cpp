@@ -20,7 +20,7 @@
 namespace kc {
 
 NetlinkMonitor::NetlinkMonitor(int protocol, QObject *parent)
-    : QObject(parent)
+    : NetlinkFeed(parent)
     , m_protocol(protocol)
     , m_sock(nullptr, nl_socket_free)
     , m_loop(new NetlinkReadLoop(this))

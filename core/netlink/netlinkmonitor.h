@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "netlinkfeed.h"
 #include "netlinkreadloop.h"
 
 #include <QByteArray>
@@ -15,19 +16,10 @@ struct nl_sock;
 
 namespace kc {
 
-/// One netlink datagram as received: raw bytes and a timestamp; decoded on
-/// demand with NlDecoder.
-struct NetlinkEvent {
-    qint64 msecsSinceEpoch = 0;
-    int protocol = 0;
-    quint16 firstType = 0; // type of the first message, for tables and filters
-    QByteArray raw;
-};
-
 /// Listens to multicast groups of one netlink protocol with a libnl socket
 /// read by NetlinkReadLoop. Counts messages, bytes and losses (ENOBUFS).
 /// Runs on the thread that calls start(); NetlinkStream gives it its own.
-class NetlinkMonitor : public QObject
+class NetlinkMonitor : public NetlinkFeed
 {
     Q_OBJECT
 public:
@@ -40,6 +32,9 @@ public:
     void setReceiveBuffer(int bytes) { m_rcvbuf = bytes; }
     /// See NetlinkReadLoop::setCoalescing.
     void setCoalescing(int msec, int stormMsec = 0);
+    /// Paused, the socket is not read: the kernel's buffer holds what
+    /// arrives, and a loss is counted when it overflows.
+    void setPaused(bool paused) { m_loop->setPaused(paused); }
     /// Listen in another network namespace: a name from /run/netns, or a
     /// process ID whose namespace to follow (/proc/PID/ns/net). Needs
     /// CAP_SYS_ADMIN. Empty means our own. Call before start().
@@ -56,31 +51,31 @@ public:
     static QByteArray processConnectorListen();
     /// The file behind setNetworkNamespace()'s argument.
     static QString namespacePath(const QString &nameOrPid);
-    bool start();
-    void stop();
+    bool start() override;
+    void stop() override;
     /// Reads and reports what the socket holds now (before quitting).
-    void drain();
-    QString errorString() const { return m_error; }
+    void drain() override;
+    QString errorString() const override { return m_error; }
     int protocol() const { return m_protocol; }
 
     /// Asks the kernel for a dump (RTM_GETLINK, RTM_GETADDR ...) on this
     /// socket; the replies arrive as events like the notifications. One
     /// dump at a time: the kernel refuses a second while one runs.
-    bool requestDump(quint16 type, int family = 0);
+    bool requestDump(quint16 type, int family = 0) override;
     /// Message types to dump one after another (each once the last one's
     /// NLMSG_DONE or NLMSG_ERROR has arrived) after every overflow, so the
     /// state lost with the messages is known again: links and addresses
     /// for a route monitor. Call before start().
     void setResyncDumps(const QList<quint16> &types) { m_resyncTypes = types; }
     /// Dumps the resync types now, unless a dump is under way.
-    void dumpState();
+    void dumpState() override;
 
-    quint64 messageCount() const { return m_messages.load(std::memory_order_relaxed); }
-    quint64 byteCount() const { return m_bytes.load(std::memory_order_relaxed); }
-    quint64 overflowCount() const { return m_overflows.load(std::memory_order_relaxed); }
+    quint64 messageCount() const override { return m_messages.load(std::memory_order_relaxed); }
+    quint64 byteCount() const override { return m_bytes.load(std::memory_order_relaxed); }
+    quint64 overflowCount() const override { return m_overflows.load(std::memory_order_relaxed); }
     /// Messages the kernel dropped for this socket, as the kernel counts
     /// them (SO_MEMINFO, SK_MEMINFO_DROPS), read after each loss.
-    quint64 lostCount() const { return m_lost.load(std::memory_order_relaxed); }
+    quint64 lostCount() const override { return m_lost.load(std::memory_order_relaxed); }
 
     /// The rtnetlink groups a "route" monitor joins: links, addresses,
     /// routes, neighbours, rules, netconf, nsid, v4 and v6.
@@ -91,15 +86,6 @@ public:
     /// What a route monitor dumps to know the state again after losing
     /// messages: links, then addresses.
     static QList<quint16> routeResyncDumps();
-
-Q_SIGNALS:
-    void eventsArrived(const QList<kc::NetlinkEvent> &batch);
-    /// The receive buffer overflowed: `lost` messages were dropped since
-    /// the last loss, by the kernel's count, taken once the queue was read
-    /// after it. With resync dumps set, they follow at once.
-    void overflowed(quint64 lost);
-    /// A dump request failed; the sentence says why.
-    void dumpFailed(const QString &error);
 
 private:
     bool openSocket();
@@ -130,5 +116,3 @@ private:
 };
 
 } // namespace kc
-
-Q_DECLARE_METATYPE(kc::NetlinkEvent)

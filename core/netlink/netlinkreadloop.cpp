@@ -46,10 +46,23 @@ void NetlinkReadLoop::start(int fd, Handlers handlers)
         m_rearm = new QTimer(this);
         m_rearm->setSingleShot(true);
         connect(m_rearm, &QTimer::timeout, this, [this] {
-            if (m_notifier)
+            if (m_notifier && !m_paused)
                 m_notifier->setEnabled(true);
         });
     }
+    if (m_paused)
+        m_notifier->setEnabled(false);
+}
+
+void NetlinkReadLoop::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!m_notifier)
+        return;
+    if (paused)
+        m_notifier->setEnabled(false);
+    else if (!m_rearm || !m_rearm->isActive())
+        m_notifier->setEnabled(true); // the pacing's timer re-enables it otherwise
 }
 
 void NetlinkReadLoop::stop()

@@ -56,6 +56,9 @@ public:
         m_coalesceMs = msec;
         m_stormMs = stormMsec;
     }
+    /// Paused, the socket is left alone until resumed (for a reader that
+    /// cannot take more yet: the kernel's buffer holds what arrives).
+    void setPaused(bool paused);
     /// Reads what is queued now, without waiting for the pacing.
     void readNow() { readAll(); }
 
@@ -69,6 +72,7 @@ private:
     QTimer *m_rearm = nullptr; // re-enables the notifier after a pause
     int m_coalesceMs = 20;
     int m_stormMs = 0;
+    bool m_paused = false;
     int m_rcvbuf = 0; // what the kernel granted, overhead included
     qint64 m_lastReadMs = 0;
 };

@@ -1,25 +1,68 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "netlinkstream.h"
 
+#include "netlink/netlinkmonitor.h"
+#include "source/agentnetlink.h"
+#include "source/agentsource.h"
+
 namespace kc {
+
+namespace {
+
+NetlinkFeed *makeFeed(int protocol, const NetlinkStream::Options &options)
+{
+    if (auto agent = std::dynamic_pointer_cast<AgentSource>(options.source)) {
+        auto *feed = new AgentNetlinkFeed(agent, protocol);
+        feed->setGroups(options.groups);
+        feed->setNetworkNamespace(options.netns);
+        feed->setResyncDumps(options.resyncDumps);
+        feed->setCoalescing(NetlinkReadLoop::ViewMs, NetlinkReadLoop::ViewStormMs);
+        return feed;
+    }
+    auto *monitor = new NetlinkMonitor(protocol);
+    monitor->setGroups(options.groups);
+    monitor->setNetworkNamespace(options.netns);
+    monitor->setResyncDumps(options.resyncDumps);
+    monitor->setCoalescing(NetlinkReadLoop::ViewMs, NetlinkReadLoop::ViewStormMs);
+    return monitor;
+}
+
+} // namespace
 
 NetlinkStream::NetlinkStream(int protocol, const Options &options, QObject *parent)
     : QObject(parent)
     , m_protocol(protocol)
-    , m_monitor(new NetlinkMonitor(protocol))
+    , m_monitor(makeFeed(protocol, options))
     , m_thread(QStringLiteral("netlink-%1").arg(protocol), m_monitor, this)
 {
     qRegisterMetaType<kc::PackedEvents>();
-    m_monitor->setGroups(options.groups);
-    m_monitor->setNetworkNamespace(options.netns);
-    m_monitor->setResyncDumps(options.resyncDumps);
-    m_monitor->setCoalescing(NetlinkReadLoop::ViewMs, NetlinkReadLoop::ViewStormMs);
     // Packed where received; the signal crosses to our thread queued.
-    connect(m_monitor, &NetlinkMonitor::eventsArrived, m_monitor, [this](const QList<NetlinkEvent> &batch) {
+    connect(m_monitor, &NetlinkFeed::eventsArrived, m_monitor, [this](const QList<NetlinkEvent> &batch) {
         Q_EMIT eventsArrived(EventStore::pack(batch));
     });
-    connect(m_monitor, &NetlinkMonitor::overflowed, this, &NetlinkStream::overflowed);
-    connect(m_monitor, &NetlinkMonitor::dumpFailed, this, &NetlinkStream::dumpFailed);
+    connect(m_monitor, &NetlinkFeed::overflowed, this, &NetlinkStream::overflowed);
+    connect(m_monitor, &NetlinkFeed::dumpFailed, this, &NetlinkStream::dumpFailed);
+    connect(m_monitor, &NetlinkFeed::ended, this, &NetlinkStream::ended);
+}
+
+quint64 NetlinkStream::messageCount() const
+{
+    return m_monitor->messageCount();
+}
+
+quint64 NetlinkStream::byteCount() const
+{
+    return m_monitor->byteCount();
+}
+
+quint64 NetlinkStream::overflowCount() const
+{
+    return m_monitor->overflowCount();
+}
+
+quint64 NetlinkStream::lostCount() const
+{
+    return m_monitor->lostCount();
 }
 
 NetlinkStream::~NetlinkStream()

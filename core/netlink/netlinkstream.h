@@ -6,9 +6,14 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace kc {
 
-/// A NetlinkMonitor on a thread of its own: receiving and packing
+class DataSource;
+class NetlinkFeed;
+
+/// A netlink feed on a thread of its own: receiving and packing
 /// (EventStore::pack) happen there, and the packed batches arrive on the
 /// thread that made the stream, so a burst costs the GUI thread only the
 /// insertion of its rows.
@@ -20,6 +25,9 @@ public:
         QList<int> groups;
         QString netns; // see NetlinkMonitor::setNetworkNamespace
         QList<quint16> resyncDumps; // see NetlinkMonitor::setResyncDumps
+        /// The machine to listen on: null or the local source for this
+        /// kernel (a NetlinkMonitor), an agent's for its machine.
+        std::shared_ptr<DataSource> source;
     };
 
     NetlinkStream(int protocol, const Options &options, QObject *parent = nullptr);
@@ -34,10 +42,10 @@ public:
     QString errorString() const { return m_error; }
     int protocol() const { return m_protocol; }
 
-    quint64 messageCount() const { return m_monitor->messageCount(); }
-    quint64 byteCount() const { return m_monitor->byteCount(); }
-    quint64 overflowCount() const { return m_monitor->overflowCount(); }
-    quint64 lostCount() const { return m_monitor->lostCount(); }
+    quint64 messageCount() const;
+    quint64 byteCount() const;
+    quint64 overflowCount() const;
+    quint64 lostCount() const;
 
 Q_SIGNALS:
     void eventsArrived(const kc::PackedEvents &batch);
@@ -45,10 +53,12 @@ Q_SIGNALS:
     /// with Options::resyncDumps).
     void overflowed(quint64 lost);
     void dumpFailed(const QString &error);
+    /// The feed stopped for good (its agent was lost): why.
+    void ended(const QString &reason);
 
 private:
     int m_protocol;
-    NetlinkMonitor *m_monitor;
+    NetlinkFeed *m_monitor;
     WorkerThread m_thread;
     QString m_error;
 };

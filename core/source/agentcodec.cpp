@@ -5,6 +5,7 @@
 
 #include <QCborValue>
 
+
 namespace kc::agent {
 
 namespace {

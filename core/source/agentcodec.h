@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "netlink/genlfamilies.h"
+#include "netlink/netlinkfeed.h"
+#include "netlink/netlinksockets.h"
 #include "source/datasource.h"
 
 #include <QCborArray>
@@ -39,5 +42,15 @@ std::vector<SysctlEntry> decodeSysctl(const QCborArray &rows);
 QCborArray encodeProcesses(const QList<ProcessInfo> &list);
 /// False when a row is not a process row.
 bool decodeProcesses(const QCborArray &rows, QList<ProcessInfo> *list);
+
+/// A stream frame's datagrams: [time in ms, bytes] each.
+QCborArray encodeNetlinkEvents(const QList<NetlinkEvent> &batch);
+/// The datagrams of `protocol` in a frame; false when a row is not one.
+bool decodeNetlinkEvents(const QCborArray &rows, int protocol, QList<NetlinkEvent> *batch);
+
+QCborMap encodeNetlinkSockets(const NetlinkSocketList &list);
+NetlinkSocketList decodeNetlinkSockets(const QCborMap &m);
+QCborMap encodeGenlFamilies(const GenlFamilyList &list);
+GenlFamilyList decodeGenlFamilies(const QCborMap &m);
 
 } // namespace kc::agent

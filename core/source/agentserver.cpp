@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "agentserver.h"
 
+#include "netlink/netlinkmonitor.h"
 #include "source/agentcodec.h"
 #include "source/agentprotocol.h"
 #include "source/datasource.h"
 
 #include <QCborArray>
 #include <QCborValue>
+#include <QEventLoop>
+#include <QSocketNotifier>
+
+#include <algorithm>
+#include <map>
+#include <memory>
 
 #include <cerrno>
 #include <climits>
@@ -71,6 +78,10 @@ QCborMap AgentServer::answer(DataSource &source, const QCborMap &request)
         reply.insert(QStringLiteral("entries"), agent::encodeSysctl(!keys.isEmpty() ? source.sysctlKeys(keys)
                                                                     : key.isEmpty()  ? source.sysctl()
                                                                                      : std::vector<SysctlEntry>{source.sysctlKey(key)}));
+    } else if (op == QLatin1String("nlsockets")) {
+        reply = agent::encodeNetlinkSockets(source.netlinkSockets());
+    } else if (op == QLatin1String("genl")) {
+        reply = agent::encodeGenlFamilies(source.genlFamilies(request.value(QStringLiteral("policies")).toBool()));
     } else if (op == QLatin1String("procs")) {
         QString error;
         reply.insert(QStringLiteral("procs"), agent::encodeProcesses(source.processes(&error)));
@@ -83,6 +94,142 @@ QCborMap AgentServer::answer(DataSource &source, const QCborMap &request)
     return reply;
 }
 
+namespace {
+
+/// The streams a client has opened: one netlink monitor each, read on the
+/// agent's event loop. A stream sends at most Window frames of events
+/// that the client has not acknowledged; then its socket is left unread
+/// until an acknowledgement comes, and the kernel's buffer holds (or, when
+/// full, drops and counts) what arrives meanwhile, as for a slow reader on
+/// the machine itself.
+class Streams
+{
+    Q_DECLARE_TR_FUNCTIONS(AgentServer)
+public:
+    static constexpr int Window = 8;
+
+    explicit Streams(std::function<bool(const QCborMap &)> send)
+        : m_send(std::move(send))
+    {
+    }
+
+    static bool handles(const QString &op)
+    {
+        return op == QLatin1String("open") || op == QLatin1String("close") || op == QLatin1String("dump")
+            || op == QLatin1String("dumpstate") || op == QLatin1String("ack");
+    }
+
+    /// The answer to a stream request; an ack has none (empty).
+    QCborMap answer(const QCborMap &request)
+    {
+        const QString op = request.value(QStringLiteral("op")).toString();
+        const qint64 ch = request.value(QStringLiteral("ch")).toInteger(0);
+        QCborMap reply;
+        const auto it = m_channels.find(ch);
+        if (op == QLatin1String("ack")) {
+            if (it != m_channels.end()) {
+                it->second.inflight = qMax<qint64>(0, it->second.inflight - qMax<qint64>(1, request.value(QStringLiteral("n")).toInteger(1)));
+                if (it->second.inflight < Window)
+                    it->second.monitor->setPaused(false);
+            }
+            return {};
+        }
+        if (op == QLatin1String("open")) {
+            if (ch <= 0 || it != m_channels.end())
+                reply.insert(QStringLiteral("error"), tr("open needs a new channel number"));
+            else
+                open(ch, request, &reply);
+        } else if (it == m_channels.end()) {
+            reply.insert(QStringLiteral("error"), tr("no stream is open on channel %1").arg(ch));
+        } else if (op == QLatin1String("close")) {
+            it->second.monitor->stop();
+            m_channels.erase(it);
+        } else if (op == QLatin1String("dump")) {
+            NetlinkMonitor &m = *it->second.monitor;
+            const qint64 type = request.value(QStringLiteral("type")).toInteger(-1);
+            if (type < 0 || type > 0xffff)
+                reply.insert(QStringLiteral("error"), tr("dump needs a message type"));
+            else if (!m.requestDump(quint16(type), int(request.value(QStringLiteral("family")).toInteger(0))))
+                reply.insert(QStringLiteral("error"), m.errorString());
+        } else if (op == QLatin1String("dumpstate")) {
+            it->second.monitor->dumpState();
+        }
+        return reply;
+    }
+
+private:
+    struct Channel {
+        std::unique_ptr<NetlinkMonitor> monitor;
+        qint64 inflight = 0;
+    };
+
+    void open(qint64 ch, const QCborMap &request, QCborMap *reply)
+    {
+        if (request.value(QStringLiteral("kind")).toString() != QLatin1String("netlink")) {
+            reply->insert(QStringLiteral("error"), tr("this agent opens no stream of kind \"%1\"").arg(request.value(QStringLiteral("kind")).toString()));
+            return;
+        }
+        const qint64 protocol = request.value(QStringLiteral("protocol")).toInteger(-1);
+        if (protocol < 0 || protocol > 31) {
+            reply->insert(QStringLiteral("error"), tr("a netlink stream needs a protocol number"));
+            return;
+        }
+        auto monitor = std::make_unique<NetlinkMonitor>(int(protocol));
+        QList<int> groups;
+        for (const QCborValue &g : request.value(QStringLiteral("groups")).toArray())
+            groups.append(int(g.toInteger()));
+        monitor->setGroups(groups);
+        QList<quint16> resync;
+        for (const QCborValue &t : request.value(QStringLiteral("resync")).toArray())
+            resync.append(quint16(t.toInteger()));
+        monitor->setResyncDumps(resync);
+        monitor->setNetworkNamespace(request.value(QStringLiteral("netns")).toString());
+        const QCborArray pace = request.value(QStringLiteral("pace")).toArray();
+        if (pace.size() == 2)
+            monitor->setCoalescing(int(std::clamp<qint64>(pace[0].toInteger(), 0, 1000)), int(std::clamp<qint64>(pace[1].toInteger(), 0, 5000)));
+        else
+            monitor->setCoalescing(NetlinkReadLoop::ViewMs, NetlinkReadLoop::ViewStormMs);
+        if (!monitor->start()) {
+            reply->insert(QStringLiteral("error"), monitor->errorString());
+            return;
+        }
+        NetlinkMonitor *m = monitor.get();
+        QObject::connect(m, &NetlinkFeed::eventsArrived, m, [this, ch, m](const QList<NetlinkEvent> &batch) {
+            QCborMap frame = counts(ch, *m);
+            frame.insert(QStringLiteral("ev"), agent::encodeNetlinkEvents(batch));
+            m_send(frame);
+            const auto it = m_channels.find(ch);
+            if (it != m_channels.end() && ++it->second.inflight >= Window)
+                m->setPaused(true);
+        });
+        QObject::connect(m, &NetlinkFeed::overflowed, m, [this, ch, m](quint64 lost) {
+            QCborMap frame = counts(ch, *m);
+            frame.insert(QStringLiteral("lost"), qint64(lost));
+            m_send(frame);
+        });
+        QObject::connect(m, &NetlinkFeed::dumpFailed, m, [this, ch, m](const QString &error) {
+            QCborMap frame = counts(ch, *m);
+            frame.insert(QStringLiteral("dumpFailed"), error);
+            m_send(frame);
+        });
+        m_channels.emplace(ch, Channel{std::move(monitor), 0});
+    }
+
+    static QCborMap counts(qint64 ch, const NetlinkMonitor &m)
+    {
+        return QCborMap{{QStringLiteral("ch"), ch},
+                        {QStringLiteral("m"), qint64(m.messageCount())},
+                        {QStringLiteral("b"), qint64(m.byteCount())},
+                        {QStringLiteral("o"), qint64(m.overflowCount())},
+                        {QStringLiteral("l"), qint64(m.lostCount())}};
+    }
+
+    std::function<bool(const QCborMap &)> m_send;
+    std::map<qint64, Channel> m_channels;
+};
+
+} // namespace
+
 int AgentServer::serve(int in, int out)
 {
     // A client that goes away makes write() fail, not the agent die.
@@ -90,30 +237,68 @@ int AgentServer::serve(int in, int out)
     DataSource &source = *DataSource::local();
     if (!writeAll(out, agent::frame(agent::encodeHello(source.info()))))
         return 1;
+    int code = -1;
+    QEventLoop loop;
+    const auto finish = [&](int c) {
+        if (code < 0)
+            code = c;
+        loop.quit();
+    };
+    Streams streams([&](const QCborMap &message) {
+        if (code >= 0)
+            return false;
+        if (writeAll(out, agent::frame(message)))
+            return true;
+        finish(1);
+        return false;
+    });
     agent::FrameReader reader;
-    char buf[65536];
-    for (;;) {
+    QSocketNotifier notifier(in, QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, [&] {
+        if (code >= 0)
+            return;
+        char buf[65536];
+        // One read per wake-up: the notifier says it will not block.
         const ssize_t n = ::read(in, buf, sizeof buf);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return reader.buffered() == 0 ? 0 : 2;
+        if (n < 0 && (errno == EINTR || errno == EAGAIN))
+            return;
+        if (n <= 0) {
+            notifier.setEnabled(false);
+            finish(reader.buffered() == 0 ? 0 : 2);
+            return;
+        }
         reader.append(QByteArrayView(buf, n));
         QCborMap request;
         QString error;
         for (;;) {
             const agent::FrameReader::Result r = reader.next(&request, &error);
             if (r == agent::FrameReader::Result::NeedMore)
-                break;
+                return;
             if (r == agent::FrameReader::Result::Malformed) {
                 std::fprintf(stderr, "%s\n", qPrintable(tr("kchan agent: the client sent %1; closing the connection.").arg(error)));
                 writeAll(out, agent::frame(QCborMap{{QStringLiteral("fatal"), error}}));
-                return 2;
+                notifier.setEnabled(false);
+                finish(2);
+                return;
             }
-            if (!writeAll(out, agent::frame(answer(source, request))))
-                return 1;
+            const QString op = request.value(QStringLiteral("op")).toString();
+            QCborMap reply;
+            if (Streams::handles(op)) {
+                reply = streams.answer(request);
+                if (op == QLatin1String("ack"))
+                    continue;
+                reply.insert(QStringLiteral("id"), request.value(QStringLiteral("id")));
+            } else {
+                reply = answer(source, request);
+            }
+            if (!writeAll(out, agent::frame(reply))) {
+                finish(1);
+                return;
+            }
         }
-    }
+    });
+    loop.exec();
+    return code;
 }
 
 } // namespace kc

@@ -5,12 +5,11 @@
 
 #include <QCborArray>
 #include <QCborValue>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QMutexLocker>
-#include <QSocketNotifier>
 
 #include <cerrno>
-#include <mutex>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
@@ -58,7 +57,7 @@ std::shared_ptr<AgentSource> AgentSource::start(const QStringList &command, QStr
     }
     // A write to an agent that has gone must fail with EPIPE, not end us.
     std::signal(SIGPIPE, SIG_IGN);
-    int in[2], out[2], errPipe[2];
+    int in[2], out[2], errPipe[2], wake[2];
     if (::pipe2(in, O_CLOEXEC) != 0)
         return *error = QString::fromLocal8Bit(std::strerror(errno)), nullptr;
     if (::pipe2(out, O_CLOEXEC) != 0) {
@@ -67,6 +66,10 @@ std::shared_ptr<AgentSource> AgentSource::start(const QStringList &command, QStr
     }
     if (::pipe2(errPipe, O_CLOEXEC) != 0) {
         ::close(in[0]), ::close(in[1]), ::close(out[0]), ::close(out[1]);
+        return *error = QString::fromLocal8Bit(std::strerror(errno)), nullptr;
+    }
+    if (::pipe2(wake, O_CLOEXEC) != 0) {
+        ::close(in[0]), ::close(in[1]), ::close(out[0]), ::close(out[1]), ::close(errPipe[0]), ::close(errPipe[1]);
         return *error = QString::fromLocal8Bit(std::strerror(errno)), nullptr;
     }
     posix_spawn_file_actions_t actions;
@@ -88,7 +91,7 @@ std::shared_ptr<AgentSource> AgentSource::start(const QStringList &command, QStr
     ::close(out[1]);
     ::close(errPipe[1]);
     if (rc != 0) {
-        ::close(in[1]), ::close(out[0]), ::close(errPipe[0]);
+        ::close(in[1]), ::close(out[0]), ::close(errPipe[0]), ::close(wake[0]), ::close(wake[1]);
         *error = tr("cannot run %1: %2").arg(command.first(), QString::fromLocal8Bit(std::strerror(rc)));
         return nullptr;
     }
@@ -98,16 +101,32 @@ std::shared_ptr<AgentSource> AgentSource::start(const QStringList &command, QStr
     source->m_toAgent = in[1];
     source->m_fromAgent = out[0];
     source->m_agentStderr = errPipe[0];
+    source->m_wake[0] = wake[0];
+    source->m_wake[1] = wake[1];
     ::fcntl(source->m_agentStderr, F_SETFL, ::fcntl(source->m_agentStderr, F_GETFL) | O_NONBLOCK);
+    source->m_reader = std::thread([s = source.get()] { s->readLoop(); });
 
-    QMutexLocker lock(&source->m_mutex);
     QCborMap hello;
-    QString why;
-    if (!source->receive(&hello, timeoutMs, &why)) {
-        *error = why;
-        return nullptr;
+    {
+        QMutexLocker lock(&source->m_mutex);
+        const QDeadlineTimer deadline(timeoutMs);
+        while (!source->m_helloSeen && source->m_lost.isEmpty()) {
+            if (!source->m_answered.wait(&source->m_mutex, deadline))
+                break;
+        }
+        if (!source->m_helloSeen && source->m_lost.isEmpty()) {
+            lock.unlock();
+            source->lose(tr("the agent did not answer within %Ln second(s)", nullptr, int((timeoutMs + 999) / 1000)));
+            lock.relock();
+        }
+        if (!source->m_helloSeen) {
+            *error = source->m_lost;
+            return nullptr;
+        }
+        hello = source->m_hello;
     }
     SourceInfo info;
+    QString why;
     if (!agent::decodeHello(hello, &info, &why)) {
         source->lose(why);
         *error = why;
@@ -116,21 +135,41 @@ std::shared_ptr<AgentSource> AgentSource::start(const QStringList &command, QStr
     // As the user gave it: the shell's line, or the command.
     const bool shell = command.size() == 3 && command[0] == QLatin1String("/bin/sh") && command[2].startsWith(QLatin1String("exec "));
     info.via = shell ? command[2].mid(5) : command.join(QLatin1Char(' '));
+    QMutexLocker lock(&source->m_mutex);
     source->m_info = info;
     return source;
 }
 
 AgentSource::~AgentSource()
 {
-    delete m_stderrNotifier;
-    closeFd(m_toAgent);
+    {
+        // Our own closing is not a loss to report.
+        QMutexLocker lock(&m_mutex);
+        m_closing = true;
+        if (m_lost.isEmpty())
+            m_lost = tr("the connection to the agent was closed");
+        m_answered.wakeAll();
+    }
+    {
+        QMutexLocker lock(&m_writeMutex);
+        closeFd(m_toAgent);
+    }
+    if (m_reader.joinable()) {
+        const char one = 1;
+        while (::write(m_wake[1], &one, 1) < 0 && errno == EINTR) {
+        }
+        m_reader.join();
+    }
     reap(1000);
     closeFd(m_fromAgent);
     closeFd(m_agentStderr);
+    closeFd(m_wake[0]);
+    closeFd(m_wake[1]);
 }
 
 void AgentSource::reap(int graceMs)
 {
+    QMutexLocker lock(&m_reapMutex);
     if (m_pid <= 0 || m_exitStatus >= 0)
         return;
     QElapsedTimer clock;
@@ -161,7 +200,7 @@ bool AgentSource::drainStderr()
 {
     char buf[4096];
     ssize_t n = -1;
-    while (m_agentStderr >= 0 && (n = ::read(m_agentStderr, buf, sizeof buf)) > 0)
+    while ((n = ::read(m_agentStderr, buf, sizeof buf)) > 0)
         m_stderrTail.append(buf, n);
     if (m_stderrTail.size() > StderrTail)
         m_stderrTail = m_stderrTail.right(StderrTail);
@@ -173,7 +212,12 @@ QString AgentSource::endedText()
     reap(2000);
     drainStderr();
     const QString said = QString::fromLocal8Bit(m_stderrTail).trimmed();
-    const bool missing = (WIFEXITED(m_exitStatus) && WEXITSTATUS(m_exitStatus) == 127)
+    int status = 0;
+    {
+        QMutexLocker lock(&m_reapMutex);
+        status = m_exitStatus;
+    }
+    const bool missing = (WIFEXITED(status) && WEXITSTATUS(status) == 127)
         || said.contains(QLatin1String("kchan: command not found")) || said.contains(QLatin1String("kchan: not found"));
     if (missing) {
         return tr("kchan is not installed where the agent was to run (%1): install Kernel Channels' kchan there, on the PATH "
@@ -181,10 +225,10 @@ QString AgentSource::endedText()
             .arg(m_command.join(QLatin1Char(' ')));
     }
     QString how;
-    if (WIFEXITED(m_exitStatus))
-        how = tr("it exited with status %1").arg(WEXITSTATUS(m_exitStatus));
-    else if (WIFSIGNALED(m_exitStatus))
-        how = tr("it was ended by signal %1").arg(WTERMSIG(m_exitStatus));
+    if (WIFEXITED(status))
+        how = tr("it exited with status %1").arg(WEXITSTATUS(status));
+    else if (WIFSIGNALED(status))
+        how = tr("it was ended by signal %1").arg(WTERMSIG(status));
     else
         how = tr("it closed its output");
     return said.isEmpty() ? tr("the agent has gone: %1").arg(how) : tr("the agent has gone: %1; it said: %2").arg(how, said.right(600));
@@ -192,142 +236,257 @@ QString AgentSource::endedText()
 
 void AgentSource::lose(const QString &reason)
 {
-    if (!m_lost.isEmpty())
-        return;
-    m_lost = reason;
-    closeFd(m_toAgent);
-    if (m_pid > 0 && m_exitStatus < 0)
-        ::kill(m_pid, SIGTERM);
-    reap(1000);
-    closeFd(m_fromAgent);
+    std::vector<std::shared_ptr<Stream>> streams;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_lost.isEmpty())
+            return;
+        m_lost = reason;
+        m_answered.wakeAll();
+        for (auto &[channel, stream] : m_streams)
+            streams.push_back(stream);
+        m_streams.clear();
+    }
+    {
+        QMutexLocker lock(&m_writeMutex);
+        closeFd(m_toAgent);
+    }
+    {
+        QMutexLocker lock(&m_reapMutex);
+        if (m_pid > 0 && m_exitStatus < 0)
+            ::kill(m_pid, SIGTERM);
+    }
+    for (const std::shared_ptr<Stream> &s : streams) {
+        QMutexLocker lock(&s->mutex);
+        if (s->open && s->handlers.ended)
+            s->handlers.ended(reason);
+        s->open = false;
+    }
     Q_EMIT lost(reason);
 }
 
-void AgentSource::watch()
+void AgentSource::readLoop()
 {
-    QMutexLocker lock(&m_mutex);
-    if (m_stderrNotifier || m_agentStderr < 0)
-        return;
-    m_stderrNotifier = new QSocketNotifier(m_agentStderr, QSocketNotifier::Read, this);
-    connect(m_stderrNotifier, &QSocketNotifier::activated, this, &AgentSource::onStderr);
-}
-
-void AgentSource::onStderr()
-{
-    // A request under way reads the error stream itself and notices an end.
-    std::unique_lock<QMutex> lock(m_mutex, std::try_to_lock);
-    if (!lock.owns_lock())
-        return;
-    if (m_agentStderr < 0 || !m_lost.isEmpty()) {
-        m_stderrNotifier->setEnabled(false);
-        return;
-    }
-    if (drainStderr()) {
-        // The error stream closed: the agent (or ssh) has ended, or is ending.
-        m_stderrNotifier->setEnabled(false);
-        lose(endedText());
-    }
-}
-
-bool AgentSource::receive(QCborMap *message, int timeoutMs, QString *error)
-{
-    QElapsedTimer clock;
-    clock.start();
+    agent::FrameReader reader;
+    QByteArray buf(65536, Qt::Uninitialized);
+    bool stderrOpen = true;
     for (;;) {
-        QString malformed;
-        switch (m_reader.next(message, &malformed)) {
-        case agent::FrameReader::Result::Message:
-            if (message->contains(QStringLiteral("fatal"))) {
-                lose(tr("the agent ended the connection: %1").arg(message->value(QStringLiteral("fatal")).toString()));
-                *error = m_lost;
-                return false;
-            }
-            return true;
-        case agent::FrameReader::Result::Malformed:
-            lose(tr("the agent sent %1").arg(malformed));
-            *error = m_lost;
-            return false;
-        case agent::FrameReader::Result::NeedMore:
-            break;
+        pollfd fds[3] = {{m_fromAgent, POLLIN, 0}, {m_wake[0], POLLIN, 0}, {stderrOpen ? m_agentStderr : -1, POLLIN, 0}};
+        if (::poll(fds, 3, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            lose(tr("cannot wait for the agent: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return;
         }
-        const qint64 left = timeoutMs - clock.elapsed();
-        if (left <= 0) {
-            lose(tr("the agent did not answer within %Ln second(s)", nullptr, int((timeoutMs + 999) / 1000)));
-            *error = m_lost;
-            return false;
-        }
-        pollfd fds[2] = {{m_fromAgent, POLLIN, 0}, {m_agentStderr, POLLIN, 0}};
-        const int n = ::poll(fds, m_agentStderr >= 0 ? 2 : 1, int(left));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (fds[1].revents & (POLLIN | POLLHUP)) {
-            if (drainStderr())
-                closeFd(m_agentStderr);
-        }
+        if (fds[1].revents)
+            return; // closing
+        if ((fds[2].revents & (POLLIN | POLLHUP | POLLERR)) && drainStderr())
+            stderrOpen = false;
         if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR)))
             continue;
-        char buf[65536];
-        const ssize_t got = ::read(m_fromAgent, buf, sizeof buf);
-        if (got < 0 && errno == EINTR)
+        const ssize_t got = ::read(m_fromAgent, buf.data(), size_t(buf.size()));
+        if (got < 0 && (errno == EINTR || errno == EAGAIN))
             continue;
         if (got <= 0) {
-            const QString ended = endedText();
-            lose(ended);
-            *error = m_lost;
-            return false;
+            lose(endedText());
+            return;
         }
-        m_reader.append(QByteArrayView(buf, got));
+        reader.append(QByteArrayView(buf.constData(), got));
+        for (;;) {
+            QCborMap message;
+            QString malformed;
+            const agent::FrameReader::Result r = reader.next(&message, &malformed);
+            if (r == agent::FrameReader::Result::NeedMore)
+                break;
+            if (r == agent::FrameReader::Result::Malformed) {
+                lose(tr("the agent sent %1").arg(malformed));
+                return;
+            }
+            if (!dispatch(std::move(message)))
+                return;
+        }
     }
 }
 
-QCborMap AgentSource::call(QCborMap request, QString *error)
+bool AgentSource::dispatch(QCborMap message)
 {
-    QMutexLocker lock(&m_mutex);
-    if (!m_lost.isEmpty()) {
-        *error = m_lost;
-        return {};
+    if (message.contains(QStringLiteral("fatal"))) {
+        lose(tr("the agent ended the connection: %1").arg(message.value(QStringLiteral("fatal")).toString()));
+        return false;
     }
-    const qint64 id = m_nextId++;
-    request.insert(QStringLiteral("id"), id);
-    const QByteArray bytes = agent::frame(request);
+    const QCborValue id = message.value(QStringLiteral("id"));
+    const QCborValue channel = message.value(QStringLiteral("ch"));
+    std::shared_ptr<Stream> stream;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_helloSeen) {
+            m_helloSeen = true;
+            m_hello = std::move(message);
+            m_answered.wakeAll();
+            return true;
+        }
+        if (id.isInteger() && id.toInteger() > 0 && id.toInteger() < m_nextId) {
+            m_replies.insert(id.toInteger(), std::move(message));
+            m_answered.wakeAll();
+            return true;
+        }
+        if (!id.isInteger() && channel.isInteger()) {
+            const auto it = m_streams.find(channel.toInteger());
+            if (it == m_streams.end())
+                return true; // sent before the agent saw our close
+            stream = it->second;
+        }
+    }
+    if (!stream) {
+        lose(tr("the agent sent a message that answers no request"));
+        return false;
+    }
+    QMutexLocker lock(&stream->mutex);
+    if (stream->open && stream->handlers.frame)
+        stream->handlers.frame(message);
+    return true;
+}
+
+bool AgentSource::send(const QCborMap &message, int timeoutMs, QString *error)
+{
+    const QByteArray bytes = agent::frame(message);
     QElapsedTimer clock;
     clock.start();
+    QMutexLocker lock(&m_writeMutex);
     for (qsizetype done = 0; done < bytes.size();) {
+        if (m_toAgent < 0) {
+            *error = lostReason();
+            return false;
+        }
         pollfd pfd{m_toAgent, POLLOUT, 0};
-        const qint64 left = m_timeoutMs - clock.elapsed();
+        const qint64 left = timeoutMs - clock.elapsed();
         if (left <= 0 || ::poll(&pfd, 1, int(left)) == 0) {
-            lose(tr("the agent did not take a request within %Ln second(s)", nullptr, (m_timeoutMs + 999) / 1000));
-            *error = m_lost;
-            return {};
+            lock.unlock();
+            lose(tr("the agent did not take a request within %Ln second(s)", nullptr, (timeoutMs + 999) / 1000));
+            *error = lostReason();
+            return false;
         }
         const ssize_t n = ::write(m_toAgent, bytes.constData() + done, size_t(bytes.size() - done));
         if (n < 0 && (errno == EINTR || errno == EAGAIN))
             continue;
         if (n <= 0) {
-            lose(endedText());
-            *error = m_lost;
-            return {};
+            // The agent has gone: its reader says how, in a moment.
+            lock.unlock();
+            QMutexLocker state(&m_mutex);
+            const QDeadlineTimer deadline(3000);
+            while (m_lost.isEmpty() && m_answered.wait(&m_mutex, deadline)) {
+            }
+            *error = m_lost.isEmpty() ? tr("the agent stopped reading its input") : m_lost;
+            return false;
         }
         done += n;
     }
-    QCborMap reply;
-    for (;;) {
-        const qint64 left = m_timeoutMs - clock.elapsed();
-        if (!receive(&reply, int(qMax<qint64>(left, 1)), error))
+    return true;
+}
+
+QCborMap AgentSource::call(QCborMap request, QString *error)
+{
+    qint64 id = 0;
+    int timeoutMs = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_lost.isEmpty()) {
+            *error = m_lost;
             return {};
-        if (reply.value(QStringLiteral("id")).toInteger(-1) == id)
-            break;
-        // An answer to an earlier request that timed out cannot come (the
-        // source is lost then); anything else is a confused agent.
-        lose(tr("the agent answered a request that was not asked"));
-        *error = m_lost;
+        }
+        id = m_nextId++;
+        timeoutMs = m_timeoutMs;
+    }
+    request.insert(QStringLiteral("id"), id);
+    const QDeadlineTimer deadline(timeoutMs);
+    if (!send(request, timeoutMs, error))
         return {};
+    QCborMap reply;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (;;) {
+            const auto it = m_replies.find(id);
+            if (it != m_replies.end()) {
+                reply = std::move(it.value());
+                m_replies.erase(it);
+                break;
+            }
+            if (!m_lost.isEmpty()) {
+                *error = m_lost;
+                return {};
+            }
+            if (!m_answered.wait(&m_mutex, deadline) && !m_replies.contains(id)) {
+                lock.unlock();
+                lose(tr("the agent did not answer within %Ln second(s)", nullptr, int((timeoutMs + 999) / 1000)));
+                *error = lostReason();
+                return {};
+            }
+        }
     }
     if (reply.contains(QStringLiteral("error")) && reply.size() == 2) {
         *error = reply.value(QStringLiteral("error")).toString();
         return {};
     }
     return reply;
+}
+
+qint64 AgentSource::openStream(QCborMap request, StreamHandlers handlers, QString *error)
+{
+    auto stream = std::make_shared<Stream>();
+    stream->handlers = std::move(handlers);
+    qint64 channel = 0;
+    {
+        // Known before the agent can send its first frame.
+        QMutexLocker lock(&m_mutex);
+        if (!m_lost.isEmpty()) {
+            *error = m_lost;
+            return 0;
+        }
+        channel = m_nextChannel++;
+        m_streams.emplace(channel, stream);
+    }
+    request.insert(QStringLiteral("op"), QStringLiteral("open"));
+    request.insert(QStringLiteral("ch"), channel);
+    if (call(request, error).isEmpty()) {
+        QMutexLocker lock(&m_mutex);
+        m_streams.erase(channel);
+        return 0;
+    }
+    return channel;
+}
+
+void AgentSource::acknowledge(qint64 channel, int frames)
+{
+    int timeoutMs = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_lost.isEmpty() || !m_streams.count(channel))
+            return;
+        timeoutMs = m_timeoutMs;
+    }
+    // No answer comes: the agent just sends more.
+    QString error;
+    send(QCborMap{{QStringLiteral("op"), QStringLiteral("ack")}, {QStringLiteral("ch"), channel}, {QStringLiteral("n"), frames}}, timeoutMs, &error);
+}
+
+void AgentSource::closeStream(qint64 channel)
+{
+    std::shared_ptr<Stream> stream;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_streams.find(channel);
+        if (it == m_streams.end())
+            return;
+        stream = it->second;
+        m_streams.erase(it);
+    }
+    {
+        // Waits for a handler under way to finish.
+        QMutexLocker lock(&stream->mutex);
+        stream->open = false;
+    }
+    QString error;
+    call(QCborMap{{QStringLiteral("op"), QStringLiteral("close")}, {QStringLiteral("ch"), channel}}, &error);
 }
 
 SourceInfo AgentSource::info() const
@@ -480,6 +639,30 @@ QList<ProcessInfo> AgentSource::processes(QString *error)
     if (error)
         *error = reply.value(QStringLiteral("error")).toString();
     return list;
+}
+
+NetlinkSocketList AgentSource::netlinkSockets()
+{
+    QString error;
+    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("nlsockets")}}, &error);
+    if (reply.isEmpty()) {
+        NetlinkSocketList list;
+        list.error = error;
+        return list;
+    }
+    return agent::decodeNetlinkSockets(reply);
+}
+
+GenlFamilyList AgentSource::genlFamilies(bool withPolicies)
+{
+    QString error;
+    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("genl")}, {QStringLiteral("policies"), withPolicies}}, &error);
+    if (reply.isEmpty()) {
+        GenlFamilyList list;
+        list.error = error;
+        return list;
+    }
+    return agent::decodeGenlFamilies(reply);
 }
 
 } // namespace kc

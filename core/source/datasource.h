@@ -6,6 +6,8 @@
 #include "devices/devicefollow.h"
 #include "devices/devicescanner.h"
 #include "io/safereader.h"
+#include "netlink/genlfamilies.h"
+#include "netlink/netlinksockets.h"
 #include "procfs/dirlister.h"
 #include "procfs/processscanner.h"
 #include "sysctl/sysctl.h"
@@ -72,6 +74,10 @@ public:
     virtual SysctlEntry sysctlKey(const QString &key) = 0;
     /// These keys there, in this order, in one request.
     virtual std::vector<SysctlEntry> sysctlKeys(const QStringList &keys) = 0;
+    /// The open netlink sockets there with their owners, as NetlinkSockets lists them.
+    virtual NetlinkSocketList netlinkSockets() = 0;
+    /// The generic netlink families there (with their policies: costlier).
+    virtual GenlFamilyList genlFamilies(bool withPolicies) = 0;
     /// Empty while the source answers; why not once it has stopped.
     virtual QString lostReason() const { return {}; }
 

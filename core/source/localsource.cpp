@@ -38,6 +38,8 @@ public:
             entries.push_back(Sysctl::read(k));
         return entries;
     }
+    NetlinkSocketList netlinkSockets() override { return NetlinkSockets::list(); }
+    GenlFamilyList genlFamilies(bool withPolicies) override { return GenlFamilies::dump(withPolicies); }
     QList<ProcessInfo> processes(QString *error) override
     {
         QList<ProcessInfo> all = ProcessScanner::scan();
