@@ -192,7 +192,7 @@
 <context>
     <name>kc::AgentSource</name>
     <message numerus="yes">
-        <location filename="../core/source/agentsource.cpp" line="263"/>
+        <location filename="../core/source/agentsource.cpp" line="255"/>
         <source>the agent did not answer within %Ln second(s)</source>
         <translation>
             <numerusform>the agent did not answer within %Ln second</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/source/agentsource.cpp" line="308"/>
+        <location filename="../core/source/agentsource.cpp" line="299"/>
         <source>the agent did not take a request within %Ln second(s)</source>
         <translation>
             <numerusform>the agent did not take a request within %Ln second</numerusform>
