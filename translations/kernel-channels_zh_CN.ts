@@ -555,49 +555,44 @@ kchan --remote [USER@]HOST 命令 经由 ssh HOST kchan agent --stdio 在那台�
         <translation>kchan monitor：正在监听 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="70"/>
+        <location filename="../app/cli/clisysctl.cpp" line="87"/>
         <source>Every kernel tunable under /proc/sys: key, value, and what it means.
 Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
         <translation>/proc/sys 下的每个内核可调参数：键、值及其含义。
 子命令：get 键、set 键 值 [--yes]、snapshot 文件、diff A [B]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="72"/>
+        <location filename="../app/cli/clisysctl.cpp" line="89"/>
         <source>Only keys containing this text, or matching it when it has * or ?.</source>
         <translation>只显示包含这段文字的键，如果其中有 * 或 ? 则按通配符匹配。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="88"/>
+        <location filename="../app/cli/clisysctl.cpp" line="105"/>
         <source>kchan sysctl: %1 cannot be read; is /proc mounted?</source>
         <translation>kchan sysctl：无法读取 %1；/proc 挂载了吗？</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="107"/>
+        <location filename="../app/cli/clisysctl.cpp" line="124"/>
         <source>kchan sysctl: %1: %2</source>
         <translation>kchan sysctl：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="115"/>
+        <location filename="../app/cli/clisysctl.cpp" line="132"/>
         <source>kchan sysctl: no key matches &quot;%1&quot;</source>
         <translation>kchan sysctl：没有与“%1”匹配的键</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="126"/>
+        <location filename="../app/cli/clisysctl.cpp" line="143"/>
         <source>Print the value of one sysctl key.</source>
         <translation>输出一个 sysctl 键的值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="135"/>
+        <location filename="../app/cli/clisysctl.cpp" line="152"/>
         <source>kchan sysctl get: %1</source>
         <translation>kchan sysctl get：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="147"/>
-        <source>Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.</source>
-        <translation>先显示等价的 sysctl -w 命令并询问，然后把值写入 sysctl 键。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clisysctl.cpp" line="145"/>
+        <location filename="../app/cli/clisysctl.cpp" line="162"/>
         <source>Do not ask for confirmation.</source>
         <translation>不要求确认。</translation>
     </message>
@@ -607,27 +602,27 @@ Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
         <translation>以点分隔的键，例如 net.ipv4.ip_forward。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="86"/>
+        <location filename="../app/cli/clisysctl.cpp" line="103"/>
         <source>kchan sysctl: %1</source>
         <translation>kchan sysctl：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="149"/>
-        <source>The new value; several numbers separated by spaces in one argument.</source>
-        <translation>新的值；多个数字放在同一个参数中，以空格分隔。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clisysctl.cpp" line="158"/>
+        <location filename="../app/cli/clisysctl.cpp" line="176"/>
         <source>kchan sysctl set: %1</source>
         <translation>kchan sysctl set：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="162"/>
+        <location filename="../app/cli/clisysctl.cpp" line="180"/>
         <source>kchan sysctl set: %1 Nothing was written.</source>
         <translation>kchan sysctl set：%1 没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="166"/>
+        <location filename="../app/cli/clisysctl.cpp" line="185"/>
+        <source>kchan sysctl set: note: %1 Only the kernel decides, so the value is offered as typed.</source>
+        <translation>kchan sysctl set：提示：%1 只有内核能决定是否接受，所以仍按输入的原样提交这个值。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisysctl.cpp" line="187"/>
         <source>This will run the equivalent of:
   %1
 The value now is: %2
@@ -638,52 +633,64 @@ Write it? [y/N] </source>
 要写入吗？[y/N] </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="170"/>
+        <location filename="../app/cli/clisysctl.cpp" line="191"/>
         <source>Nothing was written.</source>
         <translation>没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="176"/>
+        <location filename="../app/cli/clisysctl.cpp" line="197"/>
         <source>kchan sysctl set: %1 The value stays %2.</source>
         <translation>kchan sysctl set：%1 值保持为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="177"/>
+        <location filename="../app/cli/clisysctl.cpp" line="198"/>
         <source>as it was</source>
         <translation>原样</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="188"/>
+        <location filename="../app/cli/clisysctl.cpp" line="209"/>
         <source>Save the value of every readable key to a JSON file.</source>
         <translation>把每个可读键的值保存到 JSON 文件中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="207"/>
+        <location filename="../app/cli/clisysctl.cpp" line="228"/>
         <source>Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ.</source>
         <translation>把保存的快照 A 与快照 B 或当前值进行比较。有差异时退出状态为 3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="189"/>
+        <location filename="../app/cli/clisysctl.cpp" line="210"/>
         <source>Where to write the snapshot.</source>
         <translation>快照写入的位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="208"/>
+        <location filename="../app/cli/clisysctl.cpp" line="229"/>
         <source>A snapshot file</source>
         <translation>快照文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="197"/>
+        <location filename="../app/cli/clisysctl.cpp" line="218"/>
         <source>kchan sysctl snapshot: cannot write %1: %2</source>
         <translation>kchan sysctl snapshot：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="224"/>
+        <location filename="../app/cli/clisysctl.cpp" line="164"/>
+        <source>Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.
+Only the kernel refuses a value: one that looks wrong to us (outside the range we know, not a number) is noted and still offered.</source>
+        <translation>先显示等价的 sysctl -w 命令并询问，然后把值写入 sysctl 键。
+只有内核会拒绝一个值：我们觉得不对的值（超出我们所知的范围、不是数字）只会给出提示，仍然照常提交。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisysctl.cpp" line="167"/>
+        <source>The new value; several numbers separated by spaces in one argument. A negative number such as -1 is a value, not an option.</source>
+        <translation>新的值；多个数字放在同一个参数中，以空格分隔。像 -1 这样的负数是值，不会被当作选项。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisysctl.cpp" line="245"/>
         <source>kchan sysctl diff: cannot read %1: %2</source>
         <translation>kchan sysctl diff：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="230"/>
+        <location filename="../app/cli/clisysctl.cpp" line="251"/>
         <source>kchan sysctl diff: %1: %2</source>
         <translation>kchan sysctl diff：%1：%2</translation>
     </message>
@@ -3519,24 +3526,54 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>Sysctl</name>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="28"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="30"/>
         <source>Not read: reading vm.stat_refresh makes every CPU fold its memory counters; it is an action, not a value.</source>
         <translation>未读取：读取 vm.stat_refresh 会让每个 CPU 汇总其内存计数器；它是一个动作，而不是一个值。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="31"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="33"/>
         <source>Not read: this deprecated key logs a kernel warning when read; its twin ending in _ms holds the same value.</source>
         <translation>未读取：读取这个已弃用的键会在内核日志中留下警告；以 _ms 结尾的对应键保存着相同的值。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="56"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="58"/>
         <source>The kernel has no value to show here yet (for example a secret that was never set).</source>
         <translation>内核在这里还没有可显示的值（例如从未设置过的密钥）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="94"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="96"/>
         <source>Permission denied: only root may read this key.</source>
         <translation>权限不足：只有 root 可以读取这个键。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="290"/>
+        <source>The value is empty; %1 takes a whole number.</source>
+        <translation>值为空；%1 需要一个整数。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="295"/>
+        <source>&quot;%1&quot; is not a whole number as the kernel reads one (decimal, 0x hexadecimal or 0 octal).</source>
+        <translation>“%1”不是内核能读出的整数（十进制、以 0x 开头的十六进制或以 0 开头的八进制）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="299"/>
+        <source>%1 takes one whole number; the kernel may use the first and ignore the rest.</source>
+        <translation>%1 只接受一个整数；内核可能只取第一个，忽略其余部分。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="301"/>
+        <source>%1 holds %2 whole numbers separated by spaces; given another count, the kernel may change only some of them.</source>
+        <translation>%1 包含 %2 个以空格分隔的整数；个数不同时，内核可能只修改其中一部分。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="306"/>
+        <source>%1 is a switch, 0 for off and 1 for on; some such keys refuse %2, others store it.</source>
+        <translation>%1 是一个开关，0 表示关闭，1 表示开启；这类键有的会拒绝 %2，有的会照样保存。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="308"/>
+        <source>%1 is outside %2 to %3, the range we know for %4; the kernel may refuse it.</source>
+        <translation>%1 超出了我们所知的 %4 的范围 %2 到 %3；内核可能会拒绝它。</translation>
     </message>
     <message>
         <location filename="../core/procfs/sysctlpath.cpp" line="40"/>
@@ -3575,62 +3612,37 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>%1 是一组键，而不是一个键。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="215"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="271"/>
         <source>A value is one line: it cannot contain a line break.</source>
         <translation>值只能是一行：不能包含换行。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="217"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="273"/>
         <source>A value cannot contain a NUL character.</source>
         <translation>值不能包含 NUL 字符。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="219"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="275"/>
         <source>The value is longer than the %1 bytes the kernel takes.</source>
         <translation>该值超过了内核接受的 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="236"/>
-        <source>%1 takes 0 or 1.</source>
-        <translation>%1 只接受 0 或 1。</translation>
-    </message>
-    <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="241"/>
-        <source>%1 takes one whole number.</source>
-        <translation>%1 只接受一个整数。</translation>
-    </message>
-    <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="243"/>
-        <source>%1 takes %2 whole numbers separated by spaces.</source>
-        <translation>%1 接受 %2 个以空格分隔的整数。</translation>
-    </message>
-    <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="248"/>
-        <source>&quot;%1&quot; is not a whole number.</source>
-        <translation>“%1”不是整数。</translation>
-    </message>
-    <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="250"/>
-        <source>%1 is outside the range %2 to %3 that %4 takes.</source>
-        <translation>%1 超出了 %4 接受的范围 %2 到 %3。</translation>
-    </message>
-    <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="306"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="362"/>
         <source>The kernel refused the value for %1 (%2: %3): it is of the wrong form or outside what the key allows.</source>
         <translation>内核拒绝了 %1 的值（%2：%3）：格式不对，或超出了该键允许的范围。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="309"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="365"/>
         <source>The kernel refused to let us write %1 (%2: %3): it needs root, or the right capability in its namespace.</source>
         <translation>内核不允许我们写入 %1（%2：%3）：需要 root 权限，或在其命名空间中具备相应的能力（capability）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="311"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="367"/>
         <source>The kernel refused the value for %1 (%2: %3): the number is out of range.</source>
         <translation>内核拒绝了 %1 的值（%2：%3）：数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="313"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="369"/>
         <source>Writing %1 failed (%2: %3).</source>
         <translation>写入 %1 失败（%2：%3）。</translation>
     </message>
@@ -3638,1592 +3650,1592 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>SysctlDocs</name>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="27"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="33"/>
         <source>Name of this machine in the current UTS namespace (what uname -n prints).</source>
         <translation>当前 UTS 命名空间中本机的名称（即 uname -n 的输出）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="28"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="34"/>
         <source>NIS/YP domain name of the current UTS namespace; not the DNS domain.</source>
         <translation>当前 UTS 命名空间的 NIS/YP 域名；不是 DNS 域名。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="29"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="35"/>
         <source>Name of the operating system kernel, always Linux.</source>
         <translation>操作系统内核的名称，始终为 Linux。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="30"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="36"/>
         <source>Release string of the running kernel (what uname -r prints).</source>
         <translation>正在运行的内核的版本号（即 uname -r 的输出）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="31"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="37"/>
         <source>Build number and date of the running kernel (what uname -v prints).</source>
         <translation>正在运行的内核的构建编号和日期（即 uname -v 的输出）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="32"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="38"/>
         <source>Machine architecture the kernel was built for.</source>
         <translation>内核构建时针对的机器架构。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="33"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="39"/>
         <source>Process IDs wrap around after this value; also caps how many processes can exist.</source>
         <translation>进程 ID 超过此值后从头开始；它同时限制了进程的最大数量。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="34"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="40"/>
         <source>Most threads the kernel will create with fork() and clone() system-wide.</source>
         <translation>内核在全系统范围内通过 fork() 和 clone() 创建的线程数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="35"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="41"/>
         <source>Last process ID handed out in this PID namespace; checkpoint/restore tools set it.</source>
         <translation>此 PID 命名空间中最后分配的进程 ID；检查点/恢复工具会设置它。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="36"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="42"/>
         <source>Console log levels: current, default for messages without one, minimum allowed, and boot-time default.</source>
         <translation>控制台日志级别：当前级别、未指定级别的消息的默认级别、允许的最低级别，以及启动时的默认值。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="37"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="43"/>
         <source>Seconds of the window in which rate-limited kernel messages are counted.</source>
         <translation>统计受速率限制的内核消息时所用时间窗口的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="38"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="44"/>
         <source>Rate-limited kernel messages allowed per window before further ones are dropped.</source>
         <translation>每个时间窗口内允许的受速率限制的内核消息数，超出的会被丢弃。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="39"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="45"/>
         <source>Whether user space may write to the kernel log through /dev/kmsg: on, off or ratelimit.</source>
         <translation>用户空间是否可以通过 /dev/kmsg 写入内核日志：on、off 或 ratelimit。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="40"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="46"/>
         <source>Delay after each console message, to read boot messages slowly.</source>
         <translation>每条控制台消息之后的延迟，便于慢慢阅读启动消息。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="41"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="47"/>
         <source>1 lets only processes with CAP_SYSLOG read the kernel log with dmesg.</source>
         <translation>为 1 时只有拥有 CAP_SYSLOG 的进程才能用 dmesg 读取内核日志。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="42"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="48"/>
         <source>Hides kernel addresses in /proc and logs: 0 shows them, 1 only to CAP_SYSLOG, 2 to nobody.</source>
         <translation>在 /proc 和日志中隐藏内核地址：0 显示，1 只对 CAP_SYSLOG 显示，2 对谁都不显示。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="43"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="49"/>
         <source>Who may use perf events: -1 everyone and everything, 0 no raw tracepoints, 1 no kernel profiling, 2 only own user-space, higher forbids unprivileged use.</source>
         <translation>谁可以使用 perf 事件：-1 所有人、所有事件，0 不允许原始跟踪点，1 不允许内核性能分析，2 只能分析自己的用户空间，更高的值禁止非特权使用。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="44"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="50"/>
         <source>Highest sampling rate perf may use; lowered by the kernel when sampling takes too long.</source>
         <translation>perf 可以使用的最高采样频率；采样耗时过长时内核会调低它。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="45"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="51"/>
         <source>Memory an unprivileged user may lock for perf ring buffers.</source>
         <translation>非特权用户可以为 perf 环形缓冲区锁定的内存。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="46"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="52"/>
         <source>Deepest call chain perf records per sample.</source>
         <translation>perf 每次采样记录的最大调用链深度。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="47"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="53"/>
         <source>Share of CPU time perf sampling may use before the kernel lowers the sample rate.</source>
         <translation>perf 采样可占用的 CPU 时间比例，超过后内核会降低采样频率。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="48"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="54"/>
         <source>Address space layout randomisation: 0 off, 1 stack, mmap and vDSO, 2 also the heap.</source>
         <translation>地址空间布局随机化：0 关闭，1 随机化栈、mmap 和 vDSO，2 同时随机化堆。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="49"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="55"/>
         <source>Who may ptrace whom: 0 any process of the same user, 1 only descendants, 2 only CAP_SYS_PTRACE, 3 nobody.</source>
         <translation>谁可以 ptrace 谁：0 同一用户的任意进程，1 只能是后代进程，2 只有 CAP_SYS_PTRACE，3 谁都不行。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="50"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="56"/>
         <source>1 or 2 forbids the bpf() system call to processes without CAP_BPF; 1 cannot be undone until reboot.</source>
         <translation>为 1 或 2 时禁止没有 CAP_BPF 的进程使用 bpf() 系统调用；设为 1 后在重启前无法撤销。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="51"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="57"/>
         <source>Debian&apos;s switch: 0 stops unprivileged users from creating user namespaces.</source>
         <translation>Debian 的开关：为 0 时禁止非特权用户创建用户命名空间。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="52"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="58"/>
         <source>1 makes the kernel count run time and run count of every BPF program.</source>
         <translation>为 1 时内核统计每个 BPF 程序的运行时间和运行次数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="53"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="59"/>
         <source>Seconds to wait after a panic before rebooting; 0 waits forever, negative reboots at once.</source>
         <translation>内核崩溃（panic）后等待多少秒再重启；0 表示永远等待，负数表示立即重启。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="54"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="60"/>
         <source>1 turns every kernel oops into a panic instead of killing only the offending task.</source>
         <translation>为 1 时每次内核 oops 都变成 panic，而不是只杀死出错的任务。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="55"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="61"/>
         <source>1 panics on the first kernel WARN(); used when fuzzing the kernel.</source>
         <translation>为 1 时在第一次内核 WARN() 时 panic；用于对内核做模糊测试。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="56"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="62"/>
         <source>1 panics when an RCU stall is detected.</source>
         <translation>为 1 时检测到 RCU 停滞就 panic。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="57"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="63"/>
         <source>A task stuck in uninterruptible sleep this long is reported as hung; 0 turns the check off.</source>
         <translation>处于不可中断睡眠超过这么长时间的任务会被报告为挂起；0 关闭此检查。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="58"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="64"/>
         <source>1 panics when a hung task is found.</source>
         <translation>为 1 时发现挂起的任务就 panic。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="59"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="65"/>
         <source>How many more hung-task reports to print; -1 for no limit.</source>
         <translation>还要打印多少条挂起任务报告；-1 表示不限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="60"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="66"/>
         <source>1 panics when a CPU is found stuck in kernel code without scheduling.</source>
         <translation>为 1 时发现某个 CPU 卡在内核代码中不做调度就 panic。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="61"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="67"/>
         <source>1 runs both the soft and the hard lockup detector.</source>
         <translation>为 1 时同时运行软锁死和硬锁死检测器。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="62"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="68"/>
         <source>1 runs the hard lockup detector, which uses a perf counter per CPU.</source>
         <translation>为 1 时运行硬锁死检测器，它在每个 CPU 上使用一个 perf 计数器。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="63"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="69"/>
         <source>1 runs the soft lockup detector.</source>
         <translation>为 1 时运行软锁死检测器。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="64"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="70"/>
         <source>Seconds a CPU may stay busy in the kernel before the lockup detectors speak.</source>
         <translation>CPU 可以在内核中持续忙碌多少秒，之后锁死检测器就会报告。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="65"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="71"/>
         <source>Where core dumps go: a file name template with % codes, or |program to pipe the dump to a handler such as systemd-coredump.</source>
         <translation>核心转储的去向：带 % 代码的文件名模板，或以 |程序 的形式把转储通过管道交给 systemd-coredump 之类的处理程序。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="66"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="72"/>
         <source>1 appends .PID to core file names when the pattern has no %p.</source>
         <translation>为 1 时，如果模板中没有 %p，就在核心文件名后追加 .PID。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="67"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="73"/>
         <source>How many crashing processes may be piped to the core handler at once; 0 for no limit.</source>
         <translation>同时可以有多少个崩溃进程通过管道交给核心转储处理程序；0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="68"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="74"/>
         <source>Which magic SysRq key functions are allowed: 0 none, 1 all, or a bit mask.</source>
         <translation>允许哪些 SysRq 魔术键功能：0 全部禁止，1 全部允许，或一个位掩码。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="69"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="75"/>
         <source>0 sends Ctrl-Alt-Del to init as a signal; 1 reboots at once without syncing.</source>
         <translation>为 0 时把 Ctrl-Alt-Del 作为信号发给 init；为 1 时不同步数据立即重启。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="70"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="76"/>
         <source>Bit mask of reasons the kernel is tainted (proprietary module, forced load, oops ...); 0 is clean.</source>
         <translation>内核被“污染”原因的位掩码（专有模块、强制加载、oops ……）；0 表示干净。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="71"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="77"/>
         <source>Largest System V shared memory segment a process may create.</source>
         <translation>进程可以创建的最大 System V 共享内存段。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="72"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="78"/>
         <source>Total System V shared memory allowed system-wide.</source>
         <translation>全系统允许的 System V 共享内存总量。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="73"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="79"/>
         <source>Most System V shared memory segments system-wide.</source>
         <translation>全系统 System V 共享内存段数的上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="74"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="80"/>
         <source>Largest message on a System V message queue.</source>
         <translation>System V 消息队列中单条消息的最大长度。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="75"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="81"/>
         <source>Default size of a System V message queue.</source>
         <translation>System V 消息队列的默认大小。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="76"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="82"/>
         <source>Most System V message queues system-wide.</source>
         <translation>全系统 System V 消息队列数的上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="77"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="83"/>
         <source>System V semaphore limits: per set, system-wide total, operations per semop() call, number of sets.</source>
         <translation>System V 信号量限制：每个集合的信号量数、全系统总数、每次 semop() 调用的操作数、集合数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="78"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="84"/>
         <source>1 groups the processes of each session so one busy terminal cannot starve the desktop.</source>
         <translation>为 1 时把每个会话的进程分为一组，这样一个繁忙的终端不会让桌面饿死。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="79"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="85"/>
         <source>CPU time real-time tasks may use in each period; -1 lets them take it all.</source>
         <translation>实时任务在每个周期内可以使用的 CPU 时间；-1 表示可以全部占用。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="80"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="86"/>
         <source>Length of the period in which real-time CPU time is measured.</source>
         <translation>计量实时任务 CPU 时间的周期长度。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="81"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="87"/>
         <source>Time slice of SCHED_RR real-time tasks.</source>
         <translation>SCHED_RR 实时任务的时间片。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="82"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="88"/>
         <source>Moves tasks and memory towards each other on NUMA machines: 0 off, 1 normal, 2 memory tiering.</source>
         <translation>在 NUMA 机器上让任务和内存相互靠近：0 关闭，1 普通，2 内存分层。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="83"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="89"/>
         <source>Entropy the random number generator believes it holds (256 once seeded on new kernels).</source>
         <translation>随机数生成器认为自己拥有的熵（新内核中一旦完成播种就是 256）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="84"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="90"/>
         <source>Size of the entropy pool in bits.</source>
         <translation>熵池的大小，以位为单位。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="85"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="91"/>
         <source>A random UUID made once at boot: tells one boot of this machine from another.</source>
         <translation>启动时生成一次的随机 UUID：用来区分本机的每一次启动。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="86"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="92"/>
         <source>A fresh random UUID on every read.</source>
         <translation>每次读取都得到一个新的随机 UUID。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="87"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="93"/>
         <source>1 forbids loading or unloading modules until reboot; cannot be set back to 0.</source>
         <translation>为 1 时在重启前禁止加载或卸载模块；不能再改回 0。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="88"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="94"/>
         <source>Program the kernel runs to load a module it needs.</source>
         <translation>内核需要加载模块时运行的程序。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="89"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="95"/>
         <source>1 forbids kexec_load() until reboot.</source>
         <translation>为 1 时在重启前禁止 kexec_load()。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="90"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="96"/>
         <source>Number of the highest capability this kernel knows.</source>
         <translation>本内核所知道的最高能力的编号。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="91"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="97"/>
         <source>Most supplementary groups a process may have.</source>
         <translation>一个进程最多可以拥有的附加组数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="92"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="98"/>
         <source>0 allows io_uring to all, 1 only to members of kernel.io_uring_group and root, 2 to nobody.</source>
         <translation>0 允许所有人使用 io_uring，1 只允许 kernel.io_uring_group 的成员和 root，2 禁止所有人。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="93"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="99"/>
         <source>Most pseudo-terminals that may exist.</source>
         <translation>可以存在的伪终端数量上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="94"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="100"/>
         <source>Pseudo-terminals in use now.</source>
         <translation>当前正在使用的伪终端。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="95"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="101"/>
         <source>Most keys a non-root user may own in the kernel keyring.</source>
         <translation>非 root 用户在内核密钥环中最多可以拥有的密钥数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="96"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="102"/>
         <source>Most bytes of key data a non-root user may own.</source>
         <translation>非 root 用户最多可以拥有的密钥数据字节数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="97"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="103"/>
         <source>The seccomp filter actions this kernel supports.</source>
         <translation>本内核支持的 seccomp 过滤动作。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="98"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="104"/>
         <source>The seccomp actions that are written to the audit log.</source>
         <translation>会写入审计日志的 seccomp 动作。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="99"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="105"/>
         <source>How writes at an offset are handled: 1 (default) honours the file position, 0 ignores it, -1 warns.</source>
         <translation>带偏移的写入如何处理：1（默认）遵循文件位置，0 忽略它，-1 发出警告。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="100"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="106"/>
         <source>1 measures how long tasks wait for CPU, I/O and memory (read with getdelays or iotop).</source>
         <translation>为 1 时统计任务等待 CPU、I/O 和内存的时间（用 getdelays 或 iotop 读取）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="101"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="107"/>
         <source>1 lets timers move to busy CPUs so idle ones can sleep longer.</source>
         <translation>为 1 时允许定时器迁移到繁忙的 CPU 上，让空闲的 CPU 睡得更久。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="102"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="108"/>
         <source>0 stops the function tracer everywhere.</source>
         <translation>为 0 时在所有地方停止函数跟踪器。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="103"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="109"/>
         <source>1 slows down processes that use split locks so they cannot hurt the rest of the machine.</source>
         <translation>为 1 时减慢使用跨缓存行锁（split lock）的进程，使它们无法影响整台机器。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="104"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="110"/>
         <source>User ID reported when a real one does not fit (usually 65534, nobody).</source>
         <translation>真实用户 ID 无法表示时报告的用户 ID（通常为 65534，即 nobody）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="105"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="111"/>
         <source>Group ID reported when a real one does not fit.</source>
         <translation>真实组 ID 无法表示时报告的组 ID。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="106"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="112"/>
         <source>Program the kernel runs when it needs to power off the machine itself.</source>
         <translation>内核需要自行关闭机器时运行的程序。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="109"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="115"/>
         <source>How readily memory is reclaimed by swapping anonymous pages rather than dropping file cache; 0 to 200.</source>
         <translation>回收内存时倾向于换出匿名页而不是丢弃文件缓存的程度；0 到 200。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="110"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="116"/>
         <source>Memory overcommit policy: 0 heuristic, 1 always allow, 2 strict (limit by overcommit_ratio or overcommit_kbytes).</source>
         <translation>内存过量分配策略：0 启发式，1 总是允许，2 严格（受 overcommit_ratio 或 overcommit_kbytes 限制）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="111"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="117"/>
         <source>In strict overcommit mode, the share of RAM that may be committed on top of swap.</source>
         <translation>严格过量分配模式下，在交换空间之外还可以承诺的物理内存比例。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="112"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="118"/>
         <source>In strict overcommit mode, memory that may be committed on top of swap; used instead of the ratio when not 0.</source>
         <translation>严格过量分配模式下，在交换空间之外还可以承诺的内存量；不为 0 时取代比例设置。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="113"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="119"/>
         <source>Share of available memory that may be dirty before writing processes must write back themselves.</source>
         <translation>可用内存中脏页所占比例的上限，超过后写入的进程必须自己执行回写。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="114"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="120"/>
         <source>Share of available memory that may be dirty before background writeback starts.</source>
         <translation>可用内存中脏页达到这个比例时开始后台回写。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="115"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="121"/>
         <source>Dirty memory at which writers must write back; used instead of dirty_ratio when not 0.</source>
         <translation>写入者必须自己回写时的脏内存量；不为 0 时取代 dirty_ratio。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="116"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="122"/>
         <source>Dirty memory at which background writeback starts; used instead of the ratio when not 0.</source>
         <translation>开始后台回写时的脏内存量；不为 0 时取代比例设置。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="117"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="123"/>
         <source>Dirty data older than this is written out by the next writeback pass.</source>
         <translation>比这更旧的脏数据会在下一轮回写时被写出。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="118"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="124"/>
         <source>Interval between writeback thread wake-ups; 0 turns periodic writeback off.</source>
         <translation>回写线程两次唤醒之间的间隔；0 关闭周期性回写。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="119"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="125"/>
         <source>Write 1 to drop the page cache, 2 for dentries and inodes, 3 for both; write-only and costly.</source>
         <translation>写入 1 丢弃页缓存，2 丢弃 dentry 和 inode，3 两者都丢弃；只能写入，且代价高昂。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="120"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="126"/>
         <source>Write 1 to compact all memory now, making large contiguous blocks; write-only.</source>
         <translation>写入 1 立即整理全部内存，形成大的连续块；只能写入。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="121"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="127"/>
         <source>Memory the kernel keeps free for itself and atomic allocations.</source>
         <translation>内核为自己和原子分配保留的空闲内存。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="122"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="128"/>
         <source>Most memory mappings a process may have; some databases and games need more.</source>
         <translation>一个进程最多可以拥有的内存映射数；有些数据库和游戏需要更多。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="123"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="129"/>
         <source>How eagerly dentry and inode caches are reclaimed; 100 is fair, lower keeps them longer.</source>
         <translation>回收 dentry 和 inode 缓存的积极程度；100 为均衡，更低则保留更久。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="124"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="130"/>
         <source>Number of huge pages in the persistent pool of the default size.</source>
         <translation>默认尺寸的持久大页池中的大页数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="125"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="131"/>
         <source>Extra huge pages that may be allocated on demand beyond the pool.</source>
         <translation>在大页池之外可以按需分配的额外大页。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="126"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="132"/>
         <source>Group allowed to create System V shared memory with huge pages.</source>
         <translation>允许使用大页创建 System V 共享内存的组。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="127"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="133"/>
         <source>0 lets the OOM killer kill a process when memory runs out; 1 or 2 panic instead.</source>
         <translation>为 0 时内存耗尽由 OOM 杀手杀死一个进程；为 1 或 2 时改为 panic。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="128"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="134"/>
         <source>1 kills the task that asked for memory instead of searching for the biggest one.</source>
         <translation>为 1 时杀死申请内存的任务，而不是去寻找最大的那个。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="129"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="135"/>
         <source>1 prints every task&apos;s memory use to the kernel log when the OOM killer runs.</source>
         <translation>为 1 时在 OOM 杀手运行时把每个任务的内存用量打印到内核日志。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="130"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="136"/>
         <source>Lowest address a process may map; keeps NULL-pointer bugs in the kernel from being exploitable.</source>
         <translation>进程可以映射的最低地址；使内核中的空指针漏洞无法被利用。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="131"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="137"/>
         <source>Bits of randomness in the base address of mmap regions.</source>
         <translation>mmap 区域基址中的随机位数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="132"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="138"/>
         <source>Pages read from swap at once, as a power of two (3 means 8 pages).</source>
         <translation>一次从交换区读取的页数，以 2 的幂表示（3 表示 8 页）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="133"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="139"/>
         <source>Delay in seconds for batching disk writes so the disk may spin down; 0 is off.</source>
         <translation>为批量写盘而延迟的秒数，使磁盘可以停转；0 表示关闭。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="134"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="140"/>
         <source>On NUMA machines, reclaim memory on the local node before using another node (bit mask; 0 off).</source>
         <translation>在 NUMA 机器上，先回收本地节点的内存再使用其他节点（位掩码；0 关闭）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="135"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="141"/>
         <source>Distance between the memory watermarks that wake kswapd, in units of 0.01 %.</source>
         <translation>唤醒 kswapd 的内存水位线之间的距离，以 0.01 % 为单位。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="136"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="142"/>
         <source>How often per-CPU memory statistics are folded into the global counters.</source>
         <translation>每 CPU 的内存统计多久汇总到全局计数器一次。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="137"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="143"/>
         <source>Any access folds all per-CPU memory statistics at once; an action, not a value.</source>
         <translation>任何访问都会立即汇总所有每 CPU 的内存统计；这是一个动作，而不是一个值。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="138"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="144"/>
         <source>1 lets unprivileged users handle page faults from kernel mode with userfaultfd.</source>
         <translation>为 1 时允许非特权用户用 userfaultfd 处理来自内核态的缺页。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="139"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="145"/>
         <source>In strict overcommit mode, memory kept back so a user can still start a shell to recover.</source>
         <translation>严格过量分配模式下保留的内存，使用户仍能启动一个 shell 来恢复系统。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="140"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="146"/>
         <source>Memory kept back for root to recover the machine when it is full.</source>
         <translation>为 root 保留的内存，用于在内存耗尽时恢复机器。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="141"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="147"/>
         <source>Per-zone protection of low memory zones against allocations that could use higher ones.</source>
         <translation>保护低端内存区域，防止本可以使用高端区域的分配占用它们。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="142"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="148"/>
         <source>0 allows executable memfds, 1 makes them non-executable by default, 2 forbids executable ones.</source>
         <translation>0 允许可执行的 memfd，1 默认使其不可执行，2 禁止可执行的 memfd。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="143"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="149"/>
         <source>How hard the kernel compacts memory in the background; 0 to 100.</source>
         <translation>内核在后台整理内存的力度；0 到 100。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="144"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="150"/>
         <source>Fragmentation index above which the kernel compacts rather than reclaims for large allocations.</source>
         <translation>碎片化指数高于此值时，内核会为大的分配整理内存而不是回收内存。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="145"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="151"/>
         <source>1 keeps NUMA allocation statistics; 0 saves a little time per allocation.</source>
         <translation>为 1 时保留 NUMA 分配统计；为 0 时每次分配可以省下一点时间。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="148"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="154"/>
         <source>Most open files the kernel will allocate system-wide.</source>
         <translation>内核在全系统范围内分配的打开文件数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="149"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="155"/>
         <source>Open files now: allocated handles, allocated but unused (always 0 today), and the maximum.</source>
         <translation>当前打开的文件：已分配的句柄、已分配但未使用的句柄（如今始终为 0），以及上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="150"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="156"/>
         <source>Highest open file limit (RLIMIT_NOFILE) any process may be given.</source>
         <translation>可以给予任何进程的打开文件数限制（RLIMIT_NOFILE）的最大值。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="151"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="157"/>
         <source>Inodes allocated and inodes free.</source>
         <translation>已分配的 inode 和空闲的 inode。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="152"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="158"/>
         <source>Inodes allocated, free, and whether the kernel wants to shrink the cache, then unused fields.</source>
         <translation>已分配的 inode、空闲的 inode、内核是否想缩减缓存，以及未使用的字段。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="153"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="159"/>
         <source>Directory cache: entries, unused entries, age limit, want-pages, negative entries, unused.</source>
         <translation>目录缓存：条目数、未使用的条目、时限、want-pages、否定条目数、未使用字段。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="154"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="160"/>
         <source>Most asynchronous I/O requests (io_setup) allowed system-wide.</source>
         <translation>全系统允许的异步 I/O 请求（io_setup）上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="155"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="161"/>
         <source>Asynchronous I/O requests set up now.</source>
         <translation>当前已建立的异步 I/O 请求。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="156"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="162"/>
         <source>Most inotify watches one user may have; file managers and IDEs often need more.</source>
         <translation>一个用户最多可以拥有的 inotify 监视数；文件管理器和 IDE 常常需要更多。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="157"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="163"/>
         <source>Most inotify instances one user may create.</source>
         <translation>一个用户最多可以创建的 inotify 实例数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="158"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="164"/>
         <source>Events queued on one inotify instance before overflow is reported.</source>
         <translation>一个 inotify 实例上排队的事件数上限，超过后报告溢出。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="159"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="165"/>
         <source>Most fanotify marks one user may have.</source>
         <translation>一个用户最多可以拥有的 fanotify 标记数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="160"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="166"/>
         <source>Most fanotify groups one user may create.</source>
         <translation>一个用户最多可以创建的 fanotify 组数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="161"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="167"/>
         <source>Most file descriptors one user may register with epoll in total.</source>
         <translation>一个用户总共可以向 epoll 注册的文件描述符数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="162"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="168"/>
         <source>Largest pipe buffer an unprivileged process may set with F_SETPIPE_SZ.</source>
         <translation>非特权进程可以用 F_SETPIPE_SZ 设置的最大管道缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="163"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="169"/>
         <source>Pipe buffer pages one user may hold before new pipes get only one page.</source>
         <translation>一个用户持有的管道缓冲页达到此数后，新管道只能得到一页。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="164"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="170"/>
         <source>Pipe buffer pages one user may hold before new pipes are refused; 0 for no limit.</source>
         <translation>一个用户持有的管道缓冲页达到此数后，新建管道会被拒绝；0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="165"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="171"/>
         <source>1 stops following symlinks in world-writable sticky directories (like /tmp) unless owned by the follower or the directory owner.</source>
         <translation>为 1 时，在所有人可写的粘滞目录（如 /tmp）中，除非链接属于跟随者或目录所有者，否则不跟随符号链接。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="166"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="172"/>
         <source>1 forbids making hard links to files one cannot read and write.</source>
         <translation>为 1 时禁止给自己无法读写的文件创建硬链接。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="167"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="173"/>
         <source>Restricts opening FIFOs one does not own in world-writable sticky directories: 0 off, 1 group-writable, 2 all.</source>
         <translation>限制在所有人可写的粘滞目录中打开不属于自己的 FIFO：0 关闭，1 针对组可写的目录，2 针对所有目录。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="168"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="174"/>
         <source>Like protected_fifos, for regular files opened with O_CREAT.</source>
         <translation>与 protected_fifos 类似，针对用 O_CREAT 打开的普通文件。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="169"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="175"/>
         <source>Core dumps of set-user-ID programs: 0 none, 1 as the user (unsafe), 2 readable by root only.</source>
         <translation>set-user-ID 程序的核心转储：0 不生成，1 以用户身份生成（不安全），2 只有 root 可读。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="170"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="176"/>
         <source>Seconds a lease holder gets to release its lease before the kernel breaks it.</source>
         <translation>租约持有者在内核强行解除租约前可以用来释放它的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="171"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="177"/>
         <source>1 allows file leases (F_SETLEASE).</source>
         <translation>为 1 时允许文件租约（F_SETLEASE）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="172"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="178"/>
         <source>Most mounts in one mount namespace.</source>
         <translation>一个挂载命名空间中的挂载数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="173"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="179"/>
         <source>Most POSIX message queues system-wide.</source>
         <translation>全系统 POSIX 消息队列数的上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="174"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="180"/>
         <source>Most messages in one POSIX message queue.</source>
         <translation>一个 POSIX 消息队列中的消息数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="175"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="181"/>
         <source>Largest message on a POSIX message queue.</source>
         <translation>POSIX 消息队列中单条消息的最大长度。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="176"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="182"/>
         <source>Whether binfmt_misc starts programs by their format through registered interpreters.</source>
         <translation>binfmt_misc 是否根据程序的格式通过已注册的解释器启动程序。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="179"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="185"/>
         <source>Upper limit on the backlog a program may pass to listen().</source>
         <translation>程序传给 listen() 的等待队列长度的上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="180"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="186"/>
         <source>Packets queued per CPU on input when they arrive faster than the kernel handles them.</source>
         <translation>数据包到达快于内核处理时，每个 CPU 输入队列中可排队的包数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="181"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="187"/>
         <source>Packets handled in one receive softirq run across all devices.</source>
         <translation>一次接收软中断中在所有设备上处理的数据包数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="182"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="188"/>
         <source>Time one receive softirq run may take.</source>
         <translation>一次接收软中断可以占用的时间。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="183"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="189"/>
         <source>Packets one device may hand over per NAPI poll.</source>
         <translation>一个设备每次 NAPI 轮询可以交出的数据包数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="184"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="190"/>
         <source>Default receive buffer of a socket.</source>
         <translation>套接字的默认接收缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="185"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="191"/>
         <source>Largest receive buffer a program may ask for with SO_RCVBUF.</source>
         <translation>程序用 SO_RCVBUF 可以申请的最大接收缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="186"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="192"/>
         <source>Default send buffer of a socket.</source>
         <translation>套接字的默认发送缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="187"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="193"/>
         <source>Largest send buffer a program may ask for with SO_SNDBUF.</source>
         <translation>程序用 SO_SNDBUF 可以申请的最大发送缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="188"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="194"/>
         <source>Ancillary buffer size per socket (control messages, filters).</source>
         <translation>每个套接字的辅助缓冲区大小（控制消息、过滤器）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="189"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="195"/>
         <source>Queueing discipline given to new network devices (fq_codel, fq, pfifo_fast ...).</source>
         <translation>新网络设备使用的排队规则（fq_codel、fq、pfifo_fast ……）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="190"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="196"/>
         <source>1 compiles BPF programs to machine code; 2 also dumps the code to the log.</source>
         <translation>为 1 时把 BPF 程序编译成机器码；为 2 时还会把代码输出到日志。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="191"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="197"/>
         <source>Hardens JIT-compiled BPF against spraying: 0 off, 1 for unprivileged programs, 2 for all.</source>
         <translation>加固 JIT 编译的 BPF 以防喷射攻击：0 关闭，1 针对非特权程序，2 针对所有程序。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="192"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="198"/>
         <source>1 lists JIT-compiled BPF programs in /proc/kallsyms for profilers.</source>
         <translation>为 1 时在 /proc/kallsyms 中列出 JIT 编译的 BPF 程序，供性能分析工具使用。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="193"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="199"/>
         <source>Memory unprivileged users may use for JIT-compiled BPF programs.</source>
         <translation>非特权用户可以用于 JIT 编译 BPF 程序的内存。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="194"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="200"/>
         <source>Time poll() and select() busy-wait on a device queue for low latency; 0 off.</source>
         <translation>poll() 和 select() 为降低延迟在设备队列上忙等待的时间；0 关闭。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="195"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="201"/>
         <source>Time a blocking read busy-waits on the device queue; 0 off.</source>
         <translation>阻塞读在设备队列上忙等待的时间；0 关闭。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="196"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="202"/>
         <source>Rate limit of network warnings: seconds per message.</source>
         <translation>网络警告的速率限制：每条消息的间隔秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="197"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="203"/>
         <source>Rate limit of network warnings: messages allowed in a burst.</source>
         <translation>网络警告的速率限制：一次突发允许的消息数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="198"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="204"/>
         <source>Size of the global flow table for Receive Flow Steering; 0 turns RFS off.</source>
         <translation>接收流导向（RFS）全局流表的大小；0 关闭 RFS。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="199"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="205"/>
         <source>Size of the per-CPU table that finds large flows when the backlog fills.</source>
         <translation>积压队列满时用于找出大流量的每 CPU 表的大小。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="200"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="206"/>
         <source>Key used for receive-side scaling hashes by drivers that take one.</source>
         <translation>接受密钥的驱动在接收端扩展（RSS）散列中使用的密钥。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="201"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="207"/>
         <source>Unused; kept for old scripts.</source>
         <translation>未使用；为兼容旧脚本而保留。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="202"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="208"/>
         <source>Datagrams queued on a Unix domain socket before senders block.</source>
         <translation>Unix 域套接字上可排队的数据报数，超过后发送者会阻塞。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="205"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="211"/>
         <source>1 routes IPv4 packets between interfaces, making this machine a router.</source>
         <translation>为 1 时在接口之间路由 IPv4 数据包，使本机成为路由器。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="206"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="212"/>
         <source>Time-to-live of outgoing IPv4 packets (hops before they are dropped).</source>
         <translation>发出的 IPv4 数据包的生存时间（被丢弃前可以经过的跳数）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="207"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="213"/>
         <source>First and last local port handed to outgoing connections that did not bind one.</source>
         <translation>分配给未绑定端口的外发连接的本地端口范围（起止端口）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="208"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="214"/>
         <source>Ports never handed out automatically (comma-separated list and ranges).</source>
         <translation>永远不会被自动分配的端口（逗号分隔的列表和范围）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="209"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="215"/>
         <source>Ports below this need CAP_NET_BIND_SERVICE to bind.</source>
         <translation>绑定低于此值的端口需要 CAP_NET_BIND_SERVICE。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="210"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="216"/>
         <source>1 allows binding to addresses this machine does not have (yet).</source>
         <translation>为 1 时允许绑定本机（尚）没有的地址。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="211"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="217"/>
         <source>Non-zero turns off path MTU discovery.</source>
         <translation>不为零时关闭路径 MTU 发现。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="212"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="218"/>
         <source>For dial-up links with changing addresses: rewrite the source of sockets when the address changes.</source>
         <translation>用于地址会变化的拨号链路：地址变化时改写套接字的源地址。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="213"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="219"/>
         <source>1 looks up the socket of an incoming packet early to save a route lookup.</source>
         <translation>为 1 时提前查找传入数据包所属的套接字，以省去一次路由查找。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="214"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="220"/>
         <source>Groups (first and last GID) allowed to send ICMP echo with unprivileged ping sockets.</source>
         <translation>允许使用非特权 ping 套接字发送 ICMP echo 的组（起止 GID）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="215"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="221"/>
         <source>Memory for reassembling IPv4 fragments; above it new fragments are dropped.</source>
         <translation>用于重组 IPv4 分片的内存；超过后新的分片会被丢弃。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="216"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="222"/>
         <source>Memory for reassembly the kernel returns to after dropping fragments.</source>
         <translation>丢弃分片后内核恢复到的重组内存量。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="217"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="223"/>
         <source>Seconds an incomplete IPv4 fragment set is kept.</source>
         <translation>不完整的 IPv4 分片集合保留的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="218"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="224"/>
         <source>1 ignores all ICMP echo requests: this machine does not answer ping.</source>
         <translation>为 1 时忽略所有 ICMP echo 请求：本机不回应 ping。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="219"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="225"/>
         <source>1 ignores pings sent to broadcast and multicast addresses.</source>
         <translation>为 1 时忽略发往广播和多播地址的 ping。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="220"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="226"/>
         <source>Minimum time between ICMP messages of the types in icmp_ratemask to one host.</source>
         <translation>向同一主机发送 icmp_ratemask 中各类 ICMP 消息的最小间隔。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="221"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="227"/>
         <source>Bit mask of the ICMP types that are rate-limited.</source>
         <translation>受速率限制的 ICMP 类型的位掩码。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="222"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="228"/>
         <source>Most ICMP messages sent per second, to all hosts together.</source>
         <translation>每秒发往所有主机的 ICMP 消息总数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="223"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="229"/>
         <source>1 does not log bogus ICMP error replies sent to broadcast frames.</source>
         <translation>为 1 时不记录针对广播帧的伪造 ICMP 错误应答。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="224"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="230"/>
         <source>Most multicast groups one socket may join.</source>
         <translation>一个套接字最多可以加入的多播组数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="225"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="231"/>
         <source>Congestion control algorithm for new TCP connections (cubic, bbr, reno ...).</source>
         <translation>新 TCP 连接使用的拥塞控制算法（cubic、bbr、reno ……）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="226"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="232"/>
         <source>Congestion control algorithms loaded in this kernel.</source>
         <translation>本内核中已加载的拥塞控制算法。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="227"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="233"/>
         <source>Congestion control algorithms unprivileged programs may choose with TCP_CONGESTION.</source>
         <translation>非特权程序可以用 TCP_CONGESTION 选择的拥塞控制算法。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="228"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="234"/>
         <source>SYN cookies against SYN floods: 0 off, 1 when the queue overflows, 2 always.</source>
         <translation>抵御 SYN 洪水的 SYN cookie：0 关闭，1 队列溢出时启用，2 总是启用。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="229"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="235"/>
         <source>Half-open connections remembered per listener before SYNs are dropped or cookies used.</source>
         <translation>每个监听者记住的半开连接数，超过后丢弃 SYN 或使用 cookie。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="230"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="236"/>
         <source>Times a connecting SYN is resent before connect() gives up.</source>
         <translation>connect() 放弃之前重发 SYN 的次数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="231"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="237"/>
         <source>Times a SYN-ACK is resent to a connecting peer that does not answer.</source>
         <translation>向不应答的连接方重发 SYN-ACK 的次数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="232"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="238"/>
         <source>Retransmissions after which TCP asks the network layer to check the route.</source>
         <translation>重传多少次后 TCP 要求网络层检查路由。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="233"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="239"/>
         <source>Retransmissions after which an established connection is given up (15 is about 15 minutes).</source>
         <translation>重传多少次后放弃已建立的连接（15 大约相当于 15 分钟）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="234"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="240"/>
         <source>Seconds an orphaned connection stays in FIN-WAIT-2.</source>
         <translation>孤儿连接停留在 FIN-WAIT-2 状态的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="235"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="241"/>
         <source>Idle time before the first keepalive probe on sockets with SO_KEEPALIVE.</source>
         <translation>启用了 SO_KEEPALIVE 的套接字在发送第一个保活探测前的空闲时间。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="236"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="242"/>
         <source>Time between keepalive probes.</source>
         <translation>保活探测之间的间隔。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="237"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="243"/>
         <source>Unanswered keepalive probes before the connection is dropped.</source>
         <translation>多少个保活探测得不到应答后断开连接。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="238"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="244"/>
         <source>TCP receive buffer: minimum, default and maximum the kernel may grow it to.</source>
         <translation>TCP 接收缓冲区：最小值、默认值以及内核可以把它增大到的最大值。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="239"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="245"/>
         <source>TCP send buffer: minimum, default and maximum the kernel may grow it to.</source>
         <translation>TCP 发送缓冲区：最小值、默认值以及内核可以把它增大到的最大值。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="240"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="246"/>
         <source>All TCP sockets together: below the first value no pressure, above the second pressure, the third is the hard limit.</source>
         <translation>所有 TCP 套接字合计：低于第一个值时没有压力，高于第二个值时处于压力状态，第三个值是硬限制。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="241"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="247"/>
         <source>All UDP sockets together: no pressure, pressure, hard limit.</source>
         <translation>所有 UDP 套接字合计：无压力阈值、压力阈值、硬限制。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="242"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="248"/>
         <source>Receive buffer each UDP socket keeps even under memory pressure.</source>
         <translation>即使在内存压力下每个 UDP 套接字也保留的接收缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="243"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="249"/>
         <source>Send buffer each UDP socket keeps even under memory pressure.</source>
         <translation>即使在内存压力下每个 UDP 套接字也保留的发送缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="244"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="250"/>
         <source>TCP timestamps (RFC 7323): 0 off, 1 on with random offsets, 2 on without.</source>
         <translation>TCP 时间戳（RFC 7323）：0 关闭，1 启用并使用随机偏移，2 启用但不使用随机偏移。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="245"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="251"/>
         <source>1 allows receive windows larger than 64 KiB.</source>
         <translation>为 1 时允许大于 64 KiB 的接收窗口。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="246"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="252"/>
         <source>1 uses selective acknowledgements.</source>
         <translation>为 1 时使用选择性确认（SACK）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="247"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="253"/>
         <source>1 reports duplicate segments with D-SACK.</source>
         <translation>为 1 时用 D-SACK 报告重复的报文段。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="248"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="254"/>
         <source>Explicit Congestion Notification: 0 off, 1 ask for it, 2 use it when the peer asks.</source>
         <translation>显式拥塞通知（ECN）：0 关闭，1 主动请求，2 对方请求时使用。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="249"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="255"/>
         <source>TCP Fast Open bit mask: 1 for clients, 2 for servers, more bits for testing.</source>
         <translation>TCP 快速打开的位掩码：1 用于客户端，2 用于服务器，其他位用于测试。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="250"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="256"/>
         <source>Reuse TIME-WAIT sockets for new outgoing connections: 0 never, 1 always, 2 on loopback only.</source>
         <translation>为新的外发连接复用 TIME-WAIT 套接字：0 从不，1 总是，2 只在回环接口上。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="251"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="257"/>
         <source>Most sockets in TIME-WAIT; beyond it they are destroyed at once.</source>
         <translation>处于 TIME-WAIT 状态的套接字数上限；超过后立即销毁。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="252"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="258"/>
         <source>Most TCP sockets not attached to any file descriptor.</source>
         <translation>没有关联任何文件描述符的 TCP 套接字数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="253"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="259"/>
         <source>Retries before an orphaned connection is killed; 0 means 8.</source>
         <translation>孤儿连接被杀死前的重试次数；0 表示 8 次。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="254"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="260"/>
         <source>Packetization-layer path MTU discovery: 0 off, 1 after an ICMP black hole is detected, 2 always.</source>
         <translation>分组层路径 MTU 发现：0 关闭，1 检测到 ICMP 黑洞后启用，2 总是启用。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="255"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="261"/>
         <source>1 shrinks the congestion window after a connection was idle.</source>
         <translation>为 1 时在连接空闲后缩小拥塞窗口。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="256"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="262"/>
         <source>1 does not remember round-trip times and windows of closed connections for new ones.</source>
         <translation>为 1 时不为新连接保留已关闭连接的往返时间和窗口。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="257"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="263"/>
         <source>1 lets the kernel tune each receive buffer within tcp_rmem.</source>
         <translation>为 1 时让内核在 tcp_rmem 范围内自动调整每个接收缓冲区。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="258"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="264"/>
         <source>Unsent data below which a socket counts as writable; lowers latency for interactive senders.</source>
         <translation>未发送数据少于此值时套接字被视为可写；可以降低交互式发送者的延迟。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="259"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="265"/>
         <source>1 ignores RST for sockets in TIME-WAIT (RFC 1337 protection).</source>
         <translation>为 1 时对 TIME-WAIT 状态的套接字忽略 RST（RFC 1337 保护）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="260"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="266"/>
         <source>1 resets new connections when the accept queue is full instead of letting the client retry.</source>
         <translation>为 1 时在 accept 队列已满时重置新连接，而不是让客户端重试。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="261"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="267"/>
         <source>No effect any more; kept for old scripts.</source>
         <translation>已不再起作用；为兼容旧脚本而保留。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="262"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="268"/>
         <source>1 merges small writes into fewer packets while earlier ones wait in the device queue.</source>
         <translation>为 1 时在先前的数据包仍在设备队列中等待时，把小的写操作合并成较少的数据包。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="263"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="269"/>
         <source>Initial reordering level: how many packets out of order before TCP assumes loss.</source>
         <translation>初始重排序等级：多少个乱序数据包之后 TCP 认为发生了丢包。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="264"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="270"/>
         <source>Forward RTO-Recovery: detect spurious retransmission timeouts.</source>
         <translation>前向 RTO 恢复（F-RTO）：检测虚假的重传超时。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="265"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="271"/>
         <source>Tail loss probe and early retransmit mode.</source>
         <translation>尾部丢失探测和早期重传模式。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="266"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="272"/>
         <source>Bit mask of loss recovery features; 1 enables RACK.</source>
         <translation>丢包恢复特性的位掩码；1 启用 RACK。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="267"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="273"/>
         <source>Smallest MSS a peer can make this machine send, against tiny-segment attacks.</source>
         <translation>对端可以让本机使用的最小 MSS，用于抵御极小报文段攻击。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="268"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="274"/>
         <source>MSS path MTU probing starts from.</source>
         <translation>路径 MTU 探测开始时使用的 MSS。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="269"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="275"/>
         <source>Challenge ACKs sent per second (RFC 5961).</source>
         <translation>每秒发送的挑战 ACK 数（RFC 5961）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="270"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="276"/>
         <source>Data one TCP flow may have queued in the device (TCP small queues).</source>
         <translation>一个 TCP 流可以在设备中排队的数据量（TCP 小队列）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="271"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="277"/>
         <source>Size of the established-connections hash table of this network namespace.</source>
         <translation>此网络命名空间中已建立连接哈希表的大小。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="272"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="278"/>
         <source>1 gives accepted sockets the firewall mark of the incoming SYN.</source>
         <translation>为 1 时让 accept 得到的套接字带上传入 SYN 的防火墙标记。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="273"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="279"/>
         <source>Pacing rate in slow start as a share of cwnd/RTT.</source>
         <translation>慢启动阶段的发送节奏，以 cwnd/RTT 的百分比表示。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="274"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="280"/>
         <source>Pacing rate in congestion avoidance as a share of cwnd/RTT.</source>
         <translation>拥塞避免阶段的发送节奏，以 cwnd/RTT 的百分比表示。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="275"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="281"/>
         <source>1 looks up connected UDP sockets early to save a route lookup.</source>
         <translation>为 1 时提前查找已连接的 UDP 套接字，以省去一次路由查找。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="276"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="282"/>
         <source>Write any value to flush the IPv4 route cache; write-only.</source>
         <translation>写入任意值以清空 IPv4 路由缓存；只能写入。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="277"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="283"/>
         <source>Smallest path MTU the kernel accepts from ICMP messages.</source>
         <translation>内核从 ICMP 消息中接受的最小路径 MTU。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="278"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="284"/>
         <source>Seconds a learned path MTU is kept.</source>
         <translation>学到的路径 MTU 保留的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="279"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="285"/>
         <source>Which headers pick the path of multipath routes: 0 L3, 1 L4, 2 inner L3, 3 custom fields.</source>
         <translation>多路径路由用哪些头部来选择路径：0 三层，1 四层，2 内层三层，3 自定义字段。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="280"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="286"/>
         <source>1 forwards IPv4 packets arriving on this interface (all: every interface).</source>
         <translation>为 1 时转发从此接口到达的 IPv4 数据包（all：所有接口）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="281"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="287"/>
         <source>Reverse path filter: 0 off, 1 strict (drop if the reply would leave by another interface), 2 loose.</source>
         <translation>反向路径过滤：0 关闭，1 严格（如果应答会从另一个接口离开就丢弃），2 宽松。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="282"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="288"/>
         <source>1 accepts ICMP redirects, letting routers change our routes.</source>
         <translation>为 1 时接受 ICMP 重定向，允许路由器修改我们的路由。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="283"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="289"/>
         <source>1 accepts redirects only from our listed gateways.</source>
         <translation>为 1 时只接受来自我们列出的网关的重定向。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="284"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="290"/>
         <source>1 sends ICMP redirects when acting as a router.</source>
         <translation>为 1 时在充当路由器时发送 ICMP 重定向。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="285"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="291"/>
         <source>1 accepts packets with the source route option; usually off for safety.</source>
         <translation>为 1 时接受带源路由选项的数据包；出于安全考虑通常关闭。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="286"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="292"/>
         <source>1 logs packets with impossible source addresses.</source>
         <translation>为 1 时记录源地址不可能存在的数据包。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="287"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="293"/>
         <source>1 answers ARP requests for addresses we can route to.</source>
         <translation>为 1 时为我们能够路由到的地址应答 ARP 请求（代理 ARP）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="288"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="294"/>
         <source>Which ARP requests get an answer: 0 any local address, 1 only for this interface&apos;s addresses, higher stricter.</source>
         <translation>哪些 ARP 请求会得到应答：0 任何本地地址，1 只针对此接口的地址，更高的值更严格。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="289"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="295"/>
         <source>Which source address ARP requests use: 0 any, 1 try the target&apos;s subnet, 2 the best local one.</source>
         <translation>ARP 请求使用哪个源地址：0 任意，1 尽量使用与目标同一子网的地址，2 最合适的本地地址。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="290"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="296"/>
         <source>1 answers ARP only on the interface the reply would be routed through.</source>
         <translation>为 1 时只在应答会经过的接口上回应 ARP。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="291"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="297"/>
         <source>1 allows routing 127.0.0.0/8 addresses from outside; dangerous.</source>
         <translation>为 1 时允许路由来自外部的 127.0.0.0/8 地址；很危险。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="292"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="298"/>
         <source>1 promotes a secondary address when the primary is removed, instead of removing them all.</source>
         <translation>为 1 时在删除主地址时提升一个次地址，而不是把它们全部删除。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="293"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="299"/>
         <source>1 skips IPsec policy checks on this interface.</source>
         <translation>为 1 时在此接口上跳过 IPsec 策略检查。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="294"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="300"/>
         <source>Set by a multicast routing daemon: 1 while it forwards multicast; read-only.</source>
         <translation>由多播路由守护进程设置：转发多播时为 1；只读。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="295"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="301"/>
         <source>ARP table entries below which the garbage collector leaves the table alone.</source>
         <translation>ARP 表条目数低于此值时垃圾回收器不会处理该表。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="296"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="302"/>
         <source>Soft limit of ARP table entries; above it for 5 s the collector runs.</source>
         <translation>ARP 表条目的软限制；超过 5 秒后运行垃圾回收器。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="297"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="303"/>
         <source>Hard limit of ARP table entries.</source>
         <translation>ARP 表条目的硬限制。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="298"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="304"/>
         <source>Base time a neighbour counts as reachable after confirmation (randomised to 0.5–1.5 times).</source>
         <translation>邻居在确认后被视为可达的基准时间（随机化为 0.5–1.5 倍）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="299"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="305"/>
         <source>Time between retransmitted ARP requests.</source>
         <translation>重发 ARP 请求的间隔。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="300"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="306"/>
         <source>Seconds before a stale neighbour entry is checked again.</source>
         <translation>过期邻居条目被再次检查前的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="301"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="307"/>
         <source>Packets queued per unresolved address while ARP works.</source>
         <translation>ARP 解析期间每个未解析地址可排队的数据包数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="304"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="310"/>
         <source>1 turns IPv6 off on this interface (all: every interface).</source>
         <translation>为 1 时在此接口上关闭 IPv6（all：所有接口）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="305"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="311"/>
         <source>1 makes the interface a router: forward IPv6 and ignore router advertisements unless accept_ra is 2.</source>
         <translation>为 1 时使接口成为路由器：转发 IPv6，并忽略路由器通告（除非 accept_ra 为 2）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="306"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="312"/>
         <source>Router advertisements: 0 ignore, 1 accept when not forwarding, 2 accept even when forwarding.</source>
         <translation>路由器通告：0 忽略，1 未转发时接受，2 即使转发也接受。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="307"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="313"/>
         <source>1 makes addresses from prefixes in router advertisements (SLAAC).</source>
         <translation>为 1 时根据路由器通告中的前缀生成地址（SLAAC）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="308"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="314"/>
         <source>Privacy addresses: 0 off, 1 make but prefer public, 2 make and prefer them.</source>
         <translation>隐私地址：0 关闭，1 生成但优先使用公共地址，2 生成并优先使用隐私地址。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="309"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="315"/>
         <source>1 accepts ICMPv6 redirects.</source>
         <translation>为 1 时接受 ICMPv6 重定向。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="310"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="316"/>
         <source>Duplicate address detection: 0 off, 1 on, 2 on and disable IPv6 on a duplicate link-local address.</source>
         <translation>重复地址检测：0 关闭，1 启用，2 启用并在链路本地地址重复时禁用 IPv6。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="311"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="317"/>
         <source>Default hop limit of outgoing IPv6 packets.</source>
         <translation>发出的 IPv6 数据包的默认跳数限制。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="312"/>
-        <source>IPv6 MTU of the interface (at least 1280).</source>
-        <translation>接口的 IPv6 MTU（至少为 1280）。</translation>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="318"/>
+        <source>IPv6 MTU of the interface: at least 1280, at most the link&apos;s MTU.</source>
+        <translation>接口的 IPv6 MTU：至少为 1280，至多为链路的 MTU。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="313"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="319"/>
         <source>How the link-local address is made: 0 from the MAC (EUI-64), 1 none, 2 stable privacy, 3 random stable privacy.</source>
         <translation>链路本地地址的生成方式：0 由 MAC 地址生成（EUI-64），1 不生成，2 稳定隐私地址，3 随机的稳定隐私地址。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="314"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="320"/>
         <source>Secret for stable privacy addresses (RFC 7217); unreadable until set.</source>
         <translation>稳定隐私地址（RFC 7217）使用的密钥；设置之前无法读取。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="315"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="321"/>
         <source>1 keeps IPv6 addresses when the link goes down.</source>
         <translation>为 1 时在链路断开时保留 IPv6 地址。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="316"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="322"/>
         <source>Router solicitations sent after the interface comes up; -1 keeps sending.</source>
         <translation>接口启用后发送的路由器请求数；-1 表示持续发送。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="317"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="323"/>
         <source>1 makes IPv6 sockets IPv6-only by default (IPV6_V6ONLY).</source>
         <translation>为 1 时 IPv6 套接字默认只用于 IPv6（IPV6_V6ONLY）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="318"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="324"/>
         <source>Minimum time between ICMPv6 messages to one host.</source>
         <translation>向同一主机发送 ICMPv6 消息的最小间隔。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="319"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="325"/>
         <source>1 ignores all ICMPv6 echo requests.</source>
         <translation>为 1 时忽略所有 ICMPv6 echo 请求。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="320"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="326"/>
         <source>Memory for reassembling IPv6 fragments.</source>
         <translation>用于重组 IPv6 分片的内存。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="321"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="327"/>
         <source>Seconds an incomplete IPv6 fragment set is kept.</source>
         <translation>不完整的 IPv6 分片集合保留的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="322"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="328"/>
         <source>Write to flush the IPv6 route cache; write-only.</source>
         <translation>写入以清空 IPv6 路由缓存；只能写入。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="323"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="329"/>
         <source>Most IPv6 route cache entries.</source>
         <translation>IPv6 路由缓存条目数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="324"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="330"/>
         <source>Hard limit of IPv6 neighbour table entries.</source>
         <translation>IPv6 邻居表条目的硬限制。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="327"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="333"/>
         <source>Most connections tracked; when full, new connections are dropped.</source>
         <translation>跟踪的连接数上限；满了之后新连接会被丢弃。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="328"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="334"/>
         <source>Most connections tracked (same as net.netfilter.nf_conntrack_max).</source>
         <translation>跟踪的连接数上限（与 net.netfilter.nf_conntrack_max 相同）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="329"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="335"/>
         <source>Connections tracked now.</source>
         <translation>当前跟踪的连接数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="330"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="336"/>
         <source>Size of the connection tracking hash table.</source>
         <translation>连接跟踪哈希表的大小。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="331"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="337"/>
         <source>Seconds an idle established TCP connection stays tracked.</source>
         <translation>空闲的已建立 TCP 连接保持被跟踪的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="332"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="338"/>
         <source>Seconds a one-way UDP flow stays tracked.</source>
         <translation>单向 UDP 流保持被跟踪的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="333"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="339"/>
         <source>1 counts packets and bytes per tracked connection.</source>
         <translation>为 1 时统计每个被跟踪连接的数据包数和字节数。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="334"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="340"/>
         <source>1 passes bridged IPv4 traffic through iptables; container networks usually need it.</source>
         <translation>为 1 时让桥接的 IPv4 流量经过 iptables；容器网络通常需要它。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="335"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="341"/>
         <source>1 passes bridged IPv6 traffic through ip6tables.</source>
         <translation>为 1 时让桥接的 IPv6 流量经过 ip6tables。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="338"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="344"/>
         <source>Most user namespaces the current user namespace may contain; 0 forbids creating them.</source>
         <translation>当前用户命名空间中可以包含的用户命名空间数上限；0 禁止创建。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="339"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="345"/>
         <source>Most network namespaces in the current user namespace.</source>
         <translation>当前用户命名空间中网络命名空间数的上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="340"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="346"/>
         <source>Most mount namespaces in the current user namespace.</source>
         <translation>当前用户命名空间中挂载命名空间数的上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="341"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="347"/>
         <source>Most PID namespaces in the current user namespace.</source>
         <translation>当前用户命名空间中 PID 命名空间数的上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="342"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="348"/>
         <source>Most inotify watches per user in this user namespace.</source>
         <translation>此用户命名空间中每个用户的 inotify 监视数上限。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="343"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="349"/>
         <source>1 loads line discipline modules on demand for any user; 0 only for CAP_SYS_MODULE.</source>
         <translation>为 1 时为任何用户按需加载线路规程模块；为 0 时只为拥有 CAP_SYS_MODULE 的用户加载。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="344"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="350"/>
         <source>1 allows TIOCSTI, faking terminal input, an old source of attacks.</source>
         <translation>为 1 时允许 TIOCSTI 伪造终端输入，这是一个古老的攻击来源。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="345"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="351"/>
         <source>1 maps the vDSO into 32-bit processes.</source>
         <translation>为 1 时把 vDSO 映射到 32 位进程中。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="346"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="352"/>
         <source>1 logs user-space processes killed by unhandled signals such as segfaults.</source>
         <translation>为 1 时记录被未处理信号（如段错误）杀死的用户空间进程。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="410"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="416"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="411"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="417"/>
         <source>ms</source>
         <translation>毫秒</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="412"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="418"/>
         <source>µs</source>
         <translation>微秒</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="413"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="419"/>
         <source>ns</source>
         <translation>纳秒</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="414"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="420"/>
         <source>1/100 s</source>
         <translation>1/100 秒</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="415"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="421"/>
         <source>jiffies</source>
         <translation>jiffies</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="416"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="422"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="417"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="423"/>
         <source>KiB</source>
         <translation>KiB</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="418"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="424"/>
         <source>pages</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="419"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="425"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="420"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="426"/>
         <source>packets</source>
         <translation>个包</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctldocs.cpp" line="421"/>
+        <location filename="../core/sysctl/sysctldocs.cpp" line="427"/>
         <source>entries</source>
         <translation>个条目</translation>
     </message>
@@ -11376,28 +11388,28 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
         <translation>含义：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="39"/>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="42"/>
-        <source>Allowed:</source>
-        <translation>允许值：</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="39"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="40"/>
         <source>%1 to %2</source>
         <translation>%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="42"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="40"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="43"/>
+        <source>Expected values:</source>
+        <translation>预期取值：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="43"/>
         <source>0 or 1</source>
         <translation>0 或 1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="47"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="48"/>
         <source>Value now:</source>
         <translation>当前值：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="50"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="51"/>
         <source>New value:</source>
         <translation>新值：</translation>
     </message>
@@ -11437,7 +11449,12 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
         <translation>等效命令：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="140"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="116"/>
+        <source>%1 Only the kernel decides: Write offers the value as typed and shows its answer.</source>
+        <translation>%1 只有内核能决定是否接受：“写入”会按输入的原样提交这个值，并显示内核的回答。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="155"/>
         <source>%1 The value was not changed.</source>
         <translation>%1 该值未被修改。</translation>
     </message>
@@ -11696,6 +11713,16 @@ After: %2
             <numerusform>&lt;p&gt;%Ln 个值：&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="396"/>
+        <source>&lt;p&gt;&lt;b&gt;Expected values:&lt;/b&gt; %1 to %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;预期取值：&lt;/b&gt;%1 到 %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="398"/>
+        <source>&lt;p&gt;&lt;b&gt;Expected values:&lt;/b&gt; 0 or 1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;预期取值：&lt;/b&gt;0 或 1&lt;/p&gt;</translation>
+    </message>
     <message numerus="yes">
         <location filename="../app/gui/sysctlpane.cpp" line="454"/>
         <source>Saved %Ln key(s) to %1</source>
@@ -11732,16 +11759,6 @@ After: %2
         <location filename="../app/gui/sysctlpane.cpp" line="394"/>
         <source>&lt;p&gt;&lt;i&gt;We have no description of this key yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;我们还没有这个键的说明。&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="396"/>
-        <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; %1 to %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;%1 到 %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="398"/>
-        <source>&lt;p&gt;&lt;b&gt;Allowed:&lt;/b&gt; 0 or 1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;允许值：&lt;/b&gt;0 或 1&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../app/gui/sysctlpane.cpp" line="399"/>

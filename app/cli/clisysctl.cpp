@@ -61,6 +61,23 @@ QString keyHelp()
     return CliCommands::tr("A dotted key such as net.ipv4.ip_forward.");
 }
 
+// A value may be negative, as in "kchan sysctl set kernel.panic -1": a word
+// starting with a minus and a digit is a value, not an option, so it is
+// moved behind "--". Arguments that already have "--" are left alone.
+QStringList negativeValuesAsArguments(const QStringList &args)
+{
+    if (args.contains(QLatin1String("--")))
+        return args;
+    static const QRegularExpression negative(QStringLiteral("^-[0-9]"));
+    QStringList rest;
+    QStringList values;
+    for (const QString &a : args)
+        (negative.match(a).hasMatch() ? values : rest).append(a);
+    if (values.isEmpty())
+        return args;
+    return rest + QStringList{QStringLiteral("--")} + values;
+}
+
 } // namespace
 
 int CliCommands::sysctl(const QStringList &args)
@@ -144,12 +161,13 @@ int CliCommands::sysctlSet(const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption yes(QStringLiteral("yes"), tr("Do not ask for confirmation."));
     p.addOption(yes);
-    CommandSpec spec(QStringLiteral("sysctl set"), tr("Write a value to a sysctl key, after showing the equivalent sysctl -w and asking."),
+    CommandSpec spec(QStringLiteral("sysctl set"), tr("Write a value to a sysctl key, after showing the equivalent sysctl -w and asking.\n"
+                        "Only the kernel refuses a value: one that looks wrong to us (outside the range we know, not a number) is noted and still offered."),
                      {Argument(QStringLiteral("KEY"), keyHelp()),
-                      Argument(QStringLiteral("VALUE"), tr("The new value; several numbers separated by spaces in one argument."))});
+                      Argument(QStringLiteral("VALUE"), tr("The new value; several numbers separated by spaces in one argument. A negative number such as -1 is a value, not an option."))});
     spec.json.clear();
     int code = 0;
-    if (!parseArgs(p, args, spec, &code))
+    if (!parseArgs(p, negativeValuesAsArguments(args), spec, &code))
         return code;
     const QString key = p.positionalArguments()[0];
     const QString value = p.positionalArguments()[1];
@@ -158,10 +176,13 @@ int CliCommands::sysctlSet(const QStringList &args)
         err(tr("kchan sysctl set: %1").arg(before.reason));
         return 1;
     }
-    if (const QString problem = Sysctl::check(key, before.value, value); !problem.isEmpty()) {
+    if (const QString problem = Sysctl::checkText(value); !problem.isEmpty()) {
         err(tr("kchan sysctl set: %1 Nothing was written.").arg(problem));
         return 2;
     }
+    // What looks wrong to us is said, not refused: the kernel is the judge.
+    if (const QString advice = Sysctl::advice(key, before.value, value); !advice.isEmpty())
+        err(tr("kchan sysctl set: note: %1 Only the kernel decides, so the value is offered as typed.").arg(advice));
     if (!p.isSet(yes)) {
         err(tr("This will run the equivalent of:\n  %1\nThe value now is: %2\nWrite it? [y/N] ")
                 .arg(Sysctl::commandLine(key, value), before.ok() ? QString::fromUtf8(before.value) : before.reason));

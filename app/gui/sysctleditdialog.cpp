@@ -35,11 +35,12 @@ SysctlEditDialog::SysctlEditDialog(SysctlController *sysctl, const RuntimeInfo &
         auto *what = new QLabel(doc->description(), this);
         what->setWordWrap(true);
         form->addRow(tr("Meaning:"), what);
+        // What the key is meant to hold; the kernel may take more or less.
         if (doc->kind == SysctlKind::Int || doc->kind == SysctlKind::Ints)
-            form->addRow(tr("Allowed:"), new QLabel(tr("%1 to %2").arg(doc->min).arg(doc->max)
+            form->addRow(tr("Expected values:"), new QLabel(tr("%1 to %2").arg(doc->min).arg(doc->max)
                                                         + (doc->unit != SysctlUnit::None ? QLatin1Char(' ') + sysctldocs::unitName(doc->unit) : QString()), this));
         else if (doc->kind == SysctlKind::Bool)
-            form->addRow(tr("Allowed:"), new QLabel(tr("0 or 1"), this));
+            form->addRow(tr("Expected values:"), new QLabel(tr("0 or 1"), this));
     }
     auto *now = new QLabel(entry.ok() ? QString::fromUtf8(entry.value) : entry.reason, this);
     now->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -51,7 +52,6 @@ SysctlEditDialog::SysctlEditDialog(SysctlController *sysctl, const RuntimeInfo &
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_command = new QLabel(this);
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -106,15 +106,30 @@ void SysctlEditDialog::setProposedValue(const QString &value)
 void SysctlEditDialog::validate()
 {
     const QString value = m_value->text();
-    const QString problem = Sysctl::check(m_entry.key, m_entry.value, value);
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    // Only a value that cannot be sent as one line is refused; what looks
+    // wrong to us is advice, and Write still offers it to the kernel.
+    const QString refusal = Sysctl::checkText(value);
+    const QString advice = refusal.isEmpty() ? Sysctl::advice(m_entry.key, m_entry.value, value) : QString();
+    if (!refusal.isEmpty())
+        showProblem(refusal, true);
+    else if (!advice.isEmpty())
+        showProblem(tr("%1 Only the kernel decides: Write offers the value as typed and shows its answer.").arg(advice), false);
+    else
+        m_problem->hide();
     m_command->setText(Sysctl::commandLine(m_entry.key, value));
     const bool same = m_entry.ok() && value == QString::fromUtf8(m_entry.value);
     for (QAbstractButton *b : m_buttons->buttons()) {
         if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
-            b->setEnabled(problem.isEmpty() && !same && !m_sysctl->isWriting());
+            b->setEnabled(refusal.isEmpty() && !same && !m_sysctl->isWriting());
     }
+}
+
+void SysctlEditDialog::showProblem(const QString &text, bool refused)
+{
+    // Red for what is not written, amber for advice.
+    m_problem->setStyleSheet(refused ? QStringLiteral("color: #c0392b;") : QStringLiteral("color: #b9770e;"));
+    m_problem->setText(text);
+    m_problem->show();
 }
 
 void SysctlEditDialog::write()
@@ -137,8 +152,7 @@ void SysctlEditDialog::finish(bool ok, const QString &message)
         accept();
         return;
     }
-    m_problem->setText(tr("%1 The value was not changed.").arg(message));
-    m_problem->setVisible(true);
+    showProblem(tr("%1 The value was not changed.").arg(message), true);
     Q_EMIT written(m_entry.key); // re-read it: the kernel is the judge
     for (QAbstractButton *b : m_buttons->buttons()) {
         if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)

@@ -14,7 +14,8 @@ namespace kc {
 class SysctlController;
 struct RuntimeInfo;
 
-/// Edits one sysctl: the new value is checked as it is typed, the
+/// Edits one sysctl: the new value is checked as it is typed (what looks
+/// wrong is noted, only what cannot be sent as one line is held back), the
 /// equivalent `sysctl -w` is shown, and only "Write" writes — directly
 /// when we are root, otherwise through kchan-sysctl-helper under pkexec.
 /// A refused write shows the kernel's error and leaves the dialog open.
@@ -34,6 +35,7 @@ Q_SIGNALS:
 
 private:
     void validate();
+    void showProblem(const QString &text, bool refused);
     void write();
     void finish(bool ok, const QString &message);
 

@@ -393,9 +393,9 @@ void SysctlPane::showDetails()
     html += doc ? QStringLiteral("<p>%1</p>").arg(doc->description().toHtmlEscaped())
                 : tr("<p><i>We have no description of this key yet.</i></p>");
     if (doc && (doc->kind == SysctlKind::Int || doc->kind == SysctlKind::Ints))
-        html += tr("<p><b>Allowed:</b> %1 to %2</p>").arg(doc->min).arg(doc->max);
+        html += tr("<p><b>Expected values:</b> %1 to %2</p>").arg(doc->min).arg(doc->max);
     else if (doc && doc->kind == SysctlKind::Bool)
-        html += tr("<p><b>Allowed:</b> 0 or 1</p>");
+        html += tr("<p><b>Expected values:</b> 0 or 1</p>");
     const QString access = m_sysctl->model()->writable(entry->mode) ? tr("we may write it")
         : (entry->mode & 0200) ? tr("only root may write it") : tr("nobody may write it");
     html += tr("<p><b>Access:</b> mode %1, %2.</p>").arg(QString::number(entry->mode, 8), access);

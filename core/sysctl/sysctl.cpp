@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <limits>
+#include <optional>
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -136,14 +138,68 @@ void walk(int dirfd, const QString &keyPrefix, const QString &pathPrefix, std::v
     ::closedir(dir);
 }
 
+// One number as the kernel's integer handlers (proc_dointvec and its
+// kin, through proc_get_long) read it: an optional minus, then decimal,
+// 0x hexadecimal or 0 octal digits, in at most 20 characters, up to an
+// unsigned long. nullopt for what they refuse ("08", "1x", "+1", "").
+struct KernelNumber {
+    bool negative = false;
+    quint64 magnitude = 0;
+};
+
+std::optional<KernelNumber> kernelNumber(QStringView word)
+{
+    if (word.isEmpty() || word.size() > 20)
+        return std::nullopt;
+    KernelNumber n;
+    qsizetype i = 0;
+    if (word[0] == u'-') {
+        n.negative = true;
+        i = 1;
+    }
+    const auto digit = [](QChar c) -> int {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9')
+            return u - u'0';
+        if (u >= u'a' && u <= u'f')
+            return u - u'a' + 10;
+        if (u >= u'A' && u <= u'F')
+            return u - u'A' + 10;
+        return 99;
+    };
+    if (i >= word.size() || digit(word[i]) > 9)
+        return std::nullopt;
+    int base = 10;
+    if (word[i] == u'0') {
+        base = 8;
+        if (i + 2 < word.size() && (word[i + 1] == u'x' || word[i + 1] == u'X') && digit(word[i + 2]) < 16) {
+            base = 16;
+            i += 2;
+        }
+    }
+    for (; i < word.size(); ++i) {
+        const int d = digit(word[i]);
+        if (d >= base)
+            return std::nullopt;
+        if (n.magnitude > (std::numeric_limits<quint64>::max() - quint64(d)) / quint64(base))
+            return std::nullopt;
+        n.magnitude = n.magnitude * quint64(base) + quint64(d);
+    }
+    return n;
+}
+
+bool within(const KernelNumber &n, qint64 min, qint64 max)
+{
+    const __int128 v = n.negative ? -__int128(n.magnitude) : __int128(n.magnitude);
+    return v >= min && v <= max;
+}
+
 bool isIntegerList(const QStringList &parts)
 {
     if (parts.isEmpty())
         return false;
     for (const QString &p : parts) {
-        bool ok = false;
-        p.toLongLong(&ok);
-        if (!ok)
+        if (!kernelNumber(p))
             return false;
     }
     return true;
@@ -220,40 +276,40 @@ QString Sysctl::checkText(const QString &value)
     return {};
 }
 
-QString Sysctl::check(const QString &key, const QByteArray &current, const QString &value)
+QString Sysctl::advice(const QString &key, const QByteArray &current, const QString &value)
 {
-    if (QString text = checkText(value); !text.isEmpty())
-        return text;
     const SysctlDoc *doc = sysctldocs::find(key);
     const QStringList now = splitBlank(QString::fromUtf8(current));
     const QStringList parts = splitBlank(value);
     SysctlKind kind = doc ? doc->kind : SysctlKind::Unknown;
     if (kind == SysctlKind::Unknown && isIntegerList(now))
         kind = now.size() == 1 ? SysctlKind::Int : SysctlKind::Ints;
-    switch (kind) {
-    case SysctlKind::Bool:
-        if (parts.size() != 1 || (parts[0] != QLatin1String("0") && parts[0] != QLatin1String("1")))
-            return tr("%1 takes 0 or 1.").arg(key);
+    if (kind == SysctlKind::Text || kind == SysctlKind::Unknown)
         return {};
-    case SysctlKind::Int:
-    case SysctlKind::Ints: {
-        if (kind == SysctlKind::Int && parts.size() != 1)
-            return tr("%1 takes one whole number.").arg(key);
-        if (kind == SysctlKind::Ints && !now.isEmpty() && parts.size() != now.size())
-            return tr("%1 takes %2 whole numbers separated by spaces.").arg(key).arg(now.size());
-        for (const QString &p : parts) {
-            bool ok = false;
-            const qint64 v = p.toLongLong(&ok);
-            if (!ok)
-                return tr("\"%1\" is not a whole number.").arg(p);
-            if (doc && (v < doc->min || v > doc->max))
-                return tr("%1 is outside the range %2 to %3 that %4 takes.").arg(p).arg(doc->min).arg(doc->max).arg(key);
-        }
-        return {};
+    if (parts.isEmpty())
+        return tr("The value is empty; %1 takes a whole number.").arg(key);
+    std::vector<KernelNumber> numbers;
+    for (const QString &p : parts) {
+        const std::optional<KernelNumber> n = kernelNumber(p);
+        if (!n)
+            return tr("\"%1\" is not a whole number as the kernel reads one (decimal, 0x hexadecimal or 0 octal).").arg(p);
+        numbers.push_back(*n);
     }
-    case SysctlKind::Text:
-    case SysctlKind::Unknown:
-        return {};
+    if (kind != SysctlKind::Ints && parts.size() != 1)
+        return tr("%1 takes one whole number; the kernel may use the first and ignore the rest.").arg(key);
+    if (kind == SysctlKind::Ints && !now.isEmpty() && parts.size() != now.size())
+        return tr("%1 holds %2 whole numbers separated by spaces; given another count, the kernel may change only some of them.")
+            .arg(key)
+            .arg(now.size());
+    for (size_t i = 0; i < numbers.size(); ++i) {
+        if (kind == SysctlKind::Bool && !within(numbers[i], 0, 1))
+            return tr("%1 is a switch, 0 for off and 1 for on; some such keys refuse %2, others store it.").arg(key, parts[qsizetype(i)]);
+        if (kind != SysctlKind::Bool && doc && !within(numbers[i], doc->min, doc->max))
+            return tr("%1 is outside %2 to %3, the range we know for %4; the kernel may refuse it.")
+                .arg(parts[qsizetype(i)])
+                .arg(doc->min)
+                .arg(doc->max)
+                .arg(key);
     }
     return {};
 }

@@ -46,11 +46,15 @@ public:
     static SysctlEntry read(const QString &key, const QString &root = SysctlPath::defaultRoot());
 
     /// A sentence when `value` cannot be written as text at all (newline,
-    /// NUL, too long), empty when it can.
+    /// NUL, too long), empty when it can. The only values never written.
     static QString checkText(const QString &value);
-    /// A sentence when `value` does not fit `key` (type and range where we
-    /// know them, else the shape of `current`), empty when it does.
-    static QString check(const QString &key, const QByteArray &current, const QString &value);
+    /// Advice when `value` looks wrong for `key`: not a number as the
+    /// kernel reads one, another count of numbers than the key holds, or
+    /// outside the range we describe (type and range where we know them,
+    /// else the shape of `current`). Empty when it looks right. Only advice:
+    /// what a key takes differs between its handler and between kernels, so
+    /// the write is still offered and the kernel's answer shown.
+    static QString advice(const QString &key, const QByteArray &current, const QString &value);
 
     /// Writes `value` to `key` directly. Only call after the user said so.
     static SysctlWriteResult write(const QString &key, const QString &value, const QString &root = SysctlPath::defaultRoot());

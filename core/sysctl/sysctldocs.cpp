@@ -19,9 +19,15 @@ using K = SysctlKind;
 using U = SysctlUnit;
 constexpr qint64 I32 = std::numeric_limits<int>::max();
 constexpr qint64 I64 = std::numeric_limits<qint64>::max();
+// Seconds the kernel keeps in jiffies: it refuses more than INT_MAX / HZ,
+// and HZ is at most 1000.
+constexpr qint64 JiffySeconds = I32 / 1000;
 
-// Our own words for the keys people look up most. Ranges are the kernel's
-// where it enforces one; elsewhere the widest value the key's type holds.
+// Our own words for the keys people look up most. Ranges are advice, never
+// a refusal (Sysctl::advice): the kernel's own bounds where its handler
+// enforces them, else the values the key is meant to hold or the widest its
+// type holds. Bool is a switch meant to be 0 or 1, though many such keys
+// store any number (net.ipv4.ip_forward takes 2).
 const SysctlDoc docs[] = {
     // kernel.*
     {"kernel.hostname", QT_TRANSLATE_NOOP("SysctlDocs", "Name of this machine in the current UTS namespace (what uname -n prints)."), U::None, K::Text, 0, 0},
@@ -214,7 +220,7 @@ const SysctlDoc docs[] = {
     {"net.ipv4.ping_group_range", QT_TRANSLATE_NOOP("SysctlDocs", "Groups (first and last GID) allowed to send ICMP echo with unprivileged ping sockets."), U::None, K::Ints, 0, 4294967294LL},
     {"net.ipv4.ipfrag_high_thresh", QT_TRANSLATE_NOOP("SysctlDocs", "Memory for reassembling IPv4 fragments; above it new fragments are dropped."), U::Bytes, K::Int, 0, I64},
     {"net.ipv4.ipfrag_low_thresh", QT_TRANSLATE_NOOP("SysctlDocs", "Memory for reassembly the kernel returns to after dropping fragments."), U::Bytes, K::Int, 0, I64},
-    {"net.ipv4.ipfrag_time", QT_TRANSLATE_NOOP("SysctlDocs", "Seconds an incomplete IPv4 fragment set is kept."), U::Seconds, K::Int, 0, I32},
+    {"net.ipv4.ipfrag_time", QT_TRANSLATE_NOOP("SysctlDocs", "Seconds an incomplete IPv4 fragment set is kept."), U::Seconds, K::Int, 0, JiffySeconds},
     {"net.ipv4.icmp_echo_ignore_all", QT_TRANSLATE_NOOP("SysctlDocs", "1 ignores all ICMP echo requests: this machine does not answer ping."), U::None, K::Bool, 0, 1},
     {"net.ipv4.icmp_echo_ignore_broadcasts", QT_TRANSLATE_NOOP("SysctlDocs", "1 ignores pings sent to broadcast and multicast addresses."), U::None, K::Bool, 0, 1},
     {"net.ipv4.icmp_ratelimit", QT_TRANSLATE_NOOP("SysctlDocs", "Minimum time between ICMP messages of the types in icmp_ratemask to one host."), U::Milliseconds, K::Int, 0, I32},
@@ -231,16 +237,16 @@ const SysctlDoc docs[] = {
     {"net.ipv4.tcp_synack_retries", QT_TRANSLATE_NOOP("SysctlDocs", "Times a SYN-ACK is resent to a connecting peer that does not answer."), U::None, K::Int, 0, 255},
     {"net.ipv4.tcp_retries1", QT_TRANSLATE_NOOP("SysctlDocs", "Retransmissions after which TCP asks the network layer to check the route."), U::None, K::Int, 0, 255},
     {"net.ipv4.tcp_retries2", QT_TRANSLATE_NOOP("SysctlDocs", "Retransmissions after which an established connection is given up (15 is about 15 minutes)."), U::None, K::Int, 0, 255},
-    {"net.ipv4.tcp_fin_timeout", QT_TRANSLATE_NOOP("SysctlDocs", "Seconds an orphaned connection stays in FIN-WAIT-2."), U::Seconds, K::Int, 0, I32},
-    {"net.ipv4.tcp_keepalive_time", QT_TRANSLATE_NOOP("SysctlDocs", "Idle time before the first keepalive probe on sockets with SO_KEEPALIVE."), U::Seconds, K::Int, 1, 32767},
-    {"net.ipv4.tcp_keepalive_intvl", QT_TRANSLATE_NOOP("SysctlDocs", "Time between keepalive probes."), U::Seconds, K::Int, 1, 32767},
-    {"net.ipv4.tcp_keepalive_probes", QT_TRANSLATE_NOOP("SysctlDocs", "Unanswered keepalive probes before the connection is dropped."), U::None, K::Int, 1, 127},
+    {"net.ipv4.tcp_fin_timeout", QT_TRANSLATE_NOOP("SysctlDocs", "Seconds an orphaned connection stays in FIN-WAIT-2."), U::Seconds, K::Int, 0, JiffySeconds},
+    {"net.ipv4.tcp_keepalive_time", QT_TRANSLATE_NOOP("SysctlDocs", "Idle time before the first keepalive probe on sockets with SO_KEEPALIVE."), U::Seconds, K::Int, 1, JiffySeconds},
+    {"net.ipv4.tcp_keepalive_intvl", QT_TRANSLATE_NOOP("SysctlDocs", "Time between keepalive probes."), U::Seconds, K::Int, 1, JiffySeconds},
+    {"net.ipv4.tcp_keepalive_probes", QT_TRANSLATE_NOOP("SysctlDocs", "Unanswered keepalive probes before the connection is dropped."), U::None, K::Int, 0, 255},
     {"net.ipv4.tcp_rmem", QT_TRANSLATE_NOOP("SysctlDocs", "TCP receive buffer: minimum, default and maximum the kernel may grow it to."), U::Bytes, K::Ints, 1, I32},
     {"net.ipv4.tcp_wmem", QT_TRANSLATE_NOOP("SysctlDocs", "TCP send buffer: minimum, default and maximum the kernel may grow it to."), U::Bytes, K::Ints, 1, I32},
     {"net.ipv4.tcp_mem", QT_TRANSLATE_NOOP("SysctlDocs", "All TCP sockets together: below the first value no pressure, above the second pressure, the third is the hard limit."), U::Pages, K::Ints, 0, I64},
     {"net.ipv4.udp_mem", QT_TRANSLATE_NOOP("SysctlDocs", "All UDP sockets together: no pressure, pressure, hard limit."), U::Pages, K::Ints, 0, I64},
-    {"net.ipv4.udp_rmem_min", QT_TRANSLATE_NOOP("SysctlDocs", "Receive buffer each UDP socket keeps even under memory pressure."), U::Bytes, K::Int, 4096, I32},
-    {"net.ipv4.udp_wmem_min", QT_TRANSLATE_NOOP("SysctlDocs", "Send buffer each UDP socket keeps even under memory pressure."), U::Bytes, K::Int, 4096, I32},
+    {"net.ipv4.udp_rmem_min", QT_TRANSLATE_NOOP("SysctlDocs", "Receive buffer each UDP socket keeps even under memory pressure."), U::Bytes, K::Int, 1, I32},
+    {"net.ipv4.udp_wmem_min", QT_TRANSLATE_NOOP("SysctlDocs", "Send buffer each UDP socket keeps even under memory pressure."), U::Bytes, K::Int, 1, I32},
     {"net.ipv4.tcp_timestamps", QT_TRANSLATE_NOOP("SysctlDocs", "TCP timestamps (RFC 7323): 0 off, 1 on with random offsets, 2 on without."), U::None, K::Int, 0, 2},
     {"net.ipv4.tcp_window_scaling", QT_TRANSLATE_NOOP("SysctlDocs", "1 allows receive windows larger than 64 KiB."), U::None, K::Bool, 0, 1},
     {"net.ipv4.tcp_sack", QT_TRANSLATE_NOOP("SysctlDocs", "1 uses selective acknowledgements."), U::None, K::Bool, 0, 1},
@@ -264,7 +270,7 @@ const SysctlDoc docs[] = {
     {"net.ipv4.tcp_frto", QT_TRANSLATE_NOOP("SysctlDocs", "Forward RTO-Recovery: detect spurious retransmission timeouts."), U::None, K::Int, 0, 2},
     {"net.ipv4.tcp_early_retrans", QT_TRANSLATE_NOOP("SysctlDocs", "Tail loss probe and early retransmit mode."), U::None, K::Int, 0, 4},
     {"net.ipv4.tcp_recovery", QT_TRANSLATE_NOOP("SysctlDocs", "Bit mask of loss recovery features; 1 enables RACK."), U::None, K::Int, 0, 255},
-    {"net.ipv4.tcp_min_snd_mss", QT_TRANSLATE_NOOP("SysctlDocs", "Smallest MSS a peer can make this machine send, against tiny-segment attacks."), U::Bytes, K::Int, 48, 65495},
+    {"net.ipv4.tcp_min_snd_mss", QT_TRANSLATE_NOOP("SysctlDocs", "Smallest MSS a peer can make this machine send, against tiny-segment attacks."), U::Bytes, K::Int, 48, 65535},
     {"net.ipv4.tcp_base_mss", QT_TRANSLATE_NOOP("SysctlDocs", "MSS path MTU probing starts from."), U::Bytes, K::Int, 1, I32},
     {"net.ipv4.tcp_challenge_ack_limit", QT_TRANSLATE_NOOP("SysctlDocs", "Challenge ACKs sent per second (RFC 5961)."), U::None, K::Int, 0, I32},
     {"net.ipv4.tcp_limit_output_bytes", QT_TRANSLATE_NOOP("SysctlDocs", "Data one TCP flow may have queued in the device (TCP small queues)."), U::Bytes, K::Int, 0, I32},
@@ -274,8 +280,8 @@ const SysctlDoc docs[] = {
     {"net.ipv4.tcp_pacing_ca_ratio", QT_TRANSLATE_NOOP("SysctlDocs", "Pacing rate in congestion avoidance as a share of cwnd/RTT."), U::Percent, K::Int, 0, 1000},
     {"net.ipv4.udp_early_demux", QT_TRANSLATE_NOOP("SysctlDocs", "1 looks up connected UDP sockets early to save a route lookup."), U::None, K::Bool, 0, 1},
     {"net.ipv4.route.flush", QT_TRANSLATE_NOOP("SysctlDocs", "Write any value to flush the IPv4 route cache; write-only."), U::None, K::Int, std::numeric_limits<int>::min(), I32},
-    {"net.ipv4.route.min_pmtu", QT_TRANSLATE_NOOP("SysctlDocs", "Smallest path MTU the kernel accepts from ICMP messages."), U::Bytes, K::Int, 68, 65535},
-    {"net.ipv4.route.mtu_expires", QT_TRANSLATE_NOOP("SysctlDocs", "Seconds a learned path MTU is kept."), U::Seconds, K::Int, 0, I32},
+    {"net.ipv4.route.min_pmtu", QT_TRANSLATE_NOOP("SysctlDocs", "Smallest path MTU the kernel accepts from ICMP messages."), U::Bytes, K::Int, 68, I32},
+    {"net.ipv4.route.mtu_expires", QT_TRANSLATE_NOOP("SysctlDocs", "Seconds a learned path MTU is kept."), U::Seconds, K::Int, 0, JiffySeconds},
     {"net.ipv4.fib_multipath_hash_policy", QT_TRANSLATE_NOOP("SysctlDocs", "Which headers pick the path of multipath routes: 0 L3, 1 L4, 2 inner L3, 3 custom fields."), U::None, K::Int, 0, 3},
     {"net.ipv4.conf.*.forwarding", QT_TRANSLATE_NOOP("SysctlDocs", "1 forwards IPv4 packets arriving on this interface (all: every interface)."), U::None, K::Bool, 0, 1},
     {"net.ipv4.conf.*.rp_filter", QT_TRANSLATE_NOOP("SysctlDocs", "Reverse path filter: 0 off, 1 strict (drop if the reply would leave by another interface), 2 loose."), U::None, K::Int, 0, 2},
@@ -297,7 +303,7 @@ const SysctlDoc docs[] = {
     {"net.ipv4.neigh.*.gc_thresh3", QT_TRANSLATE_NOOP("SysctlDocs", "Hard limit of ARP table entries."), U::Entries, K::Int, 0, I32},
     {"net.ipv4.neigh.*.base_reachable_time_ms", QT_TRANSLATE_NOOP("SysctlDocs", "Base time a neighbour counts as reachable after confirmation (randomised to 0.5–1.5 times)."), U::Milliseconds, K::Int, 0, I32},
     {"net.ipv4.neigh.*.retrans_time_ms", QT_TRANSLATE_NOOP("SysctlDocs", "Time between retransmitted ARP requests."), U::Milliseconds, K::Int, 0, I32},
-    {"net.ipv4.neigh.*.gc_stale_time", QT_TRANSLATE_NOOP("SysctlDocs", "Seconds before a stale neighbour entry is checked again."), U::Seconds, K::Int, 0, I32},
+    {"net.ipv4.neigh.*.gc_stale_time", QT_TRANSLATE_NOOP("SysctlDocs", "Seconds before a stale neighbour entry is checked again."), U::Seconds, K::Int, 0, JiffySeconds},
     {"net.ipv4.neigh.*.unres_qlen", QT_TRANSLATE_NOOP("SysctlDocs", "Packets queued per unresolved address while ARP works."), U::Packets, K::Int, 0, I32},
 
     // net.ipv6.*
@@ -309,7 +315,7 @@ const SysctlDoc docs[] = {
     {"net.ipv6.conf.*.accept_redirects", QT_TRANSLATE_NOOP("SysctlDocs", "1 accepts ICMPv6 redirects."), U::None, K::Bool, 0, 1},
     {"net.ipv6.conf.*.accept_dad", QT_TRANSLATE_NOOP("SysctlDocs", "Duplicate address detection: 0 off, 1 on, 2 on and disable IPv6 on a duplicate link-local address."), U::None, K::Int, 0, 2},
     {"net.ipv6.conf.*.hop_limit", QT_TRANSLATE_NOOP("SysctlDocs", "Default hop limit of outgoing IPv6 packets."), U::None, K::Int, 1, 255},
-    {"net.ipv6.conf.*.mtu", QT_TRANSLATE_NOOP("SysctlDocs", "IPv6 MTU of the interface (at least 1280)."), U::Bytes, K::Int, 1280, 65535},
+    {"net.ipv6.conf.*.mtu", QT_TRANSLATE_NOOP("SysctlDocs", "IPv6 MTU of the interface: at least 1280, at most the link's MTU."), U::Bytes, K::Int, 1280, I32},
     {"net.ipv6.conf.*.addr_gen_mode", QT_TRANSLATE_NOOP("SysctlDocs", "How the link-local address is made: 0 from the MAC (EUI-64), 1 none, 2 stable privacy, 3 random stable privacy."), U::None, K::Int, 0, 3},
     {"net.ipv6.conf.*.stable_secret", QT_TRANSLATE_NOOP("SysctlDocs", "Secret for stable privacy addresses (RFC 7217); unreadable until set."), U::None, K::Text, 0, 0},
     {"net.ipv6.conf.*.keep_addr_on_down", QT_TRANSLATE_NOOP("SysctlDocs", "1 keeps IPv6 addresses when the link goes down."), U::None, K::Int, -1, 1},
@@ -318,7 +324,7 @@ const SysctlDoc docs[] = {
     {"net.ipv6.icmp.ratelimit", QT_TRANSLATE_NOOP("SysctlDocs", "Minimum time between ICMPv6 messages to one host."), U::Milliseconds, K::Int, 0, I32},
     {"net.ipv6.icmp.echo_ignore_all", QT_TRANSLATE_NOOP("SysctlDocs", "1 ignores all ICMPv6 echo requests."), U::None, K::Bool, 0, 1},
     {"net.ipv6.ip6frag_high_thresh", QT_TRANSLATE_NOOP("SysctlDocs", "Memory for reassembling IPv6 fragments."), U::Bytes, K::Int, 0, I64},
-    {"net.ipv6.ip6frag_time", QT_TRANSLATE_NOOP("SysctlDocs", "Seconds an incomplete IPv6 fragment set is kept."), U::Seconds, K::Int, 0, I32},
+    {"net.ipv6.ip6frag_time", QT_TRANSLATE_NOOP("SysctlDocs", "Seconds an incomplete IPv6 fragment set is kept."), U::Seconds, K::Int, 0, JiffySeconds},
     {"net.ipv6.route.flush", QT_TRANSLATE_NOOP("SysctlDocs", "Write to flush the IPv6 route cache; write-only."), U::None, K::Int, std::numeric_limits<int>::min(), I32},
     {"net.ipv6.route.max_size", QT_TRANSLATE_NOOP("SysctlDocs", "Most IPv6 route cache entries."), U::Entries, K::Int, 0, I32},
     {"net.ipv6.neigh.*.gc_thresh3", QT_TRANSLATE_NOOP("SysctlDocs", "Hard limit of IPv6 neighbour table entries."), U::Entries, K::Int, 0, I32},

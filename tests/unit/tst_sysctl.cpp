@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The sysctl core: key names, resolution that cannot leave the root, value
-// checks, our descriptions, snapshots, the model, and the root helper's
+// advice, our descriptions, snapshots, the model, and the root helper's
 // refusals. Runs against a sysctl-like tree made in a temporary directory.
 #include "models/roles.h"
 #include "models/sysctlmodel.h"
@@ -26,8 +26,8 @@ private Q_SLOTS:
     void resolveRefuses();
     void resolveFindsDottedInterface();
     void readAllNamesAndSkips();
-    void check_data();
-    void check();
+    void advice_data();
+    void advice();
     void writeAndReadBack();
     void commandLine();
     void docs();
@@ -147,41 +147,68 @@ void TestSysctl::readAllNamesAndSkips()
     QCOMPARE(one.value, QByteArray("60"));
 }
 
-void TestSysctl::check_data()
+void TestSysctl::advice_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QByteArray>("current");
     QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("problem"); // empty: accepted
-    QTest::newRow("bool ok") << "net.ipv4.ip_forward" << QByteArray("0") << "1" << "";
-    QTest::newRow("bool text") << "net.ipv4.ip_forward" << QByteArray("0") << "on" << "0 or 1";
-    QTest::newRow("bool two") << "net.ipv4.ip_forward" << QByteArray("0") << "2" << "0 or 1";
-    QTest::newRow("range ok") << "vm.swappiness" << QByteArray("60") << "200" << "";
-    QTest::newRow("range high") << "vm.swappiness" << QByteArray("60") << "201" << "outside the range 0 to 200";
-    QTest::newRow("range neg") << "kernel.perf_event_paranoid" << QByteArray("2") << "-2" << "outside the range";
-    QTest::newRow("int words") << "vm.swappiness" << QByteArray("60") << "60 70" << "one whole number";
-    QTest::newRow("not number") << "vm.swappiness" << QByteArray("60") << "sixty" << "not a whole number";
-    QTest::newRow("vector ok") << "net.ipv4.tcp_rmem" << QByteArray("4096\t131072\t6291456") << "4096 87380 6291456" << "";
-    QTest::newRow("vector count") << "net.ipv4.tcp_rmem" << QByteArray("4096\t131072\t6291456") << "4096 87380" << "3 whole numbers";
-    QTest::newRow("unknown int") << "kernel.made_up" << QByteArray("5") << "x" << "not a whole number";
-    QTest::newRow("unknown pair") << "kernel.made_up" << QByteArray("5 6") << "7" << "2 whole numbers";
-    QTest::newRow("text") << "kernel.hostname" << QByteArray("box") << "other-box" << "";
-    QTest::newRow("newline") << "kernel.hostname" << QByteArray("box") << "a\nb" << "line break";
-    QTest::newRow("too long") << "kernel.hostname" << QByteArray("box") << QString(5000, QLatin1Char('a')) << "longer than";
-    QTest::newRow("wildcard") << "net.ipv4.conf.eth0.rp_filter" << QByteArray("2") << "3" << "outside the range 0 to 2";
+    QTest::addColumn<QString>("refusal"); // from checkText: never written
+    QTest::addColumn<QString>("advice");  // empty: looks right
+    QTest::newRow("bool ok") << "net.ipv4.ip_forward" << QByteArray("0") << "1" << "" << "";
+    QTest::newRow("bool text") << "net.ipv4.ip_forward" << QByteArray("0") << "on" << "" << "not a whole number";
+    QTest::newRow("bool two") << "net.ipv4.ip_forward" << QByteArray("0") << "2" << "" << "is a switch";
+    QTest::newRow("bool hex") << "net.ipv4.ip_forward" << QByteArray("0") << "0x1" << "" << "";
+    QTest::newRow("range ok") << "vm.swappiness" << QByteArray("60") << "200" << "" << "";
+    QTest::newRow("range high") << "vm.swappiness" << QByteArray("60") << "201" << "" << "outside 0 to 200";
+    QTest::newRow("range neg") << "kernel.perf_event_paranoid" << QByteArray("2") << "-2" << "" << "outside -1 to 4";
+    // The kernel reads numbers with base 0: 0x hexadecimal, 0 octal.
+    QTest::newRow("hex") << "vm.swappiness" << QByteArray("60") << "0x10" << "" << "";
+    QTest::newRow("hex high") << "vm.swappiness" << QByteArray("60") << "0xff" << "" << "outside 0 to 200";
+    QTest::newRow("octal") << "vm.swappiness" << QByteArray("60") << "010" << "" << "";
+    QTest::newRow("bad octal") << "vm.swappiness" << QByteArray("60") << "08" << "" << "not a whole number";
+    QTest::newRow("0x alone") << "vm.swappiness" << QByteArray("60") << "0x" << "" << "not a whole number";
+    QTest::newRow("plus") << "vm.swappiness" << QByteArray("60") << "+1" << "" << "not a whole number";
+    QTest::newRow("negative hex") << "kernel.panic" << QByteArray("0") << "-0x10" << "" << "";
+    QTest::newRow("u64 max") << "vm.swappiness" << QByteArray("60") << "18446744073709551615" << "" << "outside 0 to 200";
+    QTest::newRow("u64 overflow") << "vm.swappiness" << QByteArray("60") << "18446744073709551616" << "" << "not a whole number";
+    QTest::newRow("21 chars") << "vm.swappiness" << QByteArray("60") << "000000000000000000001" << "" << "not a whole number";
+    QTest::newRow("empty") << "vm.swappiness" << QByteArray("60") << "" << "" << "is empty";
+    QTest::newRow("int words") << "vm.swappiness" << QByteArray("60") << "60 70" << "" << "one whole number";
+    QTest::newRow("not number") << "vm.swappiness" << QByteArray("60") << "sixty" << "" << "not a whole number";
+    QTest::newRow("vector ok") << "net.ipv4.tcp_rmem" << QByteArray("4096\t131072\t6291456") << "4096 87380 6291456" << "" << "";
+    QTest::newRow("vector count") << "net.ipv4.tcp_rmem" << QByteArray("4096\t131072\t6291456") << "4096 87380" << "" << "holds 3 whole numbers";
+    QTest::newRow("unknown int") << "kernel.made_up" << QByteArray("5") << "x" << "" << "not a whole number";
+    QTest::newRow("unknown hex") << "kernel.made_up" << QByteArray("5") << "0x10" << "" << "";
+    QTest::newRow("unknown pair") << "kernel.made_up" << QByteArray("5 6") << "7" << "" << "holds 2 whole numbers";
+    QTest::newRow("text") << "kernel.hostname" << QByteArray("box") << "other-box" << "" << "";
+    QTest::newRow("wildcard") << "net.ipv4.conf.eth0.rp_filter" << QByteArray("2") << "3" << "" << "outside 0 to 2";
+    // Ranges of the kernel's own, not of setsockopt() or of the defaults.
+    QTest::newRow("keepalive") << "net.ipv4.tcp_keepalive_time" << QByteArray("7200") << "65536" << "" << "";
+    QTest::newRow("udp_rmem_min") << "net.ipv4.udp_rmem_min" << QByteArray("4096") << "256" << "" << "";
+    QTest::newRow("ipv6 mtu") << "net.ipv6.conf.lo.mtu" << QByteArray("65536") << "65536" << "" << "";
+    // Only what cannot be one line is refused.
+    QTest::newRow("newline") << "kernel.hostname" << QByteArray("box") << "a\nb" << "line break" << "";
+    QTest::newRow("nul") << "kernel.hostname" << QByteArray("box") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b")) << "NUL" << "";
+    QTest::newRow("too long") << "kernel.hostname" << QByteArray("box") << QString(5000, QLatin1Char('a')) << "longer than" << "";
 }
 
-void TestSysctl::check()
+void TestSysctl::advice()
 {
     QFETCH(QString, key);
     QFETCH(QByteArray, current);
     QFETCH(QString, value);
-    QFETCH(QString, problem);
-    const QString got = kc::Sysctl::check(key, current, value);
-    if (problem.isEmpty())
+    QFETCH(QString, refusal);
+    QFETCH(QString, advice);
+    const QString refused = kc::Sysctl::checkText(value);
+    if (refusal.isEmpty())
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+    else
+        QVERIFY2(refused.contains(refusal), qPrintable(refused));
+    const QString got = kc::Sysctl::advice(key, current, value);
+    if (advice.isEmpty())
         QVERIFY2(got.isEmpty(), qPrintable(got));
     else
-        QVERIFY2(got.contains(problem), qPrintable(got));
+        QVERIFY2(got.contains(advice), qPrintable(got));
 }
 
 void TestSysctl::writeAndReadBack()
