@@ -119,7 +119,7 @@ long Series::medianRssKiB() const
 }
 
 int compare(const std::string &title, const std::vector<std::string> &ours, const std::vector<std::string> &peer, int reps,
-            Measure measure)
+            Measure measure, double *ratio)
 {
     auto join = [](const std::vector<std::string> &v) {
         std::string s;
@@ -143,10 +143,15 @@ int compare(const std::string &title, const std::vector<std::string> &ours, cons
     std::printf("%s (%d repetitions each, medians)\n", title.c_str(), reps);
     std::printf("  ours: %-50s %8.2f ms  %8.2f ms CPU  %7ld KiB peak RSS\n", a.name.c_str(), a.medianMs(), a.medianCpuMs(), a.medianRssKiB());
     std::printf("  peer: %-50s %8.2f ms  %8.2f ms CPU  %7ld KiB peak RSS\n", b.name.c_str(), b.medianMs(), b.medianCpuMs(), b.medianRssKiB());
-    if (measure == Measure::Cpu)
-        std::printf("ratio of CPU time (user + system), ours / peer:\nratio = %.3f\n", a.medianCpuMs() / b.medianCpuMs());
-    else
-        std::printf("ratio = %.3f\n", a.medianMs() / b.medianMs());
+    const double r = measure == Measure::Cpu ? a.medianCpuMs() / b.medianCpuMs() : a.medianMs() / b.medianMs();
+    if (ratio) {
+        *ratio = r;
+        std::printf("  %s ratio, ours / peer: %.3f\n", measure == Measure::Cpu ? "CPU time" : "wall time", r);
+    } else if (measure == Measure::Cpu) {
+        std::printf("ratio of CPU time (user + system), ours / peer:\nratio = %.3f\n", r);
+    } else {
+        std::printf("ratio = %.3f\n", r);
+    }
     return 0;
 }
 

@@ -37,8 +37,10 @@ void killSleepers(const std::vector<int> &pids);
 enum class Measure { Wall, Cpu };
 
 /// Runs both commands `reps` times, alternating so that load on the machine
-/// hits both alike, and prints a line per command and the ratio line.
+/// hits both alike, and prints a line per command and the ratio line. With
+/// `ratio`, the ratio is stored there and printed as one part's, for a
+/// bench that ends with another line.
 int compare(const std::string &title, const std::vector<std::string> &ours, const std::vector<std::string> &peer, int reps,
-            Measure measure = Measure::Wall);
+            Measure measure = Measure::Wall, double *ratio = nullptr);
 
 } // namespace kcbench

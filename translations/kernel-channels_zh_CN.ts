@@ -32,37 +32,42 @@
         <translation>channels 需要一个进程 ID</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="91"/>
+        <location filename="../core/source/agentserver.cpp" line="86"/>
+        <source>sysctl-set needs a key</source>
+        <translation>sysctl-set 需要一个键</translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentserver.cpp" line="101"/>
         <source>this agent knows no request &quot;%1&quot;</source>
         <translation>此代理不认识请求“%1”</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="139"/>
+        <location filename="../core/source/agentserver.cpp" line="149"/>
         <source>open needs a new channel number</source>
         <translation>open 需要一个新的通道编号</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="143"/>
+        <location filename="../core/source/agentserver.cpp" line="153"/>
         <source>no stream is open on channel %1</source>
         <translation>通道 %1 上没有打开的流</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="151"/>
+        <location filename="../core/source/agentserver.cpp" line="161"/>
         <source>dump needs a message type</source>
         <translation>dump 需要一个消息类型</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="169"/>
+        <location filename="../core/source/agentserver.cpp" line="179"/>
         <source>this agent opens no stream of kind &quot;%1&quot;</source>
         <translation>此代理不能打开类型为“%1”的流</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="174"/>
+        <location filename="../core/source/agentserver.cpp" line="184"/>
         <source>a netlink stream needs a protocol number</source>
         <translation>netlink 流需要一个协议号</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="278"/>
+        <location filename="../core/source/agentserver.cpp" line="288"/>
         <source>kchan agent: the client sent %1; closing the connection.</source>
         <translation>kchan agent：客户端发来了%1；正在关闭连接。</translation>
     </message>
@@ -622,53 +627,42 @@ Subcommands: get KEY, set KEY VALUE [--yes], snapshot FILE, diff A [B].</source>
         <translation>kchan sysctl set：提示：%1 只有内核能决定是否接受，所以仍按输入的原样提交这个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="187"/>
-        <source>This will run the equivalent of:
-  %1
-The value now is: %2
-Write it? [y/N] </source>
-        <translation>这相当于执行：
-  %1
-当前的值是：%2
-要写入吗？[y/N] </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clisysctl.cpp" line="191"/>
+        <location filename="../app/cli/clisysctl.cpp" line="192"/>
         <source>Nothing was written.</source>
         <translation>没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="197"/>
+        <location filename="../app/cli/clisysctl.cpp" line="198"/>
         <source>kchan sysctl set: %1 The value stays %2.</source>
         <translation>kchan sysctl set：%1 值保持为 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="198"/>
+        <location filename="../app/cli/clisysctl.cpp" line="199"/>
         <source>as it was</source>
         <translation>原样</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="209"/>
+        <location filename="../app/cli/clisysctl.cpp" line="210"/>
         <source>Save the value of every readable key to a JSON file.</source>
         <translation>把每个可读键的值保存到 JSON 文件中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="228"/>
+        <location filename="../app/cli/clisysctl.cpp" line="229"/>
         <source>Compare a saved snapshot A with snapshot B, or with the values now. Exit status 3 when they differ.</source>
         <translation>把保存的快照 A 与快照 B 或当前值进行比较。有差异时退出状态为 3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="210"/>
+        <location filename="../app/cli/clisysctl.cpp" line="211"/>
         <source>Where to write the snapshot.</source>
         <translation>快照写入的位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="229"/>
+        <location filename="../app/cli/clisysctl.cpp" line="230"/>
         <source>A snapshot file</source>
         <translation>快照文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="218"/>
+        <location filename="../app/cli/clisysctl.cpp" line="219"/>
         <source>kchan sysctl snapshot: cannot write %1: %2</source>
         <translation>kchan sysctl snapshot：无法写入 %1：%2</translation>
     </message>
@@ -685,12 +679,28 @@ Only the kernel refuses a value: one that looks wrong to us (outside the range w
         <translation>新的值；多个数字放在同一个参数中，以空格分隔。像 -1 这样的负数是值，不会被当作选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="245"/>
+        <location filename="../app/cli/clisysctl.cpp" line="187"/>
+        <source> on %1</source>
+        <translation>（在 %1 上）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisysctl.cpp" line="188"/>
+        <source>This will run the equivalent of:
+  %1%2
+The value now is: %3
+Write it? [y/N] </source>
+        <translation>这相当于执行：
+  %1%2
+当前的值是：%3
+要写入吗？[y/N] </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisysctl.cpp" line="246"/>
         <source>kchan sysctl diff: cannot read %1: %2</source>
         <translation>kchan sysctl diff：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisysctl.cpp" line="251"/>
+        <location filename="../app/cli/clisysctl.cpp" line="252"/>
         <source>kchan sysctl diff: %1: %2</source>
         <translation>kchan sysctl diff：%1：%2</translation>
     </message>
@@ -2501,17 +2511,17 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>代理使用协议版本 %1，而我们使用 %2：请在两端安装相同版本的 kchan</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="47"/>
+        <location filename="../core/source/localsource.cpp" line="48"/>
         <source>/proc lists no process; is /proc mounted?</source>
         <translation>/proc 中没有列出任何进程；/proc 挂载了吗？</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="75"/>
+        <location filename="../core/source/localsource.cpp" line="76"/>
         <source>this machine</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="76"/>
+        <location filename="../core/source/localsource.cpp" line="77"/>
         <source>%1 (kernel %2)</source>
         <translation>%1（内核 %2）</translation>
     </message>
@@ -8246,172 +8256,167 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>当前显示的面板或已固定的图表正在统计本机的每个系统调用，这会让每个程序的每次调用都稍慢一些。一旦显示的内容不再需要它，计数会在一秒内停止：例如切换到其他面板、最小化窗口或取消固定图表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="210"/>
-        <source>Uevents of %1 are not shown yet: the agent does not stream them.</source>
-        <translation>暂不显示 %1 的 uevent：代理尚不能传送它们。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="361"/>
+        <location filename="../app/gui/mainwindow.cpp" line="354"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="362"/>
+        <location filename="../app/gui/mainwindow.cpp" line="355"/>
         <source>&amp;Connect to…</source>
         <translation>连接到(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="363"/>
+        <location filename="../app/gui/mainwindow.cpp" line="356"/>
         <source>Show another machine&apos;s kernel in a new window, through ssh and kchan agent</source>
         <translation>经由 ssh 和 kchan agent，在新窗口中显示另一台机器的内核</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="366"/>
+        <location filename="../app/gui/mainwindow.cpp" line="359"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="370"/>
+        <location filename="../app/gui/mainwindow.cpp" line="363"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="378"/>
+        <location filename="../app/gui/mainwindow.cpp" line="371"/>
         <source>Show the &amp;Host</source>
         <translation>显示主机(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="381"/>
+        <location filename="../app/gui/mainwindow.cpp" line="374"/>
         <source>Start kchan&apos;s agent on the host through flatpak-spawn, so that the /proc and /sys panes show the host instead of the sandbox</source>
         <translation>通过 flatpak-spawn 在主机上启动 kchan 的代理，使 /proc 和 /sys 面板显示主机而不是沙箱</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="385"/>
+        <location filename="../app/gui/mainwindow.cpp" line="378"/>
         <source>Show the Host</source>
         <translation>显示主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="385"/>
+        <location filename="../app/gui/mainwindow.cpp" line="378"/>
         <source>Kernel Channels will show %1 from its next start.</source>
         <translation>内核通道将在下次启动时显示%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="386"/>
+        <location filename="../app/gui/mainwindow.cpp" line="379"/>
         <source>the host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="386"/>
+        <location filename="../app/gui/mainwindow.cpp" line="379"/>
         <source>the sandbox</source>
         <translation>沙箱</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="389"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="406"/>
+        <location filename="../app/gui/mainwindow.cpp" line="399"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="409"/>
+        <location filename="../app/gui/mainwindow.cpp" line="402"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="412"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="412"/>
         <source>Kernel Channels will use this language from its next start.</source>
         <translation>内核通道将在下次启动时使用这种语言。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="423"/>
+        <location filename="../app/gui/mainwindow.cpp" line="416"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="425"/>
+        <location filename="../app/gui/mainwindow.cpp" line="418"/>
         <source>&amp;Explain</source>
         <translation>讲解(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="427"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>What the selection is, who writes it, how a program reads it, and the code (F1)</source>
         <translation>所选内容是什么、由谁写入、程序如何读取，以及相应的代码（F1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="430"/>
+        <location filename="../app/gui/mainwindow.cpp" line="423"/>
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="432"/>
+        <location filename="../app/gui/mainwindow.cpp" line="425"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="438"/>
+        <location filename="../app/gui/mainwindow.cpp" line="431"/>
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="439"/>
+        <location filename="../app/gui/mainwindow.cpp" line="432"/>
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="469"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>Host: %1</source>
         <translation>主机：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="472"/>
+        <location filename="../app/gui/mainwindow.cpp" line="465"/>
         <source>Started with %1</source>
         <translation>启动命令：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="470"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>The /proc, sysctl, /sys, Devices, Netlink and Process panes show the host through kchan&apos;s agent there; the other panes show the sandbox.</source>
         <translation>/proc、sysctl、/sys、设备、Netlink 和进程面板通过主机上的 kchan 代理显示主机；其他面板显示沙箱。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="475"/>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>Kernel Channels — %1</source>
         <translation>内核通道 — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="476"/>
+        <location filename="../app/gui/mainwindow.cpp" line="469"/>
         <source>On %1: %2</source>
         <translation>在 %1 上：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="477"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Connected through %1</source>
         <translation>已通过 %1 连接</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="478"/>
+        <location filename="../app/gui/mainwindow.cpp" line="471"/>
         <source>kchan %1 answers there, agent protocol %2.</source>
         <translation>那里由 kchan %1 应答，代理协议版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="489"/>
+        <location filename="../app/gui/mainwindow.cpp" line="482"/>
         <source>Not shown for %1 yet: this pane reads this machine&apos;s kernel directly; so far the /proc, sysctl, /sys, Devices, Netlink and Process panes read through the agent.</source>
         <translation>暂不显示 %1：此面板直接读取本机内核；目前只有 /proc、sysctl、/sys、设备、Netlink 和进程面板通过代理读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="500"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>Sandbox view: the agent could not start on the host.</source>
         <translation>沙箱视图：代理无法在主机上启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="501"/>
+        <location filename="../app/gui/mainwindow.cpp" line="494"/>
         <source>%1
 
 Why: %2</source>
@@ -8420,38 +8425,38 @@ Why: %2</source>
 原因：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="502"/>
+        <location filename="../app/gui/mainwindow.cpp" line="495"/>
         <source>The host view is off: %1</source>
         <translation>主机视图已关闭：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="521"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source>The connection to %1 is lost: %2</source>
         <translation>与 %1 的连接已断开：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="532"/>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
         <source>Cannot reconnect to %1: %2</source>
         <translation>无法重新连接到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="549"/>
+        <location filename="../app/gui/mainwindow.cpp" line="542"/>
         <source>Connected to %1 again.</source>
         <translation>已重新连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="555"/>
-        <location filename="../app/gui/mainwindow.cpp" line="566"/>
+        <location filename="../app/gui/mainwindow.cpp" line="548"/>
+        <location filename="../app/gui/mainwindow.cpp" line="559"/>
         <source>Connect to a Machine</source>
         <translation>连接到一台机器</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="556"/>
+        <location filename="../app/gui/mainwindow.cpp" line="549"/>
         <source>A machine to show, reached with ssh ([user@]host). kchan must be installed there; ssh uses its own configuration, keys and prompts.</source>
         <translation>要显示的机器，通过 ssh 访问（[user@]host）。那台机器上必须装有 kchan；ssh 使用它自己的配置、密钥和提示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="566"/>
+        <location filename="../app/gui/mainwindow.cpp" line="559"/>
         <source>Cannot show %1: %2</source>
         <translation>无法显示 %1：%2</translation>
     </message>
@@ -11350,22 +11355,22 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 <context>
     <name>kc::SysctlController</name>
     <message>
-        <location filename="../core/sysctl/sysctlcontroller.cpp" line="38"/>
-        <source>The tunables of %1 are shown through its agent, which does not write them yet: run kchan sysctl set there.</source>
-        <translation>%1 的可调参数通过其代理显示，代理尚不能写入它们：请在那台机器上运行 kchan sysctl set。</translation>
+        <location filename="../core/sysctl/sysctlcontroller.cpp" line="42"/>
+        <source>The agent on %1 runs as %2, who may not write tunables there: connect as root (ssh root@%1), or start the agent with sudo (--agent &apos;ssh %1 sudo kchan agent --stdio&apos;).</source>
+        <translation>%1 上的代理以 %2 身份运行，该用户无权在那里写入可调参数：请以 root 身份连接（ssh root@%1），或用 sudo 启动代理（--agent &apos;ssh %1 sudo kchan agent --stdio&apos;）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctlcontroller.cpp" line="109"/>
+        <location filename="../core/sysctl/sysctlcontroller.cpp" line="115"/>
         <source>The helper crashed; nothing is known to be written.</source>
         <translation>辅助程序崩溃；无法确认是否已写入。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctlcontroller.cpp" line="111"/>
+        <location filename="../core/sysctl/sysctlcontroller.cpp" line="117"/>
         <source>Not authorised: the administrator password was not given, so nothing was written.</source>
         <translation>未获授权：没有提供管理员密码，因此没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctlcontroller.cpp" line="120"/>
+        <location filename="../core/sysctl/sysctlcontroller.cpp" line="126"/>
         <source>pkexec could not be started: %1.</source>
         <translation>无法启动 pkexec：%1。</translation>
     </message>
@@ -12655,12 +12660,12 @@ After: %2
 <context>
     <name>kc::UeventMonitor</name>
     <message>
-        <location filename="../core/devices/ueventmonitor.cpp" line="32"/>
+        <location filename="../core/devices/ueventmonitor.cpp" line="61"/>
         <source>Cannot open a kernel uevent socket: %1.</source>
         <translation>无法打开内核 uevent 套接字：%1。</translation>
     </message>
     <message>
-        <location filename="../core/devices/ueventmonitor.cpp" line="44"/>
+        <location filename="../core/devices/ueventmonitor.cpp" line="73"/>
         <source>Cannot listen to kernel uevents: %1.</source>
         <translation>无法监听内核 uevent：%1。</translation>
     </message>

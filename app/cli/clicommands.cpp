@@ -30,7 +30,7 @@ const QList<CliCommands::Command> &CliCommands::commands()
         {"decode", "FILE.pcapng", QT_TR_NOOP("decode a netlink capture"), &decode},
         {"sysctl", "[PATTERN] [--json]", QT_TR_NOOP("kernel tunables under /proc/sys with descriptions"), &sysctl, true},
         {"sysctl get", "KEY [--json]", QT_TR_NOOP("the value of one tunable"), &sysctlGet, true},
-        {"sysctl set", "KEY VALUE [--yes]", QT_TR_NOOP("write a tunable, after showing the equivalent sysctl -w"), &sysctlSet},
+        {"sysctl set", "KEY VALUE [--yes]", QT_TR_NOOP("write a tunable, after showing the equivalent sysctl -w"), &sysctlSet, true},
         {"sysctl snapshot", "FILE", QT_TR_NOOP("save every readable tunable to a JSON file"), &sysctlSnapshot},
         {"sysctl diff", "A [B]", QT_TR_NOOP("compare a snapshot with another or with the values now"), &sysctlDiff},
         {"sample", "KEY... [--interval S] [--count N] [--json]", QT_TR_NOOP("rates and levels, sampled"), &sample},

@@ -171,7 +171,7 @@ int CliCommands::sysctlSet(const QStringList &args)
         return code;
     const QString key = p.positionalArguments()[0];
     const QString value = p.positionalArguments()[1];
-    const SysctlEntry before = Sysctl::read(key);
+    const SysctlEntry before = source().sysctlKey(key);
     if (before.status == ReadStatus::NotFound) {
         err(tr("kchan sysctl set: %1").arg(before.reason));
         return 1;
@@ -184,21 +184,22 @@ int CliCommands::sysctlSet(const QStringList &args)
     if (const QString advice = Sysctl::advice(key, before.value, value); !advice.isEmpty())
         err(tr("kchan sysctl set: note: %1 Only the kernel decides, so the value is offered as typed.").arg(advice));
     if (!p.isSet(yes)) {
-        err(tr("This will run the equivalent of:\n  %1\nThe value now is: %2\nWrite it? [y/N] ")
-                .arg(Sysctl::commandLine(key, value), before.ok() ? QString::fromUtf8(before.value) : before.reason));
+        const QString where = remote() ? tr(" on %1").arg(source().info().hostname) : QString();
+        err(tr("This will run the equivalent of:\n  %1%2\nThe value now is: %3\nWrite it? [y/N] ")
+                .arg(Sysctl::commandLine(key, value), where, before.ok() ? QString::fromUtf8(before.value) : before.reason));
         char answer[16] = {};
         if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y')) {
             err(tr("Nothing was written."));
             return 1;
         }
     }
-    const SysctlWriteResult r = Sysctl::write(key, value);
+    const SysctlWriteResult r = source().writeSysctl(key, value);
     if (!r.ok) {
         err(tr("kchan sysctl set: %1 The value stays %2.")
                 .arg(r.message, before.ok() ? QString::fromUtf8(before.value) : tr("as it was")));
         return 1;
     }
-    const SysctlEntry after = Sysctl::read(key);
+    const SysctlEntry after = source().sysctlKey(key);
     out(key.toUtf8() + " = " + after.value + '\n');
     return 0;
 }

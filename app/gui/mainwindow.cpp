@@ -202,15 +202,8 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> s
     m_sysfs = new SysfsController(m_source, this);
     auto *sysfs = new SysfsPane(m_sysfs, this);
     // The channels' controllers: the panes ask them and read nothing.
-    // Uevents are received here, from this kernel: another machine's are
-    // not streamed yet (the Flatpak host's reach the sandbox, which shares
-    // its network namespace).
-    const bool otherMachine = m_shows == Shows::OtherMachine;
-    m_devices = new DevicesController(m_source, !otherMachine,
-                                      otherMachine ? tr("Uevents of %1 are not shown yet: the agent does not stream them.")
-                                                         .arg(m_source->info().hostname)
-                                                   : QString(),
-                                      this);
+    // Another machine's uevents come from a socket its agent holds there.
+    m_devices = new DevicesController(m_source, true, QString(), this);
     auto *devices = new DevicesPane(m_devices, this);
     m_netlink = new NetlinkController(m_source, this);
     auto *netlink = new NetlinkPane(m_netlink, this);

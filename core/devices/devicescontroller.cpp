@@ -4,7 +4,11 @@
 #include "devices/ueventmonitor.h"
 #include "models/devicetablemodel.h"
 #include "models/ueventlogmodel.h"
+#include "source/agentnetlink.h"
+#include "source/agentsource.h"
 #include "source/datasource.h"
+
+#include <linux/netlink.h>
 
 namespace kc {
 
@@ -18,11 +22,23 @@ DevicesController::DevicesController(std::shared_ptr<DataSource> source, bool ev
     m_rescan.setSingleShot(true);
     m_rescan.setInterval(400);
     connect(&m_rescan, &QTimer::timeout, this, &DevicesController::scan);
-    if (!events)
-        return;
+    if (events)
+        startEvents();
+}
+
+void DevicesController::startEvents()
+{
     // Receiving and filtering run on a thread of their own: a storm of
     // events costs the GUI thread only the rows it appends.
+    m_monitorThread.reset(); // the last source's monitor, deleted on its thread
     m_monitor = new UeventMonitor;
+    // Another machine's events come from a socket its agent holds there.
+    if (auto agent = std::dynamic_pointer_cast<AgentSource>(m_source)) {
+        auto *feed = new AgentNetlinkFeed(agent, NETLINK_KOBJECT_UEVENT);
+        feed->setGroups({1});
+        feed->setCoalescing(NetlinkReadLoop::ViewMs, NetlinkReadLoop::ViewStormMs);
+        m_monitor->setFeed(feed);
+    }
     m_monitor->setCoalescing(NetlinkReadLoop::ViewMs, NetlinkReadLoop::ViewStormMs);
     m_monitorThread = std::make_unique<WorkerThread>(QStringLiteral("uevents"), m_monitor, this);
     connect(m_monitor, &UeventMonitor::eventsArrived, this, [this](const QList<UeventRecord> &batch) {
@@ -46,6 +62,8 @@ DevicesController::~DevicesController() = default;
 void DevicesController::setSource(std::shared_ptr<DataSource> source)
 {
     m_source = std::move(source);
+    if (m_monitor)
+        startEvents();
     m_scanning.cancel();
     m_following.cancel();
     scan();

@@ -27,8 +27,8 @@ class DevicesController : public QObject
     Q_OBJECT
 public:
     /// Scans and follows through `source` (this kernel, or an agent's).
-    /// `events`: receive this kernel's uevents (the Devices pane and the
-    /// map show them); `noEvents` says why not, when not.
+    /// `events`: receive the uevents of the source's kernel (the Devices
+    /// pane and the map show them); `noEvents` says why not, when not.
     DevicesController(std::shared_ptr<DataSource> source, bool events, const QString &noEvents = QString(),
                       QObject *parent = nullptr);
     /// Scans and follows through `source` from now on (after a reconnect).
@@ -69,6 +69,8 @@ Q_SIGNALS:
     void eventsChanged();
 
 private:
+    void startEvents();
+
     std::shared_ptr<DataSource> m_source;
     QString m_noEvents;
     DeviceTableModel *m_nodes;

@@ -2,6 +2,7 @@
 #include "ueventmonitor.h"
 
 #include "deviceparsers.h"
+#include "netlink/netlinkfeed.h"
 
 #include <cerrno>
 #include <cstring>
@@ -23,10 +24,38 @@ UeventMonitor::~UeventMonitor()
     stop();
 }
 
+void UeventMonitor::setFeed(NetlinkFeed *feed)
+{
+    m_feed = feed;
+    m_feed->setParent(this); // moves to our thread with us
+}
+
 bool UeventMonitor::start()
 {
-    if (m_fd >= 0)
+    if (m_fd >= 0 || m_feedRunning)
         return true;
+    if (m_feed) {
+        // The same handling as our own socket's, datagram by datagram.
+        connect(m_feed, &NetlinkFeed::eventsArrived, this, [this](const QList<NetlinkEvent> &batch) {
+            for (const NetlinkEvent &e : batch)
+                received(NetlinkReadLoop::Datagram{e.raw.constData(), int(e.raw.size()), 0, e.msecsSinceEpoch});
+            if (!m_batch.isEmpty())
+                Q_EMIT eventsArrived(std::exchange(m_batch, {}));
+        });
+        connect(m_feed, &NetlinkFeed::overflowed, this, [this] {
+            m_overflows.fetch_add(1, std::memory_order_relaxed);
+            m_gapPending = true;
+            Q_EMIT overflowed(0);
+        });
+        connect(m_feed, &NetlinkFeed::ended, this, [this](const QString &reason) {
+            m_error = reason;
+            m_feedRunning = false;
+        });
+        m_feedRunning = m_feed->start();
+        if (!m_feedRunning)
+            m_error = m_feed->errorString();
+        return m_feedRunning;
+    }
     m_fd = ::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, NETLINK_KOBJECT_UEVENT);
     if (m_fd < 0) {
         m_error = tr("Cannot open a kernel uevent socket: %1.").arg(QString::fromLocal8Bit(strerror(errno)));
@@ -63,6 +92,9 @@ bool UeventMonitor::start()
 
 void UeventMonitor::stop()
 {
+    if (m_feed)
+        m_feed->stop();
+    m_feedRunning = false;
     m_loop->stop();
     if (m_fd >= 0)
         ::close(m_fd);

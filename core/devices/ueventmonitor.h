@@ -29,6 +29,8 @@ struct UeventRecord {
 /// non-blocking socket read by NetlinkReadLoop. Works without udevd.
 /// Events arrive in batches; a receive-buffer overflow (ENOBUFS) is
 /// counted and the gap measured from the kernel's SEQNUM.
+class NetlinkFeed;
+
 class UeventMonitor : public QObject
 {
     Q_OBJECT
@@ -40,7 +42,11 @@ public:
     /// the sandbox refuses.
     bool start();
     void stop();
-    bool isRunning() const { return m_fd >= 0; }
+    bool isRunning() const { return m_fd >= 0 || m_feedRunning; }
+    /// Takes the datagrams from `feed` (a NETLINK_KOBJECT_UEVENT
+    /// subscription on group 1 that an agent holds on another machine)
+    /// instead of a socket of ours; the monitor owns it. Call before start().
+    void setFeed(NetlinkFeed *feed);
     /// Only events of these subsystems are delivered (all when empty); the
     /// rest are dropped before anything is copied or decoded.
     void setSubsystemFilter(const QStringList &subsystems);
@@ -65,6 +71,8 @@ private:
 
     int m_fd = -1;
     NetlinkReadLoop *m_loop;
+    NetlinkFeed *m_feed = nullptr;
+    bool m_feedRunning = false;
     QList<UeventRecord> m_batch; // filled by one read of the loop
     QString m_error;
     std::atomic<quint64> m_events {0};

@@ -78,6 +78,16 @@ QCborMap AgentServer::answer(DataSource &source, const QCborMap &request)
         reply.insert(QStringLiteral("entries"), agent::encodeSysctl(!keys.isEmpty() ? source.sysctlKeys(keys)
                                                                     : key.isEmpty()  ? source.sysctl()
                                                                                      : std::vector<SysctlEntry>{source.sysctlKey(key)}));
+    } else if (op == QLatin1String("sysctl-set")) {
+        // Written as the agent's user: what that user could do with sysctl -w there.
+        const QString key = request.value(QStringLiteral("key")).toString();
+        const QString value = request.value(QStringLiteral("value")).toString();
+        if (const QString problem = Sysctl::checkText(value); key.isEmpty() || !problem.isEmpty()) {
+            reply.insert(QStringLiteral("error"), key.isEmpty() ? tr("sysctl-set needs a key") : problem);
+        } else {
+            const SysctlWriteResult r = source.writeSysctl(key, value);
+            reply = QCborMap{{QStringLiteral("ok"), r.ok}, {QStringLiteral("errno"), r.errnoValue}, {QStringLiteral("message"), r.message}};
+        }
     } else if (op == QLatin1String("nlsockets")) {
         reply = agent::encodeNetlinkSockets(source.netlinkSockets());
     } else if (op == QLatin1String("genl")) {

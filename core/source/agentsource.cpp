@@ -641,6 +641,22 @@ QList<ProcessInfo> AgentSource::processes(QString *error)
     return list;
 }
 
+SysctlWriteResult AgentSource::writeSysctl(const QString &key, const QString &value)
+{
+    QString error;
+    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("sysctl-set")}, {QStringLiteral("key"), key}, {QStringLiteral("value"), value}},
+                                &error);
+    SysctlWriteResult r;
+    if (reply.isEmpty()) {
+        r.message = error;
+        return r;
+    }
+    r.ok = reply.value(QStringLiteral("ok")).toBool();
+    r.errnoValue = int(reply.value(QStringLiteral("errno")).toInteger());
+    r.message = reply.value(QStringLiteral("message")).toString();
+    return r;
+}
+
 NetlinkSocketList AgentSource::netlinkSockets()
 {
     QString error;

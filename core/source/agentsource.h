@@ -57,6 +57,7 @@ public:
     std::vector<SysctlEntry> sysctl() override;
     SysctlEntry sysctlKey(const QString &key) override;
     std::vector<SysctlEntry> sysctlKeys(const QStringList &keys) override;
+    SysctlWriteResult writeSysctl(const QString &key, const QString &value) override;
     NetlinkSocketList netlinkSockets() override;
     GenlFamilyList genlFamilies(bool withPolicies) override;
     QString lostReason() const override;

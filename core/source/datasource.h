@@ -74,6 +74,9 @@ public:
     virtual SysctlEntry sysctlKey(const QString &key) = 0;
     /// These keys there, in this order, in one request.
     virtual std::vector<SysctlEntry> sysctlKeys(const QStringList &keys) = 0;
+    /// Writes one key there as the reader there is allowed to (asked for
+    /// explicitly, after the user confirmed): taken, or the kernel's errno.
+    virtual SysctlWriteResult writeSysctl(const QString &key, const QString &value) = 0;
     /// The open netlink sockets there with their owners, as NetlinkSockets lists them.
     virtual NetlinkSocketList netlinkSockets() = 0;
     /// The generic netlink families there (with their policies: costlier).

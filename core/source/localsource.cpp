@@ -38,6 +38,7 @@ public:
             entries.push_back(Sysctl::read(k));
         return entries;
     }
+    SysctlWriteResult writeSysctl(const QString &key, const QString &value) override { return Sysctl::write(key, value); }
     NetlinkSocketList netlinkSockets() override { return NetlinkSockets::list(); }
     GenlFamilyList genlFamilies(bool withPolicies) override { return GenlFamilies::dump(withPolicies); }
     QList<ProcessInfo> processes(QString *error) override

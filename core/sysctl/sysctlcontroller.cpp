@@ -35,8 +35,13 @@ QString SysctlController::writeRefusal() const
 {
     if (m_source == DataSource::local())
         return {};
-    return tr("The tunables of %1 are shown through its agent, which does not write them yet: run kchan sysctl set there.")
-        .arg(m_source->info().hostname);
+    // The agent writes as the user it runs as there; nobody else may.
+    const SourceInfo info = m_source->info();
+    if (info.runtime.euid == 0)
+        return {};
+    return tr("The agent on %1 runs as %2, who may not write tunables there: connect as root (ssh root@%1), or start the agent "
+              "with sudo (--agent 'ssh %1 sudo kchan agent --stdio').")
+        .arg(info.hostname, info.runtime.userName);
 }
 
 void SysctlController::readAll()
@@ -93,8 +98,9 @@ void SysctlController::write(const QString &key, const QString &value)
         QMetaObject::invokeMethod(this, [done, refusal] { done(false, refusal); }, Qt::QueuedConnection);
         return;
     }
-    if (writesDirectly()) {
-        m_writing.run([key, value] { return Sysctl::write(key, value); }, [done](const SysctlWriteResult &r) { done(r.ok, r.message); });
+    if (writesDirectly() || m_source != DataSource::local()) {
+        m_writing.run([key, value, source = m_source] { return source->writeSysctl(key, value); },
+                      [done](const SysctlWriteResult &r) { done(r.ok, r.message); });
         return;
     }
     if (m_helper)

@@ -393,10 +393,15 @@ void TestAgent::agentGoneMidSession()
 
 void TestAgent::commandsNotServedSaySo()
 {
-    const KchanRun r = kchan({QStringLiteral("--agent"), agentLine(), QStringLiteral("sysctl"), QStringLiteral("set"),
-                              QStringLiteral("kernel.hostname"), QStringLiteral("x")});
+    const KchanRun r = kchan({QStringLiteral("--agent"), agentLine(), QStringLiteral("syscall-of"), QStringLiteral("1")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("does not yet run through the agent") && r.err.contains("procs"), r.err.constData());
+    // A write through the agent asks first, naming the machine; no answer writes nothing.
+    const KchanRun set = kchan({QStringLiteral("--agent"), agentLine(), QStringLiteral("sysctl"), QStringLiteral("set"),
+                                QStringLiteral("kernel.hostname"), QStringLiteral("x")},
+                               QStringLiteral("/dev/null"));
+    QCOMPARE(set.code, 1);
+    QVERIFY2(set.err.contains("Write it?") && set.err.contains("Nothing was written."), set.err.constData());
     const KchanRun tty = kchan({QStringLiteral("--remote")});
     QCOMPARE(tty.code, 2);
 }

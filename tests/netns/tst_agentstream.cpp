@@ -9,6 +9,9 @@
 #include "../kchanrun.h"
 #include "netnstest.h"
 
+#include "devices/devicescontroller.h"
+#include "devices/ueventmonitor.h"
+#include "models/ueventlogmodel.h"
 #include "netlink/netlinkmonitor.h"
 #include "netlink/netlinkstream.h"
 #include "netlink/nldecoder.h"
@@ -23,6 +26,7 @@
 #include <linux/rtnetlink.h>
 
 #include <atomic>
+#include <cerrno>
 #include <csignal>
 
 using namespace kc;
@@ -73,6 +77,8 @@ private Q_SLOTS:
     void killedAgentEndsTheStream();
     void kchanRemoteMonitor();
     void socketsAndFamiliesThroughTheAgent();
+    void ueventsOfTheAgentsMachine();
+    void tunablesWrittenThere();
 };
 
 void TestAgentStream::initTestCase()
@@ -238,6 +244,75 @@ void TestAgentStream::socketsAndFamiliesThroughTheAgent()
             agentHoldsRoute = agentHoldsRoute || (o.pid == int(agent->pid()) && s.protocol == NETLINK_ROUTE && s.groups.contains(RTNLGRP_LINK));
     }
     QVERIFY(agentHoldsRoute);
+}
+
+void TestAgentStream::ueventsOfTheAgentsMachine()
+{
+    // A veth made in the agent's namespace sends its uevents there only:
+    // the Devices controller reading through the agent logs them, and a
+    // monitor of ours in this namespace sees none of them.
+    QString error;
+    const auto agent = AgentSource::start(agentInNetns(), &error);
+    QVERIFY2(agent, qPrintable(error));
+    DevicesController devices(agent, true);
+    QTRY_VERIFY_WITH_TIMEOUT(devices.eventsRunning(), 5000);
+    UeventMonitor ours;
+    QSignalSpy oursSaw(&ours, &UeventMonitor::eventsArrived);
+    QVERIFY2(ours.start(), qPrintable(ours.errorString()));
+    QCOMPARE(inNamespaceOf(agent->pid(), QStringLiteral("ip link add kcu0 type veth peer name kcu1")), 0);
+    const auto logged = [&](const QString &devpath) {
+        for (int row = 0; row < devices.events()->rowCount(); ++row) {
+            if (!devices.events()->isGap(row) && devices.events()->record(row).devpath == devpath
+                && devices.events()->record(row).action == QLatin1String("add"))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(logged(QStringLiteral("/devices/virtual/net/kcu0")), 10000);
+    QVERIFY(logged(QStringLiteral("/devices/virtual/net/kcu1")));
+    QVERIFY(devices.eventCount() >= 2);
+    QTest::qWait(300);
+    for (const QList<QVariant> &batch : std::as_const(oursSaw)) {
+        for (const UeventRecord &r : batch.first().value<QList<UeventRecord>>())
+            QVERIFY2(!r.devpath.contains(QLatin1String("kcu")), qPrintable(r.devpath));
+    }
+}
+
+void TestAgentStream::tunablesWrittenThere()
+{
+    // The agent runs as root in its own network namespace: a per-namespace
+    // tunable written through it changes there and not here; a value the
+    // kernel refuses is refused with the kernel's errno, as a direct write
+    // there is.
+    const auto readOurs = [] {
+        QFile f(QStringLiteral("/proc/sys/net/ipv4/ip_default_ttl"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+    };
+    const QByteArray here = readOurs();
+    QVERIFY(!here.isEmpty());
+    QString error;
+    const auto agent = AgentSource::start(agentInNetns(), &error);
+    QVERIFY2(agent, qPrintable(error));
+    const QString key = QStringLiteral("net.ipv4.ip_default_ttl");
+    const QByteArray value = here == "77" ? "78" : "77";
+    const SysctlWriteResult ok = agent->writeSysctl(key, QString::fromLatin1(value));
+    QVERIFY2(ok.ok, qPrintable(ok.message));
+    QCOMPARE(agent->sysctlKey(key).value, value);
+    QCOMPARE(readOurs(), here);
+    // 0 is below the kernel's minimum of 1.
+    const int direct = inNamespaceOf(agent->pid(), QStringLiteral("echo 0 > /proc/sys/net/ipv4/ip_default_ttl"));
+    QVERIFY(direct != 0);
+    const SysctlWriteResult refused = agent->writeSysctl(key, QStringLiteral("0"));
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.errnoValue, EINVAL);
+    QCOMPARE(agent->sysctlKey(key).value, value);
+
+    // And with kchan --agent, confirmed with --yes.
+    const QString line = QStringLiteral("unshare -n -m %1 %2 agent --stdio").arg(mountPropagation().join(QLatin1Char(' ')), QStringLiteral(KC_KCHAN));
+    const KchanRun r = kchan({QStringLiteral("--agent"), line, QStringLiteral("sysctl"), QStringLiteral("set"), key, QStringLiteral("123"), QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.out, QByteArray("net.ipv4.ip_default_ttl = 123\n"));
+    QCOMPARE(readOurs(), here);
 }
 
 QTEST_GUILESS_MAIN(TestAgentStream)
