@@ -19,6 +19,7 @@
 #include "source/agentsource.h"
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
 #include <QStringList>
 
@@ -59,13 +60,19 @@ double processCpuMs(pid_t pid)
     return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
-/// CPU time a process has run, in ms, from /proc/PID/schedstat.
+/// CPU time a process has run, in ms: the sum of its threads'
+/// /proc/PID/task/TID/schedstat (the client reads the agent on a thread of
+/// its own).
 double scheduledMs(pid_t pid)
 {
-    QFile f(QStringLiteral("/proc/%1/schedstat").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    return f.readAll().split(' ').value(0).toDouble() / 1e6;
+    double ns = 0;
+    const QString tasks = QStringLiteral("/proc/%1/task").arg(pid);
+    for (const QString &tid : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile f(tasks + QLatin1Char('/') + tid + QStringLiteral("/schedstat"));
+        if (f.open(QIODevice::ReadOnly))
+            ns += f.readAll().split(' ').value(0).toDouble();
+    }
+    return ns / 1e6;
 }
 
 pid_t spawnTo(const std::vector<std::string> &argv, const std::string &out, const std::string &err)
