@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QHash>
 
+#include <optional>
+
 #include <cerrno>
 #include <cstring>
 #include <dirent.h>
@@ -114,11 +116,10 @@ QString accessOf(int pid, int fd)
 }
 
 // What one classification of many may share: the socket tables of the
-// process's network namespace and the names of device majors, read once.
+// process's network namespace and the kernel's driver tables, read once.
 struct FdContext {
     SocketTables sockets;
-    QHash<quint64, QString> majorNames;
-    bool majorsRead = false;
+    std::optional<DriverTables> drivers;
 };
 
 // The socket's protocol family as the kernel names it ("NETLINK", "TCP",
@@ -206,24 +207,20 @@ ChannelFd classify(int pid, int fd, const QString &fdDir, FdContext &context)
     } else if (statted && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))) {
         c.channel = FdChannel::Device;
         c.devicePath = c.target;
-        if (!context.majorsRead) {
-            context.majorNames = DeviceScanner::majorNames();
-            context.majorsRead = true;
-        }
-        const DeviceNode node = c.target.startsWith(QLatin1String("/dev/")) ? DeviceScanner::describe(c.target, &context.majorNames) : DeviceNode();
+        if (!context.drivers)
+            context.drivers = DriverTables::read();
+        const bool block = S_ISBLK(st.st_mode);
         c.deviceMajor = int(major(st.st_rdev));
         c.deviceMinor = int(minor(st.st_rdev));
-        c.majorName = node.majorName;
-        c.driver = node.driver;
-        if (node.path.isEmpty()) { // a node outside /dev: its number still leads to sysfs
-            c.driver = DeviceScanner::sysfsFor(S_ISBLK(st.st_mode), uint(c.deviceMajor), uint(c.deviceMinor)).driver;
-            c.majorName = context.majorNames.value(HolderMap::deviceKey(S_ISBLK(st.st_mode), uint(c.deviceMajor)));
-        }
+        // By the number, not the name: a node outside /dev (or renamed) leads
+        // to the same driver.
+        const SysfsDevice dev = DeviceScanner::sysfsFor(block, uint(c.deviceMajor), uint(c.deviceMinor), *context.drivers);
+        c.driver = dev.driver;
         const QString majMin = QStringLiteral("%1:%2").arg(c.deviceMajor).arg(c.deviceMinor);
-        QString driver = node.driver.isEmpty() ? node.majorName : node.driver;
-        c.detail = driver.isEmpty() ? majMin : ProcessChannels::tr("%1, driver %2").arg(majMin, driver);
-        if (!node.subsystem.isEmpty())
-            c.detail += ProcessChannels::tr(", subsystem %1").arg(node.subsystem);
+        const QString driver = c.driver.label();
+        c.detail = driver.isEmpty() ? ProcessChannels::tr("%1, no driver").arg(majMin) : ProcessChannels::tr("%1, driver %2").arg(majMin, driver);
+        if (!dev.subsystem.isEmpty())
+            c.detail += ProcessChannels::tr(", subsystem %1").arg(dev.subsystem);
     } else if (c.target.startsWith(QLatin1String("/proc/")) || c.target == QLatin1String("/proc")) {
         c.channel = FdChannel::Procfs;
     } else if (c.target.startsWith(QLatin1String("/sys/")) || c.target == QLatin1String("/sys")) {
@@ -410,7 +407,7 @@ bool ProcessChannels::sameTables(const ProcessChannels &o) const
 {
     auto sameFd = [](const ChannelFd &a, const ChannelFd &b) {
         return a.fd == b.fd && a.channel == b.channel && a.target == b.target && a.access == b.access && a.detail == b.detail
-            && a.devicePath == b.devicePath && a.netlinkProtocol == b.netlinkProtocol;
+            && a.devicePath == b.devicePath && a.netlinkProtocol == b.netlinkProtocol && a.driver == b.driver;
     };
     auto sameNamespace = [](const ChannelNamespace &a, const ChannelNamespace &b) {
         return a.type == b.type && a.id == b.id && a.sameAsOurs == b.sameAsOurs;
