@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clidevices.cpp" line="180"/>
+        <location filename="../app/cli/clidevices.cpp" line="182"/>
         <source>kchan uevents: about %Ln event(s) lost: the receive buffer overflowed</source>
         <translation>
             <numerusform>kchan uevents: about %Ln event lost: the receive buffer overflowed</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>DeviceFollow</name>
     <message numerus="yes">
-        <location filename="../core/devices/devicefollow.cpp" line="181"/>
+        <location filename="../core/devices/devicefollow.cpp" line="191"/>
         <source>%Ln process file descriptor(s)</source>
         <translation>
             <numerusform>%Ln process file descriptor</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/devices/devicefollow.cpp" line="185"/>
+        <location filename="../core/devices/devicefollow.cpp" line="195"/>
         <source>%Ln process(es) of other users could not be checked: needs root to see other users&apos; processes.</source>
         <translation>
             <numerusform>%Ln process of other users could not be checked: needs root to see other users&apos; processes.</numerusform>
@@ -231,7 +231,7 @@
 <context>
     <name>kc::DeviceTableModel</name>
     <message numerus="yes">
-        <location filename="../core/models/devicetablemodel.cpp" line="104"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="114"/>
         <source>Open in %Ln process(es), by %1 (from /proc/PID/fd)</source>
         <translation>
             <numerusform>Open in %Ln process, by %1 (from /proc/PID/fd)</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/devicetablemodel.cpp" line="105"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="115"/>
         <source>%Ln file descriptor(s)</source>
         <translation>
             <numerusform>%Ln file descriptor</numerusform>
@@ -250,7 +250,7 @@
 <context>
     <name>kc::DevicesPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="264"/>
+        <location filename="../app/gui/devicespane.cpp" line="265"/>
         <source>%Ln node(s)</source>
         <translation>
             <numerusform>%Ln node</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="264"/>
+        <location filename="../app/gui/devicespane.cpp" line="265"/>
         <source>%Ln link(s)</source>
         <translation>
             <numerusform>%Ln link</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="266"/>
+        <location filename="../app/gui/devicespane.cpp" line="267"/>
         <source>%Ln process(es) not checked for open devices: needs root</source>
         <translation>
             <numerusform>%Ln process not checked for open devices: needs root</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="353"/>
+        <location filename="../app/gui/devicespane.cpp" line="361"/>
         <source>%Ln event(s) seen</source>
         <translation>
             <numerusform>%Ln event seen</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="355"/>
+        <location filename="../app/gui/devicespane.cpp" line="363"/>
         <source>buffer overflowed %Ln time(s), about %1 lost</source>
         <translation>
             <numerusform>buffer overflowed %Ln time, about %1 lost</numerusform>
@@ -290,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="358"/>
+        <location filename="../app/gui/devicespane.cpp" line="366"/>
         <source>%Ln oldest dropped from the log</source>
         <translation>
             <numerusform>%Ln oldest dropped from the log</numerusform>
@@ -298,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="360"/>
+        <location filename="../app/gui/devicespane.cpp" line="368"/>
         <source>paused, %Ln not shown</source>
         <translation>
             <numerusform>paused, %Ln not shown</numerusform>

@@ -419,58 +419,58 @@ kchan --remote [USER@]HOST 命令 经由 ssh HOST kchan agent --stdio 在那台�
         <translation>/dev 下的每个节点，信息取自 stat()、/sys 和 /proc。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="69"/>
+        <location filename="../app/cli/clidevices.cpp" line="71"/>
         <source>Follow a /dev node to its driver, module, properties and holders.</source>
         <translation>从 /dev 节点追踪到它的驱动、模块、属性和占用者。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="70"/>
+        <location filename="../app/cli/clidevices.cpp" line="72"/>
         <source>A device node under /dev.</source>
         <translation>/dev 下的设备节点。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="100"/>
+        <location filename="../app/cli/clidevices.cpp" line="102"/>
         <source>The attributes and links of a sysfs object, read safely.</source>
         <translation>安全读取的 sysfs 对象的属性和链接。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="153"/>
+        <location filename="../app/cli/clidevices.cpp" line="155"/>
         <source>Stop after N events.</source>
         <translation>收到 N 个事件后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="154"/>
+        <location filename="../app/cli/clidevices.cpp" line="156"/>
         <location filename="../app/cli/clinetlink.cpp" line="168"/>
         <source>Stop after S seconds.</source>
         <translation>S 秒后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="155"/>
+        <location filename="../app/cli/clidevices.cpp" line="157"/>
         <source>Print every KEY=VALUE of each event.</source>
         <translation>输出每个事件的全部 KEY=VALUE。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="156"/>
+        <location filename="../app/cli/clidevices.cpp" line="158"/>
         <source>Only events of this subsystem (may be repeated).</source>
         <translation>只显示这个子系统的事件（可以重复指定）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="161"/>
+        <location filename="../app/cli/clidevices.cpp" line="163"/>
         <source>Stream the kernel&apos;s device events from NETLINK_KOBJECT_UEVENT (group 1).</source>
         <translation>从 NETLINK_KOBJECT_UEVENT（1 号组）持续输出内核的设备事件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="182"/>
+        <location filename="../app/cli/clidevices.cpp" line="184"/>
         <source>kchan uevents: the receive buffer overflowed; events were lost</source>
         <translation>kchan uevents：接收缓冲区溢出；有事件丢失</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="224"/>
+        <location filename="../app/cli/clidevices.cpp" line="226"/>
         <source>kchan uevents: listening for kernel uevents</source>
         <translation>kchan uevents：正在监听内核 uevent</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidevices.cpp" line="228"/>
+        <location filename="../app/cli/clidevices.cpp" line="230"/>
         <source>kchan uevents: %1 events seen, receive buffer overflowed %2 times, about %3 lost</source>
         <translation>kchan uevents：收到 %1 个事件，接收缓冲区溢出 %2 次，约丢失 %3 个</translation>
     </message>
@@ -809,7 +809,7 @@ kernel.perf_event_paranoid=-1）。</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clidevices.cpp" line="180"/>
+        <location filename="../app/cli/clidevices.cpp" line="182"/>
         <source>kchan uevents: about %Ln event(s) lost: the receive buffer overflowed</source>
         <translation>
             <numerusform>kchan uevents：约丢失 %Ln 个事件：接收缓冲区溢出</numerusform>
@@ -930,39 +930,39 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>kchan monitor：正在监听 rtnetlink 通知</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="24"/>
+        <location filename="../app/cli/clichannels.cpp" line="25"/>
         <source>One process&apos;s channels to the kernel: its open descriptors grouped by channel (device nodes, netlink sockets, procfs and sysfs files, kernel objects, sockets, pipes, files), its namespaces, limits and the system call it is in.</source>
         <translation>单个进程通往内核的通道：按通道分组的打开描述符（设备节点、netlink 套接字、procfs 和 sysfs 文件、内核对象、套接字、管道、文件），以及它的命名空间、资源限制和所处的系统调用。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="27"/>
+        <location filename="../app/cli/clichannels.cpp" line="28"/>
         <location filename="../app/cli/clisyscalls.cpp" line="193"/>
         <source>A process ID.</source>
         <translation>进程 ID。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="35"/>
-        <location filename="../app/cli/clichannels.cpp" line="39"/>
+        <location filename="../app/cli/clichannels.cpp" line="36"/>
+        <location filename="../app/cli/clichannels.cpp" line="40"/>
         <source>kchan channels: %1</source>
         <translation>kchan channels：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="100"/>
+        <location filename="../app/cli/clichannels.cpp" line="103"/>
         <source>For syscall:NAME, the process whose seccomp state to check (default: kchan itself).</source>
         <translation>用于 syscall:名称：检查哪个进程的 seccomp 状态（默认为 kchan 自身）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="106"/>
+        <location filename="../app/cli/clichannels.cpp" line="109"/>
         <source>Why can&apos;t I reach it? Checks a path (existence, type, owner and mode against our user, groups and capabilities, ACLs, the driver behind a device node, hidden or gone processes), a netlink protocol (netlink:NAME: is it in this kernel, namespace, capabilities) or a system call (syscall:NAME: this architecture, seccomp, capabilities and sysctls), and prints the evidence. Exits 1 when a check fails.</source>
         <translation>为什么无法访问？检查一个路径（是否存在、类型、所有者和权限与我们的用户、组和能力的关系、ACL、设备节点背后的驱动、被隐藏或已消失的进程）、一个 netlink 协议（netlink:名称：本内核是否有它、命名空间、能力）或一个系统调用（syscall:名称：本架构、seccomp、能力和 sysctl），并输出证据。有检查失败时退出状态为 1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="118"/>
+        <location filename="../app/cli/clichannels.cpp" line="121"/>
         <source>kchan why: %1</source>
         <translation>kchan why：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichannels.cpp" line="144"/>
+        <location filename="../app/cli/clichannels.cpp" line="147"/>
         <source>fix: %1</source>
         <translation>解决办法：%1</translation>
     </message>
@@ -1097,39 +1097,147 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
     </message>
 </context>
 <context>
+    <name>DeviceDriver</name>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="327"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="333"/>
+        <source>module %1</source>
+        <translation>模块 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="334"/>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="334"/>
+        <source>built in (%1)</source>
+        <translation>内置（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="337"/>
+        <source>likely built in</source>
+        <translation>可能内置</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="344"/>
+        <source>A loadable module: /sys/module/%1 has an initstate.</source>
+        <translation>可加载模块：/sys/module/%1 中有 initstate。</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="346"/>
+        <source>This kernel has no loadable modules (no /proc/modules): every driver is built in.</source>
+        <translation>这个内核不支持可加载模块（没有 /proc/modules）：所有驱动都是内置的。</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="347"/>
+        <source>Part of the kernel image: /sys/module/%1 exists without an initstate.</source>
+        <translation>属于内核映像本身：/sys/module/%1 存在，但没有 initstate。</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="351"/>
+        <source>No driver, so no module.</source>
+        <translation>没有驱动，因此也没有模块。</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="352"/>
+        <source>No loaded module is named after the driver and no module link leads to one: it is most likely built into the kernel.</source>
+        <translation>没有已加载的模块以这个驱动命名，也没有 module 链接指向某个模块：它很可能编译进了内核。</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="359"/>
+        <source>%1 (parent)</source>
+        <translation>%1（父设备）</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="364"/>
+        <source>block</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="364"/>
+        <source>character</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="368"/>
+        <source>No driver has registered %1 major %2 in /proc/devices: opening the node would fail with ENXIO or ENODEV.</source>
+        <translation>没有驱动在 /proc/devices 中注册%1主设备号 %2：打开该节点会以 ENXIO 或 ENODEV 失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="370"/>
+        <source>The driver registered %1 major %2 as &quot;%3&quot; (/proc/devices).</source>
+        <translation>驱动以“%3”的名字注册了%1主设备号 %2（/proc/devices）。</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="372"/>
+        <source>Major %1 holds %2 (/proc/devices); /proc/tty/drivers gives minor %3 to &quot;%4&quot;.</source>
+        <translation>主设备号 %1 下有 %2（/proc/devices）；/proc/tty/drivers 表明次设备号 %3 属于“%4”。</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="374"/>
+        <source>Major %1 holds %2 (/proc/devices); minor %3 is in none of the tty ranges of /proc/tty/drivers, which leaves &quot;%4&quot;.</source>
+        <translation>主设备号 %1 下有 %2（/proc/devices）；次设备号 %3 不在 /proc/tty/drivers 的任何 tty 范围内，剩下的只有“%4”。</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="377"/>
+        <source>Major %1 holds %2 (/proc/devices); minor %3&apos;s device in sysfs, %4, is named after &quot;%5&quot;.</source>
+        <translation>主设备号 %1 下有 %2（/proc/devices）；次设备号 %3 在 sysfs 中的设备 %4 以“%5”命名。</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="380"/>
+        <source>Major %1 holds %2 (/proc/devices); minor %3 belongs to &quot;%4&quot; in the kernel&apos;s fixed numbering (devices.txt).</source>
+        <translation>主设备号 %1 下有 %2（/proc/devices）；按内核的固定编号（devices.txt），次设备号 %3 属于“%4”。</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="383"/>
+        <source>Major %1 holds %2 (/proc/devices), and nothing here says which of them has minor %3.</source>
+        <translation>主设备号 %1 下有 %2（/proc/devices），但这里没有任何信息说明次设备号 %3 属于其中哪一个。</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/driverresolver.cpp" line="385"/>
+        <source>Major %1 holds %2 (/proc/devices), but none of their minor ranges (/proc/tty/drivers) has minor %3: opening the node would fail with ENXIO or ENODEV.</source>
+        <translation>主设备号 %1 下有 %2（/proc/devices），但它们的次设备号范围（/proc/tty/drivers）都不包含 %3：打开该节点会以 ENXIO 或 ENODEV 失败。</translation>
+    </message>
+</context>
+<context>
     <name>DeviceFollow</name>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="40"/>
+        <location filename="../core/devices/devicefollow.cpp" line="39"/>
         <source>%1 is not a device node (nor a link to one).</source>
         <translation>%1 不是设备节点（也不是指向设备节点的链接）。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="47"/>
+        <location filename="../core/devices/devicefollow.cpp" line="46"/>
         <source>Device node</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="52"/>
+        <location filename="../core/devices/devicefollow.cpp" line="51"/>
         <source>Symbolic link</source>
         <translation>符号链接</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="54"/>
+        <location filename="../core/devices/devicefollow.cpp" line="53"/>
         <source>%1 is a link; it ends at %2.</source>
         <translation>%1 是一个链接；它最终指向 %2。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="58"/>
+        <location filename="../core/devices/devicefollow.cpp" line="57"/>
         <source>%1 device %2, %3 %4:%5, read with stat() only</source>
         <translation>%1设备 %2，%3 %4:%5，仅通过 stat() 读取</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="59"/>
+        <location filename="../core/devices/devicefollow.cpp" line="58"/>
         <source>Block</source>
         <translation>块</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="59"/>
+        <location filename="../core/devices/devicefollow.cpp" line="58"/>
         <source>Character</source>
         <translation>字符</translation>
     </message>
@@ -1139,198 +1247,195 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>主设备号</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="68"/>
-        <source>No driver has registered major %1 in /proc/devices: opening the node would fail with ENXIO.</source>
-        <translation>没有驱动在 /proc/devices 中注册主设备号 %1：打开这个节点会以 ENXIO 失败。</translation>
-    </message>
-    <message>
-        <location filename="../core/devices/devicefollow.cpp" line="69"/>
-        <source>The driver registered this major number, as /proc/devices says.</source>
-        <translation>如 /proc/devices 所示，驱动注册了这个主设备号。</translation>
-    </message>
-    <message>
-        <location filename="../core/devices/devicefollow.cpp" line="74"/>
+        <location filename="../core/devices/devicefollow.cpp" line="72"/>
         <source>sysfs device</source>
         <translation>sysfs 设备</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="77"/>
-        <location filename="../core/devices/devicefollow.cpp" line="89"/>
-        <location filename="../core/devices/devicefollow.cpp" line="113"/>
+        <location filename="../core/devices/devicefollow.cpp" line="75"/>
+        <location filename="../core/devices/devicefollow.cpp" line="87"/>
+        <location filename="../core/devices/devicefollow.cpp" line="100"/>
+        <location filename="../core/devices/devicefollow.cpp" line="108"/>
+        <location filename="../core/devices/devicefollow.cpp" line="124"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="78"/>
+        <location filename="../core/devices/devicefollow.cpp" line="76"/>
         <source>%1 does not exist: no device with this number is registered with the driver core.</source>
         <translation>%1 不存在：没有使用这个设备号的设备在驱动核心中注册。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="83"/>
+        <location filename="../core/devices/devicefollow.cpp" line="81"/>
         <source>%1 links here.</source>
         <translation>%1 链接到这里。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="88"/>
+        <location filename="../core/devices/devicefollow.cpp" line="86"/>
         <source>Subsystem</source>
         <translation>子系统</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="92"/>
+        <location filename="../core/devices/devicefollow.cpp" line="90"/>
         <source>The device has no subsystem link.</source>
         <translation>该设备没有 subsystem 链接。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="92"/>
+        <location filename="../core/devices/devicefollow.cpp" line="90"/>
         <source>From the subsystem link: %1</source>
         <translation>来自 subsystem 链接：%1</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="97"/>
+        <location filename="../core/devices/devicefollow.cpp" line="99"/>
         <source>Driver</source>
         <translation>驱动</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="99"/>
-        <source>none bound</source>
-        <translation>未绑定</translation>
-    </message>
-    <message>
-        <location filename="../core/devices/devicefollow.cpp" line="100"/>
-        <source>Neither the device nor its parents have a driver link: a virtual device the kernel core serves itself.</source>
-        <translation>设备及其父设备都没有 driver 链接：这是由内核核心自己提供服务的虚拟设备。</translation>
-    </message>
-    <message>
-        <location filename="../core/devices/devicefollow.cpp" line="104"/>
-        <source>Bound to a parent device; this class device is served through it.</source>
-        <translation>驱动绑定在父设备上；这个类设备通过它获得服务。</translation>
-    </message>
-    <message>
-        <location filename="../core/devices/devicefollow.cpp" line="105"/>
-        <source>Bound to the device itself.</source>
-        <translation>驱动直接绑定在设备上。</translation>
-    </message>
-    <message>
-        <location filename="../core/devices/devicefollow.cpp" line="111"/>
+        <location filename="../core/devices/devicefollow.cpp" line="123"/>
         <source>Kernel module</source>
         <translation>内核模块</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="114"/>
-        <source>No driver, so no module.</source>
-        <translation>没有驱动，因此也没有模块。</translation>
-    </message>
-    <message>
-        <location filename="../core/devices/devicefollow.cpp" line="116"/>
-        <source>built in</source>
-        <translation>内置</translation>
-    </message>
-    <message>
-        <location filename="../core/devices/devicefollow.cpp" line="117"/>
-        <source>The driver %1 is part of the kernel image, not a loadable module.</source>
-        <translation>驱动 %1 是内核映像的一部分，不是可加载模块。</translation>
-    </message>
-    <message>
-        <location filename="../core/devices/devicefollow.cpp" line="126"/>
+        <location filename="../core/devices/devicefollow.cpp" line="134"/>
         <source>version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="127"/>
+        <location filename="../core/devices/devicefollow.cpp" line="135"/>
         <source>references</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="127"/>
+        <location filename="../core/devices/devicefollow.cpp" line="135"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="128"/>
+        <location filename="../core/devices/devicefollow.cpp" line="136"/>
         <source>used by</source>
         <translation>被使用于</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="128"/>
+        <location filename="../core/devices/devicefollow.cpp" line="136"/>
         <source>no other module</source>
         <translation>没有其他模块</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="129"/>
-        <source>Loadable module, from the driver&apos;s module link.</source>
-        <translation>可加载模块，来自驱动的 module 链接。</translation>
-    </message>
-    <message>
-        <location filename="../core/devices/devicefollow.cpp" line="140"/>
+        <location filename="../core/devices/devicefollow.cpp" line="149"/>
         <source>Parent device</source>
         <translation>父设备</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="145"/>
+        <location filename="../core/devices/devicefollow.cpp" line="155"/>
         <source>%1 (subsystem %2%3)</source>
         <translation>%1（子系统 %2%3）</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="145"/>
+        <location filename="../core/devices/devicefollow.cpp" line="155"/>
         <source>, driver %1</source>
         <translation>，驱动 %1</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="156"/>
+        <location filename="../core/devices/devicefollow.cpp" line="166"/>
         <source>udev properties</source>
         <translation>udev 属性</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="158"/>
+        <location filename="../core/devices/devicefollow.cpp" line="168"/>
         <source>From udev&apos;s database.</source>
         <translation>来自 udev 的数据库。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="158"/>
+        <location filename="../core/devices/devicefollow.cpp" line="168"/>
         <source>From udev&apos;s database; udev made the links %1.</source>
         <translation>来自 udev 的数据库；udev 创建了链接 %1。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="161"/>
+        <location filename="../core/devices/devicefollow.cpp" line="171"/>
         <source>uevent properties</source>
         <translation>uevent 属性</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="167"/>
+        <location filename="../core/devices/devicefollow.cpp" line="177"/>
         <source>udev has no record for this device; these are the kernel&apos;s own uevent properties.</source>
         <translation>udev 没有这个设备的记录；这些是内核自己的 uevent 属性。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="168"/>
+        <location filename="../core/devices/devicefollow.cpp" line="178"/>
         <source>udev is not running here (no %1); these are the kernel&apos;s own uevent properties.</source>
         <translation>这里没有运行 udev（没有 %1）；这些是内核自己的 uevent 属性。</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="180"/>
+        <location filename="../core/devices/devicefollow.cpp" line="190"/>
         <source>Held open by</source>
         <translation>被以下进程打开</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/devices/devicefollow.cpp" line="181"/>
+        <location filename="../core/devices/devicefollow.cpp" line="191"/>
         <source>%Ln process file descriptor(s)</source>
         <translation>
             <numerusform>%Ln 个进程文件描述符</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/devices/devicefollow.cpp" line="185"/>
+        <location filename="../core/devices/devicefollow.cpp" line="195"/>
         <source>%Ln process(es) of other users could not be checked: needs root to see other users&apos; processes.</source>
         <translation>
             <numerusform>有 %Ln 个其他用户的进程无法检查：需要 root 权限才能看到其他用户的进程。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="183"/>
+        <location filename="../core/devices/devicefollow.cpp" line="193"/>
         <source>fd %1 %2</source>
         <translation>fd %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicefollow.cpp" line="186"/>
+        <location filename="../core/devices/devicefollow.cpp" line="103"/>
+        <source>registered as</source>
+        <translation>注册名</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="105"/>
+        <source>name of minor %1</source>
+        <translation>次设备号 %1 的名字</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="107"/>
+        <source>tty driver</source>
+        <translation>tty 驱动</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="108"/>
+        <source>bound in sysfs</source>
+        <translation>sysfs 中绑定的驱动</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="110"/>
+        <source>No driver serves this number: opening the node would fail.</source>
+        <translation>没有驱动为这个设备号服务：打开该节点会失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="112"/>
+        <source>open() on the node goes to the driver registered as %1; no driver is bound to the device in sysfs.</source>
+        <translation>对该节点的 open() 交给注册名为 %1 的驱动；sysfs 中没有驱动绑定到该设备。</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="114"/>
+        <source>No registration for this number was found in /proc/devices; %1 is the driver bound in sysfs.</source>
+        <translation>在 /proc/devices 中找不到这个设备号的注册；%1 是 sysfs 中绑定的驱动。</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="116"/>
+        <source>open() on the node goes to the driver registered as %1; in sysfs the device&apos;s parent is bound to %2.</source>
+        <translation>对该节点的 open() 交给注册名为 %1 的驱动；在 sysfs 中，该设备的父设备绑定到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="118"/>
+        <source>open() on the node goes to the driver registered as %1; in sysfs the device is bound to %2.</source>
+        <translation>对该节点的 open() 交给注册名为 %1 的驱动；在 sysfs 中，该设备绑定到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/devices/devicefollow.cpp" line="196"/>
         <source>Every process was checked through /proc/PID/fd.</source>
         <translation>已通过 /proc/PID/fd 检查了每个进程。</translation>
     </message>
@@ -1338,22 +1443,22 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>DeviceText</name>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="164"/>
+        <location filename="../core/devices/devicescanner.cpp" line="137"/>
         <source>character</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="165"/>
+        <location filename="../core/devices/devicescanner.cpp" line="138"/>
         <source>block</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="166"/>
+        <location filename="../core/devices/devicescanner.cpp" line="139"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../core/devices/devicescanner.cpp" line="169"/>
+        <location filename="../core/devices/devicescanner.cpp" line="142"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -2011,212 +2116,242 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>ProcessChannels</name>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="80"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="86"/>
         <source>listening</source>
         <translation>监听中</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="82"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="88"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
+        <location filename="../core/crosschannel/processchannels.cpp" line="193"/>
+        <source>%1, not bound yet (no port ID)</source>
+        <translation>%1，尚未绑定（还没有端口号）</translation>
+    </message>
+    <message>
         <location filename="../core/crosschannel/processchannels.cpp" line="194"/>
+        <source>not bound yet (no port ID); its protocol needs ptrace permission over the process to be seen</source>
+        <translation>尚未绑定（还没有端口号）；需要对该进程有 ptrace 权限才能看到它的协议</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/processchannels.cpp" line="221"/>
+        <source>%1, no driver</source>
+        <translation>%1，没有驱动</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/processchannels.cpp" line="233"/>
+        <source>directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/processchannels.cpp" line="235"/>
+        <source>symbolic link</source>
+        <translation>符号链接</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/processchannels.cpp" line="255"/>
         <source>procfs files</source>
         <translation>procfs 文件</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="195"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="256"/>
         <source>sysfs files</source>
         <translation>sysfs 文件</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="196"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="257"/>
         <source>Device nodes</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="197"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="258"/>
         <source>Netlink sockets</source>
         <translation>Netlink 套接字</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="198"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="259"/>
         <source>Other sockets</source>
         <translation>其他套接字</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="199"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="260"/>
         <source>Pipes</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="200"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="261"/>
         <source>Kernel objects</source>
         <translation>内核对象</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="201"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="262"/>
         <source>Regular files and directories</source>
         <translation>普通文件和目录</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="202"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="263"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="226"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="287"/>
         <source>Files the kernel writes on demand about processes and itself; each read asks the kernel afresh.</source>
         <translation>内核按需生成的关于进程和自身的文件；每次读取都会重新询问内核。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="227"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="288"/>
         <source>One value per file about a device, driver or kernel object.</source>
         <translation>每个文件一个值，描述设备、驱动或内核对象。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="228"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="289"/>
         <source>Special files that lead to a driver: read, write and ioctl go to it.</source>
         <translation>通向驱动的特殊文件：read、write 和 ioctl 都交给驱动处理。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="229"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="290"/>
         <source>Sockets that exchange messages with the kernel: requests, replies and multicast events.</source>
         <translation>与内核交换消息的套接字：请求、应答和多播事件。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="230"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="291"/>
         <source>Network and local sockets: the kernel carries data to another program or machine.</source>
         <translation>网络和本地套接字：由内核把数据送往另一个程序或另一台机器。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="231"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="292"/>
         <source>One-way byte streams between processes, buffered in the kernel.</source>
         <translation>进程之间的单向字节流，由内核缓冲。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="232"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="293"/>
         <source>Kernel objects without a file name (epoll, eventfd, timerfd, inotify, perf, BPF ...).</source>
         <translation>没有文件名的内核对象（epoll、eventfd、timerfd、inotify、perf、BPF ……）。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="233"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="294"/>
         <source>Files on a filesystem: the kernel&apos;s page cache stands between the program and the disk.</source>
         <translation>文件系统上的文件：内核的页缓存位于程序与磁盘之间。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="234"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="295"/>
         <source>Descriptors of another kind.</source>
         <translation>其他类型的描述符。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="243"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="302"/>
+        <source>path only</source>
+        <translation>仅路径</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/processchannels.cpp" line="309"/>
         <source>epoll: waits for any of many descriptors (epoll_wait)</source>
         <translation>epoll：同时等待多个描述符中的任意一个（epoll_wait）</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="244"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="310"/>
         <source>eventfd: a counter one side increments to wake the other</source>
         <translation>eventfd：一方递增计数器来唤醒另一方</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="245"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="311"/>
         <source>timerfd: a timer read as a descriptor</source>
         <translation>timerfd：以描述符形式读取的定时器</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="246"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="312"/>
         <source>signalfd: signals read as messages</source>
         <translation>signalfd：以消息形式读取的信号</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="247"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="313"/>
         <source>inotify: file change notifications</source>
         <translation>inotify：文件变化通知</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="248"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="314"/>
         <source>fanotify: filesystem event notifications, with permission decisions</source>
         <translation>fanotify：文件系统事件通知，可做权限决定</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="249"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="315"/>
         <source>perf_event: a hardware or software counter (perf_event_open)</source>
         <translation>perf_event：硬件或软件计数器（perf_event_open）</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="250"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="316"/>
         <source>BPF map: data shared with a BPF program</source>
         <translation>BPF map：与 BPF 程序共享的数据</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="251"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="317"/>
         <source>BPF program loaded into the kernel</source>
         <translation>已加载到内核的 BPF 程序</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="252"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="318"/>
         <source>BPF link: a program attached to a hook</source>
         <translation>BPF link：挂接到某个钩子上的程序</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="253"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="319"/>
         <source>pidfd: a handle on a process that cannot be reused</source>
         <translation>pidfd：指向进程且不会被复用的句柄</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="254"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="320"/>
         <source>io_uring: submission and completion rings shared with the kernel</source>
         <translation>io_uring：与内核共享的提交队列和完成队列环</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="255"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="321"/>
         <source>userfaultfd: page faults handled in user space</source>
         <translation>userfaultfd：在用户空间处理的缺页</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="256"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="322"/>
         <source>fscontext: a filesystem being configured (fsopen)</source>
         <translation>fscontext：正在配置的文件系统（fsopen）</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="257"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="323"/>
         <source>memfd_secret: memory hidden from the kernel&apos;s direct map</source>
         <translation>memfd_secret：对内核直接映射隐藏的内存</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="271"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="337"/>
         <source>Process %1 is gone: it has exited, or there never was one.</source>
         <translation>进程 %1 已不存在：它已经退出，或者从未存在过。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="303"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="369"/>
         <source>Process %1 is gone: it has exited.</source>
         <translation>进程 %1 已不存在：它已经退出。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="308"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="374"/>
         <source>Its open files are hidden from us: they need root, or the same user as the process.</source>
         <translation>它打开的文件对我们不可见：需要 root 权限，或与该进程相同的用户。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="138"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="188"/>
         <source>%1, groups %2</source>
         <translation>%1，组 %2</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="166"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="221"/>
         <source>%1, driver %2</source>
         <translation>%1，驱动 %2</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="168"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="223"/>
         <source>, subsystem %1</source>
         <translation>，子系统 %1</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="176"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="231"/>
         <source>deleted while open</source>
         <translation>打开期间已被删除</translation>
     </message>
@@ -5428,7 +5563,7 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
     <message>
         <location filename="../core/why/why_path.cpp" line="209"/>
         <location filename="../core/why/why_path.cpp" line="224"/>
-        <location filename="../core/why/why_path.cpp" line="309"/>
+        <location filename="../core/why/why_path.cpp" line="306"/>
         <source>Exists</source>
         <translation>存在</translation>
     </message>
@@ -5504,91 +5639,40 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>申请该目录的搜索（x）权限，或以其所有者或 root 身份运行。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="257"/>
-        <source>block</source>
-        <translation>块设备</translation>
-    </message>
-    <message>
-        <location filename="../core/why/why_path.cpp" line="257"/>
-        <source>character</source>
-        <translation>字符设备</translation>
-    </message>
-    <message>
-        <location filename="../core/why/why_path.cpp" line="259"/>
-        <location filename="../core/why/why_path.cpp" line="265"/>
-        <source>Driver for the major number</source>
-        <translation>主设备号对应的驱动</translation>
-    </message>
-    <message>
-        <location filename="../core/why/why_path.cpp" line="260"/>
-        <source>No driver has registered %1 major %2 (it is not in /proc/devices): the driver is missing, or its module is not loaded.</source>
-        <translation>没有驱动注册%1主设备号 %2（它不在 /proc/devices 中）：驱动缺失，或者它的模块没有加载。</translation>
-    </message>
-    <message>
-        <location filename="../core/why/why_path.cpp" line="262"/>
+        <location filename="../core/why/why_path.cpp" line="264"/>
         <source>Load the driver&apos;s module (modprobe), or check that the node&apos;s number is right; opening it would fail with ENXIO or ENODEV.</source>
         <translation>加载驱动模块（modprobe），或检查节点的设备号是否正确；打开它会以 ENXIO 或 ENODEV 失败。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="266"/>
-        <source>%1 major %2 is registered by &quot;%3&quot; (/proc/devices).</source>
-        <translation>%1主设备号 %2 由“%3”注册（/proc/devices）。</translation>
-    </message>
-    <message>
-        <location filename="../core/why/why_path.cpp" line="269"/>
-        <location filename="../core/why/why_path.cpp" line="283"/>
+        <location filename="../core/why/why_path.cpp" line="272"/>
+        <location filename="../core/why/why_path.cpp" line="280"/>
         <source>Device in sysfs</source>
         <translation>sysfs 中的设备</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="270"/>
+        <location filename="../core/why/why_path.cpp" line="273"/>
         <source>No device %1:%2 in /sys/dev/%3: the driver has the major number but made no device with this minor.</source>
         <translation>/sys/dev/%3 中没有设备 %1:%2：驱动拥有该主设备号，但没有创建此次设备号的设备。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="272"/>
+        <location filename="../core/why/why_path.cpp" line="275"/>
         <source>Opening the node would likely fail with ENXIO (no such device or address).</source>
         <translation>打开该节点很可能以 ENXIO（没有这样的设备或地址）失败。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="277"/>
-        <source>no driver is bound in sysfs (the major&apos;s owner, %1, serves it)</source>
-        <translation>sysfs 中没有绑定驱动（由主设备号的所有者 %1 提供服务）</translation>
-    </message>
-    <message>
-        <location filename="../core/why/why_path.cpp" line="279"/>
-        <source>driver %1, bound to its parent</source>
-        <translation>驱动 %1，绑定在其父设备上</translation>
-    </message>
-    <message>
         <location filename="../core/why/why_path.cpp" line="281"/>
-        <source>driver %1</source>
-        <translation>驱动 %1</translation>
-    </message>
-    <message>
-        <location filename="../core/why/why_path.cpp" line="282"/>
-        <source>no module (built into the kernel)</source>
-        <translation>没有模块（编译进内核）</translation>
-    </message>
-    <message>
-        <location filename="../core/why/why_path.cpp" line="282"/>
-        <source>module %1</source>
-        <translation>模块 %1</translation>
-    </message>
-    <message>
-        <location filename="../core/why/why_path.cpp" line="284"/>
         <source>%1, subsystem %2; %3; %4.</source>
         <translation>%1，子系统 %2；%3；%4。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="285"/>
-        <location filename="../core/why/why_path.cpp" line="375"/>
-        <location filename="../core/why/why_path.cpp" line="394"/>
+        <location filename="../core/why/why_path.cpp" line="282"/>
+        <location filename="../core/why/why_path.cpp" line="372"/>
+        <location filename="../core/why/why_path.cpp" line="391"/>
         <source>Opening it</source>
         <translation>打开它</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="286"/>
+        <location filename="../core/why/why_path.cpp" line="283"/>
         <source>Not tried: Kernel Channels never opens device nodes. A driver may still refuse open() (busy, exclusive, missing hardware).</source>
         <translation>未尝试：内核通道从不打开设备节点。驱动仍可能拒绝 open()（设备忙、独占访问、硬件缺失）。</translation>
     </message>
@@ -5604,190 +5688,222 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>没有发现任何障碍。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="309"/>
+        <location filename="../core/why/why_path.cpp" line="260"/>
+        <location filename="../core/why/why_path.cpp" line="262"/>
+        <location filename="../core/why/why_path.cpp" line="268"/>
+        <source>Driver for the device number</source>
+        <translation>设备号对应的驱动</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="263"/>
+        <source>%1 The driver is missing, or its module is not loaded.</source>
+        <translation>%1驱动缺失，或者它的模块没有加载。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="269"/>
+        <source>%1:%2 is served by &quot;%3&quot;. %4</source>
+        <translation>%1:%2 由“%3”服务。%4</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="278"/>
+        <source>no driver is bound in sysfs</source>
+        <translation>sysfs 中没有绑定驱动</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="278"/>
+        <source>bound in sysfs to %1</source>
+        <translation>在 sysfs 中绑定到 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="279"/>
+        <source>no module</source>
+        <translation>没有模块</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="306"/>
         <source>%1 is %2.</source>
         <translation>%1 是%2。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="315"/>
-        <location filename="../core/why/why_path.cpp" line="320"/>
+        <location filename="../core/why/why_path.cpp" line="312"/>
+        <location filename="../core/why/why_path.cpp" line="317"/>
         <source>Link target</source>
         <translation>链接目标</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="316"/>
+        <location filename="../core/why/why_path.cpp" line="313"/>
         <source>It is a symbolic link to %1, which does not exist.</source>
         <translation>它是指向 %1 的符号链接，而目标不存在。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="317"/>
+        <location filename="../core/why/why_path.cpp" line="314"/>
         <source>The link is dangling: what it points to was removed or never created.</source>
         <translation>这是一个悬空链接：它指向的对象已被删除或从未创建。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="320"/>
+        <location filename="../core/why/why_path.cpp" line="317"/>
         <source>It is a symbolic link to %1, which is %2.</source>
         <translation>它是指向 %1 的符号链接，目标是%2。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="327"/>
+        <location filename="../core/why/why_path.cpp" line="324"/>
         <source>%1; %2. Reading: %3 (%4).</source>
         <translation>%1；%2。读取：%3（%4）。</translation>
     </message>
     <message>
+        <location filename="../core/why/why_path.cpp" line="324"/>
         <location filename="../core/why/why_path.cpp" line="327"/>
-        <location filename="../core/why/why_path.cpp" line="330"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
+        <location filename="../core/why/why_path.cpp" line="324"/>
         <location filename="../core/why/why_path.cpp" line="327"/>
-        <location filename="../core/why/why_path.cpp" line="330"/>
         <source>not allowed</source>
         <translation>不允许</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="330"/>
+        <location filename="../core/why/why_path.cpp" line="327"/>
         <source>Writing: %1 (%2).</source>
         <translation>写入：%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="333"/>
+        <location filename="../core/why/why_path.cpp" line="330"/>
         <source>It has an access control list (getfacl shows it).</source>
         <translation>它带有访问控制列表（getfacl 可以显示）。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="334"/>
+        <location filename="../core/why/why_path.cpp" line="331"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="335"/>
+        <location filename="../core/why/why_path.cpp" line="332"/>
         <source>Run as its owner or as root, or ask for the file&apos;s group or an ACL entry (setfacl).</source>
         <translation>以其所有者或 root 身份运行，或申请加入文件所属的组或一个 ACL 条目（setfacl）。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="341"/>
+        <location filename="../core/why/why_path.cpp" line="338"/>
         <source>access(R_OK) succeeds.</source>
         <translation>access(R_OK) 成功。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="341"/>
+        <location filename="../core/why/why_path.cpp" line="338"/>
         <source>access(R_OK) fails: %1.</source>
         <translation>access(R_OK) 失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="345"/>
+        <location filename="../core/why/why_path.cpp" line="342"/>
         <source>access(W_OK) succeeds.</source>
         <translation>access(W_OK) 成功。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="345"/>
+        <location filename="../core/why/why_path.cpp" line="342"/>
         <source>access(W_OK) fails: %1.</source>
         <translation>access(W_OK) 失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="348"/>
+        <location filename="../core/why/why_path.cpp" line="345"/>
         <source>It lies on a read-only mount, so nobody may write it.</source>
         <translation>它位于只读挂载上，因此任何人都不能写入。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="350"/>
+        <location filename="../core/why/why_path.cpp" line="347"/>
         <source>The kernel&apos;s answer</source>
         <translation>内核的回答</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="351"/>
+        <location filename="../core/why/why_path.cpp" line="348"/>
         <source>The kernel disagrees with the mode bits: a security module (AppArmor, SELinux) or the mount decides here.</source>
         <translation>内核的判断与权限位不一致：这里由安全模块（AppArmor、SELinux）或挂载选项决定。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="361"/>
+        <location filename="../core/why/why_path.cpp" line="358"/>
         <source>Safe to read</source>
         <translation>可安全读取</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="361"/>
+        <location filename="../core/why/why_path.cpp" line="358"/>
         <source>Kernel Channels will not read it; a plain read may block, change state or be huge.</source>
         <translation>内核通道不会读取它；直接读取可能会阻塞、改变状态或数据量巨大。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="364"/>
+        <location filename="../core/why/why_path.cpp" line="361"/>
         <source>Readable at all</source>
         <translation>是否可读</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="364"/>
+        <location filename="../core/why/why_path.cpp" line="361"/>
         <source>Write to it instead (it is an action or a setting).</source>
         <translation>应改为写入它（它是一个动作或设置）。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="366"/>
+        <location filename="../core/why/why_path.cpp" line="363"/>
         <source>Root-only</source>
         <translation>仅限 root</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="366"/>
+        <location filename="../core/why/why_path.cpp" line="363"/>
         <source>Only root may read it: the kernel made it mode %1.</source>
         <translation>只有 root 可以读取：内核把它的权限设为 %1。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="375"/>
+        <location filename="../core/why/why_path.cpp" line="372"/>
         <source>open(O_RDONLY) succeeds.</source>
         <translation>open(O_RDONLY) 成功。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="377"/>
+        <location filename="../core/why/why_path.cpp" line="374"/>
         <source>open(O_RDONLY) fails: %1.</source>
         <translation>open(O_RDONLY) 失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="380"/>
+        <location filename="../core/why/why_path.cpp" line="377"/>
         <source>For a process&apos;s private files the kernel also asks whether we may trace the process (same user and not more privileged, or CAP_SYS_PTRACE in its user namespace; a process that made itself non-dumpable needs it even from root).</source>
         <translation>对于进程的私有文件，内核还会检查我们能否跟踪该进程（同一用户且权限不高于我们，或在其用户命名空间中拥有 CAP_SYS_PTRACE；若进程把自己设为不可转储，即使是 root 也需要该能力）。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="382"/>
+        <location filename="../core/why/why_path.cpp" line="379"/>
         <source>We have CAP_SYS_PTRACE.</source>
         <translation>我们拥有 CAP_SYS_PTRACE。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="382"/>
+        <location filename="../core/why/why_path.cpp" line="379"/>
         <source>We do not have CAP_SYS_PTRACE.</source>
         <translation>我们没有 CAP_SYS_PTRACE。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="384"/>
+        <location filename="../core/why/why_path.cpp" line="381"/>
         <source>Run as the process&apos;s user or as root.</source>
         <translation>以该进程的用户或 root 身份运行。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="386"/>
+        <location filename="../core/why/why_path.cpp" line="383"/>
         <source>kernel.yama.ptrace_scope is 3: no process may trace another, root included, until the next boot.</source>
         <translation>kernel.yama.ptrace_scope 为 3：在下次启动之前，任何进程（包括 root）都不能跟踪其他进程。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="390"/>
+        <location filename="../core/why/why_path.cpp" line="387"/>
         <source>We have the capability the rule asks for and are still refused: a security module (SELinux, AppArmor, Landlock) or the sandbox around us decides this, not the file&apos;s mode.</source>
         <translation>我们已具备该规则要求的能力，却仍被拒绝：这由安全模块（SELinux、AppArmor、Landlock）或我们所处的沙箱决定，而不是文件的权限位。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="407"/>
+        <location filename="../core/why/why_path.cpp" line="404"/>
         <source>The process</source>
         <translation>该进程</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="407"/>
+        <location filename="../core/why/why_path.cpp" line="404"/>
         <source>Process %1 is %2, running as %3 (uid %4).</source>
         <translation>进程 %1 是 %2，以 %3（uid %4）身份运行。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="411"/>
+        <location filename="../core/why/why_path.cpp" line="408"/>
         <source>Blocking</source>
         <translation>阻塞</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="411"/>
+        <location filename="../core/why/why_path.cpp" line="408"/>
         <source>Reading a FIFO waits until some process opens it for writing.</source>
         <translation>读取 FIFO 会一直等到某个进程以写方式打开它。</translation>
     </message>
@@ -6657,134 +6773,129 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 </context>
 <context>
     <name>kc::DeviceTableModel</name>
-    <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="81"/>
-        <source>%1 (parent)</source>
-        <translation>%1（父设备）</translation>
-    </message>
-    <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="82"/>
-        <source>built in</source>
-        <translation>内置</translation>
-    </message>
-    <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="102"/>
-        <source>The driver is bound to a parent device of this node&apos;s sysfs device.</source>
-        <translation>驱动绑定在此节点的 sysfs 设备的父设备上。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../core/models/devicetablemodel.cpp" line="104"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="114"/>
         <source>Open in %Ln process(es), by %1 (from /proc/PID/fd)</source>
         <translation>
             <numerusform>%Ln 个进程打开了此设备，共 %1（来自 /proc/PID/fd）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/devicetablemodel.cpp" line="105"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="115"/>
         <source>%Ln file descriptor(s)</source>
         <translation>
             <numerusform>%Ln 个文件描述符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="107"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="117"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="108"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="118"/>
         <source>%1 in sysfs: %2</source>
         <translation>%1 在 sysfs 中：%2</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="135"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="145"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="136"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="146"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="137"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="147"/>
         <source>Major:minor</source>
         <translation>主:次设备号</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="138"/>
-        <source>Major&apos;s driver</source>
-        <translation>主设备号的驱动</translation>
-    </message>
-    <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="139"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="148"/>
         <source>Subsystem</source>
         <translation>子系统</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="140"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="149"/>
         <source>Driver</source>
         <translation>驱动</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="141"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="150"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="142"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="151"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="143"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="152"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="144"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="153"/>
         <source>Mode</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="145"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="154"/>
         <source>Held by</source>
         <translation>持有进程数</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="156"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="162"/>
+        <source>The driver open() reaches: the one that registered this major and minor range (/proc/devices), and what it calls the minor</source>
+        <translation>open() 到达的驱动：注册了这个主设备号及次设备号范围的驱动（/proc/devices），以及它对这个次设备号的称呼</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="163"/>
+        <source>The module holding the driver, and whether it is built into the kernel or loadable</source>
+        <translation>包含该驱动的模块，以及它是编译进内核还是可加载的</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="164"/>
         <source>How many processes hold this device open</source>
         <translation>有多少个进程打开了此设备</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="146"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="155"/>
         <source>Link target</source>
         <translation>链接目标</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="151"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="80"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="96"/>
+        <source>tty driver: %1</source>
+        <translation>tty 驱动：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="97"/>
+        <source>No driver is bound to the device in sysfs.</source>
+        <translation>sysfs 中没有驱动绑定到该设备。</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="97"/>
+        <source>Bound in sysfs: %1</source>
+        <translation>sysfs 中绑定的驱动：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/devicetablemodel.cpp" line="160"/>
         <source>The device number the kernel uses to find the driver</source>
         <translation>内核用来找到驱动的设备号</translation>
     </message>
     <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="152"/>
-        <source>Name the driver registered the major number under, from /proc/devices</source>
-        <translation>驱动注册该主设备号时使用的名称，来自 /proc/devices</translation>
-    </message>
-    <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="153"/>
+        <location filename="../core/models/devicetablemodel.cpp" line="161"/>
         <source>The kernel subsystem (class or bus) the device belongs to, from sysfs</source>
         <translation>设备所属的内核子系统（类或总线），来自 sysfs</translation>
-    </message>
-    <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="154"/>
-        <source>The driver bound to the device in sysfs</source>
-        <translation>在 sysfs 中绑定到该设备的驱动</translation>
-    </message>
-    <message>
-        <location filename="../core/models/devicetablemodel.cpp" line="155"/>
-        <source>The loadable module holding the driver; &quot;built in&quot; when it is part of the kernel</source>
-        <translation>包含该驱动的可加载模块；若驱动编译进内核则为“内置”</translation>
     </message>
 </context>
 <context>
@@ -6811,7 +6922,7 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message>
         <location filename="../app/gui/devicespane.cpp" line="53"/>
-        <location filename="../app/gui/devicespane.cpp" line="259"/>
+        <location filename="../app/gui/devicespane.cpp" line="260"/>
         <source>All subsystems</source>
         <translation>所有子系统</translation>
     </message>
@@ -6841,141 +6952,141 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="108"/>
+        <location filename="../app/gui/devicespane.cpp" line="109"/>
         <source>Select a node to follow it to its driver</source>
         <translation>选择一个节点，沿着它追踪到驱动</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="111"/>
+        <location filename="../app/gui/devicespane.cpp" line="112"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="111"/>
+        <location filename="../app/gui/devicespane.cpp" line="112"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="116"/>
+        <location filename="../app/gui/devicespane.cpp" line="117"/>
         <source>Double-click a step with a sysfs path to open it in the sysfs pane</source>
         <translation>双击带有 sysfs 路径的步骤，在 sysfs 面板中打开它</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="146"/>
+        <location filename="../app/gui/devicespane.cpp" line="147"/>
         <source>Hover an event for all its KEY=VALUE properties; double-click to open its device in sysfs</source>
         <translation>悬停查看事件的全部 KEY=VALUE 属性；双击在 sysfs 中打开其设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="153"/>
+        <location filename="../app/gui/devicespane.cpp" line="154"/>
         <source>Stop adding events to the log; they are still counted</source>
         <translation>停止向日志添加事件；事件仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="156"/>
+        <location filename="../app/gui/devicespane.cpp" line="157"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="159"/>
+        <location filename="../app/gui/devicespane.cpp" line="160"/>
         <source>Kernel device events (uevents)</source>
         <translation>内核设备事件（uevent）</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="207"/>
+        <location filename="../app/gui/devicespane.cpp" line="208"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="212"/>
+        <location filename="../app/gui/devicespane.cpp" line="213"/>
         <source>/dev: device nodes, their drivers and who holds them open</source>
         <translation>/dev：设备节点、它们的驱动以及谁打开了它们</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="193"/>
+        <location filename="../app/gui/devicespane.cpp" line="194"/>
         <source>Scanning /dev…</source>
         <translation>正在扫描 /dev…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="264"/>
+        <location filename="../app/gui/devicespane.cpp" line="265"/>
         <source>%Ln node(s)</source>
         <translation>
             <numerusform>%Ln 个节点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="264"/>
+        <location filename="../app/gui/devicespane.cpp" line="265"/>
         <source>%Ln link(s)</source>
         <translation>
             <numerusform>%Ln 个链接</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="266"/>
+        <location filename="../app/gui/devicespane.cpp" line="267"/>
         <source>%Ln process(es) not checked for open devices: needs root</source>
         <translation>
             <numerusform>%Ln 个进程未检查打开的设备：需要 root 权限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="353"/>
+        <location filename="../app/gui/devicespane.cpp" line="361"/>
         <source>%Ln event(s) seen</source>
         <translation>
             <numerusform>已收到 %Ln 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="355"/>
+        <location filename="../app/gui/devicespane.cpp" line="363"/>
         <source>buffer overflowed %Ln time(s), about %1 lost</source>
         <translation>
             <numerusform>缓冲区溢出 %Ln 次，约丢失 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="358"/>
+        <location filename="../app/gui/devicespane.cpp" line="366"/>
         <source>%Ln oldest dropped from the log</source>
         <translation>
             <numerusform>日志中最早的 %Ln 条已丢弃</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="360"/>
+        <location filename="../app/gui/devicespane.cpp" line="368"/>
         <source>paused, %Ln not shown</source>
         <translation>
             <numerusform>已暂停，%Ln 条未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="292"/>
+        <location filename="../app/gui/devicespane.cpp" line="300"/>
         <source>Following %1…</source>
         <translation>正在追踪 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="304"/>
+        <location filename="../app/gui/devicespane.cpp" line="312"/>
         <source>From %1 to its driver and users</source>
         <translation>从 %1 到它的驱动和使用者</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="315"/>
+        <location filename="../app/gui/devicespane.cpp" line="323"/>
         <source>%1 — double-click to open in the sysfs pane</source>
         <translation>%1 — 双击在 sysfs 面板中打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="337"/>
+        <location filename="../app/gui/devicespane.cpp" line="345"/>
         <source>Export devices</source>
         <translation>导出设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="337"/>
+        <location filename="../app/gui/devicespane.cpp" line="345"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="347"/>
+        <location filename="../app/gui/devicespane.cpp" line="355"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="347"/>
+        <location filename="../app/gui/devicespane.cpp" line="355"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -12589,8 +12700,8 @@ After: %2
     </message>
     <message>
         <location filename="../app/gui/tracecallview.cpp" line="98"/>
-        <source>Driver</source>
-        <translation>驱动</translation>
+        <source>Bound in sysfs</source>
+        <translation>sysfs 中绑定的驱动</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/tracecallview.cpp" line="104"/>

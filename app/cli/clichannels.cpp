@@ -5,6 +5,7 @@
 #include "clisupport.h"
 
 #include "crosschannel/processchannels.h"
+#include "devices/devicejson.h"
 #include "source/datasource.h"
 #include "why/why.h"
 
@@ -50,6 +51,8 @@ int CliCommands::channels(const QStringList &args)
                     o.insert(QStringLiteral("detail"), c.detail);
                 if (!c.devicePath.isEmpty())
                     o.insert(QStringLiteral("device"), c.devicePath);
+                if (c.channel == FdChannel::Device)
+                    DeviceJson::insertDriver(o, c.driver);
                 if (c.netlinkProtocol >= 0)
                     o.insert(QStringLiteral("netlink_protocol"), c.netlinkProtocol);
                 fds.append(o);

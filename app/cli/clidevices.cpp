@@ -39,7 +39,9 @@ int CliCommands::devices(const QStringList &args)
     if (scan.holders.processesHidden > 0)
         err(tr("%Ln process(es) of other users were not checked for open devices: needs root.", nullptr, scan.holders.processesHidden));
     // The JSON of a node is DeviceJson's, which the GUI's export shares.
-    Table t({{{}, "NAME"}, {{}, "TYPE"}, {{}, "MAJ:MIN"}, {{}, "MAJOR_NAME"}, {{}, "SUBSYSTEM"}, {{}, "DRIVER"}, {{}, "MODULE"},
+    // DRIVER is the one answer of every view: the registration open()
+    // reaches (and what it calls the minor); BOUND the driver sysfs binds.
+    Table t({{{}, "NAME"}, {{}, "TYPE"}, {{}, "MAJ:MIN"}, {{}, "DRIVER"}, {{}, "SUBSYSTEM"}, {{}, "BOUND"}, {{}, "MODULE"},
              {{}, "OWNER"}, {{}, "GROUP"}, {{}, "MODE"}, {{}, "HOLDERS"}, {{}, "TARGET"}});
     for (const DeviceNode &n : scan.nodes) {
         const bool dev = n.isNode() || n.pointsToNode;
@@ -47,10 +49,10 @@ int CliCommands::devices(const QStringList &args)
             .text(n.name)
             .text(DeviceJson::typeKey(n.type))
             .text(dev ? n.majMin() : QString())
-            .text(n.majorName)
+            .text(dev ? n.driver.label() : QString())
             .text(n.subsystem)
-            .text(n.driver)
-            .text(n.module)
+            .text(n.driver.boundText())
+            .text(dev ? n.driver.originText() : QString())
             .text(DeviceText::userName(n.uid))
             .text(DeviceText::groupName(n.gid))
             .text(DirLister::modeString(n.mode))

@@ -81,6 +81,7 @@ DevicesPane::DevicesPane(DevicesController *devices, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -267,6 +268,13 @@ void DevicesPane::onScanned(const DeviceScan &scan)
     m_summary->setSummary(summary);
     if (m_table->columnWidth(0) < 60 || m_table->property("sized").isNull()) {
         m_table->resizeColumnsToContents();
+        // Long link names (disk/by-id/...) and targets must not push the
+        // Driver column out of a 1024-pixel window: cap them, elided in the
+        // middle, the whole name in the tooltip.
+        const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        for (const auto &[column, ems] : {std::pair{int(DeviceTableModel::NameColumn), 14}, std::pair{int(DeviceTableModel::DriverColumn), 14},
+                                          std::pair{int(DeviceTableModel::SubsystemColumn), 8}, std::pair{int(DeviceTableModel::ModuleColumn), 10}})
+            m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), ems * em));
         m_table->setProperty("sized", true);
     }
     if (!m_pendingSelect.isEmpty())

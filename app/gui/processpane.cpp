@@ -314,7 +314,7 @@ void ProcessPane::rebuild()
             continue;
         QTreeWidgetItem *g = group(ProcessChannels::channelName(ch), ProcessChannels::channelMeaning(ch), int(fds.size()));
         for (const ChannelFd *c : fds) {
-            auto *item = new QTreeWidgetItem(g, {tr("fd %1").arg(c->fd), c->access, c->target, c->detail});
+            auto *item = new QTreeWidgetItem(g, {tr("fd %1").arg(c->fd), ProcessChannels::accessText(c->access), c->target, c->detail});
             item->setData(ItemColumn, ProcessRowRole, FdKind);
             item->setData(ItemColumn, FdRole, c->fd);
             item->setData(ItemColumn, PathRole, c->devicePath.isEmpty() ? c->target : c->devicePath);

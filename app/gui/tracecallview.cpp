@@ -94,8 +94,8 @@ void TraceCallView::showCall(const TraceCall *call)
         fd->setToolTip(1, ProcessChannels::channelMeaning(ch.channel));
         if (!ch.detail.isEmpty())
             add(fd, TracePane::tr("Detail"), ch.detail);
-        if (!ch.driver.isEmpty() && !ch.detail.contains(ch.driver))
-            add(fd, TracePane::tr("Driver"), ch.driver);
+        if (ch.channel == FdChannel::Device && !ch.driver.bound.isEmpty())
+            add(fd, TracePane::tr("Bound in sysfs"), ch.driver.boundText());
         fd->setExpanded(true);
     }
     if (!c.netlinkPayload.isEmpty()) {

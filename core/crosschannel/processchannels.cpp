@@ -14,11 +14,17 @@
 #include <QDir>
 #include <QHash>
 
+#include <optional>
+
 #include <cerrno>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/sysmacros.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 namespace kc {
@@ -95,6 +101,10 @@ QString accessOf(int pid, int fd)
     for (const QByteArrayView line : parse::lines(r.data)) {
         if (line.startsWith("flags:")) {
             const uint flags = QByteArray(line.sliced(6).trimmed().data(), line.sliced(6).trimmed().size()).toUInt(nullptr, 8);
+            // An O_PATH descriptor can neither read nor write: its access
+            // bits are 0, which would read as O_RDONLY.
+            if (flags & O_PATH)
+                return QStringLiteral("path");
             switch (flags & O_ACCMODE) {
             case O_RDONLY: return QStringLiteral("r");
             case O_WRONLY: return QStringLiteral("w");
@@ -106,12 +116,52 @@ QString accessOf(int pid, int fd)
 }
 
 // What one classification of many may share: the socket tables of the
-// process's network namespace and the names of device majors, read once.
+// process's network namespace and the kernel's driver tables, read once.
 struct FdContext {
     SocketTables sockets;
-    QHash<quint64, QString> majorNames;
-    bool majorsRead = false;
+    std::optional<DriverTables> drivers;
 };
+
+// The socket's protocol family as the kernel names it ("NETLINK", "TCP",
+// "UNIX", "PACKET"): sockfs answers this extended attribute on
+// /proc/PID/fd/N, even for a socket no table of /proc/net lists.
+QString sockProtoName(const QString &link)
+{
+    char buf[64] = {};
+    const ssize_t n = ::getxattr(link.toLocal8Bit().constData(), "system.sockprotoname", buf, sizeof buf - 1);
+    if (n <= 0)
+        return {};
+    return QString::fromLatin1(buf, qstrnlen(buf, size_t(n)));
+}
+
+// A netlink socket that has not bound has no port ID and is in no table
+// (/proc/net/netlink and sock_diag list bound sockets only). Its protocol
+// is asked of a copy of the descriptor (pidfd_getfd, with ptrace
+// permission over the process: root, or our own where Yama allows), which
+// reads nothing and is closed at once. -1 when we may not.
+int unboundNetlinkProtocol(int pid, int fd)
+{
+#if defined(SYS_pidfd_open) && defined(SYS_pidfd_getfd)
+    const int pidfd = int(::syscall(SYS_pidfd_open, pid, 0));
+    if (pidfd < 0)
+        return -1;
+    const int copy = int(::syscall(SYS_pidfd_getfd, pidfd, fd, 0));
+    ::close(pidfd);
+    if (copy < 0)
+        return -1;
+    int protocol = -1, domain = -1;
+    socklen_t len = sizeof protocol;
+    const bool ok = ::getsockopt(copy, SOL_SOCKET, SO_PROTOCOL, &protocol, &len) == 0;
+    len = sizeof domain;
+    const bool netlink = ::getsockopt(copy, SOL_SOCKET, SO_DOMAIN, &domain, &len) == 0 && domain == AF_NETLINK;
+    ::close(copy);
+    return ok && netlink ? protocol : -1;
+#else
+    Q_UNUSED(pid);
+    Q_UNUSED(fd);
+    return -1;
+#endif
+}
 
 ChannelFd classify(int pid, int fd, const QString &fdDir, FdContext &context)
 {
@@ -136,9 +186,18 @@ ChannelFd classify(int pid, int fd, const QString &fdDir, FdContext &context)
                 groups.append(NetlinkNames::group(s.protocol, g));
             c.detail = groups.isEmpty() ? NetlinkNames::protocol(s.protocol)
                                         : ProcessChannels::tr("%1, groups %2").arg(NetlinkNames::protocol(s.protocol), groups.join(QStringLiteral(", ")));
+        } else if (const QString family = sockProtoName(link); family == QLatin1String("NETLINK")) {
+            c.channel = FdChannel::Netlink;
+            c.netlinkProtocol = unboundNetlinkProtocol(pid, fd);
+            c.detail = c.netlinkProtocol >= 0
+                ? ProcessChannels::tr("%1, not bound yet (no port ID)").arg(NetlinkNames::protocol(c.netlinkProtocol))
+                : ProcessChannels::tr("not bound yet (no port ID); its protocol needs ptrace permission over the process to be seen");
         } else {
             c.channel = FdChannel::Socket;
             c.detail = context.sockets.inet.value(ino, context.sockets.unix_.value(ino));
+            // Packet, raw and other sockets no table here lists: the kernel's name for the protocol.
+            if (c.detail.isEmpty())
+                c.detail = family;
         }
     } else if (c.target.startsWith(QLatin1String("pipe:["))) {
         c.channel = FdChannel::Pipe;
@@ -148,32 +207,34 @@ ChannelFd classify(int pid, int fd, const QString &fdDir, FdContext &context)
     } else if (statted && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))) {
         c.channel = FdChannel::Device;
         c.devicePath = c.target;
-        if (!context.majorsRead) {
-            context.majorNames = DeviceScanner::majorNames();
-            context.majorsRead = true;
-        }
-        const DeviceNode node = c.target.startsWith(QLatin1String("/dev/")) ? DeviceScanner::describe(c.target, &context.majorNames) : DeviceNode();
+        if (!context.drivers)
+            context.drivers = DriverTables::read();
+        const bool block = S_ISBLK(st.st_mode);
         c.deviceMajor = int(major(st.st_rdev));
         c.deviceMinor = int(minor(st.st_rdev));
-        c.majorName = node.majorName;
-        c.driver = node.driver;
-        if (node.path.isEmpty()) { // a node outside /dev: its number still leads to sysfs
-            c.driver = DeviceScanner::sysfsFor(S_ISBLK(st.st_mode), uint(c.deviceMajor), uint(c.deviceMinor)).driver;
-            c.majorName = context.majorNames.value(HolderMap::deviceKey(S_ISBLK(st.st_mode), uint(c.deviceMajor)));
-        }
+        // By the number, not the name: a node outside /dev (or renamed) leads
+        // to the same driver.
+        const SysfsDevice dev = DeviceScanner::sysfsFor(block, uint(c.deviceMajor), uint(c.deviceMinor), *context.drivers);
+        c.driver = dev.driver;
         const QString majMin = QStringLiteral("%1:%2").arg(c.deviceMajor).arg(c.deviceMinor);
-        QString driver = node.driver.isEmpty() ? node.majorName : node.driver;
-        c.detail = driver.isEmpty() ? majMin : ProcessChannels::tr("%1, driver %2").arg(majMin, driver);
-        if (!node.subsystem.isEmpty())
-            c.detail += ProcessChannels::tr(", subsystem %1").arg(node.subsystem);
+        const QString driver = c.driver.label();
+        c.detail = driver.isEmpty() ? ProcessChannels::tr("%1, no driver").arg(majMin) : ProcessChannels::tr("%1, driver %2").arg(majMin, driver);
+        if (!dev.subsystem.isEmpty())
+            c.detail += ProcessChannels::tr(", subsystem %1").arg(dev.subsystem);
     } else if (c.target.startsWith(QLatin1String("/proc/")) || c.target == QLatin1String("/proc")) {
         c.channel = FdChannel::Procfs;
     } else if (c.target.startsWith(QLatin1String("/sys/")) || c.target == QLatin1String("/sys")) {
         c.channel = FdChannel::Sysfs;
-    } else if (statted && (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))) {
+    } else if (statted && (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode) || S_ISLNK(st.st_mode))) {
         c.channel = FdChannel::File;
         if (c.target.endsWith(QLatin1String(" (deleted)")))
             c.detail = ProcessChannels::tr("deleted while open");
+        else if (S_ISDIR(st.st_mode))
+            c.detail = ProcessChannels::tr("directory");
+        else if (S_ISLNK(st.st_mode))
+            c.detail = ProcessChannels::tr("symbolic link");
+    } else if (statted && S_ISFIFO(st.st_mode)) {
+        c.channel = FdChannel::Pipe; // a named pipe (FIFO)
     } else {
         c.channel = FdChannel::Other;
     }
@@ -234,6 +295,11 @@ QString ProcessChannels::channelMeaning(FdChannel channel)
     case FdChannel::Other: return tr("Descriptors of another kind.");
     }
     return {};
+}
+
+QString ProcessChannels::accessText(const QString &access)
+{
+    return access == QLatin1String("path") ? tr("path only") : access;
 }
 
 QString ProcessChannels::kernelObjectMeaning(const QString &target)
@@ -308,9 +374,18 @@ ProcessChannels ProcessChannels::read(int pid)
         pc.fdError = errno == EACCES ? tr("Its open files are hidden from us: they need root, or the same user as the process.")
                                      : QString::fromLocal8Bit(strerror(errno));
     }
+    // Every entry, as lsof lists them: QDir's filters judge the link's
+    // target and would drop directories (and O_PATH descriptors on them).
     QList<int> fds;
-    for (const QString &name : dir.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot))
-        fds.append(name.toInt());
+    if (DIR *d = ::opendir(fdDir.toLocal8Bit().constData())) {
+        while (const dirent *e = ::readdir(d)) {
+            bool number = false;
+            const int fd = QByteArrayView(e->d_name).toInt(&number);
+            if (number && fd >= 0)
+                fds.append(fd);
+        }
+        ::closedir(d);
+    }
     std::sort(fds.begin(), fds.end());
 
     FdContext context;
@@ -332,7 +407,7 @@ bool ProcessChannels::sameTables(const ProcessChannels &o) const
 {
     auto sameFd = [](const ChannelFd &a, const ChannelFd &b) {
         return a.fd == b.fd && a.channel == b.channel && a.target == b.target && a.access == b.access && a.detail == b.detail
-            && a.devicePath == b.devicePath && a.netlinkProtocol == b.netlinkProtocol;
+            && a.devicePath == b.devicePath && a.netlinkProtocol == b.netlinkProtocol && a.driver == b.driver;
     };
     auto sameNamespace = [](const ChannelNamespace &a, const ChannelNamespace &b) {
         return a.type == b.type && a.id == b.id && a.sameAsOurs == b.sameAsOurs;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "devices/devicenode.h"
 #include "procfs/parsedtable.h"
 
 #include <QCoreApplication>
@@ -17,14 +18,13 @@ struct ChannelFd {
     int fd = -1;
     FdChannel channel = FdChannel::Other;
     QString target; // what /proc/PID/fd/N points at
-    QString access; // "r", "w" or "rw", from fdinfo
-    QString detail; // "1:3 mem, driver mem", "NETLINK_ROUTE, groups RTNLGRP_LINK" ...
+    QString access; // "r", "w", "rw", or "path" for an O_PATH descriptor, from fdinfo
+    QString detail; // "1:3, driver mem (null), subsystem mem", "NETLINK_ROUTE, groups RTNLGRP_LINK" ...
     QString devicePath;       // device nodes: the node, for the Devices pane
-    int netlinkProtocol = -1; // netlink sockets: the protocol, for the netlink pane
+    int netlinkProtocol = -1; // netlink sockets: the protocol, for the netlink pane; -1 when unknown
     int deviceMajor = -1;     // device nodes: the device number
     int deviceMinor = -1;
-    QString driver;           // device nodes: the bound driver (/sys/dev/.../driver), or its parent's
-    QString majorName;        // device nodes: the major's name in /proc/devices
+    DeviceDriver driver;      // device nodes: who serves the number, as the Devices pane says
 };
 
 /// A namespace of the process, compared with ours.
@@ -62,6 +62,8 @@ public:
     static QString channelMeaning(FdChannel channel);
     /// What an anon_inode descriptor is ("anon_inode:[eventfd]" ...), or empty.
     static QString kernelObjectMeaning(const QString &target);
+    /// The access key as shown: "r", "w", "rw", or "path only".
+    static QString accessText(const QString &access);
 
     /// One descriptor of process `pid`, classified as read() does; the
     /// target is empty when it is not open. Does I/O.

@@ -28,8 +28,7 @@ QString readSmall(const QString &path)
 FollowResult DeviceFollow::follow(const QString &path, const QString &udevDataDir)
 {
     FollowResult out;
-    const QHash<quint64, QString> names = DeviceScanner::majorNames();
-    out.node = DeviceScanner::describe(path, &names);
+    out.node = DeviceScanner::describe(path);
     const DeviceNode &n = out.node;
     struct stat st {};
     if (::lstat(path.toLocal8Bit().constData(), &st) != 0) {
@@ -60,13 +59,12 @@ FollowResult DeviceFollow::follow(const QString &path, const QString &udevDataDi
                            DeviceText::userName(n.uid), DeviceText::groupName(n.gid));
     out.steps.prepend(node);
 
+    const DeviceDriver &drv = n.driver;
     FollowStep major;
     major.kind = FollowStep::Kind::Major;
     major.title = tr("Major number");
-    major.value = n.majorName.isEmpty() ? QString::number(n.major) : QStringLiteral("%1 = %2").arg(n.major).arg(n.majorName);
-    major.detail = n.majorName.isEmpty()
-        ? tr("No driver has registered major %1 in /proc/devices: opening the node would fail with ENXIO.").arg(n.major)
-        : tr("The driver registered this major number, as /proc/devices says.");
+    major.value = drv.registered() ? QStringLiteral("%1 = %2").arg(n.major).arg(drv.name) : QString::number(n.major);
+    major.detail = drv.basisText(block, n.major, n.minor);
     out.steps.append(major);
 
     FollowStep sysfs;
@@ -91,34 +89,44 @@ FollowResult DeviceFollow::follow(const QString &path, const QString &udevDataDi
         subsystem.sysfsPath = subsystemPath;
         subsystem.detail = subsystemPath.isEmpty() ? tr("The device has no subsystem link.") : tr("From the subsystem link: %1").arg(subsystemPath);
         out.steps.append(subsystem);
+    }
 
-        FollowStep driver;
-        driver.kind = FollowStep::Kind::Driver;
-        driver.title = tr("Driver");
-        if (n.driver.isEmpty()) {
-            driver.value = tr("none bound");
-            driver.detail = tr("Neither the device nor its parents have a driver link: a virtual device the kernel core serves itself.");
-        } else {
-            driver.value = n.driver;
-            driver.sysfsPath = n.driverPath;
-            driver.detail = n.driverFromParent ? tr("Bound to a parent device; this class device is served through it.")
-                                               : tr("Bound to the device itself.");
-        }
-        out.steps.append(driver);
+    // The driver is the one that registered the number (the same answer as
+    // the Devices table and the Process pane); a driver bound in sysfs is
+    // told beside it, for it is often another one (the bus's, a parent's).
+    FollowStep driver;
+    driver.kind = FollowStep::Kind::Driver;
+    driver.title = tr("Driver");
+    driver.value = drv.label().isEmpty() ? tr("none") : drv.label();
+    driver.sysfsPath = drv.boundPath;
+    if (drv.registered())
+        driver.items.append({tr("registered as"), drv.name});
+    if (!drv.minorName.isEmpty())
+        driver.items.append({tr("name of minor %1").arg(n.minor), drv.minorName});
+    if (!drv.ttyDriver.isEmpty())
+        driver.items.append({tr("tty driver"), drv.ttyDriver});
+    driver.items.append({tr("bound in sysfs"), drv.bound.isEmpty() ? tr("none") : drv.boundText()});
+    if (!drv.registered() && drv.bound.isEmpty())
+        driver.detail = tr("No driver serves this number: opening the node would fail.");
+    else if (drv.bound.isEmpty())
+        driver.detail = tr("open() on the node goes to the driver registered as %1; no driver is bound to the device in sysfs.").arg(drv.name);
+    else if (!drv.registered())
+        driver.detail = tr("No registration for this number was found in /proc/devices; %1 is the driver bound in sysfs.").arg(drv.boundText());
+    else if (drv.boundFromParent)
+        driver.detail = tr("open() on the node goes to the driver registered as %1; in sysfs the device's parent is bound to %2.").arg(drv.name, drv.bound);
+    else
+        driver.detail = tr("open() on the node goes to the driver registered as %1; in sysfs the device is bound to %2.").arg(drv.name, drv.bound);
+    out.steps.append(driver);
 
-        FollowStep module;
-        module.kind = FollowStep::Kind::Module;
-        module.title = tr("Kernel module");
-        if (n.driver.isEmpty()) {
-            module.value = tr("none");
-            module.detail = tr("No driver, so no module.");
-        } else if (n.module.isEmpty()) {
-            module.value = tr("built in");
-            module.detail = tr("The driver %1 is part of the kernel image, not a loadable module.").arg(n.driver);
-        } else {
-            const QString modPath = QStringLiteral("/sys/module/") + n.module;
-            module.value = n.module;
-            module.sysfsPath = modPath;
+    FollowStep module;
+    module.kind = FollowStep::Kind::Module;
+    module.title = tr("Kernel module");
+    module.value = drv.originText().isEmpty() ? tr("none") : drv.originText();
+    module.detail = drv.originDetail();
+    if (!drv.module.isEmpty()) {
+        const QString modPath = QStringLiteral("/sys/module/") + drv.module;
+        module.sysfsPath = modPath;
+        if (drv.origin == DeviceDriver::Origin::Module) {
             const QString version = readSmall(modPath + QStringLiteral("/version"));
             const QString refcnt = readSmall(modPath + QStringLiteral("/refcnt"));
             const QStringList holders = QDir(modPath + QStringLiteral("/holders")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
@@ -126,11 +134,12 @@ FollowResult DeviceFollow::follow(const QString &path, const QString &udevDataDi
                 module.items.append({tr("version"), version});
             module.items.append({tr("references"), refcnt.isEmpty() ? tr("unknown") : refcnt});
             module.items.append({tr("used by"), holders.isEmpty() ? tr("no other module") : holders.join(QStringLiteral(", "))});
-            module.detail = tr("Loadable module, from the driver's module link.");
         }
-        out.steps.append(module);
+    }
+    out.steps.append(module);
 
-        // Parents: each directory above with a uevent file is a device.
+    // Parents: each directory above with a uevent file is a device.
+    if (!n.sysfsPath.isEmpty()) {
         for (QString p = n.sysfsPath.section(QLatin1Char('/'), 0, -2); p.startsWith(QLatin1String("/sys/devices/"));
              p = p.section(QLatin1Char('/'), 0, -2)) {
             if (!QFileInfo::exists(p + QStringLiteral("/uevent")))
@@ -141,8 +150,9 @@ FollowResult DeviceFollow::follow(const QString &path, const QString &udevDataDi
             parent.value = p.section(QLatin1Char('/'), -1);
             parent.sysfsPath = p;
             const QString sub = QFileInfo(p + QStringLiteral("/subsystem")).symLinkTarget().section(QLatin1Char('/'), -1);
-            const QString drv = QFileInfo(p + QStringLiteral("/driver")).symLinkTarget().section(QLatin1Char('/'), -1);
-            parent.detail = sub.isEmpty() ? p : tr("%1 (subsystem %2%3)").arg(p, sub, drv.isEmpty() ? QString() : tr(", driver %1").arg(drv));
+            const QString parentDriver = QFileInfo(p + QStringLiteral("/driver")).symLinkTarget().section(QLatin1Char('/'), -1);
+            parent.detail = sub.isEmpty() ? p
+                                          : tr("%1 (subsystem %2%3)").arg(p, sub, parentDriver.isEmpty() ? QString() : tr(", driver %1").arg(parentDriver));
             out.steps.append(parent);
         }
     }

@@ -33,6 +33,31 @@ QString DeviceJson::typeKey(DeviceNode::Type t)
     return QStringLiteral("other");
 }
 
+void DeviceJson::insertDriver(QJsonObject &o, const DeviceDriver &d)
+{
+    // "driver" is the one answer every view gives; "major_name" is the same
+    // registration, kept under its old key.
+    const QString name = d.registered() ? d.name : QString();
+    o.insert(QStringLiteral("driver"), name);
+    o.insert(QStringLiteral("major_name"), name);
+    o.insert(QStringLiteral("driver_basis"), DeviceDriver::basisKey(d.basis));
+    if (d.basis == DeviceDriver::Basis::Ambiguous)
+        o.insert(QStringLiteral("driver_candidates"), QJsonArray::fromStringList(d.name.split(QStringLiteral(", "))));
+    if (!d.minorName.isEmpty())
+        o.insert(QStringLiteral("minor_name"), d.minorName);
+    if (!d.ttyDriver.isEmpty())
+        o.insert(QStringLiteral("tty_driver"), d.ttyDriver);
+    o.insert(QStringLiteral("bound_driver"), d.bound);
+    if (!d.bound.isEmpty())
+        o.insert(QStringLiteral("bound_from_parent"), d.boundFromParent);
+    o.insert(QStringLiteral("module"), d.module);
+    switch (d.origin) {
+    case DeviceDriver::Origin::BuiltIn: o.insert(QStringLiteral("built_in"), true); break;
+    case DeviceDriver::Origin::Module: o.insert(QStringLiteral("built_in"), false); break;
+    case DeviceDriver::Origin::Unknown: o.insert(QStringLiteral("built_in"), QJsonValue::Null); break;
+    }
+}
+
 QJsonObject DeviceJson::node(const DeviceNode &n)
 {
     QJsonObject o{{QStringLiteral("path"), n.path},
@@ -44,11 +69,9 @@ QJsonObject DeviceJson::node(const DeviceNode &n)
         o.insert(QStringLiteral("major"), int(n.major));
         o.insert(QStringLiteral("minor"), int(n.minor));
         o.insert(QStringLiteral("block"), n.blockDevice);
-        o.insert(QStringLiteral("major_name"), n.majorName);
         o.insert(QStringLiteral("sysfs"), n.sysfsPath);
         o.insert(QStringLiteral("subsystem"), n.subsystem);
-        o.insert(QStringLiteral("driver"), n.driver);
-        o.insert(QStringLiteral("module"), n.module);
+        insertDriver(o, n.driver);
     }
     if (n.type == DeviceNode::Type::Symlink) {
         o.insert(QStringLiteral("target"), n.linkTarget);

@@ -2,7 +2,6 @@
 #include "devicescanner.h"
 
 #include "io/safereader.h"
-#include "procfs/procparsers.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -50,27 +49,7 @@ void fillFromStat(DeviceNode &n, const struct stat &st)
     }
 }
 
-// One major can be registered by several drivers for different minor
-// ranges (4: the virtual consoles and the serial ports); /proc/devices does
-// not give the ranges, so match the names against the node's own name.
-QString pickMajorName(const QString &joined, const DeviceNode &n)
-{
-    const QStringList names = joined.split(QStringLiteral(", "), Qt::SkipEmptyParts);
-    if (names.size() <= 1)
-        return joined;
-    const QString target = n.type == DeviceNode::Type::Symlink ? n.resolved : n.path;
-    const QString base = target.section(QLatin1Char('/'), -1);
-    QString best;
-    for (const QString &name : names) {
-        if (name == target || name == n.path)
-            return name;
-        if (!name.startsWith(QLatin1Char('/')) && base.startsWith(name) && name.size() > best.size())
-            best = name;
-    }
-    return best.isEmpty() ? joined : best;
-}
-
-void fillSysfs(DeviceNode &n, const QHash<quint64, QString> *names, QHash<quint64, SysfsDevice> *cache)
+void fillSysfs(DeviceNode &n, const DriverTables &tables, QHash<quint64, SysfsDevice> *cache)
 {
     const bool block = n.blockDevice;
     const quint64 key = HolderMap::deviceKey(block, ::makedev(n.major, n.minor));
@@ -78,31 +57,25 @@ void fillSysfs(DeviceNode &n, const QHash<quint64, QString> *names, QHash<quint6
     if (cache && cache->contains(key)) {
         s = cache->value(key);
     } else {
-        s = DeviceScanner::sysfsFor(block, n.major, n.minor);
+        s = DeviceScanner::sysfsFor(block, n.major, n.minor, tables);
         if (cache)
             cache->insert(key, s);
     }
     n.sysfsPath = s.sysfsPath;
     n.subsystem = s.subsystem;
     n.driver = s.driver;
-    n.driverPath = s.driverPath;
-    n.driverFromParent = s.driverFromParent;
-    n.module = s.module;
-    if (names)
-        n.majorName = pickMajorName(names->value(HolderMap::deviceKey(block, n.major)), n);
 }
 
 // Fills `n` (whose path is set) from its lstat() result: a node, or a link
 // that is followed with stat() only. False for anything else under /dev
 // (shared memory files, sockets, FIFOs).
-bool describeEntry(DeviceNode &n, const struct stat &st, const QHash<quint64, QString> *names,
-                   QHash<quint64, SysfsDevice> *cache)
+bool describeEntry(DeviceNode &n, const struct stat &st, const DriverTables &tables, QHash<quint64, SysfsDevice> *cache)
 {
     fillFromStat(n, st);
     if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) {
         n.type = S_ISCHR(st.st_mode) ? DeviceNode::Type::Char : DeviceNode::Type::Block;
         n.blockDevice = S_ISBLK(st.st_mode);
-        fillSysfs(n, names, cache);
+        fillSysfs(n, tables, cache);
         return true;
     }
     if (!S_ISLNK(st.st_mode))
@@ -117,12 +90,12 @@ bool describeEntry(DeviceNode &n, const struct stat &st, const QHash<quint64, QS
         n.minor = ::minor(tst.st_rdev);
         n.blockDevice = S_ISBLK(tst.st_mode);
         n.pointsToNode = true;
-        fillSysfs(n, names, cache);
+        fillSysfs(n, tables, cache);
     }
     return true;
 }
 
-void walk(const QString &dir, const QString &root, int depth, DeviceScan &scan, const QHash<quint64, QString> &names,
+void walk(const QString &dir, const QString &root, int depth, DeviceScan &scan, const DriverTables &tables,
           QHash<quint64, SysfsDevice> &cache)
 {
     if (depth > 8)
@@ -147,13 +120,13 @@ void walk(const QString &dir, const QString &root, int depth, DeviceScan &scan, 
         DeviceNode n;
         n.path = path;
         n.name = path.mid(root.size() + 1);
-        if (!describeEntry(n, st, &names, &cache))
+        if (!describeEntry(n, st, tables, &cache))
             continue;
         scan.nodes.append(std::move(n));
     }
     ::closedir(d);
     for (const QString &s : subdirs)
-        walk(s, root, depth + 1, scan, names, cache);
+        walk(s, root, depth + 1, scan, tables, cache);
 }
 
 } // namespace
@@ -183,49 +156,18 @@ QString DeviceText::groupName(uint gid)
     return QString::number(gid);
 }
 
-QHash<quint64, QString> DeviceScanner::majorNames()
-{
-    QHash<quint64, QString> names;
-    const ReadResult r = SafeReader::read(QStringLiteral("/proc/devices"));
-    const ParsedDoc doc = parsers::devices(r.data);
-    if (!doc.ok())
-        return names;
-    for (int t = 0; t < doc.tables.size() && t < 2; ++t) {
-        for (const QStringList &row : doc.tables[t].rows) {
-            const quint64 key = HolderMap::deviceKey(t == 1, row.value(0).toUInt());
-            // A major can be registered more than once (tty, /dev/tty ...):
-            // keep every name.
-            QString &name = names[key];
-            name = name.isEmpty() ? row.value(1) : name + QStringLiteral(", ") + row.value(1);
-        }
-    }
-    return names;
-}
-
-SysfsDevice DeviceScanner::sysfsFor(bool block, uint major, uint minor)
+SysfsDevice DeviceScanner::sysfsFor(bool block, uint major, uint minor, const DriverTables &tables)
 {
     SysfsDevice s;
     const QString link = QStringLiteral("/sys/dev/%1/%2:%3").arg(block ? QStringLiteral("block") : QStringLiteral("char")).arg(major).arg(minor);
     s.sysfsPath = realPath(link);
-    if (s.sysfsPath.isEmpty())
-        return s;
-    s.subsystem = linkBaseName(s.sysfsPath + QStringLiteral("/subsystem"));
-    // Class devices (tty, input ...) often have no driver of their own; the
-    // driver sits on a parent device.
-    for (QString p = s.sysfsPath; p.startsWith(QLatin1String("/sys/devices/")); p = p.section(QLatin1Char('/'), 0, -2)) {
-        const QString driverLink = p + QStringLiteral("/driver");
-        if (QFileInfo(driverLink).isSymLink()) {
-            s.driverPath = realPath(driverLink);
-            s.driver = s.driverPath.section(QLatin1Char('/'), -1);
-            s.driverFromParent = p != s.sysfsPath;
-            s.module = linkBaseName(s.driverPath + QStringLiteral("/module"));
-            break;
-        }
-    }
+    if (!s.sysfsPath.isEmpty())
+        s.subsystem = linkBaseName(s.sysfsPath + QStringLiteral("/subsystem"));
+    s.driver = DriverResolver::resolve(tables, block, major, minor, s.sysfsPath);
     return s;
 }
 
-DeviceNode DeviceScanner::describe(const QString &path, const QHash<quint64, QString> *majorNames)
+DeviceNode DeviceScanner::describe(const QString &path, const DriverTables *tables)
 {
     DeviceNode n;
     n.path = path;
@@ -234,21 +176,26 @@ DeviceNode DeviceScanner::describe(const QString &path, const QHash<quint64, QSt
     struct stat st {};
     if (::lstat(native.constData(), &st) != 0)
         return n;
-    describeEntry(n, st, majorNames, nullptr);
+    if (tables) {
+        describeEntry(n, st, *tables, nullptr);
+    } else {
+        const DriverTables here = DriverTables::read();
+        describeEntry(n, st, here, nullptr);
+    }
     return n;
 }
 
 DeviceScan DeviceScanner::scan(bool countHolders, const QString &root)
 {
     DeviceScan scan;
-    const QHash<quint64, QString> names = majorNames();
+    const DriverTables tables = DriverTables::read();
     QHash<quint64, SysfsDevice> cache;
     QDir dir(root);
     if (!dir.exists()) {
         scan.error = SafeReader::fromErrno(root, ENOENT).reason;
         return scan;
     }
-    walk(root, root, 0, scan, names, cache);
+    walk(root, root, 0, scan, tables, cache);
     std::sort(scan.nodes.begin(), scan.nodes.end(), [](const DeviceNode &a, const DeviceNode &b) { return a.name < b.name; });
     if (countHolders) {
         scan.holders = HolderScanner::scan();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "devicenode.h"
+#include "driverresolver.h"
 #include "holderscanner.h"
 
 #include <QHash>
@@ -21,10 +22,7 @@ struct DeviceScan {
 struct SysfsDevice {
     QString sysfsPath;
     QString subsystem;
-    QString driver;
-    QString driverPath;
-    bool driverFromParent = false;
-    QString module;
+    DeviceDriver driver;
 };
 
 /// Walks /dev with lstat() and resolves each node through /sys/dev.
@@ -32,12 +30,12 @@ class DeviceScanner
 {
 public:
     static DeviceScan scan(bool countHolders = true, const QString &root = QStringLiteral("/dev"));
-    /// One node (or symlink to one), however it was named.
-    static DeviceNode describe(const QString &path, const QHash<quint64, QString> *majorNames = nullptr);
-    /// The sysfs view of a device number, from /sys/dev/{char,block}/MAJ:MIN.
-    static SysfsDevice sysfsFor(bool block, uint major, uint minor);
-    /// Major number names from /proc/devices; key HolderMap::deviceKey(block, major).
-    static QHash<quint64, QString> majorNames();
+    /// One node (or symlink to one), however it was named; the tables are
+    /// read when not given.
+    static DeviceNode describe(const QString &path, const DriverTables *tables = nullptr);
+    /// The sysfs view of a device number, from /sys/dev/{char,block}/MAJ:MIN,
+    /// and the driver that serves it (DriverResolver).
+    static SysfsDevice sysfsFor(bool block, uint major, uint minor, const DriverTables &tables);
 };
 
 } // namespace kc

@@ -33,6 +33,9 @@ QString accessOf(int procfd, const char *pid, const char *fd)
     if (!flags)
         return {};
     const unsigned long v = std::strtoul(flags + 6, nullptr, 8);
+    // O_PATH: the node was looked up, its driver never opened.
+    if (v & O_PATH)
+        return QStringLiteral("path only");
     switch (v & O_ACCMODE) {
     case O_RDONLY: return QStringLiteral("read");
     case O_WRONLY: return QStringLiteral("write");

@@ -14,7 +14,7 @@ struct Holder {
     int pid = 0;
     QString comm;
     int fd = -1;
-    QString access; // "read", "write", "read/write" (from fdinfo flags), or empty if unreadable
+    QString access; // "read", "write", "read/write", "path only" (O_PATH) from fdinfo flags, or empty if unreadable
 };
 
 /// Which processes hold which device nodes open, from /proc/PID/fd. The

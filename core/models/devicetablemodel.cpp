@@ -73,13 +73,12 @@ QVariant DeviceTableModel::display(const DeviceNode &n, int column) const
     case NameColumn: return n.name;
     case TypeColumn: return DeviceText::typeName(n.type);
     case NumberColumn: return dev ? n.majMin() : QString();
-    case MajorNameColumn: return n.majorName;
     case SubsystemColumn: return n.subsystem;
     case DriverColumn:
-        if (n.driver.isEmpty())
+        if (!dev)
             return QString();
-        return n.driverFromParent ? tr("%1 (parent)").arg(n.driver) : n.driver;
-    case ModuleColumn: return n.module.isEmpty() && !n.driver.isEmpty() ? tr("built in") : n.module;
+        return n.driver.label().isEmpty() ? tr("none") : n.driver.label();
+    case ModuleColumn: return dev ? n.driver.originText() : QString();
     case OwnerColumn: return DeviceText::userName(n.uid);
     case GroupColumn: return DeviceText::groupName(n.gid);
     case ModeColumn: return DirLister::modeString(n.mode);
@@ -87,6 +86,17 @@ QVariant DeviceTableModel::display(const DeviceNode &n, int column) const
     case TargetColumn: return n.linkTarget;
     }
     return {};
+}
+
+QString DeviceTableModel::driverToolTip(const DeviceNode &n) const
+{
+    const DeviceDriver &d = n.driver;
+    QStringList lines{d.basisText(n.blockDevice, n.major, n.minor)};
+    if (!d.ttyDriver.isEmpty())
+        lines.append(tr("tty driver: %1").arg(d.ttyDriver));
+    lines.append(d.bound.isEmpty() ? tr("No driver is bound to the device in sysfs.") : tr("Bound in sysfs: %1").arg(d.boundText()));
+    lines.append(d.originDetail());
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
@@ -98,8 +108,8 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(n, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == DriverColumn && n.driverFromParent)
-            return tr("The driver is bound to a parent device of this node's sysfs device.");
+        if ((index.column() == DriverColumn || index.column() == ModuleColumn) && (n.isNode() || n.pointsToNode))
+            return driverToolTip(n);
         if (index.column() == HoldersColumn && n.holders >= 0)
             return tr("Open in %Ln process(es), by %1 (from /proc/PID/fd)", nullptr, n.holders)
                 .arg(tr("%Ln file descriptor(s)", nullptr, n.holderFds));
@@ -135,7 +145,6 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
         case NameColumn: return tr("Name");
         case TypeColumn: return tr("Type");
         case NumberColumn: return tr("Major:minor");
-        case MajorNameColumn: return tr("Major's driver");
         case SubsystemColumn: return tr("Subsystem");
         case DriverColumn: return tr("Driver");
         case ModuleColumn: return tr("Module");
@@ -149,10 +158,9 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case NumberColumn: return tr("The device number the kernel uses to find the driver");
-        case MajorNameColumn: return tr("Name the driver registered the major number under, from /proc/devices");
         case SubsystemColumn: return tr("The kernel subsystem (class or bus) the device belongs to, from sysfs");
-        case DriverColumn: return tr("The driver bound to the device in sysfs");
-        case ModuleColumn: return tr("The loadable module holding the driver; \"built in\" when it is part of the kernel");
+        case DriverColumn: return tr("The driver open() reaches: the one that registered this major and minor range (/proc/devices), and what it calls the minor");
+        case ModuleColumn: return tr("The module holding the driver, and whether it is built into the kernel or loadable");
         case HoldersColumn: return tr("How many processes hold this device open");
         }
     }

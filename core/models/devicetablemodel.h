@@ -14,8 +14,8 @@ class DeviceTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        NameColumn, TypeColumn, NumberColumn, SubsystemColumn, DriverColumn, ModuleColumn, HoldersColumn,
-        MajorNameColumn, OwnerColumn, GroupColumn, ModeColumn, TargetColumn, ColumnCount
+        NameColumn, TypeColumn, NumberColumn, DriverColumn, SubsystemColumn, ModuleColumn, HoldersColumn,
+        OwnerColumn, GroupColumn, ModeColumn, TargetColumn, ColumnCount
     };
 
     explicit DeviceTableModel(QObject *parent = nullptr);
@@ -31,6 +31,7 @@ public:
 
 private:
     QVariant display(const DeviceNode &n, int column) const;
+    QString driverToolTip(const DeviceNode &n) const;
     QList<DeviceNode> m_nodes;
 };
 

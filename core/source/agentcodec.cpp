@@ -230,14 +230,59 @@ ParsedTable decodeTable(const QCborMap &m)
     return t;
 }
 
+// Who serves a device number, as one array:
+// [name, basis, major_names, minor_name, tty_driver, bound, bound_path,
+//  bound_from_parent, module, origin].
+QCborArray encodeDriver(const DeviceDriver &d)
+{
+    return QCborArray{d.name, int(d.basis), QCborArray::fromStringList(d.majorNames), d.minorName, d.ttyDriver,
+                      d.bound, d.boundPath, d.boundFromParent, d.module, int(d.origin)};
+}
+
+DeviceDriver decodeDriver(const QCborArray &r)
+{
+    DeviceDriver d;
+    if (r.size() < 10)
+        return d;
+    d.name = r[0].toString();
+    d.basis = enumValue(r[1], DeviceDriver::Basis::MinorNotRegistered, DeviceDriver::Basis::None);
+    for (const QCborValue &v : r[2].toArray())
+        d.majorNames.append(v.toString());
+    d.minorName = r[3].toString();
+    d.ttyDriver = r[4].toString();
+    d.bound = r[5].toString();
+    d.boundPath = r[6].toString();
+    d.boundFromParent = r[7].toBool();
+    d.module = r[8].toString();
+    d.origin = enumValue(r[9], DeviceDriver::Origin::Module, DeviceDriver::Origin::Unknown);
+    return d;
+}
+
+// What an agent from before DeviceDriver sent: the major's name and the
+// driver bound in sysfs.
+DeviceDriver olderDriver(const QString &majorName, const QString &bound, const QString &boundPath, bool fromParent, const QString &module)
+{
+    DeviceDriver d;
+    d.name = majorName;
+    d.basis = majorName.isEmpty() ? DeviceDriver::Basis::None
+        : majorName.contains(QStringLiteral(", ")) ? DeviceDriver::Basis::Ambiguous : DeviceDriver::Basis::OnlyOne;
+    d.bound = bound;
+    d.boundPath = boundPath;
+    d.boundFromParent = fromParent;
+    d.module = module;
+    return d;
+}
+
 } // namespace
 
 QCborMap encodeChannels(const ProcessChannels &pc)
 {
     QCborArray fds;
     for (const ChannelFd &f : pc.fds) {
+        // Fields 9 and 10 keep what older clients read there (the driver
+        // bound in sysfs, the registration's name); 11 is the whole answer.
         fds.append(QCborArray{f.fd, int(f.channel), f.target, f.access, f.detail, f.devicePath, f.netlinkProtocol,
-                              f.deviceMajor, f.deviceMinor, f.driver, f.majorName});
+                              f.deviceMajor, f.deviceMinor, f.driver.bound, f.driver.name, encodeDriver(f.driver)});
     }
     QCborArray namespaces;
     for (const ChannelNamespace &n : pc.namespaces)
@@ -278,8 +323,7 @@ ProcessChannels decodeChannels(const QCborMap &m)
         f.netlinkProtocol = int(r[6].toInteger(-1));
         f.deviceMajor = int(r[7].toInteger(-1));
         f.deviceMinor = int(r[8].toInteger(-1));
-        f.driver = r[9].toString();
-        f.majorName = r[10].toString();
+        f.driver = r.size() > 11 ? decodeDriver(r[11].toArray()) : olderDriver(r[10].toString(), r[9].toString(), {}, false, {});
         pc.fds.append(f);
     }
     for (const QCborValue &v : m.value(QStringLiteral("namespaces")).toArray()) {
@@ -297,9 +341,12 @@ namespace {
 
 QCborArray encodeNode(const DeviceNode &n)
 {
+    // Fields 12 and 15 to 18 keep what older clients read there; 21 is the
+    // whole answer.
+    const DeviceDriver &d = n.driver;
     return QCborArray{n.path, n.name, int(n.type), n.blockDevice, n.pointsToNode, qint64(n.major), qint64(n.minor),
-                      qint64(n.mode), qint64(n.uid), qint64(n.gid), n.linkTarget, n.resolved, n.majorName, n.sysfsPath,
-                      n.subsystem, n.driver, n.driverPath, n.driverFromParent, n.module, n.holders, n.holderFds};
+                      qint64(n.mode), qint64(n.uid), qint64(n.gid), n.linkTarget, n.resolved, d.name, n.sysfsPath,
+                      n.subsystem, d.bound, d.boundPath, d.boundFromParent, d.module, n.holders, n.holderFds, encodeDriver(d)};
 }
 
 DeviceNode decodeNode(const QCborArray &r)
@@ -319,13 +366,10 @@ DeviceNode decodeNode(const QCborArray &r)
     n.gid = uint(r[9].toInteger());
     n.linkTarget = r[10].toString();
     n.resolved = r[11].toString();
-    n.majorName = r[12].toString();
     n.sysfsPath = r[13].toString();
     n.subsystem = r[14].toString();
-    n.driver = r[15].toString();
-    n.driverPath = r[16].toString();
-    n.driverFromParent = r[17].toBool();
-    n.module = r[18].toString();
+    n.driver = r.size() > 21 ? decodeDriver(r[21].toArray())
+                             : olderDriver(r[12].toString(), r[15].toString(), r[16].toString(), r[17].toBool(), r[18].toString());
     n.holders = int(r[19].toInteger(-1));
     n.holderFds = int(r[20].toInteger(-1));
     return n;

@@ -252,19 +252,22 @@ void deviceChecks(WhyAnswer &d, const QString &path, const struct stat &st)
 {
     const bool block = S_ISBLK(st.st_mode);
     const uint maj = major(st.st_rdev), min = minor(st.st_rdev);
-    const QHash<quint64, QString> majors = DeviceScanner::majorNames();
-    const QString registered = majors.value(HolderMap::deviceKey(block, maj));
-    const QString kind = block ? Why::tr("block") : Why::tr("character");
-    if (registered.isEmpty()) {
-        d.checks.append(check(Result::Fail, Why::tr("Driver for the major number"),
-                              Why::tr("No driver has registered %1 major %2 (it is not in /proc/devices): the driver is missing, or its module is not loaded.")
-                                  .arg(kind).arg(maj),
-                              Why::tr("Load the driver's module (modprobe), or check that the node's number is right; opening it would fail with ENXIO or ENODEV.")));
-        return;
+    const DriverTables tables = DriverTables::read();
+    const SysfsDevice dev = DeviceScanner::sysfsFor(block, maj, min, tables);
+    const DeviceDriver &drv = dev.driver;
+    if (!drv.registered()) {
+        if (drv.basis == DeviceDriver::Basis::Ambiguous) {
+            d.checks.append(check(Result::Warn, Why::tr("Driver for the device number"), drv.basisText(block, maj, min)));
+        } else {
+            d.checks.append(check(Result::Fail, Why::tr("Driver for the device number"),
+                                  Why::tr("%1 The driver is missing, or its module is not loaded.").arg(drv.basisText(block, maj, min)),
+                                  Why::tr("Load the driver's module (modprobe), or check that the node's number is right; opening it would fail with ENXIO or ENODEV.")));
+            return;
+        }
+    } else {
+        d.checks.append(check(Result::Pass, Why::tr("Driver for the device number"),
+                              Why::tr("%1:%2 is served by \"%3\". %4").arg(maj).arg(min).arg(drv.label(), drv.basisText(block, maj, min))));
     }
-    d.checks.append(check(Result::Pass, Why::tr("Driver for the major number"),
-                          Why::tr("%1 major %2 is registered by \"%3\" (/proc/devices).").arg(kind).arg(maj).arg(registered)));
-    const SysfsDevice dev = DeviceScanner::sysfsFor(block, maj, min);
     if (dev.sysfsPath.isEmpty()) {
         d.checks.append(check(Result::Warn, Why::tr("Device in sysfs"),
                               Why::tr("No device %1:%2 in /sys/dev/%3: the driver has the major number but made no device with this minor.")
@@ -272,16 +275,10 @@ void deviceChecks(WhyAnswer &d, const QString &path, const struct stat &st)
                               Why::tr("Opening the node would likely fail with ENXIO (no such device or address).")));
         return;
     }
-    QString driver;
-    if (dev.driver.isEmpty())
-        driver = Why::tr("no driver is bound in sysfs (the major's owner, %1, serves it)").arg(registered);
-    else if (dev.driverFromParent)
-        driver = Why::tr("driver %1, bound to its parent").arg(dev.driver);
-    else
-        driver = Why::tr("driver %1").arg(dev.driver);
-    const QString module = dev.module.isEmpty() ? Why::tr("no module (built into the kernel)") : Why::tr("module %1").arg(dev.module);
+    const QString bound = drv.bound.isEmpty() ? Why::tr("no driver is bound in sysfs") : Why::tr("bound in sysfs to %1").arg(drv.boundText());
+    const QString module = drv.originText().isEmpty() ? Why::tr("no module") : drv.originText();
     d.checks.append(check(Result::Pass, Why::tr("Device in sysfs"),
-                          Why::tr("%1, subsystem %2; %3; %4.").arg(dev.sysfsPath, dev.subsystem.isEmpty() ? QStringLiteral("-") : dev.subsystem, driver, module)));
+                          Why::tr("%1, subsystem %2; %3; %4.").arg(dev.sysfsPath, dev.subsystem.isEmpty() ? QStringLiteral("-") : dev.subsystem, bound, module)));
     d.checks.append(check(Result::Info, Why::tr("Opening it"),
                           Why::tr("Not tried: Kernel Channels never opens device nodes. A driver may still refuse open() (busy, exclusive, missing hardware).")));
     Q_UNUSED(path);

@@ -61,6 +61,7 @@
 #include <QStandardPaths>
 #include <QAction>
 #include <QSortFilterProxyModel>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void filterNarrowsTree();
     void autoRefreshMarksChanges();
     void devicesPaneFollowsNull();
+    void devicesDriverColumnAt1024();
     void sysfsPaneShowsLoopback();
     void netlinkPaneShowsOurMonitor();
     void sysctlPaneShowsOstype();
@@ -283,6 +285,44 @@ void TestGui::devicesPaneFollowsNull()
     devices->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!devices->controller()->isScanning(), 30000);
     QVERIFY(devices->model()->rowOf(QStringLiteral("/dev/null")) >= 0);
+    m_window->setCurrentPane(m_procfsIndex);
+}
+
+void TestGui::devicesDriverColumnAt1024()
+{
+    // The Driver column is whole in a 1024x700 window, and says what
+    // kchan devices and the follow chain say.
+    m_window->resize(1024, 700);
+    DevicesPane *devices = nullptr;
+    for (int i = 0; i < m_window->panes().size() && !devices; ++i) {
+        if ((devices = qobject_cast<DevicesPane *>(m_window->panes().at(i))))
+            m_window->setCurrentPane(i);
+    }
+    QVERIFY(devices);
+    devices->selectNode(QStringLiteral("/dev/ptmx"));
+    QTRY_VERIFY_WITH_TIMEOUT(devices->followedPath() == QLatin1String("/dev/ptmx"), 30000);
+    QTRY_COMPARE(m_window->width(), 1024);
+    QTableView *table = devices->table();
+    QHeaderView *header = table->horizontalHeader();
+    const int driver = DeviceTableModel::DriverColumn;
+    QVERIFY(!table->isColumnHidden(driver));
+    const int right = header->sectionViewportPosition(driver) + header->sectionSize(driver);
+    QVERIFY2(right <= table->viewport()->width(),
+             qPrintable(QStringLiteral("the Driver column ends at %1 of %2 pixels").arg(right).arg(table->viewport()->width())));
+    const DeviceNode ptmx = DeviceScanner::describe(QStringLiteral("/dev/ptmx"));
+    const int row = devices->model()->rowOf(QStringLiteral("/dev/ptmx"));
+    const QString shown = devices->model()->index(row, driver).data().toString();
+    QCOMPARE(shown, ptmx.driver.label());
+    QVERIFY2(table->fontMetrics().horizontalAdvance(shown) < header->sectionSize(driver), qPrintable(shown));
+    bool followed = false;
+    for (int i = 0; i < devices->followView()->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = devices->followView()->topLevelItem(i);
+        followed = followed || (item->text(0) == QLatin1String("Driver") && item->text(1) == shown);
+    }
+    QVERIFY(followed);
+    const QString dir = QDir(QStringLiteral(KC_BUILD_DIR)).filePath(QStringLiteral("screenshots"));
+    QDir().mkpath(dir);
+    QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("devices-1024x700.png"))));
     m_window->setCurrentPane(m_procfsIndex);
 }
 

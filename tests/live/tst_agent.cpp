@@ -282,6 +282,8 @@ void TestAgent::channelsThroughAgent()
             QCOMPARE(f.channel, FdChannel::Device);
             QCOMPARE(f.deviceMajor, 1);
             QCOMPARE(f.deviceMinor, 3);
+            QVERIFY(f.driver == mine[f.fd].driver); // the whole answer crosses the protocol
+            QCOMPARE(f.driver.name, QStringLiteral("mem"));
         }
     }
     QVERIFY(sawNull);
@@ -321,7 +323,8 @@ void TestAgent::devicesThroughAgent()
     QCOMPARE(null->mode, local.mode);
     QCOMPARE(null->subsystem, local.subsystem);
     QCOMPARE(null->sysfsPath, local.sysfsPath);
-    QCOMPARE(null->majorName, QStringLiteral("mem"));
+    QCOMPARE(null->driver.name, QStringLiteral("mem"));
+    QVERIFY(null->driver == local.driver);
     QCOMPARE(there.holdersCounted, here.holdersCounted);
     const FollowResult f = source->follow(QStringLiteral("/dev/null"));
     const FollowResult g = DeviceFollow::follow(QStringLiteral("/dev/null"));

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Devices on this machine: /dev/null and friends, the follow chain, and
 // holders found through /proc/PID/fd.
+#include "crosschannel/processchannels.h"
 #include "devices/devicefollow.h"
 #include "devices/devicescanner.h"
 #include "sysfs/sysfsobject.h"
+#include "why/why.h"
+
+#include <QFile>
+#include <QFileInfo>
 
 #include <QDir>
 
@@ -40,6 +45,34 @@ const FollowStep *findStep(const FollowResult &r, FollowStep::Kind kind)
     return nullptr;
 }
 
+// /proc/devices read the test's own way: the names registered under each
+// (block, major), in the kernel's order.
+QHash<QPair<bool, uint>, QStringList> procDevices()
+{
+    QHash<QPair<bool, uint>, QStringList> names;
+    QFile f(QStringLiteral("/proc/devices"));
+    if (!f.open(QIODevice::ReadOnly))
+        return names;
+    bool block = false;
+    for (const QByteArray &raw : f.readAll().split('\n')) {
+        const QByteArray line = raw.trimmed();
+        if (line == "Block devices:")
+            block = true;
+        const qsizetype sp = line.indexOf(' ');
+        bool number = false;
+        const uint major = line.left(sp).toUInt(&number);
+        if (sp > 0 && number)
+            names[{block, major}].append(QString::fromLatin1(line.mid(sp + 1).trimmed()));
+    }
+    return names;
+}
+
+QString linkBase(const QString &link)
+{
+    const QString target = QFileInfo(link).symLinkTarget();
+    return target.isEmpty() ? QString() : QFileInfo(target).fileName();
+}
+
 } // namespace
 
 class TestLiveDevices : public QObject
@@ -48,6 +81,9 @@ class TestLiveDevices : public QObject
 private Q_SLOTS:
     void scanListsStandardNodes();
     void devNullIsMem();
+    void everyNodeAgreesWithTheKernel();
+    void ttyCoreNodes();
+    void oneAnswerEverywhere();
     void followDevNull();
     void followRefusesNonDevice();
     void heldOpenByChild();
@@ -74,14 +110,138 @@ void TestLiveDevices::scanListsStandardNodes()
 
 void TestLiveDevices::devNullIsMem()
 {
-    const auto names = DeviceScanner::majorNames();
-    const DeviceNode n = DeviceScanner::describe(QStringLiteral("/dev/null"), &names);
+    const DeviceNode n = DeviceScanner::describe(QStringLiteral("/dev/null"));
     QCOMPARE(n.type, DeviceNode::Type::Char);
     QCOMPARE(n.major, 1u);
     QCOMPARE(n.minor, 3u);
-    QCOMPARE(n.majorName, QStringLiteral("mem"));
+    QCOMPARE(n.driver.name, QStringLiteral("mem"));
+    QCOMPARE(n.driver.minorName, QStringLiteral("null"));
     QCOMPARE(n.subsystem, QStringLiteral("mem"));
     QCOMPARE(n.sysfsPath, QStringLiteral("/sys/devices/virtual/mem/null"));
+}
+
+void TestLiveDevices::everyNodeAgreesWithTheKernel()
+{
+    // Every node under /dev: our driver is a name /proc/devices lists under
+    // the node's own major, block or character; where sysfs binds a driver
+    // (the device's own driver link, or device/driver), ours is that one.
+    const auto names = procDevices();
+    QVERIFY(!names.isEmpty());
+    const DeviceScan scan = DeviceScanner::scan(false);
+    int nodes = 0, registered = 0, bound = 0, several = 0;
+    for (const DeviceNode &n : scan.nodes) {
+        if (!n.isNode())
+            continue;
+        ++nodes;
+        const QString what = QStringLiteral("%1 %2 %3: %4").arg(n.path, n.blockDevice ? QStringLiteral("block") : QStringLiteral("char"), n.majMin(), n.driver.name);
+        const QStringList kernel = names.value({n.blockDevice, n.major});
+        QCOMPARE(n.driver.majorNames, kernel);
+        if (kernel.isEmpty()) {
+            QVERIFY2(!n.driver.registered(), qPrintable(what));
+        } else if (n.driver.registered()) {
+            QVERIFY2(kernel.contains(n.driver.name), qPrintable(what));
+            ++registered;
+            if (kernel.size() > 1)
+                ++several;
+        } else {
+            // Several registrations and no range for this minor, said so.
+            QVERIFY2(n.driver.basis == DeviceDriver::Basis::MinorNotRegistered || n.driver.basis == DeviceDriver::Basis::Ambiguous,
+                     qPrintable(what));
+        }
+        const QString dev = QStringLiteral("/sys/dev/%1/%2").arg(n.blockDevice ? QStringLiteral("block") : QStringLiteral("char"), n.majMin());
+        const QString own = linkBase(dev + QStringLiteral("/driver"));
+        const QString viaDevice = linkBase(dev + QStringLiteral("/device/driver"));
+        if (!own.isEmpty()) {
+            QCOMPARE(n.driver.bound, own);
+            QVERIFY(!n.driver.boundFromParent);
+            ++bound;
+        } else if (!viaDevice.isEmpty()) {
+            QCOMPARE(n.driver.bound, viaDevice);
+            QVERIFY(n.driver.boundFromParent);
+            ++bound;
+        }
+        if (!n.sysfsPath.isEmpty())
+            QCOMPARE(n.driver.minorName, QFileInfo(n.sysfsPath).fileName());
+        // The table shows the same answer.
+        QVERIFY2(!n.driver.registered() || n.driver.label().startsWith(n.driver.name), qPrintable(what));
+    }
+    qInfo("%d nodes: %d with a registration /proc/devices lists (%d under a shared major), %d with a driver bound in sysfs",
+          nodes, registered, several, bound);
+    QVERIFY(registered > 0);
+}
+
+void TestLiveDevices::ttyCoreNodes()
+{
+    // The tty core registers /dev/tty, /dev/console and /dev/ptmx one minor
+    // each under major 5 (drivers/tty/tty_io.c, pty.c); /proc/devices lists
+    // all three under 5 without their minors. /sys/dev/char/5:2 has no
+    // device link: no driver is bound, the tty core serves it.
+    struct Expect {
+        const char *node;
+        uint major;
+        uint minor;
+        const char *name;
+    };
+    const auto names = procDevices();
+    for (const Expect &e : {Expect{"/dev/null", 1, 3, "mem"}, Expect{"/dev/ptmx", 5, 2, "/dev/ptmx"}, Expect{"/dev/tty", 5, 0, "/dev/tty"},
+                            Expect{"/dev/console", 5, 1, "/dev/console"}}) {
+        const QString node = QLatin1String(e.node);
+        if (!QFileInfo::exists(node))
+            QSKIP(qPrintable(node + QStringLiteral(" is not on this machine")));
+        if (!names.value({false, e.major}).contains(QLatin1String(e.name)))
+            QSKIP(qPrintable(QStringLiteral("this kernel has no \"%1\" under major %2").arg(QLatin1String(e.name)).arg(e.major)));
+        const DeviceNode n = DeviceScanner::describe(node);
+        QCOMPARE(n.major, e.major);
+        QCOMPARE(n.minor, e.minor);
+        QCOMPARE(n.driver.name, QLatin1String(e.name));
+        QVERIFY(n.driver.registered());
+        QVERIFY(n.driver.bound.isEmpty()); // virtual devices: nothing bound
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/sys/dev/char/%1/device").arg(n.majMin())));
+    }
+    const DeviceNode ptmx = DeviceScanner::describe(QStringLiteral("/dev/ptmx"));
+    QVERIFY(ptmx.driver.name != QLatin1String("tty"));
+    QCOMPARE(ptmx.driver.basis, DeviceDriver::Basis::TtyDrivers); // /proc/tty/drivers: "/dev/ptmx ... 5 2 system"
+    QCOMPARE(ptmx.driver.label(), QStringLiteral("/dev/ptmx"));
+}
+
+void TestLiveDevices::oneAnswerEverywhere()
+{
+    // The Devices table, the follow chain, Why? and a process's descriptor
+    // name the same driver. The descriptors are O_PATH: no driver's open()
+    // runs, nothing is read.
+    for (const char *path : {"/dev/null", "/dev/ptmx", "/dev/tty", "/dev/console", "/dev/zero"}) {
+        const QString node = QLatin1String(path);
+        if (!QFileInfo::exists(node))
+            continue;
+        const DeviceNode n = DeviceScanner::describe(node);
+        QVERIFY2(n.driver.registered(), path);
+        const int fd = ::open(path, O_PATH | O_CLOEXEC);
+        QVERIFY(fd >= 0);
+        const FollowResult f = DeviceFollow::follow(node);
+        const ChannelFd c = ProcessChannels::classifyFd(int(::getpid()), fd);
+        ::close(fd);
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        QVERIFY(f.node.driver == n.driver);
+        QCOMPARE(findStep(f, FollowStep::Kind::Driver)->value, n.driver.label());
+        QCOMPARE(findStep(f, FollowStep::Kind::Major)->value, QStringLiteral("%1 = %2").arg(n.major).arg(n.driver.name));
+        QCOMPARE(findStep(f, FollowStep::Kind::Module)->value, n.driver.originText());
+        // Our O_PATH descriptor is among the holders, as lsof would list it, but path only.
+        bool held = false;
+        for (const Holder &h : f.holders)
+            held = held || (h.pid == int(::getpid()) && h.fd == fd && h.access == QLatin1String("path only"));
+        QVERIFY2(held, path);
+
+        QCOMPARE(c.channel, FdChannel::Device);
+        QCOMPARE(c.access, QStringLiteral("path"));
+        QVERIFY(c.driver == n.driver);
+        QVERIFY2(c.detail.contains(n.driver.label()), qPrintable(c.detail));
+
+        const WhyAnswer w = Why::path(node);
+        bool named = false;
+        for (const WhyCheck &check : w.checks)
+            named = named || (check.result == WhyCheck::Result::Pass && check.evidence.contains(QLatin1Char('"') + n.driver.label() + QLatin1Char('"')));
+        QVERIFY2(named, path);
+    }
 }
 
 void TestLiveDevices::followDevNull()

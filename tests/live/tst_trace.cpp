@@ -260,8 +260,8 @@ void TestTrace::deviceNodeAndMissingFile()
             QCOMPARE(ch.channel, FdChannel::Device);
             QCOMPARE(ch.deviceMajor, 1);
             QCOMPARE(ch.deviceMinor, 3);
-            QCOMPARE(ch.driver, driver);
-            QCOMPARE(ch.majorName, majorName);
+            QCOMPARE(ch.driver.bound, driver);
+            QCOMPARE(ch.driver.name, majorName);
             QVERIFY2(ch.detail.startsWith(QLatin1String("1:3")), qPrintable(ch.detail));
             nullFd = int(c.ret);
             sawNull = true;
