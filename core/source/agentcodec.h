@@ -43,10 +43,11 @@ QCborArray encodeProcesses(const QList<ProcessInfo> &list);
 /// False when a row is not a process row.
 bool decodeProcesses(const QCborArray &rows, QList<ProcessInfo> *list);
 
-/// A stream frame's datagrams: [time in ms, bytes] each.
-QCborArray encodeNetlinkEvents(const QList<NetlinkEvent> &batch);
-/// The datagrams of `protocol` in a frame; false when a row is not one.
-bool decodeNetlinkEvents(const QCborArray &rows, int protocol, QList<NetlinkEvent> *batch);
+/// A stream frame's datagrams in one byte string: for each, its length
+/// (4 bytes) and time in ms (8 bytes), little-endian, then its bytes.
+QByteArray encodeNetlinkEvents(const QList<NetlinkEvent> &batch);
+/// The datagrams of `protocol` in a frame; false when the bytes are not such a string.
+bool decodeNetlinkEvents(const QByteArray &bytes, int protocol, QList<NetlinkEvent> *batch);
 
 QCborMap encodeNetlinkSockets(const NetlinkSocketList &list);
 NetlinkSocketList decodeNetlinkSockets(const QCborMap &m);

@@ -4,6 +4,7 @@
 #include "agentcodec.h"
 
 #include <QCborValue>
+#include <QtEndian>
 
 #include <cstring>
 #include <linux/netlink.h>
@@ -31,25 +32,40 @@ QList<int> intList(const QCborArray &a)
 
 } // namespace
 
-QCborArray encodeNetlinkEvents(const QList<NetlinkEvent> &batch)
+QByteArray encodeNetlinkEvents(const QList<NetlinkEvent> &batch)
 {
-    QCborArray rows;
+    // One byte string per frame, not a CBOR item per datagram: a burst of
+    // thousands costs a copy, not thousands of values to build and parse.
+    qsizetype size = 0;
     for (const NetlinkEvent &e : batch)
-        rows.append(QCborArray{e.msecsSinceEpoch, e.raw});
-    return rows;
+        size += 12 + e.raw.size();
+    QByteArray bytes;
+    bytes.reserve(size);
+    for (const NetlinkEvent &e : batch) {
+        const quint32 length = qToLittleEndian(quint32(e.raw.size()));
+        const qint64 time = qToLittleEndian(e.msecsSinceEpoch);
+        bytes.append(reinterpret_cast<const char *>(&length), 4);
+        bytes.append(reinterpret_cast<const char *>(&time), 8);
+        bytes.append(e.raw);
+    }
+    return bytes;
 }
 
-bool decodeNetlinkEvents(const QCborArray &rows, int protocol, QList<NetlinkEvent> *batch)
+bool decodeNetlinkEvents(const QByteArray &bytes, int protocol, QList<NetlinkEvent> *batch)
 {
-    batch->reserve(rows.size());
-    for (const QCborValue &v : rows) {
-        const QCborArray row = v.toArray();
-        if (row.size() != 2 || !row[0].isInteger() || !row[1].isByteArray())
+    for (qsizetype at = 0; at < bytes.size();) {
+        if (bytes.size() - at < 12)
+            return false;
+        const quint32 length = qFromLittleEndian<quint32>(bytes.constData() + at);
+        const qint64 time = qFromLittleEndian<qint64>(bytes.constData() + at + 4);
+        at += 12;
+        if (length > quint32(bytes.size() - at))
             return false;
         NetlinkEvent e;
-        e.msecsSinceEpoch = row[0].toInteger();
+        e.msecsSinceEpoch = time;
         e.protocol = protocol;
-        e.raw = row[1].toByteArray();
+        e.raw = bytes.mid(at, length);
+        at += length;
         // As NetlinkMonitor reads it; uevents have no netlink header.
         if (protocol != NETLINK_KOBJECT_UEVENT && e.raw.size() >= 6)
             std::memcpy(&e.firstType, e.raw.constData() + 4, 2);

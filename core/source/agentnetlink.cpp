@@ -72,7 +72,7 @@ void AgentNetlinkFeed::onFrame(const QCborMap &frame)
         return;
     }
     QList<NetlinkEvent> batch;
-    if (!agent::decodeNetlinkEvents(frame.value(QStringLiteral("ev")).toArray(), m_protocol, &batch)) {
+    if (!agent::decodeNetlinkEvents(frame.value(QStringLiteral("ev")).toByteArray(), m_protocol, &batch)) {
         Q_EMIT dumpFailed(tr("The agent sent a stream frame that is not one; its messages were left out."));
     } else if (!batch.isEmpty()) {
         // Queued to the listeners on our thread.

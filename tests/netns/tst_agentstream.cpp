@@ -15,6 +15,7 @@
 #include "netlink/netlinkmonitor.h"
 #include "netlink/netlinkstream.h"
 #include "netlink/nldecoder.h"
+#include "source/agentcodec.h"
 #include "source/agentsource.h"
 
 #include <QCborArray>
@@ -148,7 +149,9 @@ void TestAgentStream::windowHoldsBackUntilAcknowledged()
     handlers.frame = [&](const QCborMap &frame) {
         if (frame.contains(QStringLiteral("ev"))) {
             ++frames;
-            messages += frame.value(QStringLiteral("ev")).toArray().size();
+            QList<NetlinkEvent> batch;
+            if (agent::decodeNetlinkEvents(frame.value(QStringLiteral("ev")).toByteArray(), NETLINK_ROUTE, &batch))
+                messages += batch.size();
         }
     };
     QCOMPARE(inNamespaceOf(agent->pid(), QStringLiteral("ip link set lo up")), 0); // its own address comes before the stream
