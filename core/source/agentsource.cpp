@@ -13,6 +13,7 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <malloc.h>
 #include <poll.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -57,6 +58,11 @@ std::shared_ptr<AgentSource> AgentSource::start(const QStringList &command, QStr
     }
     // A write to an agent that has gone must fail with EPIPE, not end us.
     std::signal(SIGPIPE, SIG_IGN);
+    // Stream frames of a few MiB are read, parsed and freed one after the
+    // other: kept in the heap for the next one rather than mapped and
+    // faulted in afresh each time (the agent does the same).
+    ::mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    ::mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
     int in[2], out[2], errPipe[2], wake[2];
     if (::pipe2(in, O_CLOEXEC) != 0)
         return *error = QString::fromLocal8Bit(std::strerror(errno)), nullptr;
