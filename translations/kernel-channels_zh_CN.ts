@@ -410,7 +410,7 @@ kchan --remote [USER@]HOST 命令 经由 ssh HOST kchan agent --stdio 在那台�
     </message>
     <message>
         <location filename="../app/cli/clidevices.cpp" line="154"/>
-        <location filename="../app/cli/clinetlink.cpp" line="166"/>
+        <location filename="../app/cli/clinetlink.cpp" line="167"/>
         <source>Stop after S seconds.</source>
         <translation>S 秒后停止。</translation>
     </message>
@@ -445,86 +445,86 @@ kchan --remote [USER@]HOST 命令 经由 ssh HOST kchan agent --stdio 在那台�
         <translation>kchan uevents：收到 %1 个事件，接收缓冲区溢出 %2 次，约丢失 %3 个</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="36"/>
+        <location filename="../app/cli/clinetlink.cpp" line="37"/>
         <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
         <translation>打开的 netlink 套接字，取自 NETLINK_SOCK_DIAG 或 /proc/net/netlink。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="130"/>
+        <location filename="../app/cli/clinetlink.cpp" line="131"/>
         <source>Generic netlink families, from the nlctrl controller.</source>
         <translation>通用 netlink 协议族，取自 nlctrl 控制器。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="65"/>
+        <location filename="../app/cli/clinetlink.cpp" line="66"/>
         <source>kernel</source>
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="165"/>
+        <location filename="../app/cli/clinetlink.cpp" line="166"/>
         <source>Stop after N messages.</source>
         <translation>收到 N 条消息后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="167"/>
+        <location filename="../app/cli/clinetlink.cpp" line="168"/>
         <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
         <translation>同时把每个数据报写入 FILE（pcapng，LINKTYPE_NETLINK）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="170"/>
+        <location filename="../app/cli/clinetlink.cpp" line="171"/>
         <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
         <translation>在这个网络命名空间中监听：/run/netns 中的名称或一个进程 ID（需要 root）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="180"/>
+        <location filename="../app/cli/clinetlink.cpp" line="181"/>
         <source>Print one JSON object per message.</source>
         <translation>每条消息输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="175"/>
+        <location filename="../app/cli/clinetlink.cpp" line="176"/>
         <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid); uevent: the kernel&apos;s device events; genl:FAMILY[:GROUP]: a generic netlink family&apos;s multicast groups, e.g. genl:nlctrl:notify</source>
         <translation>connector：进程事件（fork、exec、exit ……；需要 root）；route：链路、地址、路由、邻居、规则、netconf 和 nsid；route:link,addr 选择组（link、addr、route、neigh、rule、netconf、nsid）；uevent：内核的设备事件；genl:协议族[:组]：某个通用 netlink 协议族的多播组，例如 genl:nlctrl:notify</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="200"/>
-        <location filename="../app/cli/clinetlink.cpp" line="207"/>
-        <location filename="../app/cli/clinetlink.cpp" line="274"/>
+        <location filename="../app/cli/clinetlink.cpp" line="201"/>
+        <location filename="../app/cli/clinetlink.cpp" line="208"/>
+        <location filename="../app/cli/clinetlink.cpp" line="279"/>
         <source>kchan monitor: %1</source>
         <translation>kchan monitor：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="222"/>
+        <location filename="../app/cli/clinetlink.cpp" line="223"/>
         <source>kchan monitor: unknown stream &quot;%1&quot;: use route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]</source>
         <translation>kchan monitor：未知的流“%1”：请使用 route[:组]、uevent、connector 或 genl:协议族[:组]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clinetlink.cpp" line="268"/>
+        <location filename="../app/cli/clinetlink.cpp" line="273"/>
         <source>-- %Ln message(s) lost: the receive buffer overflowed --</source>
         <translation>
             <numerusform>-- 丢失 %Ln 条消息：接收缓冲区溢出 --</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="271"/>
+        <location filename="../app/cli/clinetlink.cpp" line="276"/>
         <source>kchan monitor: the receive buffer overflowed; messages were lost; links and addresses follow as they are now</source>
         <translation>kchan monitor：接收缓冲区溢出，有消息丢失；接下来输出链路和地址的当前状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="272"/>
+        <location filename="../app/cli/clinetlink.cpp" line="277"/>
         <source>kchan monitor: the receive buffer overflowed; messages were lost</source>
         <translation>kchan monitor：接收缓冲区溢出，有消息丢失</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="306"/>
+        <location filename="../app/cli/clinetlink.cpp" line="311"/>
         <source>kchan monitor: listening for process events</source>
         <translation>kchan monitor：正在监听进程事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="307"/>
+        <location filename="../app/cli/clinetlink.cpp" line="312"/>
         <source>kchan monitor: listening for kernel uevents</source>
         <translation>kchan monitor：正在监听内核 uevent</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="308"/>
+        <location filename="../app/cli/clinetlink.cpp" line="313"/>
         <source>kchan monitor: listening to %1</source>
         <translation>kchan monitor：正在监听 %1</translation>
     </message>
@@ -773,7 +773,7 @@ kernel.perf_event_paranoid=-1）。</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clinetlink.cpp" line="46"/>
+        <location filename="../app/cli/clinetlink.cpp" line="47"/>
         <source>%Ln process(es) of other users were not checked for socket owners: needs root.</source>
         <translation>
             <numerusform>有 %Ln 个其他用户的进程未检查套接字所有者：需要 root 权限。</numerusform>
@@ -832,7 +832,7 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>kchan syscall-of：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="216"/>
+        <location filename="../app/cli/clinetlink.cpp" line="217"/>
         <source>kchan monitor: unknown route group &quot;%1&quot;; use link, addr, route, neigh, rule, netconf or nsid</source>
         <translation>kchan monitor：未知的路由组“%1”；请使用 link、addr、route、neigh、rule、netconf 或 nsid</translation>
     </message>
@@ -842,47 +842,47 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>每个进程，取自 /proc/PID/stat 和 cmdline；uid 为有效用户，即 /proc/PID 的属主。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="174"/>
+        <location filename="../app/cli/clinetlink.cpp" line="175"/>
         <source>Stream netlink notifications, decoded. Streams: route, uevent, connector, genl:FAMILY[:GROUP].</source>
         <translation>持续输出解码后的 netlink 通知。流：route、uevent、connector、genl:协议族[:组]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="318"/>
+        <location filename="../app/cli/clinetlink.cpp" line="323"/>
         <source>kchan monitor: %1 messages received, %2 lost</source>
         <translation>kchan monitor：收到 %1 条消息，丢失 %2 条</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="330"/>
+        <location filename="../app/cli/clinetlink.cpp" line="335"/>
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation>解码 netlink 消息的 pcapng 抓包文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="331"/>
+        <location filename="../app/cli/clinetlink.cpp" line="336"/>
         <source>A pcapng capture of netlink messages, as kchan monitor --pcapng writes.</source>
         <translation>netlink 消息的 pcapng 抓包文件，即 kchan monitor --pcapng 写出的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="337"/>
+        <location filename="../app/cli/clinetlink.cpp" line="342"/>
         <source>kchan decode: cannot read %1: %2</source>
         <translation>kchan decode：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="342"/>
+        <location filename="../app/cli/clinetlink.cpp" line="347"/>
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation>kchan decode：%1 大于 2 GiB</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="347"/>
+        <location filename="../app/cli/clinetlink.cpp" line="352"/>
         <source>kchan decode: %1</source>
         <translation>kchan decode：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="235"/>
+        <location filename="../app/cli/clinetlink.cpp" line="236"/>
         <source>kchan monitor: cannot write %1: %2</source>
         <translation>kchan monitor：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="309"/>
+        <location filename="../app/cli/clinetlink.cpp" line="314"/>
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation>kchan monitor：正在监听 rtnetlink 通知</translation>
     </message>
@@ -1362,7 +1362,7 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>FlatpakHost</name>
     <message>
-        <location filename="../core/source/flatpakhost.cpp" line="34"/>
+        <location filename="../core/source/flatpakhost.cpp" line="35"/>
         <source>/.flatpak-info names no app-path and runtime-path, so the host cannot be told where the app and its libraries are</source>
         <translation>/.flatpak-info 中没有 app-path 和 runtime-path，因此无法告诉主机本应用及其库位于何处</translation>
     </message>
@@ -1615,41 +1615,224 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>NlDecoder</name>
     <message>
-        <location filename="../core/netlink/nldecodeutil.cpp" line="91"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="110"/>
+        <source>bytes after the struct</source>
+        <translation>结构体之后的字节</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="164"/>
         <source>malformed: length %1 at offset %2 runs past the message</source>
         <translation>格式错误：偏移 %2 处的长度 %1 超出了消息末尾</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecodeutil.cpp" line="100"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="173"/>
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecodeutil.cpp" line="138"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="217"/>
         <source>trailing bytes</source>
         <translation>尾部多余字节</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder_connector.cpp" line="68"/>
-        <location filename="../core/netlink/nldecodeutil.cpp" line="37"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="89"/>
         <source>payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="204"/>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="242"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="514"/>
+        <source>index %1</source>
+        <translation>索引 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="545"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="624"/>
+        <source>master %1</source>
+        <translation>主设备 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="548"/>
+        <source>link-netnsid %1</source>
+        <translation>对端命名空间 ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="550"/>
+        <source>new-netnsid %1</source>
+        <translation>新命名空间 ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="561"/>
+        <source>peer %1</source>
+        <translation>对端 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="562"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="591"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="622"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="693"/>
+        <source>dev %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="563"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="597"/>
+        <source>scope %1</source>
+        <translation>范围 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="568"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="595"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="682"/>
+        <source>proto %1</source>
+        <translation>来源协议 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="573"/>
+        <source>valid_lft %1sec preferred_lft %2sec</source>
+        <translation>有效期 %1 秒 首选期 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="587"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="644"/>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="589"/>
+        <source>via %1</source>
+        <translation>经由 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="593"/>
+        <source>table %1</source>
+        <translation>路由表 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="599"/>
+        <source>src %1</source>
+        <translation>源地址 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="601"/>
+        <source>metric %1</source>
+        <translation>度量 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="606"/>
+        <source>expires %1sec</source>
+        <translation>%1 秒后过期</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="611"/>
+        <source>pref %1</source>
+        <translation>偏好 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="626"/>
+        <source>lladdr %1</source>
+        <translation>链路层地址 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="646"/>
+        <source>to %1</source>
+        <translation>目的 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="648"/>
+        <source>tos 0x%1</source>
+        <translation>服务类型 0x%1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="651"/>
+        <source>fwmark %1</source>
+        <translation>防火墙标记 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="654"/>
+        <source>iif %1</source>
+        <translation>入接口 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="656"/>
+        <source>oif %1</source>
+        <translation>出接口 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="664"/>
+        <source>uidrange %1</source>
+        <translation>UID 范围 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="666"/>
+        <source>ipproto %1</source>
+        <translation>IP 协议 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="668"/>
+        <source>sport %1</source>
+        <translation>源端口 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="670"/>
+        <source>dport %1</source>
+        <translation>目的端口 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="674"/>
+        <source>lookup %1</source>
+        <translation>查路由表 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="675"/>
+        <source>goto %1</source>
+        <translation>跳转到规则 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="679"/>
+        <source>suppress_prefixlength %1</source>
+        <translation>抑制前缀长度 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="720"/>
+        <source>nsid %1</source>
+        <translation>命名空间 ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="722"/>
+        <source>current-nsid %1</source>
+        <translation>当前命名空间 ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="724"/>
+        <source>target-nsid %1</source>
+        <translation>目标命名空间 ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="726"/>
+        <source>pid %1</source>
+        <translation>进程号 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="728"/>
+        <source>fd %1</source>
+        <translation>fd %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="790"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="802"/>
         <source>family header</source>
         <translation>协议族头部</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder_genl.cpp" line="83"/>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="208"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="808"/>
         <source>attributes</source>
         <translation>属性</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecodeutil.cpp" line="37"/>
-        <location filename="../core/netlink/nldecodeutil.cpp" line="131"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="89"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="210"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln 字节</numerusform>
@@ -1657,44 +1840,19 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
     </message>
     <message numerus="yes">
         <location filename="../core/netlink/nldecoder_genl.cpp" line="83"/>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="208"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="808"/>
         <source>%Ln attribute(s)</source>
         <translation>
             <numerusform>%Ln 个属性</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="219"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="540"/>
         <source>%1 index %2 %3 mtu %4</source>
         <translation>%1 索引 %2 %3 mtu %4</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="225"/>
-        <source>%1/%2 on index %3</source>
-        <translation>%1/%2 位于索引 %3</translation>
-    </message>
-    <message>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="230"/>
-        <source> via %1</source>
-        <translation> 经由 %1</translation>
-    </message>
-    <message>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="232"/>
-        <source> dev index %1</source>
-        <translation> 设备索引 %1</translation>
-    </message>
-    <message>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="233"/>
-        <source> table %1 %2</source>
-        <translation> 路由表 %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="235"/>
-        <source>%1 lladdr %2 index %3 %4</source>
-        <translation>%1 链路层地址 %2 索引 %3 %4</translation>
-    </message>
-    <message>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="241"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="789"/>
         <source>malformed: %1 bytes are too few for the family header</source>
         <translation>格式错误：%1 字节不足以容纳协议族头部</translation>
     </message>
@@ -2181,82 +2339,82 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>RuntimeInfo</name>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="69"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="74"/>
         <source>Running as root: every process and root-only file is visible.</source>
         <translation>以 root 身份运行：所有进程和仅 root 可读的文件都可见。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="71"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="76"/>
         <source>Running as root of a user namespace, which is uid %1 on the host: other users&apos; process details and root-only files stay hidden.</source>
         <translation>以用户命名空间中的 root 身份运行，在主机上是 uid %1：其他用户进程的详细信息和仅 root 可读的文件仍然不可见。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="72"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="77"/>
         <source>Running as %1 (uid %2): other users&apos; process details and root-only files need root.</source>
         <translation>以 %1（uid %2）身份运行：其他用户进程的详细信息和仅 root 可读的文件需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="83"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="88"/>
         <source>Flatpak sandbox: /proc shows the sandbox&apos;s own processes, not the host&apos;s.</source>
         <translation>Flatpak 沙箱：/proc 显示的是沙箱自己的进程，而不是主机的。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="85"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="90"/>
         <source>Not sandboxed; /proc is mounted with hidepid=%1, so other users&apos; processes are hidden.</source>
         <translation>未在沙箱中；/proc 以 hidepid=%1 挂载，因此其他用户的进程被隐藏。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="86"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="91"/>
         <source>Not sandboxed: the host&apos;s kernel as it is.</source>
         <translation>未在沙箱中：看到的是主机内核的真实情况。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="93"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="98"/>
         <source>/proc is mounted with hidepid=%1: other users&apos; processes are hidden from us, not absent.</source>
         <translation>/proc 以 hidepid=%1 挂载：其他用户的进程只是对我们隐藏，并非不存在。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="97"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="102"/>
         <source>Flatpak sandbox: the counts of processes and device nodes are the sandbox&apos;s, not the host&apos;s, and system calls cannot be counted here. Tunables, sysfs devices, netlink and the kernel&apos;s rates are the host&apos;s.</source>
         <translation>Flatpak 沙箱：进程和设备节点的数量是沙箱的，而不是主机的，这里也无法统计系统调用。可调参数、sysfs 设备、netlink 和内核的速率则是主机的。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="100"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="105"/>
         <source>Flatpak sandbox: only this app&apos;s own processes can be picked.</source>
         <translation>Flatpak 沙箱：只能选择本应用自己的进程。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="102"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="107"/>
         <source>Flatpak sandbox: this /proc belongs to the sandbox&apos;s own process namespace, so only this app&apos;s processes are listed, not the host&apos;s. System-wide files (meminfo, stat, interrupts ...) still describe the host&apos;s kernel.</source>
         <translation>Flatpak 沙箱：这个 /proc 属于沙箱自己的进程命名空间，因此只列出本应用的进程，而不是主机的。系统级文件（meminfo、stat、interrupts ……）描述的仍是主机的内核。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="105"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="110"/>
         <source>Flatpak sandbox: only /sys/block, bus, class, dev and devices are visible here; modules, firmware, kernel and power are hidden from the sandbox.</source>
         <translation>Flatpak 沙箱：这里只能看到 /sys/block、bus、class、dev 和 devices；module、firmware、kernel 和 power 对沙箱隐藏。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="108"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="113"/>
         <source>Flatpak sandbox: /dev holds only the nodes the sandbox was granted, not the host&apos;s devices, and holders are searched among this app&apos;s processes only. Run kchan devices on the host to see them all.</source>
         <translation>Flatpak 沙箱：/dev 只包含授予沙箱的节点，而不是主机的设备，占用者也只在本应用的进程中查找。在主机上运行 kchan devices 可以看到全部。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="111"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="116"/>
         <source>Flatpak sandbox: links, addresses and uevents are the host&apos;s (the app shares the host&apos;s network), but socket owners are searched among this app&apos;s processes only, and the process connector needs root.</source>
         <translation>Flatpak 沙箱：链路、地址和 uevent 是主机的（本应用共享主机网络），但套接字所有者只在本应用的进程中查找，进程连接器还需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="114"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="119"/>
         <source>Flatpak sandbox: the sandbox&apos;s seccomp filter refuses bpf and perf_event_open, so rates cannot be counted here; the table and the per-process state still work. Run kchan syscalls --rates on the host for rates.</source>
         <translation>Flatpak 沙箱：沙箱的 seccomp 过滤器拒绝 bpf 和 perf_event_open，因此这里无法统计速率；调用表和单个进程的状态仍然可用。要看速率，请在主机上运行 kchan syscalls --rates。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="117"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="122"/>
         <source>Flatpak sandbox: /proc/sys is read-only here and the root helper cannot be started, so values can be read, watched and compared, but not written.</source>
         <translation>Flatpak 沙箱：这里的 /proc/sys 是只读的，也无法启动 root 辅助程序，因此只能读取、观察和比较值，不能写入。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/runtimeinfo.cpp" line="120"/>
+        <location filename="../core/crosschannel/runtimeinfo.cpp" line="125"/>
         <source>Flatpak sandbox: the sandbox&apos;s seccomp filter refuses ptrace, so no program can be traced here, and only this app&apos;s processes could be attached to. Run kchan trace on the host.</source>
         <translation>Flatpak 沙箱：沙箱的 seccomp 过滤器拒绝 ptrace，因此这里无法跟踪任何程序，即使可以，也只能附加到本应用自己的进程。请在主机上运行 kchan trace。</translation>
     </message>
@@ -2458,27 +2616,27 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>SourceInfo</name>
     <message>
-        <location filename="../core/source/agentcodec.cpp" line="46"/>
+        <location filename="../core/source/agentcodec.cpp" line="55"/>
         <source>the other end does not speak the agent protocol</source>
         <translation>对端不使用代理协议</translation>
     </message>
     <message>
-        <location filename="../core/source/agentcodec.cpp" line="51"/>
+        <location filename="../core/source/agentcodec.cpp" line="60"/>
         <source>the agent speaks protocol version %1 and we speak %2: install the same version of kchan on both ends</source>
         <translation>代理使用协议版本 %1，而我们使用 %2：请在两端安装相同版本的 kchan</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="40"/>
+        <location filename="../core/source/localsource.cpp" line="45"/>
         <source>/proc lists no process; is /proc mounted?</source>
         <translation>/proc 中没有列出任何进程；/proc 挂载了吗？</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="67"/>
+        <location filename="../core/source/localsource.cpp" line="73"/>
         <source>this machine</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="68"/>
+        <location filename="../core/source/localsource.cpp" line="74"/>
         <source>%1 (kernel %2)</source>
         <translation>%1（内核 %2）</translation>
     </message>
@@ -6292,79 +6450,79 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>无法运行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="181"/>
+        <location filename="../core/source/agentsource.cpp" line="179"/>
         <source>kchan is not installed where the agent was to run (%1): install Kernel Channels&apos; kchan there, on the PATH of a non-interactive login.</source>
         <translation>要运行代理的地方没有安装 kchan（%1）：请在那里安装内核通道的 kchan，并使它位于非交互式登录的 PATH 中。</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="187"/>
+        <location filename="../core/source/agentsource.cpp" line="185"/>
         <source>it exited with status %1</source>
         <translation>它以状态 %1 退出</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="189"/>
+        <location filename="../core/source/agentsource.cpp" line="187"/>
         <source>it was ended by signal %1</source>
         <translation>它被信号 %1 终止</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="191"/>
+        <location filename="../core/source/agentsource.cpp" line="189"/>
         <source>it closed its output</source>
         <translation>它关闭了输出</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="192"/>
+        <location filename="../core/source/agentsource.cpp" line="190"/>
         <source>the agent has gone: %1</source>
         <translation>代理已不在运行：%1</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="192"/>
+        <location filename="../core/source/agentsource.cpp" line="190"/>
         <source>the agent has gone: %1; it said: %2</source>
         <translation>代理已不在运行：%1；它的输出：%2</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="249"/>
+        <location filename="../core/source/agentsource.cpp" line="241"/>
         <source>the agent ended the connection: %1</source>
         <translation>代理结束了连接：%1</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="255"/>
+        <location filename="../core/source/agentsource.cpp" line="247"/>
         <source>the agent sent %1</source>
         <translation>代理发来了%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/source/agentsource.cpp" line="263"/>
+        <location filename="../core/source/agentsource.cpp" line="255"/>
         <source>the agent did not answer within %Ln second(s)</source>
         <translation>
             <numerusform>代理在 %Ln 秒内没有应答</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/source/agentsource.cpp" line="308"/>
+        <location filename="../core/source/agentsource.cpp" line="299"/>
         <source>the agent did not take a request within %Ln second(s)</source>
         <translation>
             <numerusform>代理在 %Ln 秒内没有接收请求</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="331"/>
+        <location filename="../core/source/agentsource.cpp" line="322"/>
         <source>the agent answered a request that was not asked</source>
         <translation>代理应答了一个并未发出的请求</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="368"/>
-        <location filename="../core/source/agentsource.cpp" line="381"/>
-        <location filename="../core/source/agentsource.cpp" line="401"/>
-        <location filename="../core/source/agentsource.cpp" line="439"/>
+        <location filename="../core/source/agentsource.cpp" line="359"/>
+        <location filename="../core/source/agentsource.cpp" line="372"/>
+        <location filename="../core/source/agentsource.cpp" line="392"/>
+        <location filename="../core/source/agentsource.cpp" line="430"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="462"/>
+        <location filename="../core/source/agentsource.cpp" line="453"/>
         <source>the agent sent no value for %1</source>
         <translation>代理没有发来 %1 的值</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="486"/>
+        <location filename="../core/source/agentsource.cpp" line="477"/>
         <source>the agent sent a process list that is not one</source>
         <translation>代理发来的进程列表无效</translation>
     </message>
@@ -8179,172 +8337,172 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>当前显示的面板或已固定的图表正在统计本机的每个系统调用，这会让每个程序的每次调用都稍慢一些。一旦显示的内容不再需要它，计数会在一秒内停止：例如切换到其他面板、最小化窗口或取消固定图表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>Uevents of %1 are not shown yet: the agent does not stream them.</source>
         <translation>暂不显示 %1 的 uevent：代理尚不能传送它们。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="359"/>
+        <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source>&amp;Connect to…</source>
         <translation>连接到(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="360"/>
+        <location filename="../app/gui/mainwindow.cpp" line="363"/>
         <source>Show another machine&apos;s kernel in a new window, through ssh and kchan agent</source>
         <translation>经由 ssh 和 kchan agent，在新窗口中显示另一台机器的内核</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="363"/>
+        <location filename="../app/gui/mainwindow.cpp" line="366"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="367"/>
+        <location filename="../app/gui/mainwindow.cpp" line="370"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375"/>
+        <location filename="../app/gui/mainwindow.cpp" line="378"/>
         <source>Show the &amp;Host</source>
         <translation>显示主机(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="378"/>
+        <location filename="../app/gui/mainwindow.cpp" line="381"/>
         <source>Start kchan&apos;s agent on the host through flatpak-spawn, so that the /proc and /sys panes show the host instead of the sandbox</source>
         <translation>通过 flatpak-spawn 在主机上启动 kchan 的代理，使 /proc 和 /sys 面板显示主机而不是沙箱</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="382"/>
+        <location filename="../app/gui/mainwindow.cpp" line="385"/>
         <source>Show the Host</source>
         <translation>显示主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="382"/>
+        <location filename="../app/gui/mainwindow.cpp" line="385"/>
         <source>Kernel Channels will show %1 from its next start.</source>
         <translation>内核通道将在下次启动时显示%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="383"/>
+        <location filename="../app/gui/mainwindow.cpp" line="386"/>
         <source>the host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="383"/>
+        <location filename="../app/gui/mainwindow.cpp" line="386"/>
         <source>the sandbox</source>
         <translation>沙箱</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="386"/>
+        <location filename="../app/gui/mainwindow.cpp" line="389"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="403"/>
+        <location filename="../app/gui/mainwindow.cpp" line="406"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="406"/>
+        <location filename="../app/gui/mainwindow.cpp" line="409"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>Kernel Channels will use this language from its next start.</source>
         <translation>内核通道将在下次启动时使用这种语言。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="420"/>
+        <location filename="../app/gui/mainwindow.cpp" line="423"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="422"/>
+        <location filename="../app/gui/mainwindow.cpp" line="425"/>
         <source>&amp;Explain</source>
         <translation>讲解(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="424"/>
+        <location filename="../app/gui/mainwindow.cpp" line="427"/>
         <source>What the selection is, who writes it, how a program reads it, and the code (F1)</source>
         <translation>所选内容是什么、由谁写入、程序如何读取，以及相应的代码（F1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="427"/>
+        <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="429"/>
+        <location filename="../app/gui/mainwindow.cpp" line="432"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="435"/>
+        <location filename="../app/gui/mainwindow.cpp" line="438"/>
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="436"/>
+        <location filename="../app/gui/mainwindow.cpp" line="439"/>
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="466"/>
+        <location filename="../app/gui/mainwindow.cpp" line="469"/>
         <source>Host: %1</source>
         <translation>主机：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="467"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>The /proc, sysctl, /sys, Devices and Process panes show the host through kchan&apos;s agent there; the other panes show the sandbox.</source>
         <translation>/proc、sysctl、/sys、设备和进程面板通过主机上的 kchan 代理显示主机；其他面板显示沙箱。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="486"/>
+        <location filename="../app/gui/mainwindow.cpp" line="489"/>
         <source>Not shown for %1 yet: this pane reads this machine&apos;s kernel directly; so far the /proc, sysctl, /sys, Devices and Process panes read through the agent.</source>
         <translation>暂不显示 %1：此面板直接读取本机内核；目前只有 /proc、sysctl、/sys、设备和进程面板通过代理读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="469"/>
+        <location filename="../app/gui/mainwindow.cpp" line="472"/>
         <source>Started with %1</source>
         <translation>启动命令：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="472"/>
+        <location filename="../app/gui/mainwindow.cpp" line="475"/>
         <source>Kernel Channels — %1</source>
         <translation>内核通道 — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="473"/>
+        <location filename="../app/gui/mainwindow.cpp" line="476"/>
         <source>On %1: %2</source>
         <translation>在 %1 上：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="474"/>
+        <location filename="../app/gui/mainwindow.cpp" line="477"/>
         <source>Connected through %1</source>
         <translation>已通过 %1 连接</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="475"/>
+        <location filename="../app/gui/mainwindow.cpp" line="478"/>
         <source>kchan %1 answers there, agent protocol %2.</source>
         <translation>那里由 kchan %1 应答，代理协议版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="497"/>
+        <location filename="../app/gui/mainwindow.cpp" line="500"/>
         <source>Sandbox view: the agent could not start on the host.</source>
         <translation>沙箱视图：代理无法在主机上启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="498"/>
+        <location filename="../app/gui/mainwindow.cpp" line="501"/>
         <source>%1
 
 Why: %2</source>
@@ -8353,38 +8511,38 @@ Why: %2</source>
 原因：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="499"/>
+        <location filename="../app/gui/mainwindow.cpp" line="502"/>
         <source>The host view is off: %1</source>
         <translation>主机视图已关闭：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="518"/>
+        <location filename="../app/gui/mainwindow.cpp" line="521"/>
         <source>The connection to %1 is lost: %2</source>
         <translation>与 %1 的连接已断开：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="529"/>
+        <location filename="../app/gui/mainwindow.cpp" line="532"/>
         <source>Cannot reconnect to %1: %2</source>
         <translation>无法重新连接到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="545"/>
+        <location filename="../app/gui/mainwindow.cpp" line="548"/>
         <source>Connected to %1 again.</source>
         <translation>已重新连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="551"/>
-        <location filename="../app/gui/mainwindow.cpp" line="562"/>
+        <location filename="../app/gui/mainwindow.cpp" line="554"/>
+        <location filename="../app/gui/mainwindow.cpp" line="565"/>
         <source>Connect to a Machine</source>
         <translation>连接到一台机器</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="552"/>
+        <location filename="../app/gui/mainwindow.cpp" line="555"/>
         <source>A machine to show, reached with ssh ([user@]host). kchan must be installed there; ssh uses its own configuration, keys and prompts.</source>
         <translation>要显示的机器，通过 ssh 访问（[user@]host）。那台机器上必须装有 kchan；ssh 使用它自己的配置、密钥和提示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="562"/>
+        <location filename="../app/gui/mainwindow.cpp" line="565"/>
         <source>Cannot show %1: %2</source>
         <translation>无法显示 %1：%2</translation>
     </message>
@@ -8549,69 +8707,69 @@ Why: %2</source>
 <context>
     <name>kc::NetlinkEventModel</name>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="221"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="258"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="276"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="313"/>
         <source>kernel → us</source>
         <translation>内核 → 本程序</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="223"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="260"/>
         <source>messages lost: the receive buffer overflowed</source>
         <translation>消息丢失：接收缓冲区溢出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/netlinkeventmodel.cpp" line="222"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="259"/>
         <source>%Ln message(s) lost: the receive buffer overflowed</source>
         <translation>
             <numerusform>丢失 %Ln 条消息：接收缓冲区溢出</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="356"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="393"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="357"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="394"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="358"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="395"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="359"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="396"/>
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="360"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="397"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="361"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="398"/>
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="362"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="399"/>
         <source>Port ID</source>
         <translation>端口 ID</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="363"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="400"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="364"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="401"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -8871,27 +9029,27 @@ Why: %2</source>
         <translation>无法进入网络命名空间 %1：%2（需要 root 权限）。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="133"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="136"/>
         <source>Out of memory for a netlink socket.</source>
         <translation>创建 netlink 套接字时内存不足。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="139"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="142"/>
         <source>Cannot open a netlink socket for protocol %1: %2.</source>
         <translation>无法为协议 %1 打开 netlink 套接字：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="145"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="148"/>
         <source>Cannot join netlink group %1: %2.</source>
         <translation>无法加入 netlink 组 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="153"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="156"/>
         <source>The kernel refused the subscription: %1.</source>
         <translation>内核拒绝了订阅：%1。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="219"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="224"/>
         <source>The dump request failed: %1.</source>
         <translation>转储请求失败：%1。</translation>
     </message>

@@ -7,6 +7,7 @@
 
 #include "io/jsonwriter.h"
 #include "netlink/genlfamilies.h"
+#include "netlink/ifnamecache.h"
 #include "netlink/netlinkcontroller.h"
 #include "netlink/netlinkmonitor.h"
 #include "netlink/netlinknames.h"
@@ -239,6 +240,10 @@ int CliCommands::monitor(const QStringList &args)
         capture.flush();
     }
     NetlinkMonitor monitor(protocol);
+    // Interfaces named as the namespace listened in names them.
+    const auto names = std::make_shared<IfNameCache>();
+    if (protocol == NETLINK_ROUTE)
+        monitor.setInterfaceNames(names);
     // Each wake-up costs more than decoding a few messages; a stream on a
     // terminal or into a script can wait 0.1 s for a bigger batch, and
     // half a second in a storm.
@@ -281,7 +286,7 @@ int CliCommands::monitor(const QStringList &args)
                 break;
             if (capture.isOpen())
                 capture.write(Pcapng::packet(e));
-            for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw)) {
+            for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw, names.get())) {
                 if (maxMessages >= 0 && seen >= maxMessages)
                     break;
                 ++seen;
@@ -348,10 +353,15 @@ int CliCommands::decode(const QStringList &args)
     if (r.events.isEmpty())
         return r.error.isEmpty() ? 0 : 1;
     QByteArray buf;
+    // The capture's own link messages name its interfaces (as when the
+    // GUI opens it), not the namespace we run in.
+    IfNameCache names;
+    for (const NetlinkEvent &e : r.events)
+        names.learn(e.protocol, e.raw);
     for (const NetlinkEvent &e : r.events) {
         const QString time = json::isoLocalTime(e.msecsSinceEpoch);
         const QString proto = NetlinkNames::protocol(e.protocol);
-        for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw)) {
+        for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw, &names)) {
             if (p.isSet(QStringLiteral("json")))
                 NlDecoder::appendJson(buf, m, time, proto.isEmpty() ? QString::number(e.protocol) : proto, shape);
             else

@@ -118,6 +118,9 @@ bool NetlinkMonitor::start()
         ::close(target);
     }
     const bool ok = openSocket();
+    // Names as this namespace has them; without, summaries show numbers.
+    if (ok && m_names && m_protocol == NETLINK_ROUTE)
+        m_names->loadLinks();
     if (home >= 0) {
         if (::setns(home, CLONE_NEWNET) != 0)
             qFatal("cannot return to our own network namespace: %s", strerror(errno));
@@ -169,6 +172,8 @@ bool NetlinkMonitor::openSocket()
         if (m_protocol != NETLINK_KOBJECT_UEVENT) // uevents have no netlink header
             std::memcpy(&e.firstType, d.data + 4, 2);
         e.raw = QByteArray(d.data, d.size);
+        if (m_names && (e.firstType == RTM_NEWLINK || e.firstType == RTM_DELLINK))
+            m_names->learn(m_protocol, e.raw);
         if (m_dumping && (e.firstType == NLMSG_DONE || e.firstType == NLMSG_ERROR))
             m_dumpDone = true;
         m_messages.fetch_add(1, std::memory_order_relaxed);

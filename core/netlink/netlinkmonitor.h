@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "ifnamecache.h"
 #include "netlinkreadloop.h"
 
 #include <QByteArray>
@@ -54,6 +55,11 @@ public:
     /// The process connector's subscription: cn_msg {CN_IDX_PROC,
     /// CN_VAL_PROC} carrying PROC_CN_MCAST_LISTEN.
     static QByteArray processConnectorListen();
+    /// Interface names for the summaries of this stream's messages: filled
+    /// at start() with a link dump in the namespace listened in, then from
+    /// every link message received, before it is handed on. Call before
+    /// start(); NETLINK_ROUTE only.
+    void setInterfaceNames(std::shared_ptr<IfNameCache> names) { m_names = std::move(names); }
     /// The file behind setNetworkNamespace()'s argument.
     static QString namespacePath(const QString &nameOrPid);
     bool start();
@@ -111,6 +117,7 @@ private:
     QList<int> m_groups;
     int m_rcvbuf = 4 * 1024 * 1024;
     QString m_netns;
+    std::shared_ptr<IfNameCache> m_names;
     quint16 m_subscribeType = 0;
     QByteArray m_subscribe;
     std::unique_ptr<nl_sock, void (*)(nl_sock *)> m_sock;

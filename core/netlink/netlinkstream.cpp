@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "netlinkstream.h"
 
+#include <linux/netlink.h>
+
 namespace kc {
 
 NetlinkStream::NetlinkStream(int protocol, const Options &options, QObject *parent)
@@ -13,6 +15,10 @@ NetlinkStream::NetlinkStream(int protocol, const Options &options, QObject *pare
     m_monitor->setGroups(options.groups);
     m_monitor->setNetworkNamespace(options.netns);
     m_monitor->setResyncDumps(options.resyncDumps);
+    if (protocol == NETLINK_ROUTE) {
+        m_names = std::make_shared<IfNameCache>();
+        m_monitor->setInterfaceNames(m_names);
+    }
     m_monitor->setCoalescing(NetlinkReadLoop::ViewMs, NetlinkReadLoop::ViewStormMs);
     // Packed where received; the signal crosses to our thread queued.
     connect(m_monitor, &NetlinkMonitor::eventsArrived, m_monitor, [this](const QList<NetlinkEvent> &batch) {

@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace kc {
 
 /// A NetlinkMonitor on a thread of its own: receiving and packing
@@ -34,6 +36,11 @@ public:
     QString errorString() const { return m_error; }
     int protocol() const { return m_protocol; }
 
+    /// The interface names of the namespace listened in, as the stream's
+    /// thread learns them (NETLINK_ROUTE; null for other protocols): for
+    /// decoding the stream's messages.
+    std::shared_ptr<const IfNameCache> interfaceNames() const { return m_names; }
+
     quint64 messageCount() const { return m_monitor->messageCount(); }
     quint64 byteCount() const { return m_monitor->byteCount(); }
     quint64 overflowCount() const { return m_monitor->overflowCount(); }
@@ -49,6 +56,7 @@ Q_SIGNALS:
 private:
     int m_protocol;
     NetlinkMonitor *m_monitor;
+    std::shared_ptr<IfNameCache> m_names;
     WorkerThread m_thread;
     QString m_error;
 };
