@@ -92,7 +92,19 @@ NlField payloadField(QByteArrayView d, int base)
 
 void decodeStruct(QByteArrayView d, int base, const StructDef &layout, int family, QList<NlField> &out)
 {
-    for (const StructMember *m = layout.members; m->name; ++m) {
+    // Member names made into QStrings once per struct, as attribute names
+    // are (see attrIndex): a link message carries two struct of 25.
+    static thread_local QHash<const StructDef *, QList<QString>> cache;
+    auto names = cache.find(&layout);
+    if (names == cache.end()) {
+        QList<QString> list;
+        for (const StructMember *m = layout.members; m->name; ++m)
+            list.append(QString::fromLatin1(m->name));
+        names = cache.insert(&layout, list);
+    }
+    out.reserve(out.size() + names->size() + 1);
+    qsizetype i = 0;
+    for (const StructMember *m = layout.members; m->name; ++m, ++i) {
         if (m->offset + m->size > d.size())
             break;
         quint64 v = 0;
@@ -103,8 +115,7 @@ void decodeStruct(QByteArrayView d, int base, const StructDef &layout, int famil
         case 8: v = readAt<quint64>(d, m->offset); break;
         default: continue;
         }
-        out.append(field(QString::fromLatin1(m->name), m->namer ? m->namer(qint64(v), family) : QString::number(v), base + m->offset,
-                         m->size, m->name));
+        out.append(field(names->at(i), m->namer ? m->namer(qint64(v), family) : QString::number(v), base + m->offset, m->size, m->name));
     }
     if (d.size() > layout.size)
         out.append(field(NlDecoder::tr("bytes after the struct"), hexOf(d.sliced(layout.size)), base + layout.size,
