@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clinetlink.cpp" line="48"/>
+        <location filename="../app/cli/clinetlink.cpp" line="47"/>
         <source>%Ln process(es) of other users were not checked for socket owners: needs root.</source>
         <translation>
             <numerusform>%Ln process of other users was not checked for socket owners: needs root.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clinetlink.cpp" line="286"/>
+        <location filename="../app/cli/clinetlink.cpp" line="277"/>
         <source>-- %Ln message(s) lost: the receive buffer overflowed --</source>
         <translation>
             <numerusform>-- %Ln message lost: the receive buffer overflowed --</numerusform>
@@ -58,8 +58,8 @@
 <context>
     <name>NlDecoder</name>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecodeutil.cpp" line="37"/>
-        <location filename="../core/netlink/nldecodeutil.cpp" line="131"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="89"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="221"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -68,7 +68,7 @@
     </message>
     <message numerus="yes">
         <location filename="../core/netlink/nldecoder_genl.cpp" line="83"/>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="208"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="808"/>
         <source>%Ln attribute(s)</source>
         <translation>
             <numerusform>%Ln attribute</numerusform>
@@ -192,8 +192,8 @@
 <context>
     <name>kc::AgentSource</name>
     <message numerus="yes">
-        <location filename="../core/source/agentsource.cpp" line="119"/>
-        <location filename="../core/source/agentsource.cpp" line="420"/>
+        <location filename="../core/source/agentsource.cpp" line="125"/>
+        <location filename="../core/source/agentsource.cpp" line="426"/>
         <source>the agent did not answer within %Ln second(s)</source>
         <translation>
             <numerusform>the agent did not answer within %Ln second</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/source/agentsource.cpp" line="365"/>
+        <location filename="../core/source/agentsource.cpp" line="371"/>
         <source>the agent did not take a request within %Ln second(s)</source>
         <translation>
             <numerusform>the agent did not take a request within %Ln second</numerusform>
@@ -339,7 +339,7 @@
 <context>
     <name>kc::NetlinkEventModel</name>
     <message numerus="yes">
-        <location filename="../core/models/netlinkeventmodel.cpp" line="222"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="259"/>
         <source>%Ln message(s) lost: the receive buffer overflowed</source>
         <translation>
             <numerusform>%Ln message lost: the receive buffer overflowed</numerusform>

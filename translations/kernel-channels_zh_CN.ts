@@ -22,52 +22,52 @@
 <context>
     <name>AgentServer</name>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="53"/>
+        <location filename="../core/source/agentserver.cpp" line="55"/>
         <source>%1 needs an absolute path</source>
         <translation>%1 需要绝对路径</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="66"/>
+        <location filename="../core/source/agentserver.cpp" line="68"/>
         <source>channels needs a process ID</source>
         <translation>channels 需要一个进程 ID</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="86"/>
+        <location filename="../core/source/agentserver.cpp" line="88"/>
         <source>sysctl-set needs a key</source>
         <translation>sysctl-set 需要一个键</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="101"/>
+        <location filename="../core/source/agentserver.cpp" line="103"/>
         <source>this agent knows no request &quot;%1&quot;</source>
         <translation>此代理不认识请求“%1”</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="149"/>
+        <location filename="../core/source/agentserver.cpp" line="151"/>
         <source>open needs a new channel number</source>
         <translation>open 需要一个新的通道编号</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="153"/>
+        <location filename="../core/source/agentserver.cpp" line="155"/>
         <source>no stream is open on channel %1</source>
         <translation>通道 %1 上没有打开的流</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="161"/>
+        <location filename="../core/source/agentserver.cpp" line="163"/>
         <source>dump needs a message type</source>
         <translation>dump 需要一个消息类型</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="179"/>
+        <location filename="../core/source/agentserver.cpp" line="181"/>
         <source>this agent opens no stream of kind &quot;%1&quot;</source>
         <translation>此代理不能打开类型为“%1”的流</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="184"/>
+        <location filename="../core/source/agentserver.cpp" line="186"/>
         <source>a netlink stream needs a protocol number</source>
         <translation>netlink 流需要一个协议号</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="288"/>
+        <location filename="../core/source/agentserver.cpp" line="310"/>
         <source>kchan agent: the client sent %1; closing the connection.</source>
         <translation>kchan agent：客户端发来了%1；正在关闭连接。</translation>
     </message>
@@ -440,7 +440,7 @@ kchan --remote [USER@]HOST 命令 经由 ssh HOST kchan agent --stdio 在那台�
     </message>
     <message>
         <location filename="../app/cli/clidevices.cpp" line="156"/>
-        <location filename="../app/cli/clinetlink.cpp" line="168"/>
+        <location filename="../app/cli/clinetlink.cpp" line="167"/>
         <source>Stop after S seconds.</source>
         <translation>S 秒后停止。</translation>
     </message>
@@ -475,87 +475,87 @@ kchan --remote [USER@]HOST 命令 经由 ssh HOST kchan agent --stdio 在那台�
         <translation>kchan uevents：收到 %1 个事件，接收缓冲区溢出 %2 次，约丢失 %3 个</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="38"/>
+        <location filename="../app/cli/clinetlink.cpp" line="37"/>
         <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
         <translation>打开的 netlink 套接字，取自 NETLINK_SOCK_DIAG 或 /proc/net/netlink。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="132"/>
+        <location filename="../app/cli/clinetlink.cpp" line="131"/>
         <source>Generic netlink families, from the nlctrl controller.</source>
         <translation>通用 netlink 协议族，取自 nlctrl 控制器。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="67"/>
+        <location filename="../app/cli/clinetlink.cpp" line="66"/>
         <source>kernel</source>
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="167"/>
+        <location filename="../app/cli/clinetlink.cpp" line="166"/>
         <source>Stop after N messages.</source>
         <translation>收到 N 条消息后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="169"/>
+        <location filename="../app/cli/clinetlink.cpp" line="168"/>
         <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
         <translation>同时把每个数据报写入 FILE（pcapng，LINKTYPE_NETLINK）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="172"/>
+        <location filename="../app/cli/clinetlink.cpp" line="171"/>
         <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
         <translation>在这个网络命名空间中监听：/run/netns 中的名称或一个进程 ID（需要 root）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="182"/>
+        <location filename="../app/cli/clinetlink.cpp" line="181"/>
         <source>Print one JSON object per message.</source>
         <translation>每条消息输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="177"/>
+        <location filename="../app/cli/clinetlink.cpp" line="176"/>
         <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid); uevent: the kernel&apos;s device events; genl:FAMILY[:GROUP]: a generic netlink family&apos;s multicast groups, e.g. genl:nlctrl:notify</source>
         <translation>connector：进程事件（fork、exec、exit ……；需要 root）；route：链路、地址、路由、邻居、规则、netconf 和 nsid；route:link,addr 选择组（link、addr、route、neigh、rule、netconf、nsid）；uevent：内核的设备事件；genl:协议族[:组]：某个通用 netlink 协议族的多播组，例如 genl:nlctrl:notify</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="202"/>
-        <location filename="../app/cli/clinetlink.cpp" line="209"/>
-        <location filename="../app/cli/clinetlink.cpp" line="268"/>
-        <location filename="../app/cli/clinetlink.cpp" line="292"/>
+        <location filename="../app/cli/clinetlink.cpp" line="201"/>
+        <location filename="../app/cli/clinetlink.cpp" line="208"/>
+        <location filename="../app/cli/clinetlink.cpp" line="259"/>
+        <location filename="../app/cli/clinetlink.cpp" line="283"/>
         <source>kchan monitor: %1</source>
         <translation>kchan monitor：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="224"/>
+        <location filename="../app/cli/clinetlink.cpp" line="223"/>
         <source>kchan monitor: unknown stream &quot;%1&quot;: use route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]</source>
         <translation>kchan monitor：未知的流“%1”：请使用 route[:组]、uevent、connector 或 genl:协议族[:组]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clinetlink.cpp" line="286"/>
+        <location filename="../app/cli/clinetlink.cpp" line="277"/>
         <source>-- %Ln message(s) lost: the receive buffer overflowed --</source>
         <translation>
             <numerusform>-- 丢失 %Ln 条消息：接收缓冲区溢出 --</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="289"/>
+        <location filename="../app/cli/clinetlink.cpp" line="280"/>
         <source>kchan monitor: the receive buffer overflowed; messages were lost; links and addresses follow as they are now</source>
         <translation>kchan monitor：接收缓冲区溢出，有消息丢失；接下来输出链路和地址的当前状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="290"/>
+        <location filename="../app/cli/clinetlink.cpp" line="281"/>
         <source>kchan monitor: the receive buffer overflowed; messages were lost</source>
         <translation>kchan monitor：接收缓冲区溢出，有消息丢失</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="324"/>
+        <location filename="../app/cli/clinetlink.cpp" line="315"/>
         <source>kchan monitor: listening for process events</source>
         <translation>kchan monitor：正在监听进程事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="325"/>
+        <location filename="../app/cli/clinetlink.cpp" line="316"/>
         <source>kchan monitor: listening for kernel uevents</source>
         <translation>kchan monitor：正在监听内核 uevent</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="326"/>
+        <location filename="../app/cli/clinetlink.cpp" line="317"/>
         <source>kchan monitor: listening to %1</source>
         <translation>kchan monitor：正在监听 %1</translation>
     </message>
@@ -816,7 +816,7 @@ kernel.perf_event_paranoid=-1）。</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clinetlink.cpp" line="48"/>
+        <location filename="../app/cli/clinetlink.cpp" line="47"/>
         <source>%Ln process(es) of other users were not checked for socket owners: needs root.</source>
         <translation>
             <numerusform>有 %Ln 个其他用户的进程未检查套接字所有者：需要 root 权限。</numerusform>
@@ -875,7 +875,7 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>kchan syscall-of：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="218"/>
+        <location filename="../app/cli/clinetlink.cpp" line="217"/>
         <source>kchan monitor: unknown route group &quot;%1&quot;; use link, addr, route, neigh, rule, netconf or nsid</source>
         <translation>kchan monitor：未知的路由组“%1”；请使用 link、addr、route、neigh、rule、netconf 或 nsid</translation>
     </message>
@@ -885,47 +885,47 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>每个进程，取自 /proc/PID/stat 和 cmdline；uid 为有效用户，即 /proc/PID 的属主。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="176"/>
+        <location filename="../app/cli/clinetlink.cpp" line="175"/>
         <source>Stream netlink notifications, decoded. Streams: route, uevent, connector, genl:FAMILY[:GROUP].</source>
         <translation>持续输出解码后的 netlink 通知。流：route、uevent、connector、genl:协议族[:组]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="336"/>
+        <location filename="../app/cli/clinetlink.cpp" line="327"/>
         <source>kchan monitor: %1 messages received, %2 lost</source>
         <translation>kchan monitor：收到 %1 条消息，丢失 %2 条</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="348"/>
+        <location filename="../app/cli/clinetlink.cpp" line="339"/>
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation>解码 netlink 消息的 pcapng 抓包文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="349"/>
+        <location filename="../app/cli/clinetlink.cpp" line="340"/>
         <source>A pcapng capture of netlink messages, as kchan monitor --pcapng writes.</source>
         <translation>netlink 消息的 pcapng 抓包文件，即 kchan monitor --pcapng 写出的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="355"/>
+        <location filename="../app/cli/clinetlink.cpp" line="346"/>
         <source>kchan decode: cannot read %1: %2</source>
         <translation>kchan decode：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="360"/>
+        <location filename="../app/cli/clinetlink.cpp" line="351"/>
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation>kchan decode：%1 大于 2 GiB</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="365"/>
+        <location filename="../app/cli/clinetlink.cpp" line="356"/>
         <source>kchan decode: %1</source>
         <translation>kchan decode：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="237"/>
+        <location filename="../app/cli/clinetlink.cpp" line="236"/>
         <source>kchan monitor: cannot write %1: %2</source>
         <translation>kchan monitor：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="327"/>
+        <location filename="../app/cli/clinetlink.cpp" line="318"/>
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation>kchan monitor：正在监听 rtnetlink 通知</translation>
     </message>
@@ -1763,41 +1763,224 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>NlDecoder</name>
     <message>
-        <location filename="../core/netlink/nldecodeutil.cpp" line="91"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="121"/>
+        <source>bytes after the struct</source>
+        <translation>结构体之后的字节</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="175"/>
         <source>malformed: length %1 at offset %2 runs past the message</source>
         <translation>格式错误：偏移 %2 处的长度 %1 超出了消息末尾</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecodeutil.cpp" line="100"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="184"/>
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecodeutil.cpp" line="138"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="228"/>
         <source>trailing bytes</source>
         <translation>尾部多余字节</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder_connector.cpp" line="68"/>
-        <location filename="../core/netlink/nldecodeutil.cpp" line="37"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="89"/>
         <source>payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="204"/>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="242"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="514"/>
+        <source>index %1</source>
+        <translation>索引 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="545"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="624"/>
+        <source>master %1</source>
+        <translation>主设备 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="548"/>
+        <source>link-netnsid %1</source>
+        <translation>对端命名空间 ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="550"/>
+        <source>new-netnsid %1</source>
+        <translation>新命名空间 ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="561"/>
+        <source>peer %1</source>
+        <translation>对端 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="562"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="591"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="622"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="693"/>
+        <source>dev %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="563"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="597"/>
+        <source>scope %1</source>
+        <translation>范围 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="568"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="595"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="682"/>
+        <source>proto %1</source>
+        <translation>来源协议 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="573"/>
+        <source>valid_lft %1sec preferred_lft %2sec</source>
+        <translation>有效期 %1 秒 首选期 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="587"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="644"/>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="589"/>
+        <source>via %1</source>
+        <translation>经由 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="593"/>
+        <source>table %1</source>
+        <translation>路由表 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="599"/>
+        <source>src %1</source>
+        <translation>源地址 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="601"/>
+        <source>metric %1</source>
+        <translation>度量 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="606"/>
+        <source>expires %1sec</source>
+        <translation>%1 秒后过期</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="611"/>
+        <source>pref %1</source>
+        <translation>偏好 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="626"/>
+        <source>lladdr %1</source>
+        <translation>链路层地址 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="646"/>
+        <source>to %1</source>
+        <translation>目的 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="648"/>
+        <source>tos 0x%1</source>
+        <translation>服务类型 0x%1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="651"/>
+        <source>fwmark %1</source>
+        <translation>防火墙标记 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="654"/>
+        <source>iif %1</source>
+        <translation>入接口 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="656"/>
+        <source>oif %1</source>
+        <translation>出接口 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="664"/>
+        <source>uidrange %1</source>
+        <translation>UID 范围 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="666"/>
+        <source>ipproto %1</source>
+        <translation>IP 协议 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="668"/>
+        <source>sport %1</source>
+        <translation>源端口 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="670"/>
+        <source>dport %1</source>
+        <translation>目的端口 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="674"/>
+        <source>lookup %1</source>
+        <translation>查路由表 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="675"/>
+        <source>goto %1</source>
+        <translation>跳转到规则 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="679"/>
+        <source>suppress_prefixlength %1</source>
+        <translation>抑制前缀长度 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="720"/>
+        <source>nsid %1</source>
+        <translation>命名空间 ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="722"/>
+        <source>current-nsid %1</source>
+        <translation>当前命名空间 ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="724"/>
+        <source>target-nsid %1</source>
+        <translation>目标命名空间 ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="726"/>
+        <source>pid %1</source>
+        <translation>进程号 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="728"/>
+        <source>fd %1</source>
+        <translation>fd %1</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="790"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="802"/>
         <source>family header</source>
         <translation>协议族头部</translation>
     </message>
     <message>
         <location filename="../core/netlink/nldecoder_genl.cpp" line="83"/>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="208"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="808"/>
         <source>attributes</source>
         <translation>属性</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/netlink/nldecodeutil.cpp" line="37"/>
-        <location filename="../core/netlink/nldecodeutil.cpp" line="131"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="89"/>
+        <location filename="../core/netlink/nldecodeutil.cpp" line="221"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln 字节</numerusform>
@@ -1805,44 +1988,19 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
     </message>
     <message numerus="yes">
         <location filename="../core/netlink/nldecoder_genl.cpp" line="83"/>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="208"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="808"/>
         <source>%Ln attribute(s)</source>
         <translation>
             <numerusform>%Ln 个属性</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="219"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="540"/>
         <source>%1 index %2 %3 mtu %4</source>
         <translation>%1 索引 %2 %3 mtu %4</translation>
     </message>
     <message>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="225"/>
-        <source>%1/%2 on index %3</source>
-        <translation>%1/%2 位于索引 %3</translation>
-    </message>
-    <message>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="230"/>
-        <source> via %1</source>
-        <translation> 经由 %1</translation>
-    </message>
-    <message>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="232"/>
-        <source> dev index %1</source>
-        <translation> 设备索引 %1</translation>
-    </message>
-    <message>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="233"/>
-        <source> table %1 %2</source>
-        <translation> 路由表 %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="235"/>
-        <source>%1 lladdr %2 index %3 %4</source>
-        <translation>%1 链路层地址 %2 索引 %3 %4</translation>
-    </message>
-    <message>
-        <location filename="../core/netlink/nldecoder_route.cpp" line="241"/>
+        <location filename="../core/netlink/nldecoder_route.cpp" line="789"/>
         <source>malformed: %1 bytes are too few for the family header</source>
         <translation>格式错误：%1 字节不足以容纳协议族头部</translation>
     </message>
@@ -6446,12 +6604,12 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>kc::AgentNetlinkFeed</name>
     <message>
-        <location filename="../core/source/agentnetlink.cpp" line="48"/>
+        <location filename="../core/source/agentnetlink.cpp" line="49"/>
         <source>The agent could not open the stream: %1</source>
         <translation>代理无法打开该流：%1</translation>
     </message>
     <message>
-        <location filename="../core/source/agentnetlink.cpp" line="76"/>
+        <location filename="../core/source/agentnetlink.cpp" line="87"/>
         <source>The agent sent a stream frame that is not one; its messages were left out.</source>
         <translation>代理发来的流帧格式不正确；其中的消息已被略去。</translation>
     </message>
@@ -6459,105 +6617,105 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>kc::AgentSource</name>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="55"/>
+        <location filename="../core/source/agentsource.cpp" line="56"/>
         <source>no command to start the agent</source>
         <translation>没有用于启动代理的命令</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="95"/>
+        <location filename="../core/source/agentsource.cpp" line="101"/>
         <source>cannot run %1: %2</source>
         <translation>无法运行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="150"/>
+        <location filename="../core/source/agentsource.cpp" line="156"/>
         <source>the connection to the agent was closed</source>
         <translation>与代理的连接已关闭</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="223"/>
+        <location filename="../core/source/agentsource.cpp" line="229"/>
         <source>kchan is not installed where the agent was to run (%1): install Kernel Channels&apos; kchan there, on the PATH of a non-interactive login.</source>
         <translation>要运行代理的地方没有安装 kchan（%1）：请在那里安装内核通道的 kchan，并使它位于非交互式登录的 PATH 中。</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="229"/>
+        <location filename="../core/source/agentsource.cpp" line="235"/>
         <source>it exited with status %1</source>
         <translation>它以状态 %1 退出</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="231"/>
+        <location filename="../core/source/agentsource.cpp" line="237"/>
         <source>it was ended by signal %1</source>
         <translation>它被信号 %1 终止</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="233"/>
+        <location filename="../core/source/agentsource.cpp" line="239"/>
         <source>it closed its output</source>
         <translation>它关闭了输出</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="234"/>
+        <location filename="../core/source/agentsource.cpp" line="240"/>
         <source>the agent has gone: %1</source>
         <translation>代理已不在运行：%1</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="234"/>
+        <location filename="../core/source/agentsource.cpp" line="240"/>
         <source>the agent has gone: %1; it said: %2</source>
         <translation>代理已不在运行：%1；它的输出：%2</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="278"/>
+        <location filename="../core/source/agentsource.cpp" line="284"/>
         <source>cannot wait for the agent: %1</source>
         <translation>无法等待代理：%1</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="314"/>
+        <location filename="../core/source/agentsource.cpp" line="320"/>
         <source>the agent ended the connection: %1</source>
         <translation>代理结束了连接：%1</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="379"/>
+        <location filename="../core/source/agentsource.cpp" line="385"/>
         <source>the agent stopped reading its input</source>
         <translation>代理已停止读取其输入</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="302"/>
+        <location filename="../core/source/agentsource.cpp" line="308"/>
         <source>the agent sent %1</source>
         <translation>代理发来了%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/source/agentsource.cpp" line="119"/>
-        <location filename="../core/source/agentsource.cpp" line="420"/>
+        <location filename="../core/source/agentsource.cpp" line="125"/>
+        <location filename="../core/source/agentsource.cpp" line="426"/>
         <source>the agent did not answer within %Ln second(s)</source>
         <translation>
             <numerusform>代理在 %Ln 秒内没有应答</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="341"/>
+        <location filename="../core/source/agentsource.cpp" line="347"/>
         <source>the agent sent a message that answers no request</source>
         <translation>代理发来一条不对应任何请求的消息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/source/agentsource.cpp" line="365"/>
+        <location filename="../core/source/agentsource.cpp" line="371"/>
         <source>the agent did not take a request within %Ln second(s)</source>
         <translation>
             <numerusform>代理在 %Ln 秒内没有接收请求</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="518"/>
-        <location filename="../core/source/agentsource.cpp" line="531"/>
-        <location filename="../core/source/agentsource.cpp" line="551"/>
-        <location filename="../core/source/agentsource.cpp" line="589"/>
+        <location filename="../core/source/agentsource.cpp" line="524"/>
+        <location filename="../core/source/agentsource.cpp" line="537"/>
+        <location filename="../core/source/agentsource.cpp" line="557"/>
+        <location filename="../core/source/agentsource.cpp" line="595"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="612"/>
+        <location filename="../core/source/agentsource.cpp" line="618"/>
         <source>the agent sent no value for %1</source>
         <translation>代理没有发来 %1 的值</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="636"/>
+        <location filename="../core/source/agentsource.cpp" line="642"/>
         <source>the agent sent a process list that is not one</source>
         <translation>代理发来的进程列表无效</translation>
     </message>
@@ -8732,69 +8890,69 @@ Why: %2</source>
 <context>
     <name>kc::NetlinkEventModel</name>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="221"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="258"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="276"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="313"/>
         <source>kernel → us</source>
         <translation>内核 → 本程序</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="223"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="260"/>
         <source>messages lost: the receive buffer overflowed</source>
         <translation>消息丢失：接收缓冲区溢出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/netlinkeventmodel.cpp" line="222"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="259"/>
         <source>%Ln message(s) lost: the receive buffer overflowed</source>
         <translation>
             <numerusform>丢失 %Ln 条消息：接收缓冲区溢出</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="356"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="393"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="357"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="394"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="358"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="395"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="359"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="396"/>
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="360"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="397"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="361"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="398"/>
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="362"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="399"/>
         <source>Port ID</source>
         <translation>端口 ID</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="363"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="400"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="364"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="401"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -9039,42 +9197,42 @@ Why: %2</source>
 <context>
     <name>kc::NetlinkMonitor</name>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="102"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="104"/>
         <source>&quot;%1&quot; is not a namespace name or a process ID.</source>
         <translation>“%1”不是命名空间名称或进程 ID。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="107"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="109"/>
         <source>Cannot open the network namespace %1: %2.</source>
         <translation>无法打开网络命名空间 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="112"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="114"/>
         <source>Cannot enter the network namespace %1: %2 (this needs root).</source>
         <translation>无法进入网络命名空间 %1：%2（需要 root 权限）。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="133"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="138"/>
         <source>Out of memory for a netlink socket.</source>
         <translation>创建 netlink 套接字时内存不足。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="139"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="144"/>
         <source>Cannot open a netlink socket for protocol %1: %2.</source>
         <translation>无法为协议 %1 打开 netlink 套接字：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="145"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="150"/>
         <source>Cannot join netlink group %1: %2.</source>
         <translation>无法加入 netlink 组 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="153"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="158"/>
         <source>The kernel refused the subscription: %1.</source>
         <translation>内核拒绝了订阅：%1。</translation>
     </message>
     <message>
-        <location filename="../core/netlink/netlinkmonitor.cpp" line="219"/>
+        <location filename="../core/netlink/netlinkmonitor.cpp" line="225"/>
         <source>The dump request failed: %1.</source>
         <translation>转储请求失败：%1。</translation>
     </message>

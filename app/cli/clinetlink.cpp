@@ -7,14 +7,14 @@
 
 #include "io/jsonwriter.h"
 #include "netlink/genlfamilies.h"
+#include "netlink/ifnamecache.h"
 #include "netlink/netlinkcontroller.h"
 #include "netlink/netlinkmonitor.h"
 #include "netlink/netlinknames.h"
 #include "netlink/netlinksockets.h"
 #include "netlink/nldecoder.h"
 #include "netlink/pcapng.h"
-#include "source/agentnetlink.h"
-#include "source/agentsource.h"
+#include "source/datasource.h"
 
 #include <QFile>
 #include <QDateTime>
@@ -247,22 +247,14 @@ int CliCommands::monitor(const QStringList &args)
     // state.
     const QList<quint16> resync = protocol == NETLINK_ROUTE ? NetlinkMonitor::routeResyncDumps() : QList<quint16>{};
     const QString inNamespace = p.isSet(netns) ? p.value(netns) : QString();
-    std::unique_ptr<NetlinkFeed> feed;
-    if (auto agent = std::dynamic_pointer_cast<AgentSource>(sharedSource())) {
-        auto remoteFeed = std::make_unique<AgentNetlinkFeed>(agent, protocol);
-        remoteFeed->setCoalescing(100, 500);
-        remoteFeed->setGroups(groups);
-        remoteFeed->setResyncDumps(resync);
-        remoteFeed->setNetworkNamespace(inNamespace);
-        feed = std::move(remoteFeed);
-    } else {
-        auto localFeed = std::make_unique<NetlinkMonitor>(protocol);
-        localFeed->setCoalescing(100, 500);
-        localFeed->setGroups(groups);
-        localFeed->setResyncDumps(resync);
-        localFeed->setNetworkNamespace(inNamespace);
-        feed = std::move(localFeed);
-    }
+    const std::unique_ptr<NetlinkFeed> feed(NetlinkFeed::make(sharedSource(), protocol));
+    feed->setCoalescing(100, 500);
+    feed->setGroups(groups);
+    feed->setResyncDumps(resync);
+    feed->setNetworkNamespace(inNamespace);
+    // Interfaces named as the namespace listened in names them.
+    const auto names = std::make_shared<IfNameCache>();
+    feed->setInterfaceNames(names);
     NetlinkFeed &monitor = *feed;
     QObject::connect(&monitor, &NetlinkFeed::ended, [](const QString &reason) {
         err(tr("kchan monitor: %1").arg(reason));
@@ -299,7 +291,7 @@ int CliCommands::monitor(const QStringList &args)
                 break;
             if (capture.isOpen())
                 capture.write(Pcapng::packet(e));
-            for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw)) {
+            for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw, names.get())) {
                 if (maxMessages >= 0 && seen >= maxMessages)
                     break;
                 ++seen;
@@ -366,10 +358,15 @@ int CliCommands::decode(const QStringList &args)
     if (r.events.isEmpty())
         return r.error.isEmpty() ? 0 : 1;
     QByteArray buf;
+    // The capture's own link messages name its interfaces (as when the
+    // GUI opens it), not the namespace we run in.
+    IfNameCache names;
+    for (const NetlinkEvent &e : r.events)
+        names.learn(e.protocol, e.raw);
     for (const NetlinkEvent &e : r.events) {
         const QString time = json::isoLocalTime(e.msecsSinceEpoch);
         const QString proto = NetlinkNames::protocol(e.protocol);
-        for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw)) {
+        for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw, &names)) {
             if (p.isSet(QStringLiteral("json")))
                 NlDecoder::appendJson(buf, m, time, proto.isEmpty() ? QString::number(e.protocol) : proto, shape);
             else

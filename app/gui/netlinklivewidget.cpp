@@ -278,7 +278,7 @@ void NetlinkLiveWidget::saveJsonLines()
         const NetlinkEvent &e = m_model->event(r);
         const QString time = QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch).toString(Qt::ISODateWithMs);
         QByteArray lines;
-        for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw))
+        for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw, m_model->interfaceNames(r)))
             NlDecoder::appendJson(lines, m, time, NetlinkNames::protocol(e.protocol));
         ok = out.write(lines) >= 0;
     }
@@ -355,7 +355,7 @@ void NetlinkLiveWidget::showRow(int row)
     }
     const NetlinkEvent &e = m_model->event(row);
     m_hex->setPlainText(hexDump(e.raw));
-    for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw))
+    for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw, m_model->interfaceNames(row)))
         addField(nullptr, m.tree);
     m_fields->expandToDepth(1);
 }

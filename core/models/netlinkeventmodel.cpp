@@ -3,6 +3,7 @@
 
 #include <QtConcurrent/QtConcurrentMap>
 
+#include "netlink/ifnamecache.h"
 #include "netlink/netlinknames.h"
 #include "netlink/nldecoder.h"
 #include "roles.h"
@@ -55,6 +56,9 @@ void NetlinkEventModel::dropOldest(qsizetype count)
         }
     }
     m_dropped += quint64(count);
+    // The span that holds the first row left stays.
+    while (m_names.size() > 1 && m_names[1].first <= m_removed)
+        m_names.removeFirst();
 }
 
 void NetlinkEventModel::appendPacked(PackedEvents batch)
@@ -80,8 +84,36 @@ void NetlinkEventModel::appendPacked(PackedEvents batch)
     endInsertRows();
 }
 
+void NetlinkEventModel::setInterfaceNames(std::shared_ptr<const IfNameCache> names)
+{
+    const qint64 next = m_removed + m_store.size();
+    if (!m_names.isEmpty() && m_names.last().first == next)
+        m_names.last().second = std::move(names);
+    else
+        m_names.append({next, std::move(names)});
+}
+
+const IfNameCache *NetlinkEventModel::namesAt(const NameSpans &spans, qint64 serial)
+{
+    const auto after = std::upper_bound(spans.cbegin(), spans.cend(), serial,
+                                        [](qint64 s, const auto &span) { return s < span.first; });
+    return after == spans.cbegin() ? nullptr : std::prev(after)->second.get();
+}
+
+const IfNameCache *NetlinkEventModel::interfaceNames(int row) const
+{
+    return namesAt(m_names, m_removed + storeIndex(row));
+}
+
 void NetlinkEventModel::appendBatch(const QList<NetlinkEvent> &batch)
 {
+    // A capture names its interfaces itself: its link messages, not the
+    // namespace we listen in, know them.
+    auto names = std::make_shared<IfNameCache>();
+    for (const NetlinkEvent &e : batch)
+        names->learn(e.protocol, e.raw);
+    const std::shared_ptr<const IfNameCache> live = m_names.isEmpty() ? nullptr : m_names.last().second;
+    setInterfaceNames(std::move(names));
     constexpr qsizetype Slice = 4096;
     QList<QList<NetlinkEvent>> slices;
     for (qsizetype i = 0; i < batch.size(); i += Slice)
@@ -89,6 +121,7 @@ void NetlinkEventModel::appendBatch(const QList<NetlinkEvent> &batch)
     const QList<PackedEvents> packed = QtConcurrent::blockingMapped(slices, &EventStore::pack);
     for (const PackedEvents &p : packed)
         appendPacked(p);
+    setInterfaceNames(live);
 }
 
 void NetlinkEventModel::appendGap(int protocol, quint64 lost)
@@ -116,6 +149,10 @@ void NetlinkEventModel::clear()
     if (m_stop)
         *m_stop = true;
     m_decoded.clear();
+    if (m_names.size() > 1)
+        m_names.remove(0, m_names.size() - 1);
+    if (!m_names.isEmpty())
+        m_names.first().first = m_removed;
     m_dropped = 0;
     m_bytes = 0;
     endResetModel();
@@ -162,7 +199,7 @@ void NetlinkEventModel::matchNext()
     m_stop = std::make_shared<std::atomic_bool>(false);
     const qint64 firstSerial = m_removed + from;
     m_matching.run(
-        [slice = m_store.slice(from, count), needle = m_filter, firstSerial, stop = m_stop] {
+        [slice = m_store.slice(from, count), needle = m_filter, firstSerial, stop = m_stop, names = m_names] {
             // The slice in parts, one per core, each matched on a thread of
             // its own (this one takes the first part).
             auto part = [&](qsizetype begin, qsizetype end) {
@@ -171,7 +208,7 @@ void NetlinkEventModel::matchNext()
                 for (qsizetype i = begin; i < end; ++i) {
                     if ((i & 1023) == 0 && *stop)
                         return QList<qint64>();
-                    if (rowMatches(slice, i, needle, time))
+                    if (rowMatches(slice, i, needle, time, namesAt(names, firstSerial + i)))
                         found.append(firstSerial + i);
                 }
                 return found;
@@ -214,7 +251,7 @@ int NetlinkEventModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-NetlinkEventModel::Decoded NetlinkEventModel::decodeRow(const PackedEvents::Entry &entry, const QByteArray &raw)
+NetlinkEventModel::Decoded NetlinkEventModel::decodeRow(const PackedEvents::Entry &entry, const QByteArray &raw, const IfNameCache *names)
 {
     Decoded d;
     if (entry.flags & EventStore::Gap) {
@@ -223,7 +260,7 @@ NetlinkEventModel::Decoded NetlinkEventModel::decodeRow(const PackedEvents::Entr
                                      : tr("messages lost: the receive buffer overflowed");
         return d;
     }
-    const QList<NlMessage> msgs = NlDecoder::decode(entry.protocol, raw);
+    const QList<NlMessage> msgs = NlDecoder::decode(entry.protocol, raw, names);
     // uevents and generic netlink are named by their content.
     if (entry.protocol != 0)
         d.type = msgs.isEmpty() ? QString() : msgs.first().typeName;
@@ -241,20 +278,20 @@ const NetlinkEventModel::Decoded &NetlinkEventModel::decoded(qsizetype index) co
     const qint64 serial = m_removed + index;
     if (Decoded *d = m_decoded.object(serial))
         return *d;
-    auto *d = new Decoded(decodeRow(m_store.at(index), m_store.raw(index)));
+    auto *d = new Decoded(decodeRow(m_store.at(index), m_store.raw(index), namesAt(m_names, serial)));
     m_decoded.insert(serial, d);
     return *d;
 }
 
-QString NetlinkEventModel::cellText(const EventStore &store, qsizetype index, int column)
+QString NetlinkEventModel::cellText(const EventStore &store, qsizetype index, int column, const IfNameCache *names)
 {
     const PackedEvents::Entry &entry = store.at(index);
     const bool needsBytes = column == TypeColumn || column == FlagsColumn || column == SeqColumn || column == PidColumn
                             || column == SummaryColumn;
-    return cellText(entry, needsBytes ? store.raw(index) : QByteArray(), column);
+    return cellText(entry, needsBytes ? store.raw(index) : QByteArray(), column, names);
 }
 
-QString NetlinkEventModel::cellText(const PackedEvents::Entry &entry, const QByteArray &raw, int column)
+QString NetlinkEventModel::cellText(const PackedEvents::Entry &entry, const QByteArray &raw, int column, const IfNameCache *names)
 {
     const bool gap = entry.flags & EventStore::Gap;
     // A field of the first message's nlmsghdr; uevents have none.
@@ -274,7 +311,7 @@ QString NetlinkEventModel::cellText(const PackedEvents::Entry &entry, const QByt
     case DirectionColumn:
         // A monitor only receives: notifications and dump replies come from the kernel.
         return gap ? QString() : tr("kernel → us");
-    case TypeColumn: return decodeRow(entry, raw).type;
+    case TypeColumn: return decodeRow(entry, raw, names).type;
     case FlagsColumn: {
         const auto flags = header(offsetof(nlmsghdr, nlmsg_flags), sizeof(__u16));
         return flags ? NlDecoder::messageFlagNames(entry.firstType, quint16(*flags)) : QString();
@@ -288,23 +325,23 @@ QString NetlinkEventModel::cellText(const PackedEvents::Entry &entry, const QByt
         return v ? QString::number(*v) : QString();
     }
     case LengthColumn: return gap ? QString() : QString::number(entry.length);
-    case SummaryColumn: return decodeRow(entry, raw).summary;
+    case SummaryColumn: return decodeRow(entry, raw, names).summary;
     }
     return {};
 }
 
 // Every column's text, the decoded ones first: most filters name a type,
 // an interface or an address. The bytes are unpacked and decoded once.
-bool NetlinkEventModel::rowMatches(const EventStore &store, qsizetype index, const QString &needle, TimeText &time)
+bool NetlinkEventModel::rowMatches(const EventStore &store, qsizetype index, const QString &needle, TimeText &time, const IfNameCache *names)
 {
     const PackedEvents::Entry &entry = store.at(index);
     const QByteArray raw = store.raw(index);
-    const Decoded d = decodeRow(entry, raw);
+    const Decoded d = decodeRow(entry, raw, names);
     auto has = [&needle](const QString &text) { return text.contains(needle, Qt::CaseInsensitive); };
     if (has(d.type) || has(d.summary))
         return true;
     for (int c : {ProtocolColumn, DirectionColumn, FlagsColumn, SeqColumn, PidColumn, LengthColumn}) {
-        if (has(cellText(entry, raw, c)))
+        if (has(cellText(entry, raw, c, nullptr))) // none of these is decoded
             return true;
     }
     return has(time.of(entry.msecsSinceEpoch));

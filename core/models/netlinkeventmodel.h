@@ -13,6 +13,8 @@
 
 namespace kc {
 
+class IfNameCache;
+
 /// A bounded, live log of netlink datagrams over an EventStore: rows hold
 /// the packed bytes, a timestamp and the first message's type; everything
 /// else is decoded when a row is painted or selected, and the decoded text
@@ -43,6 +45,12 @@ public:
     /// A row marking messages lost to a receive-buffer overflow.
     void appendGap(int protocol, quint64 lost = 0);
     void clear();
+    /// Names interfaces in the summaries of the rows appended from now on
+    /// (the route stream's names: a stream in another namespace brings its
+    /// own); null shows numbers.
+    void setInterfaceNames(std::shared_ptr<const IfNameCache> names);
+    /// The names that decode `row`'s messages, or null.
+    const IfNameCache *interfaceNames(int row) const;
     bool isGap(int row) const { return m_store.isGap(storeIndex(row)); }
     /// The datagram of `row` as received (the store keeps it packed).
     NetlinkEvent event(int row) const { return m_store.event(storeIndex(row)); }
@@ -58,8 +66,8 @@ public:
     bool isFiltering() const { return !m_filter.isEmpty() && filterScanned() < m_store.size(); }
     /// The store's index of a row of this model.
     qsizetype storeIndex(int row) const;
-    /// The text of a cell, as shown; what the filter matches.
-    static QString cellText(const EventStore &store, qsizetype index, int column);
+    /// The text of a cell, as shown with `names`; what the filter matches.
+    static QString cellText(const EventStore &store, qsizetype index, int column, const IfNameCache *names = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -86,15 +94,19 @@ private:
         qint64 m_second = 0;
         QString m_prefix;
     };
-    static Decoded decodeRow(const PackedEvents::Entry &entry, const QByteArray &raw);
-    static QString cellText(const PackedEvents::Entry &entry, const QByteArray &raw, int column);
-    static bool rowMatches(const EventStore &store, qsizetype index, const QString &needle, TimeText &time);
+    // Which names decode which rows: each from its first serial on.
+    using NameSpans = QList<std::pair<qint64, std::shared_ptr<const IfNameCache>>>;
+    static const IfNameCache *namesAt(const NameSpans &spans, qint64 serial);
+    static Decoded decodeRow(const PackedEvents::Entry &entry, const QByteArray &raw, const IfNameCache *names);
+    static QString cellText(const PackedEvents::Entry &entry, const QByteArray &raw, int column, const IfNameCache *names);
+    static bool rowMatches(const EventStore &store, qsizetype index, const QString &needle, TimeText &time, const IfNameCache *names);
     const Decoded &decoded(qsizetype index) const;
     void dropOldest(qsizetype count);
     void matchNext();
 
     EventStore m_store;
     qint64 m_removed = 0; // entries ever dropped from the store's front: serial = m_removed + index
+    NameSpans m_names;
     mutable QCache<qint64, Decoded> m_decoded{2048};
     QString m_filter;
     QList<qint64> m_matches; // serials of the rows shown while filtering, ascending

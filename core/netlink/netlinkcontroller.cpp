@@ -128,6 +128,8 @@ void NetlinkController::setNamespace(const QString &nameOrPid)
     options.resyncDumps = NetlinkMonitor::routeResyncDumps();
     options.source = m_source;
     m_route = new NetlinkStream(NETLINK_ROUTE, options, this);
+    // Rows from now on name interfaces as this namespace does.
+    m_events->setInterfaceNames(m_route->interfaceNames());
     connect(m_route, &NetlinkStream::eventsArrived, this, &NetlinkController::appendEvents);
     connect(m_route, &NetlinkStream::overflowed, this, [this](quint64 lost) {
         m_events->appendGap(NETLINK_ROUTE, lost);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "netlinkmonitor.h"
 
+#include "ifnamecache.h"
+
 #include <netlink/netlink.h>
 #include <netlink/socket.h>
 
@@ -20,8 +22,7 @@
 namespace kc {
 
 NetlinkMonitor::NetlinkMonitor(int protocol, QObject *parent)
-    : NetlinkFeed(parent)
-    , m_protocol(protocol)
+    : NetlinkFeed(protocol, parent)
     , m_sock(nullptr, nl_socket_free)
     , m_loop(new NetlinkReadLoop(this))
 {
@@ -33,6 +34,7 @@ NetlinkMonitor::NetlinkMonitor(int protocol, QObject *parent)
 
 void NetlinkMonitor::setCoalescing(int msec, int stormMsec)
 {
+    NetlinkFeed::setCoalescing(msec, stormMsec);
     m_loop->setCoalescing(msec, stormMsec);
 }
 
@@ -118,6 +120,9 @@ bool NetlinkMonitor::start()
         ::close(target);
     }
     const bool ok = openSocket();
+    // Names as this namespace has them; without, summaries show numbers.
+    if (ok && m_names)
+        m_names->loadLinks();
     if (home >= 0) {
         if (::setns(home, CLONE_NEWNET) != 0)
             qFatal("cannot return to our own network namespace: %s", strerror(errno));
@@ -169,6 +174,7 @@ bool NetlinkMonitor::openSocket()
         if (m_protocol != NETLINK_KOBJECT_UEVENT) // uevents have no netlink header
             std::memcpy(&e.firstType, d.data + 4, 2);
         e.raw = QByteArray(d.data, d.size);
+        learnNames(e);
         if (m_dumping && (e.firstType == NLMSG_DONE || e.firstType == NLMSG_ERROR))
             m_dumpDone = true;
         m_messages.fetch_add(1, std::memory_order_relaxed);

@@ -26,19 +26,13 @@ public:
     explicit NetlinkMonitor(int protocol, QObject *parent = nullptr);
     ~NetlinkMonitor() override;
 
-    /// Groups as numbers (RTNLGRP_LINK = 1 ...). Call before start().
-    void setGroups(const QList<int> &groups) { m_groups = groups; }
     /// Receive buffer size in bytes; tiny values are for loss tests.
     void setReceiveBuffer(int bytes) { m_rcvbuf = bytes; }
     /// See NetlinkReadLoop::setCoalescing.
-    void setCoalescing(int msec, int stormMsec = 0);
+    void setCoalescing(int msec, int stormMsec = 0) override;
     /// Paused, the socket is not read: the kernel's buffer holds what
     /// arrives, and a loss is counted when it overflows.
     void setPaused(bool paused) { m_loop->setPaused(paused); }
-    /// Listen in another network namespace: a name from /run/netns, or a
-    /// process ID whose namespace to follow (/proc/PID/ns/net). Needs
-    /// CAP_SYS_ADMIN. Empty means our own. Call before start().
-    void setNetworkNamespace(const QString &nameOrPid) { m_netns = nameOrPid; }
     /// A message to send once the socket is open, for protocols that must
     /// be asked before they speak (set for the process connector: LISTEN).
     void setSubscription(quint16 type, const QByteArray &payload)
@@ -56,26 +50,13 @@ public:
     /// Reads and reports what the socket holds now (before quitting).
     void drain() override;
     QString errorString() const override { return m_error; }
-    int protocol() const { return m_protocol; }
 
     /// Asks the kernel for a dump (RTM_GETLINK, RTM_GETADDR ...) on this
     /// socket; the replies arrive as events like the notifications. One
     /// dump at a time: the kernel refuses a second while one runs.
     bool requestDump(quint16 type, int family = 0) override;
-    /// Message types to dump one after another (each once the last one's
-    /// NLMSG_DONE or NLMSG_ERROR has arrived) after every overflow, so the
-    /// state lost with the messages is known again: links and addresses
-    /// for a route monitor. Call before start().
-    void setResyncDumps(const QList<quint16> &types) { m_resyncTypes = types; }
     /// Dumps the resync types now, unless a dump is under way.
     void dumpState() override;
-
-    quint64 messageCount() const override { return m_messages.load(std::memory_order_relaxed); }
-    quint64 byteCount() const override { return m_bytes.load(std::memory_order_relaxed); }
-    quint64 overflowCount() const override { return m_overflows.load(std::memory_order_relaxed); }
-    /// Messages the kernel dropped for this socket, as the kernel counts
-    /// them (SO_MEMINFO, SK_MEMINFO_DROPS), read after each loss.
-    quint64 lostCount() const override { return m_lost.load(std::memory_order_relaxed); }
 
     /// The rtnetlink groups a "route" monitor joins: links, addresses,
     /// routes, neighbours, rules, netconf, nsid, v4 and v6.
@@ -93,26 +74,17 @@ private:
     /// The kernel's count of messages dropped for our socket.
     quint64 kernelDrops() const;
 
-    int m_protocol;
-    QList<int> m_groups;
     int m_rcvbuf = 4 * 1024 * 1024;
-    QString m_netns;
     quint16 m_subscribeType = 0;
     QByteArray m_subscribe;
     std::unique_ptr<nl_sock, void (*)(nl_sock *)> m_sock;
     NetlinkReadLoop *m_loop;
     QList<NetlinkEvent> m_batch; // filled by one read of the loop
-    QList<quint16> m_resyncTypes;
     QList<quint16> m_pendingDumps;
     bool m_dumping = false;
     bool m_dumpDone = false; // the dump's end arrived in this read
     bool m_overflowPending = false; // a loss was reported in this read
     QString m_error;
-    // Read from other threads when the monitor runs in a NetlinkStream.
-    std::atomic<quint64> m_messages {0};
-    std::atomic<quint64> m_bytes {0};
-    std::atomic<quint64> m_overflows {0};
-    std::atomic<quint64> m_lost {0};
 };
 
 } // namespace kc

@@ -1,30 +1,24 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "netlinkstream.h"
 
-#include "netlink/netlinkmonitor.h"
-#include "source/agentnetlink.h"
-#include "source/agentsource.h"
+#include "netlink/ifnamecache.h"
+#include "netlink/netlinkreadloop.h"
+
+#include <linux/netlink.h>
 
 namespace kc {
 
 namespace {
 
-NetlinkFeed *makeFeed(int protocol, const NetlinkStream::Options &options)
+NetlinkFeed *makeFeed(int protocol, const NetlinkStream::Options &options, const std::shared_ptr<IfNameCache> &names)
 {
-    if (auto agent = std::dynamic_pointer_cast<AgentSource>(options.source)) {
-        auto *feed = new AgentNetlinkFeed(agent, protocol);
-        feed->setGroups(options.groups);
-        feed->setNetworkNamespace(options.netns);
-        feed->setResyncDumps(options.resyncDumps);
-        feed->setCoalescing(NetlinkReadLoop::ViewMs, NetlinkReadLoop::ViewStormMs);
-        return feed;
-    }
-    auto *monitor = new NetlinkMonitor(protocol);
-    monitor->setGroups(options.groups);
-    monitor->setNetworkNamespace(options.netns);
-    monitor->setResyncDumps(options.resyncDumps);
-    monitor->setCoalescing(NetlinkReadLoop::ViewMs, NetlinkReadLoop::ViewStormMs);
-    return monitor;
+    NetlinkFeed *feed = NetlinkFeed::make(options.source, protocol);
+    feed->setGroups(options.groups);
+    feed->setNetworkNamespace(options.netns);
+    feed->setResyncDumps(options.resyncDumps);
+    feed->setInterfaceNames(names);
+    feed->setCoalescing(NetlinkReadLoop::ViewMs, NetlinkReadLoop::ViewStormMs);
+    return feed;
 }
 
 } // namespace
@@ -32,7 +26,8 @@ NetlinkFeed *makeFeed(int protocol, const NetlinkStream::Options &options)
 NetlinkStream::NetlinkStream(int protocol, const Options &options, QObject *parent)
     : QObject(parent)
     , m_protocol(protocol)
-    , m_monitor(makeFeed(protocol, options))
+    , m_names(protocol == NETLINK_ROUTE ? std::make_shared<IfNameCache>() : nullptr)
+    , m_monitor(makeFeed(protocol, options, m_names))
     , m_thread(QStringLiteral("netlink-%1").arg(protocol), m_monitor, this)
 {
     qRegisterMetaType<kc::PackedEvents>();

@@ -11,6 +11,7 @@
 namespace kc {
 
 class DataSource;
+class IfNameCache;
 class NetlinkFeed;
 
 /// A netlink feed on a thread of its own: receiving and packing
@@ -42,6 +43,11 @@ public:
     QString errorString() const { return m_error; }
     int protocol() const { return m_protocol; }
 
+    /// The interface names of the namespace listened in, as the stream's
+    /// thread learns them (NETLINK_ROUTE; null for other protocols): for
+    /// decoding the stream's messages.
+    std::shared_ptr<const IfNameCache> interfaceNames() const { return m_names; }
+
     quint64 messageCount() const;
     quint64 byteCount() const;
     quint64 overflowCount() const;
@@ -58,6 +64,7 @@ Q_SIGNALS:
 
 private:
     int m_protocol;
+    std::shared_ptr<IfNameCache> m_names;
     NetlinkFeed *m_monitor;
     WorkerThread m_thread;
     QString m_error;

@@ -78,7 +78,7 @@ QString NlDecoder::messageFlagNames(quint16 type, quint16 flags)
     return out.join(QLatin1Char('|'));
 }
 
-QList<NlMessage> NlDecoder::decode(int protocol, QByteArrayView datagram)
+QList<NlMessage> NlDecoder::decode(int protocol, QByteArrayView datagram, const IfNameCache *names)
 {
     QList<NlMessage> out;
     const ProtocolDecoder *decoder = decoderFor(protocol);
@@ -128,7 +128,7 @@ QList<NlMessage> NlDecoder::decode(int protocol, QByteArrayView datagram)
         m.tree.length = int(len);
         const QByteArrayView body = datagram.sliced(off + headerSize, len - headerSize);
         if (decoder && decoder->decodeBody)
-            decoder->decodeBody(body, off + headerSize, m);
+            decoder->decodeBody(body, off + headerSize, m, names);
         else if (!body.isEmpty())
             m.tree.children.append(payloadField(body, off + headerSize));
         out.append(std::move(m));

@@ -10,6 +10,8 @@
 
 namespace kc {
 
+class IfNameCache;
+
 /// One field of a decoded netlink message, tied to its bytes so that a hex
 /// view can highlight them. Unknown attributes are kept, raw, never dropped.
 struct NlField {
@@ -47,7 +49,10 @@ class NlDecoder
 {
     Q_DECLARE_TR_FUNCTIONS(NlDecoder)
 public:
-    static QList<NlMessage> decode(int protocol, QByteArrayView datagram);
+    /// `names`, when given, names interfaces in the summaries of rtnetlink
+    /// messages ("dev veth0"); without, or for an index it does not know,
+    /// a summary shows the number ("dev index 3").
+    static QList<NlMessage> decode(int protocol, QByteArrayView datagram, const IfNameCache *names = nullptr);
     static QString messageTypeName(int protocol, quint16 type);
     /// Names generic netlink message types (family ids) from now on, as a
     /// family dump found them. Thread-safe.

@@ -45,7 +45,7 @@ const EventKind eventKinds[] = {
 
 } // namespace
 
-void decodeConnector(QByteArrayView d, int base, NlMessage &m)
+void decodeConnector(QByteArrayView d, int base, NlMessage &m, const IfNameCache *)
 {
     if (d.size() < CnMsgSize) {
         m.error = NlDecoder::tr("malformed: %1 bytes are too few for a connector message").arg(d.size());

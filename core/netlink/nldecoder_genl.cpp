@@ -49,7 +49,7 @@ QString genlTypeName(quint16 type)
     return NlDecoder::tr("genl family %1").arg(type);
 }
 
-void decodeGenl(QByteArrayView d, int base, NlMessage &m)
+void decodeGenl(QByteArrayView d, int base, NlMessage &m, const IfNameCache *)
 {
     if (m.type < NLMSG_MIN_TYPE) { // NLMSG_ERROR, NLMSG_DONE ...: no genlmsghdr
         if (!d.isEmpty())

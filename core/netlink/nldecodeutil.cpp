@@ -2,10 +2,12 @@
 #include "nldecodeutil.h"
 
 #include <QHash>
+#include <QStringList>
 
 #include <arpa/inet.h>
 #include <linux/if.h>
 #include <linux/netlink.h>
+#include <linux/rtnetlink.h>
 #include <sys/socket.h>
 
 namespace kc::nldecode {
@@ -32,10 +34,92 @@ QString ipOf(QByteArrayView d, int family)
     return QString::fromLatin1(text);
 }
 
+NameTable::NameTable(std::initializer_list<ValueName> names, Case c)
+{
+    m_names.reserve(qsizetype(names.size()));
+    for (const ValueName &n : names) {
+        const QString text = QString::fromLatin1(n.name);
+        m_names.append({n.value, c == Lower ? text.toLower() : text});
+    }
+}
+
+QString NameTable::find(qint64 value) const
+{
+    for (const auto &[v, name] : m_names) {
+        if (v == value)
+            return name;
+    }
+    return {};
+}
+
+QString NameTable::name(qint64 value) const
+{
+    const QString n = find(value);
+    return n.isEmpty() ? QString::number(value) : n;
+}
+
+QString NameTable::flags(quint64 value, const QString &none) const
+{
+    if (value == 0)
+        return none;
+    QStringList out;
+    quint64 left = value;
+    for (const auto &[v, name] : m_names) {
+        const quint64 bit = quint64(v);
+        if (bit && (left & bit) == bit) {
+            out.append(name);
+            left &= ~bit;
+        }
+    }
+    if (left)
+        out.append(QStringLiteral("0x%1").arg(left, 0, 16));
+    return out.join(QLatin1Char(','));
+}
+
+QString familyName(int family)
+{
+    static const NameTable names = {KC_VALUE("", AF_UNSPEC), KC_VALUE("", AF_INET), KC_VALUE("", AF_INET6), KC_VALUE("", AF_BRIDGE),
+                                    KC_VALUE("", AF_PACKET), KC_VALUE("", AF_MPLS), KC_VALUE("", RTNL_FAMILY_IPMR),
+                                    KC_VALUE("", RTNL_FAMILY_IP6MR)};
+    return names.name(family);
+}
+
 NlField payloadField(QByteArrayView d, int base)
 {
     return field(NlDecoder::tr("payload"), d.size() <= 64 ? hexOf(d) : NlDecoder::tr("%Ln byte(s)", nullptr, int(d.size())), base,
                  int(d.size()), kPayloadKey);
+}
+
+void decodeStruct(QByteArrayView d, int base, const StructDef &layout, int family, QList<NlField> &out)
+{
+    // Member names made into QStrings once per struct, as attribute names
+    // are (see attrIndex): a link message carries two struct of 25.
+    static thread_local QHash<const StructDef *, QList<QString>> cache;
+    auto names = cache.find(&layout);
+    if (names == cache.end()) {
+        QList<QString> list;
+        for (const StructMember *m = layout.members; m->name; ++m)
+            list.append(QString::fromLatin1(m->name));
+        names = cache.insert(&layout, list);
+    }
+    out.reserve(out.size() + names->size() + 1);
+    qsizetype i = 0;
+    for (const StructMember *m = layout.members; m->name; ++m, ++i) {
+        if (m->offset + m->size > d.size())
+            break;
+        quint64 v = 0;
+        switch (m->size) {
+        case 1: v = quint8(d[m->offset]); break;
+        case 2: v = readAt<quint16>(d, m->offset); break;
+        case 4: v = readAt<quint32>(d, m->offset); break;
+        case 8: v = readAt<quint64>(d, m->offset); break;
+        default: continue;
+        }
+        out.append(field(names->at(i), m->namer ? m->namer(qint64(v), family) : QString::number(v), base + m->offset, m->size, m->name));
+    }
+    if (d.size() > layout.size)
+        out.append(field(NlDecoder::tr("bytes after the struct"), hexOf(d.sliced(layout.size)), base + layout.size,
+                         int(d.size()) - layout.size, kMoreKey));
 }
 
 namespace {
@@ -102,16 +186,22 @@ void decodeAttrs(QByteArrayView d, int from, int to, int base, const AttrDef *de
         f.attrType = type;
         const Kind kind = def ? def->kind : Kind::Binary;
         auto sized = [&](int n) { return payload.size() >= n; };
+        // A number, named when the table says how.
+        auto number = [&](qint64 v) { return def && def->namer ? def->namer(v, family) : QString::number(v); };
         switch (kind) {
-        case Kind::U8: f.value = sized(1) ? QString::number(quint8(payload[0])) : hexOf(payload); break;
-        case Kind::U16: f.value = sized(2) ? QString::number(readAt<quint16>(payload, 0)) : hexOf(payload); break;
-        case Kind::U32: f.value = sized(4) ? QString::number(readAt<quint32>(payload, 0)) : hexOf(payload); break;
-        case Kind::S32: f.value = sized(4) ? QString::number(readAt<qint32>(payload, 0)) : hexOf(payload); break;
-        case Kind::U64: f.value = sized(8) ? QString::number(readAt<quint64>(payload, 0)) : hexOf(payload); break;
+        case Kind::U8: f.value = sized(1) ? number(quint8(payload[0])) : hexOf(payload); break;
+        case Kind::U16: f.value = sized(2) ? number(readAt<quint16>(payload, 0)) : hexOf(payload); break;
+        case Kind::U32: f.value = sized(4) ? number(readAt<quint32>(payload, 0)) : hexOf(payload); break;
+        case Kind::S32: f.value = sized(4) ? number(readAt<qint32>(payload, 0)) : hexOf(payload); break;
+        case Kind::U64:
+            f.value = !sized(8) ? hexOf(payload)
+                : def && def->namer ? number(qint64(readAt<quint64>(payload, 0))) : QString::number(readAt<quint64>(payload, 0));
+            break;
         case Kind::UInt: // NLA_UINT: 4 or 8 bytes
             f.value = payload.size() == 8 ? QString::number(readAt<quint64>(payload, 0))
-                : payload.size() == 4 ? QString::number(readAt<quint32>(payload, 0)) : hexOf(payload);
+                : payload.size() == 4 ? number(readAt<quint32>(payload, 0)) : hexOf(payload);
             break;
+        case Kind::Struct: decodeStruct(payload, base + off + NLA_HDRLEN, *def->layout, family, f.children); break;
         case Kind::String: {
             QByteArrayView s = payload;
             const qsizetype nul = s.indexOf('\0');

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "agentnetlink.h"
 
+#include "netlink/ifnamecache.h"
 #include "source/agentcodec.h"
 #include "source/agentsource.h"
 
@@ -10,9 +11,8 @@
 namespace kc {
 
 AgentNetlinkFeed::AgentNetlinkFeed(std::shared_ptr<AgentSource> source, int protocol, QObject *parent)
-    : NetlinkFeed(parent)
+    : NetlinkFeed(protocol, parent)
     , m_source(std::move(source))
-    , m_protocol(protocol)
 {
 }
 
@@ -28,13 +28,14 @@ bool AgentNetlinkFeed::start()
     QCborArray groups, resync;
     for (int g : std::as_const(m_groups))
         groups.append(g);
-    for (quint16 t : std::as_const(m_resync))
+    for (quint16 t : std::as_const(m_resyncTypes))
         resync.append(t);
     const QCborMap request{{QStringLiteral("kind"), QStringLiteral("netlink")},
                            {QStringLiteral("protocol"), m_protocol},
                            {QStringLiteral("groups"), groups},
                            {QStringLiteral("resync"), resync},
                            {QStringLiteral("netns"), m_netns},
+                           {QStringLiteral("ifnames"), bool(m_names)},
                            {QStringLiteral("pace"), QCborArray{m_paceMs, m_stormMs}}};
     AgentSource::StreamHandlers handlers;
     handlers.frame = [this](const QCborMap &frame) { onFrame(frame); };
@@ -59,6 +60,16 @@ void AgentNetlinkFeed::stop()
 
 void AgentNetlinkFeed::onFrame(const QCborMap &frame)
 {
+    if (frame.contains(QStringLiteral("ifnames"))) {
+        // The links of the agent's namespace, sent before any message.
+        if (m_names) {
+            for (const QCborValue &link : frame.value(QStringLiteral("ifnames")).toArray()) {
+                const QCborArray pair = link.toArray();
+                m_names->insert(int(pair.at(0).toInteger()), pair.at(1).toString());
+            }
+        }
+        return;
+    }
     m_messages.store(quint64(frame.value(QStringLiteral("m")).toInteger()), std::memory_order_relaxed);
     m_bytes.store(quint64(frame.value(QStringLiteral("b")).toInteger()), std::memory_order_relaxed);
     m_overflows.store(quint64(frame.value(QStringLiteral("o")).toInteger()), std::memory_order_relaxed);
@@ -75,6 +86,8 @@ void AgentNetlinkFeed::onFrame(const QCborMap &frame)
     if (!agent::decodeNetlinkEvents(frame.value(QStringLiteral("ev")).toByteArray(), m_protocol, &batch)) {
         Q_EMIT dumpFailed(tr("The agent sent a stream frame that is not one; its messages were left out."));
     } else if (!batch.isEmpty()) {
+        for (const NetlinkEvent &e : std::as_const(batch))
+            learnNames(e);
         // Queued to the listeners on our thread.
         Q_EMIT eventsArrived(batch);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "agentserver.h"
 
+#include "netlink/ifnamecache.h"
 #include "netlink/netlinkmonitor.h"
 #include "source/agentcodec.h"
 #include "source/agentprotocol.h"
@@ -10,6 +11,8 @@
 #include <QCborValue>
 #include <QEventLoop>
 #include <QSocketNotifier>
+
+#include <linux/netlink.h>
 
 #include <algorithm>
 #include <map>
@@ -200,9 +203,24 @@ private:
             monitor->setCoalescing(int(std::clamp<qint64>(pace[0].toInteger(), 0, 1000)), int(std::clamp<qint64>(pace[1].toInteger(), 0, 5000)));
         else
             monitor->setCoalescing(NetlinkReadLoop::ViewMs, NetlinkReadLoop::ViewStormMs);
+        // The client names interfaces as this machine does: the links of
+        // the namespace, dumped where the socket is opened, go first.
+        std::shared_ptr<IfNameCache> names;
+        if (protocol == NETLINK_ROUTE && request.value(QStringLiteral("ifnames")).toBool()) {
+            names = std::make_shared<IfNameCache>();
+            monitor->setInterfaceNames(names);
+        }
         if (!monitor->start()) {
             reply->insert(QStringLiteral("error"), monitor->errorString());
             return;
+        }
+        if (names) {
+            monitor->setInterfaceNames(nullptr); // the client learns the rest from the stream
+            QCborArray links;
+            const QHash<int, QString> all = names->all();
+            for (auto it = all.cbegin(); it != all.cend(); ++it)
+                links.append(QCborArray{it.key(), it.value()});
+            m_send(QCborMap{{QStringLiteral("ch"), ch}, {QStringLiteral("ifnames"), links}});
         }
         NetlinkMonitor *m = monitor.get();
         QObject::connect(m, &NetlinkFeed::eventsArrived, m, [this, ch, m](const QList<NetlinkEvent> &batch) {

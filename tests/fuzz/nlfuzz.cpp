@@ -9,6 +9,7 @@
 // leaves the input that caused it in nlfuzz-crash.bin.
 //
 //   nlfuzz [--iterations N] [--seed S]   (ctest runs a short fixed pass)
+#include "netlink/ifnamecache.h"
 #include "netlink/nldecoder.h"
 
 #include <QByteArray>
@@ -200,12 +201,16 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     qint64 messages = 0, errors = 0, failures = 0;
+    // Fed every input as a monitor feeds it, so summaries name interfaces
+    // from mutated link messages too.
+    IfNameCache names;
     for (qint64 i = 0; i < iterations; ++i) {
         const Sample &s = samples[rng.below(int(samples.size()))];
         const QByteArray input = mutate(s, samples, rng);
         std::memcpy(g_input, input.constData(), size_t(input.size()));
         g_inputSize = size_t(input.size());
-        const QList<NlMessage> msgs = NlDecoder::decode(s.protocol, input);
+        names.learn(s.protocol, input);
+        const QList<NlMessage> msgs = NlDecoder::decode(s.protocol, input, &names);
         for (const NlMessage &m : msgs) {
             ++messages;
             errors += !m.error.isEmpty();

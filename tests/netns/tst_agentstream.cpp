@@ -13,6 +13,7 @@
 #include "devices/ueventmonitor.h"
 #include "models/ueventlogmodel.h"
 #include "netlink/netlinkmonitor.h"
+#include "netlink/ifnamecache.h"
 #include "netlink/netlinkstream.h"
 #include "netlink/nldecoder.h"
 #include "source/agentcodec.h"
@@ -135,6 +136,22 @@ void TestAgentStream::routeStreamAsIpMonitorSeesIt()
             named = named || m.summary.contains(QLatin1String("kcs0"));
     }
     QVERIFY(named);
+    // Addresses name their device as ip monitor does, by the names of the
+    // agent's namespace: its loopback came with the stream's opening, the
+    // veth from the stream itself.
+    const std::shared_ptr<const IfNameCache> names = stream.interfaceNames();
+    QVERIFY(names);
+    QCOMPARE(names->name(1), QStringLiteral("lo"));
+    int addresses = 0;
+    for (const NetlinkEvent &e : std::as_const(ours)) {
+        for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw, names.get())) {
+            if (m.typeName != QLatin1String("RTM_NEWADDR") && m.typeName != QLatin1String("RTM_DELADDR"))
+                continue;
+            ++addresses;
+            QVERIFY2(m.summary.contains(QLatin1String("dev kcs")), qPrintable(m.summary));
+        }
+    }
+    QVERIFY(addresses >= 3);
     QCOMPARE(stream.messageCount(), quint64(ours.size()));
 }
 

@@ -5,6 +5,7 @@
 // also after the oldest messages and their chunks are dropped.
 #include "models/netlinkeventmodel.h"
 #include "netlink/eventstore.h"
+#include "netlink/ifnamecache.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void modelCapAndGap();
     void batchLargerThanCap();
     void modelFilter();
+    void modelNamesEachRowsInterfaces();
 };
 
 void TestEventStore::roundTripWithDeltas()
@@ -227,6 +229,54 @@ void TestEventStore::modelFilter()
     model.setFilter(QString());
     QCOMPARE(model.rowCount(), 700);
     QCOMPARE(model.event(0).raw, burstEvent(350).raw);
+}
+
+// Rows are summed up with the interface names of the namespace they came
+// from: listening in another namespace brings other names, and a capture
+// opened names its interfaces from its own link messages.
+void TestEventStore::modelNamesEachRowsInterfaces()
+{
+    auto event = [](const char *fixture) {
+        NetlinkEvent e;
+        e.raw = readFixture(QStringLiteral("rtnetlink/") + QLatin1String(fixture));
+        std::memcpy(&e.firstType, e.raw.constData() + 4, 2);
+        return e;
+    };
+    const NetlinkEvent failed = event("newneigh_failed_af2"); // 10.0.0.9 on index 3
+    NetlinkEventModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto summary = [&model](int row) { return model.data(model.index(row, NetlinkEventModel::SummaryColumn)).toString(); };
+    model.appendPacked(EventStore::pack({failed}));
+    auto here = std::make_shared<IfNameCache>();
+    here->insert(3, QStringLiteral("here0"));
+    model.setInterfaceNames(here);
+    model.appendPacked(EventStore::pack({failed}));
+    auto there = std::make_shared<IfNameCache>();
+    there->insert(3, QStringLiteral("there0"));
+    model.setInterfaceNames(there);
+    model.appendPacked(EventStore::pack({failed}));
+    model.appendBatch({event("newlink_kcv0_af0"), failed});
+    model.appendPacked(EventStore::pack({failed}));
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(summary(0), QStringLiteral("10.0.0.9 dev index 3 FAILED"));
+    QCOMPARE(summary(1), QStringLiteral("10.0.0.9 dev here0 FAILED"));
+    QCOMPARE(summary(2), QStringLiteral("10.0.0.9 dev there0 FAILED"));
+    QCOMPARE(summary(4), QStringLiteral("10.0.0.9 dev kcv0 FAILED"));
+    QCOMPARE(summary(5), QStringLiteral("10.0.0.9 dev there0 FAILED"));
+    QCOMPARE(model.interfaceNames(2), there.get());
+    // The filter matches the names each row shows.
+    model.setFilter(QStringLiteral("dev here0")); // not "there0"
+    QTRY_VERIFY(!model.isFiltering());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(summary(0), QStringLiteral("10.0.0.9 dev here0 FAILED"));
+    model.setFilter(QString());
+    // Past the cap the oldest rows go; the others keep their names.
+    model.setCap(3);
+    model.appendPacked(EventStore::pack({failed}));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(summary(0), QStringLiteral("10.0.0.9 dev kcv0 FAILED"));
+    QCOMPARE(summary(1), QStringLiteral("10.0.0.9 dev there0 FAILED"));
+    QCOMPARE(summary(2), QStringLiteral("10.0.0.9 dev there0 FAILED"));
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)
