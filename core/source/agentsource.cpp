@@ -513,102 +513,103 @@ void AgentSource::setTimeout(int ms)
     m_timeoutMs = ms;
 }
 
-ReadResult AgentSource::read(const QString &path, qint64 cap)
+namespace {
+
+QCborMap request(const char *op, std::initializer_list<std::pair<QCborValue, QCborValue>> args = {})
+{
+    QCborMap map(args);
+    map.insert(QStringLiteral("op"), QLatin1String(op));
+    return map;
+}
+
+/// The agent's answer to `req` decoded, or when none came, what `failed`
+/// makes of the reason.
+template<typename Decode, typename Failed>
+auto ask(AgentSource &agent, const QCborMap &req, Decode decode, Failed failed)
 {
     QString error;
-    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("read")}, {QStringLiteral("path"), path}, {QStringLiteral("cap"), cap}},
-                                &error);
-    if (reply.isEmpty()) {
+    const QCborMap reply = agent.call(req, &error);
+    return reply.isEmpty() ? failed(error) : decode(reply);
+}
+
+} // namespace
+
+ReadResult AgentSource::read(const QString &path, qint64 cap)
+{
+    return ask(*this, request("read", {{QStringLiteral("path"), path}, {QStringLiteral("cap"), cap}}), agent::decodeRead, [&](const QString &error) {
         ReadResult r;
         r.status = ReadStatus::IoError;
         r.reason = tr("%1: %2").arg(path, error);
         return r;
-    }
-    return agent::decodeRead(reply);
+    });
 }
 
 DirListing AgentSource::list(const QString &path)
 {
-    QString error;
-    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("list")}, {QStringLiteral("path"), path}}, &error);
-    if (reply.isEmpty()) {
+    return ask(*this, request("list", {{QStringLiteral("path"), path}}), agent::decodeListing, [&](const QString &error) {
         DirListing listing;
         listing.path = path;
         listing.error = tr("%1: %2").arg(path, error);
         return listing;
-    }
-    return agent::decodeListing(reply);
+    });
 }
 
 QString AgentSource::readLink(const QString &path)
 {
     QString error;
-    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("readlink")}, {QStringLiteral("path"), path}}, &error);
-    return reply.value(QStringLiteral("target")).toString();
+    return call(request("readlink", {{QStringLiteral("path"), path}}), &error).value(QStringLiteral("target")).toString();
 }
 
 SysfsObject AgentSource::sysfsObject(const QString &path)
 {
-    QString error;
-    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("sysfs")}, {QStringLiteral("path"), path}}, &error);
-    if (reply.isEmpty()) {
+    return ask(*this, request("sysfs", {{QStringLiteral("path"), path}}), agent::decodeSysfs, [&](const QString &error) {
         SysfsObject object;
         object.path = path;
         object.error = tr("%1: %2").arg(path, error);
         return object;
-    }
-    return agent::decodeSysfs(reply);
+    });
 }
 
 ProcessChannels AgentSource::processChannels(int pid)
 {
-    QString error;
-    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("channels")}, {QStringLiteral("pid"), pid}}, &error);
-    if (reply.isEmpty()) {
+    return ask(*this, request("channels", {{QStringLiteral("pid"), pid}}), agent::decodeChannels, [&](const QString &error) {
         ProcessChannels pc;
         pc.pid = pid;
         pc.error = error;
         return pc;
-    }
-    return agent::decodeChannels(reply);
+    });
 }
 
 DeviceScan AgentSource::devices()
 {
-    QString error;
-    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("devices")}}, &error);
-    if (reply.isEmpty()) {
+    return ask(*this, request("devices"), agent::decodeDevices, [](const QString &error) {
         DeviceScan scan;
         scan.error = error;
         return scan;
-    }
-    return agent::decodeDevices(reply);
+    });
 }
 
 FollowResult AgentSource::follow(const QString &node)
 {
-    QString error;
-    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("follow")}, {QStringLiteral("path"), node}}, &error);
-    if (reply.isEmpty()) {
+    return ask(*this, request("follow", {{QStringLiteral("path"), node}}), agent::decodeFollow, [&](const QString &error) {
         FollowResult r;
         r.node.path = node;
         r.error = tr("%1: %2").arg(node, error);
         return r;
-    }
-    return agent::decodeFollow(reply);
+    });
 }
 
 std::vector<SysctlEntry> AgentSource::sysctl()
 {
     QString error;
-    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("sysctl")}}, &error);
+    const QCborMap reply = call(request("sysctl"), &error);
     return agent::decodeSysctl(reply.value(QStringLiteral("entries")).toArray());
 }
 
 SysctlEntry AgentSource::sysctlKey(const QString &key)
 {
     QString error;
-    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("sysctl")}, {QStringLiteral("key"), key}}, &error);
+    const QCborMap reply = call(request("sysctl", {{QStringLiteral("key"), key}}), &error);
     const std::vector<SysctlEntry> entries = agent::decodeSysctl(reply.value(QStringLiteral("entries")).toArray());
     if (entries.size() == 1)
         return entries.front();
@@ -622,15 +623,14 @@ SysctlEntry AgentSource::sysctlKey(const QString &key)
 std::vector<SysctlEntry> AgentSource::sysctlKeys(const QStringList &keys)
 {
     QString error;
-    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("sysctl")}, {QStringLiteral("keys"), QCborArray::fromStringList(keys)}},
-                                &error);
+    const QCborMap reply = call(request("sysctl", {{QStringLiteral("keys"), QCborArray::fromStringList(keys)}}), &error);
     return agent::decodeSysctl(reply.value(QStringLiteral("entries")).toArray());
 }
 
 QList<ProcessInfo> AgentSource::processes(QString *error)
 {
     QString why;
-    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("procs")}}, &why);
+    const QCborMap reply = call(request("procs"), &why);
     QList<ProcessInfo> list;
     if (reply.isEmpty()) {
         if (error)
@@ -650,8 +650,7 @@ QList<ProcessInfo> AgentSource::processes(QString *error)
 SysctlWriteResult AgentSource::writeSysctl(const QString &key, const QString &value)
 {
     QString error;
-    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("sysctl-set")}, {QStringLiteral("key"), key}, {QStringLiteral("value"), value}},
-                                &error);
+    const QCborMap reply = call(request("sysctl-set", {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}), &error);
     SysctlWriteResult r;
     if (reply.isEmpty()) {
         r.message = error;
@@ -665,26 +664,20 @@ SysctlWriteResult AgentSource::writeSysctl(const QString &key, const QString &va
 
 NetlinkSocketList AgentSource::netlinkSockets()
 {
-    QString error;
-    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("nlsockets")}}, &error);
-    if (reply.isEmpty()) {
+    return ask(*this, request("nlsockets"), agent::decodeNetlinkSockets, [](const QString &error) {
         NetlinkSocketList list;
         list.error = error;
         return list;
-    }
-    return agent::decodeNetlinkSockets(reply);
+    });
 }
 
 GenlFamilyList AgentSource::genlFamilies(bool withPolicies)
 {
-    QString error;
-    const QCborMap reply = call(QCborMap{{QStringLiteral("op"), QStringLiteral("genl")}, {QStringLiteral("policies"), withPolicies}}, &error);
-    if (reply.isEmpty()) {
+    return ask(*this, request("genl", {{QStringLiteral("policies"), withPolicies}}), agent::decodeGenlFamilies, [](const QString &error) {
         GenlFamilyList list;
         list.error = error;
         return list;
-    }
-    return agent::decodeGenlFamilies(reply);
+    });
 }
 
 } // namespace kc
