@@ -154,6 +154,31 @@ bool SyscallCounter::openPerf(int pid)
     return true;
 }
 
+namespace {
+
+void closeRange(unsigned first, unsigned last)
+{
+    if (::syscall(SYS_close_range, first, last, 0) == 0 || errno != ENOSYS)
+        return;
+    // Before Linux 5.9: one by one, up to any limit a process is given.
+    for (unsigned fd = first; fd <= last && fd < (1U << 20); ++fd)
+        ::close(int(fd));
+}
+
+/// Closes every descriptor but those in `keep` (sorted); safe after fork().
+void closeAllBut(const std::vector<int> &keep)
+{
+    unsigned from = 0;
+    for (int fd : keep) {
+        if (unsigned(fd) > from)
+            closeRange(from, unsigned(fd) - 1);
+        from = unsigned(fd) + 1;
+    }
+    closeRange(from, ~0U);
+}
+
+} // namespace
+
 void SyscallCounter::close()
 {
     if (m_machineWide)
@@ -172,10 +197,15 @@ void SyscallCounter::close()
     // whoever closes them (perf stat waits as long). So a detached
     // grandchild holds the last references and releases them; our own
     // closes are then cheap and neither the GUI nor kchan's exit waits.
+    // It keeps nothing else of ours: a reader of our standard output (a
+    // pipe into a script) sees its end when we exit, not when the kernel
+    // is done.
+    std::sort(all.begin(), all.end());
     const pid_t child = ::fork();
     if (child == 0) {
         // Only async-signal-safe calls: we may have been a threaded process.
         if (::fork() == 0) {
+            closeAllBut(all);
             for (int fd : all)
                 ::close(fd);
             ::_exit(0);

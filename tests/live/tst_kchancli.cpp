@@ -13,6 +13,9 @@
 #include <QTest>
 
 #include <asm/unistd.h>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <net/if.h>
 #include <sys/sysinfo.h>
 #include <unistd.h>
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void syscallTableHasThisArchitecture();
     void syscallOfSleepingChild();
     void monitorStopsCleanlyOnSignal();
+    void perfRatesLeaveNoWriterBehind();
     void traceCatMeminfo();
     void traceJsonMissingFile();
     void traceMissingCommand();
@@ -772,6 +776,57 @@ void TestKchanCli::monitorStopsCleanlyOnSignal()
     QCOMPARE(p.exitCode(), 128 + SIGTERM);
     errors += p.readAllStandardError();
     QVERIFY2(errors.contains("messages received, 0 lost"), errors.constData());
+}
+
+// Counting with perf events, kchan leaves the slow release of the events
+// to a process of its own. That process must keep nothing else of kchan's:
+// a script reading kchan's output sees its end when kchan exits, not up to
+// half a minute later when the kernel is done.
+void TestKchanCli::perfRatesLeaveNoWriterBehind()
+{
+    int out[2];
+    QVERIFY(::pipe2(out, O_CLOEXEC) == 0);
+    QTemporaryDir dir;
+    const QByteArray errPath = dir.filePath(QStringLiteral("err")).toLocal8Bit();
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, out[1], 1);
+    posix_spawn_file_actions_addopen(&actions, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    QList<QByteArray> args{QByteArrayLiteral(KC_KCHAN), "syscalls", "--rates", "--method", "perf", "--count", "1", "--interval", "0.2"};
+    if (::geteuid() == 0)
+        args.append("--mount-tracefs");
+    std::vector<char *> argv;
+    for (QByteArray &a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, KC_KCHAN, &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(out[1]);
+    QCOMPARE(spawned, 0);
+    int status = 0;
+    QCOMPARE(::waitpid(pid, &status, 0), pid); // the kchan we started
+    QFile errors(QString::fromLocal8Bit(errPath));
+    QVERIFY(errors.open(QIODevice::ReadOnly));
+    const QByteArray said = errors.readAll();
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 1) {
+        ::close(out[0]);
+        QSKIP(qPrintable(QStringLiteral("perf events cannot count here: ") + QString::fromLocal8Bit(said.trimmed())));
+    }
+    QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0, said.constData());
+    QVERIFY2(said.contains("with perf events"), said.constData());
+    // kchan has exited: with no writer left the pipe reads to its end at
+    // once; a writer still holding it would make the read wait (EAGAIN).
+    ::fcntl(out[0], F_SETFL, O_NONBLOCK);
+    QByteArray printed;
+    char buf[4096];
+    ssize_t n = 0;
+    while ((n = ::read(out[0], buf, sizeof buf)) > 0)
+        printed.append(buf, n);
+    const int readErrno = errno;
+    ::close(out[0]);
+    QVERIFY2(n == 0, qPrintable(QStringLiteral("a process still holds kchan's output: %1").arg(QString::fromLocal8Bit(strerror(readErrno)))));
+    QVERIFY2(printed.contains("total"), printed.constData());
 }
 
 void TestKchanCli::traceCatMeminfo()
