@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clinetlink.cpp" line="47"/>
+        <location filename="../app/cli/clinetlink.cpp" line="48"/>
         <source>%Ln process(es) of other users were not checked for socket owners: needs root.</source>
         <translation>
             <numerusform>%Ln process of other users was not checked for socket owners: needs root.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clinetlink.cpp" line="277"/>
+        <location filename="../app/cli/clinetlink.cpp" line="278"/>
         <source>-- %Ln message(s) lost: the receive buffer overflowed --</source>
         <translation>
             <numerusform>-- %Ln message lost: the receive buffer overflowed --</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>Why</name>
     <message numerus="yes">
-        <location filename="../core/why/why_netlink.cpp" line="59"/>
+        <location filename="../core/why/why_netlink.cpp" line="77"/>
         <source>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operation(s).</source>
         <translation>
             <numerusform>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operation.</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/why/why_netlink.cpp" line="129"/>
+        <location filename="../core/why/why_netlink.cpp" line="147"/>
         <source>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket(s) of programs use it now.</source>
         <translation>
             <numerusform>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket of programs uses it now.</numerusform>

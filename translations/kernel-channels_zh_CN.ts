@@ -22,52 +22,52 @@
 <context>
     <name>AgentServer</name>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="55"/>
+        <location filename="../core/source/agentserver.cpp" line="57"/>
         <source>%1 needs an absolute path</source>
         <translation>%1 需要绝对路径</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="68"/>
+        <location filename="../core/source/agentserver.cpp" line="70"/>
         <source>channels needs a process ID</source>
         <translation>channels 需要一个进程 ID</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="88"/>
+        <location filename="../core/source/agentserver.cpp" line="90"/>
         <source>sysctl-set needs a key</source>
         <translation>sysctl-set 需要一个键</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="103"/>
+        <location filename="../core/source/agentserver.cpp" line="105"/>
         <source>this agent knows no request &quot;%1&quot;</source>
         <translation>此代理不认识请求“%1”</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="151"/>
+        <location filename="../core/source/agentserver.cpp" line="153"/>
         <source>open needs a new channel number</source>
         <translation>open 需要一个新的通道编号</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="155"/>
+        <location filename="../core/source/agentserver.cpp" line="157"/>
         <source>no stream is open on channel %1</source>
         <translation>通道 %1 上没有打开的流</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="163"/>
+        <location filename="../core/source/agentserver.cpp" line="165"/>
         <source>dump needs a message type</source>
         <translation>dump 需要一个消息类型</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="181"/>
+        <location filename="../core/source/agentserver.cpp" line="183"/>
         <source>this agent opens no stream of kind &quot;%1&quot;</source>
         <translation>此代理不能打开类型为“%1”的流</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="186"/>
+        <location filename="../core/source/agentserver.cpp" line="188"/>
         <source>a netlink stream needs a protocol number</source>
         <translation>netlink 流需要一个协议号</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="310"/>
+        <location filename="../core/source/agentserver.cpp" line="312"/>
         <source>kchan agent: the client sent %1; closing the connection.</source>
         <translation>kchan agent：客户端发来了%1；正在关闭连接。</translation>
     </message>
@@ -440,7 +440,7 @@ kchan --remote [USER@]HOST 命令 经由 ssh HOST kchan agent --stdio 在那台�
     </message>
     <message>
         <location filename="../app/cli/clidevices.cpp" line="156"/>
-        <location filename="../app/cli/clinetlink.cpp" line="167"/>
+        <location filename="../app/cli/clinetlink.cpp" line="168"/>
         <source>Stop after S seconds.</source>
         <translation>S 秒后停止。</translation>
     </message>
@@ -475,87 +475,87 @@ kchan --remote [USER@]HOST 命令 经由 ssh HOST kchan agent --stdio 在那台�
         <translation>kchan uevents：收到 %1 个事件，接收缓冲区溢出 %2 次，约丢失 %3 个</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="37"/>
+        <location filename="../app/cli/clinetlink.cpp" line="38"/>
         <source>Open netlink sockets, from NETLINK_SOCK_DIAG or /proc/net/netlink.</source>
         <translation>打开的 netlink 套接字，取自 NETLINK_SOCK_DIAG 或 /proc/net/netlink。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="131"/>
+        <location filename="../app/cli/clinetlink.cpp" line="132"/>
         <source>Generic netlink families, from the nlctrl controller.</source>
         <translation>通用 netlink 协议族，取自 nlctrl 控制器。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="66"/>
+        <location filename="../app/cli/clinetlink.cpp" line="67"/>
         <source>kernel</source>
         <translation>内核</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="166"/>
+        <location filename="../app/cli/clinetlink.cpp" line="167"/>
         <source>Stop after N messages.</source>
         <translation>收到 N 条消息后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="168"/>
+        <location filename="../app/cli/clinetlink.cpp" line="169"/>
         <source>Also write every datagram to FILE (pcapng, LINKTYPE_NETLINK).</source>
         <translation>同时把每个数据报写入 FILE（pcapng，LINKTYPE_NETLINK）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="171"/>
+        <location filename="../app/cli/clinetlink.cpp" line="172"/>
         <source>Listen in this network namespace: a name from /run/netns or a process ID (needs root).</source>
         <translation>在这个网络命名空间中监听：/run/netns 中的名称或一个进程 ID（需要 root）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="181"/>
+        <location filename="../app/cli/clinetlink.cpp" line="182"/>
         <source>Print one JSON object per message.</source>
         <translation>每条消息输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="176"/>
+        <location filename="../app/cli/clinetlink.cpp" line="177"/>
         <source>connector: process events (fork, exec, exit ...; needs root); route: links, addresses, routes, neighbours, rules, netconf and nsid; route:link,addr picks groups (link, addr, route, neigh, rule, netconf, nsid); uevent: the kernel&apos;s device events; genl:FAMILY[:GROUP]: a generic netlink family&apos;s multicast groups, e.g. genl:nlctrl:notify</source>
         <translation>connector：进程事件（fork、exec、exit ……；需要 root）；route：链路、地址、路由、邻居、规则、netconf 和 nsid；route:link,addr 选择组（link、addr、route、neigh、rule、netconf、nsid）；uevent：内核的设备事件；genl:协议族[:组]：某个通用 netlink 协议族的多播组，例如 genl:nlctrl:notify</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="201"/>
-        <location filename="../app/cli/clinetlink.cpp" line="208"/>
-        <location filename="../app/cli/clinetlink.cpp" line="259"/>
-        <location filename="../app/cli/clinetlink.cpp" line="283"/>
+        <location filename="../app/cli/clinetlink.cpp" line="202"/>
+        <location filename="../app/cli/clinetlink.cpp" line="209"/>
+        <location filename="../app/cli/clinetlink.cpp" line="260"/>
+        <location filename="../app/cli/clinetlink.cpp" line="284"/>
         <source>kchan monitor: %1</source>
         <translation>kchan monitor：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="223"/>
+        <location filename="../app/cli/clinetlink.cpp" line="224"/>
         <source>kchan monitor: unknown stream &quot;%1&quot;: use route[:GROUPS], uevent, connector or genl:FAMILY[:GROUP]</source>
         <translation>kchan monitor：未知的流“%1”：请使用 route[:组]、uevent、connector 或 genl:协议族[:组]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clinetlink.cpp" line="277"/>
+        <location filename="../app/cli/clinetlink.cpp" line="278"/>
         <source>-- %Ln message(s) lost: the receive buffer overflowed --</source>
         <translation>
             <numerusform>-- 丢失 %Ln 条消息：接收缓冲区溢出 --</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="280"/>
+        <location filename="../app/cli/clinetlink.cpp" line="281"/>
         <source>kchan monitor: the receive buffer overflowed; messages were lost; links and addresses follow as they are now</source>
         <translation>kchan monitor：接收缓冲区溢出，有消息丢失；接下来输出链路和地址的当前状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="281"/>
+        <location filename="../app/cli/clinetlink.cpp" line="282"/>
         <source>kchan monitor: the receive buffer overflowed; messages were lost</source>
         <translation>kchan monitor：接收缓冲区溢出，有消息丢失</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="315"/>
+        <location filename="../app/cli/clinetlink.cpp" line="316"/>
         <source>kchan monitor: listening for process events</source>
         <translation>kchan monitor：正在监听进程事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="316"/>
+        <location filename="../app/cli/clinetlink.cpp" line="317"/>
         <source>kchan monitor: listening for kernel uevents</source>
         <translation>kchan monitor：正在监听内核 uevent</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="317"/>
+        <location filename="../app/cli/clinetlink.cpp" line="318"/>
         <source>kchan monitor: listening to %1</source>
         <translation>kchan monitor：正在监听 %1</translation>
     </message>
@@ -816,7 +816,7 @@ kernel.perf_event_paranoid=-1）。</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clinetlink.cpp" line="47"/>
+        <location filename="../app/cli/clinetlink.cpp" line="48"/>
         <source>%Ln process(es) of other users were not checked for socket owners: needs root.</source>
         <translation>
             <numerusform>有 %Ln 个其他用户的进程未检查套接字所有者：需要 root 权限。</numerusform>
@@ -875,7 +875,7 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>kchan syscall-of：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="217"/>
+        <location filename="../app/cli/clinetlink.cpp" line="218"/>
         <source>kchan monitor: unknown route group &quot;%1&quot;; use link, addr, route, neigh, rule, netconf or nsid</source>
         <translation>kchan monitor：未知的路由组“%1”；请使用 link、addr、route、neigh、rule、netconf 或 nsid</translation>
     </message>
@@ -885,47 +885,47 @@ kernel.perf_event_paranoid=-1）。</translation>
         <translation>每个进程，取自 /proc/PID/stat 和 cmdline；uid 为有效用户，即 /proc/PID 的属主。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="175"/>
+        <location filename="../app/cli/clinetlink.cpp" line="176"/>
         <source>Stream netlink notifications, decoded. Streams: route, uevent, connector, genl:FAMILY[:GROUP].</source>
         <translation>持续输出解码后的 netlink 通知。流：route、uevent、connector、genl:协议族[:组]。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="327"/>
+        <location filename="../app/cli/clinetlink.cpp" line="328"/>
         <source>kchan monitor: %1 messages received, %2 lost</source>
         <translation>kchan monitor：收到 %1 条消息，丢失 %2 条</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="339"/>
+        <location filename="../app/cli/clinetlink.cpp" line="340"/>
         <source>Decode a pcapng capture of netlink messages.</source>
         <translation>解码 netlink 消息的 pcapng 抓包文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="340"/>
+        <location filename="../app/cli/clinetlink.cpp" line="341"/>
         <source>A pcapng capture of netlink messages, as kchan monitor --pcapng writes.</source>
         <translation>netlink 消息的 pcapng 抓包文件，即 kchan monitor --pcapng 写出的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="346"/>
+        <location filename="../app/cli/clinetlink.cpp" line="347"/>
         <source>kchan decode: cannot read %1: %2</source>
         <translation>kchan decode：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="351"/>
+        <location filename="../app/cli/clinetlink.cpp" line="352"/>
         <source>kchan decode: %1 is larger than 2 GiB</source>
         <translation>kchan decode：%1 大于 2 GiB</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="356"/>
+        <location filename="../app/cli/clinetlink.cpp" line="357"/>
         <source>kchan decode: %1</source>
         <translation>kchan decode：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="236"/>
+        <location filename="../app/cli/clinetlink.cpp" line="237"/>
         <source>kchan monitor: cannot write %1: %2</source>
         <translation>kchan monitor：无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clinetlink.cpp" line="318"/>
+        <location filename="../app/cli/clinetlink.cpp" line="319"/>
         <source>kchan monitor: listening for rtnetlink notifications</source>
         <translation>kchan monitor：正在监听 rtnetlink 通知</translation>
     </message>
@@ -2842,47 +2842,47 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>在 %2 个 CPU 或线程上统计 %1 个系统调用需要 %3 个打开的文件，超过了本进程的上限。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="233"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="263"/>
         <source>While calls are counted, every system call on this machine takes the kernel&apos;s slower entry path and runs a small BPF program that adds to a per-CPU counter: about 25 ns more per call on our test machine, so a program that does nothing but tiny reads and writes runs about a fifth slower. Counting stops when you leave this pane or pause it.</source>
         <translation>计数期间，本机的每个系统调用都会走内核较慢的入口路径，并运行一个小 BPF 程序给每 CPU 计数器加一：在我们的测试机上每次调用约多 25 纳秒，因此只做小块读写的程序会慢约五分之一。离开此面板或暂停时计数即停止。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="237"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="267"/>
         <source>While calls are counted, every system call on this machine takes the kernel&apos;s slower entry path and adds to a perf counter: about 30 to 40 ns more per call on our test machine, so a program that does nothing but tiny reads and writes runs about a quarter to a third slower. Counting stops when you leave this pane or pause it.</source>
         <translation>计数期间，本机的每个系统调用都会走内核较慢的入口路径并给 perf 计数器加一：在我们的测试机上每次调用约多 30 到 40 纳秒，因此只做小块读写的程序会慢约四分之一到三分之一。离开此面板或暂停时计数即停止。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="252"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="282"/>
         <source>The kernel refused to count system calls (%1): counting tracepoints needs root (CAP_PERFMON) or kernel.perf_event_paranoid = -1, and it is %2 now. Run as root, or: sudo sysctl kernel.perf_event_paranoid=-1</source>
         <translation>内核拒绝统计系统调用（%1）：统计跟踪点需要 root 权限（CAP_PERFMON）或 kernel.perf_event_paranoid = -1，而它现在是 %2。请以 root 身份运行，或执行：sudo sysctl kernel.perf_event_paranoid=-1</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="258"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="288"/>
         <source>This kernel cannot count tracepoints with perf events (%1).</source>
         <translation>此内核无法用 perf 事件统计跟踪点（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="260"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="290"/>
         <source>The process is gone.</source>
         <translation>该进程已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="263"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="293"/>
         <source>Too many open files: each counted system call takes one file descriptor per CPU.</source>
         <translation>打开的文件过多：每个被统计的系统调用在每个 CPU 上占用一个文件描述符。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="265"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="295"/>
         <source>perf_event_open failed: %1.</source>
         <translation>perf_event_open 失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="276"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="306"/>
         <source>Mounting tracefs needs root (%1).</source>
         <translation>挂载 tracefs 需要 root 权限（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="277"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="307"/>
         <source>Mounting tracefs at /sys/kernel/tracing failed: %1.</source>
         <translation>在 /sys/kernel/tracing 挂载 tracefs 失败：%1。</translation>
     </message>
@@ -5824,8 +5824,8 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
     </message>
     <message>
         <location filename="../core/why/why_path.cpp" line="282"/>
-        <location filename="../core/why/why_path.cpp" line="372"/>
-        <location filename="../core/why/why_path.cpp" line="391"/>
+        <location filename="../core/why/why_path.cpp" line="382"/>
+        <location filename="../core/why/why_path.cpp" line="401"/>
         <source>Opening it</source>
         <translation>打开它</translation>
     </message>
@@ -5836,7 +5836,7 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
     </message>
     <message>
         <location filename="../core/why/why.cpp" line="33"/>
-        <location filename="../core/why/why_syscall.cpp" line="154"/>
+        <location filename="../core/why/why_syscall.cpp" line="172"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5966,153 +5966,168 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>它位于只读挂载上，因此任何人都不能写入。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="347"/>
+        <location filename="../core/why/why_path.cpp" line="352"/>
+        <source>Mount</source>
+        <translation>挂载</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="353"/>
+        <source>It lies on a mount with the nodev option: the kernel refuses to open device nodes there (EACCES), even for root.</source>
+        <translation>它位于带 nodev 选项的挂载上：内核拒绝打开那里的设备节点（EACCES），root 也不例外。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="354"/>
+        <source>Use the node under /dev, or remount without nodev (mount -o remount,dev).</source>
+        <translation>使用 /dev 下的节点，或不带 nodev 重新挂载（mount -o remount,dev）。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_path.cpp" line="357"/>
         <source>The kernel&apos;s answer</source>
         <translation>内核的回答</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="348"/>
+        <location filename="../core/why/why_path.cpp" line="358"/>
         <source>The kernel disagrees with the mode bits: a security module (AppArmor, SELinux) or the mount decides here.</source>
         <translation>内核的判断与权限位不一致：这里由安全模块（AppArmor、SELinux）或挂载选项决定。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="358"/>
+        <location filename="../core/why/why_path.cpp" line="368"/>
         <source>Safe to read</source>
         <translation>可安全读取</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="358"/>
+        <location filename="../core/why/why_path.cpp" line="368"/>
         <source>Kernel Channels will not read it; a plain read may block, change state or be huge.</source>
         <translation>内核通道不会读取它；直接读取可能会阻塞、改变状态或数据量巨大。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="361"/>
+        <location filename="../core/why/why_path.cpp" line="371"/>
         <source>Readable at all</source>
         <translation>是否可读</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="361"/>
+        <location filename="../core/why/why_path.cpp" line="371"/>
         <source>Write to it instead (it is an action or a setting).</source>
         <translation>应改为写入它（它是一个动作或设置）。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="363"/>
+        <location filename="../core/why/why_path.cpp" line="373"/>
         <source>Root-only</source>
         <translation>仅限 root</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="363"/>
+        <location filename="../core/why/why_path.cpp" line="373"/>
         <source>Only root may read it: the kernel made it mode %1.</source>
         <translation>只有 root 可以读取：内核把它的权限设为 %1。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="372"/>
+        <location filename="../core/why/why_path.cpp" line="382"/>
         <source>open(O_RDONLY) succeeds.</source>
         <translation>open(O_RDONLY) 成功。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="374"/>
+        <location filename="../core/why/why_path.cpp" line="384"/>
         <source>open(O_RDONLY) fails: %1.</source>
         <translation>open(O_RDONLY) 失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="377"/>
+        <location filename="../core/why/why_path.cpp" line="387"/>
         <source>For a process&apos;s private files the kernel also asks whether we may trace the process (same user and not more privileged, or CAP_SYS_PTRACE in its user namespace; a process that made itself non-dumpable needs it even from root).</source>
         <translation>对于进程的私有文件，内核还会检查我们能否跟踪该进程（同一用户且权限不高于我们，或在其用户命名空间中拥有 CAP_SYS_PTRACE；若进程把自己设为不可转储，即使是 root 也需要该能力）。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="379"/>
+        <location filename="../core/why/why_path.cpp" line="389"/>
         <source>We have CAP_SYS_PTRACE.</source>
         <translation>我们拥有 CAP_SYS_PTRACE。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="379"/>
+        <location filename="../core/why/why_path.cpp" line="389"/>
         <source>We do not have CAP_SYS_PTRACE.</source>
         <translation>我们没有 CAP_SYS_PTRACE。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="381"/>
+        <location filename="../core/why/why_path.cpp" line="391"/>
         <source>Run as the process&apos;s user or as root.</source>
         <translation>以该进程的用户或 root 身份运行。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="383"/>
+        <location filename="../core/why/why_path.cpp" line="393"/>
         <source>kernel.yama.ptrace_scope is 3: no process may trace another, root included, until the next boot.</source>
         <translation>kernel.yama.ptrace_scope 为 3：在下次启动之前，任何进程（包括 root）都不能跟踪其他进程。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="387"/>
+        <location filename="../core/why/why_path.cpp" line="397"/>
         <source>We have the capability the rule asks for and are still refused: a security module (SELinux, AppArmor, Landlock) or the sandbox around us decides this, not the file&apos;s mode.</source>
         <translation>我们已具备该规则要求的能力，却仍被拒绝：这由安全模块（SELinux、AppArmor、Landlock）或我们所处的沙箱决定，而不是文件的权限位。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="404"/>
+        <location filename="../core/why/why_path.cpp" line="414"/>
         <source>The process</source>
         <translation>该进程</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="404"/>
+        <location filename="../core/why/why_path.cpp" line="414"/>
         <source>Process %1 is %2, running as %3 (uid %4).</source>
         <translation>进程 %1 是 %2，以 %3（uid %4）身份运行。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="408"/>
+        <location filename="../core/why/why_path.cpp" line="418"/>
         <source>Blocking</source>
         <translation>阻塞</translation>
     </message>
     <message>
-        <location filename="../core/why/why_path.cpp" line="408"/>
+        <location filename="../core/why/why_path.cpp" line="418"/>
         <source>Reading a FIFO waits until some process opens it for writing.</source>
         <translation>读取 FIFO 会一直等到某个进程以写方式打开它。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/why/why_netlink.cpp" line="59"/>
+        <location filename="../core/why/why_netlink.cpp" line="77"/>
         <source>%1 is a generic netlink family (NETLINK_GENERIC): id %2, version %3, %Ln operation(s).</source>
         <translation>
             <numerusform>%1 是一个通用 netlink 协议族（NETLINK_GENERIC）：id %2，版本 %3，%Ln 个操作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="100"/>
+        <location filename="../core/why/why_netlink.cpp" line="118"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="100"/>
+        <location filename="../core/why/why_netlink.cpp" line="118"/>
         <source>%1 is netlink protocol number %2.</source>
         <translation>%1 是编号为 %2 的 netlink 协议。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="104"/>
+        <location filename="../core/why/why_netlink.cpp" line="122"/>
         <source>never used: the number was left free</source>
         <translation>从未使用：这个编号一直空着</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="105"/>
+        <location filename="../core/why/why_netlink.cpp" line="123"/>
         <source>removed in Linux 3.5 together with ip_queue; use NETLINK_NETFILTER with nfnetlink_queue</source>
         <translation>已在 Linux 3.5 中随 ip_queue 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_queue</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="106"/>
+        <location filename="../core/why/why_netlink.cpp" line="124"/>
         <source>removed in Linux 3.17 together with ipt_ULOG; use NETLINK_NETFILTER with nfnetlink_log</source>
         <translation>已在 Linux 3.17 中随 ipt_ULOG 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_log</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="107"/>
+        <location filename="../core/why/why_netlink.cpp" line="125"/>
         <source>removed in Linux 3.5 together with ip6_queue; use NETLINK_NETFILTER with nfnetlink_queue</source>
         <translation>已在 Linux 3.5 中随 ip6_queue 一起移除；请改用 NETLINK_NETFILTER 与 nfnetlink_queue</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="108"/>
+        <location filename="../core/why/why_netlink.cpp" line="126"/>
         <source>removed in Linux 6.1 together with DECnet</source>
         <translation>已在 Linux 6.1 中随 DECnet 一起移除</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="58"/>
-        <location filename="../core/why/why_netlink.cpp" line="86"/>
-        <location filename="../core/why/why_netlink.cpp" line="127"/>
-        <location filename="../core/why/why_netlink.cpp" line="131"/>
-        <location filename="../core/why/why_netlink.cpp" line="136"/>
+        <location filename="../core/why/why_netlink.cpp" line="76"/>
+        <location filename="../core/why/why_netlink.cpp" line="104"/>
+        <location filename="../core/why/why_netlink.cpp" line="145"/>
+        <location filename="../core/why/why_netlink.cpp" line="149"/>
+        <location filename="../core/why/why_netlink.cpp" line="161"/>
         <source>In this kernel</source>
         <translation>本内核中存在</translation>
     </message>
@@ -6124,179 +6139,194 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         </translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="128"/>
+        <location filename="../core/why/why_netlink.cpp" line="146"/>
         <source>%1 is always there: it carries messages between programs.</source>
         <translation>%1 始终存在：它在程序之间传递消息。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="131"/>
+        <location filename="../core/why/why_netlink.cpp" line="149"/>
         <source>%1 is not in this kernel: it was %2.</source>
         <translation>这个内核中没有 %1：它%2。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="133"/>
+        <location filename="../core/why/why_netlink.cpp" line="158"/>
         <source>%1 is not in this kernel now: no kernel socket for protocol %2 in /proc/net/netlink.</source>
         <translation>这个内核目前没有 %1：/proc/net/netlink 中没有协议 %2 的内核套接字。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="135"/>
-        <source>We are not in the initial network namespace, and some protocols (audit, connector, SELinux) exist only there.</source>
-        <translation>我们不在初始网络命名空间中，而有些协议（audit、connector、SELinux）只存在于那里。</translation>
-    </message>
-    <message>
-        <location filename="../core/why/why_netlink.cpp" line="137"/>
+        <location filename="../core/why/why_netlink.cpp" line="162"/>
         <source>The module that provides it may not be loaded, or the kernel is built without it.</source>
         <translation>提供它的模块可能没有加载，或者内核编译时没有包含它。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="141"/>
-        <location filename="../core/why/why_netlink.cpp" line="143"/>
-        <location filename="../core/why/why_netlink.cpp" line="145"/>
+        <location filename="../core/why/why_netlink.cpp" line="166"/>
+        <location filename="../core/why/why_netlink.cpp" line="168"/>
+        <location filename="../core/why/why_netlink.cpp" line="170"/>
         <source>Network namespace</source>
         <translation>网络命名空间</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="141"/>
+        <location filename="../core/why/why_netlink.cpp" line="166"/>
         <source>We are in %1; the initial namespace cannot be compared without root.</source>
         <translation>我们位于 %1；没有 root 权限无法与初始命名空间比较。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="143"/>
+        <location filename="../core/why/why_netlink.cpp" line="168"/>
         <source>We are in the initial network namespace (%1): we see the host&apos;s links and all uevents.</source>
         <translation>我们位于初始网络命名空间（%1）：能看到主机的链路和所有 uevent。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="146"/>
+        <location filename="../core/why/why_netlink.cpp" line="171"/>
         <source>We are in %1, not the initial %2: route messages describe this namespace&apos;s links only, and uevents of most devices are not sent here.</source>
         <translation>我们位于 %1，而不是初始的 %2：路由消息只描述这个命名空间的链路，大多数设备的 uevent 也不会发送到这里。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="150"/>
+        <location filename="../core/why/why_netlink.cpp" line="175"/>
         <source>Reading links, addresses and routes and joining groups is free; changing them needs CAP_NET_ADMIN.</source>
         <translation>读取链路、地址和路由以及加入组不受限制；修改它们需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="151"/>
+        <location filename="../core/why/why_netlink.cpp" line="176"/>
         <source>Listing sockets is free; some details of other users&apos; sockets and destroying sockets need CAP_NET_ADMIN.</source>
         <translation>列出套接字不受限制；其他用户套接字的部分细节以及销毁套接字需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="152"/>
+        <location filename="../core/why/why_netlink.cpp" line="177"/>
         <source>Every IPsec (XFRM) request needs CAP_NET_ADMIN.</source>
         <translation>每个 IPsec（XFRM）请求都需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="153"/>
+        <location filename="../core/why/why_netlink.cpp" line="178"/>
         <source>Receiving audit records needs CAP_AUDIT_READ; changing audit rules needs CAP_AUDIT_CONTROL.</source>
         <translation>接收审计记录需要 CAP_AUDIT_READ；修改审计规则需要 CAP_AUDIT_CONTROL。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="154"/>
+        <location filename="../core/why/why_netlink.cpp" line="179"/>
         <source>Process events (fork, exec, exit) need CAP_NET_ADMIN to subscribe.</source>
         <translation>订阅进程事件（fork、exec、exit）需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="155"/>
+        <location filename="../core/why/why_netlink.cpp" line="180"/>
         <source>Most netfilter requests (conntrack, nftables, queues) need CAP_NET_ADMIN.</source>
         <translation>大多数 netfilter 请求（conntrack、nftables、队列）需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="156"/>
+        <location filename="../core/why/why_netlink.cpp" line="181"/>
         <source>Anyone may listen to kernel uevents; sending needs CAP_SYS_ADMIN.</source>
         <translation>任何人都可以监听内核 uevent；发送则需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="157"/>
+        <location filename="../core/why/why_netlink.cpp" line="182"/>
         <source>Generic netlink: each family&apos;s operations say whether they need CAP_NET_ADMIN (kchan netlink families shows the admin flag).</source>
         <translation>通用 netlink：每个协议族的操作会说明是否需要 CAP_NET_ADMIN（kchan netlink families 会显示 admin 标志）。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="166"/>
-        <location filename="../core/why/why_syscall.cpp" line="148"/>
+        <location filename="../core/why/why_netlink.cpp" line="191"/>
+        <location filename="../core/why/why_syscall.cpp" line="164"/>
         <source>We have %1.</source>
         <translation>我们拥有 %1。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="166"/>
-        <location filename="../core/why/why_syscall.cpp" line="148"/>
+        <location filename="../core/why/why_netlink.cpp" line="191"/>
+        <location filename="../core/why/why_syscall.cpp" line="164"/>
         <source>We do not have %1.</source>
         <translation>我们没有 %1。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="74"/>
-        <location filename="../core/why/why_netlink.cpp" line="169"/>
+        <location filename="../core/why/why_netlink.cpp" line="92"/>
+        <location filename="../core/why/why_netlink.cpp" line="194"/>
         <source>Capabilities</source>
         <translation>能力</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="70"/>
+        <location filename="../core/why/why_netlink.cpp" line="88"/>
         <source>No operation of %1 is marked as needing CAP_NET_ADMIN.</source>
         <translation>%1 没有任何操作被标记为需要 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="71"/>
+        <location filename="../core/why/why_netlink.cpp" line="89"/>
         <source>Operations needing CAP_NET_ADMIN: %1; in the network namespace&apos;s user namespace only: %2.</source>
         <translation>需要 CAP_NET_ADMIN 的操作：%1；只需在网络命名空间所属的用户命名空间中拥有该能力的操作：%2。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="72"/>
+        <location filename="../core/why/why_netlink.cpp" line="90"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="73"/>
+        <location filename="../core/why/why_netlink.cpp" line="91"/>
         <source>We have CAP_NET_ADMIN.</source>
         <translation>我们拥有 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="73"/>
+        <location filename="../core/why/why_netlink.cpp" line="91"/>
         <source>We do not have CAP_NET_ADMIN.</source>
         <translation>我们没有 CAP_NET_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="75"/>
+        <location filename="../core/why/why_netlink.cpp" line="93"/>
         <source>Run as root for those operations; the others work as this user.</source>
         <translation>这些操作需要以 root 身份运行；其他操作以当前用户身份即可。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="79"/>
+        <location filename="../core/why/why_netlink.cpp" line="97"/>
         <source>Multicast groups</source>
         <translation>多播组</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="80"/>
+        <location filename="../core/why/why_netlink.cpp" line="98"/>
         <source>%1 sends no events: it has no multicast groups.</source>
         <translation>%1 不发送事件：它没有多播组。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="81"/>
+        <location filename="../core/why/why_netlink.cpp" line="99"/>
         <source>Programs may listen to %1.</source>
         <translation>程序可以监听 %1。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="87"/>
+        <location filename="../core/why/why_netlink.cpp" line="105"/>
         <source>This kernel has no generic netlink family &quot;%1&quot; now.</source>
         <translation>这个内核目前没有通用 netlink 协议族“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="88"/>
+        <location filename="../core/why/why_netlink.cpp" line="106"/>
         <source>The module that registers it may not be loaded (families appear when their module loads).</source>
         <translation>注册它的模块可能没有加载（协议族在其模块加载时才出现）。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="96"/>
+        <location filename="../core/why/why_netlink.cpp" line="114"/>
         <source>&quot;%1&quot; is neither a netlink protocol nor a generic netlink family of this kernel; protocols: %2.</source>
         <translation>“%1”既不是 netlink 协议，也不是这个内核的通用 netlink 协议族；协议有：%2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/why/why_netlink.cpp" line="129"/>
+        <location filename="../core/why/why_netlink.cpp" line="147"/>
         <source>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket(s) of programs use it now.</source>
         <translation>
             <numerusform>内核有一个 %1 套接字（/proc/net/netlink 中端口 ID 为 0）；目前有 %Ln 个程序的套接字在使用它。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/why/why_netlink.cpp" line="169"/>
+        <location filename="../core/why/why_netlink.cpp" line="154"/>
+        <source>In this network namespace</source>
+        <translation>在此网络命名空间中</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="155"/>
+        <source>%1 is in this kernel but only in the initial network namespace (its kernel socket is listed in /proc/1/net/netlink, not in ours): here socket() succeeds, a message to the kernel fails with ECONNREFUSED and no events arrive.</source>
+        <translation>%1 在此内核中，但只存在于初始网络命名空间（其内核套接字列在 /proc/1/net/netlink 中，而不在我们的命名空间中）：在这里 socket() 会成功，发给内核的消息以 ECONNREFUSED 失败，也收不到任何事件。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="156"/>
+        <source>Run the program in the initial network namespace (on the host, outside the container or sandbox).</source>
+        <translation>在初始网络命名空间中运行该程序（在主机上，容器或沙箱之外）。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="160"/>
+        <source>We may not be in the initial network namespace, and some protocols (audit, connector, SELinux) exist only there.</source>
+        <translation>我们可能不在初始网络命名空间中，而有些协议（audit、connector、SELinux）只存在于那里。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_netlink.cpp" line="194"/>
         <source>Run as root, or grant the capability (setcap) to the program.</source>
         <translation>以 root 身份运行，或给程序授予该能力（setcap）。</translation>
     </message>
@@ -6322,258 +6352,279 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>%1 在 %3 上是第 %2 号系统调用。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="53"/>
-        <location filename="../core/why/why_syscall.cpp" line="56"/>
-        <location filename="../core/why/why_syscall.cpp" line="58"/>
+        <location filename="../core/why/why_syscall.cpp" line="62"/>
+        <location filename="../core/why/why_syscall.cpp" line="65"/>
+        <location filename="../core/why/why_syscall.cpp" line="68"/>
+        <location filename="../core/why/why_syscall.cpp" line="72"/>
         <source>In the running kernel</source>
         <translation>在运行中的内核里</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="54"/>
+        <location filename="../core/why/why_syscall.cpp" line="63"/>
         <source>Cannot tell without tracefs whether this kernel was built with it; a missing one fails with ENOSYS.</source>
         <translation>没有 tracefs 无法判断这个内核是否包含它；缺失的系统调用会以 ENOSYS 失败。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="56"/>
+        <location filename="../core/why/why_syscall.cpp" line="66"/>
+        <source>This kernel has no system call tracepoints (CONFIG_FTRACE_SYSCALLS), so it cannot say which calls it was built with.</source>
+        <translation>此内核没有系统调用跟踪点（CONFIG_FTRACE_SYSCALLS），因此无法得知它编译进了哪些调用。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="68"/>
         <source>The kernel has a tracepoint for it (events/syscalls/sys_enter_%1).</source>
         <translation>内核为它提供了跟踪点（events/syscalls/sys_enter_%1）。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="59"/>
-        <source>The kernel has no tracepoint sys_enter_%1: it may be built without it, and the call then fails with ENOSYS.</source>
-        <translation>内核没有跟踪点 sys_enter_%1：内核可能没有包含它，此时调用会以 ENOSYS 失败。</translation>
+        <location filename="../core/why/why_syscall.cpp" line="73"/>
+        <source>This kernel does not implement %1 (no tracepoint sys_enter_%2 among its system call tracepoints): the call fails with ENOSYS.</source>
+        <translation>此内核未实现 %1（其系统调用跟踪点中没有 sys_enter_%2）：该调用以 ENOSYS 失败。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="65"/>
-        <location filename="../core/why/why_syscall.cpp" line="79"/>
-        <location filename="../core/why/why_syscall.cpp" line="81"/>
-        <location filename="../core/why/why_syscall.cpp" line="84"/>
+        <location filename="../core/why/why_syscall.cpp" line="74"/>
+        <source>It was removed from Linux or left out of this kernel&apos;s configuration.</source>
+        <translation>它已从 Linux 中移除，或未包含在此内核的配置中。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="80"/>
+        <location filename="../core/why/why_syscall.cpp" line="94"/>
+        <location filename="../core/why/why_syscall.cpp" line="96"/>
+        <location filename="../core/why/why_syscall.cpp" line="99"/>
         <source>Seccomp</source>
         <translation>Seccomp</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="76"/>
+        <location filename="../core/why/why_syscall.cpp" line="91"/>
         <source>process %1</source>
         <translation>进程 %1</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="76"/>
+        <location filename="../core/why/why_syscall.cpp" line="91"/>
         <source>this process</source>
         <translation>本进程</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="79"/>
+        <location filename="../core/why/why_syscall.cpp" line="94"/>
         <source>No seccomp filter restricts %1.</source>
         <translation>没有 seccomp 过滤器限制%1。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="82"/>
+        <location filename="../core/why/why_syscall.cpp" line="97"/>
         <source>%1 is in seccomp strict mode: only read, write, exit and sigreturn are allowed; anything else kills it.</source>
         <translation>%1 处于 seccomp 严格模式：只允许 read、write、exit 和 sigreturn；其他任何调用都会导致它被杀死。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="85"/>
+        <location filename="../core/why/why_syscall.cpp" line="100"/>
         <source>%1 runs under %2 seccomp filter(s) (Seccomp: 2 in /proc/%3/status). A filter may refuse %4 with an error of its choice; the filter&apos;s program cannot be read without CAP_SYS_ADMIN.</source>
         <translation>%1 运行在 %2 个 seccomp 过滤器之下（/proc/%3/status 中 Seccomp: 2）。过滤器可能以它选择的错误拒绝 %4；没有 CAP_SYS_ADMIN 无法读取过滤器程序。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="87"/>
+        <location filename="../core/why/why_syscall.cpp" line="102"/>
         <source>Containers, Flatpak and systemd units install such filters; check the sandbox&apos;s profile.</source>
         <translation>容器、Flatpak 和 systemd 单元都会安装这类过滤器；请检查沙箱的配置。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="89"/>
+        <location filename="../core/why/why_syscall.cpp" line="104"/>
         <source>No new privileges</source>
         <translation>禁止获取新特权</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="89"/>
+        <location filename="../core/why/why_syscall.cpp" line="104"/>
         <source>%1 cannot gain privileges through setuid programs or file capabilities.</source>
         <translation>%1 无法通过 setuid 程序或文件能力获得特权。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="100"/>
+        <location filename="../core/why/why_syscall.cpp" line="116"/>
         <source>Loading most BPF programs needs CAP_BPF (or CAP_SYS_ADMIN); kernel.unprivileged_bpf_disabled decides what others may do.</source>
         <translation>加载大多数 BPF 程序需要 CAP_BPF（或 CAP_SYS_ADMIN）；kernel.unprivileged_bpf_disabled 决定其他用户能做什么。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="101"/>
+        <location filename="../core/why/why_syscall.cpp" line="117"/>
         <source>kernel.perf_event_paranoid limits what unprivileged programs may count; CAP_PERFMON lifts it.</source>
         <translation>kernel.perf_event_paranoid 限制非特权程序可以统计的内容；CAP_PERFMON 可以解除限制。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="102"/>
-        <location filename="../core/why/why_syscall.cpp" line="103"/>
+        <location filename="../core/why/why_syscall.cpp" line="118"/>
+        <location filename="../core/why/why_syscall.cpp" line="119"/>
         <source>Loading modules needs CAP_SYS_MODULE, and kernel.modules_disabled=1 stops it for good.</source>
         <translation>加载模块需要 CAP_SYS_MODULE，而 kernel.modules_disabled=1 会永久禁止加载。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="104"/>
+        <location filename="../core/why/why_syscall.cpp" line="120"/>
         <source>Unloading modules needs CAP_SYS_MODULE.</source>
         <translation>卸载模块需要 CAP_SYS_MODULE。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="105"/>
+        <location filename="../core/why/why_syscall.cpp" line="121"/>
         <source>Rebooting needs CAP_SYS_BOOT.</source>
         <translation>重启需要 CAP_SYS_BOOT。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="106"/>
-        <location filename="../core/why/why_syscall.cpp" line="107"/>
+        <location filename="../core/why/why_syscall.cpp" line="122"/>
+        <location filename="../core/why/why_syscall.cpp" line="123"/>
         <source>Loading a new kernel needs CAP_SYS_BOOT; kernel.kexec_load_disabled=1 forbids it.</source>
         <translation>加载新内核需要 CAP_SYS_BOOT；kernel.kexec_load_disabled=1 会禁止它。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="108"/>
+        <location filename="../core/why/why_syscall.cpp" line="124"/>
         <source>Mounting needs CAP_SYS_ADMIN in the mount namespace&apos;s user namespace.</source>
         <translation>挂载需要在挂载命名空间所属的用户命名空间中拥有 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="109"/>
+        <location filename="../core/why/why_syscall.cpp" line="125"/>
         <source>Unmounting needs CAP_SYS_ADMIN.</source>
         <translation>卸载文件系统需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="110"/>
+        <location filename="../core/why/why_syscall.cpp" line="126"/>
         <source>Changing the root mount needs CAP_SYS_ADMIN.</source>
         <translation>更换根挂载需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="111"/>
+        <location filename="../core/why/why_syscall.cpp" line="127"/>
         <source>Configuring a filesystem to mount needs CAP_SYS_ADMIN.</source>
         <translation>配置待挂载的文件系统需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="112"/>
+        <location filename="../core/why/why_syscall.cpp" line="128"/>
         <source>Moving mounts needs CAP_SYS_ADMIN.</source>
         <translation>移动挂载需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="113"/>
-        <location filename="../core/why/why_syscall.cpp" line="114"/>
+        <location filename="../core/why/why_syscall.cpp" line="129"/>
+        <location filename="../core/why/why_syscall.cpp" line="130"/>
         <source>Swap areas need CAP_SYS_ADMIN.</source>
         <translation>交换区需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="115"/>
+        <location filename="../core/why/why_syscall.cpp" line="131"/>
         <source>Setting the host name needs CAP_SYS_ADMIN in the UTS namespace&apos;s user namespace.</source>
         <translation>设置主机名需要在 UTS 命名空间所属的用户命名空间中拥有 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="116"/>
+        <location filename="../core/why/why_syscall.cpp" line="132"/>
         <source>Entering most namespaces needs CAP_SYS_ADMIN.</source>
         <translation>进入大多数命名空间需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="117"/>
+        <location filename="../core/why/why_syscall.cpp" line="133"/>
         <source>New namespaces need CAP_SYS_ADMIN, except a user namespace, which user.max_user_namespaces (and distribution switches) allow.</source>
         <translation>创建新的命名空间需要 CAP_SYS_ADMIN，用户命名空间除外，它由 user.max_user_namespaces（以及发行版的开关）决定是否允许。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="118"/>
+        <location filename="../core/why/why_syscall.cpp" line="134"/>
         <source>Tracing another process needs the same user and kernel.yama.ptrace_scope permission, or CAP_SYS_PTRACE.</source>
         <translation>跟踪另一个进程需要同一用户并且 kernel.yama.ptrace_scope 允许，或者拥有 CAP_SYS_PTRACE。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="119"/>
+        <location filename="../core/why/why_syscall.cpp" line="135"/>
         <source>Reading another process&apos;s memory follows the ptrace rules.</source>
         <translation>读取另一个进程的内存遵循 ptrace 的规则。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="120"/>
+        <location filename="../core/why/why_syscall.cpp" line="136"/>
         <source>Changing to another user needs CAP_SETUID.</source>
         <translation>切换到另一个用户需要 CAP_SETUID。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="121"/>
+        <location filename="../core/why/why_syscall.cpp" line="137"/>
         <source>Changing to another group needs CAP_SETGID.</source>
         <translation>切换到另一个组需要 CAP_SETGID。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="122"/>
+        <location filename="../core/why/why_syscall.cpp" line="138"/>
         <source>Changing the root directory needs CAP_SYS_CHROOT.</source>
         <translation>更改根目录需要 CAP_SYS_CHROOT。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="123"/>
-        <location filename="../core/why/why_syscall.cpp" line="124"/>
+        <location filename="../core/why/why_syscall.cpp" line="139"/>
+        <location filename="../core/why/why_syscall.cpp" line="140"/>
         <source>Setting the clock needs CAP_SYS_TIME.</source>
         <translation>设置时钟需要 CAP_SYS_TIME。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="125"/>
+        <location filename="../core/why/why_syscall.cpp" line="141"/>
         <source>Adjusting the clock needs CAP_SYS_TIME (reading it is free).</source>
         <translation>调整时钟需要 CAP_SYS_TIME（读取不受限制）。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="126"/>
-        <location filename="../core/why/why_syscall.cpp" line="127"/>
+        <location filename="../core/why/why_syscall.cpp" line="142"/>
+        <location filename="../core/why/why_syscall.cpp" line="143"/>
         <source>Port I/O needs CAP_SYS_RAWIO.</source>
         <translation>端口 I/O 需要 CAP_SYS_RAWIO。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="128"/>
-        <location filename="../core/why/why_syscall.cpp" line="129"/>
+        <location filename="../core/why/why_syscall.cpp" line="144"/>
+        <location filename="../core/why/why_syscall.cpp" line="145"/>
         <source>Creating device nodes needs CAP_MKNOD (FIFOs and sockets do not).</source>
         <translation>创建设备节点需要 CAP_MKNOD（FIFO 和套接字不需要）。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="130"/>
+        <location filename="../core/why/why_syscall.cpp" line="146"/>
         <source>Process accounting needs CAP_SYS_PACCT.</source>
         <translation>进程记账需要 CAP_SYS_PACCT。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="131"/>
+        <location filename="../core/why/why_syscall.cpp" line="147"/>
         <source>Reading the kernel log needs CAP_SYSLOG when kernel.dmesg_restrict=1.</source>
         <translation>当 kernel.dmesg_restrict=1 时，读取内核日志需要 CAP_SYSLOG。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="132"/>
+        <location filename="../core/why/why_syscall.cpp" line="148"/>
         <source>vm.unprivileged_userfaultfd=0 limits unprivileged programs to faults in user mode.</source>
         <translation>vm.unprivileged_userfaultfd=0 把非特权程序限制为只能处理用户态的缺页。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="133"/>
+        <location filename="../core/why/why_syscall.cpp" line="149"/>
         <source>kernel.io_uring_disabled: 1 allows it only for a chosen group, 2 for nobody.</source>
         <translation>kernel.io_uring_disabled：1 表示只允许指定的组使用，2 表示任何人都不能使用。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="134"/>
+        <location filename="../core/why/why_syscall.cpp" line="150"/>
         <source>Locking memory beyond RLIMIT_MEMLOCK needs CAP_IPC_LOCK.</source>
         <translation>锁定超过 RLIMIT_MEMLOCK 的内存需要 CAP_IPC_LOCK。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="135"/>
+        <location filename="../core/why/why_syscall.cpp" line="151"/>
         <source>Raising priority (lower nice) needs CAP_SYS_NICE.</source>
         <translation>提高优先级（降低 nice 值）需要 CAP_SYS_NICE。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="136"/>
+        <location filename="../core/why/why_syscall.cpp" line="152"/>
         <source>Real-time scheduling needs CAP_SYS_NICE or RLIMIT_RTPRIO.</source>
         <translation>实时调度需要 CAP_SYS_NICE 或 RLIMIT_RTPRIO。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="137"/>
+        <location filename="../core/why/why_syscall.cpp" line="153"/>
         <source>Signalling another user&apos;s process needs CAP_KILL.</source>
         <translation>向另一个用户的进程发送信号需要 CAP_KILL。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="138"/>
+        <location filename="../core/why/why_syscall.cpp" line="154"/>
         <source>Most quota operations need CAP_SYS_ADMIN.</source>
         <translation>大多数配额操作需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="154"/>
+        <location filename="../core/why/why_syscall.cpp" line="172"/>
         <source>%1 is %2 here.</source>
         <translation>这里 %1 为 %2。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="156"/>
+        <location filename="../core/why/why_syscall.cpp" line="175"/>
+        <source>The call fails with EPERM.</source>
+        <translation>该调用以 EPERM 失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="180"/>
+        <source>Without CAP_BPF or CAP_SYS_ADMIN, creating a map or loading a program fails with EPERM.</source>
+        <translation>没有 CAP_BPF 或 CAP_SYS_ADMIN 时，创建 map 或加载程序以 EPERM 失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="182"/>
         <source>Privilege</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="156"/>
+        <location filename="../core/why/why_syscall.cpp" line="183"/>
         <source>Run as root, or grant the capability to the program (setcap).</source>
         <translation>以 root 身份运行，或给程序授予该能力（setcap）。</translation>
     </message>
@@ -6702,15 +6753,15 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         </translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="524"/>
-        <location filename="../core/source/agentsource.cpp" line="537"/>
-        <location filename="../core/source/agentsource.cpp" line="557"/>
-        <location filename="../core/source/agentsource.cpp" line="595"/>
+        <location filename="../core/source/agentsource.cpp" line="542"/>
+        <location filename="../core/source/agentsource.cpp" line="552"/>
+        <location filename="../core/source/agentsource.cpp" line="568"/>
+        <location filename="../core/source/agentsource.cpp" line="597"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/source/agentsource.cpp" line="618"/>
+        <location filename="../core/source/agentsource.cpp" line="619"/>
         <source>the agent sent no value for %1</source>
         <translation>代理没有发来 %1 的值</translation>
     </message>

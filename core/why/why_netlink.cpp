@@ -26,6 +26,24 @@ namespace kc {
 
 using namespace whyutil;
 
+namespace {
+
+/// Whether the kernel has a socket of `protocol` in the initial network
+/// namespace, as /proc/1/net/netlink (init's view) lists it.
+bool inInitialNamespace(int protocol)
+{
+    const ReadResult table = SafeReader::read(QStringLiteral("/proc/1/net/netlink"));
+    if (!table.ok())
+        return false;
+    for (const NetlinkSocketInfo &s : NetlinkSockets::parseProcTable(table.data)) {
+        if (s.protocol == protocol && s.portid == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 WhyAnswer Why::netlink(const QString &given)
 {
     WhyAnswer d;
@@ -129,10 +147,17 @@ WhyAnswer Why::netlink(const QString &given)
                                             : tr("The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln socket(s) of programs use it now.", nullptr, userSockets).arg(name)));
     } else if (removed.contains(protocol)) {
         d.checks.append(check(Result::Fail, tr("In this kernel"), tr("%1 is not in this kernel: it was %2.").arg(name, tr(removed.value(protocol)))));
+    } else if (!initialNamespace && inInitialNamespace(protocol)) {
+        // Audit, the connector, SELinux ... have their kernel socket in the
+        // initial namespace only. The protocol is registered for all, so
+        // socket() and bind() succeed elsewhere, but nothing answers there.
+        d.checks.append(check(Result::Fail, tr("In this network namespace"),
+                              tr("%1 is in this kernel but only in the initial network namespace (its kernel socket is listed in /proc/1/net/netlink, not in ours): here socket() succeeds, a message to the kernel fails with ECONNREFUSED and no events arrive.").arg(name),
+                              tr("Run the program in the initial network namespace (on the host, outside the container or sandbox).")));
     } else {
         QString why = tr("%1 is not in this kernel now: no kernel socket for protocol %2 in /proc/net/netlink.").arg(name).arg(protocol);
-        if (!initNet.isEmpty() && !initialNamespace)
-            why += QLatin1Char(' ') + tr("We are not in the initial network namespace, and some protocols (audit, connector, SELinux) exist only there.");
+        if (initNet.isEmpty() && !ourNet.isEmpty())
+            why += QLatin1Char(' ') + tr("We may not be in the initial network namespace, and some protocols (audit, connector, SELinux) exist only there.");
         d.checks.append(check(Result::Fail, tr("In this kernel"), why,
                               tr("The module that provides it may not be loaded, or the kernel is built without it.")));
     }

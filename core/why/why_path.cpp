@@ -344,6 +344,16 @@ WhyAnswer Why::path(const QString &given)
         if (::statvfs(local.constData(), &vfs) == 0 && (vfs.f_flag & ST_RDONLY))
             kernelText += QLatin1Char(' ') + tr("It lies on a read-only mount, so nobody may write it.");
     }
+    // A node on a nodev mount cannot be opened at all, whatever its mode
+    // says and even by root: open() fails with EACCES.
+    if (device) {
+        struct statvfs vfs {};
+        if (::statvfs(local.constData(), &vfs) == 0 && (vfs.f_flag & ST_NODEV)) {
+            d.checks.append(check(Result::Fail, tr("Mount"),
+                                  tr("It lies on a mount with the nodev option: the kernel refuses to open device nodes there (EACCES), even for root."),
+                                  tr("Use the node under /dev, or remount without nodev (mount -o remount,dev).")));
+        }
+    }
     d.checks.append(check(kernelRead == read.allowed ? Result::Info : Result::Warn, tr("The kernel's answer"), kernelText,
                           kernelRead == read.allowed ? QString() : tr("The kernel disagrees with the mode bits: a security module (AppArmor, SELinux) or the mount decides here.")));
 
