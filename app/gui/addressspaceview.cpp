@@ -116,6 +116,11 @@ QString AddressSpaceView::summary() const
     return m_summary->text();
 }
 
+QString AddressSpaceView::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
 void AddressSpaceView::clear(const QString &message)
 {
     m_model->setAddressSpace({});

@@ -39,6 +39,8 @@ public:
     QTableView *table() const { return m_table; }
     AddressSpaceDrawing *drawing() const { return m_drawing; }
     QString summary() const;
+    /// Why nothing (new) is shown, or empty.
+    QString message() const;
 
 private:
     void selectRegion(int index);

@@ -104,7 +104,7 @@ void CostChart::paintEvent(QPaintEvent *)
         const bool inside = textX + fm.horizontalAdvance(text) > plot.right() + 12;
         p.setPen(inside ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::WindowText));
         if (inside)
-            p.drawText(QRectF(plot.left() + 4, y, right - plot.left() - 8, barHeight), Qt::AlignRight | Qt::AlignVCenter, text);
+            p.drawText(QRectF(plot.left() + 4, y, std::min(right, xOf(f.p10)) - plot.left() - 10, barHeight), Qt::AlignRight | Qt::AlignVCenter, text);
         else
             p.drawText(QRectF(textX, y, plot.right() + 12 - textX, barHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
     }

@@ -26,6 +26,11 @@
 #include "sysctl/sysctlcontroller.h"
 #include "syscallspane.h"
 #include "processpane.h"
+#include "addressspacedrawing.h"
+#include "addressspaceview.h"
+#include "crosschannel/addressspace.h"
+#include "models/addressspacemodel.h"
+#include "syscallcostview.h"
 #include "whypane.h"
 #include "syscalls/bpfsyscallcounter.h"
 #include "syscalls/syscallcounter.h"
@@ -117,6 +122,8 @@ private Q_SLOTS:
     void countersReleasedWhenMapHides();
     void mapRepaintsOnlyWhatChanged();
     void processPaneShowsOurChannels();
+    void addressSpaceDrawn();
+    void costOfACallMeasured();
     void whyPaneChecksAndIsReachedFromPanes();
     void explainFollowsTheSelection();
     void sandboxNoticesAbovePanes();
@@ -777,6 +784,70 @@ void TestGui::processPaneShowsOurChannels()
     m_window->setCurrentPane(m_procfsIndex);
 }
 
+void TestGui::addressSpaceDrawn()
+{
+    ProcessPane *process = nullptr;
+    for (Pane *p : m_window->panes())
+        process = process ? process : qobject_cast<ProcessPane *>(p);
+    QVERIFY(process);
+    m_window->setCurrentPane(int(m_window->panes().indexOf(process)));
+    process->setProcess(int(::getpid()));
+    process->showAddressSpace();
+    AddressSpaceView *view = process->addressSpaceView();
+    QTRY_VERIFY_WITH_TIMEOUT(process->spaceReads() > 0 && view->model()->rowCount() > 0, 20000);
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(view->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const AddressSpace &space = view->addressSpace();
+    QCOMPARE(space.pid, int(::getpid()));
+    // Our heap, stack and vDSO, and the split drawn above every user region.
+    QStringList kinds;
+    for (const MemoryRegion &r : space.regions)
+        kinds.append(MemoryRegion::kindKey(r.kind));
+    for (const char *kind : {"heap", "stack", "vdso", "text", "library-text"})
+        QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+    QVERIFY(space.split.userEnd == (quint64(1) << 47) - 1 || space.split.userEnd == (quint64(1) << 56) - 1);
+    AddressSpaceDrawing *drawing = view->drawing();
+    QVERIFY(drawing->bandCount() > view->model()->rowCount());
+    QVERIFY(drawing->splitY() > 0);
+    for (int i = 0; i < space.regions.size(); ++i) {
+        if (space.regions[i].start < space.split.userEnd)
+            QVERIFY(drawing->regionRect(i).top() > drawing->splitY());
+    }
+    QVERIFY(view->summary().contains(QLatin1String("la57")));
+    // The filter narrows the table; the Explain card is the address space's.
+    view->setFilterText(QStringLiteral("[stack]"));
+    QCOMPARE(view->table()->model()->rowCount(), 1);
+    view->setFilterText(QString());
+    QCOMPARE(process->explainTarget().topic, QStringLiteral("address-space"));
+    QCOMPARE(process->explainTarget().snippet, QStringLiteral("address-space"));
+    // Another process's, and a kernel thread's: a sentence instead.
+    process->setProcess(2);
+    QTRY_VERIFY_WITH_TIMEOUT(view->message().contains(QLatin1String("kernel thread")), 20000);
+    QCOMPARE(view->model()->rowCount(), 0);
+    m_window->setCurrentPane(m_procfsIndex);
+}
+
+void TestGui::costOfACallMeasured()
+{
+    SyscallsPane *syscalls = nullptr;
+    for (Pane *p : m_window->panes())
+        syscalls = syscalls ? syscalls : qobject_cast<SyscallsPane *>(p);
+    QVERIFY(syscalls);
+    m_window->setCurrentPane(int(m_window->panes().indexOf(syscalls)));
+    syscalls->showCost();
+    // Nothing is counted while the costs are on screen.
+    QTRY_VERIFY_WITH_TIMEOUT(!syscalls->isCounting(), 5000);
+    SyscallCostView *cost = syscalls->costView();
+    QTRY_VERIFY_WITH_TIMEOUT(cost->hasResult() && !cost->isMeasuring(), 60000);
+    QCOMPARE(cost->result().figures.size(), 4);
+    QCOMPARE(cost->table()->topLevelItemCount(), 4);
+    for (const CostFigure &f : cost->result().figures)
+        QVERIFY(f.median > 0 && f.p10 <= f.median && f.median <= f.p90);
+    QCOMPARE(syscalls->explainTarget().topic, QStringLiteral("syscall-cost"));
+    QCOMPARE(syscalls->explainTarget().snippet, QStringLiteral("syscall-cost"));
+    m_window->setCurrentPane(m_procfsIndex);
+}
+
 void TestGui::whyPaneChecksAndIsReachedFromPanes()
 {
     WhyPane *why = nullptr;
@@ -921,7 +992,7 @@ void TestGui::screenshots()
     for (const QString &name : {QStringLiteral("procfs.png"), QStringLiteral("procfs-dark.png"), QStringLiteral("procfs-maps.png"),
                                 QStringLiteral("devices.png"), QStringLiteral("devices-dark.png"), QStringLiteral("sysfs.png"),
                                 QStringLiteral("netlink.png"), QStringLiteral("netlink-sockets.png"), QStringLiteral("netlink-families.png"),
-                                QStringLiteral("map.png"), QStringLiteral("process.png"), QStringLiteral("why.png"), QStringLiteral("trace.png"), QStringLiteral("explain.png"),
+                                QStringLiteral("map.png"), QStringLiteral("process.png"), QStringLiteral("process-maps.png"), QStringLiteral("syscalls-cost.png"), QStringLiteral("why.png"), QStringLiteral("trace.png"), QStringLiteral("explain.png"),
                                 QStringLiteral("explain-dark.png")}) {
         const QImage img(QDir(dir).filePath(name));
         QVERIFY2(!img.isNull(), qPrintable(name));
