@@ -144,20 +144,23 @@ void SyscallCostView::show(const SyscallCostResult &r)
 void SyscallCostView::explain()
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Into the kernel and back"));
-    html += QStringLiteral("<p>%1</p>").arg(tr("<b>On entry</b> the <tt>syscall</tt> instruction saves the user instruction pointer and flags, "
-                                               "switches the CPU to kernel mode and jumps to the kernel's entry point. The kernel switches to "
-                                               "its own stack and per-CPU data, saves every user register, and looks the call's number up in "
-                                               "its table."));
-    html += QStringLiteral("<p>%1</p>").arg(tr("<b>On exit</b> it checks for pending work (a signal, a reschedule), restores the registers "
-                                               "and returns to user mode with <tt>sysret</tt>. Mitigations of CPU flaws add to both ways: "
-                                               "page-table isolation switches page tables, others fill or clear CPU buffers."));
-    html += QStringLiteral("<p>%1</p>").arg(tr("<b>The vDSO</b> is a small library the kernel maps into every process, with a page of data it "
-                                               "keeps current beside it. <tt>clock_gettime()</tt> reads the clock from that page with ordinary "
-                                               "instructions, in user mode: no mode switch, nothing saved, so it costs little more than a "
-                                               "function call."));
-    html += QStringLiteral("<p>%1</p>").arg(tr("<b>A context switch</b> is measured as two threads held on one CPU handing a byte to each "
-                                               "other over pipes: each hand-over is a write, a read that sleeps, and the scheduler switching "
-                                               "to the other thread."));
+    const QStringList lesson = {
+        tr("<b>On entry</b> the <tt>syscall</tt> instruction saves the user instruction pointer and flags, "
+           "switches the CPU to kernel mode and jumps to the kernel's entry point. The kernel switches to "
+           "its own stack and per-CPU data, saves every user register, and looks the call's number up in "
+           "its table."),
+        tr("<b>On exit</b> it checks for pending work (a signal, a reschedule), restores the registers "
+           "and returns to user mode with <tt>sysret</tt>. Mitigations of CPU flaws add to both ways: "
+           "page-table isolation switches page tables, others fill or clear CPU buffers."),
+        tr("<b>The vDSO</b> is a small library the kernel maps into every process, with a page of data it "
+           "keeps current beside it. <tt>clock_gettime()</tt> reads the clock from that page with ordinary "
+           "instructions, in user mode: no mode switch, nothing saved, so it costs little more than a "
+           "function call."),
+        tr("<b>A context switch</b> is measured as two threads held on one CPU handing a byte to each "
+           "other over pipes: each hand-over is a write, a read that sleeps, and the scheduler switching "
+           "to the other thread.")};
+    for (const QString &paragraph : lesson)
+        html += QStringLiteral("<p>%1</p>").arg(paragraph);
     if (hasResult()) {
         QStringList facts;
         if (!m_result.clocksource.isEmpty())

@@ -54,6 +54,7 @@ SyscallsPane::SyscallsPane(SyscallsController *syscalls, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_mount = new QPushButton(tr("Mount tracefs…"), this);
@@ -153,6 +154,7 @@ SyscallsPane::SyscallsPane(SyscallsController *syscalls, QWidget *parent)
     // Who makes the calls: counted per process by the same BPF program.
     m_busiestTitle = new QLabel(tr("Busiest processes (Enter counts one by itself):"), this);
     m_busiest = new QTreeWidget(this);
+    m_busiest->setObjectName(QStringLiteral("busiest"));
     m_busiest->setColumnCount(3);
     m_busiest->setHeaderLabels({tr("PID"), tr("Process"), tr("Calls/s")});
     m_busiest->setRootIsDecorated(false);

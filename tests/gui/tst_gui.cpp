@@ -132,6 +132,17 @@ private Q_SLOTS:
     void screenshots();
 
 private:
+    /// The window's pane of type P.
+    template<typename P>
+    P *pane() const
+    {
+        for (Pane *p : m_window->panes()) {
+            if (auto *found = qobject_cast<P *>(p))
+                return found;
+        }
+        return nullptr;
+    }
+
     MainWindow *m_window = nullptr;
     ProcfsPane *m_pane = nullptr;
     int m_procfsIndex = 0;
@@ -497,7 +508,8 @@ void TestGui::syscallsPaneListsRead()
     QCOMPARE(pane->model()->index(read, SyscallTableModel::NumberColumn).data().toInt(), __NR_read);
     QVERIFY(!pane->model()->index(read, SyscallTableModel::DescriptionColumn).data().toString().isEmpty());
     // Counting or not, the pane says which: rates, or what is missing.
-    auto *status = pane->findChildren<QLabel *>().value(0);
+    auto *status = pane->findChild<QLabel *>(QStringLiteral("status"));
+    QVERIFY(status);
     QTRY_VERIFY_WITH_TIMEOUT(pane->isCounting() || !status->text().isEmpty(), 30000);
     // As root with tracefs (ctest mounts it privately), rates must show.
     if (::geteuid() == 0 && !pane->model()->table().tracefs.isEmpty())
@@ -516,7 +528,7 @@ void TestGui::syscallsPaneListsRead()
             }
             QVERIFY(byProcess);
             byProcess->setChecked(true);
-            auto *busiest = pane->findChild<QTreeWidget *>();
+            auto *busiest = pane->findChild<QTreeWidget *>(QStringLiteral("busiest"));
             QVERIFY(busiest);
             QTRY_VERIFY_WITH_TIMEOUT(busiest->isVisible() && busiest->topLevelItemCount() > 0, 30000);
             QTreeWidgetItem *top = busiest->topLevelItem(0);
@@ -743,9 +755,7 @@ void TestGui::mapRepaintsOnlyWhatChanged()
 
 void TestGui::processPaneShowsOurChannels()
 {
-    ProcessPane *process = nullptr;
-    for (Pane *p : m_window->panes())
-        process = process ? process : qobject_cast<ProcessPane *>(p);
+    ProcessPane *process = pane<ProcessPane>();
     QVERIFY(process);
     m_window->setCurrentPane(int(m_window->panes().indexOf(process)));
     process->setProcess(int(::getpid()));
@@ -786,9 +796,7 @@ void TestGui::processPaneShowsOurChannels()
 
 void TestGui::addressSpaceDrawn()
 {
-    ProcessPane *process = nullptr;
-    for (Pane *p : m_window->panes())
-        process = process ? process : qobject_cast<ProcessPane *>(p);
+    ProcessPane *process = pane<ProcessPane>();
     QVERIFY(process);
     m_window->setCurrentPane(int(m_window->panes().indexOf(process)));
     process->setProcess(int(::getpid()));
@@ -829,9 +837,7 @@ void TestGui::addressSpaceDrawn()
 
 void TestGui::costOfACallMeasured()
 {
-    SyscallsPane *syscalls = nullptr;
-    for (Pane *p : m_window->panes())
-        syscalls = syscalls ? syscalls : qobject_cast<SyscallsPane *>(p);
+    SyscallsPane *syscalls = pane<SyscallsPane>();
     QVERIFY(syscalls);
     m_window->setCurrentPane(int(m_window->panes().indexOf(syscalls)));
     syscalls->showCost();
