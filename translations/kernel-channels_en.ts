@@ -466,7 +466,7 @@
 <context>
     <name>kc::SyscallsPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="235"/>
+        <location filename="../app/gui/syscallspane.cpp" line="236"/>
         <source>Counting %Ln system call(s) with a BPF program in the kernel…</source>
         <translation>
             <numerusform>Counting %Ln system call with a BPF program in the kernel…</numerusform>
@@ -474,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="236"/>
+        <location filename="../app/gui/syscallspane.cpp" line="237"/>
         <source>Counting %Ln system call(s) with the kernel&apos;s perf counters…</source>
         <translation>
             <numerusform>Counting %Ln system call with the kernel&apos;s perf counters…</numerusform>

@@ -7335,27 +7335,27 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::CostChart</name>
     <message>
-        <location filename="../app/gui/costchart.cpp" line="44"/>
+        <location filename="../app/gui/costchart.cpp" line="45"/>
         <source>No measurement yet.</source>
         <translation>尚未测量。</translation>
     </message>
     <message>
-        <location filename="../app/gui/costchart.cpp" line="71"/>
+        <location filename="../app/gui/costchart.cpp" line="72"/>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
     <message>
-        <location filename="../app/gui/costchart.cpp" line="71"/>
+        <location filename="../app/gui/costchart.cpp" line="72"/>
         <source>%1 ns</source>
         <translation>%1 ns</translation>
     </message>
     <message>
-        <location filename="../app/gui/costchart.cpp" line="76"/>
+        <location filename="../app/gui/costchart.cpp" line="80"/>
         <source>nanoseconds per operation, logarithmic: each line ten times the one before</source>
         <translation>每次操作的纳秒数，对数刻度：每条线是前一条的十倍</translation>
     </message>
     <message>
-        <location filename="../app/gui/costchart.cpp" line="102"/>
+        <location filename="../app/gui/costchart.cpp" line="106"/>
         <source>%1 — %2 function calls</source>
         <translation>%1 — 相当于 %2 次函数调用</translation>
     </message>
@@ -11857,122 +11857,127 @@ Why: %2</source>
 <context>
     <name>kc::SyscallCostView</name>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="27"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="29"/>
         <source>Measure again</source>
         <translation>重新测量</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="35"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="47"/>
         <source>Time each operation again, in batches that take turns (about a second of one CPU)</source>
         <translation>再次为每种操作计时，各批轮流进行（约占一个 CPU 一秒钟）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="44"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="56"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="44"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="56"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="44"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="56"/>
         <source>10th–90th percentile</source>
         <translation>第 10–90 百分位数</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="44"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="56"/>
         <source>Per batch</source>
         <translation>每批次数</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="44"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="56"/>
         <source>What is timed</source>
         <translation>计时的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="87"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="99"/>
         <source>Measures on this machine, now, what crossing into the kernel costs next to staying in user space.</source>
         <translation>在本机上现场测量进入内核的代价，并与留在用户空间相比较。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="105"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="118"/>
+        <source>Waiting for the system call counters to be released …</source>
+        <translation>正在等待系统调用计数器释放 …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="128"/>
         <source>Measuring: the four operations take turns in batches of about 4 ms …</source>
         <translation>正在测量：四种操作以约 4 ms 一批轮流进行 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="119"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="142"/>
         <source>The measurement was stopped.</source>
         <translation>测量已停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="127"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="150"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="135"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="158"/>
         <source>Measured at %1: median of %2 batches of each.</source>
         <translation>测量于 %1：每种操作 %2 批的中位数。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="137"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="160"/>
         <source>Here a system call costs %1 vDSO calls.</source>
         <translation>在这里，一次系统调用相当于 %1 次 vDSO 调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="146"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="169"/>
         <source>Into the kernel and back</source>
         <translation>进入内核再返回</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="148"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="171"/>
         <source>&lt;b&gt;On entry&lt;/b&gt; the &lt;tt&gt;syscall&lt;/tt&gt; instruction saves the user instruction pointer and flags, switches the CPU to kernel mode and jumps to the kernel&apos;s entry point. The kernel switches to its own stack and per-CPU data, saves every user register, and looks the call&apos;s number up in its table.</source>
         <translation>&lt;b&gt;进入时&lt;/b&gt;，&lt;tt&gt;syscall&lt;/tt&gt; 指令保存用户态的指令指针和标志，把 CPU 切换到内核态，并跳转到内核的入口。内核切换到自己的栈和每 CPU 数据，保存所有用户寄存器，然后在调用表中查找调用号。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="152"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="175"/>
         <source>&lt;b&gt;On exit&lt;/b&gt; it checks for pending work (a signal, a reschedule), restores the registers and returns to user mode with &lt;tt&gt;sysret&lt;/tt&gt;. Mitigations of CPU flaws add to both ways: page-table isolation switches page tables, others fill or clear CPU buffers.</source>
         <translation>&lt;b&gt;退出时&lt;/b&gt;，它先检查待办的工作（信号、重新调度），恢复寄存器，然后用 &lt;tt&gt;sysret&lt;/tt&gt; 返回用户态。针对 CPU 漏洞的缓解措施会加重进出两个方向的代价：页表隔离要切换页表，其他措施要填充或清空 CPU 缓冲区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="155"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="178"/>
         <source>&lt;b&gt;The vDSO&lt;/b&gt; is a small library the kernel maps into every process, with a page of data it keeps current beside it. &lt;tt&gt;clock_gettime()&lt;/tt&gt; reads the clock from that page with ordinary instructions, in user mode: no mode switch, nothing saved, so it costs little more than a function call.</source>
         <translation>&lt;b&gt;vDSO&lt;/b&gt; 是内核映射到每个进程中的一个小库，旁边有一页由内核保持更新的数据。&lt;tt&gt;clock_gettime()&lt;/tt&gt; 在用户态用普通指令从这一页读取时钟：没有模式切换，不保存任何东西，所以代价只比函数调用多一点。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="159"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="182"/>
         <source>&lt;b&gt;A context switch&lt;/b&gt; is measured as two threads held on one CPU handing a byte to each other over pipes: each hand-over is a write, a read that sleeps, and the scheduler switching to the other thread.</source>
         <translation>&lt;b&gt;上下文切换&lt;/b&gt;的测量方法是：把两个线程固定在同一个 CPU 上，通过管道互相传递一个字节；每次交接包括一次 write、一次会睡眠的 read，以及调度器切换到另一个线程。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="167"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="190"/>
         <source>Clock source: %1. The vDSO reads the time itself when the clock source allows it (tsc, kvm-clock with a stable TSC, a Hyper-V page); otherwise it makes the system call.</source>
         <translation>时钟源：%1。只要时钟源允许（tsc、TSC 稳定的 kvm-clock、Hyper-V 页），vDSO 就自己读取时间；否则它会发出系统调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="171"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="194"/>
         <source>Both threads of the ping-pong ran on CPU %1.</source>
         <translation>乒乓的两个线程都运行在 CPU %1 上。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="175"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="198"/>
         <source>Mitigations on this kernel&apos;s entry path: %1.</source>
         <translation>本内核入口路径上的缓解措施：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="177"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="200"/>
         <source>Every system call was being counted on this machine while measuring (a pane or chart), which makes each call slower.</source>
         <translation>测量期间本机上的每个系统调用都在被计数（某个面板或图表），这会让每次调用变慢。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="179"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="202"/>
         <source>On this machine</source>
         <translation>在本机上</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallcostview.cpp" line="184"/>
+        <location filename="../app/gui/syscallcostview.cpp" line="207"/>
         <source>More in the Explain panel (F1), with a C program that measures the same.</source>
         <translation>更多内容见解释面板（F1），其中有一个做同样测量的 C 程序。</translation>
     </message>
@@ -12031,142 +12036,142 @@ Why: %2</source>
 <context>
     <name>kc::SyscallsPane</name>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="59"/>
+        <location filename="../app/gui/syscallspane.cpp" line="60"/>
         <source>Mount tracefs…</source>
         <translation>挂载 tracefs…</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="60"/>
+        <location filename="../app/gui/syscallspane.cpp" line="61"/>
         <source>Mount tracefs at /sys/kernel/tracing so argument lists can be shown (root)</source>
         <translation>在 /sys/kernel/tracing 挂载 tracefs，以显示参数列表（需 root）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="64"/>
+        <location filename="../app/gui/syscallspane.cpp" line="65"/>
         <source>PID, empty for all</source>
         <translation>PID，留空表示全部</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="67"/>
+        <location filename="../app/gui/syscallspane.cpp" line="68"/>
         <source>Count the system calls of one process and show what it is blocked in</source>
         <translation>统计一个进程的系统调用，并显示它阻塞在哪里</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="77"/>
+        <location filename="../app/gui/syscallspane.cpp" line="78"/>
         <source>By process</source>
         <translation>按进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="78"/>
+        <location filename="../app/gui/syscallspane.cpp" line="79"/>
         <source>Also count each process&apos;s calls and list the busiest (counting every process with BPF). It costs another lookup per call: about 10 to 20 ns more per call on our test machine.</source>
         <translation>同时统计每个进程的调用并列出最繁忙的进程（用 BPF 统计所有进程时）。每次调用要多查一次表：在我们的测试机上每次调用约多 10 到 20 纳秒。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="93"/>
+        <location filename="../app/gui/syscallspane.cpp" line="94"/>
         <source>Process:</source>
         <translation>进程：</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="131"/>
+        <location filename="../app/gui/syscallspane.cpp" line="132"/>
         <source>Most frequent calls (per second)</source>
         <translation>最频繁的调用（每秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="133"/>
+        <location filename="../app/gui/syscallspane.cpp" line="134"/>
         <source>calls/s</source>
         <translation>次/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="154"/>
+        <location filename="../app/gui/syscallspane.cpp" line="155"/>
         <source>Busiest processes (Enter counts one by itself):</source>
         <translation>最繁忙的进程（按 Enter 单独统计其中一个）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="158"/>
+        <location filename="../app/gui/syscallspane.cpp" line="159"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="158"/>
+        <location filename="../app/gui/syscallspane.cpp" line="159"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="158"/>
+        <location filename="../app/gui/syscallspane.cpp" line="159"/>
         <source>Calls/s</source>
         <translation>调用/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="164"/>
+        <location filename="../app/gui/syscallspane.cpp" line="165"/>
         <source>The processes that made the most system calls in the last second, all CPUs</source>
         <translation>过去一秒内（所有 CPU）发出系统调用最多的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="193"/>
+        <location filename="../app/gui/syscallspane.cpp" line="194"/>
         <source>Calls</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="194"/>
+        <location filename="../app/gui/syscallspane.cpp" line="195"/>
         <source>Cost of a call</source>
         <translation>调用的代价</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="195"/>
+        <location filename="../app/gui/syscallspane.cpp" line="196"/>
         <source>What a function call, a vDSO call, a system call and a context switch cost on this machine</source>
         <translation>在本机上一次函数调用、vDSO 调用、系统调用和上下文切换的代价</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="219"/>
+        <location filename="../app/gui/syscallspane.cpp" line="220"/>
         <source>with BPF</source>
         <translation>（BPF）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="219"/>
+        <location filename="../app/gui/syscallspane.cpp" line="220"/>
         <source>with perf events</source>
         <translation>（perf 事件）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="220"/>
+        <location filename="../app/gui/syscallspane.cpp" line="221"/>
         <source>Counting the calls of process %1 %2: %3 calls/s.</source>
         <translation>正在统计进程 %1 的调用%2：每秒 %3 次。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="221"/>
+        <location filename="../app/gui/syscallspane.cpp" line="222"/>
         <source>Counting every call on every CPU %1: %2 calls/s.</source>
         <translation>正在统计所有 CPU 上的每个调用%1：每秒 %2 次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="235"/>
+        <location filename="../app/gui/syscallspane.cpp" line="236"/>
         <source>Counting %Ln system call(s) with a BPF program in the kernel…</source>
         <translation>
             <numerusform>正在用内核中的 BPF 程序统计 %Ln 个系统调用…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="236"/>
+        <location filename="../app/gui/syscallspane.cpp" line="237"/>
         <source>Counting %Ln system call(s) with the kernel&apos;s perf counters…</source>
         <translation>
             <numerusform>正在用内核的 perf 计数器统计 %Ln 个系统调用…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="288"/>
+        <location filename="../app/gui/syscallspane.cpp" line="289"/>
         <source>Counting paused: the kernel&apos;s counters are released and system calls run at full speed.</source>
         <translation>计数已暂停：内核计数器已释放，系统调用全速运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="302"/>
+        <location filename="../app/gui/syscallspane.cpp" line="303"/>
         <source>(ended)</source>
         <translation>（已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="337"/>
-        <location filename="../app/gui/syscallspane.cpp" line="345"/>
+        <location filename="../app/gui/syscallspane.cpp" line="338"/>
+        <location filename="../app/gui/syscallspane.cpp" line="346"/>
         <source>Mount tracefs</source>
         <translation>挂载 tracefs</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="338"/>
+        <location filename="../app/gui/syscallspane.cpp" line="339"/>
         <source>The argument lists of system calls come from tracefs, which is not mounted.
 
 Mounting it at /sys/kernel/tracing changes the mounts every program on this machine sees (it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?</source>
@@ -12175,37 +12180,37 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 在 /sys/kernel/tracing 挂载它会改变本机所有程序看到的挂载（即 `mount -t tracefs nodev /sys/kernel/tracing` 所做的事）。现在挂载吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="348"/>
+        <location filename="../app/gui/syscallspane.cpp" line="349"/>
         <source>tracefs mounted at /sys/kernel/tracing</source>
         <translation>tracefs 已挂载到 /sys/kernel/tracing</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="355"/>
+        <location filename="../app/gui/syscallspane.cpp" line="356"/>
         <source>Enter a PID above to count one process and see the call it is in now.</source>
         <translation>在上方输入 PID，以统计单个进程并查看它当前所在的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="370"/>
+        <location filename="../app/gui/syscallspane.cpp" line="371"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (PID %2)&lt;br&gt;Now: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（PID %2）&lt;br&gt;当前：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="372"/>
+        <location filename="../app/gui/syscallspane.cpp" line="373"/>
         <source>&lt;br&gt;Waiting in the kernel function %1</source>
         <translation>&lt;br&gt;在内核函数 %1 中等待</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="374"/>
+        <location filename="../app/gui/syscallspane.cpp" line="375"/>
         <source>&lt;br&gt;Context switches: %1 voluntary (it waited), %2 involuntary (it was preempted)</source>
         <translation>&lt;br&gt;上下文切换：%1 次自愿（主动等待），%2 次非自愿（被抢占）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="414"/>
+        <location filename="../app/gui/syscallspane.cpp" line="415"/>
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="419"/>
+        <location filename="../app/gui/syscallspane.cpp" line="420"/>
         <source>How programs enter the kernel: every call, counted live</source>
         <translation>程序如何进入内核：每个调用，实时计数</translation>
     </message>

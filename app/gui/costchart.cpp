@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kc {
@@ -24,12 +25,12 @@ void CostChart::setResult(const SyscallCostResult &result)
 
 QSize CostChart::sizeHint() const
 {
-    return {520, fontMetrics().height() * 13};
+    return {520, fontMetrics().height() * 14};
 }
 
 QSize CostChart::minimumSizeHint() const
 {
-    return {300, fontMetrics().height() * 11};
+    return {300, fontMetrics().height() * 12};
 }
 
 void CostChart::paintEvent(QPaintEvent *)
@@ -55,7 +56,7 @@ void CostChart::paintEvent(QPaintEvent *)
     int labelWidth = 0;
     for (const CostFigure &f : m_result.figures)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(CostFigure::name(f.kind)));
-    const QRectF plot(labelWidth + 12, line * 0.5, width() - labelWidth - 24, height() - line * 2.5);
+    const QRectF plot(labelWidth + 12, line * 0.5, width() - labelWidth - 24, height() - line * 3.5);
     auto xOf = [&](double ns) {
         const double t = (std::log10(std::max(ns, first)) - std::log10(first)) / (std::log10(last) - std::log10(first));
         return plot.left() + t * plot.width();
@@ -69,7 +70,10 @@ void CostChart::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         p.setPen(pal.color(QPalette::WindowText));
         const QString label = d >= 1000 ? tr("%1 µs").arg(QLocale().toString(d / 1000, 'g', 3)) : tr("%1 ns").arg(QLocale().toString(d, 'g', 3));
-        p.drawText(QRectF(x - 40, plot.bottom() + 2, 80, line), Qt::AlignHCenter | Qt::AlignTop, label);
+        // Centred under its line, but inside the widget.
+        const double w = fm.horizontalAdvance(label) + 4;
+        const double left = std::clamp(x - w / 2, 0.0, width() - w);
+        p.drawText(QRectF(left, plot.bottom() + 2, w, line), Qt::AlignHCenter | Qt::AlignTop, label);
     }
     p.setPen(pal.color(QPalette::WindowText));
     p.drawText(QRectF(plot.left(), plot.bottom() + line + 2, plot.width(), line), Qt::AlignHCenter | Qt::AlignTop,

@@ -5,6 +5,7 @@
 #include "viewactions.h"
 
 #include "format/formatter.h"
+#include "syscalls/machinecounting.h"
 #include "syscalls/syscallscontroller.h"
 
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTime>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -30,7 +32,17 @@ SyscallCostView::SyscallCostView(SyscallsController *syscalls, QWidget *parent)
     , m_chart(new CostChart(this))
     , m_table(new QTreeWidget(this))
     , m_text(new QTextBrowser(this))
+    , m_wait(new QTimer(this))
 {
+    // Counters being released when the tab opens would slow what is
+    // measured: wait for them, a little.
+    m_wait->setInterval(100);
+    connect(m_wait, &QTimer::timeout, this, [this] {
+        if (MachineCounting::instance()->counters() == 0 || ++m_waited >= 30) {
+            m_wait->stop();
+            start();
+        }
+    });
     setObjectName(QStringLiteral("syscallCost"));
     m_measure->setToolTip(tr("Time each operation again, in batches that take turns (about a second of one CPU)"));
     connect(m_measure, &QPushButton::clicked, this, &SyscallCostView::measure);
@@ -102,6 +114,17 @@ void SyscallCostView::measure()
     m_measure->setEnabled(false);
     m_progress->setRange(0, 0);
     m_progress->show();
+    if (MachineCounting::instance()->counters() > 0) {
+        m_status->setText(tr("Waiting for the system call counters to be released …"));
+        m_waited = 0;
+        m_wait->start();
+        return;
+    }
+    start();
+}
+
+void SyscallCostView::start()
+{
     m_status->setText(tr("Measuring: the four operations take turns in batches of about 4 ms …"));
     m_syscalls->measureCost();
 }

@@ -8,6 +8,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 class QTextBrowser;
 class QTreeWidget;
 
@@ -38,6 +39,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void start();
     void show(const SyscallCostResult &result);
     void explain();
 
@@ -48,6 +50,8 @@ private:
     CostChart *m_chart;
     QTreeWidget *m_table;
     QTextBrowser *m_text;
+    QTimer *m_wait;
+    int m_waited = 0;
     SyscallCostResult m_result;
     bool m_measuring = false;
     bool m_asked = false; // measured once on first show; then when asked
