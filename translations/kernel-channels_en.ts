@@ -190,6 +190,17 @@
     </message>
 </context>
 <context>
+    <name>kc::AddressSpaceView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/addressspaceview.cpp" line="177"/>
+        <source>&lt;b&gt;%Ln region(s)&lt;/b&gt; · RSS %1 · PSS %2 · Swap %3 · Anonymous %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln region&lt;/b&gt; · RSS %1 · PSS %2 · Swap %3 · Anonymous %4</numerusform>
+            <numerusform>&lt;b&gt;%Ln regions&lt;/b&gt; · RSS %1 · PSS %2 · Swap %3 · Anonymous %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kc::AgentSource</name>
     <message numerus="yes">
         <location filename="../core/source/agentsource.cpp" line="125"/>
@@ -455,7 +466,7 @@
 <context>
     <name>kc::SyscallsPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="209"/>
+        <location filename="../app/gui/syscallspane.cpp" line="236"/>
         <source>Counting %Ln system call(s) with a BPF program in the kernel…</source>
         <translation>
             <numerusform>Counting %Ln system call with a BPF program in the kernel…</numerusform>
@@ -463,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="210"/>
+        <location filename="../app/gui/syscallspane.cpp" line="237"/>
         <source>Counting %Ln system call(s) with the kernel&apos;s perf counters…</source>
         <translation>
             <numerusform>Counting %Ln system call with the kernel&apos;s perf counters…</numerusform>

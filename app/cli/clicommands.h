@@ -12,7 +12,7 @@ namespace kc {
 /// page) are made from it. Each command returns the process exit code and
 /// writes data to stdout, messages to stderr. Commands are implemented one
 /// group to a file: clifiles, clidevices, clinetlink, clisysctl,
-/// clisampling, clisyscalls, clichannels, clitrace, cliagent.
+/// clisampling, clisyscalls, clichannels, climaps, clitrace, cliagent.
 class CliCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
@@ -65,8 +65,11 @@ private:
     // clisyscalls.cpp
     static int syscalls(const QStringList &args);
     static int syscallOf(const QStringList &args);
+    static int syscallCost(const QStringList &args);
     // clichannels.cpp
     static int channels(const QStringList &args);
+    // climaps.cpp
+    static int maps(const QStringList &args);
     static int why(const QStringList &args);
     // clitrace.cpp
     static int trace(const QStringList &args);

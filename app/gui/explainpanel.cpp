@@ -84,9 +84,10 @@ void ExplainPanel::setTarget(const ExplainTarget &target)
     if (!target.snippet.isEmpty())
         code = Snippets::fill(Snippets::templateText(target.snippet), target.params, &error);
     m_codeBox->setVisible(!code.isEmpty());
-    m_codeTitle->setText(tr("Show me the code: %1").arg(target.params.value(QStringLiteral("PATH"),
-                                                                           target.params.value(QStringLiteral("NODE"),
-                                                                                               target.params.value(QStringLiteral("NAME"))))));
+    // A snippet without parameters is named by its kind.
+    const QString subject = target.params.value(QStringLiteral("PATH"),
+                                                target.params.value(QStringLiteral("NODE"), target.params.value(QStringLiteral("NAME"), target.snippet)));
+    m_codeTitle->setText(tr("Show me the code: %1").arg(subject));
     m_code->setPlainText(code);
 }
 

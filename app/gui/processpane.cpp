@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "processpane.h"
 
+#include "addressspaceview.h"
 #include "crosschannel/processcontroller.h"
 
 #include "format/formatter.h"
@@ -19,6 +20,7 @@
 #include <QSet>
 #include <QStringListModel>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -43,6 +45,8 @@ ProcessPane::ProcessPane(ProcessController *process, QWidget *parent)
     , m_calls(new QLabel(this))
     , m_gone_label(new QLabel(this))
     , m_tree(new QTreeWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_space(new AddressSpaceView(this))
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("process"));
@@ -105,12 +109,27 @@ ProcessPane::ProcessPane(ProcessController *process, QWidget *parent)
     addCopyRowAction(m_tree);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });
 
+    connect(m_process, &ProcessController::addressSpaceRead, this, [this](const AddressSpace &space) {
+        if (space.pid != m_pid)
+            return;
+        ++m_spaceReads;
+        m_space->setAddressSpace(space);
+    });
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_tree, tr("Channels"));
+    m_tabs->addTab(m_space, tr("Address space"));
+    m_tabs->setTabToolTip(1, tr("The process's virtual memory drawn from top to bottom, with every region from /proc/PID/smaps"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (spaceShown() && m_spacePid != m_pid)
+            readSpace();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_header);
     layout->addWidget(m_calls);
     layout->addWidget(m_gone_label);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_tabs, 1);
 
     m_timer->setInterval(2000);
     connect(m_timer, &QTimer::timeout, this, &ProcessPane::reload);
@@ -130,8 +149,35 @@ QString ProcessPane::subtitle() const
 ExplainTarget ProcessPane::explainTarget() const
 {
     ExplainTarget t;
+    if (m_tabs->currentWidget() == m_space) {
+        t.topic = QStringLiteral("address-space");
+        t.snippet = QStringLiteral("address-space");
+        return t;
+    }
     t.topic = QStringLiteral("proc-pid-fd");
     return t;
+}
+
+bool ProcessPane::spaceShown() const
+{
+    return isVisible() && m_tabs->currentWidget() == m_space;
+}
+
+void ProcessPane::showAddressSpace()
+{
+    m_tabs->setCurrentWidget(m_space);
+    if (m_spacePid != m_pid)
+        readSpace();
+}
+
+// The address space is read when asked (shown, F5), not on the 2 s tick:
+// smaps makes the kernel walk every page table of the process.
+void ProcessPane::readSpace()
+{
+    if (m_pid <= 0)
+        return;
+    m_spacePid = m_pid;
+    m_process->readAddressSpace(m_pid);
 }
 
 QIcon ProcessPane::icon() const
@@ -143,11 +189,14 @@ void ProcessPane::setFilterText(const QString &text)
 {
     m_filter = text;
     rebuild();
+    m_space->setFilterText(text);
 }
 
 void ProcessPane::refresh()
 {
     reload();
+    if (spaceShown())
+        readSpace();
 }
 
 void ProcessPane::showEvent(QShowEvent *event)
@@ -157,6 +206,8 @@ void ProcessPane::showEvent(QShowEvent *event)
     loadProcessList();
     reload();
     countCalls();
+    if (spaceShown() && m_spacePid != m_pid)
+        readSpace();
 }
 
 void ProcessPane::hideEvent(QHideEvent *event)
@@ -217,7 +268,11 @@ void ProcessPane::setProcess(int pid)
     m_gone_label->hide();
     m_tree->clear();
     m_header->setText(tr("Reading process %1 …").arg(pid));
+    m_spacePid = 0;
+    m_space->clear(tr("Reading the address space of process %1 …").arg(pid));
     reload();
+    if (spaceShown())
+        readSpace();
     if (isVisible())
         countCalls();
 }
@@ -391,16 +446,19 @@ void ProcessPane::activate(QTreeWidgetItem *item)
 
 QStringList ProcessPane::screenshotScenes() const
 {
-    return {objectName()};
+    return {objectName(), QStringLiteral("process-maps")};
 }
 
-void ProcessPane::startScreenshot(int)
+void ProcessPane::startScreenshot(int scene)
 {
+    m_tabs->setCurrentIndex(scene == 1 ? 1 : 0);
     setProcess(int(::getpid()));
 }
 
 bool ProcessPane::screenshotReady() const
 {
+    if (m_tabs->currentWidget() == m_space)
+        return m_spacePid == m_pid && !m_space->addressSpace().regions.isEmpty();
     // With its first call rate, or the reason there is none.
     return m_read && (m_callRate >= 0 || m_callsFailed);
 }

@@ -8,17 +8,20 @@
 
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace kc {
 
+class AddressSpaceView;
 class ProcessController;
 
 /// One process's channels to the kernel: its open descriptors grouped by
 /// channel, namespaces, limits and the system call it is in, refreshed
-/// while visible. A process that exits stays on screen, marked gone.
+/// while visible. A process that exits stays on screen, marked gone. A
+/// second tab draws its address space, read when the tab is shown.
 class ProcessPane : public Pane, public ScreenshotScenes
 {
     Q_OBJECT
@@ -47,6 +50,11 @@ public:
     bool hasRead() const { return m_read; }
     /// Reads of the process shown so far (each 2 s while shown).
     int readCount() const { return m_reads; }
+    /// The "Address space" tab, shown (it reads the process's maps).
+    void showAddressSpace();
+    AddressSpaceView *addressSpaceView() const { return m_space; }
+    /// Reads of the address space answered so far.
+    int spaceReads() const { return m_spaceReads; }
 
 Q_SIGNALS:
     void openDevice(const QString &node);
@@ -69,6 +77,8 @@ private:
     void loadProcessList();
     void countCalls();
     void updateHeader();
+    bool spaceShown() const;
+    void readSpace();
 
     ProcessController *m_process;
     QLineEdit *m_search;
@@ -77,6 +87,8 @@ private:
     QString m_callText;
     QLabel *m_gone_label;
     QTreeWidget *m_tree;
+    QTabWidget *m_tabs;
+    AddressSpaceView *m_space;
     QTimer *m_timer;
     ProcessChannels m_last;
     QString m_filter;
@@ -86,6 +98,8 @@ private:
     int m_reads = 0;
     double m_callRate = -1;
     bool m_callsFailed = false; // no rates: m_callText says why
+    int m_spaceReads = 0;
+    int m_spacePid = 0; // the process the address space tab shows, 0 when not read
 };
 
 } // namespace kc

@@ -6,6 +6,7 @@
 #include "syscalls/syscallscontroller.h"
 #include "explain/snippets.h"
 
+#include "syscallcostview.h"
 #include "viewactions.h"
 #include "theme.h"
 #include "models/roles.h"
@@ -28,6 +29,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
@@ -52,6 +54,7 @@ SyscallsPane::SyscallsPane(SyscallsController *syscalls, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_mount = new QPushButton(tr("Mount tracefs…"), this);
@@ -151,6 +154,7 @@ SyscallsPane::SyscallsPane(SyscallsController *syscalls, QWidget *parent)
     // Who makes the calls: counted per process by the same BPF program.
     m_busiestTitle = new QLabel(tr("Busiest processes (Enter counts one by itself):"), this);
     m_busiest = new QTreeWidget(this);
+    m_busiest->setObjectName(QStringLiteral("busiest"));
     m_busiest->setColumnCount(3);
     m_busiest->setHeaderLabels({tr("PID"), tr("Process"), tr("Calls/s")});
     m_busiest->setRootIsDecorated(false);
@@ -179,10 +183,33 @@ SyscallsPane::SyscallsPane(SyscallsController *syscalls, QWidget *parent)
     split->setStretchFactor(1, 2);
     split->setSizes({700, 380});
 
+    auto *calls = new QWidget(this);
+    auto *callsLayout = new QVBoxLayout(calls);
+    callsLayout->setContentsMargins(0, 6, 0, 0);
+    callsLayout->addLayout(bar);
+    callsLayout->addWidget(split, 1);
+    m_cost = new SyscallCostView(m_syscalls, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(calls, tr("Calls"));
+    m_tabs->addTab(m_cost, tr("Cost of a call"));
+    m_tabs->setTabToolTip(1, tr("What a function call, a vDSO call, a system call and a context switch cost on this machine"));
+    // Counting slows every call: it runs only while its figures are in
+    // view, and never while a call's cost is being measured.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (callsShown()) {
+            startCounting();
+            updateProcessState();
+        } else {
+            m_syscalls->stop();
+            m_counting = false;
+            m_stateTimer->stop();
+        }
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(bar);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_syscalls, &SyscallsController::counted, this, [this](const QHash<QString, double> &rates) {
         updateChart(rates);
@@ -220,7 +247,7 @@ SyscallsPane::SyscallsPane(SyscallsController *syscalls, QWidget *parent)
         m_mount->setVisible(m_model->table().tracefs.isEmpty() && ::geteuid() == 0);
         if (!m_model->table().note.isEmpty())
             m_status->setText(m_model->table().note);
-        if (isVisible())
+        if (callsShown())
             startCounting();
     });
     loadTable();
@@ -231,9 +258,19 @@ void SyscallsPane::loadTable()
     m_syscalls->loadTable();
 }
 
+bool SyscallsPane::callsShown() const
+{
+    return isVisible() && m_tabs->currentIndex() == 0;
+}
+
+void SyscallsPane::showCost()
+{
+    m_tabs->setCurrentWidget(m_cost);
+}
+
 void SyscallsPane::startCounting()
 {
-    if (!m_syscalls->hasTable() || m_paused)
+    if (!m_syscalls->hasTable() || m_paused || !callsShown())
         return;
     m_ticks = 0;
     m_syscalls->start(m_process, m_byProcess->isChecked());
@@ -319,7 +356,7 @@ void SyscallsPane::updateProcessState()
         m_processState->setText(tr("Enter a PID above to count one process and see the call it is in now."));
         return;
     }
-    if (!m_stateTimer->isActive() && isVisible())
+    if (!m_stateTimer->isActive() && callsShown())
         m_stateTimer->start();
     m_syscalls->readProcessState(m_process);
 }
@@ -386,6 +423,11 @@ QString SyscallsPane::subtitle() const
 ExplainTarget SyscallsPane::explainTarget() const
 {
     ExplainTarget t;
+    if (m_tabs->currentWidget() == m_cost) {
+        t.topic = QStringLiteral("syscall-cost");
+        t.snippet = QStringLiteral("syscall-cost");
+        return t;
+    }
     t.topic = QStringLiteral("channel-syscalls");
     const QModelIndex source = m_proxy->mapToSource(m_table->currentIndex());
     if (source.isValid() && m_model->table().calls[source.row()].number >= 0) {
@@ -434,11 +476,18 @@ void SyscallsPane::themeChanged()
 
 QStringList SyscallsPane::screenshotScenes() const
 {
-    return {QStringLiteral("syscalls")};
+    return {QStringLiteral("syscalls"), QStringLiteral("syscalls-cost")};
 }
 
-void SyscallsPane::startScreenshot(int)
+void SyscallsPane::startScreenshot(int scene)
 {
+    if (scene == 1) {
+        showCost();
+        if (!m_cost->hasResult() && !m_cost->isMeasuring())
+            m_cost->measure();
+        return;
+    }
+    m_tabs->setCurrentIndex(0);
     setProcess(-1);
     m_screenshot = true;
     m_byProcess->setChecked(true); // the busiest processes, where BPF counts
@@ -447,6 +496,8 @@ void SyscallsPane::startScreenshot(int)
 
 bool SyscallsPane::screenshotReady() const
 {
+    if (m_tabs->currentWidget() == m_cost)
+        return m_cost->hasResult() && !m_cost->isMeasuring();
     // With counting: two ticks of rates; without: the table and the reason.
     return m_syscalls->hasTable() && ((m_ticks >= 2 && (!m_bpf || m_busiest->isVisible())) || (!m_status->text().isEmpty() && !m_counting));
 }

@@ -14,6 +14,7 @@ class QLineEdit;
 class QPushButton;
 class QToolButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 class QTimer;
 class QTreeWidget;
@@ -23,13 +24,15 @@ namespace kc {
 
 struct ProcessCallRate;
 struct ProcessCallState;
+class SyscallCostView;
 class SyscallTableModel;
 class SyscallsController;
 
 /// The system calls pane: every call of this kernel with its arguments and
 /// meaning, live calls per second (system-wide or for one process) counted
 /// by the kernel while the pane is visible, a top-ten chart, and what a
-/// chosen process is blocked in.
+/// chosen process is blocked in; and in a tab of its own, what a call
+/// costs on this machine.
 class SyscallsPane : public Pane, public ScreenshotScenes
 {
     Q_OBJECT
@@ -54,6 +57,9 @@ public:
     /// Releases the kernel's counters (and their cost) while the pane stays.
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
+    /// The "Cost of a call" tab, shown (it measures when first shown).
+    void showCost();
+    SyscallCostView *costView() const { return m_cost; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -69,6 +75,8 @@ private:
     void showBusiest(const QList<ProcessCallRate> &processes);
     /// The busiest-processes list and its title, together.
     void setBusiestShown(bool shown);
+    /// The calls and their rates are in view: counting is worth its cost.
+    bool callsShown() const;
 
     SyscallsController *m_syscalls;
     SyscallTableModel *m_model;
@@ -87,6 +95,8 @@ private:
     QBarCategoryAxis *m_names;
     QValueAxis *m_axis;
     QTimer *m_stateTimer;
+    QTabWidget *m_tabs;
+    SyscallCostView *m_cost;
     int m_process = -1;
     bool m_counting = false;
     bool m_bpf = false; // counting with BPF, else perf events

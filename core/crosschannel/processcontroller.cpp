@@ -39,6 +39,12 @@ void ProcessController::read(int pid)
                         [this](const ProcessChannels &pc) { Q_EMIT channelsRead(pc); });
 }
 
+void ProcessController::readAddressSpace(int pid)
+{
+    m_mapping.run([pid, source = m_source] { return AddressSpace::read(*source, pid); },
+                  [this](const AddressSpace &space) { Q_EMIT addressSpaceRead(space); });
+}
+
 void ProcessController::listProcesses()
 {
     m_listing.run(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "crosschannel/addressspace.h"
 #include "crosschannel/processchannels.h"
 #include "io/async.h"
 
@@ -15,8 +16,9 @@ class DataSource;
 class SyscallMonitor;
 
 /// One process's channels: its descriptors by channel, namespaces and
-/// limits (read off the GUI thread), the list of processes to pick from,
-/// and its system calls per second (counted in the kernel for it alone).
+/// limits (read off the GUI thread), its address space, the list of
+/// processes to pick from, and its system calls per second (counted in
+/// the kernel for it alone).
 class ProcessController : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,10 @@ public:
     /// Reads process `pid`; channelsRead() follows. Skipped while a read
     /// runs, unless `pid` is not the process of that read.
     void read(int pid);
+    /// Reads the address space of `pid` (smaps, smaps_rollup, the split);
+    /// addressSpaceRead() follows. A read still running for another
+    /// process is dropped.
+    void readAddressSpace(int pid);
     /// "PID name" of every process; processesListed() follows.
     void listProcesses();
     /// Counts the calls of `pid` (every thread); callsCounted() each second.
@@ -38,6 +44,7 @@ public:
 Q_SIGNALS:
     void channelsRead(const kc::ProcessChannels &channels);
     void processesListed(const QStringList &processes);
+    void addressSpaceRead(const kc::AddressSpace &space);
     void callsCounted(double perSecond, quint64 total);
     void countingFailed(const QString &reason);
 
@@ -45,6 +52,7 @@ private:
     std::shared_ptr<DataSource> m_source;
     Async<ProcessChannels> m_reading{this};
     Async<QStringList> m_listing{this};
+    Async<AddressSpace> m_mapping{this};
     SyscallMonitor *m_monitor;
     int m_readPid = 0;
     int m_countPid = 0;

@@ -28,8 +28,8 @@ public:
     /// The card topic for a /proc, /sys or /dev path: its own card when
     /// there is one (proc-meminfo, proc-pid-status ...), else its channel's.
     static QString topicForPath(const QString &path);
-    /// The topics every build must have, in both languages: the overview
-    /// and each channel.
+    /// The topics every build must have, in both languages: the overview,
+    /// each channel, and the lessons (the cost of a call, the address space).
     static QStringList requiredTopics();
     /// The /proc entries that get a card of their own, by topic.
     static QStringList procTopics();

@@ -24,7 +24,8 @@ QString cString(const QString &value)
 QStringList Snippets::kinds()
 {
     return {QStringLiteral("proc-field"), QStringLiteral("read-file"), QStringLiteral("dev-node"), QStringLiteral("netlink-links"),
-            QStringLiteral("uevents"), QStringLiteral("genl-family"), QStringLiteral("syscall-number"), QStringLiteral("syscall-call")};
+            QStringLiteral("uevents"), QStringLiteral("genl-family"), QStringLiteral("syscall-number"), QStringLiteral("syscall-call"),
+            QStringLiteral("syscall-cost"), QStringLiteral("address-space")};
 }
 
 QStringList Snippets::parameters(const QString &kind)
@@ -39,7 +40,7 @@ QStringList Snippets::parameters(const QString &kind)
         return {QStringLiteral("FAMILY")};
     if (kind == QLatin1String("uevents"))
         return {QStringLiteral("SECONDS")};
-    if (kind.startsWith(QLatin1String("syscall-")))
+    if (kind == QLatin1String("syscall-number") || kind == QLatin1String("syscall-call"))
         return {QStringLiteral("NAME")};
     return {};
 }

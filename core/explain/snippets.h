@@ -15,7 +15,8 @@ class Snippets
     Q_DECLARE_TR_FUNCTIONS(Snippets)
 public:
     /// The template kinds: proc-field, read-file, dev-node, netlink-links,
-    /// uevents, genl-family, syscall-number, syscall-call.
+    /// uevents, genl-family, syscall-number, syscall-call, and the lessons
+    /// syscall-cost and address-space (these three take no parameter).
     static QStringList kinds();
     /// The parameters a kind needs.
     static QStringList parameters(const QString &kind);

@@ -70,6 +70,11 @@ QString Formatter::duration(double seconds)
     return {};
 }
 
+QString Formatter::nanoseconds(double ns)
+{
+    return tr("%1 ns").arg(QLocale().toString(ns, 'f', std::fabs(ns) < 100 ? 1 : 0));
+}
+
 QString Formatter::number(double value)
 {
     const int decimals = std::fabs(value) < 10 && value != std::floor(value) ? 2 : 0;

@@ -27,6 +27,9 @@ public:
     /// A length of time in the largest unit it fills, as people say it:
     /// "2 h", "1.5 min", "30 s", "7 d"; empty under one second.
     static QString duration(double seconds);
+    /// A short time in nanoseconds, as measured costs are shown: one
+    /// decimal under 100 ns, whole above ("1.5 ns", "1,257 ns").
+    static QString nanoseconds(double ns);
     /// A bare number: whole numbers with digit grouping, two decimals
     /// for small fractions ("3.25", "1,234").
     static QString number(double value);

@@ -3,13 +3,23 @@
 
 #include "models/syscalltablemodel.h"
 
+#include <QTimer>
+
 namespace kc {
 
 SyscallsController::SyscallsController(QObject *parent)
     : QObject(parent)
     , m_model(new SyscallTableModel(this))
     , m_monitor(new SyscallMonitor(this))
+    , m_costTimer(new QTimer(this))
 {
+    m_costTimer->setInterval(100);
+    connect(m_costTimer, &QTimer::timeout, this, [this] {
+        if (!m_costRun || m_costRun->total == 0 || m_costRun->done == m_costShown)
+            return;
+        m_costShown = m_costRun->done;
+        Q_EMIT costProgress(m_costShown, m_costRun->total);
+    });
     connect(m_monitor, &SyscallMonitor::counted, this, [this](const QHash<QString, double> &rates, const QHash<QString, quint64> &totals) {
         if (!m_running)
             return;
@@ -28,6 +38,12 @@ SyscallsController::SyscallsController(QObject *parent)
         if (m_running)
             Q_EMIT busiest(processes);
     });
+}
+
+SyscallsController::~SyscallsController()
+{
+    // A measurement still running ends at its next batch.
+    cancelCost();
 }
 
 const SyscallTable &SyscallsController::table() const
@@ -51,6 +67,37 @@ void SyscallsController::start(int pid, bool byProcess, int intervalMs)
     m_running = true;
     m_model->setCounts({}, {});
     m_monitor->start(m_model->table(), pid, intervalMs, byProcess);
+}
+
+void SyscallsController::measureCost()
+{
+    if (m_costRun)
+        m_costRun->stop = true;
+    auto run = std::make_shared<CostRun>();
+    m_costRun = run;
+    m_costShown = -1;
+    m_costTimer->start();
+    m_cost.run(
+        [run] {
+            return SyscallCost::measure(SyscallCost::DefaultBatches, [run](int done, int total) {
+                run->total = total;
+                run->done = done;
+                return !run->stop.load();
+            });
+        },
+        [this, run](const SyscallCostResult &result) {
+            if (m_costRun == run) {
+                m_costRun.reset();
+                m_costTimer->stop();
+            }
+            Q_EMIT costMeasured(result);
+        });
+}
+
+void SyscallsController::cancelCost()
+{
+    if (m_costRun)
+        m_costRun->stop = true;
 }
 
 void SyscallsController::stop()

@@ -26,6 +26,11 @@
 #include "sysctl/sysctlcontroller.h"
 #include "syscallspane.h"
 #include "processpane.h"
+#include "addressspacedrawing.h"
+#include "addressspaceview.h"
+#include "crosschannel/addressspace.h"
+#include "models/addressspacemodel.h"
+#include "syscallcostview.h"
 #include "whypane.h"
 #include "syscalls/bpfsyscallcounter.h"
 #include "syscalls/syscallcounter.h"
@@ -117,6 +122,8 @@ private Q_SLOTS:
     void countersReleasedWhenMapHides();
     void mapRepaintsOnlyWhatChanged();
     void processPaneShowsOurChannels();
+    void addressSpaceDrawn();
+    void costOfACallMeasured();
     void whyPaneChecksAndIsReachedFromPanes();
     void explainFollowsTheSelection();
     void sandboxNoticesAbovePanes();
@@ -125,6 +132,17 @@ private Q_SLOTS:
     void screenshots();
 
 private:
+    /// The window's pane of type P.
+    template<typename P>
+    P *pane() const
+    {
+        for (Pane *p : m_window->panes()) {
+            if (auto *found = qobject_cast<P *>(p))
+                return found;
+        }
+        return nullptr;
+    }
+
     MainWindow *m_window = nullptr;
     ProcfsPane *m_pane = nullptr;
     int m_procfsIndex = 0;
@@ -490,7 +508,8 @@ void TestGui::syscallsPaneListsRead()
     QCOMPARE(pane->model()->index(read, SyscallTableModel::NumberColumn).data().toInt(), __NR_read);
     QVERIFY(!pane->model()->index(read, SyscallTableModel::DescriptionColumn).data().toString().isEmpty());
     // Counting or not, the pane says which: rates, or what is missing.
-    auto *status = pane->findChildren<QLabel *>().value(0);
+    auto *status = pane->findChild<QLabel *>(QStringLiteral("status"));
+    QVERIFY(status);
     QTRY_VERIFY_WITH_TIMEOUT(pane->isCounting() || !status->text().isEmpty(), 30000);
     // As root with tracefs (ctest mounts it privately), rates must show.
     if (::geteuid() == 0 && !pane->model()->table().tracefs.isEmpty())
@@ -509,7 +528,7 @@ void TestGui::syscallsPaneListsRead()
             }
             QVERIFY(byProcess);
             byProcess->setChecked(true);
-            auto *busiest = pane->findChild<QTreeWidget *>();
+            auto *busiest = pane->findChild<QTreeWidget *>(QStringLiteral("busiest"));
             QVERIFY(busiest);
             QTRY_VERIFY_WITH_TIMEOUT(busiest->isVisible() && busiest->topLevelItemCount() > 0, 30000);
             QTreeWidgetItem *top = busiest->topLevelItem(0);
@@ -736,9 +755,7 @@ void TestGui::mapRepaintsOnlyWhatChanged()
 
 void TestGui::processPaneShowsOurChannels()
 {
-    ProcessPane *process = nullptr;
-    for (Pane *p : m_window->panes())
-        process = process ? process : qobject_cast<ProcessPane *>(p);
+    ProcessPane *process = pane<ProcessPane>();
     QVERIFY(process);
     m_window->setCurrentPane(int(m_window->panes().indexOf(process)));
     process->setProcess(int(::getpid()));
@@ -774,6 +791,66 @@ void TestGui::processPaneShowsOurChannels()
     process->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(process->isGone(), 10000);
     QVERIFY(process->tree()->topLevelItemCount() > 0);
+    m_window->setCurrentPane(m_procfsIndex);
+}
+
+void TestGui::addressSpaceDrawn()
+{
+    ProcessPane *process = pane<ProcessPane>();
+    QVERIFY(process);
+    m_window->setCurrentPane(int(m_window->panes().indexOf(process)));
+    process->setProcess(int(::getpid()));
+    process->showAddressSpace();
+    AddressSpaceView *view = process->addressSpaceView();
+    QTRY_VERIFY_WITH_TIMEOUT(process->spaceReads() > 0 && view->model()->rowCount() > 0, 20000);
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(view->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const AddressSpace &space = view->addressSpace();
+    QCOMPARE(space.pid, int(::getpid()));
+    // Our heap, stack and vDSO, and the split drawn above every user region.
+    QStringList kinds;
+    for (const MemoryRegion &r : space.regions)
+        kinds.append(MemoryRegion::kindKey(r.kind));
+    for (const char *kind : {"heap", "stack", "vdso", "text", "library-text"})
+        QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+    QVERIFY(space.split.userEnd == (quint64(1) << 47) - 1 || space.split.userEnd == (quint64(1) << 56) - 1);
+    AddressSpaceDrawing *drawing = view->drawing();
+    QVERIFY(drawing->bandCount() > view->model()->rowCount());
+    QVERIFY(drawing->splitY() > 0);
+    for (int i = 0; i < space.regions.size(); ++i) {
+        if (space.regions[i].start < space.split.userEnd)
+            QVERIFY(drawing->regionRect(i).top() > drawing->splitY());
+    }
+    QVERIFY(view->summary().contains(QLatin1String("la57")));
+    // The filter narrows the table; the Explain card is the address space's.
+    view->setFilterText(QStringLiteral("[stack]"));
+    QCOMPARE(view->table()->model()->rowCount(), 1);
+    view->setFilterText(QString());
+    QCOMPARE(process->explainTarget().topic, QStringLiteral("address-space"));
+    QCOMPARE(process->explainTarget().snippet, QStringLiteral("address-space"));
+    // Another process's, and a kernel thread's: a sentence instead.
+    process->setProcess(2);
+    QTRY_VERIFY_WITH_TIMEOUT(view->message().contains(QLatin1String("kernel thread")), 20000);
+    QCOMPARE(view->model()->rowCount(), 0);
+    m_window->setCurrentPane(m_procfsIndex);
+}
+
+void TestGui::costOfACallMeasured()
+{
+    SyscallsPane *syscalls = pane<SyscallsPane>();
+    QVERIFY(syscalls);
+    m_window->setCurrentPane(int(m_window->panes().indexOf(syscalls)));
+    syscalls->showCost();
+    // Nothing is counted while the costs are on screen.
+    QTRY_VERIFY_WITH_TIMEOUT(!syscalls->isCounting(), 5000);
+    SyscallCostView *cost = syscalls->costView();
+    QTRY_VERIFY_WITH_TIMEOUT(cost->hasResult() && !cost->isMeasuring(), 60000);
+    QCOMPARE(cost->result().figures.size(), 4);
+    QCOMPARE(cost->table()->topLevelItemCount(), 4);
+    for (const CostFigure &f : cost->result().figures)
+        QVERIFY(f.median > 0 && f.p10 <= f.median && f.median <= f.p90);
+    QCOMPARE(syscalls->explainTarget().topic, QStringLiteral("syscall-cost"));
+    QCOMPARE(syscalls->explainTarget().snippet, QStringLiteral("syscall-cost"));
     m_window->setCurrentPane(m_procfsIndex);
 }
 
@@ -921,7 +998,7 @@ void TestGui::screenshots()
     for (const QString &name : {QStringLiteral("procfs.png"), QStringLiteral("procfs-dark.png"), QStringLiteral("procfs-maps.png"),
                                 QStringLiteral("devices.png"), QStringLiteral("devices-dark.png"), QStringLiteral("sysfs.png"),
                                 QStringLiteral("netlink.png"), QStringLiteral("netlink-sockets.png"), QStringLiteral("netlink-families.png"),
-                                QStringLiteral("map.png"), QStringLiteral("process.png"), QStringLiteral("why.png"), QStringLiteral("trace.png"), QStringLiteral("explain.png"),
+                                QStringLiteral("map.png"), QStringLiteral("process.png"), QStringLiteral("process-maps.png"), QStringLiteral("syscalls-cost.png"), QStringLiteral("why.png"), QStringLiteral("trace.png"), QStringLiteral("explain.png"),
                                 QStringLiteral("explain-dark.png")}) {
         const QImage img(QDir(dir).filePath(name));
         QVERIFY2(!img.isNull(), qPrintable(name));

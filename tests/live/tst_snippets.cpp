@@ -38,6 +38,8 @@ private Q_SLOTS:
     void syscallNumber_data();
     void syscallNumber();
     void syscallCall();
+    void syscallCost();
+    void addressSpace();
     void unfitValuesRefused();
     void cardsInBothLanguages();
     void topicsForPaths_data();
@@ -107,7 +109,8 @@ void TestSnippets::everyKindHasATemplate()
 {
     for (const QString &kind : Snippets::kinds()) {
         QVERIFY2(QFile::exists(QStringLiteral(KC_SOURCE_DIR "/resources/explain/snippets/") + kind + QStringLiteral(".c")), qPrintable(kind));
-        QVERIFY(!Snippets::parameters(kind).isEmpty() || kind == QLatin1String("netlink-links"));
+        const bool none = kind == QLatin1String("netlink-links") || kind == QLatin1String("syscall-cost") || kind == QLatin1String("address-space");
+        QCOMPARE(Snippets::parameters(kind).isEmpty(), none);
     }
 }
 
@@ -240,6 +243,61 @@ void TestSnippets::syscallCall()
     qint64 pid = 0;
     const QByteArray out = run(self, nullptr, &pid).trimmed();
     QCOMPARE(out, QByteArray("getpid returned ") + QByteArray::number(pid));
+}
+
+void TestSnippets::syscallCost()
+{
+    // The four costs, each a positive number of nanoseconds, in order.
+    const QString program = build(QStringLiteral("syscall-cost"), {});
+    QVERIFY(!program.isEmpty());
+    int code = -1;
+    const QList<QByteArray> lines = run(program, &code).trimmed().split('\n');
+    QCOMPARE(code, 0);
+    QCOMPARE(lines.size(), 4);
+    const QList<QByteArray> names = {"function call", "vDSO clock_gettime", "system call getppid", "context switch"};
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY2(lines[i].startsWith(QByteArray(names[i] + ": ")) && lines[i].endsWith(" ns"), lines[i].constData());
+        QVERIFY(lines[i].mid(names[i].size() + 2).chopped(3).toDouble() > 0);
+    }
+}
+
+void TestSnippets::addressSpace()
+{
+    // Each address it prints lies in a line of the maps it prints after,
+    // of the kind the Address space tab would draw it as.
+    const QString program = build(QStringLiteral("address-space"), {});
+    QVERIFY(!program.isEmpty());
+    int code = -1;
+    const QByteArray out = run(program, &code);
+    QCOMPARE(code, 0);
+    const qsizetype blank = out.indexOf("\n\n");
+    QVERIFY(blank > 0);
+    QHash<QByteArray, quint64> addresses;
+    for (const QByteArray &line : out.left(blank).split('\n')) {
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        addresses.insert(parts.value(0), parts.value(1).toULongLong(nullptr, 16));
+    }
+    QCOMPARE(addresses.size(), 6);
+    auto lineOf = [&](quint64 at) {
+        for (const QByteArray &line : out.mid(blank + 2).split('\n')) {
+            const QByteArray range = line.left(line.indexOf(' '));
+            const quint64 start = range.left(range.indexOf('-')).toULongLong(nullptr, 16);
+            const quint64 end = range.mid(range.indexOf('-') + 1).toULongLong(nullptr, 16);
+            if (at >= start && at < end)
+                return line;
+        }
+        return QByteArray();
+    };
+    const QByteArray self = program.toUtf8();
+    QVERIFY2(lineOf(addresses.value("function")).contains(" r-xp ") && lineOf(addresses.value("function")).endsWith(self), out.constData());
+    QVERIFY(lineOf(addresses.value("global")).contains(" rw-p ") && lineOf(addresses.value("global")).endsWith(self));
+    QVERIFY(lineOf(addresses.value("bss")).contains(" rw-p "));
+    QVERIFY(lineOf(addresses.value("malloc")).endsWith("[heap]"));
+    QVERIFY(lineOf(addresses.value("stack")).endsWith("[stack]"));
+    const QByteArray mapped = lineOf(addresses.value("mmap"));
+    QVERIFY(mapped.contains(" rw-p 00000000 00:00 0"));
+    const QByteArray range = mapped.left(mapped.indexOf(' '));
+    QVERIFY(range.mid(range.indexOf('-') + 1).toULongLong(nullptr, 16) - range.left(range.indexOf('-')).toULongLong(nullptr, 16) >= quint64(64) << 20);
 }
 
 void TestSnippets::unfitValuesRefused()

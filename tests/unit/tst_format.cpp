@@ -23,7 +23,7 @@ private Q_SLOTS:
 void TestFormat::formats_data()
 {
     QTest::addColumn<QString>("locale");
-    QTest::addColumn<QString>("kind"); // value:UNIT, bytes, large, duration, number, rate
+    QTest::addColumn<QString>("kind"); // value:UNIT, bytes, large, duration, nanoseconds, number, rate
     QTest::addColumn<double>("input");
     QTest::addColumn<QString>("text");
     const QString c = QStringLiteral("C");
@@ -54,6 +54,9 @@ void TestFormat::formats_data()
     row("75 s", c, "duration", 75, "1.3 min");
     row("30 s", c, "duration", 30, "30 s");
     row("under a second", c, "duration", 0.5, "");
+    row("ns small", c, "nanoseconds", 1.54, "1.5 ns");
+    row("ns tens", c, "nanoseconds", 45.66, "45.7 ns");
+    row("ns thousands", c, "nanoseconds", 1257.3, "1257 ns");
     // Rates as the map shows them.
     row("rate small", c, "rate", 2.5, "2.5");
     row("rate whole", c, "rate", 7, "7");
@@ -84,6 +87,8 @@ void TestFormat::formats()
         out = Formatter::bytesIfLarge(input);
     else if (kind == QLatin1String("duration"))
         out = Formatter::duration(input);
+    else if (kind == QLatin1String("nanoseconds"))
+        out = Formatter::nanoseconds(input);
     else if (kind == QLatin1String("number"))
         out = Formatter::number(input);
     else if (kind == QLatin1String("rate"))
