@@ -17,9 +17,7 @@
 #include <QThread>
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
-#include <csignal>
 #include <cstdio>
 
 namespace kc {
@@ -178,7 +176,7 @@ int CliCommands::syscalls(const QStringList &args)
         lastMs = nowMs;
         if (intervals > 0 && n >= intervals)
             return 0;
-        if (target > 0 && ::kill(target, 0) != 0 && errno == ESRCH) {
+        if (counter.targetExited()) {
             err(tr("kchan syscalls: process %1 has exited").arg(target));
             return 0;
         }

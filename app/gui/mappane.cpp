@@ -66,9 +66,13 @@ void ChannelMapView::setChannels(const QList<MapChannel> &channels)
     // nothing when nothing changed.
     const bool relayout = channels.size() != m_channels.size();
     const Geometry g = layoutFor(rect());
-    for (int i = 0; !relayout && i < channels.size(); ++i) {
-        if (!channels[i].sameText(m_channels[i]) && i < g.cards.size())
-            update(g.cards[i].toAlignedRect().adjusted(-2, -2, 2, 2));
+    for (int i = 0; !relayout && i < channels.size() && i < g.cards.size(); ++i) {
+        if (channels[i].sameText(m_channels[i]))
+            continue;
+        // Mostly the figure alone changed: its line, not the card's text.
+        MapChannel was = m_channels[i];
+        was.figure = channels[i].figure;
+        update((was.sameText(channels[i]) ? g.figures[i] : g.cards[i]).toAlignedRect().adjusted(-2, -2, 2, 2));
     }
     m_channels = channels;
     m_focus = qBound(0, m_focus, int(m_channels.size()) - 1);
@@ -120,9 +124,22 @@ ChannelMapView::Geometry ChannelMapView::layoutFor(const QRectF &area) const
     const qreal w = (inner.width() - (n - 1) * spacing) / n;
     const qreal top = g.user.bottom() + gap;
     const qreal h = g.kernel.top() - gap - top;
-    for (int i = 0; i < n; ++i)
+    const qreal figureHeight = QFontMetricsF(figureFont()).height();
+    for (int i = 0; i < n; ++i) {
         g.cards.append(QRectF(inner.left() + i * (w + spacing), top, w, h));
+        // As paintEvent places it: below the icon and name.
+        const QRectF in = g.cards.last().adjusted(line * 0.6, line * 0.5, -line * 0.6, -line * 0.5);
+        g.figures.append(QRectF(in.left(), in.top() + line * 1.4 + line * 0.8, in.width(), figureHeight));
+    }
     return g;
+}
+
+QFont ChannelMapView::figureFont() const
+{
+    QFont big = font();
+    big.setPointSizeF(font().pointSizeF() * 1.9);
+    big.setBold(true);
+    return big;
 }
 
 int ChannelMapView::cardAt(const QPointF &pos) const
@@ -137,8 +154,10 @@ int ChannelMapView::cardAt(const QPointF &pos) const
 
 void ChannelMapView::paintEvent(QPaintEvent *event)
 {
-    // Most paints are one card whose figure changed: lay out nothing else.
-    const QRect dirty = event->rect();
+    // Most paints are a figure or two that changed (a card's and the
+    // kernel band's, far apart): lay out nothing else. The region, not its
+    // bounding rectangle, which would span every card between them.
+    const QRegion dirty = event->region();
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
@@ -147,9 +166,7 @@ void ChannelMapView::paintEvent(QPaintEvent *event)
     const qreal radius = line * 0.5;
     QFont bold = font();
     bold.setBold(true);
-    QFont big = font();
-    big.setPointSizeF(font().pointSizeF() * 1.9);
-    big.setBold(true);
+    const QFont big = figureFont();
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.9);
     QFont note = small;
@@ -176,9 +193,18 @@ void ChannelMapView::paintEvent(QPaintEvent *event)
     for (int i = 0; i < g.cards.size(); ++i) {
         const QRectF c = g.cards[i];
         // A card's column: its arrows above and below it too.
-        if (!dirty.intersects(QRectF(c.left(), g.user.bottom(), c.width(), g.kernel.top() - g.user.bottom()).toAlignedRect()))
+        const QRect column = QRectF(c.left(), g.user.bottom(), c.width(), g.kernel.top() - g.user.bottom()).toAlignedRect();
+        if (!dirty.intersects(column))
             continue;
         const MapChannel &ch = m_channels[i];
+        if ((dirty & column).subtracted(g.figures[i].toAlignedRect().adjusted(-2, -2, 2, 2)).isEmpty()) {
+            // The figure alone: on the card's plain background.
+            p.fillRect(g.figures[i].adjusted(-1, -1, 1, 1), pal.color(QPalette::Base));
+            p.setPen(pal.color(QPalette::Text));
+            p.setFont(big);
+            p.drawText(g.figures[i], Qt::AlignLeft | Qt::AlignVCenter, ch.figure);
+            continue;
+        }
         const bool hot = i == m_hover;
         const bool focused = hasFocus() && i == m_focus;
         // The way through: both directions, user space to the kernel.
@@ -198,11 +224,9 @@ void ChannelMapView::paintEvent(QPaintEvent *event)
         p.setFont(bold);
         p.drawText(QRectF(in.left() + icon + line * 0.4, in.top(), in.width() - icon - line * 0.4, icon), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, ch.name);
 
-        qreal y = in.top() + icon + line * 0.8;
         p.setFont(big);
-        const qreal bigH = QFontMetricsF(big).height();
-        p.drawText(QRectF(in.left(), y, in.width(), bigH), Qt::AlignLeft | Qt::AlignVCenter, ch.figure);
-        y += bigH;
+        p.drawText(g.figures[i], Qt::AlignLeft | Qt::AlignVCenter, ch.figure);
+        qreal y = g.figures[i].bottom();
         p.setFont(font());
         p.setPen(pal.color(QPalette::Text));
         // Measured for the height only: drawn across the full width, so

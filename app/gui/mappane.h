@@ -66,7 +66,9 @@ private:
     struct Geometry {
         QRectF user, kernel;
         QList<QRectF> cards;
+        QList<QRectF> figures; // the big figure on each card
     };
+    QFont figureFont() const;
     Geometry layoutFor(const QRectF &area) const;
     int cardAt(const QPointF &pos) const;
 

@@ -112,7 +112,10 @@ void RateChart::update(qint64 nowMs)
     const Formatter::AxisScale scale = Formatter::axisScale(top, m_unit);
     m_divisor = scale.divisor;
     m_axisUnit = scale.unit;
-    m_value->setTitleText(m_axisUnit);
+    // Every change below makes QtCharts lay out and repaint the chart: an
+    // idle chart is told only what differs from what it draws.
+    if (m_value->titleText() != m_axisUnit)
+        m_value->setTitleText(m_axisUnit);
     for (int k = 0; k < m_keys.size(); ++k) {
         QList<QList<QPointF>> stretches;
         if (const TimeSeries *ts = m_hub->series(m_keys[k]))
@@ -126,8 +129,9 @@ void RateChart::update(qint64 nowMs)
                     pt.setY(pt.y() / m_divisor);
             }
             // A lone reading (sampling stopped right after it) as a dot.
-            m_lines[k][i]->setPointsVisible(points.size() == 1);
-            m_lines[k][i]->replace(points);
+            if (m_lines[k][i]->pointsVisible() != (points.size() == 1))
+                m_lines[k][i]->setPointsVisible(points.size() == 1);
+            moveLine(m_lines[k][i], points);
         }
     }
     // The window is the history, or less while there is less to show.
@@ -137,12 +141,47 @@ void RateChart::update(qint64 nowMs)
             first = qMin(first, qint64(ts->at(0).x()));
     }
     const qint64 span = qBound<qint64>(10000, nowMs - first, qint64(m_hub->historySeconds()) * 1000);
-    m_time->setRange(QDateTime::fromMSecsSinceEpoch(nowMs - span), QDateTime::fromMSecsSinceEpoch(nowMs));
-    m_value->setRange(0, qMax(m_unit == QLatin1String("%") ? 1.0 : 1.0, top / m_divisor * 1.1));
-    m_value->applyNiceNumbers();
+    // New labels on the time axis lay the whole chart out again: the axis
+    // reaches a tenth of the window ahead and moves when the newest point
+    // gets there, or when the window it shows is too short or too long.
+    // Between, a tick moves the lines alone.
+    const qint64 from = m_time->min().toMSecsSinceEpoch();
+    const qint64 to = m_time->max().toMSecsSinceEpoch();
+    if (nowMs > to || from > nowMs - span || to - from > span + span / 4)
+        m_time->setRange(QDateTime::fromMSecsSinceEpoch(nowMs - span), QDateTime::fromMSecsSinceEpoch(nowMs + span / 10));
+    // Nice numbers move the top away from the one asked for: asked again
+    // only when the data's top moved, or the axis would change twice a tick.
+    const double wantedTop = qMax(1.0, top / m_divisor * 1.1);
+    if (wantedTop != m_wantedTop) {
+        m_wantedTop = wantedTop;
+        m_value->setRange(0, wantedTop);
+        m_value->applyNiceNumbers();
+    }
     // Whole numbers where every tick is one (0, 100, 200, not 100.0).
     const double step = (m_value->max() - m_value->min()) / qMax(1, m_value->tickCount() - 1);
-    m_value->setLabelFormat(step >= 1 && std::fmod(step, 1.0) == 0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    const QString format = step >= 1 && std::fmod(step, 1.0) == 0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f");
+    if (m_value->labelFormat() != format)
+        m_value->setLabelFormat(format);
+}
+
+void RateChart::moveLine(QLineSeries *line, const QList<QPointF> &points)
+{
+    // A tick adds a point at the end and, once the history is full, drops
+    // one at the front: move the line by that much. Anything else (a new
+    // scale, a new stretch) replaces it.
+    const QList<QPointF> drawn = line->points();
+    const qsizetype dropped = points.isEmpty() ? drawn.size() : drawn.indexOf(points.first());
+    bool follows = dropped >= 0 && drawn.size() - dropped <= points.size();
+    for (qsizetype i = dropped; follows && i < drawn.size(); ++i)
+        follows = drawn[i] == points[i - dropped];
+    if (!follows) {
+        line->replace(points);
+        return;
+    }
+    if (dropped > 0)
+        line->removePoints(0, int(dropped));
+    if (const qsizetype kept = drawn.size() - dropped; kept < points.size())
+        line->append(points.mid(kept));
 }
 
 void RateChart::setDark(bool dark)

@@ -13,7 +13,8 @@ namespace kc {
 class SampleHub;
 
 /// One chart of the charts pane: the series of keys that share a unit,
-/// over the hub's history. update() replaces each series once per tick.
+/// over the hub's history. update() moves each series by what
+/// the tick added and dropped, and changes nothing when nothing changed.
 class RateChart : public QChartView
 {
     Q_OBJECT
@@ -42,12 +43,14 @@ private:
     QString m_unit;
     QLineSeries *addLine(QChart *chart, int key);
     void matchColours();
+    void moveLine(QLineSeries *line, const QList<QPointF> &points);
     // Per key, one line per unbroken stretch of samples; the first carries
     // the name in the legend.
     QList<QList<QLineSeries *>> m_lines;
     QDateTimeAxis *m_time;
     QValueAxis *m_value;
     double m_divisor = 1;
+    double m_wantedTop = -1;
     QString m_axisUnit;
 };
 

@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstring>
 #include <linux/perf_event.h>
+#include <poll.h>
 #include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -86,9 +87,16 @@ bool SyscallCounter::open(const QList<SyscallInfo> &calls, int pid, Method metho
 {
     close();
     m_error.clear();
-    if (pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH) {
-        m_error = refusal(ESRCH);
-        return false;
+    if (pid > 0) {
+        m_pid = pid;
+        errno = 0;
+#ifdef SYS_pidfd_open
+        m_pidfd = int(::syscall(SYS_pidfd_open, pid, 0));
+#endif
+        if (m_pidfd < 0 && (errno == ESRCH || targetExited())) {
+            m_error = refusal(ESRCH);
+            return false;
+        }
     }
     QString bpfError;
     if (method != Method::Perf) {
@@ -179,8 +187,22 @@ void closeAllBut(const std::vector<int> &keep)
 
 } // namespace
 
+bool SyscallCounter::targetExited() const
+{
+    if (m_pidfd >= 0) {
+        pollfd ended {m_pidfd, POLLIN, 0};
+        return ::poll(&ended, 1, 0) == 1;
+    }
+    // Kernels before 5.3 have no pidfd_open: ask by PID.
+    return m_pid > 0 && ::kill(m_pid, 0) != 0 && errno == ESRCH;
+}
+
 void SyscallCounter::close()
 {
+    if (m_pidfd >= 0)
+        ::close(m_pidfd);
+    m_pidfd = -1;
+    m_pid = -1;
     if (m_machineWide)
         MachineCounting::instance()->closed();
     m_machineWide = false;

@@ -78,6 +78,9 @@ public:
     /// callsByProcess(), `seconds` apart, busiest first, with their names.
     static QList<ProcessCallRate> busiest(const QHash<int, quint64> &before, const QHash<int, quint64> &after, double seconds, int n);
     QString error() const { return m_error; }
+    /// Whether the one process counted has ended (never when counting
+    /// every process).
+    bool targetExited() const;
 
     /// The sentence for a refusal by perf_event_open (errno `err`).
     static QString refusal(int err);
@@ -95,6 +98,10 @@ private:
     std::vector<std::vector<int>> m_fds; // per call: one fd per CPU or thread
     QString m_error;
     bool m_machineWide = false;
+    // The process counted, held by a descriptor: readable once it has
+    // ended, and never confused with a later process given its PID.
+    int m_pidfd = -1;
+    int m_pid = -1;
 };
 
 } // namespace kc

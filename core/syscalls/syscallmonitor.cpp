@@ -5,8 +5,6 @@
 #include <QThread>
 #include <QTimer>
 
-#include <cerrno>
-#include <csignal>
 
 namespace kc {
 
@@ -85,7 +83,7 @@ void SyscallWorker::tick()
             Q_EMIT busiest(SyscallCounter::busiest(m_lastByProcess, byProcess, dt, 10));
         m_lastByProcess = byProcess;
     }
-    if (m_pid > 0 && ::kill(m_pid, 0) != 0 && errno == ESRCH) {
+    if (m_counter.targetExited()) {
         stop();
         Q_EMIT failed(tr("Process %1 has exited; its counts stay as they were.").arg(m_pid));
     }

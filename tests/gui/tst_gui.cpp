@@ -54,6 +54,7 @@
 #include <QDir>
 #include <QImage>
 #include <QPaintEvent>
+#include <QDateTime>
 #include <QLabel>
 #include <QLayout>
 #include <QStatusBar>
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void channelMapFigures();
     void countersReleasedWhenMapHides();
     void mapRepaintsOnlyWhatChanged();
+    void chartRepaintsOnlyWhenChanged();
     void processPaneShowsOurChannels();
     void addressSpaceDrawn();
     void costOfACallMeasured();
@@ -751,6 +753,44 @@ void TestGui::mapRepaintsOnlyWhatChanged()
     for (const QRect &r : std::as_const(spy.rects))
         painted |= r;
     QVERIFY2(painted.width() < view.width() / 3, qPrintable(QStringLiteral("%1 px wide").arg(painted.width())));
+}
+
+void TestGui::chartRepaintsOnlyWhenChanged()
+{
+    // A chart whose points and window did not move is neither laid out
+    // nor painted again.
+    SampleHub hub;
+    hub.setIntervalMs(250);
+    const QString key = QStringLiteral("stat:ctxt");
+    hub.subscribe(this, {key});
+    QTRY_VERIFY_WITH_TIMEOUT(hub.series(key) && hub.series(key)->size() >= 3, 20000);
+    hub.setPaused(true); // from here the series stays as it is
+    RateChart chart(&hub, {key}, hub.source(key).displayUnit());
+    chart.resize(800, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    chart.update(now);
+    const int points = chart.pointCount(key);
+    QCOMPARE(points, hub.series(key)->size());
+    PaintSpy spy;
+    chart.viewport()->installEventFilter(&spy);
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    spy.rects.clear();
+
+    chart.update(now);
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    QVERIFY2(spy.rects.isEmpty(), "an unchanged chart was painted again");
+    QCOMPARE(chart.pointCount(key), points);
+
+    // A minute on, the time axis has to move.
+    chart.update(now + 60000);
+    QTRY_VERIFY(!spy.rects.isEmpty());
+    QCOMPARE(chart.pointCount(key), points);
+    QCOMPARE(chart.stretchCount(key), 1);
+    hub.subscribe(this, {});
 }
 
 void TestGui::processPaneShowsOurChannels()
