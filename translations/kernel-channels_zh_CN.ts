@@ -75,42 +75,32 @@
 <context>
     <name>BpfSyscallCounter</name>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="62"/>
-        <source>The kernel&apos;s BTF type information is not in a form we read.</source>
-        <translation>内核的 BTF 类型信息格式无法识别。</translation>
-    </message>
-    <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="107"/>
-        <source>The kernel&apos;s BTF type information lacks the sys_enter tracepoint or the task&apos;s status word.</source>
-        <translation>内核的 BTF 类型信息中缺少 sys_enter 跟踪点或任务的状态字。</translation>
-    </message>
-    <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="121"/>
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="102"/>
         <source>This kernel has no BTF type information (/sys/kernel/btf/vmlinux), which counting with BPF needs.</source>
         <translation>此内核没有 BTF 类型信息（/sys/kernel/btf/vmlinux），而用 BPF 计数需要它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="257"/>
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="88"/>
         <source>Counting with BPF needs root (CAP_BPF and CAP_PERFMON).</source>
         <translation>用 BPF 计数需要 root 权限（CAP_BPF 和 CAP_PERFMON）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="258"/>
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="89"/>
         <source>The kernel refused the BPF counter (%1: %2).</source>
         <translation>内核拒绝了 BPF 计数器（%1：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="277"/>
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="107"/>
         <source>Our own PID namespace cannot be read (/proc/self/ns/pid: %1).</source>
         <translation>无法读取本程序自己的 PID 命名空间（/proc/self/ns/pid：%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="288"/>
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="118"/>
         <source>Process %1 lives in another PID namespace than this program, so BPF cannot single it out.</source>
         <translation>进程 %1 位于与本程序不同的 PID 命名空间中，因此 BPF 无法单独统计它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="462"/>
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="253"/>
         <source>Counting with BPF is built for x86-64 only.</source>
         <translation>用 BPF 计数只在 x86-64 上构建。</translation>
     </message>

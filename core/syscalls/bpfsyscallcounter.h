@@ -6,12 +6,15 @@
 #include <QList>
 #include <QString>
 
+struct syscallcount_bpf; // the skeleton bpftool generates
+
 namespace kc {
 
 /// Counts system calls by number with a small BPF program on the
-/// sys_enter tracepoint: one per-CPU counter per call number, read in one
-/// batch. Attaching and detaching are immediate (no tracefs, no event per
-/// call and CPU), and it costs each call less than perf counting events.
+/// sys_enter tracepoint (bpf/syscallcount.bpf.c, loaded with libbpf from
+/// its skeleton): one per-CPU counter per call number, read in one batch.
+/// Attaching and detaching are immediate (no tracefs, no event per call
+/// and CPU), and it costs each call less than perf counting events.
 /// Native calls only, as the syscalls:* tracepoints count them: a 32-bit
 /// (compat) call is left out, since its number means another call.
 /// x86-64 kernels with BTF; needs CAP_BPF and CAP_PERFMON (root).
@@ -38,7 +41,7 @@ public:
     /// and error() when it cannot.
     bool open(int pid = -1, bool byProcess = false);
     void close();
-    bool isOpen() const { return m_link >= 0; }
+    bool isOpen() const { return m_skel != nullptr; }
     /// Totals since open(), indexed by call number (Slots entries); empty
     /// when the kernel refuses the read.
     QList<quint64> read() const;
@@ -50,10 +53,7 @@ public:
     QString error() const { return m_error; }
 
 private:
-    int m_map = -1;
-    int m_prog = -1;
-    int m_link = -1;
-    int m_byProcess = -1;
+    syscallcount_bpf *m_skel = nullptr; // loaded and attached, or null
     int m_cpus = 0; // possible CPUs: the width of a per-CPU value
     QHash<int, quint64> m_lastByProcess;
     QString m_error;

@@ -10,12 +10,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTest>
 
 #include "../hookfds.h"
 #include "sampling/sampler.h"
+#include "syscalls/bpfsyscallcounter.h"
 #include "syscalls/machinecounting.h"
 #include "syscalls/syscallcounter.h"
 
@@ -37,6 +40,9 @@ private Q_SLOTS:
     void processInChildPidNamespace_data() { compatCallsLeftOut_data(); }
     void processInChildPidNamespace();
     void callsByProcessExact();
+    void bpfCounterReleasesEverything_data();
+    void bpfCounterReleasesEverything();
+    void bpfRefusedWithoutPrivilege();
     void syscallRateAsSample();
     void samplerReleasesCountersWithItsKeys();
 };
@@ -327,6 +333,69 @@ void TestSyscallCount::callsByProcessExact()
     ::close(done[0]);
     int status = 0;
     QCOMPARE(::waitpid(child, &status, 0), child);
+}
+
+void TestSyscallCount::bpfCounterReleasesEverything_data()
+{
+    QTest::addColumn<int>("pid");
+    QTest::addColumn<bool>("byProcess");
+    QTest::newRow("every process") << -1 << false;
+    QTest::newRow("by process") << -1 << true;
+    QTest::newRow("one process") << int(::getpid()) << false;
+}
+
+// The idle-cost rule for the BPF counter itself: while open it holds its
+// program and link; once closed not one descriptor more than before is
+// left (no program, link, map, BTF object or file libbpf opened), and it
+// opens again as well as the first time.
+void TestSyscallCount::bpfCounterReleasesEverything()
+{
+    QFETCH(int, pid);
+    QFETCH(bool, byProcess);
+    skipWithoutBpf(QStringLiteral("bpf"));
+    auto descriptors = [] {
+        QStringList fds;
+        const QDir dir(QStringLiteral("/proc/self/fd"));
+        for (const QString &fd : dir.entryList(QDir::System | QDir::NoDotAndDotDot))
+            fds.append(fd + QLatin1Char(' ') + QFileInfo(dir.filePath(fd)).symLinkTarget());
+        fds.removeIf([](const QString &fd) { return fd.endsWith(QLatin1String("/proc/self/fd")); }); // the listing's own
+        return fds;
+    };
+    QVERIFY2(kernelHookDescriptors().isEmpty(), qPrintable(kernelHookDescriptors().join(QStringLiteral(", "))));
+    const QStringList before = descriptors();
+    for (int round = 0; round < 2; ++round) {
+        kc::BpfSyscallCounter counter;
+        QVERIFY2(counter.open(pid, byProcess), qPrintable(counter.error()));
+        const QString hooks = kernelHookDescriptors().join(QStringLiteral(", "));
+        QVERIFY2(hooks.contains(QLatin1String("bpf-prog")) && hooks.contains(QLatin1String("bpf_link")), qPrintable(hooks));
+        ::syscall(SYS_getppid);
+        const QList<quint64> counts = counter.read();
+        QCOMPARE(counts.size(), kc::BpfSyscallCounter::Slots);
+        QVERIFY(counts.value(SYS_getppid) >= 1);
+        QCOMPARE(!counter.readByProcess().isEmpty(), byProcess);
+        counter.close();
+        QVERIFY(!counter.isOpen());
+        QCOMPARE(descriptors(), before);
+    }
+}
+
+// Without privilege the counter says what it needs, in one sentence and
+// with nothing of libbpf's on the terminal.
+void TestSyscallCount::bpfRefusedWithoutPrivilege()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+        QSKIP("needs setpriv (util-linux)");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                                        QStringLiteral("--inh-caps=-all"), QStringLiteral(KC_KCHAN), QStringLiteral("syscalls"),
+                                        QStringLiteral("--rates"), QStringLiteral("--method"), QStringLiteral("bpf")});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY(p.exitCode() != 0);
+    QCOMPARE(p.readAllStandardError(), QByteArray("kchan syscalls: Counting with BPF needs root (CAP_BPF and CAP_PERFMON).\n"));
 }
 
 void TestSyscallCount::syscallRateAsSample()
