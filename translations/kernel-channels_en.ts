@@ -331,7 +331,7 @@
 <context>
     <name>kc::MapPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="431"/>
+        <location filename="../app/gui/mappane.cpp" line="455"/>
         <source>%Ln call(s) in this kernel&apos;s table</source>
         <translation>
             <numerusform>%Ln call in this kernel&apos;s table</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="497"/>
+        <location filename="../app/gui/mappane.cpp" line="521"/>
         <source>%Ln process(es) we can see</source>
         <translation>
             <numerusform>%Ln process we can see</numerusform>

@@ -2,6 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddressSpace</name>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="73"/>
+        <source>Program text</source>
+        <translation>程序代码段</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="74"/>
+        <source>Program data</source>
+        <translation>程序数据段</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="75"/>
+        <source>Program read-only data</source>
+        <translation>程序只读数据</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="76"/>
+        <source>Program bss</source>
+        <translation>程序 bss</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="77"/>
+        <source>Heap</source>
+        <translation>堆</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="78"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="79"/>
+        <source>Library text</source>
+        <translation>库代码段</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="80"/>
+        <source>Library data</source>
+        <translation>库数据段</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="81"/>
+        <source>Library read-only data</source>
+        <translation>库只读数据</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="82"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="83"/>
+        <source>Shared memory</source>
+        <translation>共享内存</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="84"/>
+        <source>Stack</source>
+        <translation>栈</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="85"/>
+        <source>vDSO</source>
+        <translation>vDSO</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="86"/>
+        <source>vvar</source>
+        <translation>vvar</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="87"/>
+        <source>vsyscall</source>
+        <translation>vsyscall</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="88"/>
+        <source>Guard (no access)</source>
+        <translation>保护区（不可访问）</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="89"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="97"/>
+        <source>The program&apos;s machine code, mapped from its executable, read and execute only.</source>
+        <translation>程序的机器码，从可执行文件映射而来，只读且可执行。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="98"/>
+        <source>The program&apos;s initialised global variables, copied on write from its executable.</source>
+        <translation>程序已初始化的全局变量，从可执行文件写时复制而来。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="99"/>
+        <source>The program&apos;s constants and the tables the loader reads, from its executable.</source>
+        <translation>程序的常量和加载器读取的表，来自其可执行文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="100"/>
+        <source>The program&apos;s zero-initialised globals: anonymous memory right after its data.</source>
+        <translation>程序初始化为零的全局变量：紧跟在数据段之后的匿名内存。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="101"/>
+        <source>Where brk() grows the heap; malloc() takes small blocks from here.</source>
+        <translation>brk() 在这里扩展堆；malloc() 从这里分配小块。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="102"/>
+        <source>Memory of no file: large malloc() blocks, thread stacks, arenas, JIT code; zero until written.</source>
+        <translation>不属于任何文件的内存：大的 malloc() 块、线程栈、arena、JIT 代码；写入之前全为零。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="103"/>
+        <source>A shared library&apos;s machine code, shared with every process that maps it.</source>
+        <translation>共享库的机器码，与映射它的所有进程共享。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="104"/>
+        <source>A shared library&apos;s writable data, copied on write for this process.</source>
+        <translation>共享库的可写数据，为本进程写时复制。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="105"/>
+        <source>A shared library&apos;s constants, and data made read-only after relocation (RELRO).</source>
+        <translation>共享库的常量，以及重定位后设为只读的数据（RELRO）。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="106"/>
+        <source>A file mapped with mmap(): its pages come from the page cache.</source>
+        <translation>用 mmap() 映射的文件：其页面来自页缓存。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="107"/>
+        <source>Memory shared with other processes (shm, memfd, a shared mapping).</source>
+        <translation>与其他进程共享的内存（shm、memfd、共享映射）。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="108"/>
+        <source>The main thread&apos;s stack; it grows down as calls nest.</source>
+        <translation>主线程的栈；随着调用嵌套向下增长。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="109"/>
+        <source>Code the kernel maps into every process so that calls such as clock_gettime() need not enter the kernel.</source>
+        <translation>内核映射到每个进程中的代码，使 clock_gettime() 等调用无需进入内核。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="110"/>
+        <source>Data the kernel keeps up to date for the vDSO to read: clocks, time namespace.</source>
+        <translation>内核为 vDSO 保持更新的数据：时钟、时间命名空间。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="111"/>
+        <source>The old fixed-address page for time calls, in the kernel&apos;s half; kept for very old programs.</source>
+        <translation>旧的固定地址时间调用页，位于内核的一半中；为非常老的程序保留。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="112"/>
+        <source>Reserved with no access: a guard below a thread&apos;s stack, or padding between a library&apos;s parts; a touch faults.</source>
+        <translation>保留但不可访问：线程栈下方的保护页，或库各部分之间的填充；访问即出错。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="113"/>
+        <source>A special mapping the kernel made.</source>
+        <translation>内核建立的特殊映射。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="261"/>
+        <source>5-level paging</source>
+        <translation>5 级页表</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="261"/>
+        <source>4-level paging</source>
+        <translation>4 级页表</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="263"/>
+        <source>/proc/cpuinfo lists the la57 flag: the kernel uses 5-level paging, so user space ends at %1.</source>
+        <translation>/proc/cpuinfo 列出了 la57 标志：内核使用 5 级页表，因此用户空间结束于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="265"/>
+        <source>A mapping reaches %1, above the 47-bit limit: the kernel uses 5-level paging.</source>
+        <translation>有一个映射到达 %1，超过了 47 位的上限：内核使用 5 级页表。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="267"/>
+        <source>/proc/cpuinfo does not list la57 (the kernel drops the flag when it does not use 5-level paging) and the highest mapping ends at %1: 4-level paging, user space ends at %2.</source>
+        <translation>/proc/cpuinfo 没有列出 la57（内核不使用 5 级页表时会去掉这个标志），最高的映射结束于 %1：4 级页表，用户空间结束于 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="271"/>
+        <source>/proc/cpuinfo could not be read; the highest mapping ends at %1, below the 47-bit limit: taken as 4-level paging.</source>
+        <translation>无法读取 /proc/cpuinfo；最高的映射结束于 %1，低于 47 位的上限：按 4 级页表处理。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="287"/>
+        <source>%1-bit user addresses</source>
+        <translation>%1 位用户地址</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="288"/>
+        <source>On %1 the size of user space is chosen when the kernel is built; the highest mapping ends at %2, so user space reaches at least %3.</source>
+        <translation>在 %1 上，用户空间的大小在编译内核时决定；最高的映射结束于 %2，因此用户空间至少到达 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="310"/>
+        <source>Process %1 does not exist (or has exited).</source>
+        <translation>进程 %1 不存在（或已退出）。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="322"/>
+        <location filename="../core/crosschannel/addressspace.cpp" line="339"/>
+        <location filename="../core/crosschannel/addressspace.cpp" line="358"/>
+        <source>Process %1 exited while its memory map was being read.</source>
+        <translation>进程 %1 在读取其内存映射时退出了。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="325"/>
+        <source>Not allowed to read the memory map of process %1 (%2): /proc/%1/smaps is open only to those who may trace the process (its own user, within the ptrace scope, or root).</source>
+        <translation>不允许读取进程 %1（%2）的内存映射：/proc/%1/smaps 只对可以跟踪该进程的人开放（同一用户且在 ptrace 范围内，或 root）。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="330"/>
+        <source>Could not read /proc/%1/smaps: %2</source>
+        <translation>无法读取 /proc/%1/smaps：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="343"/>
+        <source>Process %1 (%2) is a zombie: it has exited and its memory is freed; only its exit status waits for its parent.</source>
+        <translation>进程 %1（%2）是僵尸进程：它已退出，内存已释放；只剩退出状态等待父进程读取。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="345"/>
+        <source>Process %1 (%2) is a kernel thread: it has no user address space, only the kernel&apos;s.</source>
+        <translation>进程 %1（%2）是内核线程：它没有用户地址空间，只有内核的。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="351"/>
+        <source>/proc/%1/smaps is longer than %2 MiB; the regions after that are not shown.</source>
+        <translation>/proc/%1/smaps 超过 %2 MiB；之后的区域没有显示。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/addressspace.cpp" line="361"/>
+        <source>No smaps_rollup to check the totals against: %1</source>
+        <translation>没有 smaps_rollup 可用来核对总数：%1</translation>
+    </message>
+</context>
+<context>
     <name>AgentConnect</name>
     <message>
         <location filename="../app/gui/agentconnect.cpp" line="35"/>
@@ -282,31 +537,41 @@
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="40"/>
+        <source>what a function call, a vDSO call, a system call and a context switch cost here, in ns</source>
+        <translation>在本机上一次函数调用、vDSO 调用、系统调用和上下文切换的代价，单位为纳秒</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="41"/>
         <source>the channel map&apos;s figures: counts and rates of every channel</source>
         <translation>通道图的数据：每个通道的数量和速率</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="41"/>
+        <location filename="../app/cli/clicommands.cpp" line="42"/>
         <source>one process&apos;s channels: descriptors by channel, namespaces, limits</source>
         <translation>单个进程的通道：按通道分组的描述符、命名空间、资源限制</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="42"/>
+        <location filename="../app/cli/clicommands.cpp" line="43"/>
+        <source>one process&apos;s address space: every region with RSS, PSS and swap, and the user/kernel split</source>
+        <translation>一个进程的地址空间：每个区域及其 RSS、PSS 和交换，以及用户/内核分界</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="44"/>
         <source>why it cannot be reached, with evidence</source>
         <translation>为什么无法访问，并给出证据</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="44"/>
+        <location filename="../app/cli/clicommands.cpp" line="46"/>
         <source>a command or process, call by call, each call on its channel</source>
         <translation>一个命令或进程的系统调用，逐个列出，每个调用标明其通道</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="45"/>
+        <location filename="../app/cli/clicommands.cpp" line="47"/>
         <source>answer Kernel Channels from another machine (over ssh, or from the Flatpak)</source>
         <translation>在另一台机器上应答内核通道的请求（经由 ssh，或来自 Flatpak）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="52"/>
+        <location filename="../app/cli/clicommands.cpp" line="54"/>
         <source>usage: kchan COMMAND [OPTIONS]
 
 The data of Kernel Channels, without the GUI.
@@ -321,7 +586,7 @@ commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="65"/>
+        <location filename="../app/cli/clicommands.cpp" line="67"/>
         <source>
 kchan COMMAND --help shows a command&apos;s options. kchan --version prints the version.
 kchan --remote [USER@]HOST COMMAND runs a command on that machine&apos;s kernel through
@@ -334,42 +599,42 @@ kchan --remote [USER@]HOST 命令 经由 ssh HOST kchan agent --stdio 在那台�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="175"/>
+        <location filename="../app/cli/clicommands.cpp" line="177"/>
         <source>kchan: --remote needs a machine: [USER@]HOST</source>
         <translation>kchan：--remote 需要指定一台机器：[USER@]HOST</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="184"/>
+        <location filename="../app/cli/clicommands.cpp" line="186"/>
         <source>kchan: --agent needs the command line that starts an agent, e.g. &apos;ssh HOST kchan agent --stdio&apos;</source>
         <translation>kchan：--agent 需要启动代理的命令行，例如 &apos;ssh HOST kchan agent --stdio&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="193"/>
+        <location filename="../app/cli/clicommands.cpp" line="195"/>
         <source>kchan: %1 needs a command to run there</source>
         <translation>kchan：%1 需要一个在那里运行的命令</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="200"/>
+        <location filename="../app/cli/clicommands.cpp" line="202"/>
         <source>kchan: cannot reach the agent: %1</source>
         <translation>kchan：无法连接到代理：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="93"/>
+        <location filename="../app/cli/clicommands.cpp" line="95"/>
         <source>usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="96"/>
+        <location filename="../app/cli/clicommands.cpp" line="98"/>
         <source>kchan %1: name one of %2; see kchan %1 --help</source>
         <translation>kchan %1：请指定 %2 之一；参见 kchan %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="156"/>
+        <location filename="../app/cli/clicommands.cpp" line="158"/>
         <source>kchan: %1 does not yet run through the agent; through --remote and --agent kchan runs %2.</source>
         <translation>kchan：%1 暂时还不能经由代理运行；通过 --remote 和 --agent，kchan 可以运行 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="164"/>
+        <location filename="../app/cli/clicommands.cpp" line="166"/>
         <source>kchan: unknown command &quot;%1&quot;</source>
         <translation>kchan：未知命令“%1”</translation>
     </message>
@@ -736,7 +1001,7 @@ pressure/cpu:some.total、loadavg:1、sysctl:键，或保存一个数字的文�
         <translation>kchan sample：%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="41"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="40"/>
         <source>The system calls of this kernel and architecture, or with --rates how often each is made,
 counted exactly by the kernel: by a BPF program on the sys_enter tracepoint (root), else
 by perf events on the syscalls tracepoints (needs tracefs, and root or
@@ -747,47 +1012,47 @@ kernel.perf_event_paranoid=-1).</source>
 kernel.perf_event_paranoid=-1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="38"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="37"/>
         <source>With --rates on every CPU: also the ten processes that made the most calls (BPF only).</source>
         <translation>与统计所有 CPU 的 --rates 一起：同时列出调用最多的十个进程（仅限 BPF）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="104"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="103"/>
         <source>kchan syscalls: --method takes bpf, perf or best</source>
         <translation>kchan syscalls：--method 取 bpf、perf 或 best</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="112"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="111"/>
         <source>kchan syscalls: to count with perf events, mount tracefs: mount -t tracefs nodev /sys/kernel/tracing (or pass --mount-tracefs).</source>
         <translation>kchan syscalls：要用 perf 事件计数，请挂载 tracefs：mount -t tracefs nodev /sys/kernel/tracing（或加 --mount-tracefs）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="118"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="117"/>
         <source>kchan syscalls: --by-process needs every CPU counted with BPF (root, no --pid, no --method perf)</source>
         <translation>kchan syscalls：--by-process 需要用 BPF 统计所有 CPU（root，不带 --pid，不用 --method perf）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="121"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="120"/>
         <source>a BPF program</source>
         <translation>BPF 程序</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="121"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="120"/>
         <source>perf events</source>
         <translation>perf 事件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="122"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="121"/>
         <source>kchan syscalls: counting %1 system calls of process %2 with %3</source>
         <translation>kchan syscalls：正在用%3统计进程 %2 的 %1 个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="123"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="122"/>
         <source>kchan syscalls: counting %1 system calls on every CPU with %2</source>
         <translation>kchan syscalls：正在用%2统计所有 CPU 上的 %1 个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="45"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="44"/>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
@@ -813,56 +1078,95 @@ kernel.perf_event_paranoid=-1）。</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="31"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="30"/>
         <source>Count calls and print them per interval.</source>
         <translation>统计调用次数并按时间间隔输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="32"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="31"/>
         <source>Count only the threads of this process.</source>
         <translation>只统计这个进程的线程。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="33"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="32"/>
         <source>Seconds per line of --rates (default 1).</source>
         <translation>--rates 每行的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="34"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="33"/>
         <source>Stop after N intervals.</source>
         <translation>N 个间隔后停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="35"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="34"/>
         <source>Mount tracefs at /sys/kernel/tracing first if it is not mounted (root; every program on the machine sees the mount).</source>
         <translation>如果 tracefs 没有挂载，先把它挂载到 /sys/kernel/tracing（需要 root；本机上的每个程序都会看到这个挂载）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="36"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="35"/>
         <source>How --rates counts: bpf, perf, or best (default: bpf when it can be had).</source>
         <translation>--rates 的计数方式：bpf、perf 或 best（默认：能用 bpf 时用 bpf）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="52"/>
-        <location filename="../app/cli/clisyscalls.cpp" line="60"/>
-        <location filename="../app/cli/clisyscalls.cpp" line="110"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="51"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="59"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="109"/>
         <source>kchan syscalls: %1</source>
         <translation>kchan syscalls：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="181"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="180"/>
         <source>kchan syscalls: process %1 has exited</source>
         <translation>kchan syscalls：进程 %1 已退出</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="192"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="191"/>
         <source>What system call a process is in now, from /proc/PID/syscall and wchan.</source>
         <translation>进程此刻处于哪个系统调用中，取自 /proc/PID/syscall 和 wchan。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisyscalls.cpp" line="201"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="200"/>
         <source>kchan syscall-of: %1</source>
         <translation>kchan syscall-of：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisyscalls.cpp" line="230"/>
+        <source>Batches of each kind, at least 3 (default %1).</source>
+        <translation>每种操作的批数，至少 3（默认 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisyscalls.cpp" line="234"/>
+        <source>What crossing into the kernel costs on this machine, measured now: a plain function call, a vDSO call
+(clock_gettime(CLOCK_MONOTONIC), answered in user space), a cheap system call (getppid through
+syscall(2), so the C library cannot answer from a cache) and a context switch (two threads on one CPU
+handing a byte to each other over pipes, per one-way switch). Each in nanoseconds: the median, 10th
+and 90th percentile of batches of about 4 ms, the four kinds taking turns.</source>
+        <translation>现场测量在本机上进入内核的代价：一次普通函数调用、一次 vDSO 调用
+（clock_gettime(CLOCK_MONOTONIC)，在用户空间完成）、一次便宜的系统调用（通过 syscall(2) 调用
+getppid，C 库无法从缓存中回答）和一次上下文切换（同一 CPU 上的两个线程通过管道互相传递
+一个字节，按单向切换计）。每项以纳秒为单位：约 4 ms 一批的各批次的中位数、第 10 和
+第 90 百分位数，四种操作轮流进行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisyscalls.cpp" line="245"/>
+        <source>kchan syscall-cost: --batches takes a number from 3 to 10000</source>
+        <translation>kchan syscall-cost：--batches 需要 3 到 10000 之间的数字</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisyscalls.cpp" line="250"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="290"/>
+        <source>kchan syscall-cost: %1</source>
+        <translation>kchan syscall-cost：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisyscalls.cpp" line="288"/>
+        <source>kchan syscall-cost: clock source %1; both threads of the ping-pong on CPU %2</source>
+        <translation>kchan syscall-cost：时钟源 %1；乒乓的两个线程都在 CPU %2 上</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisyscalls.cpp" line="292"/>
+        <source>kchan syscall-cost: on the kernel&apos;s entry path: %1</source>
+        <translation>kchan syscall-cost：内核入口路径上的缓解措施：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/clinetlink.cpp" line="218"/>
@@ -926,7 +1230,8 @@ kernel.perf_event_paranoid=-1）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clichannels.cpp" line="28"/>
-        <location filename="../app/cli/clisyscalls.cpp" line="193"/>
+        <location filename="../app/cli/climaps.cpp" line="39"/>
+        <location filename="../app/cli/clisyscalls.cpp" line="192"/>
         <source>A process ID.</source>
         <translation>进程 ID。</translation>
     </message>
@@ -1084,6 +1389,17 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <location filename="../app/cli/cliagent.cpp" line="33"/>
         <source>kchan agent: standard output is a terminal; the agent speaks a binary protocol for a client such as kchan --remote.</source>
         <translation>kchan agent：标准输出是终端；代理使用二进制协议，供 kchan --remote 之类的客户端使用。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/climaps.cpp" line="35"/>
+        <source>One process&apos;s virtual memory, from /proc/PID/smaps: every region with its addresses, size, permissions, kind (text, data, heap, stack, library, anonymous, vdso ...), RSS, PSS, swap and anonymous memory; the totals beside /proc/PID/smaps_rollup; and where user space ends on this machine (the paging mode) and how that was decided.</source>
+        <translation>一个进程的虚拟内存，来自 /proc/PID/smaps：每个区域的地址、大小、权限、类型（代码段、数据段、堆、栈、库、匿名、vdso ……）、RSS、PSS、交换和匿名内存；与 /proc/PID/smaps_rollup 对照的总数；以及本机上用户空间在哪里结束（页表模式）和如何判断的。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/climaps.cpp" line="47"/>
+        <location filename="../app/cli/climaps.cpp" line="51"/>
+        <source>kchan maps: %1</source>
+        <translation>kchan maps：%1</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1857,11 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <location filename="../core/format/formatter.cpp" line="69"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../core/format/formatter.cpp" line="75"/>
+        <source>%1 ns</source>
+        <translation>%1 ns</translation>
     </message>
 </context>
 <context>
@@ -2756,27 +3077,27 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>Snippets</name>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="72"/>
+        <location filename="../core/explain/snippets.cpp" line="73"/>
         <source>The snippet needs %1.</source>
         <translation>代码片段需要 %1。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="79"/>
+        <location filename="../core/explain/snippets.cpp" line="80"/>
         <source>&quot;%1&quot; is not a generic netlink family name.</source>
         <translation>“%1”不是通用 netlink 协议族的名称。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="84"/>
+        <location filename="../core/explain/snippets.cpp" line="85"/>
         <source>&quot;%1&quot; is not a system call name.</source>
         <translation>“%1”不是系统调用名称。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="90"/>
+        <location filename="../core/explain/snippets.cpp" line="91"/>
         <source>&quot;%1&quot; is not a number of seconds.</source>
         <translation>“%1”不是有效的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="95"/>
+        <location filename="../core/explain/snippets.cpp" line="96"/>
         <source>A value for %1 must be one line.</source>
         <translation>%1 的值必须只有一行。</translation>
     </message>
@@ -2810,69 +3131,113 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
     </message>
 </context>
 <context>
+    <name>SyscallCost</name>
+    <message>
+        <location filename="../core/syscalls/syscallcost.cpp" line="114"/>
+        <source>Function call</source>
+        <translation>函数调用</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallcost.cpp" line="115"/>
+        <source>vDSO call</source>
+        <translation>vDSO 调用</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallcost.cpp" line="116"/>
+        <source>System call</source>
+        <translation>系统调用</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallcost.cpp" line="117"/>
+        <source>Context switch</source>
+        <translation>上下文切换</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallcost.cpp" line="128"/>
+        <source>pipe ping-pong between two threads, per one-way switch</source>
+        <translation>两个线程之间的管道乒乓，按单向切换计</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallcost.cpp" line="174"/>
+        <source>The two threads could not be held on one CPU, so a hand-over may wake another CPU instead of switching.</source>
+        <translation>无法把两个线程固定在同一个 CPU 上，因此一次交接可能是唤醒另一个 CPU，而不是切换。</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallcost.cpp" line="178"/>
+        <source>Could not make the pipes for the context switch: %1</source>
+        <translation>无法为上下文切换创建管道：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallcost.cpp" line="230"/>
+        <location filename="../core/syscalls/syscallcost.cpp" line="248"/>
+        <source>The ping-pong between the two threads broke off.</source>
+        <translation>两个线程之间的乒乓中断了。</translation>
+    </message>
+</context>
+<context>
     <name>SyscallCounter</name>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="104"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="112"/>
         <source>None of these calls has a number to count by.</source>
         <translation>这些调用都没有可用于计数的编号。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="114"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="122"/>
         <source>No tracepoint ids: tracefs is not mounted or cannot be read, so system calls cannot be counted.</source>
         <translation>没有跟踪点 ID：tracefs 未挂载或无法读取，因此无法统计系统调用。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="115"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="123"/>
         <source>System calls cannot be counted. %1 Perf counting events need tracefs, which is not mounted or cannot be read (it needs root).</source>
         <translation>无法统计系统调用。%1 perf 计数事件需要 tracefs，而它未挂载或无法读取（需要 root）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="134"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="142"/>
         <source>Counting %1 system calls on %2 CPUs or threads needs %3 open files, more than this process may have.</source>
         <translation>在 %2 个 CPU 或线程上统计 %1 个系统调用需要 %3 个打开的文件，超过了本进程的上限。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="263"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="285"/>
         <source>While calls are counted, every system call on this machine takes the kernel&apos;s slower entry path and runs a small BPF program that adds to a per-CPU counter: about 25 ns more per call on our test machine, so a program that does nothing but tiny reads and writes runs about a fifth slower. Counting stops when you leave this pane or pause it.</source>
         <translation>计数期间，本机的每个系统调用都会走内核较慢的入口路径，并运行一个小 BPF 程序给每 CPU 计数器加一：在我们的测试机上每次调用约多 25 纳秒，因此只做小块读写的程序会慢约五分之一。离开此面板或暂停时计数即停止。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="267"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="289"/>
         <source>While calls are counted, every system call on this machine takes the kernel&apos;s slower entry path and adds to a perf counter: about 30 to 40 ns more per call on our test machine, so a program that does nothing but tiny reads and writes runs about a quarter to a third slower. Counting stops when you leave this pane or pause it.</source>
         <translation>计数期间，本机的每个系统调用都会走内核较慢的入口路径并给 perf 计数器加一：在我们的测试机上每次调用约多 30 到 40 纳秒，因此只做小块读写的程序会慢约四分之一到三分之一。离开此面板或暂停时计数即停止。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="282"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="304"/>
         <source>The kernel refused to count system calls (%1): counting tracepoints needs root (CAP_PERFMON) or kernel.perf_event_paranoid = -1, and it is %2 now. Run as root, or: sudo sysctl kernel.perf_event_paranoid=-1</source>
         <translation>内核拒绝统计系统调用（%1）：统计跟踪点需要 root 权限（CAP_PERFMON）或 kernel.perf_event_paranoid = -1，而它现在是 %2。请以 root 身份运行，或执行：sudo sysctl kernel.perf_event_paranoid=-1</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="288"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="310"/>
         <source>This kernel cannot count tracepoints with perf events (%1).</source>
         <translation>此内核无法用 perf 事件统计跟踪点（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="290"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="312"/>
         <source>The process is gone.</source>
         <translation>该进程已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="293"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="315"/>
         <source>Too many open files: each counted system call takes one file descriptor per CPU.</source>
         <translation>打开的文件过多：每个被统计的系统调用在每个 CPU 上占用一个文件描述符。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="295"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="317"/>
         <source>perf_event_open failed: %1.</source>
         <translation>perf_event_open 失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="306"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="328"/>
         <source>Mounting tracefs needs root (%1).</source>
         <translation>挂载 tracefs 需要 root 权限（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="307"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="329"/>
         <source>Mounting tracefs at /sys/kernel/tracing failed: %1.</source>
         <translation>在 /sys/kernel/tracing 挂载 tracefs 失败：%1。</translation>
     </message>
@@ -6643,6 +7008,202 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
     </message>
 </context>
 <context>
+    <name>kc::AddressSpaceDrawing</name>
+    <message>
+        <location filename="../app/gui/addressspacedrawing.cpp" line="170"/>
+        <source>Kernel space — %1, kernel mode only</source>
+        <translation>内核空间 — %1，仅限内核态</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/addressspacedrawing.cpp" line="171"/>
+        <source>Non-canonical addresses — %1, never mapped</source>
+        <translation>非规范地址 — %1，从不映射</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/addressspacedrawing.cpp" line="172"/>
+        <source>unmapped — %1</source>
+        <translation>未映射 — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/addressspacedrawing.cpp" line="179"/>
+        <source>RSS %1</source>
+        <translation>RSS %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/addressspacedrawing.cpp" line="188"/>
+        <source>%1 to %2</source>
+        <translation>%1 到 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/addressspacedrawing.cpp" line="191"/>
+        <source>The kernel&apos;s half of the address space: %1 (%2). It is mapped in every process, but only kernel mode may touch it.</source>
+        <translation>地址空间中属于内核的一半：%1（%2）。它映射在每个进程中，但只有内核态可以访问。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/addressspacedrawing.cpp" line="194"/>
+        <source>Non-canonical addresses: %1 (%2). With %3 the CPU translates only the low %4 bits of an address; one in this range faults.</source>
+        <translation>非规范地址：%1（%2）。在 %3 下，CPU 只转换地址的低 %4 位；访问这一范围内的地址会出错。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/addressspacedrawing.cpp" line="199"/>
+        <source>Unmapped: %1 (%2). A touch here is a segmentation fault.</source>
+        <translation>未映射：%1（%2）。访问这里会导致段错误。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/addressspacedrawing.cpp" line="204"/>
+        <source>Size %1 · RSS %2 · PSS %3 · Swap %4 · Anonymous %5</source>
+        <translation>大小 %1 · RSS %2 · PSS %3 · 交换 %4 · 匿名 %5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/addressspacedrawing.cpp" line="310"/>
+        <source>User space ends at %1 (%2); the kernel&apos;s half is above</source>
+        <translation>用户空间结束于 %1（%2）；上方是内核的一半</translation>
+    </message>
+</context>
+<context>
+    <name>kc::AddressSpaceModel</name>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="58"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="58"/>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="102"/>
+        <source>Start</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="103"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="104"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="105"/>
+        <source>Perms</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="106"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="107"/>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="108"/>
+        <source>PSS</source>
+        <translation>PSS</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="109"/>
+        <source>Swap</source>
+        <translation>交换</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="110"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="111"/>
+        <source>Backing</source>
+        <translation>后备</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="112"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="117"/>
+        <source>First address of the region</source>
+        <translation>区域的第一个地址</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="118"/>
+        <source>Address just past the region</source>
+        <translation>紧接区域末尾之后的地址</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="119"/>
+        <source>Resident: the region&apos;s pages now in RAM</source>
+        <translation>常驻：该区域当前在内存中的页</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="120"/>
+        <source>Proportional: resident pages, each shared page divided among the processes that map it</source>
+        <translation>按比例：常驻页，每个共享页按映射它的进程数均分</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="121"/>
+        <source>The region&apos;s pages written out to swap</source>
+        <translation>该区域被写出到交换区的页</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="122"/>
+        <source>Pages of no file: anonymous memory, or a file&apos;s pages this process has written (copy on write)</source>
+        <translation>不属于任何文件的页：匿名内存，或本进程写过的文件页（写时复制）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="123"/>
+        <source>Whether the region maps a file or anonymous memory</source>
+        <translation>该区域映射的是文件还是匿名内存</translation>
+    </message>
+    <message>
+        <location filename="../core/models/addressspacemodel.cpp" line="124"/>
+        <source>r read, w write, x execute, p private (copy-on-write) or s shared</source>
+        <translation>r 读，w 写，x 执行，p 私有（写时复制）或 s 共享</translation>
+    </message>
+</context>
+<context>
+    <name>kc::AddressSpaceView</name>
+    <message>
+        <location filename="../app/gui/addressspaceview.cpp" line="54"/>
+        <source>Filter regions: a kind, a file, permissions, an address</source>
+        <translation>筛选区域：类型、文件、权限、地址</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/addressspaceview.cpp" line="151"/>
+        <source>%1 Below is what it held when last read.</source>
+        <translation>%1 下面是上次读取时的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/addressspaceview.cpp" line="177"/>
+        <source>&lt;b&gt;%Ln region(s)&lt;/b&gt; · RSS %1 · PSS %2 · Swap %3 · Anonymous %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln 个区域&lt;/b&gt; · RSS %1 · PSS %2 · 交换 %3 · 匿名 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/addressspaceview.cpp" line="181"/>
+        <source>the same as smaps_rollup (its PSS: %1, unrounded)</source>
+        <translation>与 smaps_rollup 一致（其 PSS：%1，未经逐行舍入）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/addressspaceview.cpp" line="183"/>
+        <source>smaps_rollup, read just after, says RSS %1, PSS %2: the process changed between the two reads</source>
+        <translation>紧接着读取的 smaps_rollup 给出 RSS %1、PSS %2：进程在两次读取之间发生了变化</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/addressspaceview.cpp" line="189"/>
+        <source>Read at %1; F5 reads again. Hover over a region for its maps line.</source>
+        <translation>读取于 %1；按 F5 重新读取。鼠标悬停在区域上可查看其 maps 行。</translation>
+    </message>
+</context>
+<context>
     <name>kc::AgentNetlinkFeed</name>
     <message>
         <location filename="../core/source/agentnetlink.cpp" line="49"/>
@@ -6774,12 +7335,12 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>上方是用户空间，下方是内核，中间是它们之间的通道。左右方向键选择通道，回车键打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="172"/>
+        <location filename="../app/gui/mappane.cpp" line="189"/>
         <source>User space: programs</source>
         <translation>用户空间：程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="174"/>
+        <location filename="../app/gui/mappane.cpp" line="191"/>
         <source>Kernel</source>
         <translation>内核</translation>
     </message>
@@ -6968,6 +7529,34 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <location filename="../app/gui/chartspane.cpp" line="425"/>
         <source>Rates and levels over time: dashboards and your pins</source>
         <translation>随时间变化的速率和数值：仪表板与你固定的项</translation>
+    </message>
+</context>
+<context>
+    <name>kc::CostChart</name>
+    <message>
+        <location filename="../app/gui/costchart.cpp" line="45"/>
+        <source>No measurement yet.</source>
+        <translation>尚未测量。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/costchart.cpp" line="72"/>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/costchart.cpp" line="72"/>
+        <source>%1 ns</source>
+        <translation>%1 ns</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/costchart.cpp" line="80"/>
+        <source>nanoseconds per operation, logarithmic: each line ten times the one before</source>
+        <translation>每次操作的纳秒数，对数刻度：每条线是前一条的十倍</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/costchart.cpp" line="106"/>
+        <source>%1 — %2 function calls</source>
+        <translation>%1 — 相当于 %2 次函数调用</translation>
     </message>
 </context>
 <context>
@@ -7318,27 +7907,27 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>把程序保存为 .c 文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/explainpanel.cpp" line="87"/>
+        <location filename="../app/gui/explainpanel.cpp" line="90"/>
         <source>Show me the code: %1</source>
         <translation>看看代码：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/explainpanel.cpp" line="100"/>
+        <location filename="../app/gui/explainpanel.cpp" line="101"/>
         <source>Save the program</source>
         <translation>保存程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/explainpanel.cpp" line="100"/>
+        <location filename="../app/gui/explainpanel.cpp" line="101"/>
         <source>C source (*.c)</source>
         <translation>C 源文件 (*.c)</translation>
     </message>
     <message>
-        <location filename="../app/gui/explainpanel.cpp" line="105"/>
+        <location filename="../app/gui/explainpanel.cpp" line="106"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/explainpanel.cpp" line="105"/>
+        <location filename="../app/gui/explainpanel.cpp" line="106"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -8779,149 +9368,149 @@ Why: %2</source>
 <context>
     <name>kc::MapPane</name>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="338"/>
+        <location filename="../app/gui/mappane.cpp" line="362"/>
         <source>Channel map</source>
         <translation>通道图</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="343"/>
+        <location filename="../app/gui/mappane.cpp" line="367"/>
         <source>Every channel between programs and the kernel, with what flows through it now</source>
         <translation>程序与内核之间的每一条通道，以及此刻流经它的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="428"/>
+        <location filename="../app/gui/mappane.cpp" line="452"/>
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="430"/>
+        <location filename="../app/gui/mappane.cpp" line="454"/>
         <source>calls per second, all programs</source>
         <translation>每秒调用次数，所有程序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="431"/>
+        <location filename="../app/gui/mappane.cpp" line="455"/>
         <source>%Ln call(s) in this kernel&apos;s table</source>
         <translation>
             <numerusform>本内核调用表中有 %Ln 个调用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="432"/>
+        <location filename="../app/gui/mappane.cpp" line="456"/>
         <source>How a program asks the kernel for anything: the CPU switches to kernel mode, runs the call, and returns.</source>
         <translation>程序向内核请求任何事情的方式：CPU 切换到内核态，执行调用，然后返回。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="435"/>
+        <location filename="../app/gui/mappane.cpp" line="459"/>
         <source>Rates need root.</source>
         <translation>速率需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="443"/>
+        <location filename="../app/gui/mappane.cpp" line="467"/>
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="445"/>
+        <location filename="../app/gui/mappane.cpp" line="469"/>
         <source>processes, each a directory in /proc</source>
         <translation>个进程，每个都是 /proc 中的一个目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="446"/>
+        <location filename="../app/gui/mappane.cpp" line="470"/>
         <source>files the kernel writes when read</source>
         <translation>读取时由内核生成的文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="448"/>
+        <location filename="../app/gui/mappane.cpp" line="472"/>
         <source>/proc: text files the kernel generates on every read, about processes and itself.</source>
         <translation>/proc：每次读取时由内核生成的文本文件，描述进程和内核自身。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="454"/>
+        <location filename="../app/gui/mappane.cpp" line="478"/>
         <source>sysctl</source>
         <translation>sysctl</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="456"/>
+        <location filename="../app/gui/mappane.cpp" line="480"/>
         <source>tunables under /proc/sys</source>
         <translation>个可调参数，位于 /proc/sys</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="457"/>
+        <location filename="../app/gui/mappane.cpp" line="481"/>
         <source>read and written as files</source>
         <translation>以文件方式读写</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="458"/>
+        <location filename="../app/gui/mappane.cpp" line="482"/>
         <source>/proc/sys: the kernel&apos;s settings, one value per file; root may change them at run time.</source>
         <translation>/proc/sys：内核的设置，每个文件一个值；root 可以在运行时修改。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="464"/>
+        <location filename="../app/gui/mappane.cpp" line="488"/>
         <source>sysfs</source>
         <translation>sysfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="466"/>
+        <location filename="../app/gui/mappane.cpp" line="490"/>
         <source>devices in /sys/class</source>
         <translation>个设备，位于 /sys/class</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="467"/>
+        <location filename="../app/gui/mappane.cpp" line="491"/>
         <source>%1 uevents/s</source>
         <translation>%1 个 uevent/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="468"/>
+        <location filename="../app/gui/mappane.cpp" line="492"/>
         <source>/sys: the kernel&apos;s objects (devices, drivers, modules) as directories, one attribute per file.</source>
         <translation>/sys：以目录呈现的内核对象（设备、驱动、模块），每个文件一个属性。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="474"/>
+        <location filename="../app/gui/mappane.cpp" line="498"/>
         <source>Device nodes</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="476"/>
+        <location filename="../app/gui/mappane.cpp" line="500"/>
         <source>nodes in /dev</source>
         <translation>个节点，位于 /dev</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="477"/>
+        <location filename="../app/gui/mappane.cpp" line="501"/>
         <source>read, write and ioctl go to a driver</source>
         <translation>read、write 和 ioctl 都交给驱动处理</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="478"/>
+        <location filename="../app/gui/mappane.cpp" line="502"/>
         <source>/dev: special files whose operations a driver carries out; major and minor numbers pick the driver and device.</source>
         <translation>/dev：由驱动执行其操作的特殊文件；主设备号和次设备号决定驱动和设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="484"/>
+        <location filename="../app/gui/mappane.cpp" line="508"/>
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="486"/>
+        <location filename="../app/gui/mappane.cpp" line="510"/>
         <source>sockets of programs open</source>
         <translation>个程序打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="487"/>
+        <location filename="../app/gui/mappane.cpp" line="511"/>
         <source>%1 messages/s seen by our monitors</source>
         <translation>我们的监视器每秒看到 %1 条消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="488"/>
+        <location filename="../app/gui/mappane.cpp" line="512"/>
         <source>Netlink: sockets that carry messages between programs and the kernel: requests, replies and events.</source>
         <translation>Netlink：在程序与内核之间传递消息的套接字：请求、应答和事件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="496"/>
+        <location filename="../app/gui/mappane.cpp" line="520"/>
         <source>%1 interrupts/s · %2 context switches/s</source>
         <translation>%1 次中断/秒 · %2 次上下文切换/秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="497"/>
+        <location filename="../app/gui/mappane.cpp" line="521"/>
         <source>%Ln process(es) we can see</source>
         <translation>
             <numerusform>我们能看到 %Ln 个进程</numerusform>
@@ -11063,7 +11652,7 @@ Why: %2</source>
 <context>
     <name>kc::ProcessController</name>
     <message>
-        <location filename="../core/crosschannel/processcontroller.cpp" line="59"/>
+        <location filename="../core/crosschannel/processcontroller.cpp" line="65"/>
         <source>System calls are counted on this machine only; the agent does not count them yet.</source>
         <translation>系统调用只在本机计数；代理尚不能计数。</translation>
     </message>
@@ -11071,158 +11660,178 @@ Why: %2</source>
 <context>
     <name>kc::ProcessPane</name>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="49"/>
+        <location filename="../app/gui/processpane.cpp" line="53"/>
         <source>Process ID or name, e.g. 1 or %1</source>
         <translation>进程 ID 或名称，例如 1 或 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="57"/>
+        <location filename="../app/gui/processpane.cpp" line="61"/>
         <source>Kernel Channels itself</source>
         <translation>内核通道自身</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="57"/>
+        <location filename="../app/gui/processpane.cpp" line="61"/>
         <source>Show this program&apos;s own channels</source>
         <translation>显示本程序自己的通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="61"/>
+        <location filename="../app/gui/processpane.cpp" line="65"/>
         <source>Process:</source>
         <translation>进程：</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="74"/>
+        <location filename="../app/gui/processpane.cpp" line="78"/>
         <source>%1 system calls/s (%2 since opened).</source>
         <translation>每秒 %1 次系统调用（打开以来共 %2 次）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="86"/>
+        <location filename="../app/gui/processpane.cpp" line="90"/>
         <source>System call rates: %1</source>
         <translation>系统调用速率：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="98"/>
+        <location filename="../app/gui/processpane.cpp" line="102"/>
         <source>Descriptor</source>
         <translation>描述符</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="98"/>
+        <location filename="../app/gui/processpane.cpp" line="102"/>
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="98"/>
+        <location filename="../app/gui/processpane.cpp" line="102"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="98"/>
+        <location filename="../app/gui/processpane.cpp" line="102"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="122"/>
+        <location filename="../app/gui/processpane.cpp" line="119"/>
+        <source>Channels</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="120"/>
+        <source>Address space</source>
+        <translation>地址空间</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="121"/>
+        <source>The process&apos;s virtual memory drawn from top to bottom, with every region from /proc/PID/smaps</source>
+        <translation>从上到下画出进程的虚拟内存，包含 /proc/PID/smaps 中的每个区域</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="141"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="127"/>
+        <location filename="../app/gui/processpane.cpp" line="146"/>
         <source>One process&apos;s channels to the kernel: descriptors by channel, namespaces, limits, the call it is in</source>
         <translation>单个进程通往内核的通道：按通道分组的描述符、命名空间、资源限制以及它所处的系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="173"/>
+        <location filename="../app/gui/processpane.cpp" line="224"/>
         <source>Counting system calls …</source>
         <translation>正在统计系统调用 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="180"/>
+        <location filename="../app/gui/processpane.cpp" line="231"/>
         <source>Per call, in the System calls pane</source>
         <translation>在系统调用面板中按调用查看</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="206"/>
+        <location filename="../app/gui/processpane.cpp" line="257"/>
         <source>No process named &quot;%1&quot;</source>
         <translation>没有名为“%1”的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="219"/>
+        <location filename="../app/gui/processpane.cpp" line="270"/>
         <source>Reading process %1 …</source>
         <translation>正在读取进程 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="240"/>
+        <location filename="../app/gui/processpane.cpp" line="272"/>
+        <source>Reading the address space of process %1 …</source>
+        <translation>正在读取进程 %1 的地址空间 …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="295"/>
         <source>Process %1 (%2) exited at %3; below is what it held when last read.</source>
         <translation>进程 %1（%2）已于 %3 退出；下面是最后一次读取时它所持有的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="258"/>
+        <location filename="../app/gui/processpane.cpp" line="313"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="259"/>
+        <location filename="../app/gui/processpane.cpp" line="314"/>
         <source>In the kernel: %1</source>
         <translation>在内核中：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="261"/>
+        <location filename="../app/gui/processpane.cpp" line="316"/>
         <source>waiting in %1</source>
         <translation>等待于 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="297"/>
+        <location filename="../app/gui/processpane.cpp" line="352"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="317"/>
+        <location filename="../app/gui/processpane.cpp" line="372"/>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="324"/>
+        <location filename="../app/gui/processpane.cpp" line="379"/>
         <source>Enter: follow the node in the Devices pane</source>
         <translation>回车：在设备面板中追踪该节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="326"/>
+        <location filename="../app/gui/processpane.cpp" line="381"/>
         <source>Enter: open the netlink pane</source>
         <translation>回车：打开 netlink 面板</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="337"/>
+        <location filename="../app/gui/processpane.cpp" line="392"/>
         <source>Namespaces</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="337"/>
+        <location filename="../app/gui/processpane.cpp" line="392"/>
         <source>What the process sees of the system: each kind of namespace, ours or its own</source>
         <translation>进程所看到的系统：每一种命名空间，与我们相同还是它自己的</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="339"/>
+        <location filename="../app/gui/processpane.cpp" line="394"/>
         <source>the same as ours</source>
         <translation>与我们的相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="339"/>
+        <location filename="../app/gui/processpane.cpp" line="394"/>
         <source>its own: differs from ours</source>
         <translation>它自己的：与我们的不同</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="349"/>
+        <location filename="../app/gui/processpane.cpp" line="404"/>
         <source>Limits</source>
         <translation>资源限制</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="349"/>
+        <location filename="../app/gui/processpane.cpp" line="404"/>
         <source>Resource limits (setrlimit): soft, hard and unit</source>
         <translation>资源限制（setrlimit）：软限制、硬限制和单位</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="358"/>
-        <location filename="../app/gui/processpane.cpp" line="360"/>
+        <location filename="../app/gui/processpane.cpp" line="413"/>
+        <location filename="../app/gui/processpane.cpp" line="415"/>
         <source>soft %1, hard %2</source>
         <translation>软限制 %1，硬限制 %2</translation>
     </message>
@@ -11429,19 +12038,147 @@ Why: %2</source>
 %3 时为 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ratechart.cpp" line="162"/>
+        <location filename="../app/gui/ratechart.cpp" line="201"/>
         <source>Remove from this dashboard</source>
         <translation>从此仪表板移除</translation>
     </message>
     <message>
-        <location filename="../app/gui/ratechart.cpp" line="163"/>
+        <location filename="../app/gui/ratechart.cpp" line="202"/>
         <source>Show the value, not its rate</source>
         <translation>显示数值本身，而不是其速率</translation>
     </message>
     <message>
-        <location filename="../app/gui/ratechart.cpp" line="163"/>
+        <location filename="../app/gui/ratechart.cpp" line="202"/>
         <source>Show its rate per second</source>
         <translation>显示每秒速率</translation>
+    </message>
+</context>
+<context>
+    <name>kc::SyscallCostView</name>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="29"/>
+        <source>Measure again</source>
+        <translation>重新测量</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="47"/>
+        <source>Time each operation again, in batches that take turns (about a second of one CPU)</source>
+        <translation>再次为每种操作计时，各批轮流进行（约占一个 CPU 一秒钟）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="56"/>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="56"/>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="56"/>
+        <source>10th–90th percentile</source>
+        <translation>第 10–90 百分位数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="56"/>
+        <source>Per batch</source>
+        <translation>每批次数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="56"/>
+        <source>What is timed</source>
+        <translation>计时的内容</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="99"/>
+        <source>Measures on this machine, now, what crossing into the kernel costs next to staying in user space.</source>
+        <translation>在本机上现场测量进入内核的代价，并与留在用户空间相比较。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="118"/>
+        <source>Waiting for the system call counters to be released …</source>
+        <translation>正在等待系统调用计数器释放 …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="128"/>
+        <source>Measuring: the four operations take turns in batches of about 4 ms …</source>
+        <translation>正在测量：四种操作以约 4 ms 一批轮流进行 …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="142"/>
+        <source>The measurement was stopped.</source>
+        <translation>测量已停止。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="150"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="158"/>
+        <source>Measured at %1: median of %2 batches of each.</source>
+        <translation>测量于 %1：每种操作 %2 批的中位数。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="160"/>
+        <source>Here a system call costs %1 vDSO calls.</source>
+        <translation>在这里，一次系统调用相当于 %1 次 vDSO 调用。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="169"/>
+        <source>Into the kernel and back</source>
+        <translation>进入内核再返回</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="171"/>
+        <source>&lt;b&gt;On entry&lt;/b&gt; the &lt;tt&gt;syscall&lt;/tt&gt; instruction saves the user instruction pointer and flags, switches the CPU to kernel mode and jumps to the kernel&apos;s entry point. The kernel switches to its own stack and per-CPU data, saves every user register, and looks the call&apos;s number up in its table.</source>
+        <translation>&lt;b&gt;进入时&lt;/b&gt;，&lt;tt&gt;syscall&lt;/tt&gt; 指令保存用户态的指令指针和标志，把 CPU 切换到内核态，并跳转到内核的入口。内核切换到自己的栈和每 CPU 数据，保存所有用户寄存器，然后在调用表中查找调用号。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="175"/>
+        <source>&lt;b&gt;On exit&lt;/b&gt; it checks for pending work (a signal, a reschedule), restores the registers and returns to user mode with &lt;tt&gt;sysret&lt;/tt&gt;. Mitigations of CPU flaws add to both ways: page-table isolation switches page tables, others fill or clear CPU buffers.</source>
+        <translation>&lt;b&gt;退出时&lt;/b&gt;，它先检查待办的工作（信号、重新调度），恢复寄存器，然后用 &lt;tt&gt;sysret&lt;/tt&gt; 返回用户态。针对 CPU 漏洞的缓解措施会加重进出两个方向的代价：页表隔离要切换页表，其他措施要填充或清空 CPU 缓冲区。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="178"/>
+        <source>&lt;b&gt;The vDSO&lt;/b&gt; is a small library the kernel maps into every process, with a page of data it keeps current beside it. &lt;tt&gt;clock_gettime()&lt;/tt&gt; reads the clock from that page with ordinary instructions, in user mode: no mode switch, nothing saved, so it costs little more than a function call.</source>
+        <translation>&lt;b&gt;vDSO&lt;/b&gt; 是内核映射到每个进程中的一个小库，旁边有一页由内核保持更新的数据。&lt;tt&gt;clock_gettime()&lt;/tt&gt; 在用户态用普通指令从这一页读取时钟：没有模式切换，不保存任何东西，所以代价只比函数调用多一点。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="182"/>
+        <source>&lt;b&gt;A context switch&lt;/b&gt; is measured as two threads held on one CPU handing a byte to each other over pipes: each hand-over is a write, a read that sleeps, and the scheduler switching to the other thread.</source>
+        <translation>&lt;b&gt;上下文切换&lt;/b&gt;的测量方法是：把两个线程固定在同一个 CPU 上，通过管道互相传递一个字节；每次交接包括一次 write、一次会睡眠的 read，以及调度器切换到另一个线程。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="190"/>
+        <source>Clock source: %1. The vDSO reads the time itself when the clock source allows it (tsc, kvm-clock with a stable TSC, a Hyper-V page); otherwise it makes the system call.</source>
+        <translation>时钟源：%1。只要时钟源允许（tsc、TSC 稳定的 kvm-clock、Hyper-V 页），vDSO 就自己读取时间；否则它会发出系统调用。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="194"/>
+        <source>Both threads of the ping-pong ran on CPU %1.</source>
+        <translation>乒乓的两个线程都运行在 CPU %1 上。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="198"/>
+        <source>Mitigations on this kernel&apos;s entry path: %1.</source>
+        <translation>本内核入口路径上的缓解措施：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="200"/>
+        <source>Every system call was being counted on this machine while measuring (a pane or chart), which makes each call slower.</source>
+        <translation>测量期间本机上的每个系统调用都在被计数（某个面板或图表），这会让每次调用变慢。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="202"/>
+        <source>On this machine</source>
+        <translation>在本机上</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallcostview.cpp" line="207"/>
+        <source>More in the Explain panel (F1), with a C program that measures the same.</source>
+        <translation>更多内容见解释面板（F1），其中有一个做同样测量的 C 程序。</translation>
     </message>
 </context>
 <context>
@@ -11490,7 +12227,7 @@ Why: %2</source>
 <context>
     <name>kc::SyscallWorker</name>
     <message>
-        <location filename="../core/syscalls/syscallmonitor.cpp" line="90"/>
+        <location filename="../core/syscalls/syscallmonitor.cpp" line="88"/>
         <source>Process %1 has exited; its counts stay as they were.</source>
         <translation>进程 %1 已退出；其计数保持不变。</translation>
     </message>
@@ -11498,127 +12235,142 @@ Why: %2</source>
 <context>
     <name>kc::SyscallsPane</name>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="57"/>
+        <location filename="../app/gui/syscallspane.cpp" line="60"/>
         <source>Mount tracefs…</source>
         <translation>挂载 tracefs…</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="58"/>
+        <location filename="../app/gui/syscallspane.cpp" line="61"/>
         <source>Mount tracefs at /sys/kernel/tracing so argument lists can be shown (root)</source>
         <translation>在 /sys/kernel/tracing 挂载 tracefs，以显示参数列表（需 root）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="62"/>
+        <location filename="../app/gui/syscallspane.cpp" line="65"/>
         <source>PID, empty for all</source>
         <translation>PID，留空表示全部</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="65"/>
+        <location filename="../app/gui/syscallspane.cpp" line="68"/>
         <source>Count the system calls of one process and show what it is blocked in</source>
         <translation>统计一个进程的系统调用，并显示它阻塞在哪里</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="75"/>
+        <location filename="../app/gui/syscallspane.cpp" line="78"/>
         <source>By process</source>
         <translation>按进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="76"/>
+        <location filename="../app/gui/syscallspane.cpp" line="79"/>
         <source>Also count each process&apos;s calls and list the busiest (counting every process with BPF). It costs another lookup per call: about 10 to 20 ns more per call on our test machine.</source>
         <translation>同时统计每个进程的调用并列出最繁忙的进程（用 BPF 统计所有进程时）。每次调用要多查一次表：在我们的测试机上每次调用约多 10 到 20 纳秒。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="91"/>
+        <location filename="../app/gui/syscallspane.cpp" line="94"/>
         <source>Process:</source>
         <translation>进程：</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="129"/>
+        <location filename="../app/gui/syscallspane.cpp" line="132"/>
         <source>Most frequent calls (per second)</source>
         <translation>最频繁的调用（每秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="131"/>
+        <location filename="../app/gui/syscallspane.cpp" line="134"/>
         <source>calls/s</source>
         <translation>次/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="152"/>
+        <location filename="../app/gui/syscallspane.cpp" line="155"/>
         <source>Busiest processes (Enter counts one by itself):</source>
         <translation>最繁忙的进程（按 Enter 单独统计其中一个）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="155"/>
+        <location filename="../app/gui/syscallspane.cpp" line="159"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="155"/>
+        <location filename="../app/gui/syscallspane.cpp" line="159"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="155"/>
+        <location filename="../app/gui/syscallspane.cpp" line="159"/>
         <source>Calls/s</source>
         <translation>调用/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="161"/>
+        <location filename="../app/gui/syscallspane.cpp" line="165"/>
         <source>The processes that made the most system calls in the last second, all CPUs</source>
         <translation>过去一秒内（所有 CPU）发出系统调用最多的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="193"/>
+        <location filename="../app/gui/syscallspane.cpp" line="194"/>
+        <source>Calls</source>
+        <translation>调用列表</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="195"/>
+        <source>Cost of a call</source>
+        <translation>调用的代价</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="196"/>
+        <source>What a function call, a vDSO call, a system call and a context switch cost on this machine</source>
+        <translation>在本机上一次函数调用、vDSO 调用、系统调用和上下文切换的代价</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="220"/>
         <source>with BPF</source>
         <translation>（BPF）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="193"/>
+        <location filename="../app/gui/syscallspane.cpp" line="220"/>
         <source>with perf events</source>
         <translation>（perf 事件）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="194"/>
+        <location filename="../app/gui/syscallspane.cpp" line="221"/>
         <source>Counting the calls of process %1 %2: %3 calls/s.</source>
         <translation>正在统计进程 %1 的调用%2：每秒 %3 次。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="195"/>
+        <location filename="../app/gui/syscallspane.cpp" line="222"/>
         <source>Counting every call on every CPU %1: %2 calls/s.</source>
         <translation>正在统计所有 CPU 上的每个调用%1：每秒 %2 次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="209"/>
+        <location filename="../app/gui/syscallspane.cpp" line="236"/>
         <source>Counting %Ln system call(s) with a BPF program in the kernel…</source>
         <translation>
             <numerusform>正在用内核中的 BPF 程序统计 %Ln 个系统调用…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="210"/>
+        <location filename="../app/gui/syscallspane.cpp" line="237"/>
         <source>Counting %Ln system call(s) with the kernel&apos;s perf counters…</source>
         <translation>
             <numerusform>正在用内核的 perf 计数器统计 %Ln 个系统调用…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="252"/>
+        <location filename="../app/gui/syscallspane.cpp" line="289"/>
         <source>Counting paused: the kernel&apos;s counters are released and system calls run at full speed.</source>
         <translation>计数已暂停：内核计数器已释放，系统调用全速运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="266"/>
+        <location filename="../app/gui/syscallspane.cpp" line="303"/>
         <source>(ended)</source>
         <translation>（已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="301"/>
-        <location filename="../app/gui/syscallspane.cpp" line="309"/>
+        <location filename="../app/gui/syscallspane.cpp" line="338"/>
+        <location filename="../app/gui/syscallspane.cpp" line="346"/>
         <source>Mount tracefs</source>
         <translation>挂载 tracefs</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="302"/>
+        <location filename="../app/gui/syscallspane.cpp" line="339"/>
         <source>The argument lists of system calls come from tracefs, which is not mounted.
 
 Mounting it at /sys/kernel/tracing changes the mounts every program on this machine sees (it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?</source>
@@ -11627,37 +12379,37 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 在 /sys/kernel/tracing 挂载它会改变本机所有程序看到的挂载（即 `mount -t tracefs nodev /sys/kernel/tracing` 所做的事）。现在挂载吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="312"/>
+        <location filename="../app/gui/syscallspane.cpp" line="349"/>
         <source>tracefs mounted at /sys/kernel/tracing</source>
         <translation>tracefs 已挂载到 /sys/kernel/tracing</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="319"/>
+        <location filename="../app/gui/syscallspane.cpp" line="356"/>
         <source>Enter a PID above to count one process and see the call it is in now.</source>
         <translation>在上方输入 PID，以统计单个进程并查看它当前所在的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="334"/>
+        <location filename="../app/gui/syscallspane.cpp" line="371"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (PID %2)&lt;br&gt;Now: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（PID %2）&lt;br&gt;当前：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="336"/>
+        <location filename="../app/gui/syscallspane.cpp" line="373"/>
         <source>&lt;br&gt;Waiting in the kernel function %1</source>
         <translation>&lt;br&gt;在内核函数 %1 中等待</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="338"/>
+        <location filename="../app/gui/syscallspane.cpp" line="375"/>
         <source>&lt;br&gt;Context switches: %1 voluntary (it waited), %2 involuntary (it was preempted)</source>
         <translation>&lt;br&gt;上下文切换：%1 次自愿（主动等待），%2 次非自愿（被抢占）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="378"/>
+        <location filename="../app/gui/syscallspane.cpp" line="415"/>
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="383"/>
+        <location filename="../app/gui/syscallspane.cpp" line="420"/>
         <source>How programs enter the kernel: every call, counted live</source>
         <translation>程序如何进入内核：每个调用，实时计数</translation>
     </message>
