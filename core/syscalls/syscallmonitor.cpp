@@ -14,10 +14,24 @@ SyscallMonitor::SyscallMonitor(QObject *parent)
     , m_thread(QStringLiteral("syscall-counter"), m_worker, this)
 {
     qRegisterMetaType<QList<kc::ProcessCallRate>>();
-    connect(m_worker, &SyscallWorker::counted, this, &SyscallMonitor::counted);
-    connect(m_worker, &SyscallWorker::failed, this, &SyscallMonitor::failed);
-    connect(m_worker, &SyscallWorker::started, this, &SyscallMonitor::started);
-    connect(m_worker, &SyscallWorker::busiest, this, &SyscallMonitor::busiest);
+    // Reports cross to our thread queued; those of a run already replaced
+    // by a newer start() or a stop() are old news.
+    connect(m_worker, &SyscallWorker::counted, this, [this](int run, const QHash<QString, double> &rates, const QHash<QString, quint64> &totals) {
+        if (run == m_run)
+            Q_EMIT counted(rates, totals);
+    });
+    connect(m_worker, &SyscallWorker::failed, this, [this](int run, const QString &reason) {
+        if (run == m_run)
+            Q_EMIT failed(reason);
+    });
+    connect(m_worker, &SyscallWorker::started, this, [this](int run, int pid, int calls, bool bpf) {
+        if (run == m_run)
+            Q_EMIT started(pid, calls, bpf);
+    });
+    connect(m_worker, &SyscallWorker::busiest, this, [this](int run, const QList<ProcessCallRate> &processes) {
+        if (run == m_run)
+            Q_EMIT busiest(processes);
+    });
 }
 
 SyscallMonitor::~SyscallMonitor()
@@ -27,23 +41,26 @@ SyscallMonitor::~SyscallMonitor()
 
 void SyscallMonitor::start(const SyscallTable &table, int pid, int intervalMs, bool byProcess)
 {
-    m_thread.post([w = m_worker, table, pid, intervalMs, byProcess] { w->start(table, pid, intervalMs, byProcess); });
+    const int run = ++m_run;
+    m_thread.post([w = m_worker, run, table, pid, intervalMs, byProcess] { w->start(run, table, pid, intervalMs, byProcess); });
 }
 
 void SyscallMonitor::stop()
 {
+    ++m_run;
     m_thread.post([w = m_worker] { w->stop(); });
 }
 
-void SyscallWorker::start(const SyscallTable &table, int pid, int intervalMs, bool byProcess)
+void SyscallWorker::start(int run, const SyscallTable &table, int pid, int intervalMs, bool byProcess)
 {
     stop();
+    m_run = run;
     if (!m_timer) {
         m_timer = new QTimer(this);
         connect(m_timer, &QTimer::timeout, this, &SyscallWorker::tick);
     }
     if (!m_counter.open(table.calls, pid, SyscallCounter::Method::Best, byProcess && pid <= 0)) {
-        Q_EMIT failed(m_counter.error());
+        Q_EMIT failed(m_run, m_counter.error());
         return;
     }
     m_pid = pid;
@@ -52,7 +69,7 @@ void SyscallWorker::start(const SyscallTable &table, int pid, int intervalMs, bo
     m_first = m_last = m_counter.read();
     m_lastByProcess = m_counter.callsByProcess();
     m_timer->start(intervalMs);
-    Q_EMIT started(pid, int(m_counter.calls().size()), m_counter.method() == SyscallCounter::Method::Bpf);
+    Q_EMIT started(m_run, pid, int(m_counter.calls().size()), m_counter.method() == SyscallCounter::Method::Bpf);
 }
 
 void SyscallWorker::stop()
@@ -76,16 +93,16 @@ void SyscallWorker::tick()
         totals.insert(calls[i].name, now[i] - m_first[i]);
     m_last = now;
     m_lastMs = ms;
-    Q_EMIT counted(rates, totals);
+    Q_EMIT counted(m_run, rates, totals);
     if (m_pid <= 0) {
         const QHash<int, quint64> byProcess = m_counter.callsByProcess();
         if (!byProcess.isEmpty())
-            Q_EMIT busiest(SyscallCounter::busiest(m_lastByProcess, byProcess, dt, 10));
+            Q_EMIT busiest(m_run, SyscallCounter::busiest(m_lastByProcess, byProcess, dt, 10));
         m_lastByProcess = byProcess;
     }
     if (m_counter.targetExited()) {
         stop();
-        Q_EMIT failed(tr("Process %1 has exited; its counts stay as they were.").arg(m_pid));
+        Q_EMIT failed(m_run, tr("Process %1 has exited; its counts stay as they were.").arg(m_pid));
     }
 }
 

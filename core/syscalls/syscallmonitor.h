@@ -43,6 +43,9 @@ Q_SIGNALS:
 private:
     class SyscallWorker *m_worker;
     WorkerThread m_thread;
+    /// The start() the worker's reports must answer: a report of an
+    /// earlier run (a failure queued before the newest start) is dropped.
+    int m_run = 0;
 };
 
 class SyscallWorker : public QObject
@@ -50,14 +53,15 @@ class SyscallWorker : public QObject
     Q_OBJECT
 public:
     using QObject::QObject;
-    void start(const SyscallTable &table, int pid, int intervalMs, bool byProcess);
+    void start(int run, const SyscallTable &table, int pid, int intervalMs, bool byProcess);
     void stop();
 
 Q_SIGNALS:
-    void counted(const QHash<QString, double> &rates, const QHash<QString, quint64> &totals);
-    void failed(const QString &reason);
-    void started(int pid, int calls, bool bpf);
-    void busiest(const QList<kc::ProcessCallRate> &processes);
+    // Each carries the run it belongs to.
+    void counted(int run, const QHash<QString, double> &rates, const QHash<QString, quint64> &totals);
+    void failed(int run, const QString &reason);
+    void started(int run, int pid, int calls, bool bpf);
+    void busiest(int run, const QList<kc::ProcessCallRate> &processes);
 
 private:
     void tick();
@@ -69,6 +73,7 @@ private:
     QHash<int, quint64> m_lastByProcess;
     qint64 m_lastMs = 0;
     int m_pid = -1;
+    int m_run = 0;
 };
 
 } // namespace kc
