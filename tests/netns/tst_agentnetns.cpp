@@ -169,8 +169,10 @@ void TestAgentNetns::lostAndReconnected()
     auto source = AgentSource::start(agentInNamespaces(), &error);
     QVERIFY2(source, qPrintable(error));
     QVERIFY(source->read(QStringLiteral("/proc/version")).ok());
-    // unshare, the process we started: its end takes the agent's with it.
+    // unshare, the process we started: its end takes the agent's with it,
+    // a moment later (--kill-child); the agent may answer until then.
     QCOMPARE(::kill(source->pid(), SIGKILL), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!source->lostReason().isEmpty(), 10000);
     const DirListing gone = source->list(QStringLiteral("/proc"));
     QVERIFY2(gone.error.contains(QLatin1String("the agent has gone")), qPrintable(gone.error));
     // Reconnect: the same command, a new agent, a new namespace.
