@@ -4,7 +4,7 @@
 #include "clicommands.h"
 #include "clisupport.h"
 
-#include "trace/ptracetracer.h"
+#include "trace/tracer.h"
 #include "trace/syscalldecoder.h"
 #include "trace/traceformat.h"
 
@@ -15,6 +15,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -50,7 +51,11 @@ int CliCommands::trace(const QStringList &args)
                                          QStringLiteral("N"), QStringLiteral("256"));
     const QCommandLineOption pid(QStringLiteral("pid"), tr("Attach to this running process instead of starting a command."),
                                  QStringLiteral("PID"));
-    p.addOptions({only, stringLimit, pid});
+    const QCommandLineOption backend(QStringLiteral("backend"),
+                                     tr("How to catch the calls: bpf (root; the program never stops for us), ptrace, or auto "
+                                        "(bpf where it can be had, the default)."),
+                                     QStringLiteral("HOW"), QStringLiteral("auto"));
+    p.addOptions({only, stringLimit, pid, backend});
     CommandSpec spec(QStringLiteral("trace"),
                      tr("Run a command under trace, or attach to a running process, following its children and threads, and\n"
                         "print each system call as it completes: its arguments decoded, its result, and the channel of its\n"
@@ -80,6 +85,15 @@ int CliCommands::trace(const QStringList &args)
     options.stringLimit = p.value(stringLimit).toInt(&ok);
     if (!ok || options.stringLimit <= 0) {
         err(tr("kchan trace: --string-limit takes a positive number of bytes; see kchan trace --help"));
+        return 2;
+    }
+    const QString backendChoice = p.value(backend);
+    if (backendChoice == QLatin1String("bpf")) {
+        options.backend = TraceOptions::Backend::Bpf;
+    } else if (backendChoice == QLatin1String("ptrace")) {
+        options.backend = TraceOptions::Backend::Ptrace;
+    } else if (backendChoice != QLatin1String("auto")) {
+        err(tr("kchan trace: --backend takes bpf, ptrace or auto; see kchan trace --help"));
         return 2;
     }
     if (p.isSet(only)) {
@@ -115,7 +129,13 @@ int CliCommands::trace(const QStringList &args)
     QObject::connect(&outputNotifier, &QSocketNotifier::activated, [&output] { forward(output[0]); });
 
     const bool asJson = p.isSet(QStringLiteral("json"));
-    PtraceTracer tracer;
+    QString unavailable;
+    std::unique_ptr<Tracer> made(Tracer::make(options.backend, nullptr, &unavailable));
+    if (!made) {
+        err(tr("kchan trace: %1").arg(unavailable));
+        return 1;
+    }
+    Tracer &tracer = *made;
     int caught = 0;
     // The tracer is stopped from our thread, not from a signal handler.
     const SignalCatcher catcher([&](int signal) {
@@ -138,16 +158,16 @@ int CliCommands::trace(const QStringList &args)
         out(buf);
         std::fflush(stdout);
     };
-    QObject::connect(&tracer, &PtraceTracer::callsReady, print);
+    QObject::connect(&tracer, &Tracer::callsReady, print);
     if (!asJson) {
-        QObject::connect(&tracer, &PtraceTracer::processExited, [&](int pid, const QString &how) {
+        QObject::connect(&tracer, &Tracer::processExited, [&](int pid, const QString &how) {
             // Its last calls may still wait in the tracer's queue: they come first.
             print(tracer.takeCalls());
             out(QStringLiteral("[%1] +++ %2 +++\n").arg(pid).arg(how).toUtf8());
             std::fflush(stdout);
         });
     }
-    QObject::connect(&tracer, &PtraceTracer::finished, [&](const TraceEnd &end) {
+    QObject::connect(&tracer, &Tracer::finished, [&](const TraceEnd &end) {
         if (output[0] >= 0)
             forward(output[0]);
         std::fflush(stderr);
@@ -173,7 +193,7 @@ int CliCommands::trace(const QStringList &args)
             how = tr("not traced");
             exitCode = 1;
         }
-        err(tr("kchan trace: calls: %1, dropped: %2; %3").arg(end.calls).arg(end.dropped).arg(how));
+        err(tr("kchan trace: calls: %1, dropped: %2; %3 (traced with %4)").arg(end.calls).arg(end.dropped).arg(how, tracer.backendName()));
         QCoreApplication::exit(exitCode);
     });
 

@@ -328,6 +328,7 @@ bool TracePane::run(const QString &commandLine, const QString &workingDirectory,
         options.workingDirectory = workingDirectory;
         const QSettings settings;
         options.stringLimit = qMax(16, settings.value(QStringLiteral("trace/stringLimit"), 256).toInt());
+        options.backend = TraceRunDialog::backend();
         QStringList unknown;
         options.onlyCalls = TraceController::callNumbers(settings.value(QStringLiteral("trace/only")).toString(), &unknown);
         m_killOnStop = settings.value(QStringLiteral("trace/killOnStop"), false).toBool();
@@ -347,6 +348,7 @@ bool TracePane::attachTo(int pid, QString *error)
 {
     TraceOptions options;
     options.stringLimit = qMax(16, QSettings().value(QStringLiteral("trace/stringLimit"), 256).toInt());
+    options.backend = TraceRunDialog::backend();
     QString why;
     if (m_trace->attach(pid, options, &why))
         return true;
@@ -507,9 +509,9 @@ void TracePane::traceStarted()
     showCall(-1);
     const QString target = m_trace->targetText();
     if (m_trace->launched())
-        setMessage(tr("Tracing %1 (process %2) …").arg(target).arg(m_trace->pid()), false);
+        setMessage(tr("Tracing %1 (process %2) with %3 …").arg(target).arg(m_trace->pid()).arg(m_trace->backendName()), false);
     else
-        setMessage(tr("Tracing process %1 …").arg(m_trace->pid()), false);
+        setMessage(tr("Tracing process %1 with %2 …").arg(m_trace->pid()).arg(m_trace->backendName()), false);
     Q_EMIT statusMessage(QString());
     updateSummaries();
 }

@@ -4,7 +4,7 @@
 #include "pane.h"
 #include "screenshotscenes.h"
 
-#include "trace/ptracetracer.h"
+#include "trace/tracer.h"
 
 class QCheckBox;
 class QComboBox;

@@ -4,6 +4,7 @@
 #include "tracepane.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -53,11 +54,20 @@ std::optional<TraceRunDialog::Choice> TraceRunDialog::ask(QWidget *parent)
     auto *kill = new QCheckBox(TracePane::tr("End the command when the trace stops"), &dialog);
     kill->setToolTip(TracePane::tr("Otherwise Stop detaches and the command runs on, untraced"));
     kill->setChecked(settings.value(QStringLiteral("trace/killOnStop"), false).toBool());
+    auto *method = new QComboBox(&dialog);
+    method->addItem(TracePane::tr("Automatic: BPF where it can be had, else ptrace"), QStringLiteral("auto"));
+    method->addItem(TracePane::tr("BPF: the program never stops for the tracer (root)"), QStringLiteral("bpf"));
+    method->addItem(TracePane::tr("ptrace: the program stops at each traced call"), QStringLiteral("ptrace"));
+    method->setCurrentIndex(qMax(0, method->findData(settings.value(QStringLiteral("trace/backend"), QStringLiteral("auto")))));
+    const QString noBpf = Tracer::bpfUnavailable();
+    method->setToolTip(noBpf.isEmpty() ? TracePane::tr("BPF copies each call's memory in the kernel and costs the program far less time")
+                                       : TracePane::tr("BPF cannot be had here: %1").arg(noBpf));
     auto *form = new QFormLayout;
     form->addRow(TracePane::tr("Command:"), command);
     form->addRow(TracePane::tr("Working directory:"), dirRow);
     form->addRow(TracePane::tr("Only these calls:"), only);
     form->addRow(TracePane::tr("Show at most:"), limit);
+    form->addRow(TracePane::tr("Catch calls with:"), method);
     form->addRow(QString(), kill);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(TracePane::tr("Run and trace"));
@@ -73,7 +83,18 @@ std::optional<TraceRunDialog::Choice> TraceRunDialog::ask(QWidget *parent)
     settings.setValue(QStringLiteral("trace/only"), only->text());
     settings.setValue(QStringLiteral("trace/stringLimit"), limit->value());
     settings.setValue(QStringLiteral("trace/killOnStop"), kill->isChecked());
+    settings.setValue(QStringLiteral("trace/backend"), method->currentData());
     return Choice{command->text(), directory->text().trimmed()};
+}
+
+TraceOptions::Backend TraceRunDialog::backend()
+{
+    const QString b = QSettings().value(QStringLiteral("trace/backend"), QStringLiteral("auto")).toString();
+    if (b == QLatin1String("bpf"))
+        return TraceOptions::Backend::Bpf;
+    if (b == QLatin1String("ptrace"))
+        return TraceOptions::Backend::Ptrace;
+    return TraceOptions::Backend::Auto;
 }
 
 } // namespace kc

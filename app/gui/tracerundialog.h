@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "trace/tracer.h"
+
 #include <QString>
 
 #include <optional>
@@ -22,6 +24,8 @@ public:
     };
     /// Asks; nothing when the user cancels.
     static std::optional<Choice> ask(QWidget *parent);
+    /// How calls are caught, as last chosen (trace/backend: auto, bpf, ptrace).
+    static TraceOptions::Backend backend();
 };
 
 } // namespace kc

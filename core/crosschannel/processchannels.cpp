@@ -205,22 +205,9 @@ ChannelFd classify(int pid, int fd, const QString &fdDir, FdContext &context)
         c.channel = FdChannel::KernelObject;
         c.detail = ProcessChannels::kernelObjectMeaning(c.target);
     } else if (statted && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))) {
-        c.channel = FdChannel::Device;
-        c.devicePath = c.target;
         if (!context.drivers)
             context.drivers = DriverTables::read();
-        const bool block = S_ISBLK(st.st_mode);
-        c.deviceMajor = int(major(st.st_rdev));
-        c.deviceMinor = int(minor(st.st_rdev));
-        // By the number, not the name: a node outside /dev (or renamed) leads
-        // to the same driver.
-        const SysfsDevice dev = DeviceScanner::sysfsFor(block, uint(c.deviceMajor), uint(c.deviceMinor), *context.drivers);
-        c.driver = dev.driver;
-        const QString majMin = QStringLiteral("%1:%2").arg(c.deviceMajor).arg(c.deviceMinor);
-        const QString driver = c.driver.label();
-        c.detail = driver.isEmpty() ? ProcessChannels::tr("%1, no driver").arg(majMin) : ProcessChannels::tr("%1, driver %2").arg(majMin, driver);
-        if (!dev.subsystem.isEmpty())
-            c.detail += ProcessChannels::tr(", subsystem %1").arg(dev.subsystem);
+        ProcessChannels::describeDevice(c, S_ISBLK(st.st_mode), int(major(st.st_rdev)), int(minor(st.st_rdev)), *context.drivers);
     } else if (c.target.startsWith(QLatin1String("/proc/")) || c.target == QLatin1String("/proc")) {
         c.channel = FdChannel::Procfs;
     } else if (c.target.startsWith(QLatin1String("/sys/")) || c.target == QLatin1String("/sys")) {
@@ -395,6 +382,23 @@ ProcessChannels ProcessChannels::read(int pid)
             pc.fds.append(c);
     }
     return pc;
+}
+
+void ProcessChannels::describeDevice(ChannelFd &c, bool block, int major, int minor, const DriverTables &drivers)
+{
+    c.channel = FdChannel::Device;
+    c.devicePath = c.target;
+    c.deviceMajor = major;
+    c.deviceMinor = minor;
+    // By the number, not the name: a node outside /dev (or renamed) leads
+    // to the same driver.
+    const SysfsDevice dev = DeviceScanner::sysfsFor(block, uint(major), uint(minor), drivers);
+    c.driver = dev.driver;
+    const QString majMin = QStringLiteral("%1:%2").arg(major).arg(minor);
+    const QString driver = c.driver.label();
+    c.detail = driver.isEmpty() ? tr("%1, no driver").arg(majMin) : tr("%1, driver %2").arg(majMin, driver);
+    if (!dev.subsystem.isEmpty())
+        c.detail += tr(", subsystem %1").arg(dev.subsystem);
 }
 
 ChannelFd ProcessChannels::classifyFd(int pid, int fd)

@@ -10,6 +10,8 @@
 
 namespace kc {
 
+struct DriverTables;
+
 /// The channel an open file descriptor belongs to.
 enum class FdChannel { Procfs, Sysfs, Device, Netlink, Socket, Pipe, KernelObject, File, Other };
 
@@ -68,6 +70,9 @@ public:
     /// One descriptor of process `pid`, classified as read() does; the
     /// target is empty when it is not open. Does I/O.
     static ChannelFd classifyFd(int pid, int fd);
+    /// `c` as a device node with that number (its target already set):
+    /// the driver and subsystem serving it, from `drivers` and /sys/dev.
+    static void describeDevice(ChannelFd &c, bool block, int major, int minor, const DriverTables &drivers);
     /// Reads /proc/PID; does I/O, call it off the GUI thread.
     static ProcessChannels read(int pid);
     /// The same descriptors, namespaces and limits as `other`: a table of

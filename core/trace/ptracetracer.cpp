@@ -40,11 +40,8 @@ namespace kc {
 using namespace ptraceutil;
 
 PtraceTracer::PtraceTracer(QObject *parent)
-    : QObject(parent)
+    : Tracer(parent)
 {
-    qRegisterMetaType<kc::TraceCall>();
-    qRegisterMetaType<QList<kc::TraceCall>>();
-    qRegisterMetaType<kc::TraceEnd>();
 }
 
 PtraceTracer::~PtraceTracer()
@@ -86,10 +83,7 @@ bool PtraceTracer::launchThread(std::unique_ptr<Engine> engine, std::function<QS
     if (m_thread.joinable())
         m_thread.join();
     m_stopRequested = false;
-    m_dropped = 0;
-    m_delivered = 0;
-    m_maxQueued = options.maxQueued;
-    m_finishedSent = false;
+    resetDelivery(options.maxQueued);
     m_end = TraceEnd();
     std::promise<QString> ready;
     std::future<QString> result = ready.get_future();
@@ -132,52 +126,11 @@ void PtraceTracer::stop()
     m_thread.join();
 }
 
-QList<TraceCall> PtraceTracer::takeCalls()
-{
-    QMutexLocker lock(&m_mutex);
-    QList<TraceCall> out;
-    out.swap(m_queue);
-    m_delivered += out.size();
-    return out;
-}
-
-void PtraceTracer::enqueue(QList<TraceCall> &batch)
-{
-    QMutexLocker lock(&m_mutex);
-    const qsizetype room = qMax<qsizetype>(0, m_maxQueued - m_queue.size());
-    if (batch.size() > room) {
-        m_dropped += batch.size() - room;
-        batch.resize(room);
-    }
-    m_queue.append(std::move(batch));
-    if (!m_deliveryPosted) {
-        m_deliveryPosted = true;
-        QMetaObject::invokeMethod(this, [this] { deliver(); }, Qt::QueuedConnection);
-    }
-}
-
-void PtraceTracer::deliver()
-{
-    m_mutex.lock();
-    m_deliveryPosted = false;
-    m_mutex.unlock();
-    const QList<TraceCall> calls = takeCalls();
-    if (!calls.isEmpty())
-        Q_EMIT callsReady(calls);
-}
-
 void PtraceTracer::onEngineDone()
 {
     if (m_thread.joinable())
         m_thread.join();
-    deliver();
-    if (m_finishedSent)
-        return;
-    m_finishedSent = true;
-    TraceEnd end = m_end;
-    end.dropped = m_dropped.load();
-    end.calls = m_delivered;
-    Q_EMIT finished(end);
+    finish(m_end);
 }
 
 QString PtraceTracer::attachRefusal(int pid, int error)

@@ -387,6 +387,32 @@ bool SyscallDecoder::writesFdPair(int number)
     return number == SYS_pipe2 || number == SYS_socketpair;
 }
 
+bool SyscallDecoder::memoryOf(int number, Memory kinds[6])
+{
+    for (int i = 0; i < 6; ++i)
+        kinds[i] = Memory::None;
+    const Spec *spec = specFor(number);
+    if (!spec)
+        return false;
+    for (int i = 0; i < 6; ++i) {
+        switch (spec->args[i]) {
+        case Kind::Path: kinds[i] = Memory::String; break;
+        case Kind::BufIn: kinds[i] = Memory::BufferNextArg; break;
+        case Kind::BufOut: kinds[i] = Memory::BufferReturn; break;
+        case Kind::AddrIn: kinds[i] = Memory::AddressNextArg; break;
+        case Kind::AddrOut: kinds[i] = Memory::AddressLengthPointer; break;
+        case Kind::StatOut: kinds[i] = Memory::Stat; break;
+        case Kind::FdPairOut: kinds[i] = Memory::FdPair; break;
+        case Kind::MsgIn: kinds[i] = Memory::MessageIn; break;
+        case Kind::MsgOut: kinds[i] = Memory::MessageOut; break;
+        case Kind::PollFds: kinds[i] = Memory::PollFds; break;
+        case Kind::Argv: kinds[i] = Memory::Argv; break;
+        default: break;
+        }
+    }
+    return true;
+}
+
 bool SyscallDecoder::isSocketIo(int number)
 {
     return number == SYS_sendmsg || number == SYS_recvmsg || number == SYS_sendto || number == SYS_recvfrom;

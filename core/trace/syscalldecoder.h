@@ -43,6 +43,16 @@ public:
     static bool returnsFd(int number, quint64 arg1);
     /// Whether the call writes two new descriptors to an int[2] (pipe, socketpair).
     static bool writesFdPair(int number);
+    /// What an argument points at, for a tracer that copies the memory
+    /// before decoding it (BPF). The numbers are the capture kinds of
+    /// trace.bpf.c.
+    enum class Memory : quint8 {
+        None, String, BufferNextArg, BufferReturn, AddressNextArg, AddressLengthPointer, Stat, FdPair,
+        MessageIn, MessageOut, PollFds, Argv,
+    };
+    /// What each of the six arguments of call `number` points at; false
+    /// when the call is not one this decoder knows (its arguments are shown raw).
+    static bool memoryOf(int number, Memory kinds[6]);
     /// Whether this call carries data through a socket (send/recv family).
     static bool isSocketIo(int number);
 

@@ -29,35 +29,62 @@ QString commandLine(const QStringList &command)
 
 TraceController::TraceController(QObject *parent)
     : QObject(parent)
-    , m_tracer(new PtraceTracer(this))
     , m_model(new TraceCallModel(this))
 {
-    connect(m_tracer, &PtraceTracer::callsReady, this, &TraceController::take);
-    connect(m_tracer, &PtraceTracer::processExited, this, [this](int pid, const QString &how) {
+}
+
+TraceController::~TraceController()
+{
+    // Detach before the model goes; the tracer would do it too, later.
+    if (m_tracer)
+        m_tracer->stop();
+}
+
+bool TraceController::useBackend(TraceOptions::Backend backend, QString *why)
+{
+    if (m_tracer && m_backend == backend)
+        return true;
+    Tracer *tracer = Tracer::make(backend, this, why);
+    if (!tracer)
+        return false;
+    delete m_tracer;
+    m_tracer = tracer;
+    m_backend = backend;
+    connect(m_tracer, &Tracer::callsReady, this, &TraceController::take);
+    connect(m_tracer, &Tracer::processExited, this, [this](int pid, const QString &how) {
         // Its last calls may still wait in the tracer's queue: they come first.
         take(m_tracer->takeCalls());
         Q_EMIT processExited(pid, how);
     });
-    connect(m_tracer, &PtraceTracer::finished, this, [this](const TraceEnd &end) {
+    connect(m_tracer, &Tracer::finished, this, [this](const TraceEnd &end) {
         m_end = end;
         m_ended = true;
         m_running = false;
         Q_EMIT finished(end);
         Q_EMIT runningChanged(false);
     });
+    return true;
 }
 
-TraceController::~TraceController()
+QString TraceController::backendName() const
 {
-    // Detach before the model goes; the tracer would do it too, later.
-    m_tracer->stop();
+    return m_tracer ? m_tracer->backendName() : QString();
 }
 
-bool TraceController::begin(bool launched, const QString &target, const std::function<bool(QString *)> &go, QString *error)
+bool TraceController::begin(bool launched, const QString &target, TraceOptions::Backend backend,
+                            const std::function<bool(QString *)> &go, QString *error)
 {
     if (m_running) {
         if (error)
             *error = tr("A trace is already running: stop it first.");
+        return false;
+    }
+    QString unavailable;
+    if (!useBackend(backend, &unavailable)) {
+        m_end = TraceEnd();
+        m_end.error = unavailable;
+        if (error)
+            *error = unavailable;
         return false;
     }
     m_model->clear();
@@ -88,18 +115,18 @@ bool TraceController::start(const QStringList &command, const TraceOptions &opti
             *error = tr("No command to run.");
         return false;
     }
-    return begin(true, commandLine(command),
+    return begin(true, commandLine(command), options.backend,
                  [&](QString *why) { return m_tracer->start(command, options, why); }, error);
 }
 
 bool TraceController::attach(int pid, const TraceOptions &options, QString *error)
 {
-    return begin(false, tr("process %1").arg(pid), [&](QString *why) { return m_tracer->attach(pid, options, why); }, error);
+    return begin(false, tr("process %1").arg(pid), options.backend, [&](QString *why) { return m_tracer->attach(pid, options, why); }, error);
 }
 
 void TraceController::stop()
 {
-    if (m_running)
+    if (m_running && m_tracer)
         m_tracer->stop();
 }
 

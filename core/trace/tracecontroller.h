@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "ptracetracer.h"
+#include "tracer.h"
 #include "tracesummary.h"
 
 #include <QObject>
@@ -42,6 +42,8 @@ public:
     bool isRunning() const { return m_running; }
     /// The traced process; 0 before the first trace.
     int pid() const { return m_pid; }
+    /// "BPF" or "ptrace": the backend of the current or last trace.
+    QString backendName() const;
     /// Whether the trace started its command (rather than attaching).
     bool launched() const { return m_launched; }
     /// The command line, or "process 1234", of the current or last trace.
@@ -67,10 +69,14 @@ Q_SIGNALS:
     void finished(const kc::TraceEnd &end);
 
 private:
-    bool begin(bool launched, const QString &target, const std::function<bool(QString *)> &go, QString *error);
+    bool begin(bool launched, const QString &target, TraceOptions::Backend backend, const std::function<bool(QString *)> &go,
+               QString *error);
+    /// A tracer of that backend in m_tracer; false with `why` when it cannot be had.
+    bool useBackend(TraceOptions::Backend backend, QString *why);
     void take(const QList<TraceCall> &calls);
 
-    PtraceTracer *m_tracer;
+    Tracer *m_tracer = nullptr;
+    TraceOptions::Backend m_backend = TraceOptions::Backend::Auto;
     TraceCallModel *m_model;
     TraceSummary m_summary;
     bool m_running = false;

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void sameCallsAsStrace();
     void netlinkDecodedBeside();
     void missingCommandAndRefusedAttach();
+    void goneMidTraceLeavesProgramRunning_data();
     void goneMidTraceLeavesProgramRunning();
     void inTheMainWindow();
 };
@@ -370,8 +371,20 @@ void TestTracePane::missingCommandAndRefusedAttach()
     QVERIFY2(error.contains(QLatin1String("no_such_call")), qPrintable(error));
 }
 
+void TestTracePane::goneMidTraceLeavesProgramRunning_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("ptrace") << QStringLiteral("ptrace");
+    QTest::newRow("bpf") << QStringLiteral("bpf");
+}
+
 void TestTracePane::goneMidTraceLeavesProgramRunning()
 {
+    QFETCH(QString, backend);
+    const bool ptrace = backend == QLatin1String("ptrace");
+    if (!ptrace && !Tracer::bpfUnavailable().isEmpty())
+        QSKIP(qPrintable(Tracer::bpfUnavailable()));
+    QSettings().setValue(QStringLiteral("trace/backend"), backend);
     int pid = 0;
     {
         auto *controller = new TraceController;
@@ -380,8 +393,10 @@ void TestTracePane::goneMidTraceLeavesProgramRunning()
         pid = controller->pid();
         QVERIFY(pid > 0);
         // Traced, and asleep in the kernel.
-        QTRY_VERIFY_WITH_TIMEOUT(statusField(pid, "TracerPid").toInt() > 0, 20000);
+        if (ptrace)
+            QTRY_VERIFY_WITH_TIMEOUT(statusField(pid, "TracerPid").toInt() > 0, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(controller->model()->rowCount() > 0, 20000);
+        QCOMPARE(controller->backendName(), ptrace ? QStringLiteral("ptrace") : QStringLiteral("BPF"));
         // As the main window goes: the pane first, then its controller.
         delete pane;
         delete controller;
@@ -390,6 +405,7 @@ void TestTracePane::goneMidTraceLeavesProgramRunning()
     const QByteArray state = statusField(pid, "State");
     QVERIFY2(!state.isEmpty() && !state.startsWith('t') && !state.startsWith('Z'), state.constData());
     QCOMPARE(::kill(pid, SIGKILL), 0); // ours: started by this test
+    QSettings().remove(QStringLiteral("trace/backend"));
 }
 
 void TestTracePane::inTheMainWindow()

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// The ptrace backend on real programs: each call on its channel as the
+// Both backends (ptrace, and BPF where this process may load it) on real
+// programs: each call on its channel as the
 // kernel describes the descriptor (/proc, /sys/dev, /proc/devices), the
 // same call sequence as strace sees, children followed, and a stop that
 // leaves the program running and untraced.
-#include "trace/ptracetracer.h"
+#include "trace/tracer.h"
 #include "trace/syscalldecoder.h"
 #include "../tracetest.h"
 
@@ -19,6 +20,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <memory>
 #include <cstring>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -26,6 +28,19 @@
 using namespace kc;
 
 namespace {
+
+// The backend under test: every test runs once with each.
+TraceOptions::Backend g_backend = TraceOptions::Backend::Ptrace;
+
+std::unique_ptr<Tracer> makeTracer()
+{
+    return std::unique_ptr<Tracer>(Tracer::make(g_backend));
+}
+
+bool ptrace()
+{
+    return g_backend == TraceOptions::Backend::Ptrace;
+}
 
 struct Run {
     QList<TraceCall> calls;
@@ -40,9 +55,10 @@ Run trace(const QStringList &command, TraceOptions options = {})
     if (options.stdoutPath.isEmpty())
         options.stdoutPath = QStringLiteral("/dev/null");
     Run run;
-    PtraceTracer tracer;
-    QObject::connect(&tracer, &PtraceTracer::callsReady, [&run](const QList<TraceCall> &calls) { run.calls += calls; });
-    QObject::connect(&tracer, &PtraceTracer::finished, [&run](const TraceEnd &end) {
+    const std::unique_ptr<Tracer> made = makeTracer();
+    Tracer &tracer = *made;
+    QObject::connect(&tracer, &Tracer::callsReady, [&run](const QList<TraceCall> &calls) { run.calls += calls; });
+    QObject::connect(&tracer, &Tracer::finished, [&run](const TraceEnd &end) {
         run.end = end;
         run.finished = true;
     });
@@ -72,6 +88,18 @@ QList<TraceCall> afterExec(const QList<TraceCall> &calls)
 bool isOurThread(int tid)
 {
     return tid > 0 && QFileInfo::exists(QStringLiteral("/proc/self/task/%1").arg(tid));
+}
+
+// Descriptors of ours that hold a BPF program, link or map.
+int bpfDescriptors()
+{
+    int n = 0;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::NoDotAndDotDot)) {
+        if (fd.symLinkTarget().contains(QLatin1String("bpf")))
+            ++n;
+    }
+    return n;
 }
 
 int syscallOf(int pid)
@@ -168,6 +196,10 @@ class TestTrace : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        qInfo("backend: %s", ptrace() ? "ptrace" : "BPF");
+    }
     void procMeminfo();
     void deviceNodeAndMissingFile();
     void followsChildren();
@@ -405,7 +437,8 @@ void TestTrace::commandNotFound()
 
 void TestTrace::stopLeavesRunning()
 {
-    PtraceTracer tracer;
+    const std::unique_ptr<Tracer> made = makeTracer();
+    Tracer &tracer = *made;
     TraceOptions o;
     o.stdinPath = QStringLiteral("/dev/null");
     QString error;
@@ -414,9 +447,14 @@ void TestTrace::stopLeavesRunning()
     QVERIFY(pid > 0);
     // Traced, and asleep in the kernel.
     QTRY_COMPARE_WITH_TIMEOUT(syscallOf(pid), int(SYS_clock_nanosleep), 20000);
-    QVERIFY(isOurThread(statusField(pid, "TracerPid").toInt()));
+    if (ptrace())
+        QVERIFY(isOurThread(statusField(pid, "TracerPid").toInt()));
+    else
+        QVERIFY(bpfDescriptors() > 0);
     tracer.stop();
     QCOMPARE(statusField(pid, "TracerPid"), QByteArray("0"));
+    // Nothing of the BPF tracer is left attached.
+    QCOMPARE(bpfDescriptors(), 0);
     const QByteArray state = statusField(pid, "State");
     QVERIFY2(!state.startsWith('t') && !state.startsWith('Z') && !state.startsWith('X'), state.constData());
     // Still asleep: interrupted by the detach, the sleep goes on in restart_syscall.
@@ -427,13 +465,14 @@ void TestTrace::stopLeavesRunning()
 
 void TestTrace::stopKills()
 {
-    PtraceTracer tracer;
+    const std::unique_ptr<Tracer> made = makeTracer();
+    Tracer &tracer = *made;
     TraceOptions o;
     o.stdinPath = QStringLiteral("/dev/null");
     o.killLaunchedOnStop = true;
     bool finished = false;
     TraceEnd end;
-    connect(&tracer, &PtraceTracer::finished, this, [&](const TraceEnd &e) {
+    connect(&tracer, &Tracer::finished, this, [&](const TraceEnd &e) {
         end = e;
         finished = true;
     });
@@ -455,20 +494,40 @@ void TestTrace::attachAndDetach()
     QVERIFY(sleeper.waitForStarted());
     const int pid = int(sleeper.processId());
     QTRY_COMPARE_WITH_TIMEOUT(syscallOf(pid), int(SYS_clock_nanosleep), 20000);
-    PtraceTracer tracer;
+    const std::unique_ptr<Tracer> made = makeTracer();
+    Tracer &tracer = *made;
     QString error;
     QVERIFY2(tracer.attach(pid, {}, &error), qPrintable(error));
-    QTRY_VERIFY(isOurThread(statusField(pid, "TracerPid").toInt()));
+    if (ptrace())
+        QTRY_VERIFY(isOurThread(statusField(pid, "TracerPid").toInt()));
     tracer.stop();
     QCOMPARE(statusField(pid, "TracerPid"), QByteArray("0"));
     QVERIFY(!statusField(pid, "State").startsWith('t'));
     // A process that is not there is refused with a reason.
-    PtraceTracer none;
-    QVERIFY(!none.attach(999999999, {}, &error));
+    const std::unique_ptr<Tracer> none = makeTracer();
+    QVERIFY(!none->attach(999999999, {}, &error));
     QVERIFY2(error.contains(QLatin1String("999999999")), qPrintable(error));
     sleeper.kill();
     sleeper.waitForFinished();
 }
 
-QTEST_GUILESS_MAIN(TestTrace)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int status = 0;
+    {
+        g_backend = TraceOptions::Backend::Ptrace;
+        TestTrace ptraceRun;
+        status |= QTest::qExec(&ptraceRun, argc, argv);
+    }
+    const QString why = Tracer::bpfUnavailable();
+    if (!why.isEmpty()) {
+        qInfo("The BPF backend is not tested here: %s", qPrintable(why));
+        return status;
+    }
+    g_backend = TraceOptions::Backend::Bpf;
+    TestTrace bpfRun;
+    status |= QTest::qExec(&bpfRun, argc, argv);
+    return status;
+}
 #include "tst_trace.moc"

@@ -2,9 +2,9 @@
 // `ip link` traced in a private network namespace: its RTM_GETLINK request
 // on NETLINK_ROUTE decodes, and the replies it receives decode to exactly
 // the interfaces that ip itself prints for that namespace. The host's
-// network is never touched.
+// network is never touched. Once with each backend (BPF where it can be had).
 #include "netlink/nldecoder.h"
-#include "trace/ptracetracer.h"
+#include "trace/tracer.h"
 
 #include <QFile>
 #include <QSet>
@@ -14,6 +14,7 @@
 #include "netnstest.h"
 
 #include <linux/netlink.h>
+#include <memory>
 #include <sys/syscall.h>
 
 using namespace kc;
@@ -38,8 +39,16 @@ class TestTraceNetns : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void ipLink_data();
     void ipLink();
 };
+
+void TestTraceNetns::ipLink_data()
+{
+    QTest::addColumn<int>("backend");
+    QTest::newRow("ptrace") << int(TraceOptions::Backend::Ptrace);
+    QTest::newRow("bpf") << int(TraceOptions::Backend::Bpf);
+}
 
 void TestTraceNetns::initTestCase()
 {
@@ -49,6 +58,12 @@ void TestTraceNetns::initTestCase()
 
 void TestTraceNetns::ipLink()
 {
+    QFETCH(int, backend);
+    QString unavailable;
+    const std::unique_ptr<Tracer> made(Tracer::make(TraceOptions::Backend(backend), nullptr, &unavailable));
+    if (!made)
+        QSKIP(qPrintable(unavailable));
+    Tracer &tracer = *made;
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString listing = dir.filePath(QStringLiteral("links"));
@@ -58,9 +73,8 @@ void TestTraceNetns::ipLink()
     QList<TraceCall> calls;
     TraceEnd end;
     bool finished = false;
-    PtraceTracer tracer;
-    connect(&tracer, &PtraceTracer::callsReady, this, [&calls](const QList<TraceCall> &batch) { calls += batch; });
-    connect(&tracer, &PtraceTracer::finished, this, [&](const TraceEnd &e) {
+    connect(&tracer, &Tracer::callsReady, this, [&calls](const QList<TraceCall> &batch) { calls += batch; });
+    connect(&tracer, &Tracer::finished, this, [&](const TraceEnd &e) {
         end = e;
         finished = true;
     });
