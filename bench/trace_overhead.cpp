@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // bench/trace-overhead: `dd if=/dev/zero of=/dev/null bs=1 count=N` (two
-// system calls per byte) run plain, traced in full by our ptrace backend,
-// by `strace -f -o /dev/null`, and by our backend stopping only on openat
-// (a seccomp filter). Medians of the wall time from start to exit over
+// system calls per byte) run plain, traced in full by our BPF backend (as
+// root), by `perf trace`, by our ptrace backend, by `strace -f -o
+// /dev/null`, and by our ptrace backend stopping only on openat (a
+// seccomp filter). Medians of the wall time from start to exit over
 // several runs, alternated so load hits each alike; prints each slowdown
-// against plain, the calls we counted and dropped, and
-// "ratio = R" = our all-calls slowdown / strace's.
+// against plain, the calls we counted and dropped, and "ratio = R" = our
+// BPF slowdown / perf trace's (where either cannot run: our ptrace
+// slowdown / strace's).
 // KC_BENCH_COUNT (default 50000) and KC_BENCH_REPS (default 3) change the work.
 #include "benchrunner.h"
-#include "trace/ptracetracer.h"
+#include "trace/tracer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <sys/syscall.h>
 
 namespace {
@@ -28,9 +31,10 @@ struct OurRun {
     int exitCode = -1;
 };
 
-OurRun traced(const QStringList &command, const QSet<int> &only)
+OurRun traced(const QStringList &command, const QSet<int> &only, kc::TraceOptions::Backend backend)
 {
-    kc::PtraceTracer tracer;
+    const std::unique_ptr<kc::Tracer> made(kc::Tracer::make(backend));
+    kc::Tracer &tracer = *made;
     kc::TraceOptions options;
     options.onlyCalls = only;
     options.stdinPath = QStringLiteral("/dev/null");
@@ -38,8 +42,8 @@ OurRun traced(const QStringList &command, const QSet<int> &only)
     options.stderrPath = QStringLiteral("/dev/null");
     OurRun r;
     QEventLoop loop;
-    QObject::connect(&tracer, &kc::PtraceTracer::callsReady, [&r](const QList<kc::TraceCall> &calls) { r.calls += calls.size(); });
-    QObject::connect(&tracer, &kc::PtraceTracer::finished, &loop, [&](const kc::TraceEnd &end) {
+    QObject::connect(&tracer, &kc::Tracer::callsReady, [&r](const QList<kc::TraceCall> &calls) { r.calls += calls.size(); });
+    QObject::connect(&tracer, &kc::Tracer::finished, &loop, [&](const kc::TraceEnd &end) {
         r.dropped = end.dropped;
         r.exitCode = end.exitCode;
         if (!end.error.isEmpty())
@@ -77,11 +81,26 @@ int main(int argc, char **argv)
     const QStringList ddQt = {QStringLiteral("dd"), QStringLiteral("if=/dev/zero"), QStringLiteral("of=/dev/null"),
                               QStringLiteral("bs=1"), QString::fromStdString(countArg)};
     const bool haveStrace = !QStandardPaths::findExecutable(QStringLiteral("strace")).isEmpty();
-    std::vector<double> plain, ours, strace, filtered;
-    qint64 calls = 0, dropped = 0, filteredCalls = 0;
+    const bool bpf = kc::Tracer::bpfUnavailable().isEmpty();
+    const bool havePerf = bpf && !QStandardPaths::findExecutable(QStringLiteral("perf")).isEmpty();
+    using Backend = kc::TraceOptions::Backend;
+    std::vector<double> plain, ours, strace, filtered, oursBpf, perf;
+    qint64 calls = 0, dropped = 0, filteredCalls = 0, bpfCalls = 0, bpfDropped = 0;
+    auto ms = [](const std::vector<double> &v) { return v.empty() ? QByteArray("-") : QByteArray::number(v.back(), 'f', 1); };
     for (int rep = 0; rep < reps; ++rep) {
         plain.push_back(kcbench::run(dd).wallMs);
-        const OurRun all = traced(ddQt, {});
+        if (bpf) {
+            const OurRun r = traced(ddQt, {}, Backend::Bpf);
+            oursBpf.push_back(r.wallMs);
+            bpfCalls = r.calls;
+            bpfDropped += r.dropped;
+        }
+        if (havePerf) {
+            std::vector<std::string> s = {"perf", "trace", "-o", "/dev/null", "--"};
+            s.insert(s.end(), dd.begin(), dd.end());
+            perf.push_back(kcbench::run(s).wallMs);
+        }
+        const OurRun all = traced(ddQt, {}, Backend::Ptrace);
         ours.push_back(all.wallMs);
         calls = all.calls;
         dropped += all.dropped;
@@ -90,27 +109,49 @@ int main(int argc, char **argv)
             s.insert(s.end(), dd.begin(), dd.end());
             strace.push_back(kcbench::run(s).wallMs);
         }
-        const OurRun few = traced(ddQt, {int(SYS_openat)});
+        const OurRun few = traced(ddQt, {int(SYS_openat)}, Backend::Ptrace);
         filtered.push_back(few.wallMs);
         filteredCalls = few.calls;
         dropped += few.dropped;
-        std::printf("run %d: plain %.1f ms, ours %.1f ms, strace %s ms, ours (openat only) %.1f ms\n", rep + 1, plain.back(),
-                    ours.back(), haveStrace ? QByteArray::number(strace.back(), 'f', 1).constData() : "-", filtered.back());
+        std::printf("run %d: plain %.1f ms, ours BPF %s ms, perf trace %s ms, ours ptrace %.1f ms, strace %s ms, "
+                    "ours ptrace (openat only) %.1f ms\n",
+                    rep + 1, plain.back(), ms(oursBpf).constData(), ms(perf).constData(), ours.back(), ms(strace).constData(),
+                    filtered.back());
         std::fflush(stdout);
     }
     const double p = median(plain), o = median(ours), f = median(filtered);
     std::printf("trace-overhead: dd bs=1 count=%d (%d system calls), %d runs, medians of wall time\n", count, 2 * count, reps);
     std::printf("  plain                                %9.1f ms\n", p);
+    double b = 0, pf = 0;
+    if (bpf) {
+        b = median(oursBpf);
+        std::printf("  ours: BPF, every call                %9.1f ms  %6.2fx plain  (%lld calls delivered, %lld dropped)\n", b, b / p,
+                    static_cast<long long>(bpfCalls), static_cast<long long>(bpfDropped));
+    } else {
+        std::printf("  ours: BPF                            not here: %s\n", qPrintable(kc::Tracer::bpfUnavailable()));
+    }
+    if (havePerf) {
+        pf = median(perf);
+        std::printf("  peer: perf trace -o /dev/null        %9.1f ms  %6.2fx plain\n", pf, pf / p);
+    }
     std::printf("  ours: ptrace, every call             %9.1f ms  %6.2fx plain  (%lld calls delivered, %lld dropped)\n", o, o / p,
                 static_cast<long long>(calls), static_cast<long long>(dropped));
     std::printf("  ours: ptrace + seccomp, openat only  %9.1f ms  %6.2fx plain  (%lld calls delivered)\n", f, f / p,
                 static_cast<long long>(filteredCalls));
+    double s = 0;
+    if (haveStrace) {
+        s = median(strace);
+        std::printf("  peer: strace -f -o /dev/null         %9.1f ms  %6.2fx plain\n", s, s / p);
+        std::printf("  ptrace ratio (ours / strace)         %9.3f\n", (o / p) / (s / p));
+    }
+    if (bpf && havePerf) {
+        std::printf("ratio = %.3f\n", (b / p) / (pf / p));
+        return 0;
+    }
     if (!haveStrace) {
         std::printf("  peer: strace -f                      not available here\n");
         return 1;
     }
-    const double s = median(strace);
-    std::printf("  peer: strace -f -o /dev/null         %9.1f ms  %6.2fx plain\n", s, s / p);
     std::printf("ratio = %.3f\n", (o / p) / (s / p));
     return 0;
 }
