@@ -153,6 +153,8 @@ BpfTracer::Engine::Engine(BpfTracer *owner, const TraceOptions &options)
 {
     m_limits.stringLimit = qBound(1, options.stringLimit, 4095);
     m_limits.payloadLimit = qBound(1, options.payloadLimit, 65535);
+    if (options.stringLimit > m_limits.stringLimit)
+        m_end.notes.append(BpfTracer::tr("BPF copies at most %1 bytes of each string or buffer; ptrace can show more.").arg(m_limits.stringLimit));
 }
 
 BpfTracer::Engine::~Engine()
