@@ -3,6 +3,7 @@
 // filters on the process, and what the call needs.
 #include "why.h"
 #include "whyutil.h"
+#include "seccompfilter.h"
 
 #include "io/safereader.h"
 #include "netlink/netlinknames.h"
@@ -25,6 +26,33 @@
 namespace kc {
 
 using namespace whyutil;
+
+namespace {
+
+// What the process's seccomp filters do with the call: run on it when
+// they can be read (CAP_SYS_ADMIN, another process), else a warning.
+WhyCheck seccompCheck(const QString &who, const QString &filters, int target, int number, const QString &name)
+{
+    const QString count = filters.isEmpty() ? QStringLiteral("?") : filters;
+    const QString fix = Why::tr("Containers, Flatpak and systemd units install such filters; check the sandbox's profile.");
+    SeccompFilters f;
+    QString unreadable;
+    if (target != int(::getpid()) && (Why::effectiveCapabilities() & (quint64(1) << 21)) && f.read(target, &unreadable)) {
+        const SeccompFilters::Verdict v = f.evaluate(number);
+        QString evidence = Why::tr("%1 runs under %n seccomp filter(s); run on %2, they %3.", nullptr, f.count()).arg(who, name, v.text());
+        if (v.readsArguments)
+            evidence += QLatin1Char(' ') + Why::tr("A filter looks at the call's arguments (taken as 0 here), so other arguments may be decided otherwise.");
+        const Result r = !v.fails() ? (v.readsArguments ? Result::Warn : Result::Pass) : Result::Fail;
+        return check(r, Why::tr("Seccomp"), evidence, r == Result::Fail ? fix : QString());
+    }
+    QString evidence = Why::tr("%1 runs under %2 seccomp filter(s) (Seccomp: 2 in /proc/%3/status). A filter may refuse %4 with an error of its choice; the filter's program cannot be read without CAP_SYS_ADMIN.")
+                           .arg(who, count).arg(target).arg(name);
+    if (!unreadable.isEmpty())
+        evidence += QLatin1Char(' ') + unreadable;
+    return check(Result::Warn, Why::tr("Seccomp"), evidence, fix);
+}
+
+} // namespace
 
 WhyAnswer Why::syscall(const QString &given, int pid)
 {
@@ -96,10 +124,7 @@ WhyAnswer Why::syscall(const QString &given, int pid)
             d.checks.append(check(strictAllowed.contains(name) ? Result::Pass : Result::Fail, tr("Seccomp"),
                                   tr("%1 is in seccomp strict mode: only read, write, exit and sigreturn are allowed; anything else kills it.").arg(who)));
         else if (mode == QLatin1String("2"))
-            d.checks.append(check(Result::Warn, tr("Seccomp"),
-                                  tr("%1 runs under %2 seccomp filter(s) (Seccomp: 2 in /proc/%3/status). A filter may refuse %4 with an error of its choice; the filter's program cannot be read without CAP_SYS_ADMIN.")
-                                      .arg(who, filters.isEmpty() ? QStringLiteral("?") : filters).arg(target).arg(name),
-                                  tr("Containers, Flatpak and systemd units install such filters; check the sandbox's profile.")));
+            d.checks.append(seccompCheck(who, filters, target, number, name));
         if (noNewPrivs == QLatin1String("1"))
             d.checks.append(check(Result::Info, tr("No new privileges"), tr("%1 cannot gain privileges through setuid programs or file capabilities.").arg(who)));
     }

@@ -5,7 +5,9 @@
 // real call made the same way fails too, with the errno it names: reboot
 // without CAP_SYS_BOOT, bpf with unprivileged BPF disabled, calls this kernel
 // lacks, NETLINK_CONNECTOR outside the initial network namespace, a node on
-// a nodev mount. Needs root to change user, to mount and to mknod.
+// a nodev mount. A process's seccomp filter, read and run on a call, gives
+// the errno the call really gets in that process. Needs root to change
+// user, to mount, to mknod and to read another process's filters.
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -26,7 +28,14 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/sysmacros.h>
+#include <sys/prctl.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <cstddef>
+#include <csignal>
 #include <fcntl.h>
 #include <grp.h>
 #include <unistd.h>
@@ -93,6 +102,7 @@ private Q_SLOTS:
     void callsThisKernelLacks();
     void connectorOnlyInTheInitialNamespace();
     void nodeOnANodevMount();
+    void seccompFilterRunOnTheCall();
 };
 
 void TestWhy::initTestCase()
@@ -271,6 +281,80 @@ void TestWhy::nodeOnANodevMount()
                               QStringLiteral("sh"), QStringLiteral("-c"), script});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.contains("FAIL  Mount") && r.out.contains("nodev"), QByteArray(r.out + r.err).constData());
+}
+
+// A child of ours installs a filter (uname fails with EMLINK; socket is
+// allowed only for AF_UNIX, the filter reading its first argument; the rest
+// goes through), makes the real calls, reports their errnos and waits. Why?
+// reads the filter from outside and runs it on each call.
+void TestWhy::seccompFilterRunOnTheCall()
+{
+#if defined(__x86_64__)
+    int report[2];
+    QCOMPARE(::pipe(report), 0);
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::close(report[0]);
+        sock_filter filter[] = {
+            BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(seccomp_data, arch)),
+            BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_X86_64, 1, 0),
+            BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+            BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(seccomp_data, nr)),
+            BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_uname, 0, 1),
+            BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EMLINK),
+            BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_socket, 0, 3),
+            BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(seccomp_data, args[0])),
+            BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AF_UNIX, 1, 0),
+            BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EAFNOSUPPORT),
+            BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+        };
+        sock_fprog prog{quint16(sizeof filter / sizeof filter[0]), filter};
+        int errs[3] = {-1, -1, -1};
+        if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == 0 && ::prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog) == 0) {
+            struct utsname u;
+            errs[0] = errnoOf(::uname(&u));
+            errs[1] = errnoOf(::getppid());
+            errs[2] = errnoOf(::socket(AF_INET, SOCK_DGRAM, 0));
+        }
+        [[maybe_unused]] const ssize_t n = ::write(report[1], errs, sizeof errs);
+        ::pause();
+        ::_exit(0);
+    }
+    ::close(report[1]);
+    int errs[3] = {-1, -1, -1};
+    QCOMPARE(::read(report[0], errs, sizeof errs), ssize_t(sizeof errs));
+    ::close(report[0]);
+    QCOMPARE(errs[0], EMLINK);
+    QCOMPARE(errs[1], 0);
+    QCOMPARE(errs[2], EAFNOSUPPORT);
+    auto seccomp = [child](const char *call) {
+        for (const WhyCheck &c : Why::syscall(QLatin1String(call), child).checks) {
+            if (c.title == Why::tr("Seccomp"))
+                return c;
+        }
+        return WhyCheck();
+    };
+    const WhyCheck uname = seccomp("uname");
+    QCOMPARE(uname.result, WhyCheck::Result::Fail);
+    QVERIFY2(uname.evidence.contains(QLatin1String("EMLINK")), qPrintable(uname.evidence));
+    const WhyCheck getppid = seccomp("getppid");
+    QCOMPARE(getppid.result, WhyCheck::Result::Pass);
+    // socket: decided by its arguments; with 0 (AF_UNSPEC) it is refused,
+    // and Why? says the arguments matter.
+    const WhyCheck socket = seccomp("socket");
+    QCOMPARE(socket.result, WhyCheck::Result::Fail);
+    QVERIFY2(socket.evidence.contains(QLatin1String("EAFNOSUPPORT")) && socket.evidence.contains(QLatin1String("arguments")),
+             qPrintable(socket.evidence));
+    // Reading the filters left the child running, untraced.
+    QFile status(QStringLiteral("/proc/%1/status").arg(child));
+    QVERIFY(status.open(QIODevice::ReadOnly));
+    const QByteArray text = status.readAll();
+    QVERIFY2(text.contains("TracerPid:\t0\n") && text.contains("State:\tS"), text.constData());
+    ::kill(child, SIGKILL); // ours
+    ::waitpid(child, nullptr, 0);
+#else
+    QSKIP("the filter is written for x86-64");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestWhy)
