@@ -41,8 +41,10 @@ const QList<CliCommands::Command> &CliCommands::commands()
         {"map", "[--interval S] [--json]", QT_TR_NOOP("the channel map's figures: counts and rates of every channel"), &map},
         {"channels", "PID [--json]", QT_TR_NOOP("one process's channels: descriptors by channel, namespaces, limits"), &channels, true},
         {"maps", "PID [--json]", QT_TR_NOOP("one process's address space: every region with RSS, PSS and swap, and the user/kernel split"), &maps, true},
+        {"sendpath", "DEST [--send N] [--port PORT] [--size BYTES] [--json]",
+         QT_TR_NOOP("a datagram's way out: UDP, IP, route, neighbour, qdisc, queues and device, with their counters"), &sendpath},
         {"why", "PATH|netlink:PROTO|syscall:NAME [--pid PID] [--json]", QT_TR_NOOP("why it cannot be reached, with evidence"), &why},
-        {"trace", "[--json] [--only CALLS] [--string-limit N] [--pid PID] [-- CMD ARGS...]",
+        {"trace", "[--json] [--only CALLS] [--string-limit N] [--backend bpf|ptrace|auto] [--pid PID] [-- CMD ARGS...]",
          QT_TR_NOOP("a command or process, call by call, each call on its channel"), &trace},
         {"agent", "--stdio", QT_TR_NOOP("answer Kernel Channels from another machine (over ssh, or from the Flatpak)"), &agent},
     };

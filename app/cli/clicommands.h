@@ -12,7 +12,7 @@ namespace kc {
 /// page) are made from it. Each command returns the process exit code and
 /// writes data to stdout, messages to stderr. Commands are implemented one
 /// group to a file: clifiles, clidevices, clinetlink, clisysctl,
-/// clisampling, clisyscalls, clichannels, climaps, clitrace, cliagent.
+/// clisampling, clisyscalls, clichannels, climaps, clisendpath, clitrace, cliagent.
 class CliCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
@@ -71,6 +71,8 @@ private:
     // climaps.cpp
     static int maps(const QStringList &args);
     static int why(const QStringList &args);
+    // clisendpath.cpp
+    static int sendpath(const QStringList &args);
     // clitrace.cpp
     static int trace(const QStringList &args);
     // cliagent.cpp
