@@ -6,6 +6,7 @@
 #include "models/roles.h"
 #include "models/netlinkeventmodel.h"
 #include "netlinklivewidget.h"
+#include "sendpathview.h"
 #include "summarylabel.h"
 #include "viewactions.h"
 #include "netlink/netlinknames.h"
@@ -90,6 +91,9 @@ NetlinkPane::NetlinkPane(NetlinkController *netlink, QWidget *parent)
     m_tabs->addTab(m_socketView, tr("&Sockets"));
     m_tabs->addTab(m_families, tr("Generic &families"));
     m_tabs->addTab(m_protocols, tr("&Protocols"));
+    m_sendPath = new SendPathView(m_netlink, this);
+    connect(m_sendPath, &SendPathView::statusMessage, this, &NetlinkPane::statusMessage);
+    m_tabs->addTab(m_sendPath, tr("Network pa&th"));
 
     m_summary = new SummaryLabel(this);
     auto *reload = textButton(tr("Refresh"), QStringLiteral("view-refresh"), QString(), this);
@@ -298,11 +302,18 @@ void NetlinkPane::apply(const NetlinkController::Snapshot &snap)
 
 QStringList NetlinkPane::screenshotScenes() const
 {
-    return {objectName(), objectName() + QStringLiteral("-sockets"), objectName() + QStringLiteral("-families")};
+    return {objectName(), objectName() + QStringLiteral("-sockets"), objectName() + QStringLiteral("-families"),
+            objectName() + QStringLiteral("-path")};
 }
 
 void NetlinkPane::startScreenshot(int scene)
 {
+    if (scene == 3) {
+        // The way out over loopback: the one path every machine has.
+        m_tabs->setCurrentWidget(m_sendPath);
+        m_sendPath->showPath(QStringLiteral("127.0.0.1"));
+        return;
+    }
     m_tabs->setCurrentIndex(scene);
     if (scene == 0) {
         m_screenshotSelected = false;
@@ -323,6 +334,8 @@ void NetlinkPane::startScreenshot(int scene)
 
 bool NetlinkPane::screenshotReady() const
 {
+    if (m_tabs->currentWidget() == m_sendPath)
+        return !m_sendPath->isBusy() && !m_sendPath->path().stages.isEmpty();
     if (m_tabs->currentIndex() == 0) {
         // The state dump fills the live table at once; show a decoded link.
         if (!m_screenshotSelected)

@@ -16,6 +16,7 @@ namespace kc {
 
 class NetlinkLiveWidget;
 class NetlinkSocketModel;
+class SendPathView;
 class SummaryLabel;
 
 /// The netlink channel: open sockets and their owners, the generic
@@ -40,6 +41,8 @@ public:
     QTreeWidget *familyTree() const { return m_families; }
     QTreeWidget *protocolList() const { return m_protocols; }
     NetlinkLiveWidget *live() const { return m_live; }
+    SendPathView *sendPath() const { return m_sendPath; }
+    QTabWidget *tabs() const { return m_tabs; }
     bool isLoading() const { return m_netlink->isReadingSockets(); }
     int loadCount() const { return m_netlink->socketReads(); }
 
@@ -54,6 +57,7 @@ private:
     QSortFilterProxyModel *m_socketProxy = nullptr;
     QTableView *m_socketView = nullptr;
     QTreeWidget *m_families = nullptr;
+    SendPathView *m_sendPath = nullptr;
     QTreeWidget *m_protocols = nullptr;
     NetlinkLiveWidget *m_live = nullptr;
     SummaryLabel *m_summary = nullptr;

@@ -145,6 +145,11 @@ void NetlinkController::setNamespace(const QString &nameOrPid)
     }
 }
 
+bool NetlinkController::isLocal() const
+{
+    return m_source == DataSource::local();
+}
+
 void NetlinkController::setSource(std::shared_ptr<DataSource> source)
 {
     m_source = std::move(source);

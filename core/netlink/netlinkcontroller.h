@@ -50,6 +50,8 @@ public:
     /// Reads another machine (a reconnected agent): the streams are opened
     /// again there and the next read lists its sockets.
     void setSource(std::shared_ptr<DataSource> source);
+    /// Whether the source is this machine's kernel, read directly.
+    bool isLocal() const;
     /// Names under /run/netns; namespacesListed() brings them.
     void listNamespaces();
     /// Tells the decoder the names of generic netlink families, so that
