@@ -144,6 +144,14 @@ ExplainTarget NetlinkPane::explainTarget() const
         t.topic = QStringLiteral("channel-connector");
         t.snippet.clear();
     }
+    // On the network path: the stages and a program watching its counters.
+    if (m_tabs->currentWidget() == m_sendPath) {
+        t.topic = QStringLiteral("send-path");
+        t.snippet = QStringLiteral("send-path");
+        const QString dest = m_sendPath->path().destination.text;
+        t.params = {{QStringLiteral("DEST"), dest.isEmpty() ? QStringLiteral("127.0.0.1") : dest}};
+        return t;
+    }
     // On the families tab: how a program finds the selected family.
     if (m_tabs->currentWidget() == m_families) {
         QTreeWidgetItem *item = m_families->currentItem();

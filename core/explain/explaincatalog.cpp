@@ -12,7 +12,7 @@ QStringList ExplainCatalog::requiredTopics()
     return {QStringLiteral("overview"), QStringLiteral("channel-syscalls"), QStringLiteral("channel-procfs"),
             QStringLiteral("channel-sysctl"), QStringLiteral("channel-sysfs"), QStringLiteral("channel-devices"),
             QStringLiteral("channel-netlink"), QStringLiteral("channel-uevents"), QStringLiteral("channel-connector"),
-            QStringLiteral("syscall-cost"), QStringLiteral("address-space")};
+            QStringLiteral("syscall-cost"), QStringLiteral("address-space"), QStringLiteral("send-path")};
 }
 
 QStringList ExplainCatalog::procTopics()

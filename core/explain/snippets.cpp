@@ -25,7 +25,7 @@ QStringList Snippets::kinds()
 {
     return {QStringLiteral("proc-field"), QStringLiteral("read-file"), QStringLiteral("dev-node"), QStringLiteral("netlink-links"),
             QStringLiteral("uevents"), QStringLiteral("genl-family"), QStringLiteral("syscall-number"), QStringLiteral("syscall-call"),
-            QStringLiteral("syscall-cost"), QStringLiteral("address-space")};
+            QStringLiteral("syscall-cost"), QStringLiteral("address-space"), QStringLiteral("send-path")};
 }
 
 QStringList Snippets::parameters(const QString &kind)
@@ -42,6 +42,8 @@ QStringList Snippets::parameters(const QString &kind)
         return {QStringLiteral("SECONDS")};
     if (kind == QLatin1String("syscall-number") || kind == QLatin1String("syscall-call"))
         return {QStringLiteral("NAME")};
+    if (kind == QLatin1String("send-path"))
+        return {QStringLiteral("DEST")};
     return {};
 }
 
@@ -83,6 +85,12 @@ QString Snippets::fill(const QString &templ, const QHash<QString, QString> &para
         if (key == QLatin1String("NAME") && !name.match(value).hasMatch()) {
             if (error)
                 *error = tr("\"%1\" is not a system call name.").arg(value);
+            return {};
+        }
+        static const QRegularExpression address(QStringLiteral("^[0-9A-Fa-f:.]{2,45}$"));
+        if (key == QLatin1String("DEST") && !address.match(value).hasMatch()) {
+            if (error)
+                *error = tr("\"%1\" is not an IPv4 or IPv6 address.").arg(value);
             return {};
         }
         bool number = false;

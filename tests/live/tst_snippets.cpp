@@ -40,6 +40,7 @@ private Q_SLOTS:
     void syscallCall();
     void syscallCost();
     void addressSpace();
+    void sendPath();
     void unfitValuesRefused();
     void cardsInBothLanguages();
     void topicsForPaths_data();
@@ -298,6 +299,24 @@ void TestSnippets::addressSpace()
     QVERIFY(mapped.contains(" rw-p 00000000 00:00 0"));
     const QByteArray range = mapped.left(mapped.indexOf(' '));
     QVERIFY(range.mid(range.indexOf('-') + 1).toULongLong(nullptr, 16) - range.left(range.indexOf('-')).toULongLong(nullptr, 16) >= quint64(64) << 20);
+}
+
+// Ten datagrams over loopback: the program sees the UDP and IP counters
+// of its namespace rise by at least ten.
+void TestSnippets::sendPath()
+{
+    const QString program = build(QStringLiteral("send-path"), {{QStringLiteral("DEST"), QStringLiteral("127.0.0.1")}});
+    QVERIFY(!program.isEmpty());
+    int code = -1;
+    const QByteArray out = run(program, &code);
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains("sent 10 datagrams to 127.0.0.1 port 9"), out.constData());
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.contains("rose by"))
+            QVERIFY2(line.mid(line.lastIndexOf(' ') + 1).toLongLong() >= 10, line.constData());
+    }
+    QString error;
+    QVERIFY(Snippets::fill(QStringLiteral("@DEST@"), {{QStringLiteral("DEST"), QStringLiteral("1.2.3.4\"); system(\"x")}}, &error).isEmpty());
 }
 
 void TestSnippets::unfitValuesRefused()
