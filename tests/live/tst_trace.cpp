@@ -173,6 +173,7 @@ private Q_SLOTS:
     void followsChildren();
     void sameAsStrace();
     void seccompOnlyOpenat();
+    void ioctlsNamedAsStrace();
     void commandNotFound();
     void stopLeavesRunning();
     void stopKills();
@@ -385,6 +386,43 @@ void TestTrace::seccompOnlyOpenat()
             meminfo = c.channel().channel == FdChannel::Procfs;
     }
     QVERIFY(meminfo);
+}
+
+void TestTrace::ioctlsNamedAsStrace()
+{
+    const QStringList command = {QStringLiteral(KC_IOCTLS)};
+    const Run run = trace(command);
+    QVERIFY2(run.finished && run.end.error.isEmpty(), qPrintable(run.end.error));
+    QCOMPARE(run.end.exitCode, 0);
+    QStringList ours;
+    for (const TraceCall &c : afterExec(run.calls)) {
+        if (c.number == SYS_ioctl)
+            ours.append(traceArg(c, "request"));
+    }
+    // The requests the program makes, named by the uapi headers; the last
+    // is named by no header and taken apart.
+    QCOMPARE(ours, (QStringList{QStringLiteral("FIONREAD"), QStringLiteral("TIOCGWINSZ"),
+                                QStringLiteral("_IOC(_IOC_READ|_IOC_WRITE, 0xf7, 0x3c, 0x10)")}));
+    const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
+    if (strace.isEmpty())
+        QSKIP("needs strace to compare with");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString out = dir.filePath(QStringLiteral("strace.txt"));
+    QProcess p;
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.setStandardOutputFile(QProcess::nullDevice());
+    p.start(strace, QStringList{QStringLiteral("-qq"), QStringLiteral("-e"), QStringLiteral("trace=ioctl"), QStringLiteral("-o"), out} + command);
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QStringList theirs;
+    for (const StraceLine &l : parseStrace(f.readAll())) {
+        if (l.name == QLatin1String("ioctl"))
+            theirs.append(l.args.value(1));
+    }
+    QCOMPARE(ours, theirs);
 }
 
 void TestTrace::commandNotFound()
