@@ -5,6 +5,7 @@
 // leaves the program running and untraced.
 #include "trace/ptracetracer.h"
 #include "trace/syscalldecoder.h"
+#include "trace/traceformat.h"
 #include "../tracetest.h"
 
 #include <QDir>
@@ -174,6 +175,7 @@ private Q_SLOTS:
     void sameAsStrace();
     void seccompOnlyOpenat();
     void ioctlsNamedAsStrace();
+    void jsonRoundTrip();
     void commandNotFound();
     void stopLeavesRunning();
     void stopKills();
@@ -423,6 +425,80 @@ void TestTrace::ioctlsNamedAsStrace()
             theirs.append(l.args.value(1));
     }
     QCOMPARE(ours, theirs);
+}
+
+// Messages as text, to compare the decoded netlink of two calls.
+QStringList messageTexts(const TraceCall &c)
+{
+    QStringList out;
+    for (const NlMessage &m : TraceFormat::netlinkMessages(c))
+        out.append(m.typeName + QLatin1Char(' ') + m.summary + QLatin1Char(' ') + m.error);
+    return out;
+}
+
+void TestTrace::jsonRoundTrip()
+{
+    // ip asks the kernel over netlink; cat reads procfs and nothing else.
+    const QString ip = QStandardPaths::findExecutable(QStringLiteral("ip"));
+    const QStringList command = ip.isEmpty() ? QStringList{QStringLiteral("cat"), QStringLiteral("/proc/version")}
+                                             : QStringList{ip, QStringLiteral("-brief"), QStringLiteral("link"), QStringLiteral("show"), QStringLiteral("lo")};
+    const Run run = trace(command);
+    QVERIFY2(run.finished && run.end.error.isEmpty(), qPrintable(run.end.error));
+    QVERIFY(run.calls.size() > 10);
+    const qint64 startMs = 1764411815123; // any start: only the offsets matter
+    QByteArray json, text;
+    for (const TraceCall &c : run.calls) {
+        TraceFormat::appendJson(json, c, startMs);
+        TraceFormat::appendText(text, c);
+    }
+    const TraceFormat::Import in = TraceFormat::readJsonLines(json);
+    QCOMPARE(in.malformed, 0);
+    QCOMPARE(in.startMs, startMs);
+    QCOMPARE(in.calls.size(), run.calls.size());
+    int netlink = 0;
+    for (int i = 0; i < run.calls.size(); ++i) {
+        const TraceCall &a = run.calls[i];
+        const TraceCall &b = in.calls[i];
+        QCOMPARE(b.name, a.name);
+        QCOMPARE(b.number, a.number);
+        QCOMPARE(b.pid, a.pid);
+        QCOMPARE(b.tid, a.tid);
+        QCOMPARE(b.comm, a.comm);
+        QCOMPARE(b.timeNs, a.timeNs);
+        QCOMPARE(b.durationNs, a.durationNs);
+        QCOMPARE(TraceFormat::argumentsText(b), TraceFormat::argumentsText(a));
+        QCOMPARE(b.returned, a.returned);
+        if (a.returned) {
+            QCOMPARE(b.ret, a.ret);
+            QCOMPARE(b.returnText, a.returnText);
+        }
+        QCOMPARE(b.errorNumber, a.errorNumber);
+        QCOMPARE(b.errorName, a.errorName);
+        QCOMPARE(b.errorMessage, a.errorMessage);
+        QCOMPARE(b.channels.size(), a.channels.size());
+        for (int k = 0; k < a.channels.size(); ++k) {
+            QCOMPARE(b.channels[k].fd, a.channels[k].fd);
+            QCOMPARE(b.channels[k].channel, a.channels[k].channel);
+            QCOMPARE(b.channels[k].target, a.channels[k].target);
+            QCOMPARE(b.channels[k].detail, a.channels[k].detail);
+            if (a.channels[k].channel == FdChannel::Netlink)
+                QCOMPARE(b.channels[k].netlinkProtocol, a.channels[k].netlinkProtocol);
+        }
+        QCOMPARE(b.netlinkPayload, a.netlinkPayload);
+        QCOMPARE(b.netlinkProtocol, a.netlinkProtocol);
+        QCOMPARE(messageTexts(b), messageTexts(a));
+        netlink += messageTexts(a).size();
+    }
+    if (!ip.isEmpty())
+        QVERIFY2(netlink >= 2, "ip's request and the kernel's answer"); // RTM_GETLINK, RTM_NEWLINK
+    // Written again, both shapes come out the same.
+    QByteArray json2, text2;
+    for (const TraceCall &c : in.calls) {
+        TraceFormat::appendJson(json2, c, in.startMs);
+        TraceFormat::appendText(text2, c);
+    }
+    QCOMPARE(text2, text);
+    QCOMPARE(json2, json);
 }
 
 void TestTrace::commandNotFound()
