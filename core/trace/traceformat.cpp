@@ -171,7 +171,7 @@ std::optional<TraceCall> TraceFormat::fromJson(QByteArrayView line, qint64 *time
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &parse);
     if (parse.error != QJsonParseError::NoError)
-        return fail(tr("not JSON (%1 at byte %2)").arg(parse.errorString()).arg(parse.offset + 1));
+        return fail(tr("not JSON: %1").arg(parse.errorString()));
     if (!doc.isObject())
         return fail(tr("not a JSON object"));
     const QJsonObject o = doc.object();

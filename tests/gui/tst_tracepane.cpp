@@ -11,6 +11,7 @@
 #include "models/tracecallmodel.h"
 #include "trace/tracecontroller.h"
 #include "tracepane.h"
+#include "../kchanrun.h"
 #include "../tracetest.h"
 
 #include <QAbstractItemModelTester>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void catMeminfo();
     void sameCallsAsStrace();
     void netlinkDecodedBeside();
+    void openSavedAndSaveAgain();
     void missingCommandAndRefusedAttach();
     void goneMidTraceLeavesProgramRunning();
     void inTheMainWindow();
@@ -342,6 +344,69 @@ void TestTracePane::netlinkDecodedBeside()
     QVERIFY2(!sent.filter(QStringLiteral("RTM_GETLINK")).isEmpty(), qPrintable(sent.join(QLatin1Char('|'))));
     QVERIFY2(!received.filter(QRegularExpression(QStringLiteral("^RTM_NEWLINK .*\\blo\\b"))).isEmpty(), qPrintable(received.join(QLatin1Char('|'))));
     QVERIFY2(pane.channelSummary().contains(QLatin1String("Netlink sockets:")), qPrintable(pane.channelSummary()));
+}
+
+void TestTracePane::openSavedAndSaveAgain()
+{
+    // kchan's trace of ip with six damaged lines: the five calls shown as a
+    // finished trace named after the file, the damage in one sentence.
+    const QString saved = QStringLiteral(KC_FIXTURES "/trace/kchan-trace-ip-link-show-lo-damaged.jsonl");
+    TraceController controller;
+    TracePane pane(&controller);
+    pane.show();
+    QAbstractItemModelTester tester(controller.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QString error;
+    QVERIFY2(pane.openFile(saved, &error), qPrintable(error));
+    TraceCallModel *model = controller.model();
+    QCOMPARE(model->rowCount(), 5);
+    QVERIFY(controller.imported());
+    QVERIFY(!controller.isRunning());
+    QCOMPARE(controller.targetText(), QStringLiteral("kchan-trace-ip-link-show-lo-damaged.jsonl"));
+    QVERIFY2(pane.message().startsWith(QLatin1String("kchan-trace-ip-link-show-lo-damaged.jsonl: a saved trace, 5 call")), qPrintable(pane.message()));
+    QVERIFY2(pane.message().contains(QLatin1String("6 left out, the first at line 3 (not JSON")), qPrintable(pane.message()));
+    QCOMPARE(controller.summary().calls(), qint64(5));
+    QVERIFY2(pane.channelSummary().contains(QLatin1String("Netlink sockets:")), qPrintable(pane.channelSummary()));
+    // The netlink request decoded again below the list.
+    QCOMPARE(model->call(2).name, QStringLiteral("sendmsg"));
+    pane.table()->setCurrentIndex(model->index(2, 0));
+    QVERIFY(!pane.messages()->isHidden());
+    QCOMPARE(pane.messages()->topLevelItem(0)->text(0), QStringLiteral("RTM_GETLINK"));
+
+    // Saved again in each shape: what kchan trace --import prints of the same file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString text = dir.filePath(QStringLiteral("again.txt"));
+    const QString json = dir.filePath(QStringLiteral("again.jsonl"));
+    QVERIFY2(pane.saveCalls(text, TracePane::FileFormat::Text, &error), qPrintable(error));
+    QVERIFY2(pane.saveCalls(json, TracePane::FileFormat::JsonLines, &error), qPrintable(error));
+    auto contents = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const KchanRun kchanText = kchan({QStringLiteral("trace"), QStringLiteral("--import"), saved});
+    const KchanRun kchanJson = kchan({QStringLiteral("trace"), QStringLiteral("--import"), saved, QStringLiteral("--json")});
+    QCOMPARE(kchanText.code, 0);
+    QCOMPARE(kchanJson.code, 0);
+    QVERIFY(kchanText.out.contains("] sendmsg(5, "));
+    QCOMPARE(contents(text), kchanText.out);
+    QCOMPARE(contents(json), kchanJson.out);
+    // Our own JSON opens again, now whole.
+    QVERIFY2(pane.openFile(json, &error), qPrintable(error));
+    QCOMPARE(model->rowCount(), 5);
+    QCOMPARE(pane.message(), QStringLiteral("again.jsonl: a saved trace, 5 call(s)."));
+    QCOMPARE(pane.textLines(), kchanText.out);
+
+    // Nothing to show: said, and the last trace stays.
+    QVERIFY(!pane.openFile(dir.filePath(QStringLiteral("none.jsonl")), &error));
+    QVERIFY2(error.contains(QLatin1String("none.jsonl")), qPrintable(error));
+    QCOMPARE(pane.message(), error);
+    QFile garbage(dir.filePath(QStringLiteral("garbage.jsonl")));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("not a trace\n");
+    garbage.close();
+    QVERIFY(!pane.openFile(garbage.fileName(), &error));
+    QCOMPARE(error, QStringLiteral("Not every line of garbage.jsonl is a call of a trace: 1 left out, the first at line 1 (not JSON: illegal value)."));
+    QCOMPARE(model->rowCount(), 5);
 }
 
 void TestTracePane::missingCommandAndRefusedAttach()
