@@ -191,6 +191,7 @@ TracePane::TracePane(TraceController *trace, QWidget *parent)
             Q_EMIT processRequested(m_model->call(i.row()).pid);
     });
     m_table->addAction(process);
+    addLinks(filters);
 
     m_callView = new TraceCallView(this);
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -524,6 +525,7 @@ QTreeWidget *TracePane::messages() const
 void TracePane::showCall(int row)
 {
     m_callView->showCall(row >= 0 && row < m_model->rowCount() ? &m_model->call(row) : nullptr);
+    updateLinks();
 }
 
 QStringList TracePane::screenshotScenes() const

@@ -6,7 +6,9 @@
 
 #include "trace/ptracetracer.h"
 
+class QAction;
 class QCheckBox;
+class QHBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -87,6 +89,9 @@ public:
 private:
     void showRunDialog();
     void showAttachDialog();
+    void addLinks(QHBoxLayout *bar);
+    void updateLinks();
+    void openChannelPane();
     void showSaveDialog();
     void showOpenDialog();
     QList<int> rowsFor(bool selectedOnly) const;
@@ -108,6 +113,8 @@ private:
     QToolButton *m_follow = nullptr;
     QToolButton *m_export = nullptr;
     QToolButton *m_open = nullptr;
+    QAction *m_openChannel = nullptr;
+    QAction *m_showCode = nullptr;
     QLabel *m_message = nullptr;
     SummaryLabel *m_counts = nullptr;
     SummaryLabel *m_channels = nullptr;

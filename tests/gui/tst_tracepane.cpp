@@ -6,15 +6,22 @@
 // missing command and a refused attach are explained; the pane going away
 // mid-trace leaves the traced program running, untraced.
 #include "crosschannel/runtimeinfo.h"
+#include "devicespane.h"
+#include "explainpanel.h"
 #include "mainwindow.h"
 #include "models/roles.h"
 #include "models/tracecallmodel.h"
+#include "netlinkpane.h"
+#include "procfspane.h"
+#include "sysfspane.h"
 #include "trace/tracecontroller.h"
 #include "tracepane.h"
 #include "../kchanrun.h"
 #include "../tracetest.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <csignal>
@@ -101,6 +109,7 @@ private Q_SLOTS:
     void missingCommandAndRefusedAttach();
     void goneMidTraceLeavesProgramRunning();
     void inTheMainWindow();
+    void callLeadsToChannelAndCode();
 };
 
 void TestTracePane::initTestCase()
@@ -470,6 +479,76 @@ void TestTracePane::inTheMainWindow()
     QVERIFY(!pane->icon().isNull());
     window.setCurrentPane(trace);
     QCOMPARE(window.currentPane(), pane);
+}
+
+void TestTracePane::callLeadsToChannelAndCode()
+{
+    MainWindow window(RuntimeInfo::detect());
+    window.show();
+    auto *pane = qobject_cast<TracePane *>(window.panes().value(window.paneNamed(QStringLiteral("trace"))));
+    QVERIFY(pane);
+    auto paneOf = [&window](const char *name) { return window.panes().value(window.paneNamed(QLatin1String(name))); };
+    TraceCall netlink = makeCall(5000, 10, QStringLiteral("sendto"), QStringLiteral("socket:[1]"), FdChannel::Netlink);
+    netlink.channels[0].netlinkProtocol = 0;
+    TraceCall dev = makeCall(3000, 10, QStringLiteral("openat"), QStringLiteral("/dev/null"), FdChannel::Device);
+    dev.channels[0].devicePath = QStringLiteral("/dev/null");
+    const QList<TraceCall> calls = {makeCall(1000, 10, QStringLiteral("openat"), QStringLiteral("/proc/meminfo"), FdChannel::Procfs),
+                                    makeCall(2000, 10, QStringLiteral("openat"), QStringLiteral("/sys/kernel/uevent_seqnum"), FdChannel::Sysfs),
+                                    dev, makeCall(4000, 10, QStringLiteral("openat"), QStringLiteral("/nonexistent"), FdChannel::Other, ENOENT),
+                                    netlink};
+    QVERIFY(pane->controller()->showImported(calls, QStringLiteral("made up"), 0));
+    auto *open = pane->table()->findChild<QAction *>(QStringLiteral("openChannelPane"));
+    auto *code = pane->table()->findChild<QAction *>(QStringLiteral("showCode"));
+    QVERIFY(open && code);
+    QVERIFY(pane->table()->actions().contains(open) && pane->table()->actions().contains(code));
+    auto select = [pane](int row) {
+        pane->table()->setCurrentIndex(pane->model()->index(row, TraceCallModel::CallColumn));
+    };
+    auto back = [&] { window.setCurrentPane(window.paneNamed(QStringLiteral("trace"))); };
+
+    select(0);
+    QVERIFY(open->isEnabled());
+    QCOMPARE(open->text(), QStringLiteral("Open in the procfs pane"));
+    open->trigger();
+    auto *procfs = qobject_cast<ProcfsPane *>(paneOf("procfs"));
+    QCOMPARE(window.currentPane(), procfs);
+    QTRY_COMPARE(procfs->tree()->currentIndex().data(PathRole).toString(), QStringLiteral("/proc/meminfo"));
+
+    back();
+    select(1);
+    open->trigger();
+    auto *sysfs = qobject_cast<SysfsPane *>(paneOf("sysfs"));
+    QCOMPARE(window.currentPane(), sysfs);
+    QTRY_COMPARE(sysfs->tree()->currentIndex().data(PathRole).toString(), QStringLiteral("/sys/kernel/uevent_seqnum"));
+
+    back();
+    select(2);
+    QCOMPARE(open->text(), QStringLiteral("Open in the Devices pane"));
+    open->trigger();
+    auto *devices = qobject_cast<DevicesPane *>(paneOf("devices"));
+    QCOMPARE(window.currentPane(), devices);
+    QTRY_VERIFY_WITH_TIMEOUT(devices->table()->currentIndex().data(PathRole).toString() == QLatin1String("/dev/null"), 30000);
+
+    // A call that reached no channel has nowhere to go.
+    back();
+    select(3);
+    QVERIFY(!open->isEnabled());
+    open->trigger();
+    QCOMPARE(window.currentPane(), pane);
+
+    select(4);
+    open->trigger();
+    QCOMPARE(window.currentPane(), paneOf("netlink"));
+
+    // Show me the code: the Explain panel, with a program making the call.
+    back();
+    select(0);
+    QVERIFY(code->isEnabled());
+    QVERIFY(!window.explainPanel()->isVisible());
+    code->trigger();
+    QTRY_VERIFY(window.explainPanel()->isVisible());
+    QCOMPARE(window.explainPanel()->target().params.value(QStringLiteral("NAME")), QStringLiteral("openat"));
+    QVERIFY2(window.explainPanel()->code().contains(QLatin1String("openat")), qPrintable(window.explainPanel()->code()));
 }
 
 QTEST_MAIN(TestTracePane)
