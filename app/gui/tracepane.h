@@ -65,6 +65,8 @@ public:
     QTreeWidget *details() const;
     /// The selected call's netlink messages, decoded; hidden for other calls.
     QTreeWidget *messages() const;
+    /// The selected call's bytes (netlink datagram, buffer or string).
+    TraceCallView *callView() const { return m_callView; }
     QTreeWidget *callSummary() const { return m_calls; }
     /// The message above the list: what runs, how it ended, what was lost.
     QString message() const;

@@ -6,6 +6,9 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringView>
+
+#include <optional>
 
 namespace kc {
 
@@ -64,6 +67,10 @@ public:
     static QString socketAddress(QByteArrayView address);
     /// Bytes as a C string literal, cut at `limit` bytes (saying so).
     static QString quoted(QByteArrayView bytes, int limit, qint64 totalSize);
+    /// The bytes of the string literal that quoted() wrote at the start of
+    /// `text` (what follows its closing quote is ignored); nothing when
+    /// `text` does not start with one. Pure.
+    static std::optional<QByteArray> unquoted(QStringView text);
 };
 
 } // namespace kc

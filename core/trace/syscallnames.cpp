@@ -322,4 +322,40 @@ QString SyscallDecoder::quoted(QByteArrayView bytes, int limit, qint64 totalSize
     return s;
 }
 
+std::optional<QByteArray> SyscallDecoder::unquoted(QStringView text)
+{
+    if (!text.startsWith(QLatin1Char('"')))
+        return std::nullopt;
+    QByteArray out;
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == QLatin1Char('"'))
+            return out;
+        if (c != QLatin1Char('\\')) {
+            out += text.mid(i, 1).toUtf8();
+            continue;
+        }
+        if (++i >= text.size())
+            break;
+        switch (text[i].unicode()) {
+        case 'n': out += '\n'; break;
+        case 't': out += '\t'; break;
+        case 'r': out += '\r'; break;
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case 'x': {
+            bool ok = false;
+            const uint v = text.mid(i + 1, 2).toUInt(&ok, 16);
+            if (!ok || i + 2 >= text.size())
+                return std::nullopt;
+            out += char(v);
+            i += 2;
+            break;
+        }
+        default: return std::nullopt;
+        }
+    }
+    return std::nullopt; // no closing quote
+}
+
 } // namespace kc

@@ -8,12 +8,15 @@
 #include "crosschannel/runtimeinfo.h"
 #include "devicespane.h"
 #include "explainpanel.h"
+#include "hexview.h"
 #include "mainwindow.h"
 #include "models/roles.h"
 #include "models/tracecallmodel.h"
 #include "netlinkpane.h"
 #include "procfspane.h"
 #include "sysfspane.h"
+#include "trace/traceformat.h"
+#include "tracecallview.h"
 #include "trace/tracecontroller.h"
 #include "tracepane.h"
 #include "../kchanrun.h"
@@ -106,6 +109,7 @@ private Q_SLOTS:
     void sameCallsAsStrace();
     void netlinkDecodedBeside();
     void openSavedAndSaveAgain();
+    void hexViewFollowsFields();
     void missingCommandAndRefusedAttach();
     void goneMidTraceLeavesProgramRunning();
     void inTheMainWindow();
@@ -416,6 +420,59 @@ void TestTracePane::openSavedAndSaveAgain()
     QVERIFY(!pane.openFile(garbage.fileName(), &error));
     QCOMPARE(error, QStringLiteral("Not every line of garbage.jsonl is a call of a trace: 1 left out, the first at line 1 (not JSON: illegal value)."));
     QCOMPARE(model->rowCount(), 5);
+}
+
+void TestTracePane::hexViewFollowsFields()
+{
+    TraceController controller;
+    TracePane pane(&controller);
+    pane.resize(1100, 700);
+    pane.show();
+    QVERIFY(pane.openFile(QStringLiteral(KC_FIXTURES "/trace/kchan-trace-ip-link-show-lo-damaged.jsonl")));
+    TraceCallModel *model = controller.model();
+    HexView *hex = pane.callView()->hexView();
+
+    // ip's RTM_GETLINK request: the datagram, 48 bytes, starting with its
+    // nlmsghdr (nlmsg_len 48 = 0x30, nlmsg_type RTM_GETLINK = 0x12).
+    const TraceCall &send = model->call(2);
+    pane.table()->setCurrentIndex(model->index(2, 0));
+    QVERIFY(hex->isVisible());
+    QCOMPARE(hex->bytes(), send.netlinkPayload);
+    QCOMPARE(pane.callView()->hexTitle(), QStringLiteral("Netlink datagram, 48 byte(s):"));
+    const QStringList lines = hex->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[0].startsWith(QLatin1String("0000  30 00 00 00 12 00 ")), qPrintable(lines[0]));
+    QVERIFY2(lines[2].startsWith(QLatin1String("0020  ")), qPrintable(lines[2]));
+    QCOMPARE(lines[0].mid(6, 47), QString::fromLatin1(send.netlinkPayload.first(16).toHex(' ')));
+
+    // The message lights up whole; each field, its own bytes as the decoder places them.
+    const NlMessage decoded = TraceFormat::netlinkMessages(send).first();
+    QTreeWidgetItem *message = pane.messages()->topLevelItem(0);
+    pane.messages()->setCurrentItem(message);
+    QCOMPARE(hex->highlightOffset(), decoded.tree.offset);
+    QCOMPARE(hex->highlightLength(), 48);
+    QCOMPARE(hex->extraSelections().size(), 48);
+    int checked = 0;
+    for (int i = 0; i < message->childCount(); ++i) {
+        const NlField &field = decoded.tree.children.at(i);
+        QCOMPARE(message->child(i)->text(0), field.name);
+        pane.messages()->setCurrentItem(message->child(i));
+        QCOMPARE(hex->highlightOffset(), field.offset);
+        QCOMPARE(hex->highlightLength(), field.length);
+        QCOMPARE(int(hex->extraSelections().size()), field.length);
+        ++checked;
+    }
+    QVERIFY(checked >= 2); // the header and the ifinfomsg at least
+
+    // openat: the path's bytes, as copied from the program.
+    const TraceCall &open = model->call(1);
+    pane.table()->setCurrentIndex(model->index(1, 0));
+    QVERIFY(hex->isVisible());
+    QCOMPARE(QLatin1Char('"') + QString::fromUtf8(hex->bytes()) + QLatin1Char('"'), traceArg(open, "pathname"));
+    QVERIFY2(pane.callView()->hexTitle().startsWith(QLatin1String("pathname, ")), qPrintable(pane.callView()->hexTitle()));
+    // exit_group passes no bytes.
+    pane.table()->setCurrentIndex(model->index(4, 0));
+    QVERIFY(!hex->isVisible());
 }
 
 void TestTracePane::missingCommandAndRefusedAttach()

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void compiledMatchesHeaders();
     void ioctlNames_data();
     void ioctlNames();
+    void unquoted_data();
+    void unquoted();
     void descriptions();
     void modelAnnouncesOnlyMovedRows();
 };
@@ -167,6 +169,28 @@ void TestSyscalls::ioctlNames()
     QFETCH(quint64, request);
     QFETCH(QString, name);
     QCOMPARE(kc::SyscallDecoder::ioctlRequest(request), name);
+}
+
+void TestSyscalls::unquoted_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("path") << QByteArray("/proc/meminfo");
+    QTest::newRow("escapes") << QByteArray("a\"b\\c\n\t\r\x01\x7f\xff", 15);
+    QTest::newRow("NUL") << QByteArray("a\0b", 3);
+    QTest::newRow("every byte") << noiseBytes(7, 512);
+}
+
+void TestSyscalls::unquoted()
+{
+    // What quoted() writes reads back as the same bytes, a cut note or not.
+    QFETCH(QByteArray, bytes);
+    QCOMPARE(kc::SyscallDecoder::unquoted(kc::SyscallDecoder::quoted(bytes, 4096, bytes.size())), std::optional<QByteArray>(bytes));
+    const QString cut = kc::SyscallDecoder::quoted(bytes, 4, -1);
+    QCOMPARE(kc::SyscallDecoder::unquoted(cut), std::optional<QByteArray>(bytes.left(4)));
+    QCOMPARE(kc::SyscallDecoder::unquoted(QStringLiteral("0x7ffd1000")), std::nullopt);
+    QCOMPARE(kc::SyscallDecoder::unquoted(QStringLiteral("\"no end")), std::nullopt);
+    QCOMPARE(kc::SyscallDecoder::unquoted(QStringLiteral("\"bad \\q\"")), std::nullopt);
 }
 
 void TestSyscalls::compiledMatchesHeaders()
