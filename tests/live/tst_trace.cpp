@@ -154,6 +154,23 @@ QList<StraceLine> parseStrace(const QByteArray &text)
     return out;
 }
 
+// What strace -qq OPTIONS writes of `command`; empty when it could not run it.
+QByteArray straceOutput(const QString &strace, const QStringList &options, const QStringList &command)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return {};
+    const QString out = dir.filePath(QStringLiteral("strace.txt"));
+    QProcess p;
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.setStandardOutputFile(QProcess::nullDevice());
+    p.start(strace, QStringList{QStringLiteral("-qq")} + options + QStringList{QStringLiteral("-o"), out} + command);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return {};
+    QFile f(out);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QString ourReturn(const TraceCall &c)
 {
     if (!c.returned)
@@ -323,19 +340,7 @@ void TestTrace::sameAsStrace()
     if (strace.isEmpty())
         QSKIP("needs strace");
     const QStringList command = {QStringLiteral("cat"), QStringLiteral("/proc/version")};
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString out = dir.filePath(QStringLiteral("strace.txt"));
-    QProcess p;
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.setStandardOutputFile(QProcess::nullDevice());
-    p.start(strace, QStringList{QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-e"), QStringLiteral("trace=all"),
-                                QStringLiteral("-o"), out} + command);
-    QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 0);
-    QFile f(out);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QList<StraceLine> theirs = parseStrace(f.readAll());
+    QList<StraceLine> theirs = parseStrace(straceOutput(strace, {QStringLiteral("-f"), QStringLiteral("-e"), QStringLiteral("trace=all")}, command));
     QVERIFY(!theirs.isEmpty());
     QCOMPARE(theirs.first().name, QStringLiteral("execve"));
     theirs.removeFirst();
@@ -408,19 +413,8 @@ void TestTrace::ioctlsNamedAsStrace()
     const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
     if (strace.isEmpty())
         QSKIP("needs strace to compare with");
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString out = dir.filePath(QStringLiteral("strace.txt"));
-    QProcess p;
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.setStandardOutputFile(QProcess::nullDevice());
-    p.start(strace, QStringList{QStringLiteral("-qq"), QStringLiteral("-e"), QStringLiteral("trace=ioctl"), QStringLiteral("-o"), out} + command);
-    QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 0);
-    QFile f(out);
-    QVERIFY(f.open(QIODevice::ReadOnly));
     QStringList theirs;
-    for (const StraceLine &l : parseStrace(f.readAll())) {
+    for (const StraceLine &l : parseStrace(straceOutput(strace, {QStringLiteral("-e"), QStringLiteral("trace=ioctl")}, command))) {
         if (l.name == QLatin1String("ioctl"))
             theirs.append(l.args.value(1));
     }
