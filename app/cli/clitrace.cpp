@@ -9,6 +9,7 @@
 #include "trace/traceformat.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QSocketNotifier>
 
 #include <cerrno>
@@ -37,6 +38,31 @@ void forward(int fd)
     }
 }
 
+// kchan trace --import: the calls of a saved trace, printed as a trace prints them.
+int printImported(const QString &path, bool asJson)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err(CliCommands::tr("kchan trace: cannot read %1: %2").arg(path, file.errorString()));
+        return 1;
+    }
+    const TraceFormat::Import in = TraceFormat::readJsonLines(file.readAll());
+    QByteArray buf;
+    for (const TraceCall &c : in.calls) {
+        if (asJson)
+            TraceFormat::appendJson(buf, c, in.startMs);
+        else
+            TraceFormat::appendText(buf, c);
+    }
+    out(buf);
+    std::fflush(stdout);
+    if (in.malformed > 0)
+        err(CliCommands::tr("kchan trace: %1").arg(in.problemText(path)));
+    if (in.calls.isEmpty() && in.malformed > 0)
+        return 1;
+    return 0;
+}
+
 } // namespace
 
 int CliCommands::trace(const QStringList &args)
@@ -55,7 +81,11 @@ int CliCommands::trace(const QStringList &args)
                                      tr("How to catch the calls: bpf (root; the program never stops for us), ptrace, or auto "
                                         "(bpf where it can be had, the default)."),
                                      QStringLiteral("HOW"), QStringLiteral("auto"));
-    p.addOptions({only, stringLimit, pid, backend});
+    const QCommandLineOption import(QStringLiteral("import"),
+                                    tr("Print the calls of a trace saved as JSON lines (by kchan trace --json or the Trace pane) "
+                                       "instead of tracing."),
+                                    QStringLiteral("FILE"));
+    p.addOptions({only, stringLimit, pid, backend, import});
     CommandSpec spec(QStringLiteral("trace"),
                      tr("Run a command under trace, or attach to a running process, following its children and threads, and\n"
                         "print each system call as it completes: its arguments decoded, its result, and the channel of its\n"
@@ -71,6 +101,13 @@ int CliCommands::trace(const QStringList &args)
     if (!parseArgs(p, args, spec, &code))
         return code;
     const QStringList command = p.positionalArguments();
+    if (p.isSet(import)) {
+        if (!command.isEmpty() || p.isSet(pid)) {
+            err(tr("kchan trace: --import reads a file; it takes no command and no --pid; see kchan trace --help"));
+            return 2;
+        }
+        return printImported(p.value(import), p.isSet(QStringLiteral("json")));
+    }
     int target = 0;
     if (!pidOption(p, pid, QStringLiteral("trace"), target))
         return 2;

@@ -48,10 +48,6 @@ public:
     QString followedPath() const { return m_followed; }
     UeventLogModel *eventLog() const { return m_log; }
 
-Q_SIGNALS:
-    /// A follow step points into sysfs.
-    void openSysfs(const QString &path);
-
 private:
     void onScanned(const DeviceScan &scan);
     void startFollow(const QString &path);

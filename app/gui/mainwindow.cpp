@@ -228,39 +228,26 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> s
                 setCurrentPane(i);
         }
     });
+    auto show = [this](Pane *pane) { setCurrentPane(int(m_panes.indexOf(pane))); };
     for (Pane *p : std::as_const(m_panes)) {
         connect(p, &Pane::pinRequested, this, [this](const QString &key) { m_charts->pin(key); });
-        connect(p, &Pane::whyRequested, this, [this, why](const QString &subject) {
-            setCurrentPane(int(m_panes.indexOf(why)));
-            why->check(subject);
-        });
-        connect(p, &Pane::processRequested, this, [this, process](int pid) {
-            setCurrentPane(int(m_panes.indexOf(process)));
-            process->setProcess(pid);
+        connect(p, &Pane::whyRequested, this, [show, why](const QString &subject) { show(why); why->check(subject); });
+        connect(p, &Pane::processRequested, this, [show, process](int pid) { show(process); process->setProcess(pid); });
+        // From a descriptor, a call or a follow step to the pane of its channel.
+        connect(p, &Pane::openDevice, this, [show, devices](const QString &node) { show(devices); devices->selectNode(node); });
+        connect(p, &Pane::openSysfs, this, [show, sysfs](const QString &path) { show(sysfs); sysfs->selectPath(path); });
+        connect(p, &Pane::openProcfs, this, [show, procfs](const QString &path) { show(procfs); procfs->selectPath(path); });
+        connect(p, &Pane::openNetlink, this, [show, netlink](int) { show(netlink); });
+        connect(p, &Pane::explainRequested, this, [this] {
+            m_explain->show();
+            m_explain->raise();
+            updateExplain();
         });
     }
-    connect(devices, &DevicesPane::openSysfs, this, [this, sysfs](const QString &path) {
-        setCurrentPane(int(m_panes.indexOf(sysfs)));
-        sysfs->selectPath(path);
-    });
-    // From one process's descriptors to the pane of each channel.
-    connect(process, &ProcessPane::openDevice, this, [this, devices](const QString &node) {
-        setCurrentPane(int(m_panes.indexOf(devices)));
-        devices->selectNode(node);
-    });
-    connect(process, &ProcessPane::openSysfs, this, [this, sysfs](const QString &path) {
-        setCurrentPane(int(m_panes.indexOf(sysfs)));
-        sysfs->selectPath(path);
-    });
-    connect(process, &ProcessPane::openProcfs, this, [this, procfs](const QString &path) {
-        setCurrentPane(int(m_panes.indexOf(procfs)));
-        procfs->selectPath(path);
-    });
     connect(process, &ProcessPane::openSyscalls, this, [this, syscalls](int pid) {
         setCurrentPane(int(m_panes.indexOf(syscalls)));
         syscalls->setProcess(pid);
     });
-    connect(process, &ProcessPane::openNetlink, this, [this, netlink](int) { setCurrentPane(int(m_panes.indexOf(netlink))); });
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)

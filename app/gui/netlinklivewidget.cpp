@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "netlinklivewidget.h"
+
+#include "hexview.h"
 #include "summarylabel.h"
 #include "viewactions.h"
 
@@ -14,7 +16,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QHBoxLayout>
@@ -23,10 +24,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSignalBlocker>
-#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextBlock>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -36,31 +35,6 @@
 #include <linux/rtnetlink.h>
 
 namespace kc {
-
-namespace {
-
-// "0000  01 02 ... 16 bytes  |ascii|" lines; 6 + 16 * 3 characters before the ASCII.
-QString hexDump(const QByteArray &bytes)
-{
-    QString out;
-    for (int line = 0; line < bytes.size(); line += 16) {
-        out += QStringLiteral("%1  ").arg(line, 4, 16, QLatin1Char('0'));
-        QString ascii;
-        for (int i = 0; i < 16; ++i) {
-            if (line + i < bytes.size()) {
-                const auto c = static_cast<unsigned char>(bytes[line + i]);
-                out += QStringLiteral("%1 ").arg(c, 2, 16, QLatin1Char('0'));
-                ascii += c >= 0x20 && c < 0x7f ? QLatin1Char(char(c)) : QLatin1Char('.');
-            } else {
-                out += QStringLiteral("   ");
-            }
-        }
-        out += QLatin1Char(' ') + ascii + QLatin1Char('\n');
-    }
-    return out;
-}
-
-} // namespace
 
 NetlinkLiveWidget::NetlinkLiveWidget(NetlinkController *netlink, QWidget *parent)
     : QWidget(parent)
@@ -101,10 +75,7 @@ NetlinkLiveWidget::NetlinkLiveWidget(NetlinkController *netlink, QWidget *parent
     m_fields->setColumnWidth(0, 220);
     m_fields->setColumnWidth(1, 200);
     m_fields->setAlternatingRowColors(true);
-    m_hex = new QPlainTextEdit(this);
-    m_hex->setReadOnly(true);
-    m_hex->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_hex->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_hex = new HexView(this);
 
     m_summary = new SummaryLabel(this);
     m_follow = new QToolButton(this);
@@ -211,7 +182,7 @@ NetlinkLiveWidget::NetlinkLiveWidget(NetlinkController *netlink, QWidget *parent
     });
     connect(m_fields, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
-            highlight(item->data(0, ByteOffsetRole).toInt(), item->data(0, ByteLengthRole).toInt());
+            m_hex->highlight(item->data(0, ByteOffsetRole).toInt(), item->data(0, ByteLengthRole).toInt());
     });
 
     connect(m_netlink, &NetlinkController::messagesAdded, this, [this] {
@@ -350,37 +321,14 @@ void NetlinkLiveWidget::showRow(int row)
 {
     m_fields->clear();
     if (m_model->isGap(row)) {
-        m_hex->setPlainText(tr("Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again."));
+        m_hex->setMessage(tr("Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again."));
         return;
     }
     const NetlinkEvent &e = m_model->event(row);
-    m_hex->setPlainText(hexDump(e.raw));
+    m_hex->setBytes(e.raw);
     for (const NlMessage &m : NlDecoder::decode(e.protocol, e.raw, m_model->interfaceNames(row)))
         addField(nullptr, m.tree);
     m_fields->expandToDepth(1);
-}
-
-void NetlinkLiveWidget::highlight(int offset, int length)
-{
-    QList<QTextEdit::ExtraSelection> selections;
-    QTextCharFormat format;
-    format.setBackground(palette().color(QPalette::Highlight));
-    format.setForeground(palette().color(QPalette::HighlightedText));
-    for (int b = offset; b < offset + length; ++b) {
-        const QTextBlock block = m_hex->document()->findBlockByNumber(b / 16);
-        if (!block.isValid())
-            break;
-        QTextCursor c(block);
-        c.setPosition(block.position() + 6 + (b % 16) * 3);
-        c.setPosition(block.position() + 6 + (b % 16) * 3 + 2, QTextCursor::KeepAnchor);
-        QTextEdit::ExtraSelection sel;
-        sel.cursor = c;
-        sel.format = format;
-        selections.append(sel);
-    }
-    m_hex->setExtraSelections(selections);
-    if (!selections.isEmpty())
-        m_hex->setTextCursor(QTextCursor(selections.first().cursor.block()));
 }
 
 bool NetlinkLiveWidget::selectFirst(const QString &type)

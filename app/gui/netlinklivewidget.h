@@ -8,7 +8,6 @@
 
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QTableView;
 class QToolButton;
 class QTreeWidget;
@@ -17,6 +16,7 @@ class QTreeWidgetItem;
 namespace kc {
 
 class NetlinkController;
+class HexView;
 class NetlinkEventModel;
 struct NlField;
 class SummaryLabel;
@@ -54,14 +54,13 @@ public:
 private:
     void showRow(int row);
     void addField(QTreeWidgetItem *parent, const NlField &field);
-    void highlight(int offset, int length);
     void updateSummary();
 
     NetlinkController *m_netlink;
     NetlinkEventModel *m_model;
     QTableView *m_table = nullptr;
     QTreeWidget *m_fields = nullptr;
-    QPlainTextEdit *m_hex = nullptr;
+    HexView *m_hex = nullptr;
     SummaryLabel *m_summary = nullptr;
     QToolButton *m_follow = nullptr;
     QComboBox *m_netns = nullptr;

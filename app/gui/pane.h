@@ -35,6 +35,14 @@ Q_SIGNALS:
     void whyRequested(const QString &subject);
     /// Asks the Process pane to show a process's channels.
     void processRequested(int pid);
+    /// Asks the pane of a channel to show one of its items.
+    void openProcfs(const QString &path);
+    void openSysfs(const QString &path);
+    void openDevice(const QString &node);
+    void openNetlink(int protocol);
+    /// Asks for the Explain panel (its card and "show me the code") on the
+    /// pane's selection.
+    void explainRequested();
 };
 
 } // namespace kc

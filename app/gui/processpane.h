@@ -57,10 +57,6 @@ public:
     int spaceReads() const { return m_spaceReads; }
 
 Q_SIGNALS:
-    void openDevice(const QString &node);
-    void openNetlink(int protocol);
-    void openProcfs(const QString &path);
-    void openSysfs(const QString &path);
     /// Per-call rates of `pid` in the System calls pane.
     void openSyscalls(int pid);
 

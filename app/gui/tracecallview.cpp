@@ -1,17 +1,35 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tracecallview.h"
 
+#include "hexview.h"
 #include "tracepane.h"
 
 #include "crosschannel/processchannels.h"
 #include "netlink/nldecoder.h"
+#include "trace/syscalldecoder.h"
 #include "trace/tracecall.h"
 #include "trace/traceformat.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 namespace kc {
+
+namespace {
+
+// Where a netlink field's bytes are, on its item.
+constexpr int ByteOffsetRole = Qt::UserRole + 1;
+constexpr int ByteLengthRole = Qt::UserRole + 2;
+
+void setByteRange(QTreeWidgetItem *item, const NlField &field)
+{
+    item->setData(0, ByteOffsetRole, field.offset);
+    item->setData(0, ByteLengthRole, field.length);
+}
+
+} // namespace
 
 // Its texts are the Trace pane's, in the translations too.
 
@@ -29,10 +47,60 @@ TraceCallView::TraceCallView(QWidget *parent)
     m_messages->setColumnWidth(0, 220);
     m_messages->setColumnWidth(1, 200);
     m_messages->setAlternatingRowColors(true);
+    m_hexTitle = new QLabel(this);
+    m_hex = new HexView(this);
+    m_bytes = new QWidget(this);
+    auto *bytesLayout = new QVBoxLayout(m_bytes);
+    bytesLayout->setContentsMargins(0, 0, 0, 0);
+    bytesLayout->addWidget(m_hexTitle);
+    bytesLayout->addWidget(m_hex, 1);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_messages);
+    right->addWidget(m_bytes);
     m_messages->hide();
+    m_bytes->hide();
     addWidget(m_details);
-    addWidget(m_messages);
+    addWidget(right);
     setSizes({480, 520});
+    // A field selected lights up its bytes; a message, all of its bytes.
+    connect(m_messages, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            m_hex->highlight(item->data(0, ByteOffsetRole).toInt(), item->data(0, ByteLengthRole).toInt());
+    });
+}
+
+QString TraceCallView::hexTitle() const
+{
+    return m_hexTitle->text();
+}
+
+void TraceCallView::showBytes(const TraceCall &c)
+{
+    if (!c.netlinkPayload.isEmpty()) {
+        m_hex->setBytes(c.netlinkPayload);
+        m_hexTitle->setText(c.payloadTruncated ? TracePane::tr("Netlink datagram, the first %Ln byte(s):", nullptr, int(c.netlinkPayload.size()))
+                                               : TracePane::tr("Netlink datagram, %Ln byte(s):", nullptr, int(c.netlinkPayload.size())));
+        m_bytes->show();
+        return;
+    }
+    // Otherwise the buffer or string the call passed, as far as it was
+    // copied: a buffer first ("buf"), else the first string.
+    const TraceArg *pick = nullptr;
+    for (const TraceArg &a : c.decoded) {
+        if (a.text.startsWith(QLatin1Char('"')) && (!pick || a.name == QLatin1String("buf")))
+            pick = &a;
+        if (pick && pick->name == QLatin1String("buf"))
+            break;
+    }
+    const std::optional<QByteArray> bytes = pick ? SyscallDecoder::unquoted(pick->text) : std::nullopt;
+    if (!bytes || bytes->isEmpty()) {
+        m_hex->setBytes({});
+        m_bytes->hide();
+        return;
+    }
+    m_hex->setBytes(*bytes);
+    m_hexTitle->setText(TracePane::tr("%1, %Ln byte(s) as copied from the program:", nullptr, int(bytes->size())).arg(pick->name));
+    m_bytes->show();
 }
 
 QColor TraceCallView::errorColour()
@@ -49,6 +117,7 @@ void TraceCallView::addNetlinkField(QTreeWidgetItem *parent, const NlField &fiel
 {
     auto *item = new QTreeWidgetItem(parent, {field.name, field.value, TracePane::tr("%1–%2").arg(field.offset).arg(field.offset + field.length)});
     item->setToolTip(1, field.value);
+    setByteRange(item, field);
     if (field.error) {
         item->setForeground(0, errorColour());
         item->setForeground(1, errorColour());
@@ -62,9 +131,13 @@ void TraceCallView::showCall(const TraceCall *call)
     m_details->clear();
     m_messages->clear();
     m_messages->setVisible(call && !call->netlinkPayload.isEmpty());
-    if (!call)
+    if (!call) {
+        m_hex->setBytes({});
+        m_bytes->hide();
         return;
+    }
     const TraceCall &c = *call;
+    showBytes(c);
     auto add = [this](QTreeWidgetItem *parent, const QString &field, const QString &value) {
         auto *item = parent ? new QTreeWidgetItem(parent, {field, value}) : new QTreeWidgetItem(m_details, {field, value});
         item->setToolTip(1, value);
@@ -108,6 +181,7 @@ void TraceCallView::showCall(const TraceCall *call)
         for (const NlMessage &m : messages) {
             auto *msg = new QTreeWidgetItem(m_messages, {m.typeName, m.error.isEmpty() ? m.summary : m.error});
             msg->setToolTip(1, msg->text(1));
+            setByteRange(msg, m.tree);
             for (const NlField &f : m.tree.children)
                 addNetlinkField(msg, f);
         }

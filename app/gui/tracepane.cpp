@@ -20,7 +20,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,9 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QProcess>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -44,8 +41,6 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace kc {
 
@@ -104,11 +99,15 @@ TracePane::TracePane(TraceController *trace, QWidget *parent)
     connect(copyRows, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(selectedText()); });
     QAction *copyJson = exportMenu->addAction(tr("Copy selected rows as JSON"));
     connect(copyJson, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(QString::fromUtf8(jsonLines(true))); });
-    QAction *save = exportMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save as JSON lines…"));
-    save->setToolTip(tr("Write the calls shown, one JSON object per line, as kchan trace --json does"));
-    connect(save, &QAction::triggered, this, &TracePane::saveJson);
+    QAction *save = exportMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save…"));
+    save->setToolTip(tr("Write the calls shown as JSON lines (as kchan trace --json does, and as Open reads them back) "
+                        "or as text (as kchan trace prints them)"));
+    connect(save, &QAction::triggered, this, &TracePane::showSaveDialog);
     exportMenu->setToolTipsVisible(true);
     m_export->setMenu(exportMenu);
+    m_open = textButton(tr("Open…"), QStringLiteral("document-open"),
+                        tr("Show a trace saved as JSON lines, by this pane or by kchan trace --json"), this);
+    connect(m_open, &QToolButton::clicked, this, &TracePane::showOpenDialog);
     connect(m_run, &QToolButton::clicked, this, &TracePane::showRunDialog);
     connect(m_attach, &QToolButton::clicked, this, &TracePane::showAttachDialog);
     connect(m_stop, &QToolButton::clicked, this, &TracePane::stop);
@@ -120,6 +119,7 @@ TracePane::TracePane(TraceController *trace, QWidget *parent)
     bar->addWidget(m_stop);
     bar->addWidget(m_counts, 1);
     bar->addWidget(m_follow);
+    bar->addWidget(m_open);
     bar->addWidget(m_export);
 
     m_channelFilter = new QComboBox(this);
@@ -191,6 +191,7 @@ TracePane::TracePane(TraceController *trace, QWidget *parent)
             Q_EMIT processRequested(m_model->call(i.row()).pid);
     });
     m_table->addAction(process);
+    addLinks(filters);
 
     m_callView = new TraceCallView(this);
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -381,50 +382,6 @@ void TracePane::showAttachDialog()
     attachTo(pid);
 }
 
-QByteArray TracePane::jsonLines(bool selectedOnly) const
-{
-    QList<int> rows;
-    if (selectedOnly) {
-        rows = selectedRows();
-    } else {
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            rows.append(r);
-    }
-    QByteArray out;
-    for (int r : std::as_const(rows))
-        TraceFormat::appendJson(out, m_model->call(r), m_trace->startMs());
-    return out;
-}
-
-QList<int> TracePane::selectedRows() const
-{
-    QList<int> rows;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        rows.append(i.row());
-    if (rows.isEmpty() && m_table->currentIndex().isValid())
-        rows.append(m_table->currentIndex().row());
-    std::sort(rows.begin(), rows.end());
-    return rows;
-}
-
-QString TracePane::selectedText() const
-{
-    QByteArray out;
-    for (int r : selectedRows())
-        TraceFormat::appendText(out, m_model->call(r));
-    return QString::fromUtf8(out);
-}
-
-void TracePane::saveJson()
-{
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save the calls"), QStringLiteral("trace.jsonl"), tr("JSON lines (*.jsonl)"));
-    if (file.isEmpty())
-        return;
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(jsonLines()) < 0 || !out.commit())
-        QMessageBox::warning(this, tr("Save failed"), tr("Could not write %1: %2").arg(file, out.errorString()));
-}
-
 void TracePane::setMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
@@ -450,6 +407,7 @@ void TracePane::updateButtons()
     const bool running = m_trace->isRunning();
     m_run->setEnabled(!running);
     m_attach->setEnabled(!running);
+    m_open->setEnabled(!running);
     m_stop->setEnabled(running);
 }
 
@@ -569,6 +527,7 @@ QTreeWidget *TracePane::messages() const
 void TracePane::showCall(int row)
 {
     m_callView->showCall(row >= 0 && row < m_model->rowCount() ? &m_model->call(row) : nullptr);
+    updateLinks();
 }
 
 QStringList TracePane::screenshotScenes() const

@@ -6,7 +6,9 @@
 
 #include "trace/tracer.h"
 
+class QAction;
 class QCheckBox;
+class QHBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -63,6 +65,8 @@ public:
     QTreeWidget *details() const;
     /// The selected call's netlink messages, decoded; hidden for other calls.
     QTreeWidget *messages() const;
+    /// The selected call's bytes (netlink datagram, buffer or string).
+    TraceCallView *callView() const { return m_callView; }
     QTreeWidget *callSummary() const { return m_calls; }
     /// The message above the list: what runs, how it ended, what was lost.
     QString message() const;
@@ -70,13 +74,29 @@ public:
     QString channelSummary() const;
     /// The shown rows (or the selected ones) as `kchan trace --json` writes them.
     QByteArray jsonLines(bool selectedOnly = false) const;
+    /// The shown rows (or the selected ones) as `kchan trace` prints them.
+    QByteArray textLines(bool selectedOnly = false) const;
     /// The selected rows as `kchan trace` prints them.
     QString selectedText() const;
+
+    enum class FileFormat { JsonLines, Text };
+    /// Writes the shown rows to `file`; false with `error` set when it cannot.
+    bool saveCalls(const QString &file, FileFormat format, QString *error = nullptr);
+    /// Shows the calls of a trace saved as JSON lines (by saveCalls or
+    /// `kchan trace --json`) as a finished trace named after the file;
+    /// lines that are not calls are counted in the message. False, with
+    /// the reason shown and in `error`, when nothing could be shown.
+    bool openFile(const QString &path, QString *error = nullptr);
 
 private:
     void showRunDialog();
     void showAttachDialog();
-    void saveJson();
+    void addLinks(QHBoxLayout *bar);
+    void updateLinks();
+    void openChannelPane();
+    void showSaveDialog();
+    void showOpenDialog();
+    QList<int> rowsFor(bool selectedOnly) const;
     void showCall(int row);
     void updateButtons();
     void updateCounts();
@@ -94,6 +114,9 @@ private:
     QToolButton *m_stop = nullptr;
     QToolButton *m_follow = nullptr;
     QToolButton *m_export = nullptr;
+    QToolButton *m_open = nullptr;
+    QAction *m_openChannel = nullptr;
+    QAction *m_showCode = nullptr;
     QLabel *m_message = nullptr;
     SummaryLabel *m_counts = nullptr;
     SummaryLabel *m_channels = nullptr;

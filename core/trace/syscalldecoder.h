@@ -6,6 +6,9 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringView>
+
+#include <optional>
 
 namespace kc {
 
@@ -65,13 +68,19 @@ public:
     static QString socketFamily(int family);
     static QString socketType(quint64 type);
     static QString messageFlags(quint64 flags);
-    /// A name for the common terminal, file and block ioctls, otherwise
-    /// the request taken apart: _IOR('T', 0x13, 8).
+    /// The name the uapi headers give the request (TCGETS, FIONREAD,
+    /// BLKGETSIZE64, EVIOCGVERSION, ...), otherwise ioctlCode().
     static QString ioctlRequest(quint64 request);
+    /// A request taken apart as strace does: "_IOC(_IOC_READ, 0x12, 0x72, 0x8)".
+    static QString ioctlCode(unsigned int code);
     /// A struct sockaddr of any family, as text. Pure.
     static QString socketAddress(QByteArrayView address);
     /// Bytes as a C string literal, cut at `limit` bytes (saying so).
     static QString quoted(QByteArrayView bytes, int limit, qint64 totalSize);
+    /// The bytes of the string literal that quoted() wrote at the start of
+    /// `text` (what follows its closing quote is ignored); nothing when
+    /// `text` does not start with one. Pure.
+    static std::optional<QByteArray> unquoted(QStringView text);
 };
 
 } // namespace kc

@@ -3,6 +3,7 @@
 // socket addresses, ioctl requests, quoted bytes.
 #include "syscalldecoder.h"
 #include "syscallflags.h"
+#include "ioctlnames.h"
 
 #include "netlink/netlinknames.h"
 #include "syscalls/syscalltable.h"
@@ -16,7 +17,6 @@
 #include <cstring>
 #include <fcntl.h>
 #include <linux/netlink.h>
-#include <linux/random.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sched.h>
@@ -28,7 +28,6 @@
 #include <sys/sysmacros.h>
 #include <sys/uio.h>
 #include <sys/un.h>
-#include <termios.h>
 #include <unistd.h>
 
 #include <mutex>
@@ -111,18 +110,6 @@ const Flag fcntlTable[] = {
     KC_FLAG(F_OFD_GETLK), KC_FLAG(F_OFD_SETLK), KC_FLAG(F_OFD_SETLKW), KC_FLAG(F_SETLEASE), KC_FLAG(F_GETLEASE),
     KC_FLAG(F_NOTIFY), KC_FLAG(F_DUPFD_CLOEXEC), KC_FLAG(F_SETPIPE_SZ), KC_FLAG(F_GETPIPE_SZ), KC_FLAG(F_ADD_SEALS),
     KC_FLAG(F_GET_SEALS),
-};
-// The terminal, file, socket and random-device requests most programs use.
-const Flag ioctlTable[] = {
-    KC_FLAG(TCGETS), KC_FLAG(TCSETS), KC_FLAG(TCSETSW), KC_FLAG(TCSETSF), KC_FLAG(TCGETA), KC_FLAG(TCSETA),
-    KC_FLAG(TCSBRK), KC_FLAG(TCXONC), KC_FLAG(TCFLSH), KC_FLAG(TIOCEXCL), KC_FLAG(TIOCNXCL), KC_FLAG(TIOCSCTTY),
-    KC_FLAG(TIOCGPGRP), KC_FLAG(TIOCSPGRP), KC_FLAG(TIOCOUTQ), KC_FLAG(TIOCSTI), KC_FLAG(TIOCGWINSZ),
-    KC_FLAG(TIOCSWINSZ), KC_FLAG(TIOCMGET), KC_FLAG(TIOCMSET), KC_FLAG(FIONREAD), KC_FLAG(TIOCLINUX),
-    KC_FLAG(TIOCCONS), KC_FLAG(FIONBIO), KC_FLAG(TIOCNOTTY), KC_FLAG(TIOCSETD), KC_FLAG(TIOCGETD),
-    KC_FLAG(TIOCGSID), KC_FLAG(TIOCGPTN), KC_FLAG(TIOCSPTLCK), KC_FLAG(TIOCGPTPEER), KC_FLAG(FIONCLEX),
-    KC_FLAG(FIOCLEX), KC_FLAG(FIOASYNC), KC_FLAG(FIOQSIZE), KC_FLAG(SIOCGIFNAME), KC_FLAG(SIOCGIFCONF),
-    KC_FLAG(SIOCGIFFLAGS), KC_FLAG(SIOCSIFFLAGS), KC_FLAG(SIOCGIFADDR), KC_FLAG(SIOCGIFMTU), KC_FLAG(SIOCGIFHWADDR),
-    KC_FLAG(SIOCGIFINDEX), KC_FLAG(RNDGETENTCNT), KC_FLAG(RNDADDTOENTCNT),
 };
 
 #undef KC_FLAG
@@ -229,18 +216,37 @@ QString SyscallDecoder::messageFlags(quint64 flags)
 
 QString SyscallDecoder::ioctlRequest(quint64 request)
 {
-    for (const Flag &f : ioctlTable) {
-        if (f.value == (request & 0xffffffffu))
-            return QLatin1String(f.name);
-    }
-    const quint64 dir = _IOC_DIR(request);
-    const char type = char(_IOC_TYPE(request));
-    const QString typeText = (type >= 0x20 && type < 0x7f) ? QStringLiteral("'%1'").arg(QLatin1Char(type)) : hex(quint64(quint8(type)));
-    const QString nr = hex(_IOC_NR(request));
+    // The request is an unsigned int in the kernel (the upper half of the
+    // register is ignored).
+    const unsigned int code = unsigned(request & 0xffffffffu);
+    static const QHash<unsigned int, const char *> names = [] {
+        QHash<unsigned int, const char *> h;
+        h.reserve(kIoctlNameCount);
+        for (int i = 0; i < kIoctlNameCount; ++i) {
+            if (!h.contains(kIoctlNames[i].value))
+                h.insert(kIoctlNames[i].value, kIoctlNames[i].name);
+        }
+        return h;
+    }();
+    if (const char *name = names.value(code))
+        return QLatin1String(name);
+    return ioctlCode(code);
+}
+
+QString SyscallDecoder::ioctlCode(unsigned int code)
+{
+    // As strace writes a request it has no name for.
+    const unsigned dir = _IOC_DIR(code);
+    QString dirText;
     if (dir == _IOC_NONE)
-        return QStringLiteral("_IO(%1, %2)").arg(typeText, nr);
-    const char *macro = dir == _IOC_READ ? "_IOR" : dir == _IOC_WRITE ? "_IOW" : "_IOWR";
-    return QStringLiteral("%1(%2, %3, %4)").arg(QLatin1String(macro), typeText, nr).arg(_IOC_SIZE(request));
+        dirText = QStringLiteral("_IOC_NONE");
+    else if (dir == (_IOC_READ | _IOC_WRITE))
+        dirText = QStringLiteral("_IOC_READ|_IOC_WRITE");
+    else if (dir == _IOC_READ)
+        dirText = QStringLiteral("_IOC_READ");
+    else
+        dirText = QStringLiteral("_IOC_WRITE");
+    return QStringLiteral("_IOC(%1, %2, %3, %4)").arg(dirText, hex(_IOC_TYPE(code)), hex(_IOC_NR(code)), hex(_IOC_SIZE(code)));
 }
 
 QString SyscallDecoder::socketAddress(QByteArrayView a)
@@ -314,6 +320,42 @@ QString SyscallDecoder::quoted(QByteArrayView bytes, int limit, qint64 totalSize
     else if (totalSize > n)
         s += tr("… (%1 of %2 bytes)").arg(n).arg(totalSize);
     return s;
+}
+
+std::optional<QByteArray> SyscallDecoder::unquoted(QStringView text)
+{
+    if (!text.startsWith(QLatin1Char('"')))
+        return std::nullopt;
+    QByteArray out;
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == QLatin1Char('"'))
+            return out;
+        if (c != QLatin1Char('\\')) {
+            out += text.mid(i, 1).toUtf8();
+            continue;
+        }
+        if (++i >= text.size())
+            break;
+        switch (text[i].unicode()) {
+        case 'n': out += '\n'; break;
+        case 't': out += '\t'; break;
+        case 'r': out += '\r'; break;
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case 'x': {
+            bool ok = false;
+            const uint v = text.mid(i + 1, 2).toUInt(&ok, 16);
+            if (!ok || i + 2 >= text.size())
+                return std::nullopt;
+            out += char(v);
+            i += 2;
+            break;
+        }
+        default: return std::nullopt;
+        }
+    }
+    return std::nullopt; // no closing quote
 }
 
 } // namespace kc

@@ -92,6 +92,7 @@ bool TraceController::begin(bool launched, const QString &target, TraceOptions::
     m_end = TraceEnd();
     m_ended = false;
     m_launched = launched;
+    m_imported = false;
     m_target = target;
     m_startMs = QDateTime::currentMSecsSinceEpoch();
     QString why;
@@ -122,6 +123,24 @@ bool TraceController::start(const QStringList &command, const TraceOptions &opti
 bool TraceController::attach(int pid, const TraceOptions &options, QString *error)
 {
     return begin(false, tr("process %1").arg(pid), options.backend, [&](QString *why) { return m_tracer->attach(pid, options, why); }, error);
+}
+
+bool TraceController::showImported(const QList<TraceCall> &calls, const QString &label, qint64 startMs)
+{
+    if (m_running)
+        return false;
+    m_model->clear();
+    m_summary.clear();
+    m_end = TraceEnd();
+    m_end.calls = calls.size();
+    m_ended = true;
+    m_launched = false;
+    m_imported = true;
+    m_pid = calls.isEmpty() ? 0 : calls.first().pid;
+    m_target = label;
+    m_startMs = startMs;
+    take(calls);
+    return true;
 }
 
 void TraceController::stop()

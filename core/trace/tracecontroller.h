@@ -35,6 +35,10 @@ public:
     /// Attaches to process `pid`; on refusal `error` says why (Yama,
     /// another user, a set-user-ID program …).
     bool attach(int pid, const TraceOptions &options, QString *error = nullptr);
+    /// Shows calls read from a file (TraceFormat::readJsonLines) as a
+    /// finished trace called `label`, instead of the last one. False when
+    /// a trace is running.
+    bool showImported(const QList<TraceCall> &calls, const QString &label, qint64 startMs);
     /// Detaches (or ends a started command, as its options said);
     /// finished() follows from the event loop.
     void stop();
@@ -46,6 +50,8 @@ public:
     QString backendName() const;
     /// Whether the trace started its command (rather than attaching).
     bool launched() const { return m_launched; }
+    /// Whether the calls shown were read from a file.
+    bool imported() const { return m_imported; }
     /// The command line, or "process 1234", of the current or last trace.
     QString targetText() const { return m_target; }
     /// When the current or last trace started, in ms since the epoch.
@@ -81,6 +87,7 @@ private:
     TraceSummary m_summary;
     bool m_running = false;
     bool m_launched = false;
+    bool m_imported = false;
     bool m_ended = false;
     int m_pid = 0;
     QString m_target;

@@ -6,14 +6,25 @@
 // missing command and a refused attach are explained; the pane going away
 // mid-trace leaves the traced program running, untraced.
 #include "crosschannel/runtimeinfo.h"
+#include "devicespane.h"
+#include "explainpanel.h"
+#include "hexview.h"
 #include "mainwindow.h"
 #include "models/roles.h"
 #include "models/tracecallmodel.h"
+#include "netlinkpane.h"
+#include "procfspane.h"
+#include "sysfspane.h"
+#include "trace/traceformat.h"
+#include "tracecallview.h"
 #include "trace/tracecontroller.h"
 #include "tracepane.h"
+#include "../kchanrun.h"
 #include "../tracetest.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +37,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <csignal>
@@ -96,10 +108,13 @@ private Q_SLOTS:
     void catMeminfo();
     void sameCallsAsStrace();
     void netlinkDecodedBeside();
+    void openSavedAndSaveAgain();
+    void hexViewFollowsFields();
     void missingCommandAndRefusedAttach();
     void goneMidTraceLeavesProgramRunning_data();
     void goneMidTraceLeavesProgramRunning();
     void inTheMainWindow();
+    void callLeadsToChannelAndCode();
 };
 
 void TestTracePane::initTestCase()
@@ -345,6 +360,122 @@ void TestTracePane::netlinkDecodedBeside()
     QVERIFY2(pane.channelSummary().contains(QLatin1String("Netlink sockets:")), qPrintable(pane.channelSummary()));
 }
 
+void TestTracePane::openSavedAndSaveAgain()
+{
+    // kchan's trace of ip with six damaged lines: the five calls shown as a
+    // finished trace named after the file, the damage in one sentence.
+    const QString saved = QStringLiteral(KC_FIXTURES "/trace/kchan-trace-ip-link-show-lo-damaged.jsonl");
+    TraceController controller;
+    TracePane pane(&controller);
+    pane.show();
+    QAbstractItemModelTester tester(controller.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QString error;
+    QVERIFY2(pane.openFile(saved, &error), qPrintable(error));
+    TraceCallModel *model = controller.model();
+    QCOMPARE(model->rowCount(), 5);
+    QVERIFY(controller.imported());
+    QVERIFY(!controller.isRunning());
+    QCOMPARE(controller.targetText(), QStringLiteral("kchan-trace-ip-link-show-lo-damaged.jsonl"));
+    QVERIFY2(pane.message().startsWith(QLatin1String("kchan-trace-ip-link-show-lo-damaged.jsonl: a saved trace, 5 call")), qPrintable(pane.message()));
+    QVERIFY2(pane.message().contains(QLatin1String("6 left out, the first at line 3 (not JSON")), qPrintable(pane.message()));
+    QCOMPARE(controller.summary().calls(), qint64(5));
+    QVERIFY2(pane.channelSummary().contains(QLatin1String("Netlink sockets:")), qPrintable(pane.channelSummary()));
+    // The netlink request decoded again below the list.
+    QCOMPARE(model->call(2).name, QStringLiteral("sendmsg"));
+    pane.table()->setCurrentIndex(model->index(2, 0));
+    QVERIFY(!pane.messages()->isHidden());
+    QCOMPARE(pane.messages()->topLevelItem(0)->text(0), QStringLiteral("RTM_GETLINK"));
+
+    // Saved again in each shape: what kchan trace --import prints of the same file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString text = dir.filePath(QStringLiteral("again.txt"));
+    const QString json = dir.filePath(QStringLiteral("again.jsonl"));
+    QVERIFY2(pane.saveCalls(text, TracePane::FileFormat::Text, &error), qPrintable(error));
+    QVERIFY2(pane.saveCalls(json, TracePane::FileFormat::JsonLines, &error), qPrintable(error));
+    auto contents = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const KchanRun kchanText = kchan({QStringLiteral("trace"), QStringLiteral("--import"), saved});
+    const KchanRun kchanJson = kchan({QStringLiteral("trace"), QStringLiteral("--import"), saved, QStringLiteral("--json")});
+    QCOMPARE(kchanText.code, 0);
+    QCOMPARE(kchanJson.code, 0);
+    QVERIFY(kchanText.out.contains("] sendmsg(5, "));
+    QCOMPARE(contents(text), kchanText.out);
+    QCOMPARE(contents(json), kchanJson.out);
+    // Our own JSON opens again, now whole.
+    QVERIFY2(pane.openFile(json, &error), qPrintable(error));
+    QCOMPARE(model->rowCount(), 5);
+    QCOMPARE(pane.message(), QStringLiteral("again.jsonl: a saved trace, 5 call(s)."));
+    QCOMPARE(pane.textLines(), kchanText.out);
+
+    // Nothing to show: said, and the last trace stays.
+    QVERIFY(!pane.openFile(dir.filePath(QStringLiteral("none.jsonl")), &error));
+    QVERIFY2(error.contains(QLatin1String("none.jsonl")), qPrintable(error));
+    QCOMPARE(pane.message(), error);
+    QFile garbage(dir.filePath(QStringLiteral("garbage.jsonl")));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("not a trace\n");
+    garbage.close();
+    QVERIFY(!pane.openFile(garbage.fileName(), &error));
+    QCOMPARE(error, QStringLiteral("Not every line of garbage.jsonl is a call of a trace: 1 left out, the first at line 1 (not JSON: illegal value)."));
+    QCOMPARE(model->rowCount(), 5);
+}
+
+void TestTracePane::hexViewFollowsFields()
+{
+    TraceController controller;
+    TracePane pane(&controller);
+    pane.resize(1100, 700);
+    pane.show();
+    QVERIFY(pane.openFile(QStringLiteral(KC_FIXTURES "/trace/kchan-trace-ip-link-show-lo-damaged.jsonl")));
+    TraceCallModel *model = controller.model();
+    HexView *hex = pane.callView()->hexView();
+
+    // ip's RTM_GETLINK request: the datagram, 48 bytes, starting with its
+    // nlmsghdr (nlmsg_len 48 = 0x30, nlmsg_type RTM_GETLINK = 0x12).
+    const TraceCall &send = model->call(2);
+    pane.table()->setCurrentIndex(model->index(2, 0));
+    QVERIFY(hex->isVisible());
+    QCOMPARE(hex->bytes(), send.netlinkPayload);
+    QCOMPARE(pane.callView()->hexTitle(), QStringLiteral("Netlink datagram, 48 byte(s):"));
+    const QStringList lines = hex->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[0].startsWith(QLatin1String("0000  30 00 00 00 12 00 ")), qPrintable(lines[0]));
+    QVERIFY2(lines[2].startsWith(QLatin1String("0020  ")), qPrintable(lines[2]));
+    QCOMPARE(lines[0].mid(6, 47), QString::fromLatin1(send.netlinkPayload.first(16).toHex(' ')));
+
+    // The message lights up whole; each field, its own bytes as the decoder places them.
+    const NlMessage decoded = TraceFormat::netlinkMessages(send).first();
+    QTreeWidgetItem *message = pane.messages()->topLevelItem(0);
+    pane.messages()->setCurrentItem(message);
+    QCOMPARE(hex->highlightOffset(), decoded.tree.offset);
+    QCOMPARE(hex->highlightLength(), 48);
+    QCOMPARE(hex->extraSelections().size(), 48);
+    int checked = 0;
+    for (int i = 0; i < message->childCount(); ++i) {
+        const NlField &field = decoded.tree.children.at(i);
+        QCOMPARE(message->child(i)->text(0), field.name);
+        pane.messages()->setCurrentItem(message->child(i));
+        QCOMPARE(hex->highlightOffset(), field.offset);
+        QCOMPARE(hex->highlightLength(), field.length);
+        QCOMPARE(int(hex->extraSelections().size()), field.length);
+        ++checked;
+    }
+    QVERIFY(checked >= 2); // the header and the ifinfomsg at least
+
+    // openat: the path's bytes, as copied from the program.
+    const TraceCall &open = model->call(1);
+    pane.table()->setCurrentIndex(model->index(1, 0));
+    QVERIFY(hex->isVisible());
+    QCOMPARE(QLatin1Char('"') + QString::fromUtf8(hex->bytes()) + QLatin1Char('"'), traceArg(open, "pathname"));
+    QVERIFY2(pane.callView()->hexTitle().startsWith(QLatin1String("pathname, ")), qPrintable(pane.callView()->hexTitle()));
+    // exit_group passes no bytes.
+    pane.table()->setCurrentIndex(model->index(4, 0));
+    QVERIFY(!hex->isVisible());
+}
+
 void TestTracePane::missingCommandAndRefusedAttach()
 {
     TraceController controller;
@@ -421,6 +552,76 @@ void TestTracePane::inTheMainWindow()
     QVERIFY(!pane->icon().isNull());
     window.setCurrentPane(trace);
     QCOMPARE(window.currentPane(), pane);
+}
+
+void TestTracePane::callLeadsToChannelAndCode()
+{
+    MainWindow window(RuntimeInfo::detect());
+    window.show();
+    auto *pane = qobject_cast<TracePane *>(window.panes().value(window.paneNamed(QStringLiteral("trace"))));
+    QVERIFY(pane);
+    auto paneOf = [&window](const char *name) { return window.panes().value(window.paneNamed(QLatin1String(name))); };
+    TraceCall netlink = makeCall(5000, 10, QStringLiteral("sendto"), QStringLiteral("socket:[1]"), FdChannel::Netlink);
+    netlink.channels[0].netlinkProtocol = 0;
+    TraceCall dev = makeCall(3000, 10, QStringLiteral("openat"), QStringLiteral("/dev/null"), FdChannel::Device);
+    dev.channels[0].devicePath = QStringLiteral("/dev/null");
+    const QList<TraceCall> calls = {makeCall(1000, 10, QStringLiteral("openat"), QStringLiteral("/proc/meminfo"), FdChannel::Procfs),
+                                    makeCall(2000, 10, QStringLiteral("openat"), QStringLiteral("/sys/kernel/uevent_seqnum"), FdChannel::Sysfs),
+                                    dev, makeCall(4000, 10, QStringLiteral("openat"), QStringLiteral("/nonexistent"), FdChannel::Other, ENOENT),
+                                    netlink};
+    QVERIFY(pane->controller()->showImported(calls, QStringLiteral("made up"), 0));
+    auto *open = pane->table()->findChild<QAction *>(QStringLiteral("openChannelPane"));
+    auto *code = pane->table()->findChild<QAction *>(QStringLiteral("showCode"));
+    QVERIFY(open && code);
+    QVERIFY(pane->table()->actions().contains(open) && pane->table()->actions().contains(code));
+    auto select = [pane](int row) {
+        pane->table()->setCurrentIndex(pane->model()->index(row, TraceCallModel::CallColumn));
+    };
+    auto back = [&] { window.setCurrentPane(window.paneNamed(QStringLiteral("trace"))); };
+
+    select(0);
+    QVERIFY(open->isEnabled());
+    QCOMPARE(open->text(), QStringLiteral("Open in the procfs pane"));
+    open->trigger();
+    auto *procfs = qobject_cast<ProcfsPane *>(paneOf("procfs"));
+    QCOMPARE(window.currentPane(), procfs);
+    QTRY_COMPARE(procfs->tree()->currentIndex().data(PathRole).toString(), QStringLiteral("/proc/meminfo"));
+
+    back();
+    select(1);
+    open->trigger();
+    auto *sysfs = qobject_cast<SysfsPane *>(paneOf("sysfs"));
+    QCOMPARE(window.currentPane(), sysfs);
+    QTRY_COMPARE(sysfs->tree()->currentIndex().data(PathRole).toString(), QStringLiteral("/sys/kernel/uevent_seqnum"));
+
+    back();
+    select(2);
+    QCOMPARE(open->text(), QStringLiteral("Open in the Devices pane"));
+    open->trigger();
+    auto *devices = qobject_cast<DevicesPane *>(paneOf("devices"));
+    QCOMPARE(window.currentPane(), devices);
+    QTRY_VERIFY_WITH_TIMEOUT(devices->table()->currentIndex().data(PathRole).toString() == QLatin1String("/dev/null"), 30000);
+
+    // A call that reached no channel has nowhere to go.
+    back();
+    select(3);
+    QVERIFY(!open->isEnabled());
+    open->trigger();
+    QCOMPARE(window.currentPane(), pane);
+
+    select(4);
+    open->trigger();
+    QCOMPARE(window.currentPane(), paneOf("netlink"));
+
+    // Show me the code: the Explain panel, with a program making the call.
+    back();
+    select(0);
+    QVERIFY(code->isEnabled());
+    QVERIFY(!window.explainPanel()->isVisible());
+    code->trigger();
+    QTRY_VERIFY(window.explainPanel()->isVisible());
+    QCOMPARE(window.explainPanel()->target().params.value(QStringLiteral("NAME")), QStringLiteral("openat"));
+    QVERIFY2(window.explainPanel()->code().contains(QLatin1String("openat")), qPrintable(window.explainPanel()->code()));
 }
 
 QTEST_MAIN(TestTracePane)

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void traceJsonMissingFile();
     void traceMissingCommand();
     void traceOnlyOpenat();
+    void traceImport();
 };
 
 void TestKchanCli::procsJsonListsItself()
@@ -905,6 +907,53 @@ void TestKchanCli::traceOnlyOpenat()
         version = version || (call == "openat" && line.contains("<procfs /proc/version>"));
     }
     QVERIFY2(version, r.out.constData());
+}
+
+void TestKchanCli::traceImport()
+{
+    const Run r = traced({QStringLiteral("--json"), QStringLiteral("--"), QStringLiteral("cat"), QStringLiteral("/proc/meminfo")});
+    SKIP_WITHOUT_PTRACE(r);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString saved = dir.filePath(QStringLiteral("cat.jsonl"));
+    {
+        QFile f(saved);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(r.out);
+    }
+    // JSON in, the same JSON out.
+    const Run json = kchan({QStringLiteral("trace"), QStringLiteral("--import"), saved, QStringLiteral("--json")});
+    QVERIFY2(json.code == 0, json.err.constData());
+    QCOMPARE(json.out, r.out);
+    QVERIFY(json.err.isEmpty());
+    // As text: one strace-like line per call, as kchan trace prints them.
+    const Run text = kchan({QStringLiteral("trace"), QStringLiteral("--import"), saved});
+    QVERIFY2(text.code == 0, text.err.constData());
+    static const QRegularExpression shape(QStringLiteral("^\\[\\d+\\] [a-z0-9_]+\\(.*\\) = \\S.*$"));
+    const QList<QByteArray> lines = text.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), r.out.trimmed().split('\n').size());
+    bool meminfo = false;
+    for (const QByteArray &line : lines) {
+        QVERIFY2(shape.match(QString::fromUtf8(line)).hasMatch(), line.constData());
+        if (line.contains("openat(") && line.contains("\"/proc/meminfo\"") && line.contains("<procfs /proc/meminfo>"))
+            meminfo = true;
+    }
+    QVERIFY2(meminfo, text.out.constData());
+
+    // A damaged file: the calls in it, and one sentence about the rest.
+    const QString damaged = QStringLiteral(KC_FIXTURES "/trace/kchan-trace-ip-link-show-lo-damaged.jsonl");
+    const Run d = kchan({QStringLiteral("trace"), QStringLiteral("--import"), damaged});
+    QCOMPARE(d.code, 0);
+    QCOMPARE(d.out.count("\n["), 4); // five calls, the first at the start
+    QVERIFY2(d.out.contains("RTM_GETLINK"), d.out.constData());
+    QVERIFY2(d.err.contains("6 left out, the first at line 3 (not JSON"), d.err.constData());
+    QCOMPARE(d.err.count('\n'), 1);
+    // Nothing to read, or a command as well: refused.
+    const Run missing = kchan({QStringLiteral("trace"), QStringLiteral("--import"), dir.filePath(QStringLiteral("none.jsonl"))});
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains("cannot read"), missing.err.constData());
+    QCOMPARE(kchan({QStringLiteral("trace"), QStringLiteral("--import"), saved, QStringLiteral("--"), QStringLiteral("true")}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestKchanCli)

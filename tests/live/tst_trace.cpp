@@ -6,6 +6,7 @@
 // leaves the program running and untraced.
 #include "trace/tracer.h"
 #include "trace/syscalldecoder.h"
+#include "trace/traceformat.h"
 #include "../tracetest.h"
 
 #include <QDir>
@@ -181,6 +182,23 @@ QList<StraceLine> parseStrace(const QByteArray &text)
     return out;
 }
 
+// What strace -qq OPTIONS writes of `command`; empty when it could not run it.
+QByteArray straceOutput(const QString &strace, const QStringList &options, const QStringList &command)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return {};
+    const QString out = dir.filePath(QStringLiteral("strace.txt"));
+    QProcess p;
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.setStandardOutputFile(QProcess::nullDevice());
+    p.start(strace, QStringList{QStringLiteral("-qq")} + options + QStringList{QStringLiteral("-o"), out} + command);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return {};
+    QFile f(out);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QString ourReturn(const TraceCall &c)
 {
     if (!c.returned)
@@ -205,6 +223,8 @@ private Q_SLOTS:
     void followsChildren();
     void sameAsStrace();
     void seccompOnlyOpenat();
+    void ioctlsNamedAsStrace();
+    void jsonRoundTrip();
     void commandNotFound();
     void stopLeavesRunning();
     void stopKills();
@@ -352,19 +372,7 @@ void TestTrace::sameAsStrace()
     if (strace.isEmpty())
         QSKIP("needs strace");
     const QStringList command = {QStringLiteral("cat"), QStringLiteral("/proc/version")};
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString out = dir.filePath(QStringLiteral("strace.txt"));
-    QProcess p;
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.setStandardOutputFile(QProcess::nullDevice());
-    p.start(strace, QStringList{QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-e"), QStringLiteral("trace=all"),
-                                QStringLiteral("-o"), out} + command);
-    QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 0);
-    QFile f(out);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QList<StraceLine> theirs = parseStrace(f.readAll());
+    QList<StraceLine> theirs = parseStrace(straceOutput(strace, {QStringLiteral("-f"), QStringLiteral("-e"), QStringLiteral("trace=all")}, command));
     QVERIFY(!theirs.isEmpty());
     QCOMPARE(theirs.first().name, QStringLiteral("execve"));
     theirs.removeFirst();
@@ -417,6 +425,111 @@ void TestTrace::seccompOnlyOpenat()
             meminfo = c.channel().channel == FdChannel::Procfs;
     }
     QVERIFY(meminfo);
+}
+
+void TestTrace::ioctlsNamedAsStrace()
+{
+    const QStringList command = {QStringLiteral(KC_IOCTLS)};
+    const Run run = trace(command);
+    QVERIFY2(run.finished && run.end.error.isEmpty(), qPrintable(run.end.error));
+    QCOMPARE(run.end.exitCode, 0);
+    QStringList ours;
+    for (const TraceCall &c : afterExec(run.calls)) {
+        if (c.number == SYS_ioctl)
+            ours.append(traceArg(c, "request"));
+    }
+    // The requests the program makes, named by the uapi headers; the third
+    // is named by no header and taken apart.
+    QCOMPARE(ours.mid(0, 3), (QStringList{QStringLiteral("FIONREAD"), QStringLiteral("TIOCGWINSZ"),
+                                          QStringLiteral("_IOC(_IOC_READ|_IOC_WRITE, 0xf7, 0x3c, 0x10)")}));
+    QCOMPARE(ours.mid(3), (QStringList{QStringLiteral("TCGETS"), QStringLiteral("TIOCGPGRP"), QStringLiteral("BLKGETSIZE64"),
+                                       QStringLiteral("BLKSSZGET"), QStringLiteral("FS_IOC_GETFLAGS"), QStringLiteral("FIOQSIZE"),
+                                       QStringLiteral("EVIOCGVERSION"), QStringLiteral("EVIOCGID"), QStringLiteral("LOOP_CTL_GET_FREE"),
+                                       QStringLiteral("LOOP_GET_STATUS64"), QStringLiteral("SIOCGIFINDEX"), QStringLiteral("SIOCGIFFLAGS"),
+                                       QStringLiteral("RNDGETENTCNT")}));
+    const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
+    if (strace.isEmpty())
+        QSKIP("needs strace to compare with");
+    QStringList theirs;
+    for (const StraceLine &l : parseStrace(straceOutput(strace, {QStringLiteral("-e"), QStringLiteral("trace=ioctl")}, command))) {
+        if (l.name == QLatin1String("ioctl"))
+            theirs.append(l.args.value(1));
+    }
+    QCOMPARE(ours, theirs);
+}
+
+// Messages as text, to compare the decoded netlink of two calls.
+QStringList messageTexts(const TraceCall &c)
+{
+    QStringList out;
+    for (const NlMessage &m : TraceFormat::netlinkMessages(c))
+        out.append(m.typeName + QLatin1Char(' ') + m.summary + QLatin1Char(' ') + m.error);
+    return out;
+}
+
+void TestTrace::jsonRoundTrip()
+{
+    // ip asks the kernel over netlink; cat reads procfs and nothing else.
+    const QString ip = QStandardPaths::findExecutable(QStringLiteral("ip"));
+    const QStringList command = ip.isEmpty() ? QStringList{QStringLiteral("cat"), QStringLiteral("/proc/version")}
+                                             : QStringList{ip, QStringLiteral("-brief"), QStringLiteral("link"), QStringLiteral("show"), QStringLiteral("lo")};
+    const Run run = trace(command);
+    QVERIFY2(run.finished && run.end.error.isEmpty(), qPrintable(run.end.error));
+    QVERIFY(run.calls.size() > 10);
+    const qint64 startMs = 1764411815123; // any start: only the offsets matter
+    QByteArray json, text;
+    for (const TraceCall &c : run.calls) {
+        TraceFormat::appendJson(json, c, startMs);
+        TraceFormat::appendText(text, c);
+    }
+    const TraceFormat::Import in = TraceFormat::readJsonLines(json);
+    QCOMPARE(in.malformed, 0);
+    QCOMPARE(in.startMs, startMs);
+    QCOMPARE(in.calls.size(), run.calls.size());
+    int netlink = 0;
+    for (int i = 0; i < run.calls.size(); ++i) {
+        const TraceCall &a = run.calls[i];
+        const TraceCall &b = in.calls[i];
+        QCOMPARE(b.name, a.name);
+        QCOMPARE(b.number, a.number);
+        QCOMPARE(b.pid, a.pid);
+        QCOMPARE(b.tid, a.tid);
+        QCOMPARE(b.comm, a.comm);
+        QCOMPARE(b.timeNs, a.timeNs);
+        QCOMPARE(b.durationNs, a.durationNs);
+        QCOMPARE(TraceFormat::argumentsText(b), TraceFormat::argumentsText(a));
+        QCOMPARE(b.returned, a.returned);
+        if (a.returned) {
+            QCOMPARE(b.ret, a.ret);
+            QCOMPARE(b.returnText, a.returnText);
+        }
+        QCOMPARE(b.errorNumber, a.errorNumber);
+        QCOMPARE(b.errorName, a.errorName);
+        QCOMPARE(b.errorMessage, a.errorMessage);
+        QCOMPARE(b.channels.size(), a.channels.size());
+        for (int k = 0; k < a.channels.size(); ++k) {
+            QCOMPARE(b.channels[k].fd, a.channels[k].fd);
+            QCOMPARE(b.channels[k].channel, a.channels[k].channel);
+            QCOMPARE(b.channels[k].target, a.channels[k].target);
+            QCOMPARE(b.channels[k].detail, a.channels[k].detail);
+            if (a.channels[k].channel == FdChannel::Netlink)
+                QCOMPARE(b.channels[k].netlinkProtocol, a.channels[k].netlinkProtocol);
+        }
+        QCOMPARE(b.netlinkPayload, a.netlinkPayload);
+        QCOMPARE(b.netlinkProtocol, a.netlinkProtocol);
+        QCOMPARE(messageTexts(b), messageTexts(a));
+        netlink += messageTexts(a).size();
+    }
+    if (!ip.isEmpty())
+        QVERIFY2(netlink >= 2, "ip's request and the kernel's answer"); // RTM_GETLINK, RTM_NEWLINK
+    // Written again, both shapes come out the same.
+    QByteArray json2, text2;
+    for (const TraceCall &c : in.calls) {
+        TraceFormat::appendJson(json2, c, in.startMs);
+        TraceFormat::appendText(text2, c);
+    }
+    QCOMPARE(text2, text);
+    QCOMPARE(json2, json);
 }
 
 void TestTrace::commandNotFound()

@@ -5,6 +5,7 @@
 #include "../fixtures.h"
 #include "models/syscalltablemodel.h"
 #include "syscalls/syscalltable.h"
+#include "trace/syscalldecoder.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -12,6 +13,11 @@
 #include <QTest>
 
 #include <asm/unistd.h>
+#include <linux/fs.h>
+#include <linux/input.h>
+#include <linux/loop.h>
+#include <linux/sockios.h>
+#include <sys/ioctl.h>
 
 using kc::SyscallTable;
 
@@ -27,6 +33,10 @@ private Q_SLOTS:
     void procSyscall_data();
     void procSyscall();
     void compiledMatchesHeaders();
+    void ioctlNames_data();
+    void ioctlNames();
+    void unquoted_data();
+    void unquoted();
     void descriptions();
     void modelAnnouncesOnlyMovedRows();
 };
@@ -123,6 +133,64 @@ void TestSyscalls::procSyscall()
     QVERIFY(!SyscallTable::parseProcSyscall("0 0x1 0x2"));        // cut short
     QVERIFY(!SyscallTable::parseProcSyscall("0 0x1 zz 3 4 5 6 7 8")); // not hex
     QVERIFY(!SyscallTable::parseProcSyscall(""));
+}
+
+void TestSyscalls::ioctlNames_data()
+{
+    // The request as this test's compiler works it out from the headers,
+    // and the name the generated table must give it.
+    QTest::addColumn<quint64>("request");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("TCGETS") << quint64(TCGETS) << QStringLiteral("TCGETS");
+    QTest::newRow("TIOCGWINSZ") << quint64(TIOCGWINSZ) << QStringLiteral("TIOCGWINSZ");
+    QTest::newRow("FIONREAD") << quint64(FIONREAD) << QStringLiteral("FIONREAD");
+    QTest::newRow("FIOCLEX") << quint64(FIOCLEX) << QStringLiteral("FIOCLEX");
+    QTest::newRow("BLKGETSIZE64") << quint64(BLKGETSIZE64) << QStringLiteral("BLKGETSIZE64");
+    QTest::newRow("BLKSSZGET") << quint64(BLKSSZGET) << QStringLiteral("BLKSSZGET");
+    QTest::newRow("FS_IOC_GETFLAGS") << quint64(FS_IOC_GETFLAGS) << QStringLiteral("FS_IOC_GETFLAGS");
+    QTest::newRow("FICLONE") << quint64(FICLONE) << QStringLiteral("FICLONE");
+    QTest::newRow("LOOP_CTL_GET_FREE") << quint64(LOOP_CTL_GET_FREE) << QStringLiteral("LOOP_CTL_GET_FREE");
+    QTest::newRow("LOOP_SET_FD") << quint64(LOOP_SET_FD) << QStringLiteral("LOOP_SET_FD");
+    QTest::newRow("EVIOCGVERSION") << quint64(EVIOCGVERSION) << QStringLiteral("EVIOCGVERSION");
+    QTest::newRow("EVIOCGRAB") << quint64(EVIOCGRAB) << QStringLiteral("EVIOCGRAB");
+    QTest::newRow("SIOCGIFINDEX") << quint64(SIOCGIFINDEX) << QStringLiteral("SIOCGIFINDEX");
+    QTest::newRow("SIOCGIFFLAGS") << quint64(SIOCGIFFLAGS) << QStringLiteral("SIOCGIFFLAGS");
+    // The kernel reads the request as an unsigned int.
+    QTest::newRow("upper half ignored") << (quint64(TCGETS) | 0xffffffff00000000ull) << QStringLiteral("TCGETS");
+    // Named by no header: taken apart as strace does.
+    QTest::newRow("unknown rw") << quint64(_IOC(_IOC_READ | _IOC_WRITE, 0xf7, 0x3c, 16))
+                                << QStringLiteral("_IOC(_IOC_READ|_IOC_WRITE, 0xf7, 0x3c, 0x10)");
+    QTest::newRow("unknown none") << quint64(_IOC(_IOC_NONE, 0xf7, 0x3d, 0)) << QStringLiteral("_IOC(_IOC_NONE, 0xf7, 0x3d, 0)");
+    QTest::newRow("unknown write") << quint64(_IOC(_IOC_WRITE, 0xf7, 0, 4)) << QStringLiteral("_IOC(_IOC_WRITE, 0xf7, 0, 0x4)");
+}
+
+void TestSyscalls::ioctlNames()
+{
+    QFETCH(quint64, request);
+    QFETCH(QString, name);
+    QCOMPARE(kc::SyscallDecoder::ioctlRequest(request), name);
+}
+
+void TestSyscalls::unquoted_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("path") << QByteArray("/proc/meminfo");
+    QTest::newRow("escapes") << QByteArray("a\"b\\c\n\t\r\x01\x7f\xff", 15);
+    QTest::newRow("NUL") << QByteArray("a\0b", 3);
+    QTest::newRow("every byte") << noiseBytes(7, 512);
+}
+
+void TestSyscalls::unquoted()
+{
+    // What quoted() writes reads back as the same bytes, a cut note or not.
+    QFETCH(QByteArray, bytes);
+    QCOMPARE(kc::SyscallDecoder::unquoted(kc::SyscallDecoder::quoted(bytes, 4096, bytes.size())), std::optional<QByteArray>(bytes));
+    const QString cut = kc::SyscallDecoder::quoted(bytes, 4, -1);
+    QCOMPARE(kc::SyscallDecoder::unquoted(cut), std::optional<QByteArray>(bytes.left(4)));
+    QCOMPARE(kc::SyscallDecoder::unquoted(QStringLiteral("0x7ffd1000")), std::nullopt);
+    QCOMPARE(kc::SyscallDecoder::unquoted(QStringLiteral("\"no end")), std::nullopt);
+    QCOMPARE(kc::SyscallDecoder::unquoted(QStringLiteral("\"bad \\q\"")), std::nullopt);
 }
 
 void TestSyscalls::compiledMatchesHeaders()
