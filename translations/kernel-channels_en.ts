@@ -104,6 +104,17 @@
     </message>
 </context>
 <context>
+    <name>SendPath</name>
+    <message numerus="yes">
+        <location filename="../core/crosschannel/sendpath.cpp" line="287"/>
+        <source>%n transmit queue(s)</source>
+        <translation>
+            <numerusform>%n transmit queue</numerusform>
+            <numerusform>%n transmit queues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TraceSummary</name>
     <message numerus="yes">
         <location filename="../core/trace/tracesummary.cpp" line="120"/>
@@ -188,6 +199,14 @@
             <numerusform>The kernel has a %1 socket (port ID 0 in /proc/net/netlink); %Ln sockets of programs use it now.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/why/why_syscall.cpp" line="42"/>
+        <source>%1 runs under %n seccomp filter(s); run on %2, they %3.</source>
+        <translation>
+            <numerusform>%1 runs under %n seccomp filter; run on %2, it %3.</numerusform>
+            <numerusform>%1 runs under %n seccomp filters; run on %2, they %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kc::AddressSpaceView</name>
@@ -217,6 +236,17 @@
         <translation>
             <numerusform>the agent did not take a request within %Ln second</numerusform>
             <numerusform>the agent did not take a request within %Ln seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::BpfTracer</name>
+    <message numerus="yes">
+        <location filename="../core/trace/bpftracer.cpp" line="360"/>
+        <source>%n memory copies were left out because a call&apos;s record outgrew %1 KiB.</source>
+        <translation>
+            <numerusform>%n memory copy was left out because a call&apos;s record outgrew %1 KiB.</numerusform>
+            <numerusform>%n memory copies were left out because a call&apos;s record outgrew %1 KiB.</numerusform>
         </translation>
     </message>
 </context>
@@ -361,7 +391,7 @@
 <context>
     <name>kc::NetlinkLiveWidget</name>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="299"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="270"/>
         <source>%Ln message(s) were read from %1. Then: %2</source>
         <translation>
             <numerusform>%Ln message was read from %1. Then: %2</numerusform>
@@ -369,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="318"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="289"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -377,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="321"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="292"/>
         <source>buffer overflowed %Ln time(s); state dumped again after each</source>
         <translation>
             <numerusform>buffer overflowed %Ln time; state dumped again after each</numerusform>
@@ -385,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="323"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="294"/>
         <source>%Ln oldest dropped from the table</source>
         <translation>
             <numerusform>%Ln oldest dropped from the table</numerusform>
@@ -393,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="325"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="296"/>
         <source>%Ln match(es) for &quot;%1&quot;</source>
         <translation>
             <numerusform>%Ln match for &quot;%1&quot;</numerusform>
@@ -404,7 +434,7 @@
 <context>
     <name>kc::NetlinkPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="200"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="212"/>
         <source>%Ln socket(s), from %1</source>
         <translation>
             <numerusform>%Ln socket, from %1</numerusform>
@@ -412,7 +442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="202"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="214"/>
         <source>owners of %Ln process(es) not visible: needs root</source>
         <translation>
             <numerusform>owners of %Ln process not visible: needs root</numerusform>
@@ -420,7 +450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="207"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="219"/>
         <source>%Ln generic famil(y/ies)</source>
         <translation>
             <numerusform>%Ln generic family</numerusform>
@@ -428,7 +458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="240"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="252"/>
         <source>%Ln command(s)</source>
         <translation>
             <numerusform>%Ln command</numerusform>
@@ -436,7 +466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="250"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="262"/>
         <source>%Ln attribute(s) accepted</source>
         <translation>
             <numerusform>%Ln attribute accepted</numerusform>
@@ -444,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="265"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="277"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -460,6 +490,17 @@
         <translation>
             <numerusform>%Ln line did not match the expected format and was left out.</numerusform>
             <numerusform>%Ln lines did not match the expected format and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::SendPathView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/sendpathview.cpp" line="106"/>
+        <source>Sending %Ln test datagram(s) to %1 …</source>
+        <translation>
+            <numerusform>Sending %Ln test datagram to %1 …</numerusform>
+            <numerusform>Sending %Ln test datagrams to %1 …</numerusform>
         </translation>
     </message>
 </context>
@@ -615,7 +656,7 @@ After: %2
 <context>
     <name>kc::TracePane</name>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="458"/>
+        <location filename="../app/gui/tracepane.cpp" line="418"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln call</numerusform>
@@ -623,7 +664,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="460"/>
+        <location filename="../app/gui/tracepane.cpp" line="420"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln failed</numerusform>
@@ -631,7 +672,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="462"/>
+        <location filename="../app/gui/tracepane.cpp" line="422"/>
         <source>%Ln oldest dropped from the table</source>
         <translation>
             <numerusform>%Ln oldest dropped from the table</numerusform>
@@ -639,7 +680,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="464"/>
+        <location filename="../app/gui/tracepane.cpp" line="424"/>
         <source>%Ln shown</source>
         <translation>
             <numerusform>%Ln shown</numerusform>
@@ -647,7 +688,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="526"/>
+        <location filename="../app/gui/tracepane.cpp" line="486"/>
         <source>%1 was killed by signal %2 after %Ln call(s).</source>
         <translation>
             <numerusform>%1 was killed by signal %2 after %Ln call.</numerusform>
@@ -655,7 +696,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="528"/>
+        <location filename="../app/gui/tracepane.cpp" line="488"/>
         <source>%1 exited with status %2 after %Ln call(s).</source>
         <translation>
             <numerusform>%1 exited with status %2 after %Ln call.</numerusform>
@@ -663,7 +704,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="530"/>
+        <location filename="../app/gui/tracepane.cpp" line="490"/>
         <source>Stopped after %Ln call(s): detached from process %1, which runs on untraced.</source>
         <translation>
             <numerusform>Stopped after %Ln call: detached from process %1, which runs on untraced.</numerusform>
@@ -671,7 +712,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="533"/>
+        <location filename="../app/gui/tracepane.cpp" line="493"/>
         <source>Stopped after %Ln call(s): %1 was ended.</source>
         <translation>
             <numerusform>Stopped after %Ln call: %1 was ended.</numerusform>
@@ -679,7 +720,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="535"/>
+        <location filename="../app/gui/tracepane.cpp" line="495"/>
         <source>Stopped after %Ln call(s): detached from %1 (process %2), which runs on untraced.</source>
         <translation>
             <numerusform>Stopped after %Ln call: detached from %1 (process %2), which runs on untraced.</numerusform>
@@ -687,7 +728,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="539"/>
+        <location filename="../app/gui/tracepane.cpp" line="499"/>
         <source>The trace of %1 ended after %Ln call(s).</source>
         <translation>
             <numerusform>The trace of %1 ended after %Ln call.</numerusform>
@@ -695,7 +736,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="543"/>
+        <location filename="../app/gui/tracepane.cpp" line="503"/>
         <source>%Ln call(s) were lost: the program made them faster than they could be shown.</source>
         <translation>
             <numerusform>%Ln call was lost: the program made it faster than it could be shown.</numerusform>
@@ -703,7 +744,8 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="546"/>
+        <location filename="../app/gui/tracepane.cpp" line="506"/>
+        <location filename="../app/gui/tracepanefiles.cpp" line="116"/>
         <source>The table keeps the newest %Ln call(s); %1 older ones were dropped from it (the summary counts them all).</source>
         <translation>
             <numerusform>The table keeps the newest %Ln call; %1 older ones were dropped from it (the summary counts them all).</numerusform>
@@ -711,7 +753,31 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracecallview.cpp" line="104"/>
+        <location filename="../app/gui/tracecallview.cpp" line="81"/>
+        <source>Netlink datagram, the first %Ln byte(s):</source>
+        <translation>
+            <numerusform>Netlink datagram, the first %Ln byte:</numerusform>
+            <numerusform>Netlink datagram, the first %Ln bytes:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracecallview.cpp" line="82"/>
+        <source>Netlink datagram, %Ln byte(s):</source>
+        <translation>
+            <numerusform>Netlink datagram, %Ln byte:</numerusform>
+            <numerusform>Netlink datagram, %Ln bytes:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracecallview.cpp" line="102"/>
+        <source>%1, %Ln byte(s) as copied from the program:</source>
+        <translation>
+            <numerusform>%1, %Ln byte as copied from the program:</numerusform>
+            <numerusform>%1, %Ln bytes as copied from the program:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracecallview.cpp" line="177"/>
         <source>%Ln netlink message(s), %1 bytes (cut short)</source>
         <translation>
             <numerusform>%Ln netlink message, %1 bytes (cut short)</numerusform>
@@ -719,11 +785,19 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracecallview.cpp" line="106"/>
+        <location filename="../app/gui/tracecallview.cpp" line="179"/>
         <source>%Ln netlink message(s), %1 bytes</source>
         <translation>
             <numerusform>%Ln netlink message, %1 bytes</numerusform>
             <numerusform>%Ln netlink messages, %1 bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepanefiles.cpp" line="114"/>
+        <source>%1: a saved trace, %Ln call(s).</source>
+        <translation>
+            <numerusform>%1: a saved trace, %Ln call.</numerusform>
+            <numerusform>%1: a saved trace, %Ln calls.</numerusform>
         </translation>
     </message>
 </context>

@@ -556,22 +556,27 @@
         <translation>一个进程的地址空间：每个区域及其 RSS、PSS 和交换，以及用户/内核分界</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="44"/>
+        <location filename="../app/cli/clicommands.cpp" line="45"/>
+        <source>a datagram&apos;s way out: UDP, IP, route, neighbour, qdisc, queues and device, with their counters</source>
+        <translation>数据报的出站之路：UDP、IP、路由、邻居、qdisc、队列和设备，以及它们的计数器</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="46"/>
         <source>why it cannot be reached, with evidence</source>
         <translation>为什么无法访问，并给出证据</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="46"/>
+        <location filename="../app/cli/clicommands.cpp" line="48"/>
         <source>a command or process, call by call, each call on its channel</source>
         <translation>一个命令或进程的系统调用，逐个列出，每个调用标明其通道</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="47"/>
+        <location filename="../app/cli/clicommands.cpp" line="49"/>
         <source>answer Kernel Channels from another machine (over ssh, or from the Flatpak)</source>
         <translation>在另一台机器上应答内核通道的请求（经由 ssh，或来自 Flatpak）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="54"/>
+        <location filename="../app/cli/clicommands.cpp" line="56"/>
         <source>usage: kchan COMMAND [OPTIONS]
 
 The data of Kernel Channels, without the GUI.
@@ -586,7 +591,7 @@ commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="67"/>
+        <location filename="../app/cli/clicommands.cpp" line="69"/>
         <source>
 kchan COMMAND --help shows a command&apos;s options. kchan --version prints the version.
 kchan --remote [USER@]HOST COMMAND runs a command on that machine&apos;s kernel through
@@ -599,42 +604,42 @@ kchan --remote [USER@]HOST 命令 经由 ssh HOST kchan agent --stdio 在那台�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="177"/>
+        <location filename="../app/cli/clicommands.cpp" line="179"/>
         <source>kchan: --remote needs a machine: [USER@]HOST</source>
         <translation>kchan：--remote 需要指定一台机器：[USER@]HOST</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="186"/>
+        <location filename="../app/cli/clicommands.cpp" line="188"/>
         <source>kchan: --agent needs the command line that starts an agent, e.g. &apos;ssh HOST kchan agent --stdio&apos;</source>
         <translation>kchan：--agent 需要启动代理的命令行，例如 &apos;ssh HOST kchan agent --stdio&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="195"/>
+        <location filename="../app/cli/clicommands.cpp" line="197"/>
         <source>kchan: %1 needs a command to run there</source>
         <translation>kchan：%1 需要一个在那里运行的命令</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="202"/>
+        <location filename="../app/cli/clicommands.cpp" line="204"/>
         <source>kchan: cannot reach the agent: %1</source>
         <translation>kchan：无法连接到代理：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="95"/>
+        <location filename="../app/cli/clicommands.cpp" line="97"/>
         <source>usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="98"/>
+        <location filename="../app/cli/clicommands.cpp" line="100"/>
         <source>kchan %1: name one of %2; see kchan %1 --help</source>
         <translation>kchan %1：请指定 %2 之一；参见 kchan %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="158"/>
+        <location filename="../app/cli/clicommands.cpp" line="160"/>
         <source>kchan: %1 does not yet run through the agent; through --remote and --agent kchan runs %2.</source>
         <translation>kchan：%1 暂时还不能经由代理运行；通过 --remote 和 --agent，kchan 可以运行 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="166"/>
+        <location filename="../app/cli/clicommands.cpp" line="168"/>
         <source>kchan: unknown command &quot;%1&quot;</source>
         <translation>kchan：未知命令“%1”</translation>
     </message>
@@ -1272,22 +1277,32 @@ getppid，C 库无法从缓存中回答）和一次上下文切换（同一 CPU 
         <translation>通道图的数据：进程、设备节点、netlink 套接字、sysctl 键、sysfs 设备和系统调用的数量，以及每秒中断、上下文切换和系统调用次数（最后一项需要 root 和 tracefs）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="47"/>
+        <location filename="../app/cli/clitrace.cpp" line="74"/>
         <source>Trace only these calls, e.g. openat,read; a seccomp filter lets the others run at full speed.</source>
         <translation>只跟踪这些调用，例如 openat,read；seccomp 过滤器让其余调用全速运行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="49"/>
+        <location filename="../app/cli/clitrace.cpp" line="76"/>
         <source>Show at most N bytes of each string or buffer (default 256).</source>
         <translation>每个字符串或缓冲区最多显示 N 字节（默认 256）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="51"/>
+        <location filename="../app/cli/clitrace.cpp" line="78"/>
         <source>Attach to this running process instead of starting a command.</source>
         <translation>附加到这个正在运行的进程，而不是启动一个命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="55"/>
+        <location filename="../app/cli/clitrace.cpp" line="81"/>
+        <source>How to catch the calls: bpf (root; the program never stops for us), ptrace, or auto (bpf where it can be had, the default).</source>
+        <translation>如何捕获调用：bpf（需要 root；程序从不为我们停下）、ptrace，或 auto（能用 bpf 时用 bpf，默认）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="85"/>
+        <source>Print the calls of a trace saved as JSON lines (by kchan trace --json or the Trace pane) instead of tracing.</source>
+        <translation>不进行跟踪，而是打印保存为 JSON 行（由 kchan trace --json 或跟踪面板保存）的跟踪中的调用。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="90"/>
         <source>Run a command under trace, or attach to a running process, following its children and threads, and
 print each system call as it completes: its arguments decoded, its result, and the channel of its
 descriptors (a procfs file, a device node, a netlink socket with its messages decoded ...).
@@ -1300,71 +1315,88 @@ Ctrl-C stops the trace and ends a command kchan started. The exit status is the 
 Ctrl-C 停止跟踪，并结束 kchan 启动的命令。退出状态即该命令的退出状态。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="60"/>
+        <location filename="../app/cli/clitrace.cpp" line="95"/>
         <source>The command to run and its arguments, after --.</source>
         <translation>要运行的命令及其参数，写在 -- 之后。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="64"/>
+        <location filename="../app/cli/clitrace.cpp" line="99"/>
         <source>Print one JSON object per call.</source>
         <translation>每个调用打印一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="73"/>
+        <location filename="../app/cli/clitrace.cpp" line="106"/>
+        <source>kchan trace: --import reads a file; it takes no command and no --pid; see kchan trace --help</source>
+        <translation>kchan trace：--import 读取一个文件，不接受命令，也不接受 --pid；参见 kchan trace --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="115"/>
         <source>kchan trace: name a command after -- or a process with --pid, not both; see kchan trace --help</source>
         <translation>kchan trace：在 -- 之后给出命令，或用 --pid 指定进程，二者取其一；参见 kchan trace --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="82"/>
+        <location filename="../app/cli/clitrace.cpp" line="124"/>
         <source>kchan trace: --string-limit takes a positive number of bytes; see kchan trace --help</source>
         <translation>kchan trace：--string-limit 需要一个正的字节数；参见 kchan trace --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="89"/>
+        <location filename="../app/cli/clitrace.cpp" line="133"/>
+        <source>kchan trace: --backend takes bpf, ptrace or auto; see kchan trace --help</source>
+        <translation>kchan trace：--backend 取值为 bpf、ptrace 或 auto；参见 kchan trace --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="140"/>
         <source>kchan trace: &quot;%1&quot; is not a system call of this architecture; see kchan trace --help</source>
         <translation>kchan trace：“%1”不是本架构的系统调用；参见 kchan trace --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="95"/>
+        <location filename="../app/cli/clitrace.cpp" line="146"/>
         <source>kchan trace: --only takes system call names separated by commas; see kchan trace --help</source>
         <translation>kchan trace：--only 需要以逗号分隔的系统调用名；参见 kchan trace --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="106"/>
+        <location filename="../app/cli/clitrace.cpp" line="157"/>
         <source>kchan trace: cannot make a pipe: %1</source>
         <translation>kchan trace：无法创建管道：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="155"/>
-        <location filename="../app/cli/clitrace.cpp" line="157"/>
-        <location filename="../app/cli/clitrace.cpp" line="183"/>
+        <location filename="../app/cli/clitrace.cpp" line="233"/>
+        <source>kchan trace: calls: %1, dropped: %2; %3 (traced with %4)</source>
+        <translation>kchan trace：调用：%1，丢弃：%2；%3（用 %4 跟踪）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="60"/>
+        <location filename="../app/cli/clitrace.cpp" line="172"/>
+        <location filename="../app/cli/clitrace.cpp" line="212"/>
+        <location filename="../app/cli/clitrace.cpp" line="214"/>
+        <location filename="../app/cli/clitrace.cpp" line="240"/>
         <source>kchan trace: %1</source>
         <translation>kchan trace：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="164"/>
+        <location filename="../app/cli/clitrace.cpp" line="46"/>
+        <source>kchan trace: cannot read %1: %2</source>
+        <translation>kchan trace：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clitrace.cpp" line="221"/>
         <source>killed by signal %1</source>
         <translation>被信号 %1 终止</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="167"/>
+        <location filename="../app/cli/clitrace.cpp" line="224"/>
         <source>exit status %1</source>
         <translation>退出状态 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="158"/>
+        <location filename="../app/cli/clitrace.cpp" line="215"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitrace.cpp" line="173"/>
+        <location filename="../app/cli/clitrace.cpp" line="230"/>
         <source>not traced</source>
         <translation>未被跟踪</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clitrace.cpp" line="176"/>
-        <source>kchan trace: calls: %1, dropped: %2; %3</source>
-        <translation>kchan trace：调用：%1，丢弃：%2；%3</translation>
     </message>
     <message>
         <location filename="../app/cli/cliagent.cpp" line="18"/>
@@ -1400,6 +1432,76 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <location filename="../app/cli/climaps.cpp" line="51"/>
         <source>kchan maps: %1</source>
         <translation>kchan maps：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisendpath.cpp" line="31"/>
+        <source>Send N UDP datagrams to the destination from a socket of ours and show how much each stage&apos;s counters rose.</source>
+        <translation>从我们自己的套接字向目的地发送 N 个 UDP 数据报，并显示每个阶段的计数器上升了多少。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisendpath.cpp" line="34"/>
+        <source>The UDP port the test datagrams go to (default 9, discard).</source>
+        <translation>测试数据报发往的 UDP 端口（默认 9，即 discard）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisendpath.cpp" line="36"/>
+        <source>Bytes of payload in each test datagram (default 64).</source>
+        <translation>每个测试数据报的载荷字节数（默认 64）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisendpath.cpp" line="40"/>
+        <source>The way a UDP datagram to DEST leaves this machine, as the kernel would send it now: the UDP and IP counters (/proc/net/snmp), the route it picks (RTM_GETROUTE, as ip route get), the neighbour entry, the device&apos;s root qdisc with its statistics, its transmit queues (XPS, byte queue limits) and the device&apos;s counters. All in the network namespace kchan runs in.</source>
+        <translation>发往 DEST 的 UDP 数据报离开本机的路径，即内核此刻会如何发送它：UDP 和 IP 计数器（/proc/net/snmp）、它选定的路由（RTM_GETROUTE，与 ip route get 相同）、邻居表项、设备的根 qdisc 及其统计、发送队列（XPS、字节队列限制）以及设备的计数器。全部取自 kchan 所在的网络命名空间。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisendpath.cpp" line="44"/>
+        <source>An IPv4 or IPv6 address.</source>
+        <translation>一个 IPv4 或 IPv6 地址。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisendpath.cpp" line="49"/>
+        <source>kchan sendpath: reads this machine&apos;s network only, not through an agent</source>
+        <translation>kchan sendpath：只读取本机的网络，不经过代理</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisendpath.cpp" line="54"/>
+        <source>kchan sendpath: &quot;%1&quot; is not an IPv4 or IPv6 address</source>
+        <translation>kchan sendpath：“%1”不是 IPv4 或 IPv6 地址</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisendpath.cpp" line="62"/>
+        <source>kchan sendpath: --send takes a number of datagrams from 0 to 10000000</source>
+        <translation>kchan sendpath：--send 接受 0 到 10000000 之间的数据报数目</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisendpath.cpp" line="67"/>
+        <source>kchan sendpath: --port takes a port from 1 to 65535</source>
+        <translation>kchan sendpath：--port 接受 1 到 65535 之间的端口</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisendpath.cpp" line="72"/>
+        <source>kchan sendpath: --size takes a number of bytes from 0 to 65000</source>
+        <translation>kchan sendpath：--size 接受 0 到 65000 之间的字节数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisendpath.cpp" line="78"/>
+        <source>kchan sendpath: %1</source>
+        <translation>kchan sendpath：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisendpath.cpp" line="139"/>
+        <source>: xps_cpus %1, xps_rxqs %2, BQL limit %3, in flight %4</source>
+        <translation>：xps_cpus %1，xps_rxqs %2，BQL 上限 %3，在途 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisendpath.cpp" line="151"/>
+        <source>kchan sendpath: %1 of %2 datagrams sent to %3 port %4</source>
+        <translation>kchan sendpath：%2 个数据报中已发送 %1 个，发往 %3 端口 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisendpath.cpp" line="153"/>
+        <source>kchan sendpath: refused: %1</source>
+        <translation>kchan sendpath：被拒绝：%1</translation>
     </message>
 </context>
 <context>
@@ -2605,202 +2707,203 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>尚未绑定（还没有端口号）；需要对该进程有 ptrace 权限才能看到它的协议</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="221"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="399"/>
         <source>%1, no driver</source>
         <translation>%1，没有驱动</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="233"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="220"/>
+        <location filename="../core/trace/bpftracecalls.cpp" line="262"/>
         <source>directory</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="235"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="222"/>
         <source>symbolic link</source>
         <translation>符号链接</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="255"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="242"/>
         <source>procfs files</source>
         <translation>procfs 文件</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="256"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="243"/>
         <source>sysfs files</source>
         <translation>sysfs 文件</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="257"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="244"/>
         <source>Device nodes</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="258"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="245"/>
         <source>Netlink sockets</source>
         <translation>Netlink 套接字</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="259"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="246"/>
         <source>Other sockets</source>
         <translation>其他套接字</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="260"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="247"/>
         <source>Pipes</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="261"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="248"/>
         <source>Kernel objects</source>
         <translation>内核对象</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="262"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="249"/>
         <source>Regular files and directories</source>
         <translation>普通文件和目录</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="263"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="250"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="287"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="274"/>
         <source>Files the kernel writes on demand about processes and itself; each read asks the kernel afresh.</source>
         <translation>内核按需生成的关于进程和自身的文件；每次读取都会重新询问内核。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="288"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="275"/>
         <source>One value per file about a device, driver or kernel object.</source>
         <translation>每个文件一个值，描述设备、驱动或内核对象。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="289"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="276"/>
         <source>Special files that lead to a driver: read, write and ioctl go to it.</source>
         <translation>通向驱动的特殊文件：read、write 和 ioctl 都交给驱动处理。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="290"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="277"/>
         <source>Sockets that exchange messages with the kernel: requests, replies and multicast events.</source>
         <translation>与内核交换消息的套接字：请求、应答和多播事件。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="291"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="278"/>
         <source>Network and local sockets: the kernel carries data to another program or machine.</source>
         <translation>网络和本地套接字：由内核把数据送往另一个程序或另一台机器。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="292"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="279"/>
         <source>One-way byte streams between processes, buffered in the kernel.</source>
         <translation>进程之间的单向字节流，由内核缓冲。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="293"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="280"/>
         <source>Kernel objects without a file name (epoll, eventfd, timerfd, inotify, perf, BPF ...).</source>
         <translation>没有文件名的内核对象（epoll、eventfd、timerfd、inotify、perf、BPF ……）。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="294"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="281"/>
         <source>Files on a filesystem: the kernel&apos;s page cache stands between the program and the disk.</source>
         <translation>文件系统上的文件：内核的页缓存位于程序与磁盘之间。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="295"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="282"/>
         <source>Descriptors of another kind.</source>
         <translation>其他类型的描述符。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="302"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="289"/>
         <source>path only</source>
         <translation>仅路径</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="309"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="296"/>
         <source>epoll: waits for any of many descriptors (epoll_wait)</source>
         <translation>epoll：同时等待多个描述符中的任意一个（epoll_wait）</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="310"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="297"/>
         <source>eventfd: a counter one side increments to wake the other</source>
         <translation>eventfd：一方递增计数器来唤醒另一方</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="311"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="298"/>
         <source>timerfd: a timer read as a descriptor</source>
         <translation>timerfd：以描述符形式读取的定时器</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="312"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="299"/>
         <source>signalfd: signals read as messages</source>
         <translation>signalfd：以消息形式读取的信号</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="313"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="300"/>
         <source>inotify: file change notifications</source>
         <translation>inotify：文件变化通知</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="314"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="301"/>
         <source>fanotify: filesystem event notifications, with permission decisions</source>
         <translation>fanotify：文件系统事件通知，可做权限决定</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="315"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="302"/>
         <source>perf_event: a hardware or software counter (perf_event_open)</source>
         <translation>perf_event：硬件或软件计数器（perf_event_open）</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="316"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="303"/>
         <source>BPF map: data shared with a BPF program</source>
         <translation>BPF map：与 BPF 程序共享的数据</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="317"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="304"/>
         <source>BPF program loaded into the kernel</source>
         <translation>已加载到内核的 BPF 程序</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="318"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="305"/>
         <source>BPF link: a program attached to a hook</source>
         <translation>BPF link：挂接到某个钩子上的程序</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="319"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="306"/>
         <source>pidfd: a handle on a process that cannot be reused</source>
         <translation>pidfd：指向进程且不会被复用的句柄</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="320"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="307"/>
         <source>io_uring: submission and completion rings shared with the kernel</source>
         <translation>io_uring：与内核共享的提交队列和完成队列环</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="321"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="308"/>
         <source>userfaultfd: page faults handled in user space</source>
         <translation>userfaultfd：在用户空间处理的缺页</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="322"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="309"/>
         <source>fscontext: a filesystem being configured (fsopen)</source>
         <translation>fscontext：正在配置的文件系统（fsopen）</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="323"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="310"/>
         <source>memfd_secret: memory hidden from the kernel&apos;s direct map</source>
         <translation>memfd_secret：对内核直接映射隐藏的内存</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="337"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="324"/>
         <source>Process %1 is gone: it has exited, or there never was one.</source>
         <translation>进程 %1 已不存在：它已经退出，或者从未存在过。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="369"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="356"/>
         <source>Process %1 is gone: it has exited.</source>
         <translation>进程 %1 已不存在：它已经退出。</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="374"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="361"/>
         <source>Its open files are hidden from us: they need root, or the same user as the process.</source>
         <translation>它打开的文件对我们不可见：需要 root 权限，或与该进程相同的用户。</translation>
     </message>
@@ -2810,17 +2913,17 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>%1，组 %2</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="221"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="399"/>
         <source>%1, driver %2</source>
         <translation>%1，驱动 %2</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="223"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="401"/>
         <source>, subsystem %1</source>
         <translation>，子系统 %1</translation>
     </message>
     <message>
-        <location filename="../core/crosschannel/processchannels.cpp" line="231"/>
+        <location filename="../core/crosschannel/processchannels.cpp" line="218"/>
         <source>deleted while open</source>
         <translation>打开期间已被删除</translation>
     </message>
@@ -3075,29 +3178,244 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
     </message>
 </context>
 <context>
+    <name>SeccompFilters</name>
+    <message>
+        <location filename="../core/why/seccompfilter.cpp" line="146"/>
+        <source>A process cannot read its own seccomp filters.</source>
+        <translation>进程无法读取自己的 seccomp 过滤器。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/seccompfilter.cpp" line="151"/>
+        <source>Cannot attach to process %1 to read its filters: %2.</source>
+        <translation>无法附加到进程 %1 以读取其过滤器：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/seccompfilter.cpp" line="163"/>
+        <location filename="../core/why/seccompfilter.cpp" line="168"/>
+        <source>The kernel would not give the filters of process %1: %2.</source>
+        <translation>内核不肯给出进程 %1 的过滤器：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/seccompfilter.cpp" line="175"/>
+        <source>Process %1 has no seccomp filter.</source>
+        <translation>进程 %1 没有 seccomp 过滤器。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/seccompfilter.cpp" line="210"/>
+        <source>kills the process (SIGSYS)</source>
+        <translation>会杀死该进程（SIGSYS）</translation>
+    </message>
+    <message>
+        <location filename="../core/why/seccompfilter.cpp" line="211"/>
+        <source>kills the calling thread (SIGSYS)</source>
+        <translation>会杀死发起调用的线程（SIGSYS）</translation>
+    </message>
+    <message>
+        <location filename="../core/why/seccompfilter.cpp" line="212"/>
+        <source>sends SIGSYS instead of making the call</source>
+        <translation>不执行该调用，而是发送 SIGSYS</translation>
+    </message>
+    <message>
+        <location filename="../core/why/seccompfilter.cpp" line="215"/>
+        <source>fails the call with %1 (%2)</source>
+        <translation>让该调用以 %1（%2）失败</translation>
+    </message>
+    <message>
+        <location filename="../core/why/seccompfilter.cpp" line="217"/>
+        <source>hands the call to a supervisor process, which decides</source>
+        <translation>把该调用交给监督进程决定</translation>
+    </message>
+    <message>
+        <location filename="../core/why/seccompfilter.cpp" line="218"/>
+        <source>hands the call to a tracer; without one it fails with ENOSYS</source>
+        <translation>把该调用交给跟踪者；没有跟踪者时以 ENOSYS 失败</translation>
+    </message>
+    <message>
+        <location filename="../core/why/seccompfilter.cpp" line="219"/>
+        <source>lets the call through and logs it</source>
+        <translation>放行该调用并记录日志</translation>
+    </message>
+    <message>
+        <location filename="../core/why/seccompfilter.cpp" line="220"/>
+        <source>lets the call through</source>
+        <translation>放行该调用</translation>
+    </message>
+</context>
+<context>
+    <name>SendPath</name>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="115"/>
+        <source>Not an IPv4 or IPv6 address.</source>
+        <translation>不是 IPv4 或 IPv6 地址。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="121"/>
+        <source>UDP socket</source>
+        <translation>UDP 套接字</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="121"/>
+        <source>sendto() on a UDP socket: the datagram gets its UDP header</source>
+        <translation>在 UDP 套接字上 sendto()：数据报加上 UDP 头部</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="122"/>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="122"/>
+        <source>the IP header, the route lookup, fragmentation if larger than the MTU</source>
+        <translation>IP 头部、路由查找，大于 MTU 时分片</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="147"/>
+        <location filename="../core/crosschannel/sendpath.cpp" line="195"/>
+        <source>Cannot open a NETLINK_ROUTE socket.</source>
+        <translation>无法打开 NETLINK_ROUTE 套接字。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="175"/>
+        <source>Route</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="177"/>
+        <source>no route: %1</source>
+        <translation>没有路由：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="178"/>
+        <source>The kernel has no route to %1: %2</source>
+        <translation>内核没有到 %1 的路由：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="205"/>
+        <source> via %1</source>
+        <translation> 经由 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="206"/>
+        <source> dev %1</source>
+        <translation> 设备 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="208"/>
+        <source> src %1</source>
+        <translation> 源地址 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="209"/>
+        <source> table %1, type %2</source>
+        <translation> 路由表 %1，类型 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="214"/>
+        <source>Neighbour</source>
+        <translation>邻居</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="225"/>
+        <source>%1 lladdr %2, %3</source>
+        <translation>%1 链路层地址 %2，%3</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="228"/>
+        <source>%1: no entry yet; the first datagram starts resolution (ARP or neighbour discovery)</source>
+        <translation>%1：尚无表项；第一个数据报会启动地址解析（ARP 或邻居发现）</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="234"/>
+        <source>%1 needs no link-layer address (NOARP).</source>
+        <translation>%1 不需要链路层地址（NOARP）。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="238"/>
+        <source>Queueing discipline</source>
+        <translation>排队规则</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="245"/>
+        <source>%1 (root)</source>
+        <translation>%1（根）</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="253"/>
+        <source>noqueue: packets go straight to the device, nothing is queued or counted here.</source>
+        <translation>noqueue：分组直接交给设备，这里不排队，也不计数。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="256"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="257"/>
+        <source>No root qdisc is listed for %1.</source>
+        <translation>%1 没有列出根 qdisc。</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="263"/>
+        <source>Transmit queues</source>
+        <translation>发送队列</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="268"/>
+        <source>The sysfs mounted here belongs to another network namespace and does not show %1&apos;s queues; mount sysfs inside this namespace to see them.</source>
+        <translation>此处挂载的 sysfs 属于另一个网络命名空间，看不到 %1 的队列；在本命名空间内挂载 sysfs 才能看到。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/crosschannel/sendpath.cpp" line="287"/>
+        <source>%n transmit queue(s)</source>
+        <translation>
+            <numerusform>%n 个发送队列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="291"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="295"/>
+        <source>%1, %2, mtu %3, txqueuelen %4</source>
+        <translation>%1，%2，mtu %3，txqueuelen %4</translation>
+    </message>
+    <message>
+        <location filename="../core/crosschannel/sendpath.cpp" line="343"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>Snippets</name>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="73"/>
+        <location filename="../core/explain/snippets.cpp" line="75"/>
         <source>The snippet needs %1.</source>
         <translation>代码片段需要 %1。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="80"/>
+        <location filename="../core/explain/snippets.cpp" line="82"/>
         <source>&quot;%1&quot; is not a generic netlink family name.</source>
         <translation>“%1”不是通用 netlink 协议族的名称。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="85"/>
+        <location filename="../core/explain/snippets.cpp" line="87"/>
         <source>&quot;%1&quot; is not a system call name.</source>
         <translation>“%1”不是系统调用名称。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="91"/>
+        <location filename="../core/explain/snippets.cpp" line="93"/>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>“%1”不是 IPv4 或 IPv6 地址。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/snippets.cpp" line="99"/>
         <source>&quot;%1&quot; is not a number of seconds.</source>
         <translation>“%1”不是有效的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="96"/>
+        <location filename="../core/explain/snippets.cpp" line="104"/>
         <source>A value for %1 must be one line.</source>
         <translation>%1 的值必须只有一行。</translation>
     </message>
@@ -3245,37 +3563,37 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>SyscallDecoder</name>
     <message>
-        <location filename="../core/trace/syscallnames.cpp" line="178"/>
+        <location filename="../core/trace/syscallnames.cpp" line="165"/>
         <source>Interrupted by a signal; restarted if its handler has SA_RESTART</source>
         <translation>被信号中断；若其处理函数设置了 SA_RESTART 则会重新执行</translation>
     </message>
     <message>
-        <location filename="../core/trace/syscallnames.cpp" line="179"/>
+        <location filename="../core/trace/syscallnames.cpp" line="166"/>
         <source>Interrupted by a signal; always restarted</source>
         <translation>被信号中断；总会重新执行</translation>
     </message>
     <message>
-        <location filename="../core/trace/syscallnames.cpp" line="180"/>
+        <location filename="../core/trace/syscallnames.cpp" line="167"/>
         <source>Interrupted by a signal; restarted if it has no handler</source>
         <translation>被信号中断；若没有处理函数则会重新执行</translation>
     </message>
     <message>
-        <location filename="../core/trace/syscallnames.cpp" line="181"/>
+        <location filename="../core/trace/syscallnames.cpp" line="168"/>
         <source>The driver does not know this ioctl</source>
         <translation>驱动不认识这个 ioctl</translation>
     </message>
     <message>
-        <location filename="../core/trace/syscallnames.cpp" line="182"/>
+        <location filename="../core/trace/syscallnames.cpp" line="169"/>
         <source>Interrupted by a signal; resumed with restart_syscall</source>
         <translation>被信号中断；通过 restart_syscall 继续</translation>
     </message>
     <message>
-        <location filename="../core/trace/syscallnames.cpp" line="313"/>
+        <location filename="../core/trace/syscallnames.cpp" line="319"/>
         <source>… (cut at %1 bytes)</source>
         <translation>…（截断于 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../core/trace/syscallnames.cpp" line="315"/>
+        <location filename="../core/trace/syscallnames.cpp" line="321"/>
         <source>… (%1 of %2 bytes)</source>
         <translation>…（%2 字节中的 %1 字节）</translation>
     </message>
@@ -5930,6 +6248,69 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
     </message>
 </context>
 <context>
+    <name>TraceFormat</name>
+    <message>
+        <location filename="../core/trace/traceformat.cpp" line="174"/>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/traceformat.cpp" line="176"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/traceformat.cpp" line="181"/>
+        <source>no &quot;call&quot; name</source>
+        <translation>没有“call”名称</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/traceformat.cpp" line="186"/>
+        <source>no valid &quot;time&quot;</source>
+        <translation>没有有效的“time”</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/traceformat.cpp" line="190"/>
+        <source>no &quot;pid&quot; or &quot;tid&quot; number</source>
+        <translation>没有“pid”或“tid”数字</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/traceformat.cpp" line="200"/>
+        <source>no &quot;args&quot; list</source>
+        <translation>没有“args”列表</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/traceformat.cpp" line="204"/>
+        <source>an argument without &quot;name&quot; and &quot;value&quot;</source>
+        <translation>某个参数没有“name”和“value”</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/traceformat.cpp" line="209"/>
+        <source>&quot;ret&quot; is neither a number nor null</source>
+        <translation>“ret”既不是数字也不是 null</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/traceformat.cpp" line="228"/>
+        <source>&quot;channels&quot; is not a list</source>
+        <translation>“channels”不是列表</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/traceformat.cpp" line="234"/>
+        <source>a channel without a known &quot;channel&quot; and an &quot;fd&quot;</source>
+        <translation>某个通道没有已知的“channel”和“fd”</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/traceformat.cpp" line="253"/>
+        <source>a &quot;netlink&quot; payload that is not hexadecimal bytes with a protocol</source>
+        <translation>“netlink”载荷不是带协议的十六进制字节</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/traceformat.cpp" line="300"/>
+        <source>Not every line of %1 is a call of a trace: %2 left out, the first at line %3 (%4).</source>
+        <translation>%1 中并非每一行都是跟踪中的调用：略去了 %2 行，第一处在第 %3 行（%4）。</translation>
+    </message>
+</context>
+<context>
     <name>TraceSummary</name>
     <message numerus="yes">
         <location filename="../core/trace/tracesummary.cpp" line="120"/>
@@ -6191,7 +6572,7 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
     </message>
     <message>
         <location filename="../core/why/why.cpp" line="33"/>
-        <location filename="../core/why/why_syscall.cpp" line="172"/>
+        <location filename="../core/why/why_syscall.cpp" line="197"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -6577,13 +6958,13 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
     </message>
     <message>
         <location filename="../core/why/why_netlink.cpp" line="191"/>
-        <location filename="../core/why/why_syscall.cpp" line="164"/>
+        <location filename="../core/why/why_syscall.cpp" line="189"/>
         <source>We have %1.</source>
         <translation>我们拥有 %1。</translation>
     </message>
     <message>
         <location filename="../core/why/why_netlink.cpp" line="191"/>
-        <location filename="../core/why/why_syscall.cpp" line="164"/>
+        <location filename="../core/why/why_syscall.cpp" line="189"/>
         <source>We do not have %1.</source>
         <translation>我们没有 %1。</translation>
     </message>
@@ -6686,300 +7067,313 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>以 root 身份运行，或给程序授予该能力（setcap）。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="44"/>
-        <location filename="../core/why/why_syscall.cpp" line="49"/>
+        <location filename="../core/why/why_syscall.cpp" line="72"/>
+        <location filename="../core/why/why_syscall.cpp" line="77"/>
         <source>On this architecture</source>
         <translation>在本架构上</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="45"/>
+        <location filename="../core/why/why_syscall.cpp" line="73"/>
         <source>There is no system call named %1 on %2.</source>
         <translation>%2 上没有名为 %1 的系统调用。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="46"/>
+        <location filename="../core/why/why_syscall.cpp" line="74"/>
         <source>Perhaps: %1.</source>
         <translation>也许是：%1。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="49"/>
+        <location filename="../core/why/why_syscall.cpp" line="77"/>
         <source>%1 is system call %2 on %3.</source>
         <translation>%1 在 %3 上是第 %2 号系统调用。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="62"/>
-        <location filename="../core/why/why_syscall.cpp" line="65"/>
-        <location filename="../core/why/why_syscall.cpp" line="68"/>
-        <location filename="../core/why/why_syscall.cpp" line="72"/>
+        <location filename="../core/why/why_syscall.cpp" line="90"/>
+        <location filename="../core/why/why_syscall.cpp" line="93"/>
+        <location filename="../core/why/why_syscall.cpp" line="96"/>
+        <location filename="../core/why/why_syscall.cpp" line="100"/>
         <source>In the running kernel</source>
         <translation>在运行中的内核里</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="63"/>
+        <location filename="../core/why/why_syscall.cpp" line="91"/>
         <source>Cannot tell without tracefs whether this kernel was built with it; a missing one fails with ENOSYS.</source>
         <translation>没有 tracefs 无法判断这个内核是否包含它；缺失的系统调用会以 ENOSYS 失败。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="66"/>
+        <location filename="../core/why/why_syscall.cpp" line="94"/>
         <source>This kernel has no system call tracepoints (CONFIG_FTRACE_SYSCALLS), so it cannot say which calls it was built with.</source>
         <translation>此内核没有系统调用跟踪点（CONFIG_FTRACE_SYSCALLS），因此无法得知它编译进了哪些调用。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="68"/>
+        <location filename="../core/why/why_syscall.cpp" line="96"/>
         <source>The kernel has a tracepoint for it (events/syscalls/sys_enter_%1).</source>
         <translation>内核为它提供了跟踪点（events/syscalls/sys_enter_%1）。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="73"/>
+        <location filename="../core/why/why_syscall.cpp" line="101"/>
         <source>This kernel does not implement %1 (no tracepoint sys_enter_%2 among its system call tracepoints): the call fails with ENOSYS.</source>
         <translation>此内核未实现 %1（其系统调用跟踪点中没有 sys_enter_%2）：该调用以 ENOSYS 失败。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="74"/>
+        <location filename="../core/why/why_syscall.cpp" line="102"/>
         <source>It was removed from Linux or left out of this kernel&apos;s configuration.</source>
         <translation>它已从 Linux 中移除，或未包含在此内核的配置中。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="80"/>
-        <location filename="../core/why/why_syscall.cpp" line="94"/>
-        <location filename="../core/why/why_syscall.cpp" line="96"/>
-        <location filename="../core/why/why_syscall.cpp" line="99"/>
+        <location filename="../core/why/why_syscall.cpp" line="46"/>
+        <location filename="../core/why/why_syscall.cpp" line="52"/>
+        <location filename="../core/why/why_syscall.cpp" line="108"/>
+        <location filename="../core/why/why_syscall.cpp" line="122"/>
+        <location filename="../core/why/why_syscall.cpp" line="124"/>
         <source>Seccomp</source>
         <translation>Seccomp</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="91"/>
+        <location filename="../core/why/why_syscall.cpp" line="119"/>
         <source>process %1</source>
         <translation>进程 %1</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="91"/>
+        <location filename="../core/why/why_syscall.cpp" line="119"/>
         <source>this process</source>
         <translation>本进程</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="94"/>
+        <location filename="../core/why/why_syscall.cpp" line="122"/>
         <source>No seccomp filter restricts %1.</source>
         <translation>没有 seccomp 过滤器限制%1。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="97"/>
+        <location filename="../core/why/why_syscall.cpp" line="125"/>
         <source>%1 is in seccomp strict mode: only read, write, exit and sigreturn are allowed; anything else kills it.</source>
         <translation>%1 处于 seccomp 严格模式：只允许 read、write、exit 和 sigreturn；其他任何调用都会导致它被杀死。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="100"/>
+        <location filename="../core/why/why_syscall.cpp" line="48"/>
         <source>%1 runs under %2 seccomp filter(s) (Seccomp: 2 in /proc/%3/status). A filter may refuse %4 with an error of its choice; the filter&apos;s program cannot be read without CAP_SYS_ADMIN.</source>
         <translation>%1 运行在 %2 个 seccomp 过滤器之下（/proc/%3/status 中 Seccomp: 2）。过滤器可能以它选择的错误拒绝 %4；没有 CAP_SYS_ADMIN 无法读取过滤器程序。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="102"/>
+        <location filename="../core/why/why_syscall.cpp" line="37"/>
         <source>Containers, Flatpak and systemd units install such filters; check the sandbox&apos;s profile.</source>
         <translation>容器、Flatpak 和 systemd 单元都会安装这类过滤器；请检查沙箱的配置。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/why/why_syscall.cpp" line="42"/>
+        <source>%1 runs under %n seccomp filter(s); run on %2, they %3.</source>
+        <translation>
+            <numerusform>%1 受 %n 个 seccomp 过滤器约束；对 %2 运行这些过滤器，结果是%3。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="104"/>
+        <location filename="../core/why/why_syscall.cpp" line="44"/>
+        <source>A filter looks at the call&apos;s arguments (taken as 0 here), so other arguments may be decided otherwise.</source>
+        <translation>有过滤器会检查调用的参数（这里取为 0），因此换了参数，结果可能不同。</translation>
+    </message>
+    <message>
+        <location filename="../core/why/why_syscall.cpp" line="129"/>
         <source>No new privileges</source>
         <translation>禁止获取新特权</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="104"/>
+        <location filename="../core/why/why_syscall.cpp" line="129"/>
         <source>%1 cannot gain privileges through setuid programs or file capabilities.</source>
         <translation>%1 无法通过 setuid 程序或文件能力获得特权。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="116"/>
+        <location filename="../core/why/why_syscall.cpp" line="141"/>
         <source>Loading most BPF programs needs CAP_BPF (or CAP_SYS_ADMIN); kernel.unprivileged_bpf_disabled decides what others may do.</source>
         <translation>加载大多数 BPF 程序需要 CAP_BPF（或 CAP_SYS_ADMIN）；kernel.unprivileged_bpf_disabled 决定其他用户能做什么。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="117"/>
+        <location filename="../core/why/why_syscall.cpp" line="142"/>
         <source>kernel.perf_event_paranoid limits what unprivileged programs may count; CAP_PERFMON lifts it.</source>
         <translation>kernel.perf_event_paranoid 限制非特权程序可以统计的内容；CAP_PERFMON 可以解除限制。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="118"/>
-        <location filename="../core/why/why_syscall.cpp" line="119"/>
+        <location filename="../core/why/why_syscall.cpp" line="143"/>
+        <location filename="../core/why/why_syscall.cpp" line="144"/>
         <source>Loading modules needs CAP_SYS_MODULE, and kernel.modules_disabled=1 stops it for good.</source>
         <translation>加载模块需要 CAP_SYS_MODULE，而 kernel.modules_disabled=1 会永久禁止加载。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="120"/>
+        <location filename="../core/why/why_syscall.cpp" line="145"/>
         <source>Unloading modules needs CAP_SYS_MODULE.</source>
         <translation>卸载模块需要 CAP_SYS_MODULE。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="121"/>
+        <location filename="../core/why/why_syscall.cpp" line="146"/>
         <source>Rebooting needs CAP_SYS_BOOT.</source>
         <translation>重启需要 CAP_SYS_BOOT。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="122"/>
-        <location filename="../core/why/why_syscall.cpp" line="123"/>
+        <location filename="../core/why/why_syscall.cpp" line="147"/>
+        <location filename="../core/why/why_syscall.cpp" line="148"/>
         <source>Loading a new kernel needs CAP_SYS_BOOT; kernel.kexec_load_disabled=1 forbids it.</source>
         <translation>加载新内核需要 CAP_SYS_BOOT；kernel.kexec_load_disabled=1 会禁止它。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="124"/>
+        <location filename="../core/why/why_syscall.cpp" line="149"/>
         <source>Mounting needs CAP_SYS_ADMIN in the mount namespace&apos;s user namespace.</source>
         <translation>挂载需要在挂载命名空间所属的用户命名空间中拥有 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="125"/>
+        <location filename="../core/why/why_syscall.cpp" line="150"/>
         <source>Unmounting needs CAP_SYS_ADMIN.</source>
         <translation>卸载文件系统需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="126"/>
+        <location filename="../core/why/why_syscall.cpp" line="151"/>
         <source>Changing the root mount needs CAP_SYS_ADMIN.</source>
         <translation>更换根挂载需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="127"/>
+        <location filename="../core/why/why_syscall.cpp" line="152"/>
         <source>Configuring a filesystem to mount needs CAP_SYS_ADMIN.</source>
         <translation>配置待挂载的文件系统需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="128"/>
+        <location filename="../core/why/why_syscall.cpp" line="153"/>
         <source>Moving mounts needs CAP_SYS_ADMIN.</source>
         <translation>移动挂载需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="129"/>
-        <location filename="../core/why/why_syscall.cpp" line="130"/>
+        <location filename="../core/why/why_syscall.cpp" line="154"/>
+        <location filename="../core/why/why_syscall.cpp" line="155"/>
         <source>Swap areas need CAP_SYS_ADMIN.</source>
         <translation>交换区需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="131"/>
+        <location filename="../core/why/why_syscall.cpp" line="156"/>
         <source>Setting the host name needs CAP_SYS_ADMIN in the UTS namespace&apos;s user namespace.</source>
         <translation>设置主机名需要在 UTS 命名空间所属的用户命名空间中拥有 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="132"/>
+        <location filename="../core/why/why_syscall.cpp" line="157"/>
         <source>Entering most namespaces needs CAP_SYS_ADMIN.</source>
         <translation>进入大多数命名空间需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="133"/>
+        <location filename="../core/why/why_syscall.cpp" line="158"/>
         <source>New namespaces need CAP_SYS_ADMIN, except a user namespace, which user.max_user_namespaces (and distribution switches) allow.</source>
         <translation>创建新的命名空间需要 CAP_SYS_ADMIN，用户命名空间除外，它由 user.max_user_namespaces（以及发行版的开关）决定是否允许。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="134"/>
+        <location filename="../core/why/why_syscall.cpp" line="159"/>
         <source>Tracing another process needs the same user and kernel.yama.ptrace_scope permission, or CAP_SYS_PTRACE.</source>
         <translation>跟踪另一个进程需要同一用户并且 kernel.yama.ptrace_scope 允许，或者拥有 CAP_SYS_PTRACE。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="135"/>
+        <location filename="../core/why/why_syscall.cpp" line="160"/>
         <source>Reading another process&apos;s memory follows the ptrace rules.</source>
         <translation>读取另一个进程的内存遵循 ptrace 的规则。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="136"/>
+        <location filename="../core/why/why_syscall.cpp" line="161"/>
         <source>Changing to another user needs CAP_SETUID.</source>
         <translation>切换到另一个用户需要 CAP_SETUID。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="137"/>
+        <location filename="../core/why/why_syscall.cpp" line="162"/>
         <source>Changing to another group needs CAP_SETGID.</source>
         <translation>切换到另一个组需要 CAP_SETGID。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="138"/>
+        <location filename="../core/why/why_syscall.cpp" line="163"/>
         <source>Changing the root directory needs CAP_SYS_CHROOT.</source>
         <translation>更改根目录需要 CAP_SYS_CHROOT。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="139"/>
-        <location filename="../core/why/why_syscall.cpp" line="140"/>
+        <location filename="../core/why/why_syscall.cpp" line="164"/>
+        <location filename="../core/why/why_syscall.cpp" line="165"/>
         <source>Setting the clock needs CAP_SYS_TIME.</source>
         <translation>设置时钟需要 CAP_SYS_TIME。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="141"/>
+        <location filename="../core/why/why_syscall.cpp" line="166"/>
         <source>Adjusting the clock needs CAP_SYS_TIME (reading it is free).</source>
         <translation>调整时钟需要 CAP_SYS_TIME（读取不受限制）。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="142"/>
-        <location filename="../core/why/why_syscall.cpp" line="143"/>
+        <location filename="../core/why/why_syscall.cpp" line="167"/>
+        <location filename="../core/why/why_syscall.cpp" line="168"/>
         <source>Port I/O needs CAP_SYS_RAWIO.</source>
         <translation>端口 I/O 需要 CAP_SYS_RAWIO。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="144"/>
-        <location filename="../core/why/why_syscall.cpp" line="145"/>
+        <location filename="../core/why/why_syscall.cpp" line="169"/>
+        <location filename="../core/why/why_syscall.cpp" line="170"/>
         <source>Creating device nodes needs CAP_MKNOD (FIFOs and sockets do not).</source>
         <translation>创建设备节点需要 CAP_MKNOD（FIFO 和套接字不需要）。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="146"/>
+        <location filename="../core/why/why_syscall.cpp" line="171"/>
         <source>Process accounting needs CAP_SYS_PACCT.</source>
         <translation>进程记账需要 CAP_SYS_PACCT。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="147"/>
+        <location filename="../core/why/why_syscall.cpp" line="172"/>
         <source>Reading the kernel log needs CAP_SYSLOG when kernel.dmesg_restrict=1.</source>
         <translation>当 kernel.dmesg_restrict=1 时，读取内核日志需要 CAP_SYSLOG。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="148"/>
+        <location filename="../core/why/why_syscall.cpp" line="173"/>
         <source>vm.unprivileged_userfaultfd=0 limits unprivileged programs to faults in user mode.</source>
         <translation>vm.unprivileged_userfaultfd=0 把非特权程序限制为只能处理用户态的缺页。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="149"/>
+        <location filename="../core/why/why_syscall.cpp" line="174"/>
         <source>kernel.io_uring_disabled: 1 allows it only for a chosen group, 2 for nobody.</source>
         <translation>kernel.io_uring_disabled：1 表示只允许指定的组使用，2 表示任何人都不能使用。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="150"/>
+        <location filename="../core/why/why_syscall.cpp" line="175"/>
         <source>Locking memory beyond RLIMIT_MEMLOCK needs CAP_IPC_LOCK.</source>
         <translation>锁定超过 RLIMIT_MEMLOCK 的内存需要 CAP_IPC_LOCK。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="151"/>
+        <location filename="../core/why/why_syscall.cpp" line="176"/>
         <source>Raising priority (lower nice) needs CAP_SYS_NICE.</source>
         <translation>提高优先级（降低 nice 值）需要 CAP_SYS_NICE。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="152"/>
+        <location filename="../core/why/why_syscall.cpp" line="177"/>
         <source>Real-time scheduling needs CAP_SYS_NICE or RLIMIT_RTPRIO.</source>
         <translation>实时调度需要 CAP_SYS_NICE 或 RLIMIT_RTPRIO。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="153"/>
+        <location filename="../core/why/why_syscall.cpp" line="178"/>
         <source>Signalling another user&apos;s process needs CAP_KILL.</source>
         <translation>向另一个用户的进程发送信号需要 CAP_KILL。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="154"/>
+        <location filename="../core/why/why_syscall.cpp" line="179"/>
         <source>Most quota operations need CAP_SYS_ADMIN.</source>
         <translation>大多数配额操作需要 CAP_SYS_ADMIN。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="172"/>
+        <location filename="../core/why/why_syscall.cpp" line="197"/>
         <source>%1 is %2 here.</source>
         <translation>这里 %1 为 %2。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="175"/>
+        <location filename="../core/why/why_syscall.cpp" line="200"/>
         <source>The call fails with EPERM.</source>
         <translation>该调用以 EPERM 失败。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="180"/>
+        <location filename="../core/why/why_syscall.cpp" line="205"/>
         <source>Without CAP_BPF or CAP_SYS_ADMIN, creating a map or loading a program fails with EPERM.</source>
         <translation>没有 CAP_BPF 或 CAP_SYS_ADMIN 时，创建 map 或加载程序以 EPERM 失败。</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="182"/>
+        <location filename="../core/why/why_syscall.cpp" line="207"/>
         <source>Privilege</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location filename="../core/why/why_syscall.cpp" line="183"/>
+        <location filename="../core/why/why_syscall.cpp" line="208"/>
         <source>Run as root, or grant the capability to the program (setcap).</source>
         <translation>以 root 身份运行，或给程序授予该能力（setcap）。</translation>
     </message>
@@ -7320,6 +7714,127 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <location filename="../core/source/agentsource.cpp" line="642"/>
         <source>the agent sent a process list that is not one</source>
         <translation>代理发来的进程列表无效</translation>
+    </message>
+</context>
+<context>
+    <name>kc::BpfTracer</name>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="63"/>
+        <source>Tracing with BPF is built for x86-64 only.</source>
+        <translation>用 BPF 跟踪只为 x86-64 构建。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="66"/>
+        <source>Tracing with BPF needs root (CAP_BPF and CAP_PERFMON).</source>
+        <translation>用 BPF 跟踪需要 root（CAP_BPF 和 CAP_PERFMON）。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="68"/>
+        <source>This kernel has no BTF type information (/sys/kernel/btf/vmlinux), which tracing with BPF needs.</source>
+        <translation>此内核没有 BTF 类型信息（/sys/kernel/btf/vmlinux），而用 BPF 跟踪需要它。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="71"/>
+        <source>This program runs in a PID namespace of its own; BPF names processes by their numbers in the initial one.</source>
+        <translation>本程序运行在自己的 PID 命名空间中；BPF 用初始命名空间中的编号来标识进程。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="80"/>
+        <source>No command to run.</source>
+        <translation>没有要运行的命令。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="80"/>
+        <location filename="../core/trace/bpftracer.cpp" line="99"/>
+        <source>A trace is already running.</source>
+        <translation>已有一个跟踪在运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="157"/>
+        <source>BPF copies at most %1 bytes of each string or buffer; ptrace can show more.</source>
+        <translation>BPF 对每个字符串或缓冲区最多复制 %1 字节；ptrace 可以显示更多。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="175"/>
+        <source>The BPF tracer could not be opened: %1</source>
+        <translation>无法打开 BPF 跟踪器：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="182"/>
+        <source>The kernel refused the BPF tracer (load: %1).</source>
+        <translation>内核拒绝了 BPF 跟踪器（加载：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="206"/>
+        <source>The BPF tracer could not be set up: %1</source>
+        <translation>无法设置 BPF 跟踪器：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="210"/>
+        <source>The kernel refused the BPF tracer (attach: %1).</source>
+        <translation>内核拒绝了 BPF 跟踪器（挂接：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="213"/>
+        <source>The BPF tracer&apos;s ring buffer could not be read: %1</source>
+        <translation>无法读取 BPF 跟踪器的环形缓冲区：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="300"/>
+        <source>Could not start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="319"/>
+        <source>There is no process %1: it has exited, or never was.</source>
+        <translation>没有进程 %1：它已退出，或从未存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="321"/>
+        <source>A process cannot trace itself.</source>
+        <translation>进程不能跟踪自己。</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="335"/>
+        <source>Reading the BPF tracer&apos;s ring buffer failed: %1</source>
+        <translation>读取 BPF 跟踪器的环形缓冲区失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trace/bpftracer.cpp" line="360"/>
+        <source>%n memory copies were left out because a call&apos;s record outgrew %1 KiB.</source>
+        <translation>
+            <numerusform>因为某个调用的记录超过 %1 KiB，略去了 %n 次内存复制。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="382"/>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="384"/>
+        <source>exited with status %1</source>
+        <translation>以状态 %1 退出</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="386"/>
+        <source>killed by signal %1 (%2)</source>
+        <translation>被信号 %1（%2）杀死</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="415"/>
+        <source>Cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="416"/>
+        <source>Cannot change to the directory %1: %2</source>
+        <translation>无法进入目录 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/bpftracer.cpp" line="417"/>
+        <source>Cannot redirect the standard streams of %1: %2</source>
+        <translation>无法重定向 %1 的标准流：%2</translation>
     </message>
 </context>
 <context>
@@ -9155,167 +9670,167 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>当前显示的面板或已固定的图表正在统计本机的每个系统调用，这会让每个程序的每次调用都稍慢一些。一旦显示的内容不再需要它，计数会在一秒内停止：例如切换到其他面板、最小化窗口或取消固定图表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="341"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="355"/>
+        <location filename="../app/gui/mainwindow.cpp" line="342"/>
         <source>&amp;Connect to…</source>
         <translation>连接到(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>Show another machine&apos;s kernel in a new window, through ssh and kchan agent</source>
         <translation>经由 ssh 和 kchan agent，在新窗口中显示另一台机器的内核</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="359"/>
+        <location filename="../app/gui/mainwindow.cpp" line="346"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="363"/>
+        <location filename="../app/gui/mainwindow.cpp" line="350"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="371"/>
+        <location filename="../app/gui/mainwindow.cpp" line="358"/>
         <source>Show the &amp;Host</source>
         <translation>显示主机(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="374"/>
+        <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source>Start kchan&apos;s agent on the host through flatpak-spawn, so that the /proc and /sys panes show the host instead of the sandbox</source>
         <translation>通过 flatpak-spawn 在主机上启动 kchan 的代理，使 /proc 和 /sys 面板显示主机而不是沙箱</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="378"/>
+        <location filename="../app/gui/mainwindow.cpp" line="365"/>
         <source>Show the Host</source>
         <translation>显示主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="378"/>
+        <location filename="../app/gui/mainwindow.cpp" line="365"/>
         <source>Kernel Channels will show %1 from its next start.</source>
         <translation>内核通道将在下次启动时显示%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="379"/>
+        <location filename="../app/gui/mainwindow.cpp" line="366"/>
         <source>the host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="379"/>
+        <location filename="../app/gui/mainwindow.cpp" line="366"/>
         <source>the sandbox</source>
         <translation>沙箱</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="382"/>
+        <location filename="../app/gui/mainwindow.cpp" line="369"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="399"/>
+        <location filename="../app/gui/mainwindow.cpp" line="386"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="389"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="412"/>
+        <location filename="../app/gui/mainwindow.cpp" line="399"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="412"/>
+        <location filename="../app/gui/mainwindow.cpp" line="399"/>
         <source>Kernel Channels will use this language from its next start.</source>
         <translation>内核通道将在下次启动时使用这种语言。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="403"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="418"/>
+        <location filename="../app/gui/mainwindow.cpp" line="405"/>
         <source>&amp;Explain</source>
         <translation>讲解(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="420"/>
+        <location filename="../app/gui/mainwindow.cpp" line="407"/>
         <source>What the selection is, who writes it, how a program reads it, and the code (F1)</source>
         <translation>所选内容是什么、由谁写入、程序如何读取，以及相应的代码（F1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="423"/>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="425"/>
+        <location filename="../app/gui/mainwindow.cpp" line="412"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="431"/>
+        <location filename="../app/gui/mainwindow.cpp" line="418"/>
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="432"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <location filename="../app/gui/mainwindow.cpp" line="449"/>
         <source>Host: %1</source>
         <translation>主机：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="465"/>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>Started with %1</source>
         <translation>启动命令：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="463"/>
+        <location filename="../app/gui/mainwindow.cpp" line="450"/>
         <source>The /proc, sysctl, /sys, Devices, Netlink and Process panes show the host through kchan&apos;s agent there; the other panes show the sandbox.</source>
         <translation>/proc、sysctl、/sys、设备、Netlink 和进程面板通过主机上的 kchan 代理显示主机；其他面板显示沙箱。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="468"/>
+        <location filename="../app/gui/mainwindow.cpp" line="455"/>
         <source>Kernel Channels — %1</source>
         <translation>内核通道 — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="469"/>
+        <location filename="../app/gui/mainwindow.cpp" line="456"/>
         <source>On %1: %2</source>
         <translation>在 %1 上：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="470"/>
+        <location filename="../app/gui/mainwindow.cpp" line="457"/>
         <source>Connected through %1</source>
         <translation>已通过 %1 连接</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="471"/>
+        <location filename="../app/gui/mainwindow.cpp" line="458"/>
         <source>kchan %1 answers there, agent protocol %2.</source>
         <translation>那里由 kchan %1 应答，代理协议版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="482"/>
+        <location filename="../app/gui/mainwindow.cpp" line="469"/>
         <source>Not shown for %1 yet: this pane reads this machine&apos;s kernel directly; so far the /proc, sysctl, /sys, Devices, Netlink and Process panes read through the agent.</source>
         <translation>暂不显示 %1：此面板直接读取本机内核；目前只有 /proc、sysctl、/sys、设备、Netlink 和进程面板通过代理读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
+        <location filename="../app/gui/mainwindow.cpp" line="480"/>
         <source>Sandbox view: the agent could not start on the host.</source>
         <translation>沙箱视图：代理无法在主机上启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="494"/>
+        <location filename="../app/gui/mainwindow.cpp" line="481"/>
         <source>%1
 
 Why: %2</source>
@@ -9324,38 +9839,38 @@ Why: %2</source>
 原因：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="495"/>
+        <location filename="../app/gui/mainwindow.cpp" line="482"/>
         <source>The host view is off: %1</source>
         <translation>主机视图已关闭：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="501"/>
         <source>The connection to %1 is lost: %2</source>
         <translation>与 %1 的连接已断开：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
+        <location filename="../app/gui/mainwindow.cpp" line="512"/>
         <source>Cannot reconnect to %1: %2</source>
         <translation>无法重新连接到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="542"/>
+        <location filename="../app/gui/mainwindow.cpp" line="529"/>
         <source>Connected to %1 again.</source>
         <translation>已重新连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="548"/>
-        <location filename="../app/gui/mainwindow.cpp" line="559"/>
+        <location filename="../app/gui/mainwindow.cpp" line="535"/>
+        <location filename="../app/gui/mainwindow.cpp" line="546"/>
         <source>Connect to a Machine</source>
         <translation>连接到一台机器</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="549"/>
+        <location filename="../app/gui/mainwindow.cpp" line="536"/>
         <source>A machine to show, reached with ssh ([user@]host). kchan must be installed there; ssh uses its own configuration, keys and prompts.</source>
         <translation>要显示的机器，通过 ssh 访问（[user@]host）。那台机器上必须装有 kchan；ssh 使用它自己的配置、密钥和提示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="559"/>
+        <location filename="../app/gui/mainwindow.cpp" line="546"/>
         <source>Cannot show %1: %2</source>
         <translation>无法显示 %1：%2</translation>
     </message>
@@ -9590,236 +10105,236 @@ Why: %2</source>
 <context>
     <name>kc::NetlinkLiveWidget</name>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="100"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="74"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="100"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="74"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="100"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="74"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="111"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="82"/>
         <source>Follow</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="114"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="85"/>
         <source>Keep the newest message in view</source>
         <translation>始终显示最新的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="115"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="86"/>
         <source>Stop adding messages to the table; they are still counted</source>
         <translation>停止向表格添加消息；消息仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="118"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="89"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="126"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="97"/>
         <source>Dump links and addresses</source>
         <translation>转储链路和地址</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="127"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="98"/>
         <source>Ask the kernel for every link and address now (RTM_GETLINK, RTM_GETADDR)</source>
         <translation>立即向内核请求所有链路和地址（RTM_GETLINK、RTM_GETADDR）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="143"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="114"/>
         <source>Save pcapng…</source>
         <translation>保存 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="144"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="115"/>
         <source>Write the messages in the table to a pcapng file Wireshark and tshark read</source>
         <translation>把表格中的消息写入 Wireshark 和 tshark 可读取的 pcapng 文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="146"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="117"/>
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="147"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="118"/>
         <source>Write the messages in the table as JSON lines, one decoded message per line</source>
         <translation>把表格中的消息保存为 JSON lines，每行一条解码后的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="135"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="106"/>
         <source>Open pcapng…</source>
         <translation>打开 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="131"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="102"/>
         <source>Capture</source>
         <translation>抓包文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="133"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="104"/>
         <source>Open a pcapng capture, or save the messages in the table</source>
         <translation>打开 pcapng 抓包文件，或保存表格中的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="136"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="107"/>
         <source>Add the netlink messages of a pcapng capture to the table</source>
         <translation>把 pcapng 抓包中的 netlink 消息加入表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="138"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="109"/>
         <source>Open a netlink capture</source>
         <translation>打开 netlink 抓包</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="138"/>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="254"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="109"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="225"/>
         <source>pcapng files (*.pcapng)</source>
         <translation>pcapng 文件 (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="152"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="123"/>
         <source>Streams</source>
         <translation>消息流</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="154"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="125"/>
         <source>Which kernel message streams to show besides rtnetlink</source>
         <translation>除 rtnetlink 之外还要显示哪些内核消息流</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="156"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="127"/>
         <source>Kernel device events (uevents)</source>
         <translation>内核设备事件（uevent）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="159"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="130"/>
         <source>Process events: fork, exec, exit (process connector, needs root)</source>
         <translation>进程事件：fork、exec、exit（进程连接器，需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="162"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="133"/>
         <source>Generic netlink families appearing and leaving (nlctrl notify)</source>
         <translation>通用 netlink 协议族的注册与注销（nlctrl notify）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="164"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="135"/>
         <source>Other generic netlink groups: the Generic families tab, on a multicast group</source>
         <translation>其他通用 netlink 组：在“通用协议族”选项卡中选择一个多播组</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="170"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="141"/>
         <source>Network namespace to listen in: ours, one named in /run/netns, or type a process ID (needs root)</source>
         <translation>要监听的网络命名空间：本命名空间、/run/netns 中的命名空间，或输入进程 ID（需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="171"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="142"/>
         <source>This namespace</source>
         <translation>本命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="182"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="153"/>
         <source>rtnetlink: links, addresses, routes, neighbours, rules</source>
         <translation>rtnetlink：链路、地址、路由、邻居、规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="253"/>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="269"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="224"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="240"/>
         <source>Save netlink messages</source>
         <translation>保存 netlink 消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="264"/>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="286"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="235"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="257"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="264"/>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="286"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="235"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="257"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="270"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="241"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="293"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="264"/>
         <source>Open failed</source>
         <translation>打开失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="293"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="264"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="299"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="270"/>
         <source>Capture partly read</source>
         <translation>抓包只读取了一部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="299"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="270"/>
         <source>%Ln message(s) were read from %1. Then: %2</source>
         <translation>
             <numerusform>已从 %1 读取 %Ln 条消息。随后：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="318"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="289"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="321"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="292"/>
         <source>buffer overflowed %Ln time(s); state dumped again after each</source>
         <translation>
             <numerusform>缓冲区溢出 %Ln 次；每次之后都重新转储了状态</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="323"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="294"/>
         <source>%Ln oldest dropped from the table</source>
         <translation>
             <numerusform>表格中最早的 %Ln 条已丢弃</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="319"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="290"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="325"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="296"/>
         <source>%Ln match(es) for &quot;%1&quot;</source>
         <translation>
             <numerusform>“%1”匹配 %Ln 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="327"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="298"/>
         <source>matching: %1 % of the table</source>
         <translation>正在匹配：已完成表格的 %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="338"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="309"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="353"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="324"/>
         <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
         <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
     </message>
@@ -9870,184 +10385,189 @@ Why: %2</source>
 <context>
     <name>kc::NetlinkPane</name>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="56"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="57"/>
         <source>Family</source>
         <translation>协议族</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="56"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="57"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="56"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="57"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="63"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="64"/>
         <source>&amp;Watch this group live</source>
         <translation>实时监听此组(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="73"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="74"/>
         <source>Listening to generic netlink group %1 (%2)</source>
         <translation>正在监听通用 netlink 组 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="82"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="82"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="82"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
         <source>In this kernel</source>
         <translation>本内核中存在</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="82"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
         <source>Open sockets</source>
         <translation>打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="82"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
         <source>What it carries</source>
         <translation>承载的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="89"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="90"/>
         <source>&amp;Live messages</source>
         <translation>实时消息(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="90"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="91"/>
         <source>&amp;Sockets</source>
         <translation>套接字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="91"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="92"/>
         <source>Generic &amp;families</source>
         <translation>通用协议族(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="92"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="93"/>
         <source>&amp;Protocols</source>
         <translation>协议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="95"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="96"/>
+        <source>Network pa&amp;th</source>
+        <translation>网络路径(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="99"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="121"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="125"/>
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="126"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="130"/>
         <source>Netlink: the kernel&apos;s message sockets, who has them open, and the generic families</source>
         <translation>Netlink：内核的消息套接字、谁打开了它们，以及通用协议族</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="200"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="212"/>
         <source>%Ln socket(s), from %1</source>
         <translation>
             <numerusform>%Ln 个套接字，来自 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="202"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="214"/>
         <source>owners of %Ln process(es) not visible: needs root</source>
         <translation>
             <numerusform>%Ln 个进程的所有者不可见：需要 root 权限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="207"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="219"/>
         <source>%Ln generic famil(y/ies)</source>
         <translation>
             <numerusform>%Ln 个通用协议族</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="240"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="252"/>
         <source>%Ln command(s)</source>
         <translation>
             <numerusform>%Ln 个命令</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="250"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="262"/>
         <source>%Ln attribute(s) accepted</source>
         <translation>
             <numerusform>接受 %Ln 个属性</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="265"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="277"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln 个组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="234"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="246"/>
         <source>version %1, header %2 bytes, highest attribute %3</source>
         <translation>版本 %1，头部 %2 字节，最大属性号 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="240"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="252"/>
         <source>Operations</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="243"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="255"/>
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="256"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="268"/>
         <source>, nested policy %1</source>
         <translation>，嵌套策略 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="257"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="269"/>
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="260"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="272"/>
         <source>do policy</source>
         <translation>do 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="261"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="273"/>
         <source>dump policy</source>
         <translation>dump 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="265"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="277"/>
         <source>Multicast groups</source>
         <translation>多播组</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="268"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="280"/>
         <source>double-click to watch its messages live (group %1)</source>
         <translation>双击以实时查看其消息（组 %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="290"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="302"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="290"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="302"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -11967,63 +12487,63 @@ Why: %2</source>
         <translation>？（已分离）</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="59"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="56"/>
         <source>No command to run.</source>
         <translation>没有要运行的命令。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="59"/>
-        <location filename="../core/trace/ptracetracer.cpp" line="72"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="56"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="69"/>
         <source>A trace is already running.</source>
         <translation>已经有一个跟踪在运行。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="186"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="139"/>
         <source>There is no process %1: it has exited, or never was.</source>
         <translation>没有进程 %1：它已退出，或者从未存在。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="188"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="141"/>
         <source>Cannot trace process %1: %2</source>
         <translation>无法跟踪进程 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="190"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="143"/>
         <source>A process cannot trace itself.</source>
         <translation>进程不能跟踪它自己。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="193"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="146"/>
         <source>Process %1 is already traced by process %2; a process has one tracer at a time.</source>
         <translation>进程 %1 已被进程 %2 跟踪；一个进程同一时间只能有一个跟踪者。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="197"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="150"/>
         <source>Yama forbids all tracing on this system (kernel.yama.ptrace_scope is 3, which lasts until reboot).</source>
         <translation>Yama 在本系统上禁止一切跟踪（kernel.yama.ptrace_scope 为 3，重启前一直有效）。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="199"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="152"/>
         <source>Yama lets only administrators trace (kernel.yama.ptrace_scope is 2): run as root, or with CAP_SYS_PTRACE.</source>
         <translation>Yama 只允许管理员跟踪（kernel.yama.ptrace_scope 为 2）：请以 root 身份或带 CAP_SYS_PTRACE 运行。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="205"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="158"/>
         <source>Process %1 runs as user %2 and we run as user %3: only root may trace another user&apos;s process.</source>
         <translation>进程 %1 以用户 %2 运行，而我们以用户 %3 运行：只有 root 才能跟踪其他用户的进程。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="211"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="164"/>
         <source>Process %1 is not dumpable (a set-user-ID program, or it asked not to be): only root may trace it.</source>
         <translation>进程 %1 不可转储（set-user-ID 程序，或它自己要求如此）：只有 root 才能跟踪它。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="213"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="166"/>
         <source>Yama lets a process trace only its own descendants (kernel.yama.ptrace_scope is 1): start the program under trace instead, or run as root.</source>
         <translation>Yama 只允许进程跟踪它自己的后代（kernel.yama.ptrace_scope 为 1）：请改为在跟踪下启动该程序，或以 root 身份运行。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptracetracer.cpp" line="216"/>
+        <location filename="../core/trace/ptracetracer.cpp" line="169"/>
         <source>The kernel refused to let us trace process %1: %2</source>
         <translation>内核拒绝让我们跟踪进程 %1：%2</translation>
     </message>
@@ -12051,6 +12571,117 @@ Why: %2</source>
         <location filename="../app/gui/ratechart.cpp" line="202"/>
         <source>Show its rate per second</source>
         <translation>显示每秒速率</translation>
+    </message>
+</context>
+<context>
+    <name>kc::SendPathView</name>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="24"/>
+        <source>Show the path</source>
+        <translation>显示路径</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="26"/>
+        <source>Send test datagrams</source>
+        <translation>发送测试数据报</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="32"/>
+        <source>an IPv4 or IPv6 address, e.g. 192.168.1.1</source>
+        <translation>IPv4 或 IPv6 地址，例如 192.168.1.1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="37"/>
+        <source> datagrams</source>
+        <translation> 个数据报</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="38"/>
+        <source>Sends UDP datagrams of 64 bytes to port 9 (discard) of the destination from a socket of ours; each stage&apos;s counters should rise by as many</source>
+        <translation>从我们自己的套接字向目的地的 9 号端口（discard）发送 64 字节的 UDP 数据报；每个阶段的计数器应上升同样的数目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="43"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="43"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="43"/>
+        <source>Per second</source>
+        <translation>每秒</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="43"/>
+        <source>Rose by</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="51"/>
+        <source>Destination:</source>
+        <translation>目的地：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="67"/>
+        <source>Where does a datagram go after sendto()? Name a destination to see the route the kernel picks, the neighbour, the queueing discipline, the transmit queues and the device, each with its counters.</source>
+        <translation>sendto() 之后数据报去了哪里？填写一个目的地，查看内核选定的路由、邻居、排队规则、发送队列和设备，以及各自的计数器。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="80"/>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>“%1”不是 IPv4 或 IPv6 地址。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="92"/>
+        <source>The network path is read from this machine only; the window shows another machine.</source>
+        <translation>网络路径只从本机读取；而此窗口显示的是另一台机器。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/sendpathview.cpp" line="106"/>
+        <source>Sending %Ln test datagram(s) to %1 …</source>
+        <translation>
+            <numerusform>正在向 %1 发送 %Ln 个测试数据报……</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="150"/>
+        <source>%1 of %2 test datagrams sent to %3 port 9.</source>
+        <translation>%2 个测试数据报中已发送 %1 个，发往 %3 的 9 号端口。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="152"/>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="156"/>
+        <source>The way out to %1, as the kernel would send it now (this machine&apos;s network namespace).</source>
+        <translation>到 %1 的出站之路，即内核此刻会如何发送（本机的网络命名空间）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="194"/>
+        <source>%1: XPS CPUs %2, XPS receive queues %3</source>
+        <translation>%1：XPS CPU %2，XPS 接收队列 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="194"/>
+        <location filename="../app/gui/sendpathview.cpp" line="195"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="196"/>
+        <source>BQL limit %1 B</source>
+        <translation>BQL 上限 %1 B</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sendpathview.cpp" line="197"/>
+        <source>%1 B in flight</source>
+        <translation>在途 %1 B</translation>
     </message>
 </context>
 <context>
@@ -12227,7 +12858,7 @@ Why: %2</source>
 <context>
     <name>kc::SyscallWorker</name>
     <message>
-        <location filename="../core/syscalls/syscallmonitor.cpp" line="88"/>
+        <location filename="../core/syscalls/syscallmonitor.cpp" line="105"/>
         <source>Process %1 has exited; its counts stay as they were.</source>
         <translation>进程 %1 已退出；其计数保持不变。</translation>
     </message>
@@ -13134,17 +13765,17 @@ After: %2
 <context>
     <name>kc::TraceController</name>
     <message>
-        <location filename="../core/trace/tracecontroller.cpp" line="60"/>
+        <location filename="../core/trace/tracecontroller.cpp" line="79"/>
         <source>A trace is already running: stop it first.</source>
         <translation>已有跟踪正在进行：请先停止它。</translation>
     </message>
     <message>
-        <location filename="../core/trace/tracecontroller.cpp" line="88"/>
+        <location filename="../core/trace/tracecontroller.cpp" line="116"/>
         <source>No command to run.</source>
         <translation>没有要运行的命令。</translation>
     </message>
     <message>
-        <location filename="../core/trace/tracecontroller.cpp" line="97"/>
+        <location filename="../core/trace/tracecontroller.cpp" line="125"/>
         <source>process %1</source>
         <translation>进程 %1</translation>
     </message>
@@ -13152,74 +13783,94 @@ After: %2
 <context>
     <name>kc::TracePane</name>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="91"/>
+        <location filename="../app/gui/tracepane.cpp" line="86"/>
         <source>Run and trace…</source>
         <translation>运行并跟踪…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="92"/>
+        <location filename="../app/gui/tracepane.cpp" line="87"/>
         <source>Start a command under trace, following its children and threads</source>
         <translation>在跟踪下启动一个命令，并跟随其子进程和线程</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="93"/>
+        <location filename="../app/gui/tracepane.cpp" line="88"/>
         <source>Attach to PID…</source>
         <translation>附加到 PID…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="94"/>
+        <location filename="../app/gui/tracepane.cpp" line="89"/>
         <source>Trace a running process, where the kernel lets us (Yama&apos;s ptrace_scope, its owner)</source>
         <translation>跟踪一个正在运行的进程，前提是内核允许（取决于 Yama 的 ptrace_scope 和该进程的所有者）</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="95"/>
+        <location filename="../app/gui/tracepane.cpp" line="90"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="96"/>
+        <location filename="../app/gui/tracepane.cpp" line="91"/>
         <source>Stop tracing: the traced process is detached and runs on (or is ended, if you chose so when starting it)</source>
         <translation>停止跟踪：被跟踪的进程被分离并继续运行（如果启动时选择了结束它，则会被结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="97"/>
+        <location filename="../app/gui/tracepane.cpp" line="92"/>
         <source>Follow</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="97"/>
+        <location filename="../app/gui/tracepane.cpp" line="92"/>
         <source>Keep the newest call in view</source>
         <translation>始终显示最新的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="100"/>
+        <location filename="../app/gui/tracepane.cpp" line="95"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="100"/>
+        <location filename="../app/gui/tracepane.cpp" line="95"/>
         <source>Copy or save the calls shown</source>
         <translation>复制或保存显示的调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="103"/>
+        <location filename="../app/gui/tracepane.cpp" line="98"/>
         <source>Copy selected rows</source>
         <translation>复制选中的行</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="105"/>
+        <location filename="../app/gui/tracepane.cpp" line="100"/>
         <source>Copy selected rows as JSON</source>
         <translation>将选中的行复制为 JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="107"/>
-        <source>Save as JSON lines…</source>
-        <translation>保存为 JSON lines…</translation>
+        <location filename="../app/gui/tracepane.cpp" line="102"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="103"/>
+        <source>Write the calls shown as JSON lines (as kchan trace --json does, and as Open reads them back) or as text (as kchan trace prints them)</source>
+        <translation>把显示的调用写成 JSON 行（与 kchan trace --json 相同，“打开”可以读回）或文本（与 kchan trace 的输出相同）</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="108"/>
-        <source>Write the calls shown, one JSON object per line, as kchan trace --json does</source>
-        <translation>把显示的调用写入文件，每行一个 JSON 对象，与 kchan trace --json 的输出相同</translation>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="109"/>
+        <source>Show a trace saved as JSON lines, by this pane or by kchan trace --json</source>
+        <translation>显示保存为 JSON 行的跟踪，由本面板或 kchan trace --json 保存</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="470"/>
+        <source>Tracing %1 (process %2) with %3 …</source>
+        <translation>正在用 %3 跟踪 %1（进程 %2）……</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="472"/>
+        <source>Tracing process %1 with %2 …</source>
+        <translation>正在用 %2 跟踪进程 %1……</translation>
     </message>
     <message>
         <location filename="../app/gui/tracepane.cpp" line="126"/>
@@ -13272,401 +13923,531 @@ After: %2
         <translation>显示该进程的通道(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="22"/>
+        <location filename="../app/gui/tracecallview.cpp" line="40"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="22"/>
-        <location filename="../app/gui/tracecallview.cpp" line="28"/>
+        <location filename="../app/gui/tracecallview.cpp" line="40"/>
+        <location filename="../app/gui/tracecallview.cpp" line="46"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="28"/>
+        <location filename="../app/gui/tracecallview.cpp" line="46"/>
         <source>Netlink message</source>
         <translation>Netlink 消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="28"/>
+        <location filename="../app/gui/tracecallview.cpp" line="46"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="206"/>
+        <location filename="../app/gui/tracepane.cpp" line="207"/>
         <source>% time</source>
         <translation>时间 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="206"/>
+        <location filename="../app/gui/tracepane.cpp" line="207"/>
         <source>Seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="206"/>
+        <location filename="../app/gui/tracepane.cpp" line="207"/>
         <source>µs/call</source>
         <translation>微秒/调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="206"/>
+        <location filename="../app/gui/tracepane.cpp" line="207"/>
         <source>Calls</source>
         <translation>调用次数</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="206"/>
+        <location filename="../app/gui/tracepane.cpp" line="207"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="73"/>
-        <location filename="../app/gui/tracepane.cpp" line="206"/>
+        <location filename="../app/gui/tracecallview.cpp" line="146"/>
+        <location filename="../app/gui/tracepane.cpp" line="207"/>
         <source>Call</source>
         <translation>调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="207"/>
+        <location filename="../app/gui/tracepane.cpp" line="208"/>
         <source>Share of the time spent inside calls, as strace -c counts it</source>
         <translation>在调用内所花时间的占比，与 strace -c 的算法相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="222"/>
+        <location filename="../app/gui/tracepane.cpp" line="223"/>
         <source>Calls</source>
         <comment>the tab holding the list of calls</comment>
         <translation>调用列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="223"/>
+        <location filename="../app/gui/tracepane.cpp" line="224"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="259"/>
+        <location filename="../app/gui/tracepane.cpp" line="260"/>
         <source>Process %1 %2</source>
         <translation>进程 %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="262"/>
+        <location filename="../app/gui/tracepane.cpp" line="263"/>
         <source>Run a command under trace, or attach to a running process, to see each system call it makes, decoded, on the channel it uses: a procfs file, a device node, a netlink socket …</source>
         <translation>在跟踪下运行一个命令，或附加到一个正在运行的进程，查看它发出的每个系统调用（已解码）及其所用的通道：procfs 文件、设备节点、netlink 套接字……</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="271"/>
+        <location filename="../app/gui/tracepane.cpp" line="272"/>
         <source>Trace</source>
         <translation>跟踪</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="276"/>
+        <location filename="../app/gui/tracepane.cpp" line="277"/>
         <source>One program&apos;s system calls in order, decoded, each on the channel it uses</source>
         <translation>一个程序按顺序发出的系统调用，已解码，各自标明所用的通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="320"/>
+        <location filename="../app/gui/tracepane.cpp" line="321"/>
         <source>Type the command to run, with its arguments.</source>
         <translation>请输入要运行的命令及其参数。</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="336"/>
+        <location filename="../app/gui/tracepane.cpp" line="338"/>
         <source>Not system calls of this architecture: %1.</source>
         <translation>不是本架构的系统调用：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="353"/>
+        <location filename="../app/gui/tracepane.cpp" line="356"/>
         <source>Cannot attach to process %1. %2</source>
         <translation>无法附加到进程 %1。%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracerundialog.cpp" line="27"/>
-        <location filename="../app/gui/tracerundialog.cpp" line="63"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="28"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="73"/>
         <source>Run and trace</source>
         <translation>运行并跟踪</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracerundialog.cpp" line="29"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="30"/>
         <source>cat /proc/meminfo</source>
         <translation>cat /proc/meminfo</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracerundialog.cpp" line="30"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="31"/>
         <source>The program and its arguments, split as a shell would split words (quotes, no variables)</source>
         <translation>程序及其参数，按 shell 的方式拆分单词（支持引号，不展开变量）</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracerundialog.cpp" line="35"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="36"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracerundialog.cpp" line="37"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="38"/>
         <source>Working directory</source>
         <translation>工作目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracerundialog.cpp" line="45"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="46"/>
         <source>Every call</source>
         <translation>所有调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracerundialog.cpp" line="46"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="47"/>
         <source>Trace only these calls, e.g. openat, read, ioctl: a seccomp filter lets the others run at full speed. Such a command is ended when the trace stops.</source>
         <translation>只跟踪这些调用，例如 openat、read、ioctl：seccomp 过滤器让其余调用全速运行。这样启动的命令会在跟踪停止时被结束。</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracerundialog.cpp" line="50"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="51"/>
         <source> bytes</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracerundialog.cpp" line="52"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="53"/>
         <source>Strings and buffers are cut at this length, and say so</source>
         <translation>字符串和缓冲区在此长度处截断，并注明已截断</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracerundialog.cpp" line="53"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="54"/>
         <source>End the command when the trace stops</source>
         <translation>跟踪停止时结束该命令</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracerundialog.cpp" line="54"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="55"/>
         <source>Otherwise Stop detaches and the command runs on, untraced</source>
         <translation>否则“停止”只会分离，命令将在不被跟踪的情况下继续运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracerundialog.cpp" line="57"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="58"/>
+        <source>Automatic: BPF where it can be had, else ptrace</source>
+        <translation>自动：能用 BPF 时用 BPF，否则用 ptrace</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracerundialog.cpp" line="59"/>
+        <source>BPF: the program never stops for the tracer (root)</source>
+        <translation>BPF：程序从不为跟踪者停下（需要 root）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracerundialog.cpp" line="60"/>
+        <source>ptrace: the program stops at each traced call</source>
+        <translation>ptrace：程序在每个被跟踪的调用处停下</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracerundialog.cpp" line="63"/>
+        <source>BPF copies each call&apos;s memory in the kernel and costs the program far less time</source>
+        <translation>BPF 在内核中复制每个调用的内存，给程序带来的开销小得多</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracerundialog.cpp" line="64"/>
+        <source>BPF cannot be had here: %1</source>
+        <translation>此处无法使用 BPF：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracerundialog.cpp" line="66"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracerundialog.cpp" line="58"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="67"/>
         <source>Working directory:</source>
         <translation>工作目录：</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracerundialog.cpp" line="59"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="68"/>
         <source>Only these calls:</source>
         <translation>只跟踪这些调用：</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracerundialog.cpp" line="60"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="69"/>
         <source>Show at most:</source>
         <translation>最多显示：</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="373"/>
+        <location filename="../app/gui/tracerundialog.cpp" line="70"/>
+        <source>Catch calls with:</source>
+        <translation>捕获调用的方式：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="376"/>
         <source>Attach to a process</source>
         <translation>附加到进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="374"/>
+        <location filename="../app/gui/tracepane.cpp" line="377"/>
         <source>Process ID to trace. It runs on, untraced, when the trace stops.</source>
         <translation>要跟踪的进程 ID。跟踪停止后，它将在不被跟踪的情况下继续运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="418"/>
+        <location filename="../app/gui/tracepanefiles.cpp" line="84"/>
+        <source>JSON lines, as kchan trace --json writes them (*.jsonl)</source>
+        <translation>JSON 行，与 kchan trace --json 的输出相同（*.jsonl）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepanefiles.cpp" line="85"/>
+        <source>Text, as kchan trace prints it (*.txt)</source>
+        <translation>文本，与 kchan trace 的输出相同（*.txt）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepanefiles.cpp" line="87"/>
         <source>Save the calls</source>
         <translation>保存调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="418"/>
-        <source>JSON lines (*.jsonl)</source>
-        <translation>JSON lines (*.jsonl)</translation>
+        <location filename="../app/gui/tracepanefiles.cpp" line="102"/>
+        <source>Stop the trace before opening a saved one.</source>
+        <translation>打开已保存的跟踪之前，请先停止当前跟踪。</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="423"/>
+        <location filename="../app/gui/tracepanefiles.cpp" line="104"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepanefiles.cpp" line="106"/>
+        <source>%1 is larger than a saved trace can be (1 GiB).</source>
+        <translation>%1 超过了已保存跟踪的大小上限（1 GiB）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepanefiles.cpp" line="110"/>
+        <source>%1 holds no calls.</source>
+        <translation>%1 中没有调用。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracepanefiles.cpp" line="114"/>
+        <source>%1: a saved trace, %Ln call(s).</source>
+        <translation>
+            <numerusform>%1：已保存的跟踪，%Ln 个调用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepanefiles.cpp" line="136"/>
+        <source>Open a saved trace</source>
+        <translation>打开已保存的跟踪</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepanefiles.cpp" line="137"/>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON 行 (*.jsonl *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepanefiles.cpp" line="93"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="423"/>
+        <location filename="../app/gui/tracepanefiles.cpp" line="78"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="458"/>
+        <location filename="../app/gui/tracepane.cpp" line="418"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln 次调用</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="460"/>
+        <location filename="../app/gui/tracepane.cpp" line="420"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln 次失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="462"/>
+        <location filename="../app/gui/tracepane.cpp" line="422"/>
         <source>%Ln oldest dropped from the table</source>
         <translation>
             <numerusform>表格中最早的 %Ln 条已丢弃</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="464"/>
+        <location filename="../app/gui/tracepane.cpp" line="424"/>
         <source>%Ln shown</source>
         <translation>
             <numerusform>显示 %Ln 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="473"/>
+        <location filename="../app/gui/tracepane.cpp" line="433"/>
         <source>No call on a descriptor yet.</source>
         <translation>还没有作用于描述符的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="495"/>
+        <location filename="../app/gui/tracepane.cpp" line="455"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
-    <message>
-        <location filename="../app/gui/tracepane.cpp" line="510"/>
-        <source>Tracing %1 (process %2) …</source>
-        <translation>正在跟踪 %1（进程 %2）…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/tracepane.cpp" line="512"/>
-        <source>Tracing process %1 …</source>
-        <translation>正在跟踪进程 %1 …</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="526"/>
+        <location filename="../app/gui/tracepane.cpp" line="486"/>
         <source>%1 was killed by signal %2 after %Ln call(s).</source>
         <translation>
             <numerusform>%1 在 %Ln 次调用后被信号 %2 终止。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="528"/>
+        <location filename="../app/gui/tracepane.cpp" line="488"/>
         <source>%1 exited with status %2 after %Ln call(s).</source>
         <translation>
             <numerusform>%1 在 %Ln 次调用后退出，退出状态为 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="530"/>
+        <location filename="../app/gui/tracepane.cpp" line="490"/>
         <source>Stopped after %Ln call(s): detached from process %1, which runs on untraced.</source>
         <translation>
             <numerusform>在 %Ln 次调用后停止：已与进程 %1 分离，它将在不被跟踪的情况下继续运行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="533"/>
+        <location filename="../app/gui/tracepane.cpp" line="493"/>
         <source>Stopped after %Ln call(s): %1 was ended.</source>
         <translation>
             <numerusform>在 %Ln 次调用后停止：%1 已被结束。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="535"/>
+        <location filename="../app/gui/tracepane.cpp" line="495"/>
         <source>Stopped after %Ln call(s): detached from %1 (process %2), which runs on untraced.</source>
         <translation>
             <numerusform>在 %Ln 次调用后停止：已与 %1（进程 %2）分离，它将在不被跟踪的情况下继续运行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="539"/>
+        <location filename="../app/gui/tracepane.cpp" line="499"/>
         <source>The trace of %1 ended after %Ln call(s).</source>
         <translation>
             <numerusform>对 %1 的跟踪在 %Ln 次调用后结束。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="543"/>
+        <location filename="../app/gui/tracepane.cpp" line="503"/>
         <source>%Ln call(s) were lost: the program made them faster than they could be shown.</source>
         <translation>
             <numerusform>丢失了 %Ln 次调用：程序发出调用的速度超过了显示的速度。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="546"/>
+        <location filename="../app/gui/tracepane.cpp" line="506"/>
+        <location filename="../app/gui/tracepanefiles.cpp" line="116"/>
         <source>The table keeps the newest %Ln call(s); %1 older ones were dropped from it (the summary counts them all).</source>
         <translation>
             <numerusform>表格只保留最新的 %Ln 次调用；更早的 %1 次已从表格中丢弃（摘要仍统计全部调用）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracecallview.cpp" line="81"/>
+        <source>Netlink datagram, the first %Ln byte(s):</source>
+        <translation>
+            <numerusform>Netlink 数据报，前 %Ln 字节：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracecallview.cpp" line="82"/>
+        <source>Netlink datagram, %Ln byte(s):</source>
+        <translation>
+            <numerusform>Netlink 数据报，%Ln 字节：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/tracecallview.cpp" line="102"/>
+        <source>%1, %Ln byte(s) as copied from the program:</source>
+        <translation>
+            <numerusform>%1，从程序复制来的 %Ln 字节：</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="50"/>
+        <location filename="../app/gui/tracecallview.cpp" line="118"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="74"/>
+        <location filename="../app/gui/tracecallview.cpp" line="147"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="74"/>
+        <location filename="../app/gui/tracecallview.cpp" line="147"/>
         <source>none: the call did not return</source>
         <translation>无：调用没有返回</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="80"/>
+        <location filename="../app/gui/tracecallview.cpp" line="153"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="80"/>
+        <location filename="../app/gui/tracecallview.cpp" line="153"/>
         <source>%1, process %2</source>
         <translation>%1，进程 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="81"/>
+        <location filename="../app/gui/tracecallview.cpp" line="154"/>
         <source>%1, process %2, thread %3</source>
         <translation>%1，进程 %2，线程 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="83"/>
+        <location filename="../app/gui/tracecallview.cpp" line="156"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="83"/>
+        <location filename="../app/gui/tracecallview.cpp" line="156"/>
         <source>entered %1 s after the trace started, returned after %2 µs</source>
         <translation>跟踪开始后 %1 秒进入，%2 微秒后返回</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="84"/>
+        <location filename="../app/gui/tracecallview.cpp" line="157"/>
         <source>entered %1 s after the trace started, did not return</source>
         <translation>跟踪开始后 %1 秒进入，没有返回</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="86"/>
+        <location filename="../app/gui/tracecallview.cpp" line="159"/>
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="92"/>
+        <location filename="../app/gui/tracecallview.cpp" line="165"/>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="92"/>
+        <location filename="../app/gui/tracecallview.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="96"/>
+        <location filename="../app/gui/tracecallview.cpp" line="169"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracecallview.cpp" line="98"/>
+        <location filename="../app/gui/tracecallview.cpp" line="171"/>
         <source>Bound in sysfs</source>
         <translation>sysfs 中绑定的驱动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracecallview.cpp" line="104"/>
+        <location filename="../app/gui/tracecallview.cpp" line="177"/>
         <source>%Ln netlink message(s), %1 bytes (cut short)</source>
         <translation>
             <numerusform>%Ln 条 netlink 消息，%1 字节（已截断）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracecallview.cpp" line="106"/>
+        <location filename="../app/gui/tracecallview.cpp" line="179"/>
         <source>%Ln netlink message(s), %1 bytes</source>
         <translation>
             <numerusform>%Ln 条 netlink 消息，%1 字节</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepanelinks.cpp" line="17"/>
+        <location filename="../app/gui/tracepanelinks.cpp" line="56"/>
+        <source>Open the channel&apos;s pane</source>
+        <translation>打开通道所在的面板</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepanelinks.cpp" line="23"/>
+        <source>Show me the code</source>
+        <translation>给我看代码</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepanelinks.cpp" line="25"/>
+        <source>A small C program making this system call, in the Explain panel</source>
+        <translation>一个发起此系统调用的小 C 程序，显示在解释面板中</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepanelinks.cpp" line="49"/>
+        <source>Open in the procfs pane</source>
+        <translation>在 procfs 面板中打开</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepanelinks.cpp" line="50"/>
+        <source>Open in the sysfs pane</source>
+        <translation>在 sysfs 面板中打开</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepanelinks.cpp" line="51"/>
+        <source>Open in the Devices pane</source>
+        <translation>在设备面板中打开</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepanelinks.cpp" line="52"/>
+        <source>Open the netlink pane</source>
+        <translation>打开 netlink 面板</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepanelinks.cpp" line="57"/>
+        <source>The selected call used no procfs or sysfs file, device node or netlink socket</source>
+        <translation>所选调用没有使用 procfs 或 sysfs 文件、设备节点或 netlink 套接字</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepanelinks.cpp" line="58"/>
+        <source>Show what the call used in the pane of its channel</source>
+        <translation>在调用所用通道的面板中显示它</translation>
     </message>
 </context>
 <context>
