@@ -136,10 +136,10 @@ void PtraceTracer::Engine::run()
     sigemptyset(&set);
     sigaddset(&set, wakeSignal());
     ::pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
-    // Calls are handed over in batches: when a burst pauses for
-    // flushInterval, or every flushInterval during a long one. A one-shot
-    // timer signal ends a waitpid() that would otherwise keep a small
-    // batch from the consumer while the tracee sleeps.
+    // Calls are handed over in batches: at most flushInterval after the
+    // first call of a batch, or at 4,096 calls. A one-shot timer signal
+    // ends a waitpid() that would otherwise keep a small batch from the
+    // consumer while the tracee sleeps.
     constexpr qint64 flushInterval = 20 * 1000 * 1000;
     timer_t timer {};
     sigevent sev {};
@@ -159,18 +159,20 @@ void PtraceTracer::Engine::run()
             break;
         }
         int status = 0;
-        int tid = ::waitpid(-1, &status, __WALL | __WNOTHREAD | WNOHANG);
-        if (tid == 0) {
-            if (!m_batch.isEmpty()) {
-                if (!haveTimer || monotonicNs() - lastFlush >= flushInterval) {
+        // Calls waiting for the consumer go at the latest when the timer
+        // fires: armed once per batch, not once per stop, so that a stop
+        // costs one waitpid, as it does strace.
+        if (!m_batch.isEmpty() && !armed) {
+            if (!haveTimer) {
+                flushNow();
+            } else {
+                const itimerspec in{{0, 0}, {0, flushInterval}};
+                armed = ::timer_settime(timer, 0, &in, nullptr) == 0;
+                if (!armed)
                     flushNow();
-                } else if (!armed) {
-                    const itimerspec in{{0, 0}, {0, flushInterval}};
-                    armed = ::timer_settime(timer, 0, &in, nullptr) == 0;
-                }
             }
-            tid = ::waitpid(-1, &status, __WALL | __WNOTHREAD);
         }
+        int tid = ::waitpid(-1, &status, __WALL | __WNOTHREAD);
         if (tid < 0) {
             if (errno == EINTR) { // the flush timer, or stop()
                 armed = false;
