@@ -143,6 +143,8 @@ bool BpfSyscallCounter::open(int pid, bool byProcess)
     const bool perProcess = byProcess && pid <= 0 && initialNs;
     skel->rodata->count_by_process = perProcess;
     bpf_map__set_autocreate(skel->maps.by_process, perProcess);
+    bpf_map__set_autocreate(skel->maps.ended, perProcess);
+    bpf_program__set_autoload(skel->progs.note_exit, perProcess);
 
     int err = syscallcount_bpf__load(skel);
     if (err != 0) {
@@ -223,23 +225,23 @@ QHash<int, quint64> BpfSyscallCounter::readByProcess()
             break;
         first = false;
     }
-    // Forget processes that have ended, so that the table keeps room for
-    // new ones. Only one that made no call since the last reading can have.
-    for (auto it = out.cbegin(); it != out.cend(); ++it) {
-        if (m_lastByProcess.value(it.key()) != it.value())
-            continue;
-        if (::kill(it.key(), 0) != 0 && errno == ESRCH) {
-            const quint32 key = quint32(it.key());
-            bpf_map_delete_elem(map, &key);
-        }
+    // Forget processes that have ended (the BPF program notes them as they
+    // end), so that the table keeps room for new ones; their last figures
+    // are in this reading.
+    const int ended = bpf_map__fd(m_skel->maps.ended);
+    quint32 key = 0;
+    std::vector<quint32> gone;
+    for (const quint32 *prev = nullptr; bpf_map_get_next_key(ended, prev, &key) == 0; prev = &gone.back())
+        gone.push_back(key);
+    for (const quint32 k : gone) {
+        bpf_map_delete_elem(map, &k);
+        bpf_map_delete_elem(ended, &k);
     }
-    m_lastByProcess = out;
     return out;
 }
 
 void BpfSyscallCounter::close()
 {
-    m_lastByProcess.clear();
     // Destroying the link detaches the program at once; the program and
     // the maps go with their descriptors.
     syscallcount_bpf__destroy(m_skel);

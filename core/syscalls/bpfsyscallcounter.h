@@ -55,7 +55,6 @@ public:
 private:
     syscallcount_bpf *m_skel = nullptr; // loaded and attached, or null
     int m_cpus = 0; // possible CPUs: the width of a per-CPU value
-    QHash<int, quint64> m_lastByProcess;
     QString m_error;
 };
 

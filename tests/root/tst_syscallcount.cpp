@@ -333,6 +333,10 @@ void TestSyscallCount::callsByProcessExact()
     ::close(done[0]);
     int status = 0;
     QCOMPARE(::waitpid(child, &status, 0), child);
+    // Ended: its figures are read once more at most, then it is dropped
+    // (noted by the BPF program at its exit, no probe by PID).
+    counter.callsByProcess();
+    QVERIFY(!counter.callsByProcess().contains(child));
 }
 
 void TestSyscallCount::bpfCounterReleasesEverything_data()

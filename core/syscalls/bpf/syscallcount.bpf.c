@@ -15,11 +15,21 @@ struct thread_info {
     __u32 status;
 } __attribute__((preserve_access_index));
 
+typedef struct {
+    int counter;
+} kc_atomic_t;
+
+struct signal_struct {
+    kc_atomic_t live; // threads of the group not yet ended
+} __attribute__((preserve_access_index));
+
 struct task_struct {
     struct thread_info thread_info;
     int tgid; // the process's number in the initial PID namespace
+    struct signal_struct *signal;
 } __attribute__((preserve_access_index));
 
+#include <bpf/bpf_core_read.h>
 #include <bpf/bpf_helpers.h>
 
 // Kept equal to BpfSyscallCounter::Slots and ProcessSlots (checked there).
@@ -46,6 +56,16 @@ struct {
     __type(key, __u32);
     __type(value, __u64);
 } by_process SEC(".maps");
+
+// Counted processes that have ended since the last reading: the reader
+// drops them from by_process (their last figures read once more), with no
+// probe of its own for processes that are gone. Made with by_process.
+struct {
+    __uint(type, BPF_MAP_TYPE_HASH);
+    __uint(max_entries, KC_PROCESS_SLOTS);
+    __type(key, __u32);
+    __type(value, __u8);
+} ended SEC(".maps");
 
 // Set before loading; constant to the verifier, which prunes what is not used.
 const volatile __u32 target_tgid = 0;       // 0: every process
@@ -90,6 +110,23 @@ int count_call(__u64 *ctx)
     if (count_by_process)
         add_one(&by_process, (__u32)task->tgid, 1);
     add_one(&counts, (__u32)id, 0);
+    return 0;
+}
+
+// (struct task_struct *p, ...): after the thread group's count of live
+// threads went down, so 0 there means the process has ended. Loaded only
+// when counting by process.
+SEC("tp_btf/sched_process_exit")
+int note_exit(__u64 *ctx)
+{
+    struct task_struct *task = (struct task_struct *)ctx[0];
+    __u32 tgid = (__u32)task->tgid;
+    if (!bpf_map_lookup_elem(&by_process, &tgid))
+        return 0;
+    if (BPF_CORE_READ(task, signal, live.counter) != 0)
+        return 0;
+    const __u8 one = 1;
+    bpf_map_update_elem(&ended, &tgid, &one, BPF_ANY);
     return 0;
 }
 
