@@ -218,8 +218,10 @@ SyscallsPane::SyscallsPane(SyscallsController *syscalls, QWidget *parent)
         for (double r : rates)
             sum += r;
         const QString with = m_bpf ? tr("with BPF") : tr("with perf events");
-        m_status->setText(m_process > 0 ? tr("Counting the calls of process %1 %2: %3 calls/s.").arg(m_process).arg(with, Formatter::rate(sum))
-                                        : tr("Counting every call on every CPU %1: %2 calls/s.").arg(with, Formatter::rate(sum)));
+        // What counting costs, on screen: it slows every program here.
+        const QString cost = SyscallCounter::costInBrief(m_bpf ? SyscallCounter::Method::Bpf : SyscallCounter::Method::Perf);
+        m_status->setText(m_process > 0 ? tr("Counting the calls of process %1 %2: %3 calls/s; %4.").arg(m_process).arg(with, Formatter::rate(sum), cost)
+                                        : tr("Counting every call on every CPU %1: %2 calls/s; %3.").arg(with, Formatter::rate(sum), cost));
     });
     connect(m_syscalls, &SyscallsController::failed, this, [this](const QString &reason) {
         m_counting = false;

@@ -60,6 +60,8 @@ public:
     Method method() const { return m_bpf.isOpen() ? Method::Bpf : Method::Perf; }
     /// What counting with `method` does and costs, for a tooltip.
     static QString costOf(Method method);
+    /// costOf() in a few words, for the line that shows the rates.
+    static QString costInBrief(Method method);
     /// The method called `name` on command lines: "bpf", "perf" or "best";
     /// nullopt for any other word.
     static std::optional<Method> methodNamed(const QString &name);

@@ -519,6 +519,9 @@ void TestGui::syscallsPaneListsRead()
     if (pane->isCounting()) {
         // We make system calls ourselves: read shows up with a rate.
         QTRY_VERIFY_WITH_TIMEOUT(!pane->model()->index(read, SyscallTableModel::TotalColumn).data().toString().isEmpty(), 30000);
+        // What counting costs is said on screen, beside the rate.
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("calls/s")), 30000);
+        QVERIFY2(status->text().contains(QLatin1String(" ns more while counted")), qPrintable(status->text()));
         // Counted with BPF and asked for, the busiest processes are
         // listed; Enter on one counts that process alone.
         if (kc::BpfSyscallCounter probe; probe.open()) {
