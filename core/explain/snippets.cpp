@@ -25,7 +25,9 @@ QStringList Snippets::kinds()
 {
     return {QStringLiteral("proc-field"), QStringLiteral("read-file"), QStringLiteral("dev-node"), QStringLiteral("netlink-links"),
             QStringLiteral("uevents"), QStringLiteral("genl-family"), QStringLiteral("syscall-number"), QStringLiteral("syscall-call"),
-            QStringLiteral("syscall-cost"), QStringLiteral("address-space"), QStringLiteral("send-path")};
+            QStringLiteral("syscall-cost"), QStringLiteral("address-space"), QStringLiteral("send-path"),
+            QStringLiteral("syscall-openat"), QStringLiteral("syscall-read"), QStringLiteral("syscall-write"),
+            QStringLiteral("syscall-uname"), QStringLiteral("syscall-wait4"), QStringLiteral("syscall-mmap")};
 }
 
 QStringList Snippets::parameters(const QString &kind)
@@ -55,8 +57,19 @@ bool Snippets::callable(const QString &syscall)
     return calls.contains(syscall);
 }
 
+QStringList Snippets::exampleCalls()
+{
+    return {QStringLiteral("openat"), QStringLiteral("read"), QStringLiteral("write"),
+            QStringLiteral("uname"), QStringLiteral("wait4"), QStringLiteral("mmap")};
+}
+
 QString Snippets::syscallKind(const QString &syscall)
 {
+    // The common calls have a program of their own that makes them with
+    // sensible arguments; calls without arguments are made as they are;
+    // the rest have their number printed.
+    if (exampleCalls().contains(syscall))
+        return QStringLiteral("syscall-") + syscall;
     return callable(syscall) ? QStringLiteral("syscall-call") : QStringLiteral("syscall-number");
 }
 

@@ -31,6 +31,9 @@ public:
     /// The kind for a system call: syscall-call when callable, else
     /// syscall-number.
     static QString syscallKind(const QString &syscall);
+    /// The calls with a program of their own (syscall-NAME), made with
+    /// sensible arguments.
+    static QStringList exampleCalls();
     /// The template text from the application's resources
     /// (:/explain/snippets/KIND.c); empty when the GUI did not bundle it.
     static QString templateText(const QString &kind);

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void syscallCost();
     void addressSpace();
     void sendPath();
+    void commonCallsMadeWithArguments();
     void unfitValuesRefused();
     void cardsInBothLanguages();
     void topicsForPaths_data();
@@ -110,7 +111,8 @@ void TestSnippets::everyKindHasATemplate()
 {
     for (const QString &kind : Snippets::kinds()) {
         QVERIFY2(QFile::exists(QStringLiteral(KC_SOURCE_DIR "/resources/explain/snippets/") + kind + QStringLiteral(".c")), qPrintable(kind));
-        const bool none = kind == QLatin1String("netlink-links") || kind == QLatin1String("syscall-cost") || kind == QLatin1String("address-space");
+        const bool none = kind == QLatin1String("netlink-links") || kind == QLatin1String("syscall-cost") || kind == QLatin1String("address-space")
+            || Snippets::exampleCalls().contains(kind.mid(8));
         QCOMPARE(Snippets::parameters(kind).isEmpty(), none);
     }
 }
@@ -317,6 +319,29 @@ void TestSnippets::sendPath()
     }
     QString error;
     QVERIFY(Snippets::fill(QStringLiteral("@DEST@"), {{QStringLiteral("DEST"), QStringLiteral("1.2.3.4\"); system(\"x")}}, &error).isEmpty());
+}
+
+// The common calls' programs build, run, make the call (their output
+// names it) and end well; traced, each makes the call it is about.
+void TestSnippets::commonCallsMadeWithArguments()
+{
+    for (const QString &call : Snippets::exampleCalls()) {
+        const QString kind = Snippets::syscallKind(call);
+        QCOMPARE(kind, QStringLiteral("syscall-") + call);
+        const QString program = build(kind, {});
+        QVERIFY2(!program.isEmpty(), qPrintable(call));
+        int code = -1;
+        const QByteArray out = run(program, &code);
+        QVERIFY2(code == 0, qPrintable(call + QStringLiteral(": ") + QString::fromLocal8Bit(out)));
+        QVERIFY2(out.contains(QByteArray(call.toLatin1() + " returned")) || out.contains(QByteArray(call.toLatin1() + ":")), out.constData());
+        if (!QStandardPaths::findExecutable(QStringLiteral("strace")).isEmpty()) {
+            QProcess strace;
+            strace.start(QStringLiteral("strace"), {QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-e"),
+                                                   QStringLiteral("trace=") + call, program});
+            QVERIFY(strace.waitForFinished(60000));
+            QVERIFY2(strace.readAllStandardError().contains(QByteArray(call.toLatin1() + "(")), qPrintable(call));
+        }
+    }
 }
 
 void TestSnippets::unfitValuesRefused()
