@@ -59,6 +59,7 @@
 #include <QLayout>
 #include <QStatusBar>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSet>
 #include <QLineEdit>
 #include <QToolButton>
@@ -753,6 +754,22 @@ void TestGui::mapRepaintsOnlyWhatChanged()
     for (const QRect &r : std::as_const(spy.rects))
         painted |= r;
     QVERIFY2(painted.width() < view.width() / 3, qPrintable(QStringLiteral("%1 px wide").arg(painted.width())));
+
+    // The kernel's rates change each tick: their line of the band is
+    // painted again, not the band with its title and outline.
+    spy.rects.clear();
+    view.setBands(QStringLiteral("user"), QStringLiteral("kernel 2"));
+    QTRY_VERIFY(!spy.rects.isEmpty());
+    painted = QRect();
+    for (const QRect &r : std::as_const(spy.rects))
+        painted |= r;
+    QVERIFY2(painted.height() < view.fontMetrics().height() * 2, qPrintable(QStringLiteral("%1 px high").arg(painted.height())));
+    // And what is on screen after these partial paints is what a whole
+    // paint draws.
+    const QImage shown = view.screen()->grabWindow(view.winId()).toImage().convertToFormat(QImage::Format_RGB32);
+    const QImage whole = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(shown.size(), whole.size());
+    QVERIFY2(shown == whole, "a partial paint differs from a whole one");
 }
 
 void TestGui::chartRepaintsOnlyWhenChanged()
