@@ -16,6 +16,7 @@ class QTreeWidgetItem;
 namespace kc {
 
 class AddressSpaceView;
+class LiveText;
 class ProcessController;
 
 /// One process's channels to the kernel: its open descriptors grouped by
@@ -53,6 +54,8 @@ public:
     /// The "Address space" tab, shown (it reads the process's maps).
     void showAddressSpace();
     AddressSpaceView *addressSpaceView() const { return m_space; }
+    /// The line with the calls per second.
+    LiveText *rateText() const { return m_rate; }
     /// Reads of the address space answered so far.
     int spaceReads() const { return m_spaceReads; }
 
@@ -83,6 +86,8 @@ private:
     ProcessController *m_process;
     QLineEdit *m_search;
     QLabel *m_header;
+    LiveText *m_state;
+    LiveText *m_rate;
     QLabel *m_calls;
     QString m_callText;
     QLabel *m_gone_label;

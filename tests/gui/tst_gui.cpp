@@ -35,6 +35,7 @@
 #include "syscalls/bpfsyscallcounter.h"
 #include "syscalls/syscallcounter.h"
 #include "syscalls/syscalltable.h"
+#include "livetext.h"
 #include "mappane.h"
 #include "summarylabel.h"
 #include "explainpanel.h"
@@ -61,6 +62,7 @@
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QSet>
+#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -125,6 +127,7 @@ private Q_SLOTS:
     void mapRepaintsOnlyWhatChanged();
     void chartRepaintsOnlyWhenChanged();
     void processPaneShowsOurChannels();
+    void liveTextLaysNothingOut();
     void addressSpaceDrawn();
     void costOfACallMeasured();
     void whyPaneChecksAndIsReachedFromPanes();
@@ -808,6 +811,45 @@ void TestGui::chartRepaintsOnlyWhenChanged()
     QCOMPARE(chart.pointCount(key), points);
     QCOMPARE(chart.stretchCount(key), 1);
     hub.subscribe(this, {});
+}
+
+void TestGui::liveTextLaysNothingOut()
+{
+    // A rate that changes each second repaints its line; the window around
+    // it is laid out again only when the text no longer fits.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *wrapped = new QLabel(QStringLiteral("A long explanation that wraps, as every pane has"), &window);
+    wrapped->setWordWrap(true);
+    layout->addWidget(wrapped);
+    auto *rate = new LiveText(&window);
+    rate->setText(QStringLiteral("1,000 system calls/s"));
+    layout->addWidget(rate);
+    window.resize(600, 200);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    struct Spy : QObject {
+        int layouts = 0;
+        int paints = 0;
+        bool eventFilter(QObject *, QEvent *e) override
+        {
+            layouts += e->type() == QEvent::LayoutRequest;
+            paints += e->type() == QEvent::Paint;
+            return false;
+        }
+    } spy;
+    window.installEventFilter(&spy);
+    rate->installEventFilter(&spy);
+    QCoreApplication::processEvents();
+    spy.layouts = spy.paints = 0;
+    const int relayouts = rate->relayouts();
+    rate->setText(QStringLiteral("1,234 system calls/s"));
+    QTRY_VERIFY(spy.paints > 0);
+    QCOMPARE(spy.layouts, 0);
+    QCOMPARE(rate->relayouts(), relayouts);
+    rate->setText(QString(200, QLatin1Char('x')));
+    QTRY_VERIFY(spy.layouts > 0);
+    QCOMPARE(rate->relayouts(), relayouts + 1);
 }
 
 void TestGui::processPaneShowsOurChannels()
