@@ -885,6 +885,11 @@ void TestGui::processPaneShowsOurChannels()
     process->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(process->readCount() > reads, 10000);
     QCOMPARE(process->tree()->topLevelItem(0)->data(0, Qt::UserRole + 999).toString(), QStringLiteral("mark"));
+    // A process whose descriptors stay as they are is read less often.
+    QCOMPARE(process->readInterval(), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(process->readInterval() > 2000, 30000);
+    process->refresh();
+    QCOMPARE(process->readInterval(), 2000);
     ::kill(child, SIGKILL);
     ::waitpid(child, nullptr, 0);
     process->refresh();
