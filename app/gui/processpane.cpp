@@ -134,6 +134,8 @@ ProcessPane::ProcessPane(ProcessController *process, QWidget *parent)
     // second: lines of their own that repaint themselves alone; the link
     // and any reason for no rate beside the rate.
     layout->addWidget(m_state);
+    // Short: the whole of it, whatever room the link beside wants.
+    m_rate->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto *calls = new QHBoxLayout;
     calls->addWidget(m_rate);
     calls->addWidget(m_calls, 1);
