@@ -82,13 +82,27 @@ void ChannelMapView::setChannels(const QList<MapChannel> &channels)
 
 void ChannelMapView::setBands(const QString &user, const QString &kernel)
 {
+    // A band's line of text changes each tick (the kernel's rates): that
+    // line is repainted, not the band, while the old and new text fit on it.
     const Geometry g = layoutFor(rect());
-    if (user != m_user)
-        update(g.user.toAlignedRect().adjusted(-2, -2, 2, 2));
-    if (kernel != m_kernel)
-        update(g.kernel.toAlignedRect().adjusted(-2, -2, 2, 2));
+    auto changed = [this](const QRectF &band, const QString &was, const QString &now) {
+        if (was == now)
+            return;
+        const QRectF text = bandText(band);
+        const bool oneLine = fontMetrics().horizontalAdvance(was) < text.width() && fontMetrics().horizontalAdvance(now) < text.width();
+        update(oneLine ? text.toAlignedRect() : band.toAlignedRect().adjusted(-2, -2, 2, 2));
+    };
+    changed(g.user, m_user, user);
+    changed(g.kernel, m_kernel, kernel);
     m_user = user;
     m_kernel = kernel;
+}
+
+QRectF ChannelMapView::bandText(const QRectF &band) const
+{
+    // Below the bold title, inside the rounded corners (as paintEvent draws).
+    const qreal line = fontMetrics().height();
+    return band.adjusted(line, line * 1.5, -line, -line * 0.4);
 }
 
 QSize ChannelMapView::sizeHint() const
@@ -173,6 +187,18 @@ void ChannelMapView::paintEvent(QPaintEvent *event)
     note.setItalic(true);
 
     auto band = [&](const QRectF &r, const QColor &fill, const QString &title, const QString &text) {
+        if (!dirty.intersects(r.toAlignedRect().adjusted(-2, -2, 2, 2)))
+            return;
+        const QRectF line2 = bandText(r);
+        if ((dirty & r.toAlignedRect().adjusted(-2, -2, 2, 2)).subtracted(line2.toAlignedRect()).isEmpty()) {
+            // The line of text alone: the band's fill (over the window's
+            // background, painted below us) and the text, no outline.
+            p.fillRect(line2.toAlignedRect(), fill);
+            p.setPen(pal.color(QPalette::Text));
+            p.setFont(font());
+            p.drawText(r.adjusted(line, line * 0.4, -line, -line * 0.4), Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, text);
+            return;
+        }
         p.setPen(QPen(pal.color(QPalette::Mid), 1));
         p.setBrush(fill);
         p.drawRoundedRect(r, radius, radius);
@@ -185,10 +211,8 @@ void ChannelMapView::paintEvent(QPaintEvent *event)
     };
     QColor kernelFill = pal.color(QPalette::Highlight);
     kernelFill.setAlpha(45);
-    if (dirty.intersects(g.user.toAlignedRect()))
-        band(g.user, pal.color(QPalette::AlternateBase), tr("User space: programs"), m_user);
-    if (dirty.intersects(g.kernel.toAlignedRect()))
-        band(g.kernel, kernelFill, tr("Kernel"), m_kernel);
+    band(g.user, pal.color(QPalette::AlternateBase), tr("User space: programs"), m_user);
+    band(g.kernel, kernelFill, tr("Kernel"), m_kernel);
 
     for (int i = 0; i < g.cards.size(); ++i) {
         const QRectF c = g.cards[i];
@@ -199,7 +223,9 @@ void ChannelMapView::paintEvent(QPaintEvent *event)
         const MapChannel &ch = m_channels[i];
         if ((dirty & column).subtracted(g.figures[i].toAlignedRect().adjusted(-2, -2, 2, 2)).isEmpty()) {
             // The figure alone: on the card's plain background.
-            p.fillRect(g.figures[i].adjusted(-1, -1, 1, 1), pal.color(QPalette::Base));
+            // All of what setChannels() asked to repaint: the window's
+            // background was painted there below us.
+            p.fillRect(g.figures[i].toAlignedRect().adjusted(-2, -2, 2, 2), pal.color(QPalette::Base));
             p.setPen(pal.color(QPalette::Text));
             p.setFont(big);
             p.drawText(g.figures[i], Qt::AlignLeft | Qt::AlignVCenter, ch.figure);

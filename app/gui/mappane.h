@@ -69,6 +69,8 @@ private:
         QList<QRectF> figures; // the big figure on each card
     };
     QFont figureFont() const;
+    /// Where a band's line of text goes (below its title).
+    QRectF bandText(const QRectF &band) const;
     Geometry layoutFor(const QRectF &area) const;
     int cardAt(const QPointF &pos) const;
 

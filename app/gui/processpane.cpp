@@ -2,6 +2,7 @@
 #include "processpane.h"
 
 #include "addressspaceview.h"
+#include "livetext.h"
 #include "crosschannel/processcontroller.h"
 
 #include "format/formatter.h"
@@ -42,6 +43,8 @@ ProcessPane::ProcessPane(ProcessController *process, QWidget *parent)
     , m_process(process)
     , m_search(new QLineEdit(this))
     , m_header(new QLabel(this))
+    , m_state(new LiveText(this))
+    , m_rate(new LiveText(this))
     , m_calls(new QLabel(this))
     , m_gone_label(new QLabel(this))
     , m_tree(new QTreeWidget(this))
@@ -127,7 +130,16 @@ ProcessPane::ProcessPane(ProcessController *process, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_header);
-    layout->addWidget(m_calls);
+    // What the process is doing changes at every read, and the rate each
+    // second: lines of their own that repaint themselves alone; the link
+    // and any reason for no rate beside the rate.
+    layout->addWidget(m_state);
+    // Short: the whole of it, whatever room the link beside wants.
+    m_rate->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    auto *calls = new QHBoxLayout;
+    calls->addWidget(m_rate);
+    calls->addWidget(m_calls, 1);
+    layout->addLayout(calls);
     layout->addWidget(m_gone_label);
     layout->addWidget(m_tabs, 1);
 
@@ -194,6 +206,8 @@ void ProcessPane::setFilterText(const QString &text)
 
 void ProcessPane::refresh()
 {
+    m_quietReads = 0;
+    m_timer->setInterval(readInterval());
     reload();
     if (spaceShown())
         readSpace();
@@ -228,7 +242,10 @@ void ProcessPane::countCalls()
 
 void ProcessPane::updateHeader()
 {
-    m_calls->setText(m_callText.toHtmlEscaped() + QStringLiteral(" <a href=\"syscalls\">%1</a>").arg(tr("Per call, in the System calls pane")));
+    const bool counting = m_callRate >= 0 && !m_callsFailed;
+    m_rate->setText(counting ? m_callText : QString());
+    const QString link = QStringLiteral("<a href=\"syscalls\">%1</a>").arg(tr("Per call, in the System calls pane"));
+    m_calls->setText(counting ? link : m_callText.toHtmlEscaped() + QLatin1Char(' ') + link);
 }
 
 void ProcessPane::loadProcessList()
@@ -262,12 +279,15 @@ void ProcessPane::setProcess(int pid)
     if (pid <= 0)
         return;
     m_pid = pid;
+    m_quietReads = 0;
+    m_timer->setInterval(readInterval());
     m_gone = false;
     m_read = false;
     m_last = ProcessChannels();
     m_gone_label->hide();
     m_tree->clear();
     m_header->setText(tr("Reading process %1 …").arg(pid));
+    m_state->setText(QString());
     m_spacePid = 0;
     m_space->clear(tr("Reading the address space of process %1 …").arg(pid));
     reload();
@@ -275,6 +295,11 @@ void ProcessPane::setProcess(int pid)
         readSpace();
     if (isVisible())
         countCalls();
+}
+
+int ProcessPane::readInterval() const
+{
+    return m_quietReads < 3 ? 2000 : m_quietReads < 5 ? 4000 : 8000;
 }
 
 void ProcessPane::reload()
@@ -298,26 +323,34 @@ void ProcessPane::show(const ProcessChannels &pc)
         m_gone_label->show();
         if (m_last.pid != pc.pid) {
             m_header->clear();
+            m_state->setText(QString());
             m_tree->clear();
         }
         return;
     }
     if (!pc.error.isEmpty()) {
         m_header->setText(pc.error);
+        m_state->setText(QString());
         return;
     }
     // Every 2 s the same descriptors, as a rule: the tree is left alone
     // (no clearing and refilling) unless something in it changed.
     const bool sameTables = m_tree->topLevelItemCount() > 0 && m_last.sameTables(pc);
     m_last = pc;
-    QString header = tr("<b>%1 %2</b> — %3").arg(pc.pid).arg(pc.comm.toHtmlEscaped(), pc.state.toHtmlEscaped());
-    header += QStringLiteral("<br>") + tr("In the kernel: %1").arg(pc.blockedIn.toHtmlEscaped());
-    if (!pc.wchan.isEmpty() && pc.wchan != QLatin1String("0"))
-        header += QStringLiteral(" — ") + tr("waiting in %1").arg(pc.wchan.toHtmlEscaped());
+    // A process whose descriptors, namespaces and limits stay as they are
+    // is read less often: 2 s, then 4 s and 8 s; a change (or F5, or
+    // another process) brings back 2 s.
+    m_quietReads = sameTables ? m_quietReads + 1 : 0;
+    m_timer->setInterval(readInterval());
+    QString header = QStringLiteral("<b>%1 %2</b>").arg(pc.pid).arg(pc.comm.toHtmlEscaped());
     if (!pc.fdError.isEmpty())
         header += QStringLiteral("<br><i>") + pc.fdError.toHtmlEscaped() + QStringLiteral("</i>");
     if (m_header->text() != header)
         m_header->setText(header);
+    QString state = pc.state + QStringLiteral(" — ") + tr("In the kernel: %1").arg(pc.blockedIn);
+    if (!pc.wchan.isEmpty() && pc.wchan != QLatin1String("0"))
+        state += QStringLiteral(" — ") + tr("waiting in %1").arg(pc.wchan);
+    m_state->setText(state);
     if (!sameTables)
         rebuild();
 }

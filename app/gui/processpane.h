@@ -16,6 +16,7 @@ class QTreeWidgetItem;
 namespace kc {
 
 class AddressSpaceView;
+class LiveText;
 class ProcessController;
 
 /// One process's channels to the kernel: its open descriptors grouped by
@@ -48,11 +49,16 @@ public:
     double callRate() const { return m_callRate; }
     /// Reads for the tests: true once the current process has been read.
     bool hasRead() const { return m_read; }
-    /// Reads of the process shown so far (each 2 s while shown).
+    /// Reads of the process shown so far (each 2 s while shown, up to
+    /// 8 s while its descriptors, namespaces and limits stay the same).
     int readCount() const { return m_reads; }
+    /// The time to the next read, in ms.
+    int readInterval() const;
     /// The "Address space" tab, shown (it reads the process's maps).
     void showAddressSpace();
     AddressSpaceView *addressSpaceView() const { return m_space; }
+    /// The line with the calls per second.
+    LiveText *rateText() const { return m_rate; }
     /// Reads of the address space answered so far.
     int spaceReads() const { return m_spaceReads; }
 
@@ -79,6 +85,8 @@ private:
     ProcessController *m_process;
     QLineEdit *m_search;
     QLabel *m_header;
+    LiveText *m_state;
+    LiveText *m_rate;
     QLabel *m_calls;
     QString m_callText;
     QLabel *m_gone_label;
@@ -92,6 +100,7 @@ private:
     bool m_gone = false;
     bool m_read = false;
     int m_reads = 0;
+    int m_quietReads = 0; // reads in a row that found the same tables
     double m_callRate = -1;
     bool m_callsFailed = false; // no rates: m_callText says why
     int m_spaceReads = 0;

@@ -35,6 +35,7 @@
 #include "syscalls/bpfsyscallcounter.h"
 #include "syscalls/syscallcounter.h"
 #include "syscalls/syscalltable.h"
+#include "livetext.h"
 #include "mappane.h"
 #include "summarylabel.h"
 #include "explainpanel.h"
@@ -59,7 +60,9 @@
 #include <QLayout>
 #include <QStatusBar>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSet>
+#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -124,6 +127,7 @@ private Q_SLOTS:
     void mapRepaintsOnlyWhatChanged();
     void chartRepaintsOnlyWhenChanged();
     void processPaneShowsOurChannels();
+    void liveTextLaysNothingOut();
     void addressSpaceDrawn();
     void costOfACallMeasured();
     void whyPaneChecksAndIsReachedFromPanes();
@@ -756,6 +760,22 @@ void TestGui::mapRepaintsOnlyWhatChanged()
     for (const QRect &r : std::as_const(spy.rects))
         painted |= r;
     QVERIFY2(painted.width() < view.width() / 3, qPrintable(QStringLiteral("%1 px wide").arg(painted.width())));
+
+    // The kernel's rates change each tick: their line of the band is
+    // painted again, not the band with its title and outline.
+    spy.rects.clear();
+    view.setBands(QStringLiteral("user"), QStringLiteral("kernel 2"));
+    QTRY_VERIFY(!spy.rects.isEmpty());
+    painted = QRect();
+    for (const QRect &r : std::as_const(spy.rects))
+        painted |= r;
+    QVERIFY2(painted.height() < view.fontMetrics().height() * 2, qPrintable(QStringLiteral("%1 px high").arg(painted.height())));
+    // And what is on screen after these partial paints is what a whole
+    // paint draws.
+    const QImage shown = view.screen()->grabWindow(view.winId()).toImage().convertToFormat(QImage::Format_RGB32);
+    const QImage whole = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(shown.size(), whole.size());
+    QVERIFY2(shown == whole, "a partial paint differs from a whole one");
 }
 
 void TestGui::chartRepaintsOnlyWhenChanged()
@@ -796,6 +816,45 @@ void TestGui::chartRepaintsOnlyWhenChanged()
     hub.subscribe(this, {});
 }
 
+void TestGui::liveTextLaysNothingOut()
+{
+    // A rate that changes each second repaints its line; the window around
+    // it is laid out again only when the text no longer fits.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *wrapped = new QLabel(QStringLiteral("A long explanation that wraps, as every pane has"), &window);
+    wrapped->setWordWrap(true);
+    layout->addWidget(wrapped);
+    auto *rate = new LiveText(&window);
+    rate->setText(QStringLiteral("1,000 system calls/s"));
+    layout->addWidget(rate);
+    window.resize(600, 200);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    struct Spy : QObject {
+        int layouts = 0;
+        int paints = 0;
+        bool eventFilter(QObject *, QEvent *e) override
+        {
+            layouts += e->type() == QEvent::LayoutRequest;
+            paints += e->type() == QEvent::Paint;
+            return false;
+        }
+    } spy;
+    window.installEventFilter(&spy);
+    rate->installEventFilter(&spy);
+    QCoreApplication::processEvents();
+    spy.layouts = spy.paints = 0;
+    const int relayouts = rate->relayouts();
+    rate->setText(QStringLiteral("1,234 system calls/s"));
+    QTRY_VERIFY(spy.paints > 0);
+    QCOMPARE(spy.layouts, 0);
+    QCOMPARE(rate->relayouts(), relayouts);
+    rate->setText(QString(200, QLatin1Char('x')));
+    QTRY_VERIFY(spy.layouts > 0);
+    QCOMPARE(rate->relayouts(), relayouts + 1);
+}
+
 void TestGui::processPaneShowsOurChannels()
 {
     ProcessPane *process = pane<ProcessPane>();
@@ -829,6 +888,11 @@ void TestGui::processPaneShowsOurChannels()
     process->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(process->readCount() > reads, 10000);
     QCOMPARE(process->tree()->topLevelItem(0)->data(0, Qt::UserRole + 999).toString(), QStringLiteral("mark"));
+    // A process whose descriptors stay as they are is read less often.
+    QCOMPARE(process->readInterval(), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(process->readInterval() > 2000, 30000);
+    process->refresh();
+    QCOMPARE(process->readInterval(), 2000);
     ::kill(child, SIGKILL);
     ::waitpid(child, nullptr, 0);
     process->refresh();
