@@ -6,6 +6,7 @@
 
 #include "changedelegate.h"
 #include "csvexport.h"
+#include "filtercount.h"
 #include "sysctleditdialog.h"
 #include "sysctlfilterproxy.h"
 #include "summarylabel.h"
@@ -112,6 +113,7 @@ SysctlPane::SysctlPane(SysctlController *sysctl, const RuntimeInfo &runtime, QWi
     setObjectName(QStringLiteral("sysctl"));
     m_proxy = new SysctlFilterProxy(this);
     m_proxy->setSourceModel(m_model);
+    watchFiltered(m_proxy);
 
     m_flat = textButton(tr("Flat list"), QStringLiteral("view-list-details"),
                         tr("Show every key in one sorted list instead of the tree of groups"), this);
@@ -287,6 +289,18 @@ void SysctlPane::setFilterText(const QString &text)
     m_proxy->setText(text);
     if (!text.isEmpty() && !m_model->isFlat())
         m_view->expandAll();
+}
+
+QString SysctlPane::filterSummary() const
+{
+    // Keys, not the groups above them.
+    const auto isKey = [](const QModelIndex &i) { return !i.data(SysctlKeyRole).toString().isEmpty(); };
+    return tr("%1 of %2 keys shown").arg(countRows(m_proxy, isKey)).arg(countRows(m_model, isKey));
+}
+
+QWidget *SysctlPane::filterResults() const
+{
+    return m_view;
 }
 
 void SysctlPane::refresh()
