@@ -23,8 +23,16 @@
 #include "procfspane.h"
 #include "sidebar.h"
 #include "sysctlpane.h"
+#include "sysctleditdialog.h"
+#include "sysctl/sysctlcontroller.h"
+#include "crosschannel/runtimeinfo.h"
 
 #include <QAction>
+#include <QPushButton>
+#include "source/datasource.h"
+#include <QClipboard>
+#include <QSignalSpy>
+#include <QTextBrowser>
 #include <QApplication>
 #include <QFile>
 #include <QImage>
@@ -59,6 +67,9 @@ private Q_SLOTS:
     void everyPaneHasAShortcut();
     void sidebarShowsFocusAndTabEntersPane();
     void holderOpensWithEnter();
+    void sysctlSaysDefaultAndPersistence();
+    void sysctlF2EditsValueAndChecksAsTyped();
+    void sysctlEnterDoesNotWrite();
 
 private:
     template<typename P>
@@ -288,6 +299,91 @@ void TestGuiTrust::holderOpensWithEnter()
     auto *process = qobject_cast<ProcessPane *>(m_window->currentPane());
     QVERIFY(process);
     QCOMPARE(process->process(), int(::getpid()));
+}
+
+void TestGuiTrust::sysctlSaysDefaultAndPersistence()
+{
+    auto *sysctl = show<SysctlPane>();
+    QTRY_VERIFY_WITH_TIMEOUT(sysctl->model()->rowCount() > 0 && sysctl->controller()->hasBootSettings(), 30000);
+    const QString key = QStringLiteral("net.ipv4.ip_default_ttl");
+    QVERIFY(sysctl->selectKey(key));
+    QFile file(QStringLiteral("/proc/sys/net/ipv4/ip_default_ttl"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString value = QString::fromUtf8(file.readAll()).trimmed();
+    auto *details = sysctl->findChild<QTextBrowser *>();
+    QVERIFY(details);
+    const QString text = details->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("At start: %1").arg(value)), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("At boot:")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("lasts until the next reboot")), qPrintable(text));
+    const QString line = QStringLiteral("%1 = %2").arg(key, value);
+    QVERIFY2(text.contains(line), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("/etc/sysctl.d/99-")), qPrintable(text));
+    // The link copies the line; nothing is written.
+    Q_EMIT details->anchorClicked(QUrl(QStringLiteral("copy:persist")));
+    QCOMPARE(QGuiApplication::clipboard()->text(), line);
+    QVERIFY(!QFile::exists(QStringLiteral("/etc/sysctl.d/99-kernel-channels.conf")));
+}
+
+void TestGuiTrust::sysctlF2EditsValueAndChecksAsTyped()
+{
+    auto *sysctl = show<SysctlPane>();
+    QTRY_VERIFY_WITH_TIMEOUT(sysctl->model()->rowCount() > 0, 30000);
+    auto *view = sysctl->findChild<QTreeView *>();
+    QVERIFY(sysctl->selectKey(QStringLiteral("net.ipv4.ip_default_ttl")));
+    // From the name's cell, F2 edits the value's.
+    view->setCurrentIndex(view->currentIndex().siblingAtColumn(SysctlModel::NameColumn));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = view->findChild<QLineEdit *>(QStringLiteral("sysctlValueEditor"));
+    QVERIFY(editor);
+    QCOMPARE(view->currentIndex().column(), int(SysctlModel::ValueColumn));
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("abc"));
+    QVERIFY(editor->property("refused").toBool());
+    QVERIFY(!editor->property("problem").toString().isEmpty());
+    QCOMPARE(editor->toolTip(), editor->property("problem").toString());
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("64"));
+    QVERIFY(editor->property("problem").toString().isEmpty());
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("300"));
+    QVERIFY(!editor->property("refused").toBool()); // a range is advice
+    QVERIFY(!editor->property("problem").toString().isEmpty());
+    QTest::keyClick(editor, Qt::Key_Escape);
+}
+
+void TestGuiTrust::sysctlEnterDoesNotWrite()
+{
+    // A key that does not exist: a write, if one happened, changes nothing
+    // and still answers (ENOENT), so it cannot go unseen.
+    SysctlController controller(DataSource::local());
+    SysctlEntry entry;
+    entry.key = QStringLiteral("kernelchannels.test.no_such_key");
+    entry.value = "1";
+    entry.mode = 0644;
+    SysctlEditDialog dialog(&controller, RuntimeInfo::detect(), entry);
+    QSignalSpy written(&controller, &SysctlController::written);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *value = dialog.findChild<QLineEdit *>();
+    QVERIFY(value);
+    value->setFocus();
+    value->selectAll();
+    QTest::keyClicks(value, QStringLiteral("2"));
+    QTest::keyClick(value, Qt::Key_Return);
+    // A write starts at once on the click (isWriting()); none started.
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(written.count(), 0);
+    QVERIFY(!controller.isWriting());
+    // Pressing Write itself does write (here: tries, and the kernel says no).
+    auto *write = dialog.findChild<QPushButton *>(QStringLiteral("write"));
+    QVERIFY(write);
+    if (!SysctlController::writesDirectly())
+        QSKIP("not root: Write would ask pkexec");
+    QTest::mouseClick(write, Qt::LeftButton);
+    QTRY_COMPARE(written.count(), 1);
+    QCOMPARE(written.first().at(1).toBool(), false);
 }
 
 QTEST_MAIN(TestGuiTrust)
