@@ -40,6 +40,18 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_edit, &QLineEdit::textChanged, this, &FilterBar::textEdited);
 }
 
+void FilterBar::watch(Pane *pane)
+{
+    connect(pane, &Pane::filterTextRequested, this, [this, pane](const QString &text) {
+        if (pane == m_pane) {
+            m_edit->setText(text); // filters it through textEdited()
+        } else {
+            m_texts.insert(pane, text);
+            pane->setFilterText(text);
+        }
+    });
+}
+
 void FilterBar::setPane(Pane *pane)
 {
     if (m_pane)

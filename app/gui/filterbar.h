@@ -23,6 +23,8 @@ class FilterBar : public QWidget
 public:
     explicit FilterBar(QWidget *parent = nullptr);
 
+    /// Follows what `pane` asks to be filtered by, shown or not.
+    void watch(Pane *pane);
     /// Shows `pane`'s filter; typing filters it from now on.
     void setPane(Pane *pane);
     /// The text `pane` is filtered by.

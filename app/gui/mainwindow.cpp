@@ -301,6 +301,7 @@ void MainWindow::updateExplain()
 void MainWindow::addPane(Pane *pane)
 {
     m_panes.append(pane);
+    m_filterBar->watch(pane);
     // What the sandbox (or hidepid) hides in this pane, above it, always;
     // a pane that shows the host through the agent has nothing hidden.
     const bool host = m_shows == Shows::SandboxHost && servedThroughAgent(pane->objectName());

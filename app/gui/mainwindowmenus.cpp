@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "explainpanel.h"
+#include "guidedialog.h"
 #include "pane.h"
 #include "sidebar.h"
 
@@ -97,6 +98,13 @@ void MainWindow::buildMenus()
     explain->setShortcut(QKeySequence::HelpContents);
     explain->setToolTip(tr("What the selection is, who writes it, how a program reads it, and the code (F1)"));
     help->addAction(explain);
+    QAction *guide = help->addAction(tr("&Getting Started"));
+    guide->setObjectName(QStringLiteral("gettingStarted"));
+    connect(guide, &QAction::triggered, this, [this] {
+        auto *dialog = new GuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Kernel Channels"));
     connect(about, &QAction::triggered, this, &MainWindow::about);

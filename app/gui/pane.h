@@ -43,6 +43,9 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     /// What filterSummary() says may have changed: rows came or went.
     void filterSummaryChanged();
+    /// The pane filters itself by `text` (a screenshot scene): the filter
+    /// box shows it.
+    void filterTextRequested(const QString &text);
     /// Asks the charts pane to pin a sample key (see SampleSource).
     void pinRequested(const QString &key);
     /// Asks the Why pane to check a path, netlink:PROTO or syscall:NAME.

@@ -520,7 +520,7 @@ void SysctlPane::startScreenshot(int scene)
 {
     if (scene == 1) {
         m_flat->setChecked(true);
-        setFilterText(QStringLiteral("tcp_keepalive"));
+        Q_EMIT filterTextRequested(QStringLiteral("tcp_keepalive"));
         selectKey(QStringLiteral("net.ipv4.tcp_keepalive_time"));
         return;
     }

@@ -28,6 +28,8 @@
 #include "crosschannel/runtimeinfo.h"
 
 #include <QAction>
+#include <QProcess>
+#include "guidedialog.h"
 #include <QPushButton>
 #include "source/datasource.h"
 #include <QClipboard>
@@ -70,6 +72,9 @@ private Q_SLOTS:
     void sysctlSaysDefaultAndPersistence();
     void sysctlF2EditsValueAndChecksAsTyped();
     void sysctlEnterDoesNotWrite();
+    void mapSaysWhereToBegin();
+    void gettingStarted();
+    void helpAndVersionWithoutDisplay();
 
 private:
     template<typename P>
@@ -384,6 +389,69 @@ void TestGuiTrust::sysctlEnterDoesNotWrite()
     QTest::mouseClick(write, Qt::LeftButton);
     QTRY_COMPARE(written.count(), 1);
     QCOMPARE(written.first().at(1).toBool(), false);
+}
+
+void TestGuiTrust::mapSaysWhereToBegin()
+{
+    m_window->resize(1200, 1000); // taller than the map needs
+    auto *map = show<MapPane>();
+    auto *welcome = map->findChild<QLabel *>(QStringLiteral("welcome"));
+    QVERIFY(welcome);
+    QVERIFY(welcome->isVisible());
+    QVERIFY(welcome->text().contains(QLatin1String("To begin")));
+    QVERIFY(welcome->geometry().top() <= 2);
+    // The picture starts right under the line: no empty band above it.
+    QWidget *view = nullptr;
+    for (QWidget *w : map->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        view = w != welcome && w->isVisible() ? w : view;
+    QVERIFY(view);
+    QTRY_VERIFY(view->height() > 600);
+    const QImage image = view->grab().toImage();
+    const QRgb background = image.pixel(image.width() - 2, 2);
+    int firstDrawn = -1;
+    for (int y = 0; y < image.height() && firstDrawn < 0; ++y) {
+        for (int x = 0; x < image.width() && firstDrawn < 0; ++x) {
+            if (image.pixel(x, y) != background)
+                firstDrawn = y;
+        }
+    }
+    QVERIFY(firstDrawn >= 0);
+    QVERIFY2(firstDrawn <= 3 * view->fontMetrics().height(), qPrintable(QString::number(firstDrawn)));
+}
+
+void TestGuiTrust::gettingStarted()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("gettingStarted"));
+    QVERIFY(action);
+    action->trigger();
+    GuideDialog *guide = nullptr;
+    QTRY_VERIFY((guide = m_window->findChild<GuideDialog *>()) && guide->isVisible());
+    const QString text = guide->text()->toPlainText();
+    QVERIFY(text.contains(QLatin1String("Ctrl+F")));
+    QVERIFY(text.contains(QLatin1String("F1")));
+    QVERIFY(text.size() > 600);
+    guide->close();
+}
+
+void TestGuiTrust::helpAndVersionWithoutDisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1String(name));
+    auto run = [&env](const QString &arg, QByteArray *out) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KC_GUI_BINARY), {arg});
+        if (!p.waitForFinished(60000))
+            return -1;
+        *out = p.readAllStandardOutput();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    };
+    QByteArray out;
+    QCOMPARE(run(QStringLiteral("--help"), &out), 0);
+    QVERIFY2(out.contains("--pane") && out.contains("--screenshot") && out.contains("Linux kernel"), out.constData());
+    QCOMPARE(run(QStringLiteral("--version"), &out), 0);
+    QCOMPARE(out.trimmed(), QByteArray("kernel-channels " KC_VERSION));
 }
 
 QTEST_MAIN(TestGuiTrust)
