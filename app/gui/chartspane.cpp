@@ -461,7 +461,7 @@ QString ChartsPane::filterSummary() const
     int shown = 0;
     for (int i = 0; i < m_list->count(); ++i)
         shown += m_list->item(i)->isHidden() ? 0 : 1;
-    return tr("%1 of %2 dashboards shown").arg(shown).arg(m_list->count());
+    return tr("%L1 of %L2 dashboards shown").arg(shown).arg(m_list->count());
 }
 
 QWidget *ChartsPane::filterResults() const

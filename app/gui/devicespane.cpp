@@ -240,7 +240,7 @@ void DevicesPane::setFilterText(const QString &text)
 
 QString DevicesPane::filterSummary() const
 {
-    return tr("%1 of %2 device nodes shown").arg(m_proxy->rowCount()).arg(m_model->rowCount());
+    return tr("%L1 of %L2 device nodes shown").arg(m_proxy->rowCount()).arg(m_model->rowCount());
 }
 
 QWidget *DevicesPane::filterResults() const

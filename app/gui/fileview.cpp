@@ -252,7 +252,7 @@ QString FileView::filterSummary() const
 {
     if (m_proxy->filterRegularExpression().pattern().isEmpty() || !m_haveSnapshot || m_model->rowCount() == 0)
         return {};
-    return tr("%1 of %2 rows of %3 shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(m_shownPath);
+    return tr("%L1 of %L2 rows of %3 shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(m_shownPath);
 }
 
 void FileView::updateFilterNote()
@@ -260,7 +260,7 @@ void FileView::updateFilterNote()
     const QString pattern = m_proxy->filterRegularExpression().pattern();
     const bool filtered = !pattern.isEmpty() && m_model->rowCount() > 0;
     if (filtered)
-        m_filterNote->setText(tr("Filtered by the filter box: %1 of %2 rows shown (Esc in the filter box shows all)")
+        m_filterNote->setText(tr("Filtered by the filter box: %L1 of %L2 rows shown (Esc in the filter box shows all)")
                                   .arg(m_proxy->rowCount())
                                   .arg(m_model->rowCount()));
     m_filterNote->setVisible(filtered);

@@ -195,10 +195,10 @@ QString NetlinkPane::filterSummary() const
         return n;
     };
     const NetlinkEventModel *live = m_live->model();
-    QString messages = tr("%1 of %2 messages").arg(live->rowCount()).arg(live->store().size());
+    QString messages = tr("%L1 of %L2 messages").arg(live->rowCount()).arg(live->store().size());
     if (live->isFiltering())
         messages = tr("%1 (still matching)").arg(messages);
-    return tr("shown: %1 · %2 of %3 sockets · %4 of %5 families · %6 of %7 protocols")
+    return tr("shown: %1 · %L2 of %L3 sockets · %L4 of %L5 families · %L6 of %L7 protocols")
         .arg(messages)
         .arg(m_socketProxy->rowCount())
         .arg(m_sockets->rowCount())

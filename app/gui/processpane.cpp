@@ -200,9 +200,9 @@ QString ProcessPane::filterSummary() const
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
         shown += m_tree->topLevelItem(i)->childCount();
     const qsizetype total = m_last.fds.size() + m_last.namespaces.size() + m_last.limits.rows.size();
-    QString text = tr("%1 of %2 rows shown").arg(shown).arg(total);
+    QString text = tr("%L1 of %L2 rows shown").arg(shown).arg(total);
     if (spaceShown())
-        text = tr("%1; %2 of %3 memory regions").arg(text).arg(m_space->shownRegions()).arg(m_space->model()->rowCount());
+        text = tr("%1; %L2 of %L3 memory regions").arg(text).arg(m_space->shownRegions()).arg(m_space->model()->rowCount());
     return text;
 }
 

@@ -190,7 +190,7 @@ void ProcfsPane::setFilterText(const QString &text)
 QString ProcfsPane::filterSummary() const
 {
     // /proc is listed as folders open: say that the rest was not searched.
-    QString tree = tr("%1 of %2 listed entries shown; folders not opened yet are not searched")
+    QString tree = tr("%L1 of %L2 listed entries shown; folders not opened yet are not searched")
                        .arg(countRows(m_proxy))
                        .arg(countRows(m_model));
     if (const QString file = m_fileView->filterSummary(); !file.isEmpty())

@@ -451,7 +451,7 @@ void SyscallsPane::setFilterText(const QString &text)
 
 QString SyscallsPane::filterSummary() const
 {
-    return tr("%1 of %2 system calls shown").arg(m_proxy->rowCount()).arg(m_model->rowCount());
+    return tr("%L1 of %L2 system calls shown").arg(m_proxy->rowCount()).arg(m_model->rowCount());
 }
 
 QWidget *SyscallsPane::filterResults() const

@@ -321,7 +321,7 @@ QString SysctlPane::filterSummary() const
 {
     // Keys, not the groups above them.
     const auto isKey = [](const QModelIndex &i) { return !i.data(SysctlKeyRole).toString().isEmpty(); };
-    return tr("%1 of %2 keys shown").arg(countRows(m_proxy, isKey)).arg(countRows(m_model, isKey));
+    return tr("%L1 of %L2 keys shown").arg(countRows(m_proxy, isKey)).arg(countRows(m_model, isKey));
 }
 
 QWidget *SysctlPane::filterResults() const

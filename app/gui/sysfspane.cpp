@@ -214,11 +214,11 @@ void SysfsPane::setFilterText(const QString &text)
 QString SysfsPane::filterSummary() const
 {
     QStringList parts;
-    parts.append(tr("%1 of %2 listed entries shown; folders not opened yet are not searched")
+    parts.append(tr("%L1 of %L2 listed entries shown; folders not opened yet are not searched")
                      .arg(countRows(m_proxy))
                      .arg(countRows(m_model)));
     if (!m_shown.isEmpty())
-        parts.append(tr("%1 of %2 attributes of %3").arg(m_attributeProxy->rowCount()).arg(m_attributes->rowCount()).arg(m_shown));
+        parts.append(tr("%L1 of %L2 attributes of %3").arg(m_attributeProxy->rowCount()).arg(m_attributes->rowCount()).arg(m_shown));
     if (const QString file = m_fileView->filterSummary(); !file.isEmpty())
         parts.append(file);
     return parts.join(QStringLiteral("; "));

@@ -310,7 +310,7 @@ void TracePane::setFilterText(const QString &text)
 
 QString TracePane::filterSummary() const
 {
-    return tr("%1 of %2 calls shown").arg(m_model->rowCount()).arg(m_model->storedCount());
+    return tr("%L1 of %L2 calls shown").arg(m_model->rowCount()).arg(m_model->storedCount());
 }
 
 QWidget *TracePane::filterResults() const

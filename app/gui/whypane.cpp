@@ -126,7 +126,7 @@ QString WhyPane::filterSummary() const
     int shown = 0;
     for (const WhyCheck &c : m_result.checks)
         shown += matches(c) ? 1 : 0;
-    return tr("%1 of %2 checks shown").arg(shown).arg(m_result.checks.size());
+    return tr("%L1 of %L2 checks shown").arg(shown).arg(m_result.checks.size());
 }
 
 QWidget *WhyPane::filterResults() const
