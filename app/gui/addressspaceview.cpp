@@ -129,6 +129,11 @@ void AddressSpaceView::clear(const QString &message)
     m_summary->setText(message);
 }
 
+int AddressSpaceView::shownRegions() const
+{
+    return m_proxy->rowCount();
+}
+
 void AddressSpaceView::setFilterText(const QString &text)
 {
     m_filter->setText(text);

@@ -37,6 +37,8 @@ public:
     const AddressSpace &addressSpace() const;
     AddressSpaceModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    /// The regions the filter lets through.
+    int shownRegions() const;
     AddressSpaceDrawing *drawing() const { return m_drawing; }
     QString summary() const;
     /// Why nothing (new) is shown, or empty.

@@ -456,6 +456,19 @@ void ChartsPane::setFilterText(const QString &text)
     }
 }
 
+QString ChartsPane::filterSummary() const
+{
+    int shown = 0;
+    for (int i = 0; i < m_list->count(); ++i)
+        shown += m_list->item(i)->isHidden() ? 0 : 1;
+    return tr("%L1 of %L2 dashboards shown").arg(shown).arg(m_list->count());
+}
+
+QWidget *ChartsPane::filterResults() const
+{
+    return m_list;
+}
+
 void ChartsPane::refresh()
 {
     rebuildCharts();

@@ -33,6 +33,8 @@ public:
     QString subtitle() const override;
     QIcon icon() const override;
     void setFilterText(const QString &text) override;
+    QString filterSummary() const override;
+    QWidget *filterResults() const override;
     void refresh() override;
     QStringList screenshotScenes() const override;
     void startScreenshot(int scene) override;

@@ -42,6 +42,7 @@ DevicesPane::DevicesPane(DevicesController *devices, QWidget *parent)
     setObjectName(QStringLiteral("devices"));
     m_proxy = new DeviceFilterProxy(this);
     m_proxy->setSourceModel(m_model);
+    watchFiltered(m_proxy);
 
     m_type = new QComboBox(this);
     m_type->addItem(tr("All types"), -1);
@@ -115,10 +116,13 @@ DevicesPane::DevicesPane(DevicesController *devices, QWidget *parent)
     m_follow->header()->setStretchLastSection(true);
     m_follow->setColumnWidth(0, 170);
     m_follow->setToolTip(tr("Double-click a step with a sysfs path to open it in the sysfs pane"));
+    // Enter or a double-click: a step into sysfs, a holder to its process.
     connect(m_follow, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString path = item->data(0, PathRole).toString();
         if (!path.isEmpty())
             Q_EMIT openSysfs(path);
+        else if (const int pid = item->data(0, PidRole).toInt(); pid > 0)
+            Q_EMIT processRequested(pid);
     });
 
     auto *right = new QWidget(this);
@@ -234,6 +238,16 @@ void DevicesPane::setFilterText(const QString &text)
     m_proxy->setFilterFixedString(text);
 }
 
+QString DevicesPane::filterSummary() const
+{
+    return tr("%L1 of %L2 device nodes shown").arg(m_proxy->rowCount()).arg(m_model->rowCount());
+}
+
+QWidget *DevicesPane::filterResults() const
+{
+    return m_table;
+}
+
 void DevicesPane::refresh()
 {
     m_devices->scan();
@@ -330,8 +344,13 @@ void DevicesPane::showFollow(const FollowResult &result)
             detail->setText(0, s.detail);
             detail->setText(1, QString());
         }
-        for (const auto &kv : s.items)
-            new QTreeWidgetItem(item, {kv.first, kv.second});
+        for (qsizetype k = 0; k < s.items.size(); ++k) {
+            auto *child = new QTreeWidgetItem(item, {s.items[k].first, s.items[k].second});
+            if (s.kind == FollowStep::Kind::Holders && k < result.holders.size()) {
+                child->setData(0, PidRole, result.holders[k].pid);
+                child->setToolTip(0, tr("Enter or double-click: the channels of process %1").arg(result.holders[k].pid));
+            }
+        }
         item->setExpanded(true);
     }
 }

@@ -34,6 +34,8 @@ public:
     QIcon icon() const override;
     ExplainTarget explainTarget() const override;
     void setFilterText(const QString &text) override;
+    QString filterSummary() const override;
+    QWidget *filterResults() const override;
     void refresh() override;
     QStringList screenshotScenes() const override { return {objectName()}; }
     void startScreenshot(int scene) override;

@@ -130,10 +130,22 @@ FileView::FileView(FilePoller *poller, QWidget *parent)
     m_section->setToolTip(tr("This file holds several tables"));
     connect(m_section, &QComboBox::currentIndexChanged, this, &FileView::showSection);
 
+    // The pane's filter narrows this table too: say so, never a silent
+    // empty table.
+    m_filterNote = new QLabel(this);
+    m_filterNote->setObjectName(QStringLiteral("fileFilterNote"));
+    m_filterNote->setForegroundRole(QPalette::PlaceholderText);
+    m_filterNote->hide();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &FileView::updateFilterNote);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &FileView::updateFilterNote);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FileView::updateFilterNote);
+
     m_tablePage = new QWidget(this);
     auto *tl = new QVBoxLayout(m_tablePage);
     tl->setContentsMargins(0, 0, 0, 0);
     tl->addWidget(m_section);
+    tl->addWidget(m_filterNote);
     tl->addWidget(m_table);
 
     m_text = new QPlainTextEdit(this);
@@ -233,6 +245,26 @@ bool FileView::showsTable() const
 void FileView::setFilterText(const QString &text)
 {
     m_proxy->setFilterFixedString(text);
+    updateFilterNote();
+}
+
+QString FileView::filterSummary() const
+{
+    if (m_proxy->filterRegularExpression().pattern().isEmpty() || !m_haveSnapshot || m_model->rowCount() == 0)
+        return {};
+    return tr("%L1 of %L2 rows of %3 shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(m_shownPath);
+}
+
+void FileView::updateFilterNote()
+{
+    const QString pattern = m_proxy->filterRegularExpression().pattern();
+    const bool filtered = !pattern.isEmpty() && m_model->rowCount() > 0;
+    if (filtered)
+        m_filterNote->setText(tr("Filtered by the filter box: %L1 of %L2 rows shown (Esc in the filter box shows all)")
+                                  .arg(m_proxy->rowCount())
+                                  .arg(m_model->rowCount()));
+    m_filterNote->setVisible(filtered);
+    Q_EMIT filterChanged();
 }
 
 void FileView::onLoaded(const FileSnapshot &snapshot)

@@ -39,6 +39,8 @@ public:
     void showMessage(const QString &title, const QString &message);
     QString path() const { return m_poller->path(); }
     void setFilterText(const QString &text);
+    /// "N of M rows of FILE shown" while the filter narrows the table.
+    QString filterSummary() const;
     void refresh();
     void themeChanged();
     /// Auto-refresh interval in ms, 0 for off.
@@ -64,10 +66,13 @@ Q_SIGNALS:
     void loaded();
     /// The user chose "Pin to chart" on a number of the table.
     void pinRequested(const QString &key);
+    /// Rows came or went under the filter.
+    void filterChanged();
 
 private:
     void onLoaded(const kc::FileSnapshot &snapshot);
     void showSection(int index);
+    void updateFilterNote();
     void copySelection();
     void copyTable();
     void exportCsv();
@@ -82,6 +87,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_format = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_filterNote = nullptr;
     QComboBox *m_interval = nullptr;
     QToolButton *m_refresh = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -23,7 +23,7 @@
 
 namespace {
 
-void installTranslations(QApplication &app, const QString &override)
+void installTranslations(QCoreApplication &app, const QString &override)
 {
     const QLocale locale = override.isEmpty() ? QLocale() : QLocale(override);
     if (!override.isEmpty())
@@ -42,23 +42,50 @@ void installTranslations(QApplication &app, const QString &override)
         QCoreApplication::installTranslator(qt);
 }
 
-} // namespace
+struct Options {
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main", "Write a PNG of every pane into DIR, then quit."),
+                                  QStringLiteral("DIR")};
+    QCommandLineOption theme{QStringLiteral("theme"), QCoreApplication::translate("main", "Colour theme: system, light or dark."),
+                             QStringLiteral("THEME")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QCoreApplication::translate("main", "Language, e.g. zh_CN or en (default: the system's)."),
+                            QStringLiteral("LOCALE")};
+    QCommandLineOption pane{QStringLiteral("pane"),
+                            QCoreApplication::translate("main", "Open this pane first: map, procfs, sysctl, syscalls, sysfs, "
+                                                                "devices, netlink, charts, process, why or trace (or its number, from 1)."),
+                            QStringLiteral("NAME")};
+    QCommandLineOption remote{QStringLiteral("remote"),
+                              QCoreApplication::translate("main", "Show another machine, through ssh [USER@]HOST kchan agent --stdio."),
+                              QStringLiteral("[USER@]HOST")};
+    QCommandLineOption agent{QStringLiteral("agent"),
+                             QCoreApplication::translate("main", "Show the machine of the agent this shell command line starts."),
+                             QStringLiteral("COMMAND")};
+    QCommandLineOption sandbox{QStringLiteral("sandbox-view"),
+                               QCoreApplication::translate("main", "Inside Flatpak, show the sandbox and start no agent on the host.")};
+};
 
-int main(int argc, char **argv)
+void setUp(QCommandLineParser &parser, const Options &o)
 {
-    // What we may see of the kernel (credentials, /.flatpak-info, the /proc
-    // mount) is read on a worker while the application starts, so that
-    // the GUI thread reads no kernel file.
-    QFuture<kc::RuntimeInfo> runtime = QtConcurrent::run(&kc::RuntimeInfo::detect);
-    QApplication app(argc, argv);
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink "
+                "and system calls."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({o.screenshot, o.theme, o.lang, o.pane, o.remote, o.agent, o.sandbox});
+}
+
+void nameApplication()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("KernelChannels"));
     QCoreApplication::setApplicationName(QStringLiteral("kernel-channels"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Kernel Channels"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.kernelchannels.KernelChannels"));
+}
 
-    // The language must be known before any tr() runs, including the
-    // command-line help: look for --lang by hand first.
+// The language must be known before any tr() runs, including the
+// command-line help: look for --lang by hand first.
+QString languageAsked()
+{
     QString lang = QSettings().value(QStringLiteral("ui/language")).toString();
     const QStringList args = QCoreApplication::arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
@@ -67,36 +94,50 @@ int main(int argc, char **argv)
         else if (args[i].startsWith(QLatin1String("--lang=")))
             lang = args[i].mid(7);
     }
-    installTranslations(app, lang);
+    return lang;
+}
+
+// --help and --version answer without a display: no QApplication, which
+// would need one, is made for them.
+bool onlyAsksForText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-?" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (onlyAsksForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        installTranslations(app, languageAsked());
+        QCommandLineParser parser;
+        const Options o;
+        setUp(parser, o);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+    // What we may see of the kernel (credentials, /.flatpak-info, the /proc
+    // mount) is read on a worker while the application starts, so that
+    // the GUI thread reads no kernel file.
+    QFuture<kc::RuntimeInfo> runtime = QtConcurrent::run(&kc::RuntimeInfo::detect);
+    QApplication app(argc, argv);
+    nameApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Kernel Channels"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.kernelchannels.KernelChannels"));
+    installTranslations(app, languageAsked());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink "
-                "and system calls."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QCoreApplication::translate("main", "Write a PNG of every pane into DIR, then quit."),
-                                        QStringLiteral("DIR"));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-                                   QCoreApplication::translate("main", "Colour theme: system, light or dark."),
-                                   QStringLiteral("THEME"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QCoreApplication::translate("main", "Language, e.g. zh_CN or en (default: the system's)."),
-                                        QStringLiteral("LOCALE"));
-    const QCommandLineOption paneOption(QStringLiteral("pane"),
-                                        QCoreApplication::translate("main", "Open this pane first: map, procfs, sysctl, syscalls, sysfs, "
-                                                                            "devices, netlink, charts, process, why or trace (or its number, from 1)."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption remoteOption(QStringLiteral("remote"),
-                                          QCoreApplication::translate("main", "Show another machine, through ssh [USER@]HOST kchan agent --stdio."),
-                                          QStringLiteral("[USER@]HOST"));
-    const QCommandLineOption agentOption(QStringLiteral("agent"),
-                                         QCoreApplication::translate("main", "Show the machine of the agent this shell command line starts."),
-                                         QStringLiteral("COMMAND"));
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox-view"),
-                                           QCoreApplication::translate("main", "Inside Flatpak, show the sandbox and start no agent on the host."));
-    parser.addOptions({screenshot, theme, langOption, paneOption, remoteOption, agentOption, sandboxOption});
+    const Options o;
+    setUp(parser, o);
+    const QCommandLineOption &screenshot = o.screenshot, &theme = o.theme, &paneOption = o.pane, &remoteOption = o.remote,
+                             &agentOption = o.agent, &sandboxOption = o.sandbox;
     parser.process(app);
 
     bool ok = true;

@@ -14,6 +14,8 @@
 #include "tracepane.h"
 #include "mappane.h"
 #include "explainpanel.h"
+#include "filterbar.h"
+#include "sidebar.h"
 #include "devices/devicescontroller.h"
 #include "netlink/netlinkcontroller.h"
 #include "sampling/samplehub.h"
@@ -97,12 +99,13 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> s
     setWindowTitle(tr("Kernel Channels"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("utilities-system-monitor")));
 
-    m_sidebar = new QListWidget(this);
+    m_sidebar = new Sidebar(this);
     m_sidebar->setIconSize(QSize(22, 22));
     m_sidebar->setSpacing(2);
     m_sidebar->setMinimumWidth(130);
     m_sidebar->setMaximumWidth(220);
     m_sidebar->setAccessibleName(tr("Channels"));
+    connect(m_sidebar, &Sidebar::enterPane, this, &MainWindow::focusIntoPane);
     m_stack = new QStackedWidget(this);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -137,11 +140,7 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> s
     centralLayout->addWidget(split, 1);
     setCentralWidget(central);
 
-    m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter the current view (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(280);
-    m_filter->setAccessibleName(tr("Filter"));
+    m_filterBar = new FilterBar(this);
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
@@ -157,24 +156,10 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> s
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
-    toolbar->addWidget(m_filter);
+    toolbar->addWidget(m_filterBar);
 
     auto *find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_filter);
-    escape->setContext(Qt::WidgetShortcut);
-    connect(escape, &QShortcut::activated, this, [this] {
-        m_filter->clear();
-        if (Pane *p = currentPane())
-            p->setFocus();
-    });
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (Pane *p = currentPane())
-            p->setFilterText(text);
-    });
+    connect(find, &QShortcut::activated, m_filterBar, &FilterBar::focusFilter);
 
     m_privilege = new QLabel(m_runtime.privilegeText(), this);
     m_sandbox = new QLabel(m_runtime.sandboxText(), this);
@@ -255,8 +240,7 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> s
         m_stack->setCurrentIndex(row);
         // A pane's passing message is about that pane: it goes with it.
         statusBar()->clearMessage();
-        if (Pane *p = currentPane())
-            p->setFilterText(m_filter->text());
+        m_filterBar->setPane(currentPane());
     });
     m_sidebar->setCurrentRow(0);
 
@@ -304,6 +288,7 @@ void MainWindow::updateExplain()
 void MainWindow::addPane(Pane *pane)
 {
     m_panes.append(pane);
+    m_filterBar->watch(pane);
     // What the sandbox (or hidepid) hides in this pane, above it, always;
     // a pane that shows the host through the agent has nothing hidden.
     const bool host = m_shows == Shows::SandboxHost && servedThroughAgent(pane->objectName());
@@ -327,7 +312,7 @@ void MainWindow::addPane(Pane *pane)
         m_stack->addWidget(page);
     }
     auto *item = new QListWidgetItem(pane->icon(), pane->title(), m_sidebar);
-    item->setToolTip(pane->subtitle());
+    item->setToolTip(paneToolTip(int(m_panes.size()) - 1));
     connect(pane, &Pane::statusMessage, this, [this](const QString &message) {
         if (message.isEmpty())
             statusBar()->clearMessage();
@@ -336,91 +321,22 @@ void MainWindow::addPane(Pane *pane)
     });
 }
 
-void MainWindow::buildMenus()
+void MainWindow::focusIntoPane()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *connectAction = file->addAction(QIcon::fromTheme(QStringLiteral("network-connect")), tr("&Connect to…"));
-    connectAction->setToolTip(tr("Show another machine's kernel in a new window, through ssh and kchan agent"));
-    connect(connectAction, &QAction::triggered, this, &MainWindow::connectTo);
-    file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < m_panes.size() && i < 9; ++i) {
-        QAction *a = view->addAction(m_panes[i]->icon(), m_panes[i]->title());
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(a, &QAction::triggered, this, [this, i] { setCurrentPane(i); });
+    Pane *p = currentPane();
+    if (!p)
+        return;
+    // The results when the pane has a list of them, else its first control.
+    if (QWidget *results = p->filterResults(); results && results->isVisible() && results->isEnabled()) {
+        results->setFocus(Qt::TabFocusReason);
+        return;
     }
-    view->addSeparator();
-    if (m_runtime.flatpak) {
-        QAction *host = view->addAction(tr("Show the &Host"));
-        host->setCheckable(true);
-        host->setChecked(hostViewWanted());
-        host->setToolTip(tr("Start kchan's agent on the host through flatpak-spawn, so that the /proc and /sys panes show "
-                            "the host instead of the sandbox"));
-        connect(host, &QAction::toggled, this, [this](bool on) {
-            QSettings().setValue(QStringLiteral("flatpak/hostView"), on);
-            QMessageBox::information(this, tr("Show the Host"), tr("Kernel Channels will show %1 from its next start.")
-                                                                     .arg(on ? tr("the host") : tr("the sandbox")));
-        });
+    for (QWidget *w = p->nextInFocusChain(); w && w != p; w = w->nextInFocusChain()) {
+        if (p->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
     }
-    QMenu *theme = view->addMenu(tr("&Theme"));
-    m_themeGroup = new QActionGroup(this);
-    const Theme::Mode current = Theme::current();
-    for (Theme::Mode mode : {Theme::System, Theme::Light, Theme::Dark}) {
-        QAction *a = theme->addAction(Theme::displayName(mode));
-        a->setCheckable(true);
-        a->setChecked(mode == current);
-        a->setData(int(mode));
-        m_themeGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, mode] {
-            setTheme(mode);
-            QSettings().setValue(QStringLiteral("ui/theme"), Theme::toString(mode));
-        });
-    }
-
-    // Language: the system's, or one chosen here; tr() texts are made when
-    // the panes are built, so the choice applies at the next start.
-    QMenu *language = view->addMenu(tr("&Language"));
-    auto *languages = new QActionGroup(this);
-    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QList<QPair<QString, QString>> choices = {{QString(), tr("The system's language")},
-                                                    {QStringLiteral("en"), QStringLiteral("English")},
-                                                    {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
-    for (const auto &[code, label] : choices) {
-        QAction *a = language->addAction(label);
-        a->setCheckable(true);
-        a->setChecked(code == chosen);
-        languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] {
-            QSettings().setValue(QStringLiteral("ui/language"), code);
-            QMessageBox::information(this, tr("Language"), tr("Kernel Channels will use this language from its next start."));
-        });
-    }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *explain = m_explain->toggleViewAction();
-    explain->setText(tr("&Explain"));
-    explain->setShortcut(QKeySequence::HelpContents);
-    explain->setToolTip(tr("What the selection is, who writes it, how a program reads it, and the code (F1)"));
-    help->addAction(explain);
-    help->addSeparator();
-    QAction *about = help->addAction(tr("&About Kernel Channels"));
-    connect(about, &QAction::triggered, this, &MainWindow::about);
-    QAction *aboutQt = help->addAction(tr("About &Qt"));
-    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(this, tr("About Kernel Channels"),
-                       tr("<h3>Kernel Channels %1</h3>"
-                          "<p>See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, "
-                          "netlink and system calls.</p>"
-                          "<p>Licensed under the GNU GPL, version 2 or later.</p>")
-                           .arg(QStringLiteral(KC_VERSION)));
 }
 
 Pane *MainWindow::currentPane() const
@@ -461,7 +377,7 @@ void MainWindow::showRemoteMachine()
         QListWidgetItem *item = m_sidebar->item(i);
         if (paneAvailable(i)) {
             item->setFlags(item->flags() | Qt::ItemIsEnabled);
-            item->setToolTip(m_panes[i]->subtitle());
+            item->setToolTip(paneToolTip(i));
             if (first < 0)
                 first = i;
         } else {

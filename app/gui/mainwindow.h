@@ -13,7 +13,6 @@
 class QActionGroup;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QStackedWidget;
 class QTimer;
 
@@ -34,6 +33,8 @@ class ProcessController;
 class SysfsController;
 class SyscallsController;
 class ExplainPanel;
+class FilterBar;
+class Sidebar;
 
 /// The main window: a sidebar of channels, the current channel's pane, a
 /// filter box (Ctrl+F) and a status bar that says what we can see.
@@ -63,6 +64,8 @@ public:
     int paneNamed(const QString &name) const;
     void setTheme(Theme::Mode mode);
     ExplainPanel *explainPanel() const { return m_explain; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    Sidebar *sidebar() const { return m_sidebar; }
     /// The machine this window shows: this one, or an agent's.
     std::shared_ptr<DataSource> source() const { return m_source; }
     /// Whether the pane at `index` can show this window's machine.
@@ -91,6 +94,10 @@ private:
     void reconnect();
     void connectTo();
     void buildMenus();
+    /// Tab from the sidebar: the focus goes into the current pane.
+    void focusIntoPane();
+    /// A pane's sidebar tooltip: what it shows and its shortcut.
+    QString paneToolTip(int index) const;
     void about();
 
     RuntimeInfo m_runtime;
@@ -99,9 +106,9 @@ private:
     std::shared_ptr<AgentSource> m_agent; // when the window shows another machine
     QWidget *m_connectionBar = nullptr;
     QLabel *m_connectionText = nullptr;
-    QListWidget *m_sidebar = nullptr;
+    Sidebar *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QLineEdit *m_filter = nullptr;
+    FilterBar *m_filterBar = nullptr;
     QLabel *m_privilege = nullptr;
     QLabel *m_sandbox = nullptr;
     DevicesController *m_devices = nullptr;

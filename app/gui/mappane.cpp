@@ -19,6 +19,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolTip>
+#include <QLabel>
 #include <QVBoxLayout>
 
 namespace kc {
@@ -125,10 +126,11 @@ ChannelMapView::Geometry ChannelMapView::layoutFor(const QRectF &area) const
     const QRectF inner = area.adjusted(pad, pad, -pad, -pad);
     const qreal band = line * 3.2;
     const qreal gap = line * 2.2;
-    // Cards no taller than their content; the picture is centred.
+    // Cards no taller than their content; the picture starts at the top,
+    // under the line that says where to begin, with no empty band between.
     const qreal cardHeight = qMin(inner.height() - 2 * (band + gap), line * 17);
     const qreal total = 2 * (band + gap) + cardHeight;
-    const qreal top0 = inner.top() + qMax<qreal>(0, (inner.height() - total) / 2);
+    const qreal top0 = inner.top();
     g.user = QRectF(inner.left(), top0, inner.width(), band);
     g.kernel = QRectF(inner.left(), top0 + total - band, inner.width(), band);
     const int n = int(m_channels.size());
@@ -372,9 +374,19 @@ MapPane::MapPane(ChannelMapController *figures, SampleHub *hub, const NetlinkCon
     , m_view(new ChannelMapView(this))
 {
     setObjectName(QStringLiteral("map"));
+    auto *welcome = new QLabel(tr("Kernel Channels shows the ways programs and the Linux kernel talk to each other: "
+                                  "files in /proc and /sys, device nodes, netlink sockets and system calls. "
+                                  "To begin, click a channel below or at the left (the View menu gives each a shortcut), "
+                                  "select something and press F1 for what it is. Help ▸ Getting Started says more."),
+                               this);
+    welcome->setObjectName(QStringLiteral("welcome"));
+    welcome->setWordWrap(true);
+    welcome->setContentsMargins(12, 8, 12, 0);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->setSpacing(0);
+    layout->addWidget(welcome);
+    layout->addWidget(m_view, 1);
     connect(m_view, &ChannelMapView::activated, this, &MapPane::openPane);
     // Uevents say devices or modules came or went: the slow counts follow.
     connect(m_devices, &DevicesController::eventsChanged, m_figures, &ChannelMapController::somethingChanged);

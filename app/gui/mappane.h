@@ -97,6 +97,7 @@ public:
     QString subtitle() const override;
     QIcon icon() const override;
     void setFilterText(const QString &) override {}
+    bool filters() const override { return false; }
     void refresh() override;
     QStringList screenshotScenes() const override { return {objectName()}; }
     void startScreenshot(int scene) override;

@@ -94,6 +94,9 @@ NetlinkPane::NetlinkPane(NetlinkController *netlink, QWidget *parent)
     m_sendPath = new SendPathView(m_netlink, this);
     connect(m_sendPath, &SendPathView::statusMessage, this, &NetlinkPane::statusMessage);
     m_tabs->addTab(m_sendPath, tr("Network pa&th"));
+    watchFiltered(m_socketProxy);
+    watchFiltered(m_live->model());
+    connect(m_live->model(), &NetlinkEventModel::filterProgress, this, &Pane::filterSummaryChanged);
 
     m_summary = new SummaryLabel(this);
     auto *reload = textButton(tr("Refresh"), QStringLiteral("view-refresh"), QString(), this);
@@ -193,6 +196,34 @@ void NetlinkPane::setFilterText(const QString &text)
     m_live->setFilterText(text);
     filterTree(m_families, text);
     filterTree(m_protocols, text);
+}
+
+QString NetlinkPane::filterSummary() const
+{
+    auto shown = [](const QTreeWidget *tree) {
+        int n = 0;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            n += tree->topLevelItem(i)->isHidden() ? 0 : 1;
+        return n;
+    };
+    const NetlinkEventModel *live = m_live->model();
+    QString messages = tr("%L1 of %L2 messages").arg(live->rowCount()).arg(live->store().size());
+    if (live->isFiltering())
+        messages = tr("%1 (still matching)").arg(messages);
+    return tr("shown: %1 · %L2 of %L3 sockets · %L4 of %L5 families · %L6 of %L7 protocols")
+        .arg(messages)
+        .arg(m_socketProxy->rowCount())
+        .arg(m_sockets->rowCount())
+        .arg(shown(m_families))
+        .arg(m_families->topLevelItemCount())
+        .arg(shown(m_protocols))
+        .arg(m_protocols->topLevelItemCount());
+}
+
+QWidget *NetlinkPane::filterResults() const
+{
+    QWidget *tab = m_tabs->currentWidget();
+    return tab == m_live ? m_live->table() : tab;
 }
 
 void NetlinkPane::refresh()

@@ -32,6 +32,8 @@ public:
     QIcon icon() const override;
     ExplainTarget explainTarget() const override;
     void setFilterText(const QString &text) override;
+    QString filterSummary() const override;
+    QWidget *filterResults() const override;
     void refresh() override;
     QStringList screenshotScenes() const override;
     void startScreenshot(int scene) override;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "processpane.h"
+#include "models/addressspacemodel.h"
 
 #include "addressspaceview.h"
 #include "livetext.h"
@@ -22,6 +23,7 @@
 #include <QStringListModel>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -202,6 +204,25 @@ void ProcessPane::setFilterText(const QString &text)
     m_filter = text;
     rebuild();
     m_space->setFilterText(text);
+}
+
+QString ProcessPane::filterSummary() const
+{
+    int shown = 0;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        shown += m_tree->topLevelItem(i)->childCount();
+    const qsizetype total = m_last.fds.size() + m_last.namespaces.size() + m_last.limits.rows.size();
+    QString text = tr("%L1 of %L2 rows shown").arg(shown).arg(total);
+    if (spaceShown())
+        text = tr("%1; %L2 of %L3 memory regions").arg(text).arg(m_space->shownRegions()).arg(m_space->model()->rowCount());
+    return text;
+}
+
+QWidget *ProcessPane::filterResults() const
+{
+    if (spaceShown())
+        return m_space->table();
+    return m_tree;
 }
 
 void ProcessPane::refresh()
@@ -451,6 +472,7 @@ void ProcessPane::rebuild()
     if (current)
         m_tree->setCurrentItem(current);
     m_tree->setUpdatesEnabled(true);
+    Q_EMIT filterSummaryChanged();
     if (m_tree->verticalScrollBar())
         m_tree->verticalScrollBar()->setValue(scroll);
 }

@@ -4,6 +4,7 @@
 #include "procfs/procfscontroller.h"
 
 #include "fileview.h"
+#include "filtercount.h"
 #include "models/proctreemodel.h"
 #include "io/safereader.h"
 #include "models/roles.h"
@@ -85,6 +86,8 @@ ProcfsPane::ProcfsPane(ProcfsController *procfs, QWidget *parent)
     ll->addWidget(m_kernelThreads);
 
     m_fileView = new FileView(m_procfs->file(), this);
+    connect(m_fileView, &FileView::filterChanged, this, &Pane::filterSummaryChanged);
+    watchFiltered(m_proxy);
     connect(m_fileView, &FileView::pinRequested, this, &Pane::pinRequested);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -182,6 +185,27 @@ void ProcfsPane::setFilterText(const QString &text)
     // too, so one search box narrows whichever the user is looking at.
     m_proxy->setFilterFixedString(text);
     m_fileView->setFilterText(text);
+}
+
+QString ProcfsPane::filterSummary() const
+{
+    // /proc is listed as folders open: say that the rest was not searched.
+    QString tree = tr("%L1 of %L2 listed entries shown; folders not opened yet are not searched")
+                       .arg(countRows(m_proxy))
+                       .arg(countRows(m_model));
+    if (const QString file = m_fileView->filterSummary(); !file.isEmpty())
+        tree = tr("%1; %2").arg(tree, file);
+    return tree;
+}
+
+QString ProcfsPane::filterHint() const
+{
+    return tr("Filter the /proc entries listed so far and the open file's table (Ctrl+F)");
+}
+
+QWidget *ProcfsPane::filterResults() const
+{
+    return m_tree;
 }
 
 void ProcfsPane::refresh()

@@ -29,6 +29,9 @@ public:
     QString subtitle() const override;
     QIcon icon() const override;
     void setFilterText(const QString &text) override;
+    QString filterSummary() const override;
+    QString filterHint() const override;
+    QWidget *filterResults() const override;
     void refresh() override;
     QStringList screenshotScenes() const override;
     void startScreenshot(int scene) override;

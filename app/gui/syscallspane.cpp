@@ -52,6 +52,7 @@ SyscallsPane::SyscallsPane(SyscallsController *syscalls, QWidget *parent)
     m_proxy->setSortRole(SortRole);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    watchFiltered(m_proxy);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
@@ -448,6 +449,16 @@ QIcon SyscallsPane::icon() const
 void SyscallsPane::setFilterText(const QString &text)
 {
     m_proxy->setFilterFixedString(text);
+}
+
+QString SyscallsPane::filterSummary() const
+{
+    return tr("%L1 of %L2 system calls shown").arg(m_proxy->rowCount()).arg(m_model->rowCount());
+}
+
+QWidget *SyscallsPane::filterResults() const
+{
+    return m_table;
 }
 
 void SyscallsPane::refresh()

@@ -74,9 +74,18 @@ SysctlEditDialog::SysctlEditDialog(SysctlController *sysctl, const RuntimeInfo &
     m_how->setText(how);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto *writeButton = m_buttons->addButton(tr("Write"), QDialogButtonBox::AcceptRole);
-    writeButton->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &SysctlEditDialog::write);
+    auto *writeButton = m_buttons->addButton(tr("Write"), QDialogButtonBox::ActionRole);
+    // Enter in the value must not write: only pressing Write itself does.
+    // An accepting button would be made the default when shown, so Write
+    // is an action of the dialog instead.
+    writeButton->setObjectName(QStringLiteral("write"));
+    writeButton->setAutoDefault(false);
+    writeButton->setDefault(false);
+    for (QAbstractButton *b : m_buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(b))
+            push->setAutoDefault(false);
+    }
+    connect(writeButton, &QPushButton::clicked, this, &SysctlEditDialog::write);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const bool canWrite = m_direct || (!rt.flatpak && !SysctlController::helperPath().isEmpty()
                                        && !QStandardPaths::findExecutable(QStringLiteral("pkexec")).isEmpty());
@@ -119,7 +128,7 @@ void SysctlEditDialog::validate()
     m_command->setText(Sysctl::commandLine(m_entry.key, value));
     const bool same = m_entry.ok() && value == QString::fromUtf8(m_entry.value);
     for (QAbstractButton *b : m_buttons->buttons()) {
-        if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
+        if (m_buttons->buttonRole(b) == QDialogButtonBox::ActionRole)
             b->setEnabled(refusal.isEmpty() && !same && !m_sysctl->isWriting());
     }
 }
@@ -138,7 +147,7 @@ void SysctlEditDialog::write()
     const QString value = m_value->text();
     m_value->setEnabled(false);
     for (QAbstractButton *b : m_buttons->buttons()) {
-        if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
+        if (m_buttons->buttonRole(b) == QDialogButtonBox::ActionRole)
             b->setEnabled(false);
     }
     m_sysctl->write(key, value);
@@ -155,7 +164,7 @@ void SysctlEditDialog::finish(bool ok, const QString &message)
     showProblem(tr("%1 The value was not changed.").arg(message), true);
     Q_EMIT written(m_entry.key); // re-read it: the kernel is the judge
     for (QAbstractButton *b : m_buttons->buttons()) {
-        if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
+        if (m_buttons->buttonRole(b) == QDialogButtonBox::ActionRole)
             b->setEnabled(true);
     }
 }

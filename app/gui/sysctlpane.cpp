@@ -6,8 +6,11 @@
 
 #include "changedelegate.h"
 #include "csvexport.h"
+#include "filtercount.h"
 #include "sysctleditdialog.h"
 #include "sysctlfilterproxy.h"
+#include "sysctlpersistence.h"
+#include "sysctlvaluedelegate.h"
 #include "summarylabel.h"
 #include "viewactions.h"
 #include "models/roles.h"
@@ -30,6 +33,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableWidget>
@@ -112,6 +116,7 @@ SysctlPane::SysctlPane(SysctlController *sysctl, const RuntimeInfo &runtime, QWi
     setObjectName(QStringLiteral("sysctl"));
     m_proxy = new SysctlFilterProxy(this);
     m_proxy->setSourceModel(m_model);
+    watchFiltered(m_proxy);
 
     m_flat = textButton(tr("Flat list"), QStringLiteral("view-list-details"),
                         tr("Show every key in one sorted list instead of the tree of groups"), this);
@@ -161,7 +166,9 @@ SysctlPane::SysctlPane(SysctlController *sysctl, const RuntimeInfo &runtime, QWi
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(SysctlModel::NameColumn, Qt::AscendingOrder);
-    m_view->setItemDelegate(new ChangeDelegate(m_view));
+    auto *delegate = new SysctlValueDelegate(m_view);
+    m_view->setItemDelegate(delegate);
+    connect(delegate, &SysctlValueDelegate::problemChanged, this, &Pane::statusMessage);
     m_view->header()->setStretchLastSection(true);
     m_view->setColumnWidth(SysctlModel::NameColumn, 280);
     m_view->setColumnWidth(SysctlModel::ValueColumn, 170);
@@ -189,6 +196,18 @@ SysctlPane::SysctlPane(SysctlController *sysctl, const RuntimeInfo &runtime, QWi
     // Typing over a value (F2 or double-click on it) proposes it; the
     // dialog shows the command and writes only on confirmation.
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    // F2 edits the value from whichever cell of the row is current.
+    auto *editValue = new QShortcut(QKeySequence(Qt::Key_F2), m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(editValue, &QShortcut::activated, this, [this] {
+        const QModelIndex value = m_view->currentIndex().siblingAtColumn(SysctlModel::ValueColumn);
+        if (!value.isValid() || value.data(SysctlKeyRole).toString().isEmpty())
+            return;
+        m_view->setCurrentIndex(value);
+        if (value.flags() & Qt::ItemIsEditable)
+            m_view->edit(value);
+        else
+            editCurrent(); // says why it cannot be changed
+    });
     connect(m_proxy, &SysctlFilterProxy::editRequested, this,
             [this](const QString &key, const QString &value) { editKey(key, value); });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &i) {
@@ -198,6 +217,15 @@ SysctlPane::SysctlPane(SysctlController *sysctl, const RuntimeInfo &runtime, QWi
 
     m_details = new QTextBrowser(this);
     m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.toString() != SysctlPersistence::copyLink())
+            return;
+        const QModelIndex i = m_view->currentIndex();
+        const QString line = SysctlPersistence::line(i.data(SysctlKeyRole).toString(), i.data(RawValueRole).toString());
+        QGuiApplication::clipboard()->setText(line);
+        Q_EMIT statusMessage(tr("Copied: %1").arg(line));
+    });
+    connect(m_sysctl, &SysctlController::bootSettingsRead, this, &SysctlPane::showDetails);
     m_edit = new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Change value…"), this);
     m_edit->setEnabled(false);
     connect(m_edit, &QPushButton::clicked, this, &SysctlPane::editCurrent);
@@ -289,6 +317,18 @@ void SysctlPane::setFilterText(const QString &text)
         m_view->expandAll();
 }
 
+QString SysctlPane::filterSummary() const
+{
+    // Keys, not the groups above them.
+    const auto isKey = [](const QModelIndex &i) { return !i.data(SysctlKeyRole).toString().isEmpty(); };
+    return tr("%L1 of %L2 keys shown").arg(countRows(m_proxy, isKey)).arg(countRows(m_model, isKey));
+}
+
+QWidget *SysctlPane::filterResults() const
+{
+    return m_view;
+}
+
 void SysctlPane::refresh()
 {
     m_sysctl->readAll();
@@ -333,6 +373,8 @@ void SysctlPane::showEvent(QShowEvent *event)
     Pane::showEvent(event);
     if (!m_sysctl->hasLoaded())
         m_sysctl->readAll();
+    if (!m_sysctl->hasBootSettings())
+        m_sysctl->readBootSettings();
     m_timer->start();
 }
 
@@ -388,8 +430,9 @@ void SysctlPane::showDetails()
         html += tr("<p>%Ln value(s):</p>", nullptr, int(values.size())) + QStringLiteral("<ol>") + items.join(QString()) + QStringLiteral("</ol>");
     }
     if (i.data(ChangedSinceStartRole).toBool())
-        html += tr("<p><b>Changed</b> since Kernel Channels started; it was <tt>%1</tt>.</p>")
-                    .arg(i.data(StartValueRole).toString().toHtmlEscaped());
+        html += tr("<p><b>Changed</b> since Kernel Channels started.</p>");
+    html += SysctlPersistence::html(key, QString::fromUtf8(entry->value), i.data(StartValueRole).toString(),
+                                    m_sysctl->bootSetting(key), m_sysctl->hasBootSettings(), (entry->mode & 0222) && entry->ok());
     html += doc ? QStringLiteral("<p>%1</p>").arg(doc->description().toHtmlEscaped())
                 : tr("<p><i>We have no description of this key yet.</i></p>");
     if (doc && (doc->kind == SysctlKind::Int || doc->kind == SysctlKind::Ints))
@@ -477,7 +520,7 @@ void SysctlPane::startScreenshot(int scene)
 {
     if (scene == 1) {
         m_flat->setChecked(true);
-        setFilterText(QStringLiteral("tcp_keepalive"));
+        Q_EMIT filterTextRequested(QStringLiteral("tcp_keepalive"));
         selectKey(QStringLiteral("net.ipv4.tcp_keepalive_time"));
         return;
     }

@@ -5,6 +5,7 @@
 #include "io/safereader.h"
 
 #include "fileview.h"
+#include "filtercount.h"
 #include "models/proctreemodel.h"
 #include "models/roles.h"
 #include "models/sysfsattributemodel.h"
@@ -123,6 +124,8 @@ SysfsPane::SysfsPane(SysfsController *sysfs, QWidget *parent)
     ol->addWidget(m_table, 1);
 
     m_fileView = new FileView(m_sysfs->file(), this);
+    connect(m_fileView, &FileView::filterChanged, this, &Pane::filterSummaryChanged);
+    watchFiltered(m_attributeProxy);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(objectPage);
     m_stack->addWidget(m_fileView);
@@ -158,6 +161,7 @@ void SysfsPane::setTree(ProcTreeModel *tree)
 {
     m_model = tree;
     m_proxy->setSourceModel(m_model);
+    watchFiltered(m_model);
     if (m_navigator)
         m_navigator->setModel(m_model);
     else
@@ -205,6 +209,29 @@ void SysfsPane::setFilterText(const QString &text)
     m_proxy->setFilterFixedString(text);
     m_attributeProxy->setFilterFixedString(text);
     m_fileView->setFilterText(text);
+}
+
+QString SysfsPane::filterSummary() const
+{
+    QStringList parts;
+    parts.append(tr("%L1 of %L2 listed entries shown; folders not opened yet are not searched")
+                     .arg(countRows(m_proxy))
+                     .arg(countRows(m_model)));
+    if (!m_shown.isEmpty())
+        parts.append(tr("%L1 of %L2 attributes of %3").arg(m_attributeProxy->rowCount()).arg(m_attributes->rowCount()).arg(m_shown));
+    if (const QString file = m_fileView->filterSummary(); !file.isEmpty())
+        parts.append(file);
+    return parts.join(QStringLiteral("; "));
+}
+
+QString SysfsPane::filterHint() const
+{
+    return tr("Filter the /sys entries listed so far and the attributes shown (Ctrl+F)");
+}
+
+QWidget *SysfsPane::filterResults() const
+{
+    return m_tree;
 }
 
 void SysfsPane::refresh()

@@ -246,6 +246,7 @@ TracePane::TracePane(TraceController *trace, QWidget *parent)
         showCall(current.isValid() ? current.row() : -1);
     });
     connect(m_model, &TraceCallModel::countsChanged, this, &TracePane::updateCounts);
+    connect(m_model, &TraceCallModel::countsChanged, this, &Pane::filterSummaryChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showCall(-1); });
     connect(m_trace, &TraceController::callsAdded, this, [this] {
         if (m_follow->isChecked())
@@ -306,6 +307,16 @@ ExplainTarget TracePane::explainTarget() const
 void TracePane::setFilterText(const QString &text)
 {
     m_model->setFilterText(text);
+}
+
+QString TracePane::filterSummary() const
+{
+    return tr("%L1 of %L2 calls shown").arg(m_model->rowCount()).arg(m_model->storedCount());
+}
+
+QWidget *TracePane::filterResults() const
+{
+    return m_table;
 }
 
 void TracePane::refresh()

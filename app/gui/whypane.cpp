@@ -119,6 +119,26 @@ void WhyPane::setFilterText(const QString &text)
     render();
 }
 
+QString WhyPane::filterSummary() const
+{
+    if (!m_hasResult)
+        return tr("no check made yet");
+    int shown = 0;
+    for (const WhyCheck &c : m_result.checks)
+        shown += matches(c) ? 1 : 0;
+    return tr("%L1 of %L2 checks shown").arg(shown).arg(m_result.checks.size());
+}
+
+QWidget *WhyPane::filterResults() const
+{
+    return m_checks;
+}
+
+bool WhyPane::matches(const WhyCheck &c) const
+{
+    return m_filter.isEmpty() || c.title.contains(m_filter, Qt::CaseInsensitive) || c.evidence.contains(m_filter, Qt::CaseInsensitive);
+}
+
 void WhyPane::refresh()
 {
     if (m_hasResult)
@@ -189,7 +209,7 @@ void WhyPane::render()
                                 m_result.verdict().toHtmlEscaped()));
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">");
     for (const WhyCheck &c : m_result.checks) {
-        if (!m_filter.isEmpty() && !c.title.contains(m_filter, Qt::CaseInsensitive) && !c.evidence.contains(m_filter, Qt::CaseInsensitive))
+        if (!matches(c))
             continue;
         QString mark, color;
         switch (c.result) {
@@ -207,6 +227,7 @@ void WhyPane::render()
     }
     html += QStringLiteral("</table>");
     m_checks->setHtml(html);
+    Q_EMIT filterSummaryChanged();
 }
 
 QString WhyPane::plainText() const

@@ -28,6 +28,8 @@ public:
     QString subtitle() const override;
     QIcon icon() const override;
     void setFilterText(const QString &text) override;
+    QString filterSummary() const override;
+    QWidget *filterResults() const override;
     void refresh() override;
     QStringList screenshotScenes() const override;
     void startScreenshot(int scene) override;
@@ -42,6 +44,7 @@ public:
 private:
     void show(const WhyAnswer &d);
     void render();
+    bool matches(const WhyCheck &check) const;
     QString plainText() const;
 
     WhyController *m_why;

@@ -314,6 +314,27 @@ QString Sysctl::advice(const QString &key, const QByteArray &current, const QStr
     return {};
 }
 
+QString Sysctl::kernelRefusal(const QString &key, const QByteArray &current, const QString &value)
+{
+    const SysctlDoc *doc = sysctldocs::find(key);
+    const QStringList now = splitBlank(QString::fromUtf8(current));
+    SysctlKind kind = doc ? doc->kind : SysctlKind::Unknown;
+    if (kind == SysctlKind::Unknown && isIntegerList(now))
+        kind = now.size() == 1 ? SysctlKind::Int : SysctlKind::Ints;
+    if (kind == SysctlKind::Text || kind == SysctlKind::Unknown)
+        return {};
+    const QStringList parts = splitBlank(value);
+    if (parts.isEmpty())
+        return tr("The kernel refuses an empty value: %1 takes a whole number.").arg(key);
+    // The kernel reads as many numbers as the key holds and leaves the rest.
+    const qsizetype read = kind == SysctlKind::Ints ? (now.isEmpty() ? parts.size() : qMin(parts.size(), now.size())) : 1;
+    for (qsizetype i = 0; i < read; ++i) {
+        if (!kernelNumber(parts[i]))
+            return tr("The kernel refuses \"%1\": not a whole number as it reads one (decimal, 0x hexadecimal or 0 octal).").arg(parts[i]);
+    }
+    return {};
+}
+
 SysctlWriteResult Sysctl::write(const QString &key, const QString &value, const QString &root)
 {
     SysctlWriteResult r;

@@ -56,6 +56,14 @@ public:
     /// the write is still offered and the kernel's answer shown.
     static QString advice(const QString &key, const QByteArray &current, const QString &value);
 
+    /// A sentence when the kernel is sure to refuse `value` for `key` (with
+    /// EINVAL), empty otherwise: for a key of whole numbers (as advice()
+    /// tells them), a blank value, or a word the kernel reads that is not a
+    /// number as it reads one. Only the words the key holds are read: the
+    /// rest is ignored by the kernel, and so here. Never stricter than the
+    /// kernel: ranges are advice, not refusals.
+    static QString kernelRefusal(const QString &key, const QByteArray &current, const QString &value);
+
     /// Writes `value` to `key` directly. Only call after the user said so.
     static SysctlWriteResult write(const QString &key, const QString &value, const QString &root = SysctlPath::defaultRoot());
     /// The sentence for an errno a write met.

@@ -29,6 +29,9 @@ void SysctlController::setSource(std::shared_ptr<DataSource> source)
     m_some.cancel();
     if (m_loaded)
         readAll();
+    m_bootReading.cancel();
+    if (m_bootRead)
+        readBootSettings();
 }
 
 QString SysctlController::writeRefusal() const
@@ -60,6 +63,16 @@ void SysctlController::fetch(const QString &key, QObject *context, std::function
         m_model->updateEntry(e);
         done(e);
     });
+}
+
+void SysctlController::readBootSettings()
+{
+    m_bootReading.runIfIdle([source = m_source] { return SysctlBootConfig::read(source.get()); },
+                            [this](const QHash<QString, SysctlBootSetting> &settings) {
+                                m_boot = settings;
+                                m_bootRead = true;
+                                Q_EMIT bootSettingsRead();
+                            });
 }
 
 void SysctlController::readKeys(const QStringList &keys)

@@ -3,6 +3,7 @@
 
 #include "io/async.h"
 #include "sysctl/sysctl.h"
+#include "sysctl/sysctlbootconfig.h"
 
 #include <QObject>
 #include <QProcess>
@@ -55,6 +56,12 @@ public:
     static QString helperPath();
     bool isReading() const { return m_all.isBusy() || m_some.isBusy(); }
     bool hasLoaded() const { return m_loaded; }
+    /// Reads what the sysctl.d files set at boot (once; again after a
+    /// reconnect); bootSettingsRead() follows.
+    void readBootSettings();
+    bool hasBootSettings() const { return m_bootRead; }
+    /// The setting that applies `key` at boot, or nullptr.
+    const SysctlBootSetting *bootSetting(const QString &key) const { return SysctlBootConfig::find(m_boot, key); }
     /// Files read by the last readAll() or readKeys(), for tests and benches.
     int lastReadCount() const { return m_lastRead; }
 
@@ -63,6 +70,7 @@ Q_SIGNALS:
     void loaded();
     /// Keys read by readKeys() are in the model.
     void keysRead();
+    void bootSettingsRead();
     /// A write ended: taken, or why not (the kernel's error, a refused
     /// password, no helper).
     void written(const QString &key, bool ok, const QString &message);
@@ -73,6 +81,9 @@ private:
     Async<std::vector<SysctlEntry>> m_all{this};
     Async<std::vector<SysctlEntry>> m_some{this};
     Async<SysctlWriteResult> m_writing{this};
+    Async<QHash<QString, SysctlBootSetting>> m_bootReading{this};
+    QHash<QString, SysctlBootSetting> m_boot;
+    bool m_bootRead = false;
     QProcess *m_helper = nullptr;
     bool m_loaded = false;
     int m_lastRead = 0;
