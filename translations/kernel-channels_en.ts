@@ -211,7 +211,7 @@
 <context>
     <name>kc::AddressSpaceView</name>
     <message numerus="yes">
-        <location filename="../app/gui/addressspaceview.cpp" line="177"/>
+        <location filename="../app/gui/addressspaceview.cpp" line="182"/>
         <source>&lt;b&gt;%Ln region(s)&lt;/b&gt; · RSS %1 · PSS %2 · Swap %3 · Anonymous %4</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln region&lt;/b&gt; · RSS %1 · PSS %2 · Swap %3 · Anonymous %4</numerusform>
@@ -291,7 +291,7 @@
 <context>
     <name>kc::DevicesPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="265"/>
+        <location filename="../app/gui/devicespane.cpp" line="279"/>
         <source>%Ln node(s)</source>
         <translation>
             <numerusform>%Ln node</numerusform>
@@ -299,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="265"/>
+        <location filename="../app/gui/devicespane.cpp" line="279"/>
         <source>%Ln link(s)</source>
         <translation>
             <numerusform>%Ln link</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="267"/>
+        <location filename="../app/gui/devicespane.cpp" line="281"/>
         <source>%Ln process(es) not checked for open devices: needs root</source>
         <translation>
             <numerusform>%Ln process not checked for open devices: needs root</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="361"/>
+        <location filename="../app/gui/devicespane.cpp" line="380"/>
         <source>%Ln event(s) seen</source>
         <translation>
             <numerusform>%Ln event seen</numerusform>
@@ -323,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="363"/>
+        <location filename="../app/gui/devicespane.cpp" line="382"/>
         <source>buffer overflowed %Ln time(s), about %1 lost</source>
         <translation>
             <numerusform>buffer overflowed %Ln time, about %1 lost</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="366"/>
+        <location filename="../app/gui/devicespane.cpp" line="385"/>
         <source>%Ln oldest dropped from the log</source>
         <translation>
             <numerusform>%Ln oldest dropped from the log</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="368"/>
+        <location filename="../app/gui/devicespane.cpp" line="387"/>
         <source>paused, %Ln not shown</source>
         <translation>
             <numerusform>paused, %Ln not shown</numerusform>
@@ -350,7 +350,7 @@
 <context>
     <name>kc::FileView</name>
     <message numerus="yes">
-        <location filename="../app/gui/fileview.cpp" line="286"/>
+        <location filename="../app/gui/fileview.cpp" line="318"/>
         <source>%1 (%Ln row(s))</source>
         <translation>
             <numerusform>%1 (%Ln row)</numerusform>
@@ -361,7 +361,7 @@
 <context>
     <name>kc::MapPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="455"/>
+        <location filename="../app/gui/mappane.cpp" line="493"/>
         <source>%Ln call(s) in this kernel&apos;s table</source>
         <translation>
             <numerusform>%Ln call in this kernel&apos;s table</numerusform>
@@ -369,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="521"/>
+        <location filename="../app/gui/mappane.cpp" line="559"/>
         <source>%Ln process(es) we can see</source>
         <translation>
             <numerusform>%Ln process we can see</numerusform>
@@ -434,7 +434,7 @@
 <context>
     <name>kc::NetlinkPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="212"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="243"/>
         <source>%Ln socket(s), from %1</source>
         <translation>
             <numerusform>%Ln socket, from %1</numerusform>
@@ -442,7 +442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="214"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="245"/>
         <source>owners of %Ln process(es) not visible: needs root</source>
         <translation>
             <numerusform>owners of %Ln process not visible: needs root</numerusform>
@@ -450,7 +450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="219"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="250"/>
         <source>%Ln generic famil(y/ies)</source>
         <translation>
             <numerusform>%Ln generic family</numerusform>
@@ -458,7 +458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="252"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="283"/>
         <source>%Ln command(s)</source>
         <translation>
             <numerusform>%Ln command</numerusform>
@@ -466,7 +466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="262"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="293"/>
         <source>%Ln attribute(s) accepted</source>
         <translation>
             <numerusform>%Ln attribute accepted</numerusform>
@@ -474,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="277"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="308"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -507,7 +507,7 @@
 <context>
     <name>kc::SyscallsPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="236"/>
+        <location filename="../app/gui/syscallspane.cpp" line="239"/>
         <source>Counting %Ln system call(s) with a BPF program in the kernel…</source>
         <translation>
             <numerusform>Counting %Ln system call with a BPF program in the kernel…</numerusform>
@@ -515,7 +515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="237"/>
+        <location filename="../app/gui/syscallspane.cpp" line="240"/>
         <source>Counting %Ln system call(s) with the kernel&apos;s perf counters…</source>
         <translation>
             <numerusform>Counting %Ln system call with the kernel&apos;s perf counters…</numerusform>
@@ -537,7 +537,7 @@
 <context>
     <name>kc::SysctlPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="78"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="82"/>
         <source>Before: %1
 After: %2
 %Ln key(s) differ.</source>
@@ -551,7 +551,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="353"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="395"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln key</numerusform>
@@ -559,7 +559,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="354"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="396"/>
         <source>%Ln described</source>
         <translation>
             <numerusform>%Ln described</numerusform>
@@ -567,7 +567,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="355"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="397"/>
         <source>%Ln not readable</source>
         <translation>
             <numerusform>%Ln not readable</numerusform>
@@ -575,7 +575,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="356"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="398"/>
         <source>%Ln changed since start</source>
         <translation>
             <numerusform>%Ln changed since start</numerusform>
@@ -583,7 +583,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="388"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="430"/>
         <source>&lt;p&gt;%Ln value(s):&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%Ln value:&lt;/p&gt;</numerusform>
@@ -591,7 +591,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="454"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="497"/>
         <source>Saved %Ln key(s) to %1</source>
         <translation>
             <numerusform>Saved %Ln key to %1</numerusform>
@@ -613,7 +613,7 @@ After: %2
 <context>
     <name>kc::SysfsPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="277"/>
+        <location filename="../app/gui/sysfspane.cpp" line="304"/>
         <source>%Ln attribute(s)</source>
         <translation>
             <numerusform>%Ln attribute</numerusform>
@@ -621,7 +621,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="278"/>
+        <location filename="../app/gui/sysfspane.cpp" line="305"/>
         <source>%Ln link(s)</source>
         <translation>
             <numerusform>%Ln link</numerusform>
@@ -629,7 +629,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="280"/>
+        <location filename="../app/gui/sysfspane.cpp" line="307"/>
         <source>%Ln unreadable</source>
         <translation>
             <numerusform>%Ln unreadable</numerusform>
@@ -637,7 +637,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="282"/>
+        <location filename="../app/gui/sysfspane.cpp" line="309"/>
         <source>%Ln binary</source>
         <translation>
             <numerusform>%Ln binary</numerusform>
@@ -645,7 +645,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="284"/>
+        <location filename="../app/gui/sysfspane.cpp" line="311"/>
         <source>%Ln subdirector(y/ies)</source>
         <translation>
             <numerusform>%Ln subdirectory</numerusform>
@@ -656,7 +656,7 @@ After: %2
 <context>
     <name>kc::TracePane</name>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="418"/>
+        <location filename="../app/gui/tracepane.cpp" line="429"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln call</numerusform>
@@ -664,7 +664,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="420"/>
+        <location filename="../app/gui/tracepane.cpp" line="431"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln failed</numerusform>
@@ -672,7 +672,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="422"/>
+        <location filename="../app/gui/tracepane.cpp" line="433"/>
         <source>%Ln oldest dropped from the table</source>
         <translation>
             <numerusform>%Ln oldest dropped from the table</numerusform>
@@ -680,7 +680,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="424"/>
+        <location filename="../app/gui/tracepane.cpp" line="435"/>
         <source>%Ln shown</source>
         <translation>
             <numerusform>%Ln shown</numerusform>
@@ -688,7 +688,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="486"/>
+        <location filename="../app/gui/tracepane.cpp" line="497"/>
         <source>%1 was killed by signal %2 after %Ln call(s).</source>
         <translation>
             <numerusform>%1 was killed by signal %2 after %Ln call.</numerusform>
@@ -696,7 +696,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="488"/>
+        <location filename="../app/gui/tracepane.cpp" line="499"/>
         <source>%1 exited with status %2 after %Ln call(s).</source>
         <translation>
             <numerusform>%1 exited with status %2 after %Ln call.</numerusform>
@@ -704,7 +704,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="490"/>
+        <location filename="../app/gui/tracepane.cpp" line="501"/>
         <source>Stopped after %Ln call(s): detached from process %1, which runs on untraced.</source>
         <translation>
             <numerusform>Stopped after %Ln call: detached from process %1, which runs on untraced.</numerusform>
@@ -712,7 +712,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="493"/>
+        <location filename="../app/gui/tracepane.cpp" line="504"/>
         <source>Stopped after %Ln call(s): %1 was ended.</source>
         <translation>
             <numerusform>Stopped after %Ln call: %1 was ended.</numerusform>
@@ -720,7 +720,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="495"/>
+        <location filename="../app/gui/tracepane.cpp" line="506"/>
         <source>Stopped after %Ln call(s): detached from %1 (process %2), which runs on untraced.</source>
         <translation>
             <numerusform>Stopped after %Ln call: detached from %1 (process %2), which runs on untraced.</numerusform>
@@ -728,7 +728,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="499"/>
+        <location filename="../app/gui/tracepane.cpp" line="510"/>
         <source>The trace of %1 ended after %Ln call(s).</source>
         <translation>
             <numerusform>The trace of %1 ended after %Ln call.</numerusform>
@@ -736,7 +736,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="503"/>
+        <location filename="../app/gui/tracepane.cpp" line="514"/>
         <source>%Ln call(s) were lost: the program made them faster than they could be shown.</source>
         <translation>
             <numerusform>%Ln call was lost: the program made it faster than it could be shown.</numerusform>
@@ -744,7 +744,7 @@ After: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="506"/>
+        <location filename="../app/gui/tracepane.cpp" line="517"/>
         <location filename="../app/gui/tracepanefiles.cpp" line="116"/>
         <source>The table keeps the newest %Ln call(s); %1 older ones were dropped from it (the summary counts them all).</source>
         <translation>
@@ -815,7 +815,7 @@ After: %2
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/gui/main.cpp" line="164"/>
+        <location filename="../app/gui/main.cpp" line="205"/>
         <source>%Ln screenshot(s) written.</source>
         <translation>
             <numerusform>%Ln screenshot written.</numerusform>

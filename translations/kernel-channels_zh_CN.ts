@@ -355,7 +355,7 @@
         <translation>进程 %1 位于与本程序不同的 PID 命名空间中，因此 BPF 无法单独统计它。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="253"/>
+        <location filename="../core/syscalls/bpfsyscallcounter.cpp" line="255"/>
         <source>Counting with BPF is built for x86-64 only.</source>
         <translation>用 BPF 计数只在 x86-64 上构建。</translation>
     </message>
@@ -3390,32 +3390,32 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>Snippets</name>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="75"/>
+        <location filename="../core/explain/snippets.cpp" line="88"/>
         <source>The snippet needs %1.</source>
         <translation>代码片段需要 %1。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="82"/>
+        <location filename="../core/explain/snippets.cpp" line="95"/>
         <source>&quot;%1&quot; is not a generic netlink family name.</source>
         <translation>“%1”不是通用 netlink 协议族的名称。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="87"/>
+        <location filename="../core/explain/snippets.cpp" line="100"/>
         <source>&quot;%1&quot; is not a system call name.</source>
         <translation>“%1”不是系统调用名称。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="93"/>
+        <location filename="../core/explain/snippets.cpp" line="106"/>
         <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
         <translation>“%1”不是 IPv4 或 IPv6 地址。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="99"/>
+        <location filename="../core/explain/snippets.cpp" line="112"/>
         <source>&quot;%1&quot; is not a number of seconds.</source>
         <translation>“%1”不是有效的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="104"/>
+        <location filename="../core/explain/snippets.cpp" line="117"/>
         <source>A value for %1 must be one line.</source>
         <translation>%1 的值必须只有一行。</translation>
     </message>
@@ -3525,37 +3525,47 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>计数期间，本机的每个系统调用都会走内核较慢的入口路径并给 perf 计数器加一：在我们的测试机上每次调用约多 30 到 40 纳秒，因此只做小块读写的程序会慢约四分之一到三分之一。离开此面板或暂停时计数即停止。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="304"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="298"/>
+        <source>each call on this machine costs about 25 ns more while counted</source>
+        <translation>计数期间，本机每个调用多花约 25 ns</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="299"/>
+        <source>each call on this machine costs about 30 to 40 ns more while counted</source>
+        <translation>计数期间，本机每个调用多花约 30 到 40 ns</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="311"/>
         <source>The kernel refused to count system calls (%1): counting tracepoints needs root (CAP_PERFMON) or kernel.perf_event_paranoid = -1, and it is %2 now. Run as root, or: sudo sysctl kernel.perf_event_paranoid=-1</source>
         <translation>内核拒绝统计系统调用（%1）：统计跟踪点需要 root 权限（CAP_PERFMON）或 kernel.perf_event_paranoid = -1，而它现在是 %2。请以 root 身份运行，或执行：sudo sysctl kernel.perf_event_paranoid=-1</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="310"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="317"/>
         <source>This kernel cannot count tracepoints with perf events (%1).</source>
         <translation>此内核无法用 perf 事件统计跟踪点（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="312"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="319"/>
         <source>The process is gone.</source>
         <translation>该进程已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="315"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="322"/>
         <source>Too many open files: each counted system call takes one file descriptor per CPU.</source>
         <translation>打开的文件过多：每个被统计的系统调用在每个 CPU 上占用一个文件描述符。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="317"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="324"/>
         <source>perf_event_open failed: %1.</source>
         <translation>perf_event_open 失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="328"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="335"/>
         <source>Mounting tracefs needs root (%1).</source>
         <translation>挂载 tracefs 需要 root 权限（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscallcounter.cpp" line="329"/>
+        <location filename="../core/syscalls/syscallcounter.cpp" line="336"/>
         <source>Mounting tracefs at /sys/kernel/tracing failed: %1.</source>
         <translation>在 /sys/kernel/tracing 挂载 tracefs 失败：%1。</translation>
     </message>
@@ -4603,22 +4613,32 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>该值超过了内核接受的 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="362"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="328"/>
+        <source>The kernel refuses an empty value: %1 takes a whole number.</source>
+        <translation>内核拒绝空值：%1 接受一个整数。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="333"/>
+        <source>The kernel refuses &quot;%1&quot;: not a whole number as it reads one (decimal, 0x hexadecimal or 0 octal).</source>
+        <translation>内核拒绝“%1”：按内核的读法这不是整数（十进制、0x 开头的十六进制或 0 开头的八进制）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sysctl/sysctl.cpp" line="383"/>
         <source>The kernel refused the value for %1 (%2: %3): it is of the wrong form or outside what the key allows.</source>
         <translation>内核拒绝了 %1 的值（%2：%3）：格式不对，或超出了该键允许的范围。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="365"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="386"/>
         <source>The kernel refused to let us write %1 (%2: %3): it needs root, or the right capability in its namespace.</source>
         <translation>内核不允许我们写入 %1（%2：%3）：需要 root 权限，或在其命名空间中具备相应的能力（capability）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="367"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="388"/>
         <source>The kernel refused the value for %1 (%2: %3): the number is out of range.</source>
         <translation>内核拒绝了 %1 的值（%2：%3）：数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctl.cpp" line="369"/>
+        <location filename="../core/sysctl/sysctl.cpp" line="390"/>
         <source>Writing %1 failed (%2: %3).</source>
         <translation>写入 %1 失败（%2：%3）。</translation>
     </message>
@@ -6217,6 +6237,29 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
     </message>
 </context>
 <context>
+    <name>SysctlPersistence</name>
+    <message>
+        <location filename="../app/gui/sysctlpersistence.cpp" line="18"/>
+        <source>&lt;p&gt;&lt;b&gt;At start:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt; when Kernel Channels started.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;启动时：&lt;/b&gt;Kernel Channels 启动时为 &lt;tt&gt;%1&lt;/tt&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpersistence.cpp" line="20"/>
+        <source>&lt;p&gt;&lt;b&gt;At boot:&lt;/b&gt; set to &lt;tt&gt;%1&lt;/tt&gt; by &lt;tt&gt;%2&lt;/tt&gt;, line %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;开机时：&lt;/b&gt;由 &lt;tt&gt;%2&lt;/tt&gt; 第 %3 行设为 &lt;tt&gt;%1&lt;/tt&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpersistence.cpp" line="24"/>
+        <source>&lt;p&gt;&lt;b&gt;At boot:&lt;/b&gt; no sysctl.d file sets it; it starts with the kernel&apos;s own default.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;开机时：&lt;/b&gt;没有 sysctl.d 文件设置它；它以内核自己的默认值开始。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpersistence.cpp" line="27"/>
+        <source>&lt;p&gt;A change lasts until the next reboot. To keep a value, put this line in &lt;tt&gt;%1&lt;/tt&gt; (Kernel Channels does not write it):&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt; &lt;a href=&quot;%3&quot;&gt;Copy the line&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;修改只持续到下次重启。要保留一个值，请把这一行放进 &lt;tt&gt;%1&lt;/tt&gt;（Kernel Channels 不会写入它）：&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt; &lt;a href=&quot;%3&quot;&gt;复制这一行&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>SysctlSnapshot</name>
     <message>
         <location filename="../core/sysctl/sysctlsnapshot.cpp" line="51"/>
@@ -7570,29 +7613,29 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>筛选区域：类型、文件、权限、地址</translation>
     </message>
     <message>
-        <location filename="../app/gui/addressspaceview.cpp" line="151"/>
+        <location filename="../app/gui/addressspaceview.cpp" line="156"/>
         <source>%1 Below is what it held when last read.</source>
         <translation>%1 下面是上次读取时的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/addressspaceview.cpp" line="177"/>
+        <location filename="../app/gui/addressspaceview.cpp" line="182"/>
         <source>&lt;b&gt;%Ln region(s)&lt;/b&gt; · RSS %1 · PSS %2 · Swap %3 · Anonymous %4</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln 个区域&lt;/b&gt; · RSS %1 · PSS %2 · 交换 %3 · 匿名 %4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/addressspaceview.cpp" line="181"/>
+        <location filename="../app/gui/addressspaceview.cpp" line="186"/>
         <source>the same as smaps_rollup (its PSS: %1, unrounded)</source>
         <translation>与 smaps_rollup 一致（其 PSS：%1，未经逐行舍入）</translation>
     </message>
     <message>
-        <location filename="../app/gui/addressspaceview.cpp" line="183"/>
+        <location filename="../app/gui/addressspaceview.cpp" line="188"/>
         <source>smaps_rollup, read just after, says RSS %1, PSS %2: the process changed between the two reads</source>
         <translation>紧接着读取的 smaps_rollup 给出 RSS %1、PSS %2：进程在两次读取之间发生了变化</translation>
     </message>
     <message>
-        <location filename="../app/gui/addressspaceview.cpp" line="189"/>
+        <location filename="../app/gui/addressspaceview.cpp" line="194"/>
         <source>Read at %1; F5 reads again. Hover over a region for its maps line.</source>
         <translation>读取于 %1；按 F5 重新读取。鼠标悬停在区域上可查看其 maps 行。</translation>
     </message>
@@ -7840,22 +7883,22 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>kc::ChannelMapView</name>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="59"/>
+        <location filename="../app/gui/mappane.cpp" line="60"/>
         <source>Channel map</source>
         <translation>通道图</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="60"/>
+        <location filename="../app/gui/mappane.cpp" line="61"/>
         <source>User space above, the kernel below, and the channels between them. Left and Right choose a channel, Enter opens it.</source>
         <translation>上方是用户空间，下方是内核，中间是它们之间的通道。左右方向键选择通道，回车键打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="189"/>
+        <location filename="../app/gui/mappane.cpp" line="216"/>
         <source>User space: programs</source>
         <translation>用户空间：程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="191"/>
+        <location filename="../app/gui/mappane.cpp" line="217"/>
         <source>Kernel</source>
         <translation>内核</translation>
     </message>
@@ -8045,6 +8088,11 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <source>Rates and levels over time: dashboards and your pins</source>
         <translation>随时间变化的速率和数值：仪表板与你固定的项</translation>
     </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="464"/>
+        <source>%L1 of %L2 dashboards shown</source>
+        <translation>显示 %L2 个仪表板中的 %L1 个</translation>
+    </message>
 </context>
 <context>
     <name>kc::CostChart</name>
@@ -8204,192 +8252,202 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::DevicesPane</name>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="47"/>
+        <location filename="../app/gui/devicespane.cpp" line="48"/>
         <source>All types</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="48"/>
+        <location filename="../app/gui/devicespane.cpp" line="49"/>
         <source>Character devices</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="49"/>
+        <location filename="../app/gui/devicespane.cpp" line="50"/>
         <source>Block devices</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="50"/>
+        <location filename="../app/gui/devicespane.cpp" line="51"/>
         <source>Links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="53"/>
-        <location filename="../app/gui/devicespane.cpp" line="260"/>
+        <location filename="../app/gui/devicespane.cpp" line="54"/>
+        <location filename="../app/gui/devicespane.cpp" line="274"/>
         <source>All subsystems</source>
         <translation>所有子系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="58"/>
+        <location filename="../app/gui/devicespane.cpp" line="59"/>
         <source>Rescan</source>
         <translation>重新扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="59"/>
+        <location filename="../app/gui/devicespane.cpp" line="60"/>
         <source>Walk /dev again and recount the processes holding each node</source>
         <translation>重新遍历 /dev 并重新统计持有每个节点的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="61"/>
+        <location filename="../app/gui/devicespane.cpp" line="62"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="64"/>
+        <location filename="../app/gui/devicespane.cpp" line="65"/>
         <source>As &amp;CSV…</source>
         <translation>导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="65"/>
+        <location filename="../app/gui/devicespane.cpp" line="66"/>
         <source>As &amp;JSON…</source>
         <translation>导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="109"/>
+        <location filename="../app/gui/devicespane.cpp" line="110"/>
         <source>Select a node to follow it to its driver</source>
         <translation>选择一个节点，沿着它追踪到驱动</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="112"/>
+        <location filename="../app/gui/devicespane.cpp" line="113"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="112"/>
+        <location filename="../app/gui/devicespane.cpp" line="113"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="117"/>
+        <location filename="../app/gui/devicespane.cpp" line="118"/>
         <source>Double-click a step with a sysfs path to open it in the sysfs pane</source>
         <translation>双击带有 sysfs 路径的步骤，在 sysfs 面板中打开它</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="147"/>
+        <location filename="../app/gui/devicespane.cpp" line="151"/>
         <source>Hover an event for all its KEY=VALUE properties; double-click to open its device in sysfs</source>
         <translation>悬停查看事件的全部 KEY=VALUE 属性；双击在 sysfs 中打开其设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="154"/>
+        <location filename="../app/gui/devicespane.cpp" line="158"/>
         <source>Stop adding events to the log; they are still counted</source>
         <translation>停止向日志添加事件；事件仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="157"/>
+        <location filename="../app/gui/devicespane.cpp" line="161"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="160"/>
+        <location filename="../app/gui/devicespane.cpp" line="164"/>
         <source>Kernel device events (uevents)</source>
         <translation>内核设备事件（uevent）</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="208"/>
+        <location filename="../app/gui/devicespane.cpp" line="212"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="213"/>
+        <location filename="../app/gui/devicespane.cpp" line="217"/>
         <source>/dev: device nodes, their drivers and who holds them open</source>
         <translation>/dev：设备节点、它们的驱动以及谁打开了它们</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="194"/>
+        <location filename="../app/gui/devicespane.cpp" line="198"/>
         <source>Scanning /dev…</source>
         <translation>正在扫描 /dev…</translation>
     </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="243"/>
+        <source>%L1 of %L2 device nodes shown</source>
+        <translation>显示 %L2 个设备节点中的 %L1 个</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="265"/>
+        <location filename="../app/gui/devicespane.cpp" line="279"/>
         <source>%Ln node(s)</source>
         <translation>
             <numerusform>%Ln 个节点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="265"/>
+        <location filename="../app/gui/devicespane.cpp" line="279"/>
         <source>%Ln link(s)</source>
         <translation>
             <numerusform>%Ln 个链接</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="267"/>
+        <location filename="../app/gui/devicespane.cpp" line="281"/>
         <source>%Ln process(es) not checked for open devices: needs root</source>
         <translation>
             <numerusform>%Ln 个进程未检查打开的设备：需要 root 权限</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/gui/devicespane.cpp" line="351"/>
+        <source>Enter or double-click: the channels of process %1</source>
+        <translation>回车或双击：查看进程 %1 的通道</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="361"/>
+        <location filename="../app/gui/devicespane.cpp" line="380"/>
         <source>%Ln event(s) seen</source>
         <translation>
             <numerusform>已收到 %Ln 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="363"/>
+        <location filename="../app/gui/devicespane.cpp" line="382"/>
         <source>buffer overflowed %Ln time(s), about %1 lost</source>
         <translation>
             <numerusform>缓冲区溢出 %Ln 次，约丢失 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="366"/>
+        <location filename="../app/gui/devicespane.cpp" line="385"/>
         <source>%Ln oldest dropped from the log</source>
         <translation>
             <numerusform>日志中最早的 %Ln 条已丢弃</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/devicespane.cpp" line="368"/>
+        <location filename="../app/gui/devicespane.cpp" line="387"/>
         <source>paused, %Ln not shown</source>
         <translation>
             <numerusform>已暂停，%Ln 条未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="300"/>
+        <location filename="../app/gui/devicespane.cpp" line="314"/>
         <source>Following %1…</source>
         <translation>正在追踪 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="312"/>
+        <location filename="../app/gui/devicespane.cpp" line="326"/>
         <source>From %1 to its driver and users</source>
         <translation>从 %1 到它的驱动和使用者</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="323"/>
+        <location filename="../app/gui/devicespane.cpp" line="337"/>
         <source>%1 — double-click to open in the sysfs pane</source>
         <translation>%1 — 双击在 sysfs 面板中打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="345"/>
+        <location filename="../app/gui/devicespane.cpp" line="364"/>
         <source>Export devices</source>
         <translation>导出设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="345"/>
+        <location filename="../app/gui/devicespane.cpp" line="364"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="355"/>
+        <location filename="../app/gui/devicespane.cpp" line="374"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/devicespane.cpp" line="355"/>
+        <location filename="../app/gui/devicespane.cpp" line="374"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -9575,42 +9633,52 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>此文件包含多个表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="147"/>
+        <location filename="../app/gui/fileview.cpp" line="159"/>
         <source>&amp;Table</source>
         <translation>表格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="148"/>
+        <location filename="../app/gui/fileview.cpp" line="160"/>
         <source>Te&amp;xt</source>
         <translation>文本(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="176"/>
+        <location filename="../app/gui/fileview.cpp" line="188"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="176"/>
+        <location filename="../app/gui/fileview.cpp" line="188"/>
         <source>Pick a file in the tree to read it.</source>
         <translation>在树中选择一个文件以读取它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="202"/>
+        <location filename="../app/gui/fileview.cpp" line="214"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="262"/>
+        <location filename="../app/gui/fileview.cpp" line="255"/>
+        <source>%L1 of %L2 rows of %3 shown</source>
+        <translation>显示 %3 的 %L2 行中的 %L1 行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileview.cpp" line="263"/>
+        <source>Filtered by the filter box: %L1 of %L2 rows shown (Esc in the filter box shows all)</source>
+        <translation>已按过滤框过滤：显示 %L2 行中的 %L1 行（在过滤框中按 Esc 显示全部）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/fileview.cpp" line="294"/>
         <source>NUL separators are shown as line breaks.</source>
         <translation>NUL 分隔符显示为换行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/fileview.cpp" line="275"/>
+        <location filename="../app/gui/fileview.cpp" line="307"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/fileview.cpp" line="286"/>
+        <location filename="../app/gui/fileview.cpp" line="318"/>
         <source>%1 (%Ln row(s))</source>
         <translation>
             <numerusform>%1（%Ln 行）</numerusform>
@@ -9618,219 +9686,265 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
 </context>
 <context>
-    <name>kc::MainWindow</name>
+    <name>kc::FilterBar</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97"/>
-        <source>Kernel Channels</source>
-        <translation>内核通道</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="105"/>
-        <source>Channels</source>
-        <translation>通道</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="124"/>
-        <source>&amp;Reconnect</source>
-        <translation>重新连接(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
-        <source>Filter the current view (Ctrl+F)</source>
-        <translation>过滤当前视图（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/filterbar.cpp" line="25"/>
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="145"/>
+        <location filename="../app/gui/filterbar.cpp" line="70"/>
+        <source>Nothing to filter in this pane</source>
+        <translation>此面板没有可过滤的内容</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/filterbar.cpp" line="74"/>
+        <source>Filter the current view (Ctrl+F)</source>
+        <translation>过滤当前视图（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>kc::GuideDialog</name>
+    <message>
+        <location filename="../app/gui/guidedialog.cpp" line="15"/>
+        <source>Getting Started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidedialog.cpp" line="17"/>
+        <source>&lt;h3&gt;What you see&lt;/h3&gt;&lt;p&gt;Programs reach the Linux kernel through a few channels: system calls, the files of /proc and /sys, device nodes in /dev and netlink sockets. Each channel has a pane, listed at the left; the first, the map, shows them all at once with live figures. Click a channel on the map to open it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;你看到的是什么&lt;/h3&gt;&lt;p&gt;程序通过几种通道与 Linux 内核交流：系统调用、/proc 和 /sys 中的文件、/dev 中的设备节点以及 netlink 套接字。每个通道都有一个面板，列在左侧；第一个是通道图，用实时数字同时展示所有通道。点击图中的通道即可打开它。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidedialog.cpp" line="20"/>
+        <source>&lt;h3&gt;Moving around&lt;/h3&gt;&lt;p&gt;Ctrl+1 to Ctrl+9, Ctrl+0 and Alt+1 open the panes (the View menu lists them). Tab goes from the list of channels into the pane. Ctrl+F filters the pane you are in; each pane keeps its own filter, says how much it shows, and Down or Enter takes you to the first match. F5 reads again.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;四处浏览&lt;/h3&gt;&lt;p&gt;Ctrl+1 到 Ctrl+9、Ctrl+0 和 Alt+1 打开各个面板（“视图”菜单列出了它们）。Tab 从通道列表进入面板。Ctrl+F 过滤当前面板；每个面板保留自己的过滤条件，并说明显示了多少，向下键或回车带你到第一个匹配项。F5 重新读取。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidedialog.cpp" line="23"/>
+        <source>&lt;h3&gt;Learning&lt;/h3&gt;&lt;p&gt;Select a file, a key, a device or a message and press F1: the Explain panel says what it is, who writes it, and shows a short C program that reads it the same way. When something cannot be read, the pane says why; the Why? pane checks, step by step, what stands between you and a path, a netlink protocol or a system call.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;学习&lt;/h3&gt;&lt;p&gt;选中一个文件、键、设备或消息后按 F1：解释面板会说明它是什么、由谁写入，并给出一个用同样方式读取它的简短 C 程序。读不到时，面板会说明原因；“为什么？”面板会一步步检查你与某个路径、netlink 协议或系统调用之间隔着什么。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/guidedialog.cpp" line="27"/>
+        <source>&lt;h3&gt;Changing things&lt;/h3&gt;&lt;p&gt;Kernel Channels only reads, except in the sysctl pane, where a value can be changed after you confirm it. Such a change lasts until the next reboot; the pane shows the line that would keep it, for you to add to a sysctl.d file yourself.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;修改设置&lt;/h3&gt;&lt;p&gt;Kernel Channels 只读取，唯一的例外是 sysctl 面板：经你确认后可以修改一个值。这种修改只持续到下次重启；面板会给出保留它所需的那一行，由你自己加到 sysctl.d 文件中。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kc::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="99"/>
+        <source>Kernel Channels</source>
+        <translation>内核通道</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="107"/>
+        <source>Channels</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="127"/>
+        <source>&amp;Reconnect</source>
+        <translation>重新连接(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="151"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150"/>
         <source>Read the current directory and file again (F5)</source>
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="184"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>Counting every system call</source>
         <translation>正在统计每个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186"/>
+        <location filename="../app/gui/mainwindow.cpp" line="171"/>
         <source>A pane or a pinned chart in view counts every system call on this machine, which makes each call a little slower for every program. It stops within a second once nothing in view needs it: another pane, a minimized window, a chart unpinned.</source>
         <translation>当前显示的面板或已固定的图表正在统计本机的每个系统调用，这会让每个程序的每次调用都稍慢一些。一旦显示的内容不再需要它，计数会在一秒内停止：例如切换到其他面板、最小化窗口或取消固定图表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="341"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="27"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="32"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="342"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="33"/>
         <source>&amp;Connect to…</source>
         <translation>连接到(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="343"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="34"/>
         <source>Show another machine&apos;s kernel in a new window, through ssh and kchan agent</source>
         <translation>经由 ssh 和 kchan agent，在新窗口中显示另一台机器的内核</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="346"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="37"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="350"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="41"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="50"/>
         <source>Show the &amp;Host</source>
         <translation>显示主机(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="361"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="53"/>
         <source>Start kchan&apos;s agent on the host through flatpak-spawn, so that the /proc and /sys panes show the host instead of the sandbox</source>
         <translation>通过 flatpak-spawn 在主机上启动 kchan 的代理，使 /proc 和 /sys 面板显示主机而不是沙箱</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="365"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="57"/>
         <source>Show the Host</source>
         <translation>显示主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="365"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="57"/>
         <source>Kernel Channels will show %1 from its next start.</source>
         <translation>内核通道将在下次启动时显示%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="366"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="58"/>
         <source>the host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="366"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="58"/>
         <source>the sandbox</source>
         <translation>沙箱</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="61"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="386"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="78"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="389"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="81"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="399"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="91"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="399"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="91"/>
         <source>Kernel Channels will use this language from its next start.</source>
         <translation>内核通道将在下次启动时使用这种语言。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="403"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="95"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="405"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="97"/>
         <source>&amp;Explain</source>
         <translation>讲解(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="407"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="99"/>
         <source>What the selection is, who writes it, how a program reads it, and the code (F1)</source>
         <translation>所选内容是什么、由谁写入、程序如何读取，以及相应的代码（F1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="410"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="101"/>
+        <source>&amp;Getting Started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="109"/>
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="412"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="111"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="418"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="117"/>
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="118"/>
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <location filename="../app/gui/mainwindow.cpp" line="365"/>
         <source>Host: %1</source>
         <translation>主机：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="368"/>
         <source>Started with %1</source>
         <translation>启动命令：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="366"/>
         <source>The /proc, sysctl, /sys, Devices, Netlink and Process panes show the host through kchan&apos;s agent there; the other panes show the sandbox.</source>
         <translation>/proc、sysctl、/sys、设备、Netlink 和进程面板通过主机上的 kchan 代理显示主机；其他面板显示沙箱。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="455"/>
+        <location filename="../app/gui/mainwindow.cpp" line="371"/>
         <source>Kernel Channels — %1</source>
         <translation>内核通道 — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="456"/>
+        <location filename="../app/gui/mainwindow.cpp" line="372"/>
         <source>On %1: %2</source>
         <translation>在 %1 上：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="457"/>
+        <location filename="../app/gui/mainwindow.cpp" line="373"/>
         <source>Connected through %1</source>
         <translation>已通过 %1 连接</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="458"/>
+        <location filename="../app/gui/mainwindow.cpp" line="374"/>
         <source>kchan %1 answers there, agent protocol %2.</source>
         <translation>那里由 kchan %1 应答，代理协议版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="469"/>
+        <location filename="../app/gui/mainwindow.cpp" line="385"/>
         <source>Not shown for %1 yet: this pane reads this machine&apos;s kernel directly; so far the /proc, sysctl, /sys, Devices, Netlink and Process panes read through the agent.</source>
         <translation>暂不显示 %1：此面板直接读取本机内核；目前只有 /proc、sysctl、/sys、设备、Netlink 和进程面板通过代理读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="480"/>
+        <location filename="../app/gui/mainwindow.cpp" line="396"/>
         <source>Sandbox view: the agent could not start on the host.</source>
         <translation>沙箱视图：代理无法在主机上启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="481"/>
+        <location filename="../app/gui/mainwindow.cpp" line="397"/>
         <source>%1
 
 Why: %2</source>
@@ -9839,38 +9953,38 @@ Why: %2</source>
 原因：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="482"/>
+        <location filename="../app/gui/mainwindow.cpp" line="398"/>
         <source>The host view is off: %1</source>
         <translation>主机视图已关闭：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="501"/>
+        <location filename="../app/gui/mainwindow.cpp" line="417"/>
         <source>The connection to %1 is lost: %2</source>
         <translation>与 %1 的连接已断开：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <location filename="../app/gui/mainwindow.cpp" line="428"/>
         <source>Cannot reconnect to %1: %2</source>
         <translation>无法重新连接到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="529"/>
+        <location filename="../app/gui/mainwindow.cpp" line="445"/>
         <source>Connected to %1 again.</source>
         <translation>已重新连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="535"/>
-        <location filename="../app/gui/mainwindow.cpp" line="546"/>
+        <location filename="../app/gui/mainwindow.cpp" line="451"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>Connect to a Machine</source>
         <translation>连接到一台机器</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="536"/>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>A machine to show, reached with ssh ([user@]host). kchan must be installed there; ssh uses its own configuration, keys and prompts.</source>
         <translation>要显示的机器，通过 ssh 访问（[user@]host）。那台机器上必须装有 kchan；ssh 使用它自己的配置、密钥和提示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="546"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>Cannot show %1: %2</source>
         <translation>无法显示 %1：%2</translation>
     </message>
@@ -9883,149 +9997,154 @@ Why: %2</source>
 <context>
     <name>kc::MapPane</name>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="362"/>
+        <location filename="../app/gui/mappane.cpp" line="377"/>
+        <source>Kernel Channels shows the ways programs and the Linux kernel talk to each other: files in /proc and /sys, device nodes, netlink sockets and system calls. To begin, click a channel below or at the left (the View menu gives each a shortcut), select something and press F1 for what it is. Help ▸ Getting Started says more.</source>
+        <translation>Kernel Channels 展示程序与 Linux 内核交流的各种方式：/proc 和 /sys 中的文件、设备节点、netlink 套接字和系统调用。开始时，点击下方或左侧的某个通道（“视图”菜单为每个通道提供快捷键），选中某项后按 F1 了解它是什么。“帮助 ▸ 入门”有更多说明。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappane.cpp" line="400"/>
         <source>Channel map</source>
         <translation>通道图</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="367"/>
+        <location filename="../app/gui/mappane.cpp" line="405"/>
         <source>Every channel between programs and the kernel, with what flows through it now</source>
         <translation>程序与内核之间的每一条通道，以及此刻流经它的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="452"/>
+        <location filename="../app/gui/mappane.cpp" line="490"/>
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="454"/>
+        <location filename="../app/gui/mappane.cpp" line="492"/>
         <source>calls per second, all programs</source>
         <translation>每秒调用次数，所有程序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="455"/>
+        <location filename="../app/gui/mappane.cpp" line="493"/>
         <source>%Ln call(s) in this kernel&apos;s table</source>
         <translation>
             <numerusform>本内核调用表中有 %Ln 个调用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="456"/>
+        <location filename="../app/gui/mappane.cpp" line="494"/>
         <source>How a program asks the kernel for anything: the CPU switches to kernel mode, runs the call, and returns.</source>
         <translation>程序向内核请求任何事情的方式：CPU 切换到内核态，执行调用，然后返回。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="459"/>
+        <location filename="../app/gui/mappane.cpp" line="497"/>
         <source>Rates need root.</source>
         <translation>速率需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="467"/>
+        <location filename="../app/gui/mappane.cpp" line="505"/>
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="469"/>
+        <location filename="../app/gui/mappane.cpp" line="507"/>
         <source>processes, each a directory in /proc</source>
         <translation>个进程，每个都是 /proc 中的一个目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="470"/>
+        <location filename="../app/gui/mappane.cpp" line="508"/>
         <source>files the kernel writes when read</source>
         <translation>读取时由内核生成的文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="472"/>
+        <location filename="../app/gui/mappane.cpp" line="510"/>
         <source>/proc: text files the kernel generates on every read, about processes and itself.</source>
         <translation>/proc：每次读取时由内核生成的文本文件，描述进程和内核自身。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="478"/>
+        <location filename="../app/gui/mappane.cpp" line="516"/>
         <source>sysctl</source>
         <translation>sysctl</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="480"/>
+        <location filename="../app/gui/mappane.cpp" line="518"/>
         <source>tunables under /proc/sys</source>
         <translation>个可调参数，位于 /proc/sys</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="481"/>
+        <location filename="../app/gui/mappane.cpp" line="519"/>
         <source>read and written as files</source>
         <translation>以文件方式读写</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="482"/>
+        <location filename="../app/gui/mappane.cpp" line="520"/>
         <source>/proc/sys: the kernel&apos;s settings, one value per file; root may change them at run time.</source>
         <translation>/proc/sys：内核的设置，每个文件一个值；root 可以在运行时修改。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="488"/>
+        <location filename="../app/gui/mappane.cpp" line="526"/>
         <source>sysfs</source>
         <translation>sysfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="490"/>
+        <location filename="../app/gui/mappane.cpp" line="528"/>
         <source>devices in /sys/class</source>
         <translation>个设备，位于 /sys/class</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="491"/>
+        <location filename="../app/gui/mappane.cpp" line="529"/>
         <source>%1 uevents/s</source>
         <translation>%1 个 uevent/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="492"/>
+        <location filename="../app/gui/mappane.cpp" line="530"/>
         <source>/sys: the kernel&apos;s objects (devices, drivers, modules) as directories, one attribute per file.</source>
         <translation>/sys：以目录呈现的内核对象（设备、驱动、模块），每个文件一个属性。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="498"/>
+        <location filename="../app/gui/mappane.cpp" line="536"/>
         <source>Device nodes</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="500"/>
+        <location filename="../app/gui/mappane.cpp" line="538"/>
         <source>nodes in /dev</source>
         <translation>个节点，位于 /dev</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="501"/>
+        <location filename="../app/gui/mappane.cpp" line="539"/>
         <source>read, write and ioctl go to a driver</source>
         <translation>read、write 和 ioctl 都交给驱动处理</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="502"/>
+        <location filename="../app/gui/mappane.cpp" line="540"/>
         <source>/dev: special files whose operations a driver carries out; major and minor numbers pick the driver and device.</source>
         <translation>/dev：由驱动执行其操作的特殊文件；主设备号和次设备号决定驱动和设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="508"/>
+        <location filename="../app/gui/mappane.cpp" line="546"/>
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="510"/>
+        <location filename="../app/gui/mappane.cpp" line="548"/>
         <source>sockets of programs open</source>
         <translation>个程序打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="511"/>
+        <location filename="../app/gui/mappane.cpp" line="549"/>
         <source>%1 messages/s seen by our monitors</source>
         <translation>我们的监视器每秒看到 %1 条消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="512"/>
+        <location filename="../app/gui/mappane.cpp" line="550"/>
         <source>Netlink: sockets that carry messages between programs and the kernel: requests, replies and events.</source>
         <translation>Netlink：在程序与内核之间传递消息的套接字：请求、应答和事件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="520"/>
+        <location filename="../app/gui/mappane.cpp" line="558"/>
         <source>%1 interrupts/s · %2 context switches/s</source>
         <translation>%1 次中断/秒 · %2 次上下文切换/秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="521"/>
+        <location filename="../app/gui/mappane.cpp" line="559"/>
         <source>%Ln process(es) we can see</source>
         <translation>
             <numerusform>我们能看到 %Ln 个进程</numerusform>
@@ -10460,114 +10579,129 @@ Why: %2</source>
         <translation>网络路径(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="99"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="102"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="125"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="128"/>
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="130"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="133"/>
         <source>Netlink: the kernel&apos;s message sockets, who has them open, and the generic families</source>
         <translation>Netlink：内核的消息套接字、谁打开了它们，以及通用协议族</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="210"/>
+        <source>%L1 of %L2 messages</source>
+        <translation>%L2 条消息中的 %L1 条</translation>
+    </message>
+    <message>
         <location filename="../app/gui/netlinkpane.cpp" line="212"/>
+        <source>%1 (still matching)</source>
+        <translation>%1（仍在匹配）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinkpane.cpp" line="213"/>
+        <source>shown: %1 · %L2 of %L3 sockets · %L4 of %L5 families · %L6 of %L7 protocols</source>
+        <translation>显示：%1 · %L3 个套接字中的 %L2 个 · %L5 个族中的 %L4 个 · %L7 个协议中的 %L6 个</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinkpane.cpp" line="243"/>
         <source>%Ln socket(s), from %1</source>
         <translation>
             <numerusform>%Ln 个套接字，来自 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="214"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="245"/>
         <source>owners of %Ln process(es) not visible: needs root</source>
         <translation>
             <numerusform>%Ln 个进程的所有者不可见：需要 root 权限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="219"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="250"/>
         <source>%Ln generic famil(y/ies)</source>
         <translation>
             <numerusform>%Ln 个通用协议族</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="252"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="283"/>
         <source>%Ln command(s)</source>
         <translation>
             <numerusform>%Ln 个命令</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="262"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="293"/>
         <source>%Ln attribute(s) accepted</source>
         <translation>
             <numerusform>接受 %Ln 个属性</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="277"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="308"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln 个组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="246"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="277"/>
         <source>version %1, header %2 bytes, highest attribute %3</source>
         <translation>版本 %1，头部 %2 字节，最大属性号 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="252"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="283"/>
         <source>Operations</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="255"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="286"/>
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="268"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="299"/>
         <source>, nested policy %1</source>
         <translation>，嵌套策略 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="269"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="300"/>
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="272"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="303"/>
         <source>do policy</source>
         <translation>do 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="273"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="304"/>
         <source>dump policy</source>
         <translation>dump 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="277"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="308"/>
         <source>Multicast groups</source>
         <translation>多播组</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="280"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="311"/>
         <source>double-click to watch its messages live (group %1)</source>
         <translation>双击以实时查看其消息（组 %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="302"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="333"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="302"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="333"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -12180,178 +12314,183 @@ Why: %2</source>
 <context>
     <name>kc::ProcessPane</name>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="53"/>
+        <location filename="../app/gui/processpane.cpp" line="58"/>
         <source>Process ID or name, e.g. 1 or %1</source>
         <translation>进程 ID 或名称，例如 1 或 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="61"/>
+        <location filename="../app/gui/processpane.cpp" line="66"/>
         <source>Kernel Channels itself</source>
         <translation>内核通道自身</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="61"/>
+        <location filename="../app/gui/processpane.cpp" line="66"/>
         <source>Show this program&apos;s own channels</source>
         <translation>显示本程序自己的通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="65"/>
+        <location filename="../app/gui/processpane.cpp" line="70"/>
         <source>Process:</source>
         <translation>进程：</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="78"/>
+        <location filename="../app/gui/processpane.cpp" line="83"/>
         <source>%1 system calls/s (%2 since opened).</source>
         <translation>每秒 %1 次系统调用（打开以来共 %2 次）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="90"/>
+        <location filename="../app/gui/processpane.cpp" line="95"/>
         <source>System call rates: %1</source>
         <translation>系统调用速率：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="102"/>
+        <location filename="../app/gui/processpane.cpp" line="107"/>
         <source>Descriptor</source>
         <translation>描述符</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="102"/>
+        <location filename="../app/gui/processpane.cpp" line="107"/>
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="102"/>
+        <location filename="../app/gui/processpane.cpp" line="107"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="102"/>
+        <location filename="../app/gui/processpane.cpp" line="107"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="119"/>
+        <location filename="../app/gui/processpane.cpp" line="124"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="120"/>
+        <location filename="../app/gui/processpane.cpp" line="125"/>
         <source>Address space</source>
         <translation>地址空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="121"/>
+        <location filename="../app/gui/processpane.cpp" line="126"/>
         <source>The process&apos;s virtual memory drawn from top to bottom, with every region from /proc/PID/smaps</source>
         <translation>从上到下画出进程的虚拟内存，包含 /proc/PID/smaps 中的每个区域</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="141"/>
+        <location filename="../app/gui/processpane.cpp" line="155"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="146"/>
+        <location filename="../app/gui/processpane.cpp" line="160"/>
         <source>One process&apos;s channels to the kernel: descriptors by channel, namespaces, limits, the call it is in</source>
         <translation>单个进程通往内核的通道：按通道分组的描述符、命名空间、资源限制以及它所处的系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="224"/>
+        <location filename="../app/gui/processpane.cpp" line="215"/>
+        <source>%L1 of %L2 rows shown</source>
+        <translation>显示 %L2 行中的 %L1 行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="217"/>
+        <source>%1; %L2 of %L3 memory regions</source>
+        <translation>%1；%L3 个内存区域中的 %L2 个</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="259"/>
         <source>Counting system calls …</source>
         <translation>正在统计系统调用 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="231"/>
+        <location filename="../app/gui/processpane.cpp" line="268"/>
         <source>Per call, in the System calls pane</source>
         <translation>在系统调用面板中按调用查看</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="257"/>
+        <location filename="../app/gui/processpane.cpp" line="295"/>
         <source>No process named &quot;%1&quot;</source>
         <translation>没有名为“%1”的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="270"/>
+        <location filename="../app/gui/processpane.cpp" line="310"/>
         <source>Reading process %1 …</source>
         <translation>正在读取进程 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="272"/>
+        <location filename="../app/gui/processpane.cpp" line="313"/>
         <source>Reading the address space of process %1 …</source>
         <translation>正在读取进程 %1 的地址空间 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="295"/>
+        <location filename="../app/gui/processpane.cpp" line="341"/>
         <source>Process %1 (%2) exited at %3; below is what it held when last read.</source>
         <translation>进程 %1（%2）已于 %3 退出；下面是最后一次读取时它所持有的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="313"/>
-        <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3</source>
-        <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/processpane.cpp" line="314"/>
+        <location filename="../app/gui/processpane.cpp" line="371"/>
         <source>In the kernel: %1</source>
         <translation>在内核中：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="316"/>
+        <location filename="../app/gui/processpane.cpp" line="373"/>
         <source>waiting in %1</source>
         <translation>等待于 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="352"/>
+        <location filename="../app/gui/processpane.cpp" line="406"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="372"/>
+        <location filename="../app/gui/processpane.cpp" line="426"/>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="379"/>
+        <location filename="../app/gui/processpane.cpp" line="433"/>
         <source>Enter: follow the node in the Devices pane</source>
         <translation>回车：在设备面板中追踪该节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="381"/>
+        <location filename="../app/gui/processpane.cpp" line="435"/>
         <source>Enter: open the netlink pane</source>
         <translation>回车：打开 netlink 面板</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="392"/>
+        <location filename="../app/gui/processpane.cpp" line="446"/>
         <source>Namespaces</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="392"/>
+        <location filename="../app/gui/processpane.cpp" line="446"/>
         <source>What the process sees of the system: each kind of namespace, ours or its own</source>
         <translation>进程所看到的系统：每一种命名空间，与我们相同还是它自己的</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="394"/>
+        <location filename="../app/gui/processpane.cpp" line="448"/>
         <source>the same as ours</source>
         <translation>与我们的相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="394"/>
+        <location filename="../app/gui/processpane.cpp" line="448"/>
         <source>its own: differs from ours</source>
         <translation>它自己的：与我们的不同</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="404"/>
+        <location filename="../app/gui/processpane.cpp" line="458"/>
         <source>Limits</source>
         <translation>资源限制</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="404"/>
+        <location filename="../app/gui/processpane.cpp" line="458"/>
         <source>Resource limits (setrlimit): soft, hard and unit</source>
         <translation>资源限制（setrlimit）：软限制、硬限制和单位</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="413"/>
-        <location filename="../app/gui/processpane.cpp" line="415"/>
+        <location filename="../app/gui/processpane.cpp" line="467"/>
+        <location filename="../app/gui/processpane.cpp" line="469"/>
         <source>soft %1, hard %2</source>
         <translation>软限制 %1，硬限制 %2</translation>
     </message>
@@ -12359,72 +12498,87 @@ Why: %2</source>
 <context>
     <name>kc::ProcfsPane</name>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="68"/>
+        <location filename="../app/gui/procfspane.cpp" line="69"/>
         <source>Show the process&apos;s &amp;channels</source>
         <translation>显示该进程的通道(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="69"/>
+        <location filename="../app/gui/procfspane.cpp" line="70"/>
         <source>Its open descriptors by channel, namespaces and limits, in the Process pane</source>
         <translation>在进程面板中查看它按通道分组的打开描述符、命名空间和资源限制</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="72"/>
+        <location filename="../app/gui/procfspane.cpp" line="73"/>
         <source>&amp;Reload this directory</source>
         <translation>重新加载此目录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="76"/>
+        <location filename="../app/gui/procfspane.cpp" line="77"/>
         <source>Show &amp;kernel threads</source>
         <translation>显示内核线程(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="78"/>
+        <location filename="../app/gui/procfspane.cpp" line="79"/>
         <source>Kernel threads have no user-space program; they are shown in grey italics</source>
         <translation>内核线程没有用户空间程序；它们以灰色斜体显示</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="105"/>
+        <location filename="../app/gui/procfspane.cpp" line="108"/>
         <source>Listing…</source>
         <translation>正在列出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="142"/>
+        <location filename="../app/gui/procfspane.cpp" line="145"/>
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="147"/>
+        <location filename="../app/gui/procfspane.cpp" line="150"/>
         <source>/proc: processes and kernel state as files</source>
         <translation>/proc：以文件形式呈现的进程和内核状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="200"/>
+        <location filename="../app/gui/procfspane.cpp" line="193"/>
+        <source>%L1 of %L2 listed entries shown; folders not opened yet are not searched</source>
+        <translation>显示已列出的 %L2 项中的 %L1 项；尚未打开的文件夹不会被搜索</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/procfspane.cpp" line="197"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/procfspane.cpp" line="203"/>
+        <source>Filter the /proc entries listed so far and the open file&apos;s table (Ctrl+F)</source>
+        <translation>过滤目前已列出的 /proc 条目和已打开文件的表格（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/procfspane.cpp" line="224"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="200"/>
+        <location filename="../app/gui/procfspane.cpp" line="224"/>
         <source>Pick a file in the tree to read it.</source>
         <translation>在树中选择一个文件以读取它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="215"/>
+        <location filename="../app/gui/procfspane.cpp" line="239"/>
         <source>A directory. Expand it to see its entries.</source>
         <translation>这是一个目录。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="219"/>
+        <location filename="../app/gui/procfspane.cpp" line="243"/>
         <source>A link to the directory %1. Expand it to see its entries.</source>
         <translation>指向目录 %1 的链接。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="228"/>
+        <location filename="../app/gui/procfspane.cpp" line="252"/>
         <source>A link to %1. Links like exe, cwd, root and fd/N show what the process uses; their targets are outside /proc and are not read here.</source>
         <translation>指向 %1 的链接。exe、cwd、root 和 fd/N 这类链接表示进程正在使用的对象；它们的目标在 /proc 之外，这里不会读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="231"/>
+        <location filename="../app/gui/procfspane.cpp" line="255"/>
         <source>A link whose target cannot be read.</source>
         <translation>无法读取目标的链接。</translation>
     </message>
@@ -12437,52 +12591,52 @@ Why: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="182"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="184"/>
         <source>Waiting for the traced processes failed: %1</source>
         <translation>等待被跟踪的进程失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="404"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="406"/>
         <source>exited with status %1</source>
         <translation>以状态 %1 退出</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="405"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="407"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）终止</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="420"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="422"/>
         <source>Cannot run %1: %2</source>
         <translation>无法运行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="421"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="423"/>
         <source>Cannot change to the directory %1: %2</source>
         <translation>无法切换到目录 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="422"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="424"/>
         <source>Cannot install the seccomp filter: %1</source>
         <translation>无法安装 seccomp 过滤器：%1</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="423"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="425"/>
         <source>Cannot redirect the standard streams of %1: %2</source>
         <translation>无法重定向 %1 的标准流：%2</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="439"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="441"/>
         <source>%1 (process %2) is a set-user-ID or set-group-ID program: because it is traced, the kernel ran it without those privileges, so it may fail where it would not untraced.</source>
         <translation>%1（进程 %2）是设置了 set-user-ID 或 set-group-ID 的程序：因为它正被跟踪，内核在运行它时没有赋予这些权限，所以它可能在不被跟踪时不会失败的地方失败。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="466"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="468"/>
         <source>The command was ended rather than left running: it was started with a seccomp filter, and without a tracer the calls it stops on would fail.</source>
         <translation>该命令被结束而没有继续运行：它启动时带有 seccomp 过滤器，没有跟踪器时，它在其上停下的调用会失败。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="503"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="505"/>
         <source>? (detached)</source>
         <translation>？（已分离）</translation>
     </message>
@@ -12866,142 +13020,147 @@ Why: %2</source>
 <context>
     <name>kc::SyscallsPane</name>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="60"/>
+        <location filename="../app/gui/syscallspane.cpp" line="61"/>
         <source>Mount tracefs…</source>
         <translation>挂载 tracefs…</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="61"/>
+        <location filename="../app/gui/syscallspane.cpp" line="62"/>
         <source>Mount tracefs at /sys/kernel/tracing so argument lists can be shown (root)</source>
         <translation>在 /sys/kernel/tracing 挂载 tracefs，以显示参数列表（需 root）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="65"/>
+        <location filename="../app/gui/syscallspane.cpp" line="66"/>
         <source>PID, empty for all</source>
         <translation>PID，留空表示全部</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="68"/>
+        <location filename="../app/gui/syscallspane.cpp" line="69"/>
         <source>Count the system calls of one process and show what it is blocked in</source>
         <translation>统计一个进程的系统调用，并显示它阻塞在哪里</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="78"/>
+        <location filename="../app/gui/syscallspane.cpp" line="79"/>
         <source>By process</source>
         <translation>按进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="79"/>
+        <location filename="../app/gui/syscallspane.cpp" line="80"/>
         <source>Also count each process&apos;s calls and list the busiest (counting every process with BPF). It costs another lookup per call: about 10 to 20 ns more per call on our test machine.</source>
         <translation>同时统计每个进程的调用并列出最繁忙的进程（用 BPF 统计所有进程时）。每次调用要多查一次表：在我们的测试机上每次调用约多 10 到 20 纳秒。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="94"/>
+        <location filename="../app/gui/syscallspane.cpp" line="95"/>
         <source>Process:</source>
         <translation>进程：</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="132"/>
+        <location filename="../app/gui/syscallspane.cpp" line="133"/>
         <source>Most frequent calls (per second)</source>
         <translation>最频繁的调用（每秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="134"/>
+        <location filename="../app/gui/syscallspane.cpp" line="135"/>
         <source>calls/s</source>
         <translation>次/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="155"/>
+        <location filename="../app/gui/syscallspane.cpp" line="156"/>
         <source>Busiest processes (Enter counts one by itself):</source>
         <translation>最繁忙的进程（按 Enter 单独统计其中一个）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="159"/>
+        <location filename="../app/gui/syscallspane.cpp" line="160"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="159"/>
+        <location filename="../app/gui/syscallspane.cpp" line="160"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="159"/>
+        <location filename="../app/gui/syscallspane.cpp" line="160"/>
         <source>Calls/s</source>
         <translation>调用/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="165"/>
+        <location filename="../app/gui/syscallspane.cpp" line="166"/>
         <source>The processes that made the most system calls in the last second, all CPUs</source>
         <translation>过去一秒内（所有 CPU）发出系统调用最多的进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="194"/>
+        <location filename="../app/gui/syscallspane.cpp" line="195"/>
         <source>Calls</source>
         <translation>调用列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="195"/>
+        <location filename="../app/gui/syscallspane.cpp" line="196"/>
         <source>Cost of a call</source>
         <translation>调用的代价</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="196"/>
+        <location filename="../app/gui/syscallspane.cpp" line="197"/>
         <source>What a function call, a vDSO call, a system call and a context switch cost on this machine</source>
         <translation>在本机上一次函数调用、vDSO 调用、系统调用和上下文切换的代价</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="220"/>
+        <location filename="../app/gui/syscallspane.cpp" line="221"/>
         <source>with BPF</source>
         <translation>（BPF）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="220"/>
+        <location filename="../app/gui/syscallspane.cpp" line="221"/>
         <source>with perf events</source>
         <translation>（perf 事件）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="221"/>
-        <source>Counting the calls of process %1 %2: %3 calls/s.</source>
-        <translation>正在统计进程 %1 的调用%2：每秒 %3 次。</translation>
+        <location filename="../app/gui/syscallspane.cpp" line="224"/>
+        <source>Counting the calls of process %1 %2: %3 calls/s; %4.</source>
+        <translation>正在统计进程 %1 的调用%2：每秒 %3 次；%4。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="222"/>
-        <source>Counting every call on every CPU %1: %2 calls/s.</source>
-        <translation>正在统计所有 CPU 上的每个调用%1：每秒 %2 次。</translation>
+        <location filename="../app/gui/syscallspane.cpp" line="225"/>
+        <source>Counting every call on every CPU %1: %2 calls/s; %3.</source>
+        <translation>正在统计所有 CPU 上的每个调用%1：每秒 %2 次；%3。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syscallspane.cpp" line="456"/>
+        <source>%L1 of %L2 system calls shown</source>
+        <translation>显示 %L2 个系统调用中的 %L1 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="236"/>
+        <location filename="../app/gui/syscallspane.cpp" line="239"/>
         <source>Counting %Ln system call(s) with a BPF program in the kernel…</source>
         <translation>
             <numerusform>正在用内核中的 BPF 程序统计 %Ln 个系统调用…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/syscallspane.cpp" line="237"/>
+        <location filename="../app/gui/syscallspane.cpp" line="240"/>
         <source>Counting %Ln system call(s) with the kernel&apos;s perf counters…</source>
         <translation>
             <numerusform>正在用内核的 perf 计数器统计 %Ln 个系统调用…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="289"/>
+        <location filename="../app/gui/syscallspane.cpp" line="292"/>
         <source>Counting paused: the kernel&apos;s counters are released and system calls run at full speed.</source>
         <translation>计数已暂停：内核计数器已释放，系统调用全速运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="303"/>
+        <location filename="../app/gui/syscallspane.cpp" line="306"/>
         <source>(ended)</source>
         <translation>（已结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="338"/>
-        <location filename="../app/gui/syscallspane.cpp" line="346"/>
+        <location filename="../app/gui/syscallspane.cpp" line="341"/>
+        <location filename="../app/gui/syscallspane.cpp" line="349"/>
         <source>Mount tracefs</source>
         <translation>挂载 tracefs</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="339"/>
+        <location filename="../app/gui/syscallspane.cpp" line="342"/>
         <source>The argument lists of system calls come from tracefs, which is not mounted.
 
 Mounting it at /sys/kernel/tracing changes the mounts every program on this machine sees (it is what `mount -t tracefs nodev /sys/kernel/tracing` does). Mount it now?</source>
@@ -13010,37 +13169,37 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 在 /sys/kernel/tracing 挂载它会改变本机所有程序看到的挂载（即 `mount -t tracefs nodev /sys/kernel/tracing` 所做的事）。现在挂载吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="349"/>
+        <location filename="../app/gui/syscallspane.cpp" line="352"/>
         <source>tracefs mounted at /sys/kernel/tracing</source>
         <translation>tracefs 已挂载到 /sys/kernel/tracing</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="356"/>
+        <location filename="../app/gui/syscallspane.cpp" line="359"/>
         <source>Enter a PID above to count one process and see the call it is in now.</source>
         <translation>在上方输入 PID，以统计单个进程并查看它当前所在的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="371"/>
+        <location filename="../app/gui/syscallspane.cpp" line="374"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (PID %2)&lt;br&gt;Now: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（PID %2）&lt;br&gt;当前：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="373"/>
+        <location filename="../app/gui/syscallspane.cpp" line="376"/>
         <source>&lt;br&gt;Waiting in the kernel function %1</source>
         <translation>&lt;br&gt;在内核函数 %1 中等待</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="375"/>
+        <location filename="../app/gui/syscallspane.cpp" line="378"/>
         <source>&lt;br&gt;Context switches: %1 voluntary (it waited), %2 involuntary (it was preempted)</source>
         <translation>&lt;br&gt;上下文切换：%1 次自愿（主动等待），%2 次非自愿（被抢占）</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="415"/>
+        <location filename="../app/gui/syscallspane.cpp" line="418"/>
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/syscallspane.cpp" line="420"/>
+        <location filename="../app/gui/syscallspane.cpp" line="423"/>
         <source>How programs enter the kernel: every call, counted live</source>
         <translation>程序如何进入内核：每个调用，实时计数</translation>
     </message>
@@ -13048,22 +13207,22 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 <context>
     <name>kc::SysctlController</name>
     <message>
-        <location filename="../core/sysctl/sysctlcontroller.cpp" line="42"/>
+        <location filename="../core/sysctl/sysctlcontroller.cpp" line="45"/>
         <source>The agent on %1 runs as %2, who may not write tunables there: connect as root (ssh root@%1), or start the agent with sudo (--agent &apos;ssh %1 sudo kchan agent --stdio&apos;).</source>
         <translation>%1 上的代理以 %2 身份运行，该用户无权在那里写入可调参数：请以 root 身份连接（ssh root@%1），或用 sudo 启动代理（--agent &apos;ssh %1 sudo kchan agent --stdio&apos;）。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctlcontroller.cpp" line="115"/>
+        <location filename="../core/sysctl/sysctlcontroller.cpp" line="128"/>
         <source>The helper crashed; nothing is known to be written.</source>
         <translation>辅助程序崩溃；无法确认是否已写入。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctlcontroller.cpp" line="117"/>
+        <location filename="../core/sysctl/sysctlcontroller.cpp" line="130"/>
         <source>Not authorised: the administrator password was not given, so nothing was written.</source>
         <translation>未获授权：没有提供管理员密码，因此没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/sysctl/sysctlcontroller.cpp" line="126"/>
+        <location filename="../core/sysctl/sysctlcontroller.cpp" line="139"/>
         <source>pkexec could not be started: %1.</source>
         <translation>无法启动 pkexec：%1。</translation>
     </message>
@@ -13142,17 +13301,17 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
         <translation>写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="88"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="97"/>
         <source>Equivalent command:</source>
         <translation>等效命令：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="116"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="125"/>
         <source>%1 Only the kernel decides: Write offers the value as typed and shows its answer.</source>
         <translation>%1 只有内核能决定是否接受：“写入”会按输入的原样提交这个值，并显示内核的回答。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctleditdialog.cpp" line="155"/>
+        <location filename="../app/gui/sysctleditdialog.cpp" line="164"/>
         <source>%1 The value was not changed.</source>
         <translation>%1 该值未被修改。</translation>
     </message>
@@ -13225,37 +13384,37 @@ Mounting it at /sys/kernel/tracing changes the mounts every program on this mach
 <context>
     <name>kc::SysctlPane</name>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="50"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="54"/>
         <source>Sysctl snapshots (*.json);;All files (*)</source>
         <translation>Sysctl 快照 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="55"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="59"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="61"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="65"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="67"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="71"/>
         <source>%1, kernel %2, taken %3</source>
         <translation>%1，内核 %2，拍摄于 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="68"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="72"/>
         <source>unknown host</source>
         <translation>未知主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="76"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="80"/>
         <source>Sysctl differences</source>
         <translation>Sysctl 差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="78"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="82"/>
         <source>Before: %1
 After: %2
 %Ln key(s) differ.</source>
@@ -13266,272 +13425,282 @@ After: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="83"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="87"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="83"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="87"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="83"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="87"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="90"/>
-        <location filename="../app/gui/sysctlpane.cpp" line="91"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="94"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="95"/>
         <source>(absent)</source>
         <translation>（不存在）</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="116"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="121"/>
         <source>Flat list</source>
         <translation>平铺列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="117"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="122"/>
         <source>Show every key in one sorted list instead of the tree of groups</source>
         <translation>在一个排序列表中显示所有键，而不是分组树</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="126"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="131"/>
         <source>Changed since start</source>
         <translation>启动后有变化</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="127"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="132"/>
         <source>Only keys whose value differs from when Kernel Channels started</source>
         <translation>只显示值与内核通道启动时不同的键</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="135"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="140"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="135"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="140"/>
         <source>Read every key again (F5)</source>
         <translation>重新读取所有键（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="137"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="142"/>
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="138"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="143"/>
         <source>Save the values now, or compare saved ones</source>
         <translation>保存当前值，或比较已保存的快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="141"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="146"/>
         <source>&amp;Save snapshot…</source>
         <translation>保存快照(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="142"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="147"/>
         <source>&amp;Compare a snapshot with now…</source>
         <translation>将快照与当前值比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="143"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="148"/>
         <source>Compare &amp;two snapshots…</source>
         <translation>比较两个快照(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="145"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="150"/>
         <source>Export the list as &amp;CSV…</source>
         <translation>将列表导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="171"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="178"/>
         <source>&amp;Change value…</source>
         <translation>修改值(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="176"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="183"/>
         <source>Copy as sysctl -w</source>
         <translation>复制为 sysctl -w 命令</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="201"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="226"/>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="229"/>
         <source>Change value…</source>
         <translation>修改值…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="259"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="287"/>
         <source>sysctl</source>
         <translation>sysctl</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="264"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="292"/>
         <source>/proc/sys: kernel tunables, what they mean, and changing them</source>
         <translation>/proc/sys：内核可调参数、它们的含义以及如何修改</translation>
     </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="324"/>
+        <source>%L1 of %L2 keys shown</source>
+        <translation>显示 %L2 个键中的 %L1 个</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="353"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="395"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln 个键</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="354"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="396"/>
         <source>%Ln described</source>
         <translation>
             <numerusform>%Ln 个有说明</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="355"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="397"/>
         <source>%Ln not readable</source>
         <translation>
             <numerusform>%Ln 个不可读</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="356"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="398"/>
         <source>%Ln changed since start</source>
         <translation>
             <numerusform>%Ln 个启动后有变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="378"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="420"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="388"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="430"/>
         <source>&lt;p&gt;%Ln value(s):&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%Ln 个值：&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="396"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="433"/>
+        <source>&lt;p&gt;&lt;b&gt;Changed&lt;/b&gt; since Kernel Channels started.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;自 Kernel Channels 启动以来&lt;b&gt;已更改&lt;/b&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysctlpane.cpp" line="439"/>
         <source>&lt;p&gt;&lt;b&gt;Expected values:&lt;/b&gt; %1 to %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;预期取值：&lt;/b&gt;%1 到 %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="398"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="441"/>
         <source>&lt;p&gt;&lt;b&gt;Expected values:&lt;/b&gt; 0 or 1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;预期取值：&lt;/b&gt;0 或 1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysctlpane.cpp" line="454"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="497"/>
         <source>Saved %Ln key(s) to %1</source>
         <translation>
             <numerusform>已将 %Ln 个键保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="365"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="407"/>
         <source>&lt;p&gt;A group of keys. Select a key to see its value and meaning.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这是一组键。选择一个键以查看它的值和含义。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="366"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="408"/>
         <source>&lt;p&gt;Select a key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请选择一个键。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="379"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="421"/>
         <source>&lt;p&gt;&lt;b&gt;Value:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;值：&lt;/b&gt;&lt;tt&gt;%1&lt;/tt&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="382"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="424"/>
         <source>&lt;p&gt;&lt;b&gt;Not read:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;未读取：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="391"/>
-        <source>&lt;p&gt;&lt;b&gt;Changed&lt;/b&gt; since Kernel Channels started; it was &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;内核通道启动后&lt;b&gt;已改变&lt;/b&gt;；原值为 &lt;tt&gt;%1&lt;/tt&gt;。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="394"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="437"/>
         <source>&lt;p&gt;&lt;i&gt;We have no description of this key yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;我们还没有这个键的说明。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="399"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="442"/>
         <source>we may write it</source>
         <translation>我们可以写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="400"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="443"/>
         <source>only root may write it</source>
         <translation>只有 root 可以写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="400"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="443"/>
         <source>nobody may write it</source>
         <translation>任何人都不能写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="401"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="444"/>
         <source>&lt;p&gt;&lt;b&gt;Access:&lt;/b&gt; mode %1, %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;访问：&lt;/b&gt;模式 %1，%2。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="403"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="446"/>
         <source>&lt;p&gt;The same from a shell:&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;在 shell 中等效的做法：&lt;br&gt;&lt;tt&gt;sysctl %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;cat %2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="425"/>
-        <location filename="../app/gui/sysctlpane.cpp" line="429"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="468"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="472"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="429"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="472"/>
         <source>%1 is read-only: the kernel takes no value here.</source>
         <translation>%1 是只读的：内核不接受写入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="437"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="480"/>
         <source>%1 is now %2</source>
         <translation>%1 现在为 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="444"/>
-        <location filename="../app/gui/sysctlpane.cpp" line="451"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="487"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="494"/>
         <source>Save sysctl snapshot</source>
         <translation>保存 sysctl 快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="446"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="489"/>
         <source>Sysctl snapshots (*.json)</source>
         <translation>Sysctl 快照 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="451"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="494"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="459"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="502"/>
         <source>The older snapshot</source>
         <translation>较旧的快照</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="459"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="502"/>
         <source>Compare a snapshot with now</source>
         <translation>将快照与当前值比较</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="463"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="506"/>
         <source>the values now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysctlpane.cpp" line="466"/>
+        <location filename="../app/gui/sysctlpane.cpp" line="509"/>
         <source>The newer snapshot</source>
         <translation>较新的快照</translation>
     </message>
@@ -13594,105 +13763,120 @@ After: %2
 <context>
     <name>kc::SysfsPane</name>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="40"/>
+        <location filename="../app/gui/sysfspane.cpp" line="41"/>
         <source>Devices by parent</source>
         <translation>按父设备排列的设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="41"/>
+        <location filename="../app/gui/sysfspane.cpp" line="42"/>
         <source>By class</source>
         <translation>按类</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="42"/>
+        <location filename="../app/gui/sysfspane.cpp" line="43"/>
         <source>By bus, with drivers</source>
         <translation>按总线（含驱动）</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="43"/>
+        <location filename="../app/gui/sysfspane.cpp" line="44"/>
         <source>Modules</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="44"/>
+        <location filename="../app/gui/sysfspane.cpp" line="45"/>
         <source>All of /sys</source>
         <translation>整个 /sys</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="59"/>
+        <location filename="../app/gui/sysfspane.cpp" line="60"/>
         <source>Which part of sysfs the tree starts from</source>
         <translation>树从 sysfs 的哪一部分开始</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="102"/>
+        <location filename="../app/gui/sysfspane.cpp" line="103"/>
         <source>Double-click a link to go to its target, an attribute to read it on its own</source>
         <translation>双击链接跳转到目标，双击属性单独读取它</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="144"/>
+        <location filename="../app/gui/sysfspane.cpp" line="147"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="145"/>
+        <location filename="../app/gui/sysfspane.cpp" line="148"/>
         <source>Pick a device, class, bus or module to see its attributes and links.</source>
         <translation>选择一个设备、类、总线或模块以查看其属性和链接。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="174"/>
+        <location filename="../app/gui/sysfspane.cpp" line="178"/>
         <source>sysfs</source>
         <translation>sysfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="179"/>
+        <location filename="../app/gui/sysfspane.cpp" line="183"/>
         <source>/sys: devices, classes, buses, drivers and modules as the driver core sees them</source>
         <translation>/sys：驱动核心眼中的设备、类、总线、驱动和模块</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="256"/>
+        <location filename="../app/gui/sysfspane.cpp" line="217"/>
+        <source>%L1 of %L2 listed entries shown; folders not opened yet are not searched</source>
+        <translation>显示已列出的 %L2 项中的 %L1 项；尚未打开的文件夹不会被搜索</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="221"/>
+        <source>%L1 of %L2 attributes of %3</source>
+        <translation>%3 的 %L2 个属性中的 %L1 个</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="229"/>
+        <source>Filter the /sys entries listed so far and the attributes shown (Ctrl+F)</source>
+        <translation>过滤目前已列出的 /sys 条目和显示的属性（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sysfspane.cpp" line="283"/>
         <source>Reading attributes…</source>
         <translation>正在读取属性…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="269"/>
+        <location filename="../app/gui/sysfspane.cpp" line="296"/>
         <source>subsystem %1</source>
         <translation>子系统 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/sysfspane.cpp" line="271"/>
+        <location filename="../app/gui/sysfspane.cpp" line="298"/>
         <source>driver %1</source>
         <translation>驱动 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="277"/>
+        <location filename="../app/gui/sysfspane.cpp" line="304"/>
         <source>%Ln attribute(s)</source>
         <translation>
             <numerusform>%Ln 个属性</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="278"/>
+        <location filename="../app/gui/sysfspane.cpp" line="305"/>
         <source>%Ln link(s)</source>
         <translation>
             <numerusform>%Ln 个链接</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="280"/>
+        <location filename="../app/gui/sysfspane.cpp" line="307"/>
         <source>%Ln unreadable</source>
         <translation>
             <numerusform>%Ln 个不可读</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="282"/>
+        <location filename="../app/gui/sysfspane.cpp" line="309"/>
         <source>%Ln binary</source>
         <translation>
             <numerusform>%Ln 个二进制</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/sysfspane.cpp" line="284"/>
+        <location filename="../app/gui/sysfspane.cpp" line="311"/>
         <source>%Ln subdirector(y/ies)</source>
         <translation>
             <numerusform>%Ln 个子目录</numerusform>
@@ -13863,12 +14047,17 @@ After: %2
         <translation>显示保存为 JSON 行的跟踪，由本面板或 kchan trace --json 保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="470"/>
+        <location filename="../app/gui/tracepane.cpp" line="314"/>
+        <source>%L1 of %L2 calls shown</source>
+        <translation>显示 %L2 个调用中的 %L1 个</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tracepane.cpp" line="481"/>
         <source>Tracing %1 (process %2) with %3 …</source>
         <translation>正在用 %3 跟踪 %1（进程 %2）……</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="472"/>
+        <location filename="../app/gui/tracepane.cpp" line="483"/>
         <source>Tracing process %1 with %2 …</source>
         <translation>正在用 %2 跟踪进程 %1……</translation>
     </message>
@@ -13991,37 +14180,37 @@ After: %2
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="260"/>
+        <location filename="../app/gui/tracepane.cpp" line="261"/>
         <source>Process %1 %2</source>
         <translation>进程 %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="263"/>
+        <location filename="../app/gui/tracepane.cpp" line="264"/>
         <source>Run a command under trace, or attach to a running process, to see each system call it makes, decoded, on the channel it uses: a procfs file, a device node, a netlink socket …</source>
         <translation>在跟踪下运行一个命令，或附加到一个正在运行的进程，查看它发出的每个系统调用（已解码）及其所用的通道：procfs 文件、设备节点、netlink 套接字……</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="272"/>
+        <location filename="../app/gui/tracepane.cpp" line="273"/>
         <source>Trace</source>
         <translation>跟踪</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="277"/>
+        <location filename="../app/gui/tracepane.cpp" line="278"/>
         <source>One program&apos;s system calls in order, decoded, each on the channel it uses</source>
         <translation>一个程序按顺序发出的系统调用，已解码，各自标明所用的通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="321"/>
+        <location filename="../app/gui/tracepane.cpp" line="332"/>
         <source>Type the command to run, with its arguments.</source>
         <translation>请输入要运行的命令及其参数。</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="338"/>
+        <location filename="../app/gui/tracepane.cpp" line="349"/>
         <source>Not system calls of this architecture: %1.</source>
         <translation>不是本架构的系统调用：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="356"/>
+        <location filename="../app/gui/tracepane.cpp" line="367"/>
         <source>Cannot attach to process %1. %2</source>
         <translation>无法附加到进程 %1。%2</translation>
     </message>
@@ -14132,12 +14321,12 @@ After: %2
         <translation>捕获调用的方式：</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="376"/>
+        <location filename="../app/gui/tracepane.cpp" line="387"/>
         <source>Attach to a process</source>
         <translation>附加到进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="377"/>
+        <location filename="../app/gui/tracepane.cpp" line="388"/>
         <source>Process ID to trace. It runs on, untraced, when the trace stops.</source>
         <translation>要跟踪的进程 ID。跟踪停止后，它将在不被跟踪的情况下继续运行。</translation>
     </message>
@@ -14204,94 +14393,94 @@ After: %2
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="418"/>
+        <location filename="../app/gui/tracepane.cpp" line="429"/>
         <source>%Ln call(s)</source>
         <translation>
             <numerusform>%Ln 次调用</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="420"/>
+        <location filename="../app/gui/tracepane.cpp" line="431"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln 次失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="422"/>
+        <location filename="../app/gui/tracepane.cpp" line="433"/>
         <source>%Ln oldest dropped from the table</source>
         <translation>
             <numerusform>表格中最早的 %Ln 条已丢弃</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="424"/>
+        <location filename="../app/gui/tracepane.cpp" line="435"/>
         <source>%Ln shown</source>
         <translation>
             <numerusform>显示 %Ln 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="433"/>
+        <location filename="../app/gui/tracepane.cpp" line="444"/>
         <source>No call on a descriptor yet.</source>
         <translation>还没有作用于描述符的调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/tracepane.cpp" line="455"/>
+        <location filename="../app/gui/tracepane.cpp" line="466"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="486"/>
+        <location filename="../app/gui/tracepane.cpp" line="497"/>
         <source>%1 was killed by signal %2 after %Ln call(s).</source>
         <translation>
             <numerusform>%1 在 %Ln 次调用后被信号 %2 终止。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="488"/>
+        <location filename="../app/gui/tracepane.cpp" line="499"/>
         <source>%1 exited with status %2 after %Ln call(s).</source>
         <translation>
             <numerusform>%1 在 %Ln 次调用后退出，退出状态为 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="490"/>
+        <location filename="../app/gui/tracepane.cpp" line="501"/>
         <source>Stopped after %Ln call(s): detached from process %1, which runs on untraced.</source>
         <translation>
             <numerusform>在 %Ln 次调用后停止：已与进程 %1 分离，它将在不被跟踪的情况下继续运行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="493"/>
+        <location filename="../app/gui/tracepane.cpp" line="504"/>
         <source>Stopped after %Ln call(s): %1 was ended.</source>
         <translation>
             <numerusform>在 %Ln 次调用后停止：%1 已被结束。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="495"/>
+        <location filename="../app/gui/tracepane.cpp" line="506"/>
         <source>Stopped after %Ln call(s): detached from %1 (process %2), which runs on untraced.</source>
         <translation>
             <numerusform>在 %Ln 次调用后停止：已与 %1（进程 %2）分离，它将在不被跟踪的情况下继续运行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="499"/>
+        <location filename="../app/gui/tracepane.cpp" line="510"/>
         <source>The trace of %1 ended after %Ln call(s).</source>
         <translation>
             <numerusform>对 %1 的跟踪在 %Ln 次调用后结束。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="503"/>
+        <location filename="../app/gui/tracepane.cpp" line="514"/>
         <source>%Ln call(s) were lost: the program made them faster than they could be shown.</source>
         <translation>
             <numerusform>丢失了 %Ln 次调用：程序发出调用的速度超过了显示的速度。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/tracepane.cpp" line="506"/>
+        <location filename="../app/gui/tracepane.cpp" line="517"/>
         <location filename="../app/gui/tracepanefiles.cpp" line="116"/>
         <source>The table keeps the newest %Ln call(s); %1 older ones were dropped from it (the summary counts them all).</source>
         <translation>
@@ -14620,38 +14809,48 @@ After: %2
         <translation>为什么我无法读取文件、打开设备、使用 netlink 协议或进行系统调用？</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="141"/>
+        <location filename="../app/gui/whypane.cpp" line="125"/>
+        <source>no check made yet</source>
+        <translation>尚未进行检查</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="129"/>
+        <source>%L1 of %L2 checks shown</source>
+        <translation>显示 %L2 项检查中的 %L1 项</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/whypane.cpp" line="161"/>
         <source>Checking %1 …</source>
         <translation>正在检查 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="167"/>
+        <location filename="../app/gui/whypane.cpp" line="187"/>
         <source>%1: something is in the way</source>
         <translation>%1：有东西挡住了</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="166"/>
+        <location filename="../app/gui/whypane.cpp" line="186"/>
         <source>%1: nothing in the way</source>
         <translation>%1：没有障碍</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="168"/>
+        <location filename="../app/gui/whypane.cpp" line="188"/>
         <source>%1: in the way: %2</source>
         <translation>%1：受阻于“%2”</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="188"/>
+        <location filename="../app/gui/whypane.cpp" line="208"/>
         <source>Out of reach</source>
         <translation>无法访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="188"/>
+        <location filename="../app/gui/whypane.cpp" line="208"/>
         <source>Reachable</source>
         <translation>可以访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/whypane.cpp" line="205"/>
-        <location filename="../app/gui/whypane.cpp" line="218"/>
+        <location filename="../app/gui/whypane.cpp" line="225"/>
+        <location filename="../app/gui/whypane.cpp" line="239"/>
         <source>What to do: %1</source>
         <translation>怎么办：%1</translation>
     </message>
@@ -14659,72 +14858,72 @@ After: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.</source>
         <translation>查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Write a PNG of every pane into DIR, then quit.</source>
         <translation>把每个面板的 PNG 截图写入 DIR，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>配色主题：system、light 或 dark。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Language, e.g. zh_CN or en (default: the system&apos;s).</source>
         <translation>界面语言，例如 zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Open this pane first: map, procfs, sysctl, syscalls, sysfs, devices, netlink, charts, process, why or trace (or its number, from 1).</source>
         <translation>首先打开此面板：map、procfs、sysctl、syscalls、sysfs、devices、netlink、charts、process、why 或 trace（或其编号，从 1 开始）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="92"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>Show another machine, through ssh [USER@]HOST kchan agent --stdio.</source>
         <translation>经由 ssh [USER@]HOST kchan agent --stdio 显示另一台机器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Show the machine of the agent this shell command line starts.</source>
         <translation>显示由这条 shell 命令行启动的代理所在的机器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>Inside Flatpak, show the sandbox and start no agent on the host.</source>
         <translation>在 Flatpak 中显示沙箱，不在主机上启动代理。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="149"/>
         <source>Unknown theme &quot;%1&quot;: use system, light or dark.</source>
         <translation>未知主题“%1”：请使用 system、light 或 dark。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="123"/>
+        <location filename="../app/gui/main.cpp" line="164"/>
         <source>Cannot show %1: %2</source>
         <translation>无法显示 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="134"/>
+        <location filename="../app/gui/main.cpp" line="175"/>
         <source>the host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="139"/>
+        <location filename="../app/gui/main.cpp" line="180"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="149"/>
+        <location filename="../app/gui/main.cpp" line="190"/>
         <source>Unknown pane &quot;%1&quot;: use one of %2.</source>
         <translation>未知面板“%1”：请使用 %2 之一。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main.cpp" line="164"/>
+        <location filename="../app/gui/main.cpp" line="205"/>
         <source>%Ln screenshot(s) written.</source>
         <translation>
             <numerusform>已写入 %Ln 张截图。</numerusform>
