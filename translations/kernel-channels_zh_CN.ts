@@ -2683,6 +2683,16 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <source>/proc/%1/syscall holds something unexpected: %2</source>
         <translation>/proc/%1/syscall 的内容出乎意料：%2</translation>
     </message>
+    <message>
+        <location filename="../core/syscalls/syscalltable.cpp" line="273"/>
+        <source>exited, not yet reaped by its parent, process %1</source>
+        <translation>已退出，尚未被其父进程（进程 %1）回收</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscalltable.cpp" line="276"/>
+        <source>exited</source>
+        <translation>已退出</translation>
+    </message>
 </context>
 <context>
     <name>ProcessChannels</name>

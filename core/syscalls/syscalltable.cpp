@@ -254,11 +254,26 @@ ProcessCallState ProcessCallState::read(int pid)
     if (wchan.ok())
         st.wchan = QString::fromUtf8(wchan.data.trimmed());
     const ReadResult status = SafeReader::read(base + QStringLiteral("status"), 64 * 1024);
+    QByteArray state, parent;
     for (const QByteArray &line : status.data.split('\n')) {
-        if (line.startsWith("voluntary_ctxt_switches:"))
+        if (line.startsWith("State:"))
+            state = line.mid(6).trimmed();
+        else if (line.startsWith("PPid:"))
+            parent = line.mid(5).trimmed();
+        else if (line.startsWith("voluntary_ctxt_switches:"))
             st.voluntarySwitches = QString::fromLatin1(line.mid(24).trimmed());
         else if (line.startsWith("nonvoluntary_ctxt_switches:"))
             st.involuntarySwitches = QString::fromLatin1(line.mid(27).trimmed());
+    }
+    // An ended process is in no call: a zombie waits for its parent to
+    // collect its exit status (its /proc/PID/syscall reads as "not in a
+    // system call", which would say it is blocked).
+    if (state.startsWith('Z')) {
+        st.call.reset();
+        st.callError = tr("exited, not yet reaped by its parent, process %1").arg(QString::fromLatin1(parent));
+    } else if (state.startsWith('X')) {
+        st.call.reset();
+        st.callError = tr("exited");
     }
     return st;
 }

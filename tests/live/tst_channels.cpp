@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDir>
+#include <QFile>
 #include <QDirIterator>
 #include <QProcess>
 #include <QStandardPaths>
@@ -356,6 +357,24 @@ void TestChannels::goneProcess()
     const KchanRun r = kchan({QStringLiteral("channels"), QString::number(child)});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains("gone"), r.err.constData());
+
+    // Exited but not reaped: a zombie, said to be waiting for its parent
+    // (us), not blocked in the kernel.
+    const pid_t zombie = ::fork();
+    if (zombie == 0)
+        ::_exit(3);
+    const auto isZombie = [zombie] {
+        QFile f(QStringLiteral("/proc/%1/stat").arg(zombie));
+        return f.open(QIODevice::ReadOnly) && f.readAll().contains(") Z ");
+    };
+    QTRY_VERIFY(isZombie());
+    const KchanRun z = kchan({QStringLiteral("channels"), QString::number(zombie), QStringLiteral("--json")});
+    QCOMPARE(z.code, 0);
+    const QString blocked = QJsonDocument::fromJson(z.out).object().value(QStringLiteral("blocked_in")).toString();
+    QVERIFY2(blocked.contains(QLatin1String("not yet reaped")) && blocked.contains(QString::number(::getpid())), qPrintable(blocked));
+    int status = 0;
+    QCOMPARE(::waitpid(zombie, &status, 0), zombie); // ours
+    QCOMPARE(WEXITSTATUS(status), 3);
 }
 
 void TestChannels::whyDevNull()
