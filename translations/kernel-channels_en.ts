@@ -242,7 +242,7 @@
 <context>
     <name>kc::BpfTracer</name>
     <message numerus="yes">
-        <location filename="../core/trace/bpftracer.cpp" line="360"/>
+        <location filename="../core/trace/bpftracer.cpp" line="280"/>
         <source>%n memory copies were left out because a call&apos;s record outgrew %1 KiB.</source>
         <translation>
             <numerusform>%n memory copy was left out because a call&apos;s record outgrew %1 KiB.</numerusform>

@@ -7772,122 +7772,102 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>kc::BpfTracer</name>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="63"/>
+        <location filename="../core/trace/bpftracer.cpp" line="60"/>
         <source>Tracing with BPF is built for x86-64 only.</source>
         <translation>用 BPF 跟踪只为 x86-64 构建。</translation>
     </message>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="66"/>
+        <location filename="../core/trace/bpftracer.cpp" line="63"/>
         <source>Tracing with BPF needs root (CAP_BPF and CAP_PERFMON).</source>
         <translation>用 BPF 跟踪需要 root（CAP_BPF 和 CAP_PERFMON）。</translation>
     </message>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="68"/>
+        <location filename="../core/trace/bpftracer.cpp" line="65"/>
         <source>This kernel has no BTF type information (/sys/kernel/btf/vmlinux), which tracing with BPF needs.</source>
         <translation>此内核没有 BTF 类型信息（/sys/kernel/btf/vmlinux），而用 BPF 跟踪需要它。</translation>
     </message>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="71"/>
+        <location filename="../core/trace/bpftracer.cpp" line="68"/>
         <source>This program runs in a PID namespace of its own; BPF names processes by their numbers in the initial one.</source>
         <translation>本程序运行在自己的 PID 命名空间中；BPF 用初始命名空间中的编号来标识进程。</translation>
     </message>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="80"/>
+        <location filename="../core/trace/bpftracer.cpp" line="77"/>
         <source>No command to run.</source>
         <translation>没有要运行的命令。</translation>
     </message>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="80"/>
-        <location filename="../core/trace/bpftracer.cpp" line="99"/>
+        <location filename="../core/trace/bpftracer.cpp" line="77"/>
+        <location filename="../core/trace/bpftracer.cpp" line="96"/>
         <source>A trace is already running.</source>
         <translation>已有一个跟踪在运行。</translation>
     </message>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="157"/>
+        <location filename="../core/trace/bpftracer.cpp" line="154"/>
         <source>BPF copies at most %1 bytes of each string or buffer; ptrace can show more.</source>
         <translation>BPF 对每个字符串或缓冲区最多复制 %1 字节；ptrace 可以显示更多。</translation>
     </message>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="175"/>
+        <location filename="../core/trace/bpftracer.cpp" line="172"/>
         <source>The BPF tracer could not be opened: %1</source>
         <translation>无法打开 BPF 跟踪器：%1</translation>
     </message>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="182"/>
+        <location filename="../core/trace/bpftracer.cpp" line="179"/>
         <source>The kernel refused the BPF tracer (load: %1).</source>
         <translation>内核拒绝了 BPF 跟踪器（加载：%1）。</translation>
     </message>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="206"/>
+        <location filename="../core/trace/bpftracer.cpp" line="203"/>
         <source>The BPF tracer could not be set up: %1</source>
         <translation>无法设置 BPF 跟踪器：%1</translation>
     </message>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="210"/>
+        <location filename="../core/trace/bpftracer.cpp" line="207"/>
         <source>The kernel refused the BPF tracer (attach: %1).</source>
         <translation>内核拒绝了 BPF 跟踪器（挂接：%1）。</translation>
     </message>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="213"/>
+        <location filename="../core/trace/bpftracer.cpp" line="210"/>
         <source>The BPF tracer&apos;s ring buffer could not be read: %1</source>
         <translation>无法读取 BPF 跟踪器的环形缓冲区：%1</translation>
     </message>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="300"/>
-        <source>Could not start %1: %2</source>
-        <translation>无法启动 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../core/trace/bpftracer.cpp" line="319"/>
+        <location filename="../core/trace/bpftracer.cpp" line="239"/>
         <source>There is no process %1: it has exited, or never was.</source>
         <translation>没有进程 %1：它已退出，或从未存在。</translation>
     </message>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="321"/>
+        <location filename="../core/trace/bpftracer.cpp" line="241"/>
         <source>A process cannot trace itself.</source>
         <translation>进程不能跟踪自己。</translation>
     </message>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="335"/>
+        <location filename="../core/trace/bpftracer.cpp" line="255"/>
         <source>Reading the BPF tracer&apos;s ring buffer failed: %1</source>
         <translation>读取 BPF 跟踪器的环形缓冲区失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trace/bpftracer.cpp" line="360"/>
+        <location filename="../core/trace/bpftracer.cpp" line="280"/>
         <source>%n memory copies were left out because a call&apos;s record outgrew %1 KiB.</source>
         <translation>
             <numerusform>因为某个调用的记录超过 %1 KiB，略去了 %n 次内存复制。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="382"/>
+        <location filename="../core/trace/bpftracer.cpp" line="302"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="384"/>
+        <location filename="../core/trace/bpftracer.cpp" line="304"/>
         <source>exited with status %1</source>
         <translation>以状态 %1 退出</translation>
     </message>
     <message>
-        <location filename="../core/trace/bpftracer.cpp" line="386"/>
+        <location filename="../core/trace/bpftracer.cpp" line="306"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）杀死</translation>
-    </message>
-    <message>
-        <location filename="../core/trace/bpftracer.cpp" line="415"/>
-        <source>Cannot run %1: %2</source>
-        <translation>无法运行 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../core/trace/bpftracer.cpp" line="416"/>
-        <source>Cannot change to the directory %1: %2</source>
-        <translation>无法进入目录 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../core/trace/bpftracer.cpp" line="417"/>
-        <source>Cannot redirect the standard streams of %1: %2</source>
-        <translation>无法重定向 %1 的标准流：%2</translation>
     </message>
 </context>
 <context>
@@ -12596,57 +12576,32 @@ Why: %2</source>
 <context>
     <name>kc::PtraceTracer</name>
     <message>
-        <location filename="../core/trace/ptracelaunch.cpp" line="189"/>
-        <source>Could not start %1: %2</source>
-        <translation>无法启动 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="184"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="185"/>
         <source>Waiting for the traced processes failed: %1</source>
         <translation>等待被跟踪的进程失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="406"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="407"/>
         <source>exited with status %1</source>
         <translation>以状态 %1 退出</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="407"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="408"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）终止</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="422"/>
-        <source>Cannot run %1: %2</source>
-        <translation>无法运行 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="423"/>
-        <source>Cannot change to the directory %1: %2</source>
-        <translation>无法切换到目录 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="424"/>
-        <source>Cannot install the seccomp filter: %1</source>
-        <translation>无法安装 seccomp 过滤器：%1</translation>
-    </message>
-    <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="425"/>
-        <source>Cannot redirect the standard streams of %1: %2</source>
-        <translation>无法重定向 %1 的标准流：%2</translation>
-    </message>
-    <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="441"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="432"/>
         <source>%1 (process %2) is a set-user-ID or set-group-ID program: because it is traced, the kernel ran it without those privileges, so it may fail where it would not untraced.</source>
         <translation>%1（进程 %2）是设置了 set-user-ID 或 set-group-ID 的程序：因为它正被跟踪，内核在运行它时没有赋予这些权限，所以它可能在不被跟踪时不会失败的地方失败。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="468"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="459"/>
         <source>The command was ended rather than left running: it was started with a seccomp filter, and without a tracer the calls it stops on would fail.</source>
         <translation>该命令被结束而没有继续运行：它启动时带有 seccomp 过滤器，没有跟踪器时，它在其上停下的调用会失败。</translation>
     </message>
     <message>
-        <location filename="../core/trace/ptraceengine.cpp" line="505"/>
+        <location filename="../core/trace/ptraceengine.cpp" line="496"/>
         <source>? (detached)</source>
         <translation>？（已分离）</translation>
     </message>
@@ -14647,6 +14602,34 @@ After: %2
         <location filename="../app/gui/tracepanelinks.cpp" line="58"/>
         <source>Show what the call used in the pane of its channel</source>
         <translation>在调用所用通道的面板中显示它</translation>
+    </message>
+</context>
+<context>
+    <name>kc::Tracer</name>
+    <message>
+        <location filename="../core/trace/tracelaunch.cpp" line="152"/>
+        <source>Could not start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracelaunch.cpp" line="167"/>
+        <source>Cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracelaunch.cpp" line="168"/>
+        <source>Cannot change to the directory %1: %2</source>
+        <translation>无法进入目录 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracelaunch.cpp" line="169"/>
+        <source>Cannot install the seccomp filter: %1</source>
+        <translation>无法安装 seccomp 过滤器：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracelaunch.cpp" line="170"/>
+        <source>Cannot redirect the standard streams of %1: %2</source>
+        <translation>无法重定向 %1 的标准流：%2</translation>
     </message>
 </context>
 <context>

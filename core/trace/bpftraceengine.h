@@ -58,7 +58,6 @@ private:
     ChannelFd channelOf(int tgid, const bpftrace::FdId &id, const QString &pathHint);
     ChannelFd fromIdentity(const bpftrace::FdId &id, const QString &pathHint);
     void flush();
-    void readChildFailure();
 
     BpfTracer *m_owner;
     TraceOptions m_options;

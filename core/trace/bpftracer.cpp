@@ -2,7 +2,7 @@
 #include "bpftracer.h"
 #include "bpftraceengine.h"
 
-#include "ptraceengine.h"
+#include "tracelaunch.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -27,11 +27,8 @@
 #include "trace.skel.h"
 #endif
 
-extern char **environ;
 
 namespace kc {
-
-using ptraceutil::ChildFailure;
 
 namespace {
 
@@ -219,96 +216,19 @@ QString BpfTracer::Engine::launch(const QStringList &command)
 {
     m_launched = true;
     m_program = command.value(0);
-    QString path = m_program;
-    if (!path.contains(QLatin1Char('/'))) {
-        const QString found = QStandardPaths::findExecutable(path);
-        if (!found.isEmpty())
-            path = found;
-    }
-    // Everything the child needs is made before fork: after it, only
-    // async-signal-safe calls.
-    const QByteArray pathBytes = path.toLocal8Bit();
-    QList<QByteArray> argBytes;
-    for (const QString &a : command)
-        argBytes.append(a.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &a : argBytes)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    const QByteArray dir = m_options.workingDirectory.toLocal8Bit();
-    const QByteArray stdio[3] = {m_options.stdinPath.toLocal8Bit(), m_options.stdoutPath.toLocal8Bit(),
-                                 m_options.stderrPath.toLocal8Bit()};
-    int info[2], go[2];
-    if (::pipe2(info, O_CLOEXEC) != 0)
-        return QString::fromLocal8Bit(::strerror(errno));
-    if (::pipe2(go, O_CLOEXEC) != 0) {
-        ::close(info[0]);
-        ::close(info[1]);
-        return QString::fromLocal8Bit(::strerror(errno));
-    }
-    // Through a short-lived middle process, so that the command is not our
-    // child: left running after stop(), init reaps it, not us.
-    const pid_t middle = ::fork();
-    if (middle < 0) {
-        const int e = errno;
-        for (int fd : {info[0], info[1], go[0], go[1]})
-            ::close(fd);
-        return QString::fromLocal8Bit(::strerror(e));
-    }
-    if (middle == 0) {
-        const pid_t child = ::fork();
-        if (child != 0) {
-            const int report = child > 0 ? int(child) : -errno;
-            (void)!::write(info[1], &report, sizeof report);
-            ::_exit(0);
-        }
-        ::close(info[0]);
-        ::close(go[1]);
-        char byte = 0;
-        while (::read(go[0], &byte, 1) < 0 && errno == EINTR) {
-        }
-        if (byte != 1)
-            ::_exit(127);
-        auto fail = [&](int stage) {
-            const ChildFailure f{stage, errno};
-            (void)!::write(info[1], &f, sizeof f);
-            ::_exit(127);
-        };
-        for (int i = 0; i < 3; ++i) {
-            if (stdio[i].isEmpty())
-                continue;
-            const int fd = ::open(stdio[i].constData(), (i == 0 ? O_RDONLY : O_WRONLY | O_CREAT | O_TRUNC) | O_CLOEXEC, 0644);
-            if (fd < 0 || ::dup2(fd, i) < 0)
-                fail(ChildFailure::Stdio);
-            ::close(fd);
-        }
-        if (!dir.isEmpty() && ::chdir(dir.constData()) != 0)
-            fail(ChildFailure::Directory);
-        ::execve(pathBytes.constData(), argv.data(), environ);
-        fail(ChildFailure::Exec);
-    }
-    ::close(info[1]);
-    ::close(go[0]);
-    int status = 0;
-    while (::waitpid(middle, &status, 0) < 0 && errno == EINTR) {
-    }
-    int child = 0;
-    const ssize_t n = ::read(info[0], &child, sizeof child);
-    if (n != ssize_t(sizeof child) || child <= 0) {
-        ::close(info[0]);
-        ::close(go[1]);
-        return BpfTracer::tr("Could not start %1: %2").arg(m_program, QString::fromLocal8Bit(::strerror(n == sizeof child ? -child : EIO)));
-    }
+    tracelaunch::Held held;
+    const QString failed = tracelaunch::start(command, m_options, 0, nullptr, &held);
+    if (!failed.isEmpty())
+        return failed;
     // Held before its exec: only exec calls count until one succeeds.
-    const quint32 tgid = quint32(child);
+    const quint32 tgid = quint32(held.pid);
     const quint8 starting = 1;
     bpf_map_update_elem(bpf_map__fd(m_skel->maps.traced), &tgid, &starting, BPF_ANY);
-    m_mainPid = child;
-    m_alive.insert(child);
-    m_infoPipe = info[0];
-    const char goByte = 1;
-    (void)!::write(go[1], &goByte, 1);
-    ::close(go[1]);
+    m_mainPid = held.pid;
+    m_alive.insert(held.pid);
+    m_infoPipe = held.infoPipe;
+    held.infoPipe = -1;
+    held.release();
     return {};
 }
 
@@ -402,21 +322,9 @@ void BpfTracer::Engine::processEnded(int tgid, int waitStatus)
     else if (waitStatus >= 0)
         m_end.signal = WTERMSIG(waitStatus);
     if (m_launched)
-        readChildFailure();
+        m_end.error = tracelaunch::failure(m_infoPipe, m_program, m_options.workingDirectory);
 }
 
-void BpfTracer::Engine::readChildFailure()
-{
-    ChildFailure f;
-    if (m_infoPipe < 0 || ::read(m_infoPipe, &f, sizeof f) != ssize_t(sizeof f))
-        return;
-    const QString reason = QStringLiteral("%1 (%2)").arg(SyscallDecoder::errnoMessage(f.error), SyscallDecoder::errnoName(f.error));
-    switch (f.stage) {
-    case ChildFailure::Exec: m_end.error = BpfTracer::tr("Cannot run %1: %2").arg(m_program, reason); break;
-    case ChildFailure::Directory: m_end.error = BpfTracer::tr("Cannot change to the directory %1: %2").arg(m_options.workingDirectory, reason); break;
-    default: m_end.error = BpfTracer::tr("Cannot redirect the standard streams of %1: %2").arg(m_program, reason); break;
-    }
-}
 
 void BpfTracer::Engine::flush()
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The tracing loop: stops, calls, children and threads, and the end.
 #include "ptraceengine.h"
+#include "tracelaunch.h"
 
 #include "fdchannels.h"
 #include "io/safereader.h"
@@ -414,18 +415,8 @@ void PtraceTracer::Engine::taskGone(int tid, int status)
         m_end.exitCode = WEXITSTATUS(status);
     else
         m_end.signal = WTERMSIG(status);
-    if (t.starting && m_infoPipe >= 0) {
-        ChildFailure f;
-        if (::read(m_infoPipe, &f, sizeof f) == ssize_t(sizeof f)) {
-            const QString reason = QStringLiteral("%1 (%2)").arg(SyscallDecoder::errnoMessage(f.error), SyscallDecoder::errnoName(f.error));
-            switch (f.stage) {
-            case ChildFailure::Exec: m_end.error = PtraceTracer::tr("Cannot run %1: %2").arg(m_program, reason); break;
-            case ChildFailure::Directory: m_end.error = PtraceTracer::tr("Cannot change to the directory %1: %2").arg(m_options.workingDirectory, reason); break;
-            case ChildFailure::Seccomp: m_end.error = PtraceTracer::tr("Cannot install the seccomp filter: %1").arg(reason); break;
-            default: m_end.error = PtraceTracer::tr("Cannot redirect the standard streams of %1: %2").arg(m_program, reason); break;
-            }
-        }
-    }
+    if (t.starting && m_infoPipe >= 0)
+        m_end.error = tracelaunch::failure(m_infoPipe, m_program, m_options.workingDirectory);
 }
 
 void PtraceTracer::Engine::noteSetuid(int tgid)

@@ -29,13 +29,6 @@ qint64 monotonicNs();
 /// A line "Key:\tvalue" of /proc/PID/status.
 QByteArray statusField(int pid, const char *key);
 
-// Why the launched child failed before exec, as it reports it on a pipe.
-struct ChildFailure {
-    enum Stage : int { None, Stdio, Directory, Seccomp, Exec };
-    int stage = None;
-    int error = 0;
-};
-
 } // namespace ptraceutil
 
 // The tracing itself; lives on the tracing thread and is only touched there.

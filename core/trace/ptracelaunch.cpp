@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Starting a command under trace, and attaching to a running process.
 #include "ptraceengine.h"
+#include "tracelaunch.h"
 
 #include "fdchannels.h"
 #include "io/safereader.h"
@@ -35,7 +36,6 @@
 #include <unistd.h>
 #include <vector>
 
-extern char **environ;
 
 namespace kc {
 
@@ -81,26 +81,6 @@ QString PtraceTracer::Engine::launch(const QStringList &command)
 {
     m_launched = true;
     m_program = command.value(0);
-    QString path = m_program;
-    if (!path.contains(QLatin1Char('/'))) {
-        const QString found = QStandardPaths::findExecutable(path);
-        if (!found.isEmpty())
-            path = found;
-    }
-    // Everything the child needs is made before fork: after it, only
-    // async-signal-safe calls.
-    const QByteArray pathBytes = path.toLocal8Bit();
-    QList<QByteArray> argBytes;
-    for (const QString &a : command)
-        argBytes.append(a.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &a : argBytes)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    const QByteArray dir = m_options.workingDirectory.toLocal8Bit();
-    const QByteArray stdio[3] = {m_options.stdinPath.toLocal8Bit(), m_options.stdoutPath.toLocal8Bit(),
-                                 m_options.stderrPath.toLocal8Bit()};
-
     QList<int> filterCalls;
     if (m_options.seccomp && !m_options.onlyCalls.isEmpty()) {
         filterCalls = QList<int>(m_options.onlyCalls.cbegin(), m_options.onlyCalls.cend());
@@ -113,86 +93,15 @@ QString PtraceTracer::Engine::launch(const QStringList &command)
     }
     std::vector<sock_filter> filter = seccompProgram(filterCalls);
     m_seccomp = !filter.empty();
-    sock_fprog prog{quint16(filter.size()), filter.data()};
-    const bool root = ::geteuid() == 0;
-    const pid_t tracer = ::getpid();
-
-    int info[2], go[2];
-    if (::pipe2(info, O_CLOEXEC) != 0)
-        return QString::fromLocal8Bit(::strerror(errno));
-    if (::pipe2(go, O_CLOEXEC) != 0) {
-        ::close(info[0]);
-        ::close(info[1]);
-        return QString::fromLocal8Bit(::strerror(errno));
-    }
-    // Started through a short-lived middle process, so that the command
-    // is not our child: left running after stop(), it is reaped by init,
-    // not left a zombie of ours.
-    const pid_t middle = ::fork();
-    if (middle < 0) {
-        const int e = errno;
-        for (int fd : {info[0], info[1], go[0], go[1]})
-            ::close(fd);
-        return QString::fromLocal8Bit(::strerror(e));
-    }
-    if (middle == 0) {
-        const pid_t child = ::fork();
-        if (child != 0) {
-            const int report = child > 0 ? int(child) : -errno;
-            (void)!::write(info[1], &report, sizeof report);
-            ::_exit(0);
-        }
-        // Yama (ptrace_scope 1) lets only an ancestor trace; we no longer are one.
-        ::prctl(PR_SET_PTRACER, tracer, 0, 0, 0);
-        ::close(info[0]);
-        ::close(go[1]);
-        char byte = 0;
-        while (::read(go[0], &byte, 1) < 0 && errno == EINTR) {
-        }
-        if (byte != 1)
-            ::_exit(127);
-        auto fail = [&](int stage) {
-            const ChildFailure f{stage, errno};
-            (void)!::write(info[1], &f, sizeof f);
-            ::_exit(127);
-        };
-        for (int i = 0; i < 3; ++i) {
-            if (stdio[i].isEmpty())
-                continue;
-            const int fd = ::open(stdio[i].constData(), (i == 0 ? O_RDONLY : O_WRONLY | O_CREAT | O_TRUNC) | O_CLOEXEC, 0644);
-            if (fd < 0 || ::dup2(fd, i) < 0)
-                fail(ChildFailure::Stdio);
-            ::close(fd);
-        }
-        if (!dir.isEmpty() && ::chdir(dir.constData()) != 0)
-            fail(ChildFailure::Directory);
-        if (prog.len > 0) {
-            // Without CAP_SYS_ADMIN a filter needs no_new_privs.
-            if (!root)
-                ::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
-            if (::prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog) != 0)
-                fail(ChildFailure::Seccomp);
-        }
-        ::execve(pathBytes.constData(), argv.data(), environ);
-        fail(ChildFailure::Exec);
-    }
-    ::close(info[1]);
-    ::close(go[0]);
-    int status = 0;
-    while (::waitpid(middle, &status, __WALL | __WNOTHREAD) < 0 && errno == EINTR) {
-    }
-    int child = 0;
-    const ssize_t n = ::read(info[0], &child, sizeof child);
-    if (n != ssize_t(sizeof child) || child <= 0) {
-        ::close(info[0]);
-        ::close(go[1]);
-        return PtraceTracer::tr("Could not start %1: %2").arg(m_program, QString::fromLocal8Bit(::strerror(n == sizeof child ? -child : EIO)));
-    }
+    const sock_fprog prog{quint16(filter.size()), filter.data()};
+    tracelaunch::Held held;
+    const QString failed = tracelaunch::start(command, m_options, ::getpid(), m_seccomp ? &prog : nullptr, &held);
+    if (!failed.isEmpty())
+        return failed;
+    const int child = held.pid;
     if (::ptrace(PTRACE_SEIZE, child, nullptr, reinterpret_cast<void *>(options())) != 0) {
         const QString why = PtraceTracer::attachRefusal(child, errno);
-        ::kill(child, SIGKILL);
-        ::close(info[0]);
-        ::close(go[1]);
+        held.abandon();
         return why;
     }
     // A seized task runs on until a stop; this one lets us choose how it resumes.
@@ -200,10 +109,9 @@ QString PtraceTracer::Engine::launch(const QStringList &command)
     Task &t = addTask(child, child);
     t.starting = true;
     m_mainPid = child;
-    m_infoPipe = info[0];
-    const char goByte = 1;
-    (void)!::write(go[1], &goByte, 1);
-    ::close(go[1]);
+    m_infoPipe = held.infoPipe;
+    held.infoPipe = -1;
+    held.release();
     return {};
 }
 
