@@ -213,8 +213,16 @@ ChannelFd BpfTracer::Engine::channelOf(int tgid, const FdId &id, const QString &
     const QByteArray link = "/proc/" + QByteArray::number(tgid) + "/fd/" + QByteArray::number(id.fd);
     if (::stat(link.constData(), &st) == 0 && quint64(st.st_ino) == id.ino)
         c = ProcessChannels::classifyFd(tgid, id.fd);
-    if (c.target.isEmpty())
+    if (c.target.isEmpty()) {
         c = fromIdentity(id, pathHint);
+    } else if (id.magic == SockfsMagic && int(id.familyProtocol >> 16) == AF_NETLINK && c.netlinkProtocol < 0) {
+        // /proc could not say (the process left, or its socket table was
+        // out of reach between two reads); the kernel told us at the call.
+        const ChannelFd told = fromIdentity(id, pathHint);
+        c.channel = told.channel;
+        c.netlinkProtocol = told.netlinkProtocol;
+        c.detail = told.detail;
+    }
     c.fd = id.fd;
     m_fds.insert(key, {id.ino, id.magic, c});
     return c;

@@ -126,6 +126,14 @@ void TestTraceNetns::ipLink()
             }
         }
     }
+    if (!request) {
+        // Say what the lister was seen doing, so a miss can be understood.
+        for (const TraceCall &c : std::as_const(calls)) {
+            if (c.pid == lister)
+                qInfo().noquote() << c.tid << c.name << c.returnText << int(c.channel().channel)
+                                  << c.netlinkProtocol << c.netlinkPayload.size();
+        }
+    }
     QVERIFY(request);
     QCOMPARE(decoded, printed);
 }
