@@ -116,7 +116,7 @@ int CliCommands::why(const QStringList &args)
     int pid = 0;
     if (!cli::pidOption(p, pidOption, QStringLiteral("why"), pid))
         return 2;
-    const WhyAnswer d = Why::subject(p.positionalArguments().first(), pid);
+    const WhyAnswer d = source().why(p.positionalArguments().first(), pid);
     if (!d.error.isEmpty()) {
         err(tr("kchan why: %1").arg(d.error));
         return 2;

@@ -43,7 +43,7 @@ const QList<CliCommands::Command> &CliCommands::commands()
         {"maps", "PID [--json]", QT_TR_NOOP("one process's address space: every region with RSS, PSS and swap, and the user/kernel split"), &maps, true},
         {"sendpath", "DEST [--send N] [--port PORT] [--size BYTES] [--json]",
          QT_TR_NOOP("a datagram's way out: UDP, IP, route, neighbour, qdisc, queues and device, with their counters"), &sendpath},
-        {"why", "PATH|netlink:PROTO|syscall:NAME [--pid PID] [--json]", QT_TR_NOOP("why it cannot be reached, with evidence"), &why},
+        {"why", "PATH|netlink:PROTO|syscall:NAME [--pid PID] [--json]", QT_TR_NOOP("why it cannot be reached, with evidence"), &why, true},
         {"trace", "[--json] [--only CALLS] [--string-limit N] [--backend bpf|ptrace|auto] [--pid PID | --import FILE] [-- CMD ARGS...]",
          QT_TR_NOOP("a command or process, call by call, each call on its channel"), &trace},
         {"agent", "--stdio", QT_TR_NOOP("answer Kernel Channels from another machine (over ssh, or from the Flatpak)"), &agent},

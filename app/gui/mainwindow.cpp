@@ -64,7 +64,8 @@ namespace {
 bool servedThroughAgent(const QString &pane)
 {
     return pane == QLatin1String("procfs") || pane == QLatin1String("sysfs") || pane == QLatin1String("process")
-        || pane == QLatin1String("devices") || pane == QLatin1String("sysctl") || pane == QLatin1String("netlink");
+        || pane == QLatin1String("devices") || pane == QLatin1String("sysctl") || pane == QLatin1String("netlink")
+        || pane == QLatin1String("why");
 }
 
 } // namespace
@@ -196,7 +197,7 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> s
     m_charts = new ChartsPane(m_hub, this);
     m_process = new ProcessController(m_source, this);
     auto *process = new ProcessPane(m_process, this);
-    m_why = new WhyController(this);
+    m_why = new WhyController(m_source, this);
     auto *why = new WhyPane(m_why, this);
     auto *trace = new TracePane(new TraceController(this), this);
     m_mapFigures = new ChannelMapController(m_runtime, this);
@@ -439,6 +440,7 @@ void MainWindow::reconnect()
     m_devices->setSource(agent);
     m_sysctl->setSource(agent);
     m_netlink->setSource(agent);
+    m_why->setSource(agent);
     m_connectionBar->hide();
     showRemoteMachine();
     watchAgent();

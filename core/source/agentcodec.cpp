@@ -530,4 +530,31 @@ bool decodeProcesses(const QCborArray &rows, QList<ProcessInfo> *list)
     return true;
 }
 
+QCborMap encodeWhy(const WhyAnswer &answer)
+{
+    QCborArray checks;
+    for (const WhyCheck &c : answer.checks)
+        checks.append(QCborArray{int(c.result), c.title, c.evidence, c.fix});
+    return QCborMap{{QStringLiteral("subject"), answer.subject},
+                    {QStringLiteral("kind"), answer.kind},
+                    {QStringLiteral("checks"), checks},
+                    {QStringLiteral("why_error"), answer.error}};
+}
+
+WhyAnswer decodeWhy(const QCborMap &m)
+{
+    WhyAnswer a;
+    a.subject = str(m, "subject");
+    a.kind = str(m, "kind");
+    a.error = str(m, "why_error");
+    for (const QCborValue &v : m.value(QStringLiteral("checks")).toArray()) {
+        const QCborArray r = v.toArray();
+        if (r.size() < 4)
+            continue;
+        a.checks.append(WhyCheck{enumValue(r[0], WhyCheck::Result::Info, WhyCheck::Result::Info), r[1].toString(),
+                                 r[2].toString(), r[3].toString()});
+    }
+    return a;
+}
+
 } // namespace kc::agent

@@ -54,4 +54,7 @@ NetlinkSocketList decodeNetlinkSockets(const QCborMap &m);
 QCborMap encodeGenlFamilies(const GenlFamilyList &list);
 GenlFamilyList decodeGenlFamilies(const QCborMap &m);
 
+QCborMap encodeWhy(const WhyAnswer &answer);
+WhyAnswer decodeWhy(const QCborMap &m);
+
 } // namespace kc::agent

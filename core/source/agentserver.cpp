@@ -96,6 +96,13 @@ QCborMap AgentServer::answer(DataSource &source, const QCborMap &request)
         reply = agent::encodeNetlinkSockets(source.netlinkSockets());
     } else if (op == QLatin1String("genl")) {
         reply = agent::encodeGenlFamilies(source.genlFamilies(request.value(QStringLiteral("policies")).toBool()));
+    } else if (op == QLatin1String("why")) {
+        const qint64 pid = request.value(QStringLiteral("pid")).toInteger(0);
+        const QString subject = request.value(QStringLiteral("subject")).toString();
+        if (subject.isEmpty() || pid < 0 || pid > INT_MAX)
+            reply.insert(QStringLiteral("error"), tr("why needs a subject (and a process ID, or 0)"));
+        else
+            reply = agent::encodeWhy(source.why(subject, int(pid)));
     } else if (op == QLatin1String("procs")) {
         QString error;
         reply.insert(QStringLiteral("procs"), agent::encodeProcesses(source.processes(&error)));

@@ -671,6 +671,17 @@ NetlinkSocketList AgentSource::netlinkSockets()
     });
 }
 
+WhyAnswer AgentSource::why(const QString &subject, int pid)
+{
+    return ask(*this, request("why", {{QStringLiteral("subject"), subject}, {QStringLiteral("pid"), pid}}), agent::decodeWhy,
+               [&](const QString &error) {
+                   WhyAnswer a;
+                   a.subject = subject;
+                   a.error = error;
+                   return a;
+               });
+}
+
 GenlFamilyList AgentSource::genlFamilies(bool withPolicies)
 {
     return ask(*this, request("genl", {{QStringLiteral("policies"), withPolicies}}), agent::decodeGenlFamilies, [](const QString &error) {

@@ -60,6 +60,7 @@ public:
     SysctlWriteResult writeSysctl(const QString &key, const QString &value) override;
     NetlinkSocketList netlinkSockets() override;
     GenlFamilyList genlFamilies(bool withPolicies) override;
+    WhyAnswer why(const QString &subject, int pid) override;
     QString lostReason() const override;
 
     /// How long one request may take before the source is lost.

@@ -12,6 +12,7 @@
 #include "procfs/processscanner.h"
 #include "sysctl/sysctl.h"
 #include "sysfs/sysfsobject.h"
+#include "why/why.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -81,6 +82,10 @@ public:
     virtual NetlinkSocketList netlinkSockets() = 0;
     /// The generic netlink families there (with their policies: costlier).
     virtual GenlFamilyList genlFamilies(bool withPolicies) = 0;
+    /// Why a path, a netlink protocol or a system call can or cannot be
+    /// used there, as the reader there ("netlink:NAME", "syscall:NAME" or a
+    /// path; `pid` the process whose seccomp filter to apply).
+    virtual WhyAnswer why(const QString &subject, int pid) = 0;
     /// Empty while the source answers; why not once it has stopped.
     virtual QString lostReason() const { return {}; }
 

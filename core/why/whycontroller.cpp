@@ -5,7 +5,7 @@ namespace kc {
 
 bool WhyController::check(const QString &subject, int pid)
 {
-    return m_checking.runIfIdle([subject, pid] { return Why::subject(subject, pid); },
+    return m_checking.runIfIdle([subject, pid, source = m_source] { return source->why(subject, pid); },
                                 [this](const WhyAnswer &d) { Q_EMIT checked(d); });
 }
 

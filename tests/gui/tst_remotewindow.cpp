@@ -12,6 +12,7 @@
 #include "models/netlinksocketmodel.h"
 #include "netlink/netlinkcontroller.h"
 #include "source/agentsource.h"
+#include "why/whycontroller.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -62,6 +63,16 @@ void TestRemoteWindow::showsTheAgentsMachine()
     QVERIFY(window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("devices")))));
     QVERIFY(window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("process")))));
     QVERIFY(!window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("trace")))));
+
+    // Why? is offered and answers through the agent.
+    QVERIFY(window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("why")))));
+    auto *why = window.findChild<WhyController *>();
+    QVERIFY(why);
+    WhyAnswer answered;
+    connect(why, &WhyController::checked, this, [&answered](const WhyAnswer &a) { answered = a; });
+    QVERIFY(why->check(QStringLiteral("netlink:NETLINK_ROUTE")));
+    QTRY_VERIFY_WITH_TIMEOUT(!answered.subject.isEmpty(), 20000);
+    QVERIFY2(answered.error.isEmpty() && !answered.failed(), qPrintable(answered.verdict()));
 
     // Netlink there: the sockets the agent lists include the one it holds
     // for our live stream, owned by the agent.

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void kchanRemoteShowsItsProcesses();
     void kchanRemoteShowsItsInterfaces();
     void kchanRemoteReadsItsTunables();
+    void kchanRemoteWhyAnswersThere();
     void lostAndReconnected();
 };
 
@@ -161,6 +163,27 @@ void TestAgentNetns::kchanRemoteReadsItsTunables()
     const KchanRun all = kchan({QStringLiteral("--agent"), line, QStringLiteral("sysctl"), QStringLiteral("net.ipv4.ip_default_ttl")});
     QVERIFY2(all.code == 0, all.err.constData());
     QCOMPARE(all.out, QByteArray("net.ipv4.ip_default_ttl = 99\n"));
+}
+
+void TestAgentNetns::kchanRemoteWhyAnswersThere()
+{
+    // A file that exists only in the agent's mount namespace (on a tmpfs
+    // mounted there over a directory of ours): here Why? finds nothing, and
+    // through the agent it finds the file, owned by root, mode 0600.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("only-there"));
+    const KchanRun here = kchan({QStringLiteral("why"), file, QStringLiteral("--json")});
+    QCOMPARE(here.code, 1);
+    QVERIFY(!QJsonDocument::fromJson(here.out).object()[QStringLiteral("reachable")].toBool());
+    const QString line = QStringLiteral("unshare -m %1 sh -c 'mount -t tmpfs tmpfs %2 && : > %3 && chmod 600 %3 && exec %4 agent --stdio'")
+                             .arg(mountPropagation().join(QLatin1Char(' ')), dir.path(), file, QStringLiteral(KC_KCHAN));
+    const KchanRun there = kchan({QStringLiteral("--agent"), line, QStringLiteral("why"), file, QStringLiteral("--json")});
+    QVERIFY2(there.code == 0, there.err.constData());
+    const QJsonObject answer = QJsonDocument::fromJson(there.out).object();
+    QVERIFY2(answer[QStringLiteral("reachable")].toBool(), there.out.constData());
+    QVERIFY2(there.out.contains("0600"), there.out.constData());
+    QVERIFY(!QFile::exists(file));
 }
 
 void TestAgentNetns::lostAndReconnected()
