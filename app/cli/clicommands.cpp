@@ -33,7 +33,7 @@ const QList<CliCommands::Command> &CliCommands::commands()
         {"sysctl set", "KEY VALUE [--yes]", QT_TR_NOOP("write a tunable, after showing the equivalent sysctl -w"), &sysctlSet, true},
         {"sysctl snapshot", "FILE", QT_TR_NOOP("save every readable tunable to a JSON file"), &sysctlSnapshot},
         {"sysctl diff", "A [B]", QT_TR_NOOP("compare a snapshot with another or with the values now"), &sysctlDiff},
-        {"sample", "KEY... [--interval S] [--count N] [--json]", QT_TR_NOOP("rates and levels, sampled"), &sample},
+        {"sample", "KEY... [--interval S] [--count N] [--json]", QT_TR_NOOP("rates and levels, sampled"), &sample, true},
         {"syscalls", "[--json]", QT_TR_NOOP("this kernel's system calls: number, name, arguments, meaning"), &syscalls},
         {"syscalls", "--rates [--pid PID] [--interval S] [--count N] [--json]", QT_TR_NOOP("calls per second"), &syscalls},
         {"syscall-of", "PID [--json]", QT_TR_NOOP("the system call a process is blocked in"), &syscallOf},

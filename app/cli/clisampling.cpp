@@ -43,6 +43,7 @@ int CliCommands::sample(const QStringList &args)
     if (!intervalOption(p, interval, QStringLiteral("sample"), seconds) || !countOption(p, count, QStringLiteral("sample"), samples))
         return 2;
     Sampler sampler;
+    sampler.setSource(sharedSource());
     sampler.setKeys(keys);
     for (int i = 0; i < keys.size(); ++i) {
         if (!sampler.source(i).ok()) {

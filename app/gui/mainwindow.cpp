@@ -65,7 +65,8 @@ bool servedThroughAgent(const QString &pane)
 {
     return pane == QLatin1String("procfs") || pane == QLatin1String("sysfs") || pane == QLatin1String("process")
         || pane == QLatin1String("devices") || pane == QLatin1String("sysctl") || pane == QLatin1String("netlink")
-        || pane == QLatin1String("why");
+        || pane == QLatin1String("why") || pane == QLatin1String("syscalls")
+        || pane == QLatin1String("charts");
 }
 
 } // namespace
@@ -183,7 +184,7 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> s
     auto *procfs = new ProcfsPane(m_procfs, this);
     m_sysctl = new SysctlController(m_source, this);
     auto *sysctl = new SysctlPane(m_sysctl, m_runtime, this);
-    m_syscalls = new SyscallsController(this);
+    m_syscalls = new SyscallsController(m_source, this);
     auto *syscalls = new SyscallsPane(m_syscalls, this);
     m_sysfs = new SysfsController(m_source, this);
     auto *sysfs = new SysfsPane(m_sysfs, this);
@@ -194,6 +195,8 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> s
     m_netlink = new NetlinkController(m_source, this);
     auto *netlink = new NetlinkPane(m_netlink, this);
     m_hub = new SampleHub(this);
+    if (m_source != DataSource::local())
+        m_hub->setSource(m_source);
     m_charts = new ChartsPane(m_hub, this);
     m_process = new ProcessController(m_source, this);
     auto *process = new ProcessPane(m_process, this);
@@ -359,13 +362,23 @@ bool MainWindow::paneAvailable(int index) const
     return m_shows != Shows::OtherMachine || servedThroughAgent(m_panes[index]->objectName());
 }
 
+QString MainWindow::servedPaneTitles() const
+{
+    QStringList titles;
+    for (int i = 0; i < m_panes.size(); ++i) {
+        if (servedThroughAgent(m_panes[i]->objectName()))
+            titles.append(m_sidebar->item(i)->text());
+    }
+    return titles.join(tr(", ", "between pane names"));
+}
+
 void MainWindow::showRemoteMachine()
 {
     const SourceInfo info = m_agent->info();
     if (m_shows == Shows::SandboxHost) {
         m_privilege->setText(tr("Host: %1").arg(info.runtime.privilegeText()));
-        m_sandbox->setText(tr("The /proc, sysctl, /sys, Devices, Netlink and Process panes show the host through kchan's agent "
-                              "there; the other panes show the sandbox."));
+        m_sandbox->setText(tr("These panes show the host through kchan's agent there: %1. The other panes show the sandbox.")
+                               .arg(servedPaneTitles()));
         m_sandbox->setToolTip(tr("Started with %1").arg(info.via));
         return;
     }
@@ -383,9 +396,9 @@ void MainWindow::showRemoteMachine()
                 first = i;
         } else {
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-            item->setToolTip(tr("Not shown for %1 yet: this pane reads this machine's kernel directly; so far the "
-                                "/proc, sysctl, /sys, Devices, Netlink and Process panes read through the agent.")
-                                 .arg(info.hostname));
+            item->setToolTip(tr("Not shown for %1 yet: this pane reads this machine's kernel directly. These panes read "
+                                "through the agent: %2.")
+                                 .arg(info.hostname, servedPaneTitles()));
         }
     }
     if (!paneAvailable(m_sidebar->currentRow()))
@@ -441,6 +454,8 @@ void MainWindow::reconnect()
     m_sysctl->setSource(agent);
     m_netlink->setSource(agent);
     m_why->setSource(agent);
+    m_syscalls->setSource(agent);
+    m_hub->setSource(agent);
     m_connectionBar->hide();
     showRemoteMachine();
     watchAgent();

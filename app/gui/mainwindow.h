@@ -87,6 +87,8 @@ private:
     enum class Shows { ThisMachine, OtherMachine, SandboxHost };
     MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> source, Shows shows, QWidget *parent);
     void addPane(Pane *pane);
+    /// The names of the panes an agent serves, for a sentence.
+    QString servedPaneTitles() const;
     /// Turns off the panes an agent does not serve yet and names the machine.
     void showRemoteMachine();
     void watchAgent();

@@ -228,7 +228,7 @@ SyscallsPane::SyscallsPane(SyscallsController *syscalls, QWidget *parent)
         m_counting = false;
         setBusiestShown(false);
         m_status->setText(reason);
-        m_mount->setVisible(m_model->table().tracefs.isEmpty() && ::geteuid() == 0);
+        m_mount->setVisible(m_model->table().tracefs.isEmpty() && m_syscalls->isLocal() && ::geteuid() == 0);
     });
     connect(m_syscalls, &SyscallsController::started, this, [this](int, int calls, bool bpf) {
         m_counting = true;
@@ -247,7 +247,7 @@ SyscallsPane::SyscallsPane(SyscallsController *syscalls, QWidget *parent)
             showProcessState(st);
     });
     connect(m_syscalls, &SyscallsController::tableLoaded, this, [this] {
-        m_mount->setVisible(m_model->table().tracefs.isEmpty() && ::geteuid() == 0);
+        m_mount->setVisible(m_model->table().tracefs.isEmpty() && m_syscalls->isLocal() && ::geteuid() == 0);
         if (!m_model->table().note.isEmpty())
             m_status->setText(m_model->table().note);
         if (callsShown())

@@ -20,12 +20,14 @@ ProcessController::ProcessController(std::shared_ptr<DataSource> source, QObject
         if (m_countPid > 0)
             Q_EMIT countingFailed(reason);
     });
+    m_monitor->setSource(m_source);
 }
 
 void ProcessController::setSource(std::shared_ptr<DataSource> source)
 {
     m_source = std::move(source);
     m_reading.cancel();
+    m_monitor->setSource(m_source); // counting stops; the pane starts it again
     if (m_readPid > 0)
         read(m_readPid);
 }
@@ -60,11 +62,6 @@ void ProcessController::listProcesses()
 void ProcessController::startCounting(int pid)
 {
     m_countPid = pid;
-    if (m_source != DataSource::local()) {
-        // The counters are this kernel's; the agent does not count yet.
-        Q_EMIT countingFailed(tr("System calls are counted on this machine only; the agent does not count them yet."));
-        return;
-    }
     // Finding tracefs is file system work too: off the GUI thread.
     runFor(
         this,

@@ -52,6 +52,19 @@ SampleHub::SampleHub(QObject *parent)
 
 SampleHub::~SampleHub() = default;
 
+void SampleHub::setSource(std::shared_ptr<DataSource> source)
+{
+    if (source == DataSource::local())
+        source.reset();
+    m_source = source;
+    for (TimeSeries &s : m_series)
+        s.clear();
+    m_errors.clear();
+    m_last.clear();
+    m_thread.post([w = m_worker, source] { w->setSource(source); });
+    readMachine();
+}
+
 void SampleHub::subscribe(const QObject *owner, const QStringList &keys)
 {
     if (keys.isEmpty())
@@ -109,7 +122,7 @@ void SampleHub::setPaused(bool paused)
 
 void SampleHub::readMachine()
 {
-    m_machineRead.run([] { return MachineDevices::read(); }, [this](const MachineDevices &m) {
+    m_machineRead.run([source = m_source] { return MachineDevices::read(source.get()); }, [this](const MachineDevices &m) {
         m_machine = m;
         Q_EMIT machineRead();
     });

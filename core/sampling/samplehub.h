@@ -5,6 +5,7 @@
 
 #include "io/async.h"
 #include "io/workerthread.h"
+#include "source/datasource.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -37,6 +38,9 @@ public:
     int historySeconds() const { return m_historySeconds; }
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
+    /// The machine sampled: this one, or where an agent runs (its files
+    /// read and its calls counted there). The history starts again.
+    void setSource(std::shared_ptr<DataSource> source);
 
     /// Points of `key` as (ms since epoch, value in the display unit).
     const TimeSeries *series(const QString &key) const;
@@ -75,6 +79,7 @@ private:
     bool m_paused = false;
     MachineDevices m_machine;
     Async<MachineDevices> m_machineRead{this};
+    std::shared_ptr<DataSource> m_source;
 };
 
 /// Runs a Sampler on its own thread; internal to SampleHub.
@@ -85,6 +90,7 @@ public:
     using QObject::QObject;
     void setKeys(const QStringList &keys);
     void setIntervalMs(int ms);
+    void setSource(const std::shared_ptr<DataSource> &source) { m_sampler.setSource(source); }
 
 Q_SIGNALS:
     void sampled(qint64 timeMs, const QList<kc::SamplePoint> &points);

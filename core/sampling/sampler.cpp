@@ -2,22 +2,29 @@
 #include "sampler.h"
 
 #include "io/safereader.h"
+#include "source/agentcodec.h"
+#include "source/agentsource.h"
 #include "syscalls/syscallcounter.h"
+
+#include <QCborArray>
+#include <QCborMap>
 
 #include <QDir>
 #include <QHash>
 
 #include <algorithm>
+#include <chrono>
 
 #include <cmath>
 
 namespace kc {
 
-MachineDevices MachineDevices::read()
+MachineDevices MachineDevices::read(DataSource *source)
 {
     MachineDevices m;
     QList<QPair<double, QString>> found;
-    const ReadResult dev = SafeReader::read(QStringLiteral("/proc/net/dev"), 1024 * 1024);
+    const QString devPath = QStringLiteral("/proc/net/dev");
+    const ReadResult dev = source ? source->read(devPath, 1024 * 1024) : SafeReader::read(devPath, 1024 * 1024);
     if (dev.ok()) {
         const auto values = SampleSource::extract(QStringLiteral("net/dev"), dev.data);
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -31,7 +38,15 @@ MachineDevices MachineDevices::read()
     std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
     for (const auto &p : std::as_const(found).mid(0, 3))
         m.interfaces.append(p.second);
-    for (const QString &d : QDir(QStringLiteral("/sys/block")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+    QStringList blocks;
+    if (source) {
+        for (const DirEntry &e : source->list(QStringLiteral("/sys/block")).entries)
+            blocks.append(e.name);
+        blocks.sort();
+    } else {
+        blocks = QDir(QStringLiteral("/sys/block")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    }
+    for (const QString &d : std::as_const(blocks)) {
         if (!d.startsWith(QLatin1String("loop")) && !d.startsWith(QLatin1String("ram")) && !d.startsWith(QLatin1String("zram")))
             m.disks.append(d);
     }
@@ -40,7 +55,107 @@ MachineDevices MachineDevices::read()
 }
 
 Sampler::Sampler() = default;
-Sampler::~Sampler() = default;
+
+Sampler::~Sampler()
+{
+    if (m_agent && m_agentChannel)
+        m_agent->closeStream(m_agentChannel);
+}
+
+void Sampler::setSource(const std::shared_ptr<DataSource> &source)
+{
+    const QStringList counted = m_countedNames;
+    countSyscalls({});
+    m_agent = std::dynamic_pointer_cast<AgentSource>(source);
+    if (source && source != DataSource::local())
+        m_reader = [source](const QString &path) { return source->read(path, 1024 * 1024); };
+    else
+        m_reader = nullptr;
+    for (State &st : m_states)
+        st.have = false;
+    countSyscalls(counted);
+}
+
+namespace {
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+} // namespace
+
+// The agent counts and reports its totals twice a second; each tick takes
+// the newest, timed by when they arrived.
+void Sampler::countThere(const QStringList &names)
+{
+    if (m_agentChannel)
+        m_agent->closeStream(m_agentChannel);
+    m_agentChannel = 0;
+    m_agentCalls.reset();
+    if (names.isEmpty())
+        return;
+    auto calls = std::make_shared<AgentCalls>();
+    QCborArray wanted;
+    for (const QString &n : names)
+        wanted.append(n);
+    AgentSource::StreamHandlers handlers;
+    handlers.frame = [calls](const QCborMap &frame) {
+        QMutexLocker lock(&calls->mutex);
+        if (frame.contains(QStringLiteral("failed"))) {
+            calls->error = frame.value(QStringLiteral("failed")).toString();
+        } else if (frame.contains(QStringLiteral("totals"))) {
+            QHash<QString, double> rates;
+            calls->totals.clear();
+            agent::decodeCallCounts(frame, &rates, &calls->totals);
+            calls->arrivedMs = steadyMs();
+        }
+    };
+    handlers.ended = [calls](const QString &reason) {
+        QMutexLocker lock(&calls->mutex);
+        calls->error = reason;
+    };
+    QString error;
+    m_agentChannel = m_agent->openStream(QCborMap{{QStringLiteral("kind"), QStringLiteral("syscalls")},
+                                                  {QStringLiteral("calls"), wanted},
+                                                  {QStringLiteral("pid"), -1},
+                                                  {QStringLiteral("interval"), 500}},
+                                         std::move(handlers), &error);
+    if (!m_agentChannel)
+        calls->error = error;
+    m_agentCalls = calls;
+}
+
+bool Sampler::sampleThere(State &st, SamplePoint &p)
+{
+    if (!m_agentCalls)
+        return false;
+    quint64 total = 0;
+    qint64 arrived = -1;
+    {
+        QMutexLocker lock(&m_agentCalls->mutex);
+        if (!m_agentCalls->error.isEmpty()) {
+            p.error = m_agentCalls->error;
+            st.have = false;
+            return true;
+        }
+        arrived = m_agentCalls->arrivedMs;
+        total = m_agentCalls->totals.value(st.source.field);
+    }
+    if (arrived < 0)
+        return true; // nothing counted there yet
+    if (st.have && arrived > st.agentMs) {
+        const auto delta = counterDelta(quint64(st.last), total, 64);
+        st.haveAgentRate = delta.has_value();
+        st.agentRate = delta ? double(*delta) / (double(arrived - st.agentMs) / 1000.0) * st.source.displayScale() : 0;
+    }
+    p.value = st.agentRate;
+    p.valid = st.haveAgentRate;
+    st.have = true;
+    st.last = double(total);
+    st.agentMs = arrived;
+    return true;
+}
 
 void Sampler::countSyscalls(const QStringList &names)
 {
@@ -52,8 +167,15 @@ void Sampler::countSyscalls(const QStringList &names)
         m_syscalls->close();
     // Reopened counters start again from zero: no rate across that.
     for (State &st : m_states) {
-        if (st.source.source == QLatin1String("syscall"))
+        if (st.source.source == QLatin1String("syscall")) {
             st.have = false;
+            st.haveAgentRate = false;
+            st.agentMs = -1;
+        }
+    }
+    if (m_agent) {
+        countThere(names);
+        return;
     }
     if (names.isEmpty())
         return;
@@ -61,13 +183,7 @@ void Sampler::countSyscalls(const QStringList &names)
     // number; perf counting needs tracefs and says so.
     if (!m_syscallTable || m_syscallTable->tracefs.isEmpty())
         m_syscallTable = std::make_unique<SyscallTable>(SyscallTable::load());
-    QList<SyscallInfo> wanted;
-    for (const SyscallInfo &c : std::as_const(m_syscallTable->calls)) {
-        if (names.contains(c.name))
-            wanted.append(c);
-    }
-    if (names.contains(QStringLiteral("all")))
-        wanted.append(SyscallTable::allCalls(m_syscallTable->tracefs));
+    const QList<SyscallInfo> wanted = m_syscallTable->select(names);
     if (!m_syscalls)
         m_syscalls = std::make_unique<SyscallCounter>();
     if (!m_syscalls->open(wanted, -1))
@@ -102,7 +218,7 @@ QStringList Sampler::syscallNames() const
 
 bool Sampler::isCounting() const
 {
-    return m_syscalls && m_syscalls->isOpen();
+    return (m_syscalls && m_syscalls->isOpen()) || m_agentChannel != 0;
 }
 
 QStringList Sampler::keys() const
@@ -141,6 +257,10 @@ QList<SamplePoint> Sampler::sample(qint64 monotonicMs)
         // The number now: from the kernel's syscall counters, or from a
         // file read once this tick.
         double cur = 0;
+        if (st.source.source == QLatin1String("syscall") && sampleThere(st, p)) {
+            out.append(p);
+            continue;
+        }
         if (st.source.source == QLatin1String("syscall")) {
             const auto c = syscallCounts.constFind(st.source.field);
             if (c == syscallCounts.cend()) {

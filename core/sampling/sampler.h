@@ -5,6 +5,7 @@
 #include "io/safereader.h"
 
 #include <QList>
+#include <QMutex>
 #include <QPointF>
 #include <QStringList>
 
@@ -13,13 +14,17 @@
 
 namespace kc {
 
+class AgentSource;
+class DataSource;
+
 /// What the network and disk dashboards follow: the interfaces with the
 /// most traffic (loopback last, at most three) and the disks (not loop,
 /// ram or zram devices; at most four). Does I/O.
 struct MachineDevices {
     QStringList interfaces;
     QStringList disks;
-    static MachineDevices read();
+    /// Read from `source`: this machine when null.
+    static MachineDevices read(DataSource *source = nullptr);
 };
 
 /// One key's value at one tick: a level for a gauge, a rate per second
@@ -56,6 +61,9 @@ public:
     /// Replaces the file reader (SafeReader::read), so tests can replay
     /// captured sequences.
     void setReader(std::function<ReadResult(const QString &path)> reader) { m_reader = std::move(reader); }
+    /// Reads files from `source` and, for an agent's, has the agent count
+    /// system calls there. Null: this machine.
+    void setSource(const std::shared_ptr<DataSource> &source);
 
 private:
     struct State {
@@ -63,7 +71,25 @@ private:
         bool have = false;
         double last = 0;
         qint64 lastMs = 0;
+        // Counted by an agent: when its totals arrived here, and the rate
+        // they gave (repeated until newer totals come).
+        qint64 agentMs = -1;
+        double agentRate = 0;
+        bool haveAgentRate = false;
     };
+    // An agent's counting: its totals since the stream opened, updated on
+    // the source's reader thread as its reports arrive.
+    struct AgentCalls {
+        QMutex mutex;
+        QHash<QString, quint64> totals;
+        qint64 arrivedMs = -1; // steady clock
+        QString error;
+    };
+    void countThere(const QStringList &names);
+    bool sampleThere(State &st, SamplePoint &p);
+    std::shared_ptr<AgentSource> m_agent;
+    std::shared_ptr<AgentCalls> m_agentCalls;
+    qint64 m_agentChannel = 0;
     QList<State> m_states;
     int m_filesRead = 0;
     std::function<ReadResult(const QString &path)> m_reader;

@@ -557,4 +557,76 @@ WhyAnswer decodeWhy(const QCborMap &m)
     return a;
 }
 
+QCborMap encodeSyscallTable(const SyscallTable &table)
+{
+    QCborArray calls;
+    for (const SyscallInfo &c : table.calls) {
+        QCborArray args;
+        for (const SyscallArg &a : c.args)
+            args.append(QCborArray{a.type, a.name});
+        calls.append(QCborArray{c.number, c.name, args, c.argsKnown, c.tracepointId});
+    }
+    return QCborMap{{QStringLiteral("calls"), calls}, {QStringLiteral("tracefs"), table.tracefs}, {QStringLiteral("note"), table.note}};
+}
+
+SyscallTable decodeSyscallTable(const QCborMap &m)
+{
+    SyscallTable table;
+    table.tracefs = str(m, "tracefs");
+    table.note = str(m, "note");
+    for (const QCborValue &v : m.value(QStringLiteral("calls")).toArray()) {
+        const QCborArray r = v.toArray();
+        if (r.size() < 5)
+            continue;
+        SyscallInfo c;
+        c.number = int(r[0].toInteger(-1));
+        c.name = r[1].toString();
+        for (const QCborValue &a : r[2].toArray())
+            c.args.append(SyscallArg{a.toArray().at(0).toString(), a.toArray().at(1).toString()});
+        c.argsKnown = r[3].toBool();
+        c.tracepointId = int(r[4].toInteger(-1));
+        table.calls.append(c);
+    }
+    return table;
+}
+
+QCborMap encodeCallCounts(const QHash<QString, double> &rates, const QHash<QString, quint64> &totals)
+{
+    QCborArray r, t;
+    for (auto it = rates.cbegin(); it != rates.cend(); ++it)
+        r.append(QCborArray{it.key(), it.value()});
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+        if (it.value() > 0)
+            t.append(QCborArray{it.key(), qint64(it.value())});
+    }
+    return QCborMap{{QStringLiteral("rates"), r}, {QStringLiteral("totals"), t}};
+}
+
+void decodeCallCounts(const QCborMap &m, QHash<QString, double> *rates, QHash<QString, quint64> *totals)
+{
+    for (const QCborValue &v : m.value(QStringLiteral("rates")).toArray())
+        rates->insert(v.toArray().at(0).toString(), v.toArray().at(1).toDouble());
+    for (const QCborValue &v : m.value(QStringLiteral("totals")).toArray())
+        totals->insert(v.toArray().at(0).toString(), quint64(qMax<qint64>(0, v.toArray().at(1).toInteger())));
+}
+
+QCborArray encodeCallRates(const QList<ProcessCallRate> &processes)
+{
+    QCborArray rows;
+    for (const ProcessCallRate &p : processes)
+        rows.append(QCborArray{p.pid, p.comm, qint64(p.calls), p.perSecond});
+    return rows;
+}
+
+QList<ProcessCallRate> decodeCallRates(const QCborArray &rows)
+{
+    QList<ProcessCallRate> out;
+    for (const QCborValue &v : rows) {
+        const QCborArray r = v.toArray();
+        if (r.size() >= 4)
+            out.append(ProcessCallRate{int(r[0].toInteger()), r[1].toString(), quint64(qMax<qint64>(0, r[2].toInteger())), r[3].toDouble()});
+    }
+    return out;
+}
+
 } // namespace kc::agent

@@ -5,6 +5,7 @@
 #include "netlink/netlinkfeed.h"
 #include "netlink/netlinksockets.h"
 #include "source/datasource.h"
+#include "syscalls/syscallcounter.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -54,6 +55,14 @@ NetlinkSocketList decodeNetlinkSockets(const QCborMap &m);
 QCborMap encodeGenlFamilies(const GenlFamilyList &list);
 GenlFamilyList decodeGenlFamilies(const QCborMap &m);
 
+QCborMap encodeSyscallTable(const SyscallTable &table);
+SyscallTable decodeSyscallTable(const QCborMap &m);
+/// One interval of system call counting: calls per second of those that
+/// moved, totals of those counted at least once.
+QCborMap encodeCallCounts(const QHash<QString, double> &rates, const QHash<QString, quint64> &totals);
+void decodeCallCounts(const QCborMap &m, QHash<QString, double> *rates, QHash<QString, quint64> *totals);
+QCborArray encodeCallRates(const QList<ProcessCallRate> &processes);
+QList<ProcessCallRate> decodeCallRates(const QCborArray &rows);
 QCborMap encodeWhy(const WhyAnswer &answer);
 WhyAnswer decodeWhy(const QCborMap &m);
 

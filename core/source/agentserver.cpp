@@ -6,6 +6,7 @@
 #include "source/agentcodec.h"
 #include "source/agentprotocol.h"
 #include "source/datasource.h"
+#include "syscalls/syscallmonitor.h"
 
 #include <QCborArray>
 #include <QCborValue>
@@ -96,6 +97,8 @@ QCborMap AgentServer::answer(DataSource &source, const QCborMap &request)
         reply = agent::encodeNetlinkSockets(source.netlinkSockets());
     } else if (op == QLatin1String("genl")) {
         reply = agent::encodeGenlFamilies(source.genlFamilies(request.value(QStringLiteral("policies")).toBool()));
+    } else if (op == QLatin1String("syscalltable")) {
+        reply = agent::encodeSyscallTable(source.syscallTable());
     } else if (op == QLatin1String("why")) {
         const qint64 pid = request.value(QStringLiteral("pid")).toInteger(0);
         const QString subject = request.value(QStringLiteral("subject")).toString();
@@ -117,12 +120,13 @@ QCborMap AgentServer::answer(DataSource &source, const QCborMap &request)
 
 namespace {
 
-/// The streams a client has opened: one netlink monitor each, read on the
-/// agent's event loop. A stream sends at most Window frames of events
-/// that the client has not acknowledged; then its socket is left unread
-/// until an acknowledgement comes, and the kernel's buffer holds (or, when
-/// full, drops and counts) what arrives meanwhile, as for a slow reader on
-/// the machine itself.
+/// The streams a client has opened: a netlink monitor, read on the agent's
+/// event loop, or system call counting, reported once per interval. A
+/// netlink stream sends at most Window frames of events that the client
+/// has not acknowledged; then its socket is left unread until an
+/// acknowledgement comes, and the kernel's buffer holds (or, when full,
+/// drops and counts) what arrives meanwhile, as for a slow reader on the
+/// machine itself.
 class Streams
 {
     Q_DECLARE_TR_FUNCTIONS(AgentServer)
@@ -148,7 +152,7 @@ public:
         QCborMap reply;
         const auto it = m_channels.find(ch);
         if (op == QLatin1String("ack")) {
-            if (it != m_channels.end()) {
+            if (it != m_channels.end() && it->second.monitor) {
                 it->second.inflight = qMax<qint64>(0, it->second.inflight - qMax<qint64>(1, request.value(QStringLiteral("n")).toInteger(1)));
                 if (it->second.inflight < Window)
                     it->second.monitor->setPaused(false);
@@ -163,8 +167,13 @@ public:
         } else if (it == m_channels.end()) {
             reply.insert(QStringLiteral("error"), tr("no stream is open on channel %1").arg(ch));
         } else if (op == QLatin1String("close")) {
-            it->second.monitor->stop();
+            if (it->second.monitor)
+                it->second.monitor->stop();
+            if (it->second.syscalls)
+                it->second.syscalls->stop();
             m_channels.erase(it);
+        } else if (!it->second.monitor) {
+            reply.insert(QStringLiteral("error"), tr("%1 is for a netlink stream").arg(op));
         } else if (op == QLatin1String("dump")) {
             NetlinkMonitor &m = *it->second.monitor;
             const qint64 type = request.value(QStringLiteral("type")).toInteger(-1);
@@ -182,10 +191,54 @@ private:
     struct Channel {
         std::unique_ptr<NetlinkMonitor> monitor;
         qint64 inflight = 0;
+        std::unique_ptr<SyscallMonitor> syscalls;
     };
+
+    /// Counting the calls named (every one of this machine's when none
+    /// is), for process `pid` or every process (-1), reported as the
+    /// SyscallMonitor here reports: started, counted, busiest, failed.
+    void openSyscalls(qint64 ch, const QCborMap &request, QCborMap *reply)
+    {
+        const qint64 pid = request.value(QStringLiteral("pid")).toInteger(-1);
+        const qint64 interval = request.value(QStringLiteral("interval")).toInteger(1000);
+        if (pid == 0 || pid < -1 || pid > INT_MAX || interval < 100 || interval > 60000) {
+            reply->insert(QStringLiteral("error"), tr("a syscalls stream needs a process ID (or -1) and an interval of 100 to 60000 ms"));
+            return;
+        }
+        QStringList names;
+        for (const QCborValue &n : request.value(QStringLiteral("calls")).toArray())
+            names.append(n.toString());
+        SyscallTable table = SyscallTable::load();
+        if (!names.isEmpty())
+            table.calls = table.select(names);
+        auto monitor = std::make_unique<SyscallMonitor>();
+        SyscallMonitor *m = monitor.get();
+        QObject::connect(m, &SyscallMonitor::started, m, [this, ch](int pid, int calls, bool bpf) {
+            m_send(QCborMap{{QStringLiteral("ch"), ch}, {QStringLiteral("started"), QCborArray{pid, calls, bpf}}});
+        });
+        QObject::connect(m, &SyscallMonitor::counted, m, [this, ch](const QHash<QString, double> &rates, const QHash<QString, quint64> &totals) {
+            QCborMap frame = agent::encodeCallCounts(rates, totals);
+            frame.insert(QStringLiteral("ch"), ch);
+            m_send(frame);
+        });
+        QObject::connect(m, &SyscallMonitor::busiest, m, [this, ch](const QList<ProcessCallRate> &processes) {
+            m_send(QCborMap{{QStringLiteral("ch"), ch}, {QStringLiteral("busiest"), agent::encodeCallRates(processes)}});
+        });
+        QObject::connect(m, &SyscallMonitor::failed, m, [this, ch](const QString &reason) {
+            m_send(QCborMap{{QStringLiteral("ch"), ch}, {QStringLiteral("failed"), reason}});
+        });
+        m->start(table, int(pid), int(interval), request.value(QStringLiteral("byProcess")).toBool());
+        Channel c;
+        c.syscalls = std::move(monitor);
+        m_channels.emplace(ch, std::move(c));
+    }
 
     void open(qint64 ch, const QCborMap &request, QCborMap *reply)
     {
+        if (request.value(QStringLiteral("kind")).toString() == QLatin1String("syscalls")) {
+            openSyscalls(ch, request, reply);
+            return;
+        }
         if (request.value(QStringLiteral("kind")).toString() != QLatin1String("netlink")) {
             reply->insert(QStringLiteral("error"), tr("this agent opens no stream of kind \"%1\"").arg(request.value(QStringLiteral("kind")).toString()));
             return;
@@ -248,7 +301,7 @@ private:
             frame.insert(QStringLiteral("dumpFailed"), error);
             m_send(frame);
         });
-        m_channels.emplace(ch, Channel{std::move(monitor), 0});
+        m_channels.emplace(ch, Channel{std::move(monitor), 0, nullptr});
     }
 
     static QCborMap counts(qint64 ch, const NetlinkMonitor &m)

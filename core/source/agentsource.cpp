@@ -671,6 +671,15 @@ NetlinkSocketList AgentSource::netlinkSockets()
     });
 }
 
+SyscallTable AgentSource::syscallTable()
+{
+    return ask(*this, request("syscalltable"), agent::decodeSyscallTable, [](const QString &error) {
+        SyscallTable table;
+        table.note = tr("The agent sent no system call table: %1").arg(error);
+        return table;
+    });
+}
+
 WhyAnswer AgentSource::why(const QString &subject, int pid)
 {
     return ask(*this, request("why", {{QStringLiteral("subject"), subject}, {QStringLiteral("pid"), pid}}), agent::decodeWhy,

@@ -61,6 +61,7 @@ public:
     NetlinkSocketList netlinkSockets() override;
     GenlFamilyList genlFamilies(bool withPolicies) override;
     WhyAnswer why(const QString &subject, int pid) override;
+    SyscallTable syscallTable() override;
     QString lostReason() const override;
 
     /// How long one request may take before the source is lost.

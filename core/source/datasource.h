@@ -12,6 +12,7 @@
 #include "procfs/processscanner.h"
 #include "sysctl/sysctl.h"
 #include "sysfs/sysfsobject.h"
+#include "syscalls/syscalltable.h"
 #include "why/why.h"
 
 #include <QCoreApplication>
@@ -82,6 +83,9 @@ public:
     virtual NetlinkSocketList netlinkSockets() = 0;
     /// The generic netlink families there (with their policies: costlier).
     virtual GenlFamilyList genlFamilies(bool withPolicies) = 0;
+    /// The system call table there: its architecture's numbers, and the
+    /// arguments and tracepoints its tracefs names.
+    virtual SyscallTable syscallTable() = 0;
     /// Why a path, a netlink protocol or a system call can or cannot be
     /// used there, as the reader there ("netlink:NAME", "syscall:NAME" or a
     /// path; `pid` the process whose seccomp filter to apply).

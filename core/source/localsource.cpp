@@ -41,6 +41,7 @@ public:
     SysctlWriteResult writeSysctl(const QString &key, const QString &value) override { return Sysctl::write(key, value); }
     NetlinkSocketList netlinkSockets() override { return NetlinkSockets::list(); }
     GenlFamilyList genlFamilies(bool withPolicies) override { return GenlFamilies::dump(withPolicies); }
+    SyscallTable syscallTable() override { return SyscallTable::load(); }
     WhyAnswer why(const QString &subject, int pid) override { return Why::subject(subject, pid); }
     QList<ProcessInfo> processes(QString *error) override
     {

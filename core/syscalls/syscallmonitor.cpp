@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "syscallmonitor.h"
 
+#include "source/agentcodec.h"
+#include "source/agentsource.h"
+
+#include <QCborArray>
+#include <QCborMap>
 #include <QMetaObject>
 #include <QThread>
 #include <QTimer>
@@ -39,16 +44,93 @@ SyscallMonitor::~SyscallMonitor()
     stop(); // queued before the thread's end
 }
 
+void SyscallMonitor::setSource(const std::shared_ptr<DataSource> &source)
+{
+    stop();
+    m_agent = std::dynamic_pointer_cast<AgentSource>(source);
+}
+
 void SyscallMonitor::start(const SyscallTable &table, int pid, int intervalMs, bool byProcess)
 {
     const int run = ++m_run;
+    if (m_agent) {
+        startThere(run, table, pid, intervalMs, byProcess);
+        return;
+    }
     m_thread.post([w = m_worker, run, table, pid, intervalMs, byProcess] { w->start(run, table, pid, intervalMs, byProcess); });
 }
 
 void SyscallMonitor::stop()
 {
     ++m_run;
+    closeThere();
     m_thread.post([w = m_worker] { w->stop(); });
+}
+
+void SyscallMonitor::startThere(int run, const SyscallTable &table, int pid, int intervalMs, bool byProcess)
+{
+    closeThere();
+    QCborArray names;
+    for (const SyscallInfo &c : table.calls)
+        names.append(c.name);
+    const QCborMap request{{QStringLiteral("kind"), QStringLiteral("syscalls")},
+                           {QStringLiteral("calls"), names},
+                           {QStringLiteral("pid"), pid <= 0 ? -1 : pid},
+                           {QStringLiteral("interval"), intervalMs},
+                           {QStringLiteral("byProcess"), byProcess}};
+    // Frames arrive on the source's reader thread; the reports leave from
+    // ours, and none after closeThere() (the stream's handlers have
+    // stopped by then, and a report already queued is of an older run).
+    AgentSource::StreamHandlers handlers;
+    handlers.frame = [this, run](const QCborMap &frame) {
+        QMetaObject::invokeMethod(this, [this, run, frame] { fromAgent(run, frame); }, Qt::QueuedConnection);
+    };
+    handlers.ended = [this, run](const QString &reason) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, run, reason] {
+                if (run == m_run)
+                    Q_EMIT failed(tr("Counting on the other machine stopped: %1").arg(reason));
+            },
+            Qt::QueuedConnection);
+    };
+    QString error;
+    m_channel = m_agent->openStream(request, std::move(handlers), &error);
+    if (!m_channel) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, run, error] {
+                if (run == m_run)
+                    Q_EMIT failed(tr("The agent cannot count system calls: %1").arg(error));
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void SyscallMonitor::fromAgent(int run, const QCborMap &frame)
+{
+    if (run != m_run)
+        return;
+    if (frame.contains(QStringLiteral("started"))) {
+        const QCborArray s = frame.value(QStringLiteral("started")).toArray();
+        Q_EMIT started(int(s.at(0).toInteger()), int(s.at(1).toInteger()), s.at(2).toBool());
+    } else if (frame.contains(QStringLiteral("failed"))) {
+        Q_EMIT failed(frame.value(QStringLiteral("failed")).toString());
+    } else if (frame.contains(QStringLiteral("busiest"))) {
+        Q_EMIT busiest(agent::decodeCallRates(frame.value(QStringLiteral("busiest")).toArray()));
+    } else {
+        QHash<QString, double> rates;
+        QHash<QString, quint64> totals;
+        agent::decodeCallCounts(frame, &rates, &totals);
+        Q_EMIT counted(rates, totals);
+    }
+}
+
+void SyscallMonitor::closeThere()
+{
+    if (m_agent && m_channel)
+        m_agent->closeStream(m_channel);
+    m_channel = 0;
 }
 
 void SyscallWorker::start(int run, const SyscallTable &table, int pid, int intervalMs, bool byProcess)

@@ -9,14 +9,21 @@
 #include <QHash>
 #include <QObject>
 
+#include <memory>
+
+class QCborMap;
 class QTimer;
 
 namespace kc {
 
+class AgentSource;
+class DataSource;
+
 /// Counts system calls on its own thread and reports rates per interval.
 /// start() opens the counters (system-wide for pid -1), stop() releases
 /// them; nothing is counted in between. Lives on the GUI thread; the
-/// counting happens on an internal worker.
+/// counting happens on an internal worker, or, with an agent's source, in
+/// the agent there, which sends the same reports.
 class SyscallMonitor : public QObject
 {
     Q_OBJECT
@@ -28,6 +35,8 @@ public:
     /// busiest (a hash lookup more per call).
     void start(const SyscallTable &table, int pid, int intervalMs = 1000, bool byProcess = false);
     void stop();
+    /// Where to count from the next start(): this machine, or an agent's.
+    void setSource(const std::shared_ptr<DataSource> &source);
 
 Q_SIGNALS:
     /// Calls per second over the last interval, and totals since start().
@@ -41,8 +50,14 @@ Q_SIGNALS:
     void busiest(const QList<kc::ProcessCallRate> &processes);
 
 private:
+    void startThere(int run, const SyscallTable &table, int pid, int intervalMs, bool byProcess);
+    void fromAgent(int run, const QCborMap &frame);
+    void closeThere();
+
     class SyscallWorker *m_worker;
     WorkerThread m_thread;
+    std::shared_ptr<AgentSource> m_agent;
+    qint64 m_channel = 0; // the agent's stream while it counts there
     /// The start() the worker's reports must answer: a report of an
     /// earlier run (a failure queued before the newest start) is dropped.
     int m_run = 0;

@@ -7,12 +7,14 @@
 
 namespace kc {
 
-SyscallsController::SyscallsController(QObject *parent)
+SyscallsController::SyscallsController(std::shared_ptr<DataSource> source, QObject *parent)
     : QObject(parent)
+    , m_source(std::move(source))
     , m_model(new SyscallTableModel(this))
     , m_monitor(new SyscallMonitor(this))
     , m_costTimer(new QTimer(this))
 {
+    m_monitor->setSource(m_source);
     m_costTimer->setInterval(100);
     connect(m_costTimer, &QTimer::timeout, this, [this] {
         if (!m_costRun || m_costRun->total == 0 || m_costRun->done == m_costShown)
@@ -46,6 +48,14 @@ SyscallsController::~SyscallsController()
     cancelCost();
 }
 
+void SyscallsController::setSource(std::shared_ptr<DataSource> source)
+{
+    stop();
+    m_source = std::move(source);
+    m_monitor->setSource(m_source);
+    loadTable();
+}
+
 const SyscallTable &SyscallsController::table() const
 {
     return m_model->table();
@@ -53,7 +63,7 @@ const SyscallTable &SyscallsController::table() const
 
 void SyscallsController::loadTable()
 {
-    m_loading.run([] { return SyscallTable::load(); }, [this](const SyscallTable &table) {
+    m_loading.run([source = m_source] { return source->syscallTable(); }, [this](const SyscallTable &table) {
         m_model->setTable(table);
         m_haveTable = true;
         Q_EMIT tableLoaded();
@@ -113,12 +123,18 @@ void SyscallsController::clearCounts()
 
 void SyscallsController::readProcessState(int pid)
 {
-    m_state.runIfIdle([pid] { return ProcessCallState::read(pid); },
+    m_state.runIfIdle([pid, source = m_source] {
+                          return ProcessCallState::read(pid, [&source](const QString &path, qint64 cap) { return source->read(path, cap); });
+                      },
                       [this, pid](const ProcessCallState &st) { Q_EMIT processState(pid, st); });
 }
 
 bool SyscallsController::mountTracefs(QString *error)
 {
+    if (!isLocal()) {
+        *error = tr("tracefs can be mounted on this machine only.");
+        return false;
+    }
     if (!SyscallCounter::mountTracefs(error))
         return false;
     loadTable();

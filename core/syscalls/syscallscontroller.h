@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/async.h"
+#include "source/datasource.h"
 #include "syscalls/syscallcost.h"
 #include "syscalls/syscallmonitor.h"
 #include "syscalls/syscalltable.h"
@@ -26,8 +27,14 @@ class SyscallsController : public QObject
 {
     Q_OBJECT
 public:
-    explicit SyscallsController(QObject *parent = nullptr);
+    /// Counts and reads on the machine `source` reads (an agent counts
+    /// there); the cost is always measured here.
+    explicit SyscallsController(std::shared_ptr<DataSource> source, QObject *parent = nullptr);
     ~SyscallsController() override;
+    /// Another machine from now on: counting stops, the table is read again.
+    void setSource(std::shared_ptr<DataSource> source);
+    /// Whether the calls counted are this machine's (tracefs can be mounted here).
+    bool isLocal() const { return m_source == DataSource::local(); }
 
     SyscallTableModel *model() const { return m_model; }
     const SyscallTable &table() const;
@@ -67,6 +74,7 @@ Q_SIGNALS:
     void costMeasured(const kc::SyscallCostResult &result);
 
 private:
+    std::shared_ptr<DataSource> m_source;
     SyscallTableModel *m_model;
     SyscallMonitor *m_monitor;
     Async<SyscallTable> m_loading{this};

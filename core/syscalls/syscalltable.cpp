@@ -38,6 +38,18 @@ QList<SyscallInfo> SyscallTable::compiled()
     return out;
 }
 
+QList<SyscallInfo> SyscallTable::select(const QStringList &names) const
+{
+    QList<SyscallInfo> wanted;
+    for (const SyscallInfo &c : calls) {
+        if (names.contains(c.name))
+            wanted.append(c);
+    }
+    if (names.contains(QStringLiteral("all")))
+        wanted.append(allCalls(tracefs));
+    return wanted;
+}
+
 SyscallInfo SyscallTable::allCalls(const QString &tracefs)
 {
     SyscallInfo all;
@@ -233,16 +245,17 @@ QString SyscallTable::describe(const ProcSyscall &s)
     return tr("in %1(%2)").arg(name, args.join(QStringLiteral(", ")));
 }
 
-ProcessCallState ProcessCallState::read(int pid)
+ProcessCallState ProcessCallState::read(int pid, const std::function<ReadResult(const QString &path, qint64 cap)> &reader)
 {
+    const auto read = [&reader](const QString &path, qint64 cap) { return reader ? reader(path, cap) : SafeReader::read(path, cap); };
     ProcessCallState st;
     const QString base = QStringLiteral("/proc/%1/").arg(pid);
-    const ReadResult comm = SafeReader::read(base + QStringLiteral("comm"), 4096);
+    const ReadResult comm = read(base + QStringLiteral("comm"), 4096);
     if (comm.ok())
         st.comm = QString::fromUtf8(comm.data.trimmed());
     else
         st.commError = comm.reason;
-    const ReadResult sc = SafeReader::read(base + QStringLiteral("syscall"), 4096);
+    const ReadResult sc = read(base + QStringLiteral("syscall"), 4096);
     if (sc.ok()) {
         st.call = SyscallTable::parseProcSyscall(sc.data);
         if (!st.call)
@@ -250,10 +263,10 @@ ProcessCallState ProcessCallState::read(int pid)
     } else {
         st.callError = sc.reason;
     }
-    const ReadResult wchan = SafeReader::read(base + QStringLiteral("wchan"), 4096);
+    const ReadResult wchan = read(base + QStringLiteral("wchan"), 4096);
     if (wchan.ok())
         st.wchan = QString::fromUtf8(wchan.data.trimmed());
-    const ReadResult status = SafeReader::read(base + QStringLiteral("status"), 64 * 1024);
+    const ReadResult status = read(base + QStringLiteral("status"), 64 * 1024);
     QByteArray state, parent;
     for (const QByteArray &line : status.data.split('\n')) {
         if (line.startsWith("State:"))

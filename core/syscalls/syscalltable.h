@@ -6,6 +6,9 @@
 #include <QList>
 #include <QString>
 
+#include "io/safereader.h"
+
+#include <functional>
 #include <optional>
 
 namespace kc {
@@ -54,7 +57,9 @@ public:
     QString voluntarySwitches;
     QString involuntarySwitches;
 
-    static ProcessCallState read(int pid);
+    /// `reader` reads a file as SafeReader::read does (there, for a
+    /// process on another machine); SafeReader itself when empty.
+    static ProcessCallState read(int pid, const std::function<ReadResult(const QString &path, qint64 cap)> &reader = {});
 };
 
 /// The system call table: numbers and names compiled in from the uapi
@@ -79,6 +84,9 @@ public:
     /// `tracefs` (one perf event per CPU; tracepointId -1 when tracefs
     /// lacks it).
     static SyscallInfo allCalls(const QString &tracefs);
+    /// The calls named, in table order; "all" adds allCalls(). Names this
+    /// table lacks are left out.
+    QList<SyscallInfo> select(const QStringList &names) const;
     /// The name of system call `number`, or empty.
     static QString nameOf(int number);
     /// Parses events/syscalls/sys_enter_NAME/format: the call's name, its

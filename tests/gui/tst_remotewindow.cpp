@@ -12,11 +12,13 @@
 #include "models/netlinksocketmodel.h"
 #include "netlink/netlinkcontroller.h"
 #include "source/agentsource.h"
+#include "syscalls/syscallscontroller.h"
 #include "why/whycontroller.h"
 
 #include <QAbstractButton>
 #include <QLabel>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <linux/netlink.h>
@@ -63,6 +65,8 @@ void TestRemoteWindow::showsTheAgentsMachine()
     QVERIFY(window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("devices")))));
     QVERIFY(window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("process")))));
     QVERIFY(!window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("trace")))));
+    QVERIFY(window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("syscalls")))));
+    QVERIFY(window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("charts")))));
 
     // Why? is offered and answers through the agent.
     QVERIFY(window.paneAvailable(int(window.paneNames().indexOf(QStringLiteral("why")))));
@@ -73,6 +77,19 @@ void TestRemoteWindow::showsTheAgentsMachine()
     QVERIFY(why->check(QStringLiteral("netlink:NETLINK_ROUTE")));
     QTRY_VERIFY_WITH_TIMEOUT(!answered.subject.isEmpty(), 20000);
     QVERIFY2(answered.error.isEmpty() && !answered.failed(), qPrintable(answered.verdict()));
+
+    // System calls counted there (as root): the pane's counting starts
+    // through the agent.
+    if (::geteuid() == 0) {
+        auto *syscalls = window.findChild<SyscallsController *>();
+        QVERIFY(syscalls);
+        QSignalSpy started(syscalls, &SyscallsController::started);
+        QSignalSpy failed(syscalls, &SyscallsController::failed);
+        window.setCurrentPane(int(window.paneNames().indexOf(QStringLiteral("syscalls"))));
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() || !failed.isEmpty(), 30000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QVERIFY(started.first().at(1).toInt() > 100);
+    }
 
     // Netlink there: the sockets the agent lists include the one it holds
     // for our live stream, owned by the agent.
@@ -158,10 +175,13 @@ void TestRemoteWindow::flatpakHostView()
     QVERIFY(!noticed.contains(QStringLiteral("process")));
     QVERIFY(!noticed.contains(QStringLiteral("devices")));
     QVERIFY(!noticed.contains(QStringLiteral("netlink")));
+    QVERIFY(!noticed.contains(QStringLiteral("syscalls")));
+    QVERIFY(!noticed.contains(QStringLiteral("charts")));
+    QVERIFY(!noticed.contains(QStringLiteral("why")));
     QVERIFY(noticed.contains(QStringLiteral("trace")));
     bool says = false;
     for (const QLabel *l : window.findChildren<QLabel *>())
-        says = says || l->text().contains(QLatin1String("panes show the host through kchan's agent"));
+        says = says || l->text().contains(QLatin1String("These panes show the host through kchan's agent there"));
     QVERIFY(says);
     auto *tree = window.findChild<ProcTreeModel *>();
     window.setCurrentPane(int(window.paneNames().indexOf(QStringLiteral("procfs"))));

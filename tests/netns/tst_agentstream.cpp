@@ -18,6 +18,8 @@
 #include "netlink/nldecoder.h"
 #include "source/agentcodec.h"
 #include "source/agentsource.h"
+#include "sampling/sampler.h"
+#include "syscalls/syscallmonitor.h"
 
 #include <QCborArray>
 #include <QJsonDocument>
@@ -30,6 +32,8 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 using namespace kc;
 
@@ -81,6 +85,8 @@ private Q_SLOTS:
     void socketsAndFamiliesThroughTheAgent();
     void ueventsOfTheAgentsMachine();
     void tunablesWrittenThere();
+    void callsCountedThere();
+    void sampledThere();
 };
 
 void TestAgentStream::initTestCase()
@@ -333,6 +339,81 @@ void TestAgentStream::tunablesWrittenThere()
     QVERIFY2(r.code == 0, r.err.constData());
     QCOMPARE(r.out, QByteArray("net.ipv4.ip_default_ttl = 123\n"));
     QCOMPARE(readOurs(), here);
+}
+
+void TestAgentStream::callsCountedThere()
+{
+    // The agent counts system calls on its machine (the same kernel here)
+    // and reports as a local count does: getppid made by us is among
+    // them, every call at least as many, and its table numbers getppid
+    // as this architecture's headers do.
+    if (::geteuid() != 0)
+        QSKIP("counting every process's system calls needs root");
+    QString error;
+    const auto agent = AgentSource::start(agentInNetns(), &error);
+    QVERIFY2(agent, qPrintable(error));
+    const SyscallTable table = agent->syscallTable();
+    const QList<SyscallInfo> wanted = table.select({QStringLiteral("getppid"), QStringLiteral("all")});
+    QCOMPARE(wanted.size(), 2);
+    QCOMPARE(wanted.first().number, int(SYS_getppid));
+    SyscallTable counted;
+    counted.calls = wanted;
+    SyscallMonitor monitor;
+    monitor.setSource(agent);
+    QSignalSpy started(&monitor, &SyscallMonitor::started);
+    QSignalSpy failed(&monitor, &SyscallMonitor::failed);
+    quint64 getppid = 0, all = 0;
+    connect(&monitor, &SyscallMonitor::counted, this, [&](const QHash<QString, double> &, const QHash<QString, quint64> &totals) {
+        getppid = qMax(getppid, totals.value(QStringLiteral("getppid")));
+        all = qMax(all, totals.value(QStringLiteral("all")));
+    });
+    monitor.start(counted, -1, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() || !failed.isEmpty(), 20000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    QCOMPARE(started.first().at(1).toInt(), 2);
+    constexpr int Made = 20000;
+    for (int i = 0; i < Made; ++i)
+        ::syscall(SYS_getppid);
+    QTRY_VERIFY_WITH_TIMEOUT(getppid >= quint64(Made), 20000);
+    QVERIFY(all >= getppid);
+    monitor.stop();
+}
+
+void TestAgentStream::sampledThere()
+{
+    // A chart's sampler reading through the agent: a tunable of the
+    // agent's network namespace has that namespace's value, not ours, and
+    // system calls counted there give a rate.
+    QString error;
+    const auto agent = AgentSource::start(agentInNetns(), &error);
+    QVERIFY2(agent, qPrintable(error));
+    QCOMPARE(inNamespaceOf(agent->pid(), QStringLiteral("echo 77 > /proc/sys/net/ipv4/ip_default_ttl")), 0);
+    Sampler sampler;
+    sampler.setSource(agent);
+    const bool root = ::geteuid() == 0;
+    QStringList keys{QStringLiteral("sysctl:net.ipv4.ip_default_ttl")};
+    if (root)
+        keys.append(QStringLiteral("syscall:getppid"));
+    sampler.setKeys(keys);
+    QElapsedTimer clock;
+    clock.start();
+    QList<SamplePoint> points = sampler.sample(clock.elapsed());
+    QVERIFY(points.first().valid);
+    QCOMPARE(points.first().value, 77.0);
+    if (!root)
+        QSKIP("the rate of a system call needs root to count it");
+    // Two reports from the agent, with calls made between them.
+    QDeadlineTimer deadline(20000);
+    bool rate = false;
+    while (!rate && !deadline.hasExpired()) {
+        for (int i = 0; i < 1000; ++i)
+            ::syscall(SYS_getppid);
+        QTest::qWait(300);
+        points = sampler.sample(clock.elapsed());
+        QVERIFY2(points.value(1).error.isEmpty(), qPrintable(points.value(1).error));
+        rate = points.value(1).valid && points.value(1).value > 0;
+    }
+    QVERIFY(rate);
 }
 
 QTEST_GUILESS_MAIN(TestAgentStream)
