@@ -39,11 +39,13 @@ namespace {
     std::exit(127);
 }
 
-bool fullWrite(int fd, const void *data, size_t size)
+// All `size` bytes through read() or write(), whatever EINTR and short
+// transfers do; false at the end of the stream or on an error.
+template <typename Io>
+bool whole(Io io, char *p, size_t size)
 {
-    const char *p = static_cast<const char *>(data);
     while (size > 0) {
-        const ssize_t n = ::write(fd, p, size);
+        const ssize_t n = io(p, size);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -54,19 +56,14 @@ bool fullWrite(int fd, const void *data, size_t size)
     return true;
 }
 
+bool fullWrite(int fd, const void *data, size_t size)
+{
+    return whole([fd](char *p, size_t n) { return ::write(fd, p, n); }, static_cast<char *>(const_cast<void *>(data)), size);
+}
+
 bool fullRead(int fd, void *data, size_t size)
 {
-    char *p = static_cast<char *>(data);
-    while (size > 0) {
-        const ssize_t n = ::read(fd, p, size);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        p += n;
-        size -= size_t(n);
-    }
-    return true;
+    return whole([fd](char *p, size_t n) { return ::read(fd, p, n); }, static_cast<char *>(data), size);
 }
 
 sockaddr_un address(const char *path)
