@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // kernel-channels: the desktop application.
 #include "agentconnect.h"
+#include "hostview.h"
 #include "mainwindow.h"
 #include "screenshotter.h"
 #include "theme.h"
 
 #include "source/agentsource.h"
-#include "source/flatpakhost.h"
 
 #include <QApplication>
 #include <QFuture>
@@ -168,17 +168,7 @@ int main(int argc, char **argv)
     } else if (const kc::RuntimeInfo here = runtime.result(); here.flatpak && kc::MainWindow::hostViewWanted()
                && !parser.isSet(sandboxOption)) {
         // Inside Flatpak: the host through our agent there, when it starts.
-        QString why;
-        const QStringList command = kc::FlatpakHost::agentCommandHere(&why);
-        std::shared_ptr<kc::AgentSource> host;
-        if (!command.isEmpty())
-            host = kc::AgentConnect::run(nullptr, command, QCoreApplication::translate("main", "the host"), &why);
-        if (host) {
-            owned = std::make_unique<kc::MainWindow>(host, here);
-        } else {
-            owned = std::make_unique<kc::MainWindow>(here);
-            owned->sayHostViewUnavailable(why.isEmpty() ? QCoreApplication::translate("main", "cancelled") : why);
-        }
+        owned = kc::HostView::open(here);
     } else {
         owned = std::make_unique<kc::MainWindow>(here);
     }
