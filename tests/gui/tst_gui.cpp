@@ -49,6 +49,8 @@
 #include "syscalls/machinecounting.h"
 #include "../hookfds.h"
 
+#include <QTimer>
+#include <QAbstractEventDispatcher>
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QApplication>
@@ -126,6 +128,7 @@ private Q_SLOTS:
     void countersReleasedWhenMapHides();
     void mapRepaintsOnlyWhatChanged();
     void chartRepaintsOnlyWhenChanged();
+    void hiddenPanesWakeNothing();
     void processPaneShowsOurChannels();
     void liveTextLaysNothingOut();
     void addressSpaceDrawn();
@@ -814,6 +817,71 @@ void TestGui::chartRepaintsOnlyWhenChanged()
     QCOMPARE(chart.pointCount(key), points);
     QCOMPARE(chart.stretchCount(key), 1);
     hub.subscribe(this, {});
+}
+
+void TestGui::hiddenPanesWakeNothing()
+{
+    // Each pane once, so that each has started what it runs while shown.
+    const QList<Pane *> panes = m_window->panes();
+    for (int i = 0; i < panes.size(); ++i) {
+        if (m_window->paneAvailable(i)) {
+            m_window->setCurrentPane(i);
+            QCoreApplication::processEvents();
+        }
+    }
+    // The timers that would wake the application: QTimers anywhere in the
+    // window (panes, controllers) and timers objects started themselves,
+    // apart from those of `shown`.
+    const auto running = [this](const QObject *shown) {
+        QStringList out;
+        const auto within = [](const QObject *o, const QObject *ancestor) {
+            for (; o; o = o->parent()) {
+                if (o == ancestor)
+                    return true;
+            }
+            return false;
+        };
+        QList<QObject *> objects = m_window->findChildren<QObject *>();
+        objects.prepend(m_window);
+        for (QObject *o : std::as_const(objects)) {
+            if (shown && within(o, shown))
+                continue;
+            const auto *timer = qobject_cast<QTimer *>(o);
+            const bool active = timer ? timer->isActive() : !QAbstractEventDispatcher::instance()->registeredTimers(o).isEmpty();
+            if (!active)
+                continue;
+            QString path;
+            for (const QObject *p = o; p && p != m_window; p = p->parent())
+                path.prepend(QLatin1Char('/') + QString::fromLatin1(p->metaObject()->className())
+                             + (p->objectName().isEmpty() ? QString() : QLatin1Char('(') + p->objectName() + QLatin1Char(')')));
+            out.append(path + (timer ? QStringLiteral(" every %1 ms").arg(timer->interval()) : QStringLiteral(" (timer event)")));
+        }
+        return out;
+    };
+    // Another pane shown: the rest keep nothing running. The Why pane
+    // runs nothing of its own until asked.
+    const int why = m_window->paneNamed(QStringLiteral("why"));
+    QVERIFY(why >= 0);
+    m_window->setCurrentPane(why);
+    QStringList left;
+    QTRY_VERIFY2_WITH_TIMEOUT((left = running(m_window->currentPane())).isEmpty(), qPrintable(left.join(QStringLiteral("; "))), 10000);
+    // Nothing asks the sampler for a reading (nothing is pinned).
+    QVERIFY2(pane<ChartsPane>()->hub()->keys().isEmpty(), qPrintable(pane<ChartsPane>()->hub()->keys().join(QLatin1Char(' '))));
+
+    // Minimized on a pane that runs timers while shown: none of them is left.
+    for (const QString &name : {QStringLiteral("charts"), QStringLiteral("map"), QStringLiteral("procfs"), QStringLiteral("netlink")}) {
+        const int index = m_window->paneNamed(name);
+        QVERIFY(index >= 0);
+        m_window->setCurrentPane(index);
+        QCoreApplication::processEvents();
+        m_window->showMinimized();
+        QTRY_VERIFY2_WITH_TIMEOUT((left = running(nullptr)).isEmpty(),
+                                  qPrintable(name + QStringLiteral(" minimized: ") + left.join(QStringLiteral("; "))), 10000);
+        QVERIFY2(pane<ChartsPane>()->hub()->keys().isEmpty(),
+                 qPrintable(name + QStringLiteral(" minimized samples ") + pane<ChartsPane>()->hub()->keys().join(QLatin1Char(' '))));
+        m_window->showNormal();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
 }
 
 void TestGui::liveTextLaysNothingOut()
