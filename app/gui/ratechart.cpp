@@ -184,15 +184,32 @@ RateChart::TimeWindow RateChart::timeRange() const
 
 RateChart::TimeWindow RateChart::timeWindow(const SampleHub *hub, const QStringList &keys, qint64 nowMs, TimeWindow shown)
 {
-    // The window is the history, or less while there is less to show.
     qint64 first = nowMs;
     for (const QString &key : keys) {
         if (const TimeSeries *ts = hub->series(key); ts && ts->size() > 0)
             first = qMin(first, qint64(ts->at(0).x()));
     }
-    const qint64 span = qBound<qint64>(10000, nowMs - first, qint64(hub->historySeconds()) * 1000);
-    if (nowMs > shown.to || shown.from > nowMs - span || shown.to - shown.from > span + span / 4)
-        return {nowMs - span, nowMs + span / 10};
+    const qint64 history = qint64(hub->historySeconds()) * 1000;
+    const qint64 length = nowMs - first;
+    // New labels on the time axis lay the whole chart out again, which
+    // costs more than everything else an idle chart does. While there is
+    // less than the history, the lines grow from the left edge of the
+    // shortest window offered that holds them, so the axis moves only
+    // when they reach its end (after a minute, after five ...).
+    if (length < history) {
+        qint64 span = history;
+        for (qint64 s : {60000, 300000, 600000, 1800000}) {
+            if (s > length && s < span) {
+                span = s;
+                break;
+            }
+        }
+        return {first, first + span};
+    }
+    // A full history slides: the axis reaches a tenth of it ahead and
+    // moves when the newest point gets there (or the history was changed).
+    if (nowMs > shown.to || shown.from > nowMs - history || shown.to - shown.from != history + history / 10)
+        return {nowMs - history, nowMs + history / 10};
     return shown;
 }
 

@@ -36,11 +36,12 @@ public:
         bool operator==(const TimeWindow &o) const { return from == o.from && to == o.to; }
     };
     /// Where the time axis of charts of `keys` goes at `nowMs`, given
-    /// where it is (`shown`): the history, or less while there is less,
-    /// reaching a tenth of it ahead. It moves only when the newest point
-    /// gets to its end or its length is wrong, because new labels lay
-    /// the whole chart out again. Charts that share a window show one
-    /// time range.
+    /// where it is (`shown`). While the readings span less than the
+    /// history they grow from the left of the shortest window offered
+    /// (1, 5, 10, 30 minutes) that holds them; a full history slides,
+    /// reaching a tenth of it ahead. Either way the axis moves seldom:
+    /// new labels lay the whole chart out again. Charts that share a
+    /// window show one time range.
     static TimeWindow timeWindow(const SampleHub *hub, const QStringList &keys, qint64 nowMs, TimeWindow shown);
 
     const QStringList &keys() const { return m_keys; }

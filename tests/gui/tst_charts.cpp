@@ -72,6 +72,7 @@ private Q_SLOTS:
     void seriesOfAChartDifferInColour();
     void pinSaysWhereItWent();
     void dashboardChartsShareOneTimeRange();
+    void timeAxisStillWhileHistoryGrows();
     void minimizedPaneSamplesAndDrawsNothing();
 };
 
@@ -137,11 +138,12 @@ void TestCharts::hoverReadsUnderTheCursorAsTheChartMoves()
     QCOMPARE(chart.legendValue(key), Formatter::value(third.y(), unit));
     QVERIFY(chart.legendHeading().startsWith(QStringLiteral("at ")));
 
-    // The chart moves on under a still mouse: the time under the cursor
-    // is read again from the moved axis, and there was no reading then.
+    // The chart moves on under a still mouse (half an hour later, the
+    // history has slid past these readings): the time under the cursor is
+    // read again from the moved axis, and there was no reading then.
     const qint64 before = chart.hoverTime();
     const QPoint at = viewportPointAt(&chart, third.x());
-    chart.update(now + 120000);
+    chart.update(now + 1800000);
     QVERIFY(chart.hoverTime() != before);
     const QPointF inChart = chart.chart()->mapFromScene(chart.view()->mapToScene(at));
     QVERIFY(std::abs(chart.hoverTime() - chart.chart()->mapToValue(inChart).x()) < 1);
@@ -227,6 +229,34 @@ void TestCharts::dashboardChartsShareOneTimeRange()
     QVERIFY2(first == second, qPrintable(QStringLiteral("%1..%2 and %3..%4").arg(first.from).arg(first.to).arg(second.from).arg(second.to)));
     // And the range holds the older history.
     QVERIFY(first.from <= qint64(hub.series(older)->at(0).x()));
+}
+
+void TestCharts::timeAxisStillWhileHistoryGrows()
+{
+    // New labels on the time axis lay the whole chart out again: while the
+    // readings fill their first minute, tick after tick, the axis stays.
+    SampleHub hub;
+    hub.setIntervalMs(250);
+    const QString key = QStringLiteral("stat:ctxt");
+    hub.subscribe(this, {key});
+    QTRY_VERIFY_WITH_TIMEOUT(hub.series(key) && hub.series(key)->size() >= 1, 20000);
+    RateChart chart(&hub, {key}, hub.source(key).displayUnit());
+    chart.resize(800, 320);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QList<RateChart::TimeWindow> ranges;
+    connect(&hub, &SampleHub::updated, &chart, [&] {
+        chart.update(QDateTime::currentMSecsSinceEpoch());
+        if (ranges.isEmpty() || !(ranges.last() == chart.timeRange()))
+            ranges.append(chart.timeRange());
+    });
+    // Past the shortest window the axis ever had (ten seconds).
+    QTRY_VERIFY_WITH_TIMEOUT(hub.series(key)->at(hub.series(key)->size() - 1).x() - hub.series(key)->at(0).x() > 12000, 30000);
+    QCOMPARE(ranges.size(), 1);
+    // The lines start at the left edge, and their time is all on the axis.
+    QCOMPARE(ranges.first().from, qint64(hub.series(key)->at(0).x()));
+    QVERIFY(ranges.first().to >= qint64(hub.series(key)->at(hub.series(key)->size() - 1).x()));
+    hub.subscribe(this, {});
 }
 
 void TestCharts::minimizedPaneSamplesAndDrawsNothing()
