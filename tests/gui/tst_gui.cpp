@@ -137,6 +137,8 @@ private Q_SLOTS:
     void explainFollowsTheSelection();
     void sandboxNoticesAbovePanes();
     void fitsASmallScreen();
+    void explainNeverWidensPastTheScreen();
+    void mapCardsWholeAt1024();
     void themes();
     void screenshots();
 
@@ -1148,6 +1150,50 @@ void TestGui::fitsASmallScreen()
     label.resize(label.minimumSizeHint());
     QVERIFY2(label.text().endsWith(QChar(0x2026)) && label.text().size() < line.size(), qPrintable(label.text()));
     QCOMPARE(label.toolTip(), line);
+}
+
+void TestGui::explainNeverWidensPastTheScreen()
+{
+    // A 1024x700 window on a screen no wider: F1 on /proc/meminfo (a wide
+    // card and program) must not push the window past the screen's edge.
+    m_window->resize(1024, 700);
+    QTRY_COMPARE(m_window->width(), 1024);
+    m_pane->selectPath(QStringLiteral("/proc/meminfo"));
+    QTRY_VERIFY(m_pane->fileView()->hasSnapshot() && m_pane->fileView()->path() == QLatin1String("/proc/meminfo"));
+    const int room = qMax(1024, m_window->screen()->availableGeometry().width());
+    ExplainPanel *explain = m_window->explainPanel();
+    explain->show();
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    QVERIFY(explain->isVisible());
+    QVERIFY2(m_window->width() <= room, qPrintable(QStringLiteral("%1 pixels wide on a screen of %2, the panel %3")
+                                                                .arg(m_window->width()).arg(room)
+                                                                .arg(explain->isFloating() ? QStringLiteral("floating") : QStringLiteral("docked"))));
+    // Where it floats, it lies over the window, not beside it.
+    if (explain->isFloating())
+        QVERIFY(m_window->frameGeometry().contains(explain->geometry().center()));
+    explain->hide();
+}
+
+void TestGui::mapCardsWholeAt1024()
+{
+    // In a 1024x700 window each card's title is whole on its one line
+    // (System calls, Device nodes), and its line of code is broken only
+    // where a line may break (socket(AF_NETLINK, SOCK_RAW, ...)).
+    m_window->resize(1024, 700);
+    m_window->setCurrentPane(m_window->paneNamed(QStringLiteral("map")));
+    QTRY_COMPARE(m_window->width(), 1024);
+    auto *view = pane<MapPane>()->findChild<ChannelMapView *>();
+    QVERIFY(view);
+    QTRY_VERIFY(view->channels().size() >= 6);
+    for (int i = 0; i < view->channels().size(); ++i) {
+        const MapChannel &ch = view->channels().at(i);
+        const ChannelMapView::CardFonts fonts = view->cardFonts(i);
+        QCOMPARE(fonts.shownTitle, ch.name);
+        QVERIFY2(!fonts.codeBrokenInWords, qPrintable(ch.how));
+        QVERIFY2(fonts.code.pointSizeF() > 0, qPrintable(ch.name));
+    }
+    m_window->setCurrentPane(m_procfsIndex);
 }
 
 void TestGui::themes()
