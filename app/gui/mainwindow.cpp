@@ -313,8 +313,14 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     QMainWindow::resizeEvent(event);
     // isHidden(), not isVisible(): while the panel is being shown the
     // window is laid out for it before it counts as visible.
-    if (m_explain && (m_explain->isHidden() || m_explain->isFloating()))
+    if (!m_explain)
+        return;
+    if (m_explain->isHidden() || m_explain->isFloating())
         m_widthWithoutExplain = width();
+    else if (width() > qMax(m_widthWithoutExplain, screen() ? screen()->availableGeometry().width() : 0))
+        // Widened past the screen for the docked panel, also later, as
+        // its card and program come in.
+        QMetaObject::invokeMethod(this, &MainWindow::fitExplain, Qt::QueuedConnection);
 }
 
 void MainWindow::updateExplain()
