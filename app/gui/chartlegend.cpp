@@ -3,6 +3,7 @@
 
 #include <QEvent>
 #include <QPainter>
+#include <QResizeEvent>
 
 namespace kc {
 
@@ -25,6 +26,7 @@ void ChartLegend::setEntries(const QList<Entry> &entries)
     m_entries = entries;
     m_valueRoom = QList<int>(entries.size(), 0);
     refit();
+    fitHeight();
     update();
 }
 
@@ -58,7 +60,6 @@ void ChartLegend::refit()
     // Room only grows: a value one digit shorter this tick does not move
     // the entries after it, and one that fits does not lay anything out.
     const QFontMetrics fm = fontMetrics();
-    const int oldHeight = heightForWidth(width());
     bool grew = false;
     for (int i = 0; i < m_entries.size(); ++i) {
         const int w = fm.horizontalAdvance(m_entries[i].value);
@@ -71,8 +72,23 @@ void ChartLegend::refit()
         m_headingRoom = w;
         grew = true;
     }
-    if (grew && heightForWidth(width()) != oldHeight)
-        Q_EMIT heightChanged();
+    if (grew)
+        fitHeight();
+}
+
+void ChartLegend::fitHeight()
+{
+    const int h = rowsHeight(width());
+    if (minimumHeight() == h && maximumHeight() == h)
+        return;
+    setFixedHeight(h);
+    Q_EMIT heightChanged();
+}
+
+void ChartLegend::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHeight();
 }
 
 int ChartLegend::entryWidth(int i) const
@@ -107,7 +123,7 @@ QList<QRect> ChartLegend::layoutCells(int width) const
     return cells;
 }
 
-int ChartLegend::heightForWidth(int width) const
+int ChartLegend::rowsHeight(int width) const
 {
     const QList<QRect> cells = layoutCells(qMax(1, width - 8));
     return cells.isEmpty() ? 0 : cells.last().bottom() + 1 + 4;
@@ -115,13 +131,7 @@ int ChartLegend::heightForWidth(int width) const
 
 QSize ChartLegend::sizeHint() const
 {
-    const int w = qMax(width(), 400);
-    return {w, heightForWidth(w)};
-}
-
-QSize ChartLegend::minimumSizeHint() const
-{
-    return {fontMetrics().averageCharWidth() * 20, heightForWidth(qMax(width(), 400))};
+    return {400, rowsHeight(qMax(width(), 400))};
 }
 
 void ChartLegend::paintEvent(QPaintEvent *)
@@ -155,7 +165,7 @@ void ChartLegend::changeEvent(QEvent *event)
         m_valueRoom.fill(0);
         m_headingRoom = 0;
         refit();
-        Q_EMIT heightChanged();
+        fitHeight();
     }
 }
 

@@ -31,24 +31,27 @@ public:
     const QList<Entry> &entries() const { return m_entries; }
     QString heading() const { return m_heading; }
     /// The height that shows every entry at `width`.
-    int heightForWidth(int width) const override;
-    bool hasHeightForWidth() const override { return true; }
+    int rowsHeight(int width) const;
     QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
-    /// The entries need another height: the owner lays the strip out again.
+    /// The rows took another height.
     void heightChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QList<QRect> layoutCells(int width) const;
     int entryWidth(int i) const;
     int headingWidth() const;
     void refit();
+    /// Takes the height the rows need at this width. A fixed height, not
+    /// height-for-width: that would make the scroll area of the charts
+    /// give each chart its preferred height and scroll.
+    void fitHeight();
 
     QList<Entry> m_entries;
     QList<int> m_valueRoom; // per entry, the widest value so far: no reflow each tick

@@ -15,6 +15,8 @@
 #include <QLegend>
 #include <QDateTime>
 #include <QMouseEvent>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSet>
 #include <QSignalSpy>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void legendSaysValuesWithUnits();
+    void legendWholeWithoutScrolling();
     void hoverReadsUnderTheCursorAsTheChartMoves();
     void seriesOfAChartDifferInColour();
     void pinSaysWhereItWent();
@@ -112,6 +115,35 @@ void TestCharts::legendSaysValuesWithUnits()
     QCOMPARE(chart.legend()->entries().size(), 2);
     QCOMPARE(chart.legend()->entries().at(0).name, hub.source(keys[0]).label());
     hub.subscribe(this, {});
+}
+
+void TestCharts::legendWholeWithoutScrolling()
+{
+    // The memory dashboard's four entries take two rows in a narrow pane
+    // (a 1024x700 window): both are shown, and the chart takes the height
+    // there is rather than making its area scroll.
+    SampleHub hub;
+    hub.setIntervalMs(250);
+    ChartsPane pane(&hub);
+    pane.resize(820, 560);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    hub.setIntervalMs(250);
+    pane.showDashboard(QStringLiteral("memory"));
+    QCOMPARE(pane.charts().size(), 1);
+    RateChart *chart = pane.charts().first();
+    const QString last = chart->keys().last();
+    QTRY_VERIFY_WITH_TIMEOUT(hub.series(last) && hub.series(last)->size() >= 2, 20000);
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    ChartLegend *legend = chart->legend();
+    const int rowHeight = legend->rowsHeight(100000);
+    QVERIFY2(legend->rowsHeight(legend->width()) > rowHeight, "the entries fit one row: make the pane narrower");
+    QCOMPARE(legend->height(), legend->rowsHeight(legend->width()));
+    auto *scroll = pane.findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
+    QVERIFY(chart->geometry().bottom() < scroll->viewport()->height());
 }
 
 void TestCharts::hoverReadsUnderTheCursorAsTheChartMoves()
