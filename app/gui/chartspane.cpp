@@ -243,10 +243,24 @@ void ChartsPane::setKeys(const QString &id, const QStringList &keys)
 void ChartsPane::pin(const QString &key)
 {
     QStringList pins = m_keys.value(PinnedId);
-    if (!pins.contains(key))
+    const bool already = pins.contains(key);
+    if (!already) {
         pins.append(key);
-    setKeys(PinnedId, pins);
-    Q_EMIT statusMessage(tr("Pinned %1 to the charts").arg(key));
+        setKeys(PinnedId, pins);
+    }
+    // Say where it went: the dashboard, and which of its charts (one per
+    // unit, in the order the pins came).
+    QStringList units;
+    for (const QString &k : std::as_const(pins)) {
+        if (const QString u = m_hub->source(k).displayUnit(); !units.contains(u))
+            units.append(u);
+    }
+    const int chart = int(units.indexOf(m_hub->source(key).displayUnit())) + 1;
+    const QString label = m_hub->source(key).label();
+    Q_EMIT statusMessage(already ? tr("“%1” (%2) is already pinned: Charts › Pinned, chart %3 of %4.")
+                                       .arg(label, key).arg(chart).arg(units.size())
+                                 : tr("Pinned “%1” (%2) to Charts › Pinned, chart %3 of %4.")
+                                       .arg(label, key).arg(chart).arg(units.size()));
 }
 
 void ChartsPane::showDashboard(const QString &id)
@@ -268,6 +282,7 @@ void ChartsPane::rebuildCharts()
 {
     qDeleteAll(m_charts);
     m_charts.clear();
+    m_window = {};
     while (QLayoutItem *item = m_chartLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -314,18 +329,19 @@ void ChartsPane::subscribe()
     // The pins are always sampled so their history is there when looked
     // at; a dashboard only while it is on screen.
     m_hub->subscribe(m_list, m_keys.value(PinnedId));
-    m_hub->subscribe(this, isVisible() ? m_keys.value(m_current) : QStringList());
+    m_hub->subscribe(this, m_onScreen ? m_keys.value(m_current) : QStringList());
 }
 
 void ChartsPane::onUpdated()
 {
-    // The hub ticks for the map and pinned keys too: hidden, draw nothing
-    // (showEvent draws what came meanwhile).
-    if (!isVisible())
+    // The hub ticks for the map and pinned keys too: hidden or minimized,
+    // draw nothing (showEvent draws what came meanwhile).
+    if (!m_onScreen)
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_window = RateChart::timeWindow(m_hub, m_keys.value(m_current), now, m_window);
     for (RateChart *c : std::as_const(m_charts))
-        c->update(now);
+        c->update(now, m_window);
     QStringList errors;
     for (const QString &k : m_keys.value(m_current)) {
         if (const QString e = m_hub->error(k); !e.isEmpty())
@@ -477,7 +493,10 @@ void ChartsPane::refresh()
 
 void ChartsPane::showEvent(QShowEvent *event)
 {
+    // Also when the window is restored: a minimized window's widgets get
+    // a spontaneous hide event but stay isVisible().
     Pane::showEvent(event);
+    m_onScreen = true;
     subscribe();
     onUpdated();
 }
@@ -485,6 +504,7 @@ void ChartsPane::showEvent(QShowEvent *event)
 void ChartsPane::hideEvent(QHideEvent *event)
 {
     Pane::hideEvent(event);
+    m_onScreen = false;
     subscribe();
 }
 

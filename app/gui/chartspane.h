@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pane.h"
+#include "ratechart.h"
 #include "screenshotscenes.h"
 
 #include <QHash>
@@ -16,7 +17,6 @@ class QWidget;
 namespace kc {
 
 class SampleHub;
-class RateChart;
 
 /// Rate charts: built-in dashboards (CPU, context switches and interrupts,
 /// memory, network, disk I/O, pressure) and the user's pins, each a list
@@ -59,6 +59,9 @@ public:
     QString currentDashboard() const { return m_current; }
     /// The charts shown now, one per unit.
     QList<RateChart *> charts() const { return m_charts; }
+    /// Whether the pane is on screen: shown, and its window not minimized.
+    /// Only then is the dashboard sampled and drawn.
+    bool isOnScreen() const { return m_onScreen; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -96,7 +99,9 @@ private:
     QWidget *m_chartArea;
     QVBoxLayout *m_chartLayout;
     QList<RateChart *> m_charts;
+    RateChart::TimeWindow m_window; // one time range for every chart of the dashboard
     QString m_filter;
+    bool m_onScreen = false;
 };
 
 } // namespace kc

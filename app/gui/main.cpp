@@ -46,6 +46,9 @@ struct Options {
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                   QCoreApplication::translate("main", "Write a PNG of every pane into DIR, then quit."),
                                   QStringLiteral("DIR")};
+    QCommandLineOption screenshotSize{QStringLiteral("screenshot-size"),
+                                      QCoreApplication::translate("main", "Size of the window in the screenshots (default 1280x800)."),
+                                      QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1280x800")};
     QCommandLineOption theme{QStringLiteral("theme"), QCoreApplication::translate("main", "Colour theme: system, light or dark."),
                              QStringLiteral("THEME")};
     QCommandLineOption lang{QStringLiteral("lang"),
@@ -72,7 +75,7 @@ void setUp(QCommandLineParser &parser, const Options &o)
                 "and system calls."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({o.screenshot, o.theme, o.lang, o.pane, o.remote, o.agent, o.sandbox});
+    parser.addOptions({o.screenshot, o.screenshotSize, o.theme, o.lang, o.pane, o.remote, o.agent, o.sandbox});
 }
 
 void nameApplication()
@@ -185,9 +188,18 @@ int main(int argc, char **argv)
     }
 
     if (parser.isSet(screenshot)) {
+        // A small laptop's 1024x700 shows what is cut off or squeezed.
+        const QStringList wh = parser.value(o.screenshotSize).split(QLatin1Char('x'));
+        const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
+        if (wh.size() != 2 || size.width() < 320 || size.height() < 240) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "Unknown size \"%1\": give WIDTHxHEIGHT, such as 1024x700.")
+                                        .arg(parser.value(o.screenshotSize))));
+            return 2;
+        }
         window.show();
         int exitCode = 0;
-        kc::Screenshotter::run(&window, parser.value(screenshot), [&exitCode](int written, const QString &error) {
+        kc::Screenshotter::run(&window, parser.value(screenshot), size, [&exitCode](int written, const QString &error) {
             if (written < 0) {
                 std::fprintf(stderr, "%s\n", qPrintable(error));
                 exitCode = 1;

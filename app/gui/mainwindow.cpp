@@ -41,6 +41,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QLineEdit>
@@ -257,6 +258,9 @@ MainWindow::MainWindow(const RuntimeInfo &runtime, std::shared_ptr<DataSource> s
     connect(m_explainTimer, &QTimer::timeout, this, &MainWindow::updateExplain);
     connect(m_explain, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible) {
+            fitExplain();
+            // Again once the window has been laid out for the panel.
+            QMetaObject::invokeMethod(this, &MainWindow::fitExplain, Qt::QueuedConnection);
             updateExplain();
             m_explainTimer->start();
         } else {
@@ -281,6 +285,46 @@ MainWindow::~MainWindow()
     // Panes go before the controllers they were handed: those were made
     // first, and children are deleted in the order they were made.
     qDeleteAll(std::exchange(m_panes, {}));
+}
+
+void MainWindow::fitExplain()
+{
+    // Docked beside the pane, the panel widens the window by what the pane
+    // cannot give up. On a small screen that pushes the window past its
+    // edge: there the panel floats over the window's right side instead.
+    // The window may have been widened for it already: the width it had
+    // before is what there is room for.
+    if (m_explain->isHidden() || m_explain->isFloating() || !isVisible())
+        return;
+    const int before = m_widthWithoutExplain > 0 ? m_widthWithoutExplain : width();
+    const int room = qMax(before, screen() ? screen()->availableGeometry().width() : before);
+    layout()->invalidate();
+    if (qMax(layout()->minimumSize().width(), width()) <= room)
+        return;
+    m_explain->setFloating(true);
+    // The window's minimum was raised for the docked panel: lower it
+    // before giving the window its width back.
+    layout()->invalidate();
+    layout()->activate();
+    resize(before, height());
+    const int w = qMin(before, qMax(m_explain->minimumSizeHint().width(), before * 2 / 5));
+    const QRect g = geometry();
+    m_explain->setGeometry(g.left() + before - w, g.top(), w, g.height());
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // isHidden(), not isVisible(): while the panel is being shown the
+    // window is laid out for it before it counts as visible.
+    if (!m_explain)
+        return;
+    if (m_explain->isHidden() || m_explain->isFloating())
+        m_widthWithoutExplain = width();
+    else if (width() > qMax(m_widthWithoutExplain, screen() ? screen()->availableGeometry().width() : 0))
+        // Widened past the screen for the docked panel, also later, as
+        // its card and program come in.
+        QMetaObject::invokeMethod(this, &MainWindow::fitExplain, Qt::QueuedConnection);
 }
 
 void MainWindow::updateExplain()

@@ -80,6 +80,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     /// What the window shows: this machine, another one, or the host of
@@ -101,6 +102,9 @@ private:
     /// A pane's sidebar tooltip: what it shows and its shortcut.
     QString paneToolTip(int index) const;
     void about();
+    /// Floats the Explain panel when docking it would widen the window
+    /// past the screen.
+    void fitExplain();
 
     RuntimeInfo m_runtime;
     std::shared_ptr<DataSource> m_source;
@@ -129,6 +133,7 @@ private:
     ChartsPane *m_charts = nullptr;
     ExplainPanel *m_explain = nullptr;
     QTimer *m_explainTimer = nullptr;
+    int m_widthWithoutExplain = 0; // what the window had before a docked Explain panel widened it
 
 };
 

@@ -15,6 +15,7 @@
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QTextBoundaryFinder>
 #include <QPainterPath>
 #include <QStyle>
 #include <QTimer>
@@ -59,6 +60,53 @@ ChannelMapView::ChannelMapView(QWidget *parent)
     setMouseTracking(true);
     setAccessibleName(tr("Channel map"));
     setAccessibleDescription(tr("User space above, the kernel below, and the channels between them. Left and Right choose a channel, Enter opens it."));
+}
+
+ChannelMapView::CardFonts ChannelMapView::cardFonts(int card) const
+{
+    // As paintEvent() lays a card out.
+    CardFonts f;
+    const Geometry g = layoutFor(rect());
+    if (card < 0 || card >= g.cards.size() || card >= m_channels.size())
+        return f;
+    const MapChannel &ch = m_channels[card];
+    const qreal line = fontMetrics().height();
+    const QRectF in = g.cards[card].adjusted(line * 0.6, line * 0.5, -line * 0.6, -line * 0.5);
+    const qreal icon = line * 1.4;
+    const qreal small = font().pointSizeF() * 0.9;
+    // The title on one line beside the icon: two lines do not fit its
+    // height (narrow cards, a 1024-pixel window), so a long name is set
+    // smaller, down to the size of the small print, and only then cut.
+    QFont bold = font();
+    bold.setBold(true);
+    const qreal titleWidth = in.width() - icon - line * 0.4;
+    f.title = fitted(bold, ch.name, titleWidth, small);
+    f.shownTitle = QFontMetricsF(f.title).elidedText(ch.name, Qt::ElideRight, titleWidth);
+    // The line of code is broken between arguments and after a path's
+    // slashes, not inside a name: a piece between two places the line may
+    // break that is wider than the card (socket(AF_NETLINK, on a narrow
+    // one) is set smaller so that it fits whole, and only below that
+    // broken where it must.
+    QString longest;
+    QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, ch.how);
+    for (qsizetype from = 0, to = breaks.toNextBoundary(); to > 0; from = to, to = breaks.toNextBoundary()) {
+        const QString piece = ch.how.mid(from, to - from).trimmed();
+        if (piece.size() > longest.size())
+            longest = piece;
+    }
+    QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    code.setPointSizeF(small);
+    f.code = fitted(code, longest, in.width(), small * 0.75);
+    f.codeBrokenInWords = QFontMetricsF(f.code).horizontalAdvance(longest) > in.width();
+    return f;
+}
+
+QFont ChannelMapView::fitted(QFont font, const QString &text, qreal width, qreal smallest)
+{
+    // Half a point at a time: few steps, and the sizes a font has hints for.
+    while (QFontMetricsF(font).horizontalAdvance(text) > width && font.pointSizeF() - 0.5 >= smallest)
+        font.setPointSizeF(font.pointSizeF() - 0.5);
+    return font;
 }
 
 void ChannelMapView::setChannels(const QList<MapChannel> &channels)
@@ -249,9 +297,10 @@ void ChannelMapView::paintEvent(QPaintEvent *event)
         const qreal icon = line * 1.4;
         ch.icon.paint(&p, QRect(int(in.left()), int(in.top()), int(icon), int(icon)));
         p.setPen(pal.color(QPalette::Text));
-        p.setFont(bold);
-        p.drawText(QRectF(in.left() + icon + line * 0.4, in.top(), in.width() - icon - line * 0.4, icon), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, ch.name);
-
+        const CardFonts fonts = cardFonts(i);
+        p.setFont(fonts.title);
+        p.drawText(QRectF(in.left() + icon + line * 0.4, in.top(), in.width() - icon - line * 0.4, icon), Qt::AlignVCenter | Qt::AlignLeft,
+                   fonts.shownTitle);
         p.setFont(big);
         p.drawText(g.figures[i], Qt::AlignLeft | Qt::AlignVCenter, ch.figure);
         qreal y = g.figures[i].bottom();
@@ -271,18 +320,15 @@ void ChannelMapView::paintEvent(QPaintEvent *event)
         }
         if (!ch.how.isEmpty()) {
             // How a program uses it, at the foot of the card.
-            QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-            code.setPointSizeF(small.pointSizeF());
-            p.setFont(code);
-            // Broken between arguments and after a path's slashes, not
-            // inside a name.
-            const QRectF box = p.boundingRect(QRectF(in.left(), in.top(), in.width(), in.height()), Qt::AlignLeft | Qt::TextWordWrap, ch.how);
+            p.setFont(fonts.code);
+            const int wrap = fonts.codeBrokenInWords ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
+            const QRectF box = p.boundingRect(QRectF(in.left(), in.top(), in.width(), in.height()), Qt::AlignLeft | wrap, ch.how);
             const QRectF at(in.left(), in.bottom() - box.height(), in.width(), box.height());
             if (at.top() > y) {
                 QColor shade = pal.color(QPalette::AlternateBase);
                 p.fillRect(at.adjusted(-line * 0.3, -line * 0.2, line * 0.3, line * 0.2), shade);
                 p.setPen(pal.color(QPalette::Text));
-                p.drawText(at, Qt::AlignLeft | Qt::TextWordWrap, ch.how);
+                p.drawText(at, Qt::AlignLeft | wrap, ch.how);
                 in.setBottom(at.top() - line * 0.4);
             }
         }

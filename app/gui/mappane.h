@@ -48,6 +48,16 @@ public:
     void setChannels(const QList<MapChannel> &channels);
     void setBands(const QString &user, const QString &kernel);
     const QList<MapChannel> &channels() const { return m_channels; }
+    /// How card `card` sets its title and its line of code at the present
+    /// size: smaller fonts where the card is narrow, cut or broken inside
+    /// a word only where even those do not fit.
+    struct CardFonts {
+        QFont title;
+        QString shownTitle; // the name, or the part of it that fits
+        QFont code;
+        bool codeBrokenInWords = false;
+    };
+    CardFonts cardFonts(int card) const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -69,6 +79,9 @@ private:
         QList<QRectF> figures; // the big figure on each card
     };
     QFont figureFont() const;
+    /// `font`, made smaller until `text` fits in `width`, but not below
+    /// `smallest` points.
+    static QFont fitted(QFont font, const QString &text, qreal width, qreal smallest);
     /// Where a band's line of text goes (below its title).
     QRectF bandText(const QRectF &band) const;
     Geometry layoutFor(const QRectF &area) const;

@@ -119,7 +119,6 @@ NetlinkPane::NetlinkPane(NetlinkController *netlink, QWidget *parent)
             load(false);
     });
     connect(m_netlink, &NetlinkController::socketsRead, this, &NetlinkPane::apply);
-    m_timer->start();
     refresh();
 }
 
@@ -229,6 +228,19 @@ QWidget *NetlinkPane::filterResults() const
 void NetlinkPane::refresh()
 {
     load(true);
+}
+
+void NetlinkPane::showEvent(QShowEvent *event)
+{
+    Pane::showEvent(event);
+    m_timer->start();
+}
+
+void NetlinkPane::hideEvent(QHideEvent *event)
+{
+    // Hidden or minimized: the timer would only wake the application.
+    Pane::hideEvent(event);
+    m_timer->stop();
 }
 
 void NetlinkPane::load(bool withPolicies)

@@ -48,6 +48,10 @@ public:
     bool isLoading() const { return m_netlink->isReadingSockets(); }
     int loadCount() const { return m_netlink->socketReads(); }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void load(bool withPolicies);
     void apply(const NetlinkController::Snapshot &snap);

@@ -1,31 +1,60 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ratechart.h"
 
+#include "chartlegend.h"
 #include "format/formatter.h"
 #include "sampling/samplehub.h"
 
+#include <QChartView>
 #include <QContextMenuEvent>
 #include <QDateTime>
 #include <QDateTimeAxis>
-#include <QLegendMarker>
+#include <QGraphicsLineItem>
 #include <QLineSeries>
 #include <QMenu>
-#include <QToolTip>
+#include <QMouseEvent>
 #include <QValueAxis>
+#include <QVBoxLayout>
 
 #include <cmath>
-
+#include <iterator>
 
 namespace kc {
 
+namespace {
+
+// Ten colours told apart on white and on the dark theme's background (and
+// by most colour-blind eyes for the first few); a chart with more series
+// goes round again with dashes.
+const QRgb LightColours[] = {0x1f77b4, 0xd62728, 0x2ca02c, 0xff7f0e, 0x9467bd, 0x8c564b, 0xe377c2, 0x17becf, 0x7f7f7f, 0xbcbd22};
+const QRgb DarkColours[] = {0x5aa9e6, 0xff6b6b, 0x6fd36f, 0xffa94d, 0xb197fc, 0xc9a27e, 0xf783ac, 0x4dd4e8, 0xbdbdbd, 0xd8d84a};
+constexpr int ColourCount = int(std::size(LightColours));
+
+QColor colourFor(int key, bool dark)
+{
+    return QColor(dark ? DarkColours[key % ColourCount] : LightColours[key % ColourCount]);
+}
+
+Qt::PenStyle styleFor(int key)
+{
+    static const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
+    return styles[(key / ColourCount) % 4];
+}
+
+} // namespace
+
 RateChart::RateChart(SampleHub *hub, const QStringList &keys, const QString &unit, QWidget *parent)
-    : QChartView(parent)
+    : QWidget(parent)
     , m_hub(hub)
     , m_keys(keys)
     , m_unit(unit)
+    , m_view(new QChartView(this))
+    , m_legend(new ChartLegend(this))
 {
     auto *chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Our own legend below: QtCharts lays the whole chart out again when
+    // a legend entry's text changes, which a value would do every tick.
+    chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_time = new QDateTimeAxis(chart);
     m_time->setFormat(QStringLiteral("hh:mm:ss"));
@@ -39,11 +68,40 @@ RateChart::RateChart(SampleHub *hub, const QStringList &keys, const QString &uni
     // date-time axis whose first series comes later draws no labels.
     m_lines.resize(keys.size());
     for (int k = 0; k < keys.size(); ++k)
-        addLine(chart, k)->setName(hub->source(keys[k]).label());
-    setChart(chart);
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(220);
+        addLine(chart, k);
+    m_view->setChart(chart);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(180);
+    // The menu is ours (per key), not the view's.
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_view->viewport()->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
+    m_cursor = new QGraphicsLineItem(chart);
+    m_cursor->setZValue(1000);
+    m_cursor->hide();
+
+    QList<ChartLegend::Entry> entries;
+    for (int k = 0; k < keys.size(); ++k)
+        entries.append({hub->source(keys[k]).label(), QColor(), styleFor(k), QString()});
+    m_legend->setEntries(entries);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
+    connect(m_legend, &ChartLegend::heightChanged, m_legend, &QWidget::updateGeometry);
+    applyColours();
     update(QDateTime::currentMSecsSinceEpoch());
+}
+
+QChart *RateChart::chart() const
+{
+    return m_view->chart();
+}
+
+QWidget *RateChart::viewport() const
+{
+    return m_view->viewport();
 }
 
 QLineSeries *RateChart::addLine(QChart *chart, int key)
@@ -52,32 +110,42 @@ QLineSeries *RateChart::addLine(QChart *chart, int key)
     chart->addSeries(line);
     line->attachAxis(m_time);
     line->attachAxis(m_value);
-    connect(line, &QLineSeries::hovered, this, [this, key](const QPointF &point, bool state) {
-        if (!state) {
-            QToolTip::hideText();
-            return;
-        }
-        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).time(), QStringLiteral("hh:mm:ss"));
-        QToolTip::showText(QCursor::pos(), tr("%1\n%2 at %3")
-                                               .arg(m_lines[key].first()->name(), Formatter::value(point.y() * m_divisor, m_unit), when), this);
-    });
     QList<QLineSeries *> &lines = m_lines[key];
     lines.append(line);
-    if (lines.size() > 1) {
-        // A later stretch of the same key: its colour, no legend entry.
-        for (QLegendMarker *marker : chart->legend()->markers(line))
-            marker->setVisible(false);
-        line->setColor(lines.first()->color());
-    }
+    QPen pen = line->pen();
+    pen.setColor(colourFor(key, m_dark));
+    pen.setStyle(styleFor(key));
+    pen.setWidthF(2);
+    line->setPen(pen);
     return line;
 }
 
-void RateChart::matchColours()
+void RateChart::applyColours()
 {
-    for (const QList<QLineSeries *> &lines : std::as_const(m_lines)) {
-        for (QLineSeries *line : lines.mid(1))
-            line->setColor(lines.first()->color());
+    // Each key its own colour, and every stretch of a key the key's: the
+    // theme would give each line the next of its five.
+    QList<ChartLegend::Entry> entries = m_legend->entries();
+    for (int k = 0; k < m_lines.size(); ++k) {
+        for (QLineSeries *line : std::as_const(m_lines[k])) {
+            QPen pen = line->pen();
+            pen.setColor(colourFor(k, m_dark));
+            pen.setStyle(styleFor(k));
+            pen.setWidthF(2);
+            line->setPen(pen);
+        }
+        if (k < entries.size())
+            entries[k].colour = colourFor(k, m_dark);
     }
+    m_legend->setEntries(entries);
+    QPen cursor(palette().color(QPalette::PlaceholderText), 1, Qt::DashLine);
+    m_cursor->setPen(cursor);
+    readValues();
+}
+
+QColor RateChart::colourOf(const QString &key) const
+{
+    const int i = int(m_keys.indexOf(key));
+    return i < 0 || m_lines[i].isEmpty() ? QColor() : m_lines[i].first()->pen().color();
 }
 
 int RateChart::pointCount(const QString &key) const
@@ -98,8 +166,61 @@ int RateChart::stretchCount(const QString &key) const
     return count;
 }
 
+QString RateChart::legendValue(const QString &key) const
+{
+    const int i = int(m_keys.indexOf(key));
+    return i < 0 ? QString() : m_legend->entries().value(i).value;
+}
+
+QString RateChart::legendHeading() const
+{
+    return m_legend->heading();
+}
+
+RateChart::TimeWindow RateChart::timeRange() const
+{
+    return {m_time->min().toMSecsSinceEpoch(), m_time->max().toMSecsSinceEpoch()};
+}
+
+RateChart::TimeWindow RateChart::timeWindow(const SampleHub *hub, const QStringList &keys, qint64 nowMs, TimeWindow shown)
+{
+    qint64 first = nowMs;
+    for (const QString &key : keys) {
+        if (const TimeSeries *ts = hub->series(key); ts && ts->size() > 0)
+            first = qMin(first, qint64(ts->at(0).x()));
+    }
+    const qint64 history = qint64(hub->historySeconds()) * 1000;
+    const qint64 length = nowMs - first;
+    // New labels on the time axis lay the whole chart out again, which
+    // costs more than everything else an idle chart does. While there is
+    // less than the history, the lines grow from the left edge of the
+    // shortest window offered that holds them, so the axis moves only
+    // when they reach its end (after a minute, after five ...).
+    if (length < history) {
+        qint64 span = history;
+        for (qint64 s : {60000, 300000, 600000, 1800000}) {
+            if (s > length && s < span) {
+                span = s;
+                break;
+            }
+        }
+        return {first, first + span};
+    }
+    // A full history slides: the axis reaches a tenth of it ahead and
+    // moves when the newest point gets there (or the history was changed).
+    if (nowMs > shown.to || shown.from > nowMs - history || shown.to - shown.from != history + history / 10)
+        return {nowMs - history, nowMs + history / 10};
+    return shown;
+}
+
 void RateChart::update(qint64 nowMs)
 {
+    update(nowMs, timeWindow(m_hub, m_keys, nowMs, timeRange()));
+}
+
+void RateChart::update(qint64 nowMs, TimeWindow window)
+{
+    Q_UNUSED(nowMs);
     // One scale for the whole chart, from its largest value: KiB, MiB ...
     // for bytes, k and M for counts.
     double top = 0;
@@ -134,21 +255,8 @@ void RateChart::update(qint64 nowMs)
             moveLine(m_lines[k][i], points);
         }
     }
-    // The window is the history, or less while there is less to show.
-    qint64 first = nowMs;
-    for (const QString &key : std::as_const(m_keys)) {
-        if (const TimeSeries *ts = m_hub->series(key); ts && ts->size() > 0)
-            first = qMin(first, qint64(ts->at(0).x()));
-    }
-    const qint64 span = qBound<qint64>(10000, nowMs - first, qint64(m_hub->historySeconds()) * 1000);
-    // New labels on the time axis lay the whole chart out again: the axis
-    // reaches a tenth of the window ahead and moves when the newest point
-    // gets there, or when the window it shows is too short or too long.
-    // Between, a tick moves the lines alone.
-    const qint64 from = m_time->min().toMSecsSinceEpoch();
-    const qint64 to = m_time->max().toMSecsSinceEpoch();
-    if (nowMs > to || from > nowMs - span || to - from > span + span / 4)
-        m_time->setRange(QDateTime::fromMSecsSinceEpoch(nowMs - span), QDateTime::fromMSecsSinceEpoch(nowMs + span / 10));
+    if (!(window == timeRange()))
+        m_time->setRange(QDateTime::fromMSecsSinceEpoch(window.from), QDateTime::fromMSecsSinceEpoch(window.to));
     // Nice numbers move the top away from the one asked for: asked again
     // only when the data's top moved, or the axis would change twice a tick.
     const double wantedTop = qMax(1.0, top / m_divisor * 1.1);
@@ -162,34 +270,92 @@ void RateChart::update(qint64 nowMs)
     const QString format = step >= 1 && std::fmod(step, 1.0) == 0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f");
     if (m_value->labelFormat() != format)
         m_value->setLabelFormat(format);
+    readValues();
 }
 
 void RateChart::moveLine(QLineSeries *line, const QList<QPointF> &points)
 {
-    // A tick adds a point at the end and, once the history is full, drops
-    // one at the front: move the line by that much. Anything else (a new
-    // scale, a new stretch) replaces it.
-    const QList<QPointF> drawn = line->points();
-    const qsizetype dropped = points.isEmpty() ? drawn.size() : drawn.indexOf(points.first());
-    bool follows = dropped >= 0 && drawn.size() - dropped <= points.size();
-    for (qsizetype i = dropped; follows && i < drawn.size(); ++i)
-        follows = drawn[i] == points[i - dropped];
-    if (!follows) {
+    // One replace() per tick: each removePoints() or append() makes
+    // QtCharts build the line's path and its outline again, so moving the
+    // line by a point at each end cost twice what replacing it does.
+    if (line->points() != points)
         line->replace(points);
-        return;
+}
+
+void RateChart::readValues()
+{
+    // The time under the cursor, as the axis says now: the chart may have
+    // moved since the mouse did.
+    m_hoverTime = -1;
+    if (m_hoverPos.x() >= 0) {
+        const QPointF at = chart()->mapFromScene(m_view->mapToScene(m_hoverPos));
+        if (chart()->plotArea().contains(at))
+            m_hoverTime = qint64(chart()->mapToValue(at).x());
     }
-    if (dropped > 0)
-        line->removePoints(0, int(dropped));
-    if (const qsizetype kept = drawn.size() - dropped; kept < points.size())
-        line->append(points.mid(kept));
+    QStringList values;
+    qint64 shownTime = -1;
+    for (const QString &key : std::as_const(m_keys)) {
+        const TimeSeries *ts = m_hub->series(key);
+        const int n = ts ? ts->size() : 0;
+        int pick = n - 1;
+        if (m_hoverTime >= 0 && n > 0) {
+            // The reading nearest the cursor, if one is near: in a gap
+            // (sampling stopped) or before the history there is none.
+            pick = -1;
+            double best = std::max(2.0 * m_hub->intervalMs(), 1000.0);
+            for (int i = 0; i < n; ++i) {
+                const double d = std::abs(ts->at(i).x() - double(m_hoverTime));
+                if (d <= best) {
+                    best = d;
+                    pick = i;
+                }
+            }
+        }
+        if (pick < 0) {
+            values.append(QStringLiteral("–"));
+            continue;
+        }
+        values.append(Formatter::value(ts->at(pick).y(), m_unit));
+        if (shownTime < 0)
+            shownTime = qint64(ts->at(pick).x());
+    }
+    m_legend->setValues(values);
+    if (m_hoverTime >= 0) {
+        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_hoverTime).time(), QStringLiteral("hh:mm:ss"));
+        m_legend->setHeading(tr("at %1").arg(when));
+        const QRectF plot = chart()->plotArea();
+        const qreal x = chart()->mapToPosition(QPointF(double(m_hoverTime), 0)).x();
+        const QLineF line(x, plot.top(), x, plot.bottom());
+        if (m_cursor->line() != line)
+            m_cursor->setLine(line);
+        m_cursor->show();
+    } else {
+        m_legend->setHeading(tr("now"));
+        m_cursor->hide();
+    }
+}
+
+bool RateChart::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport()) {
+        if (event->type() == QEvent::MouseMove) {
+            m_hoverPos = static_cast<QMouseEvent *>(event)->position().toPoint();
+            readValues();
+        } else if (event->type() == QEvent::Leave) {
+            m_hoverPos = QPoint(-1, -1);
+            readValues();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RateChart::setDark(bool dark)
 {
+    m_dark = dark;
     chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart()->setBackgroundRoundness(0);
-    // The theme gives every line its own colour again.
-    matchColours();
+    // The theme gives every line a colour of its own again.
+    applyColours();
 }
 
 void RateChart::contextMenuEvent(QContextMenuEvent *event)

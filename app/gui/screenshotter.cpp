@@ -20,24 +20,25 @@ ScreenshotScenes *scenesOf(Pane *pane)
 
 } // namespace
 
-void Screenshotter::run(MainWindow *window, const QString &dir, Done done)
+void Screenshotter::run(MainWindow *window, const QString &dir, QSize size, Done done)
 {
     if (!QDir().mkpath(dir)) {
         done(-1, MainWindow::tr("Cannot create the directory %1.").arg(dir));
         return;
     }
-    auto *shots = new Screenshotter(window, dir, std::move(done));
+    auto *shots = new Screenshotter(window, dir, size, std::move(done));
     QTimer::singleShot(0, shots, &Screenshotter::next);
 }
 
-Screenshotter::Screenshotter(MainWindow *window, const QString &dir, Done done)
+Screenshotter::Screenshotter(MainWindow *window, const QString &dir, QSize size, Done done)
     : QObject(window)
     , m_window(window)
     , m_dir(dir)
     , m_done(std::move(done))
+    , m_size(size)
     , m_originalTheme(Theme::current())
 {
-    m_window->resize(1280, 800);
+    m_window->resize(m_size);
     m_window->setTheme(Theme::Light);
 }
 

@@ -49,6 +49,8 @@
 #include "syscalls/machinecounting.h"
 #include "../hookfds.h"
 
+#include <QTimer>
+#include <QAbstractEventDispatcher>
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QApplication>
@@ -126,6 +128,7 @@ private Q_SLOTS:
     void countersReleasedWhenMapHides();
     void mapRepaintsOnlyWhatChanged();
     void chartRepaintsOnlyWhenChanged();
+    void hiddenPanesWakeNothing();
     void processPaneShowsOurChannels();
     void liveTextLaysNothingOut();
     void addressSpaceDrawn();
@@ -134,6 +137,8 @@ private Q_SLOTS:
     void explainFollowsTheSelection();
     void sandboxNoticesAbovePanes();
     void fitsASmallScreen();
+    void explainNeverWidensPastTheScreen();
+    void mapCardsWholeAt1024();
     void themes();
     void screenshots();
 
@@ -816,6 +821,71 @@ void TestGui::chartRepaintsOnlyWhenChanged()
     hub.subscribe(this, {});
 }
 
+void TestGui::hiddenPanesWakeNothing()
+{
+    // Each pane once, so that each has started what it runs while shown.
+    const QList<Pane *> panes = m_window->panes();
+    for (int i = 0; i < panes.size(); ++i) {
+        if (m_window->paneAvailable(i)) {
+            m_window->setCurrentPane(i);
+            QCoreApplication::processEvents();
+        }
+    }
+    // The timers that would wake the application: QTimers anywhere in the
+    // window (panes, controllers) and timers objects started themselves,
+    // apart from those of `shown`.
+    const auto running = [this](const QObject *shown) {
+        QStringList out;
+        const auto within = [](const QObject *o, const QObject *ancestor) {
+            for (; o; o = o->parent()) {
+                if (o == ancestor)
+                    return true;
+            }
+            return false;
+        };
+        QList<QObject *> objects = m_window->findChildren<QObject *>();
+        objects.prepend(m_window);
+        for (QObject *o : std::as_const(objects)) {
+            if (shown && within(o, shown))
+                continue;
+            const auto *timer = qobject_cast<QTimer *>(o);
+            const bool active = timer ? timer->isActive() : !QAbstractEventDispatcher::instance()->registeredTimers(o).isEmpty();
+            if (!active)
+                continue;
+            QString path;
+            for (const QObject *p = o; p && p != m_window; p = p->parent())
+                path.prepend(QLatin1Char('/') + QString::fromLatin1(p->metaObject()->className())
+                             + (p->objectName().isEmpty() ? QString() : QLatin1Char('(') + p->objectName() + QLatin1Char(')')));
+            out.append(path + (timer ? QStringLiteral(" every %1 ms").arg(timer->interval()) : QStringLiteral(" (timer event)")));
+        }
+        return out;
+    };
+    // Another pane shown: the rest keep nothing running. The Why pane
+    // runs nothing of its own until asked.
+    const int why = m_window->paneNamed(QStringLiteral("why"));
+    QVERIFY(why >= 0);
+    m_window->setCurrentPane(why);
+    QStringList left;
+    QTRY_VERIFY2_WITH_TIMEOUT((left = running(m_window->currentPane())).isEmpty(), qPrintable(left.join(QStringLiteral("; "))), 10000);
+    // Nothing asks the sampler for a reading (nothing is pinned).
+    QVERIFY2(pane<ChartsPane>()->hub()->keys().isEmpty(), qPrintable(pane<ChartsPane>()->hub()->keys().join(QLatin1Char(' '))));
+
+    // Minimized on a pane that runs timers while shown: none of them is left.
+    for (const QString &name : {QStringLiteral("charts"), QStringLiteral("map"), QStringLiteral("procfs"), QStringLiteral("netlink")}) {
+        const int index = m_window->paneNamed(name);
+        QVERIFY(index >= 0);
+        m_window->setCurrentPane(index);
+        QCoreApplication::processEvents();
+        m_window->showMinimized();
+        QTRY_VERIFY2_WITH_TIMEOUT((left = running(nullptr)).isEmpty(),
+                                  qPrintable(name + QStringLiteral(" minimized: ") + left.join(QStringLiteral("; "))), 10000);
+        QVERIFY2(pane<ChartsPane>()->hub()->keys().isEmpty(),
+                 qPrintable(name + QStringLiteral(" minimized samples ") + pane<ChartsPane>()->hub()->keys().join(QLatin1Char(' '))));
+        m_window->showNormal();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+}
+
 void TestGui::liveTextLaysNothingOut()
 {
     // A rate that changes each second repaints its line; the window around
@@ -1080,6 +1150,55 @@ void TestGui::fitsASmallScreen()
     label.resize(label.minimumSizeHint());
     QVERIFY2(label.text().endsWith(QChar(0x2026)) && label.text().size() < line.size(), qPrintable(label.text()));
     QCOMPARE(label.toolTip(), line);
+}
+
+void TestGui::explainNeverWidensPastTheScreen()
+{
+    // A 1024x700 window on a screen no wider: F1 on /proc/meminfo (a wide
+    // card and program) must not push the window past the screen's edge.
+    m_window->resize(1024, 700);
+    QTRY_COMPARE(m_window->width(), 1024);
+    m_pane->selectPath(QStringLiteral("/proc/meminfo"));
+    QTRY_VERIFY(m_pane->fileView()->hasSnapshot() && m_pane->fileView()->path() == QLatin1String("/proc/meminfo"));
+    const int room = qMax(1024, m_window->screen()->availableGeometry().width());
+    ExplainPanel *explain = m_window->explainPanel();
+    explain->show();
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    // Its card and program again, as the selection moves: the window is
+    // not widened later either.
+    m_window->updateExplain();
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    QVERIFY(explain->isVisible());
+    QVERIFY2(m_window->width() <= room, qPrintable(QStringLiteral("%1 pixels wide on a screen of %2, the panel %3")
+                                                                .arg(m_window->width()).arg(room)
+                                                                .arg(explain->isFloating() ? QStringLiteral("floating") : QStringLiteral("docked"))));
+    // Where it floats, it lies over the window, not beside it.
+    if (explain->isFloating())
+        QVERIFY(m_window->frameGeometry().contains(explain->geometry().center()));
+    explain->hide();
+}
+
+void TestGui::mapCardsWholeAt1024()
+{
+    // In a 1024x700 window each card's title is whole on its one line
+    // (System calls, Device nodes), and its line of code is broken only
+    // where a line may break (socket(AF_NETLINK, SOCK_RAW, ...)).
+    m_window->resize(1024, 700);
+    m_window->setCurrentPane(m_window->paneNamed(QStringLiteral("map")));
+    QTRY_COMPARE(m_window->width(), 1024);
+    auto *view = pane<MapPane>()->findChild<ChannelMapView *>();
+    QVERIFY(view);
+    QTRY_VERIFY(view->channels().size() >= 6);
+    for (int i = 0; i < view->channels().size(); ++i) {
+        const MapChannel &ch = view->channels().at(i);
+        const ChannelMapView::CardFonts fonts = view->cardFonts(i);
+        QCOMPARE(fonts.shownTitle, ch.name);
+        QVERIFY2(!fonts.codeBrokenInWords, qPrintable(ch.how));
+        QVERIFY2(fonts.code.pointSizeF() > 0, qPrintable(ch.name));
+    }
+    m_window->setCurrentPane(m_procfsIndex);
 }
 
 void TestGui::themes()
