@@ -1007,6 +1007,15 @@ void TestGui::explainFollowsTheSelection()
     m_window->updateExplain();
     QCOMPARE(explain->target().snippet, QStringLiteral("proc-field"));
     QVERIFY(explain->code().contains(QLatin1String("\"MemTotal\"")));
+    // The environment: the program that splits it on NUL, as its card says.
+    m_pane->selectPath(QStringLiteral("/proc/self/environ"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->fileView()->hasSnapshot() && m_pane->fileView()->path() == QLatin1String("/proc/self/environ"), 10000);
+    m_window->updateExplain();
+    QCOMPARE(explain->target().topic, QStringLiteral("proc-pid-environ"));
+    QVERIFY(explain->cardText().contains(QLatin1String("split on `\\0`")));
+    QCOMPARE(explain->target().snippet, QStringLiteral("proc-environ"));
+    QVERIFY(explain->code().contains(QLatin1String("\"/proc/self/environ\"")));
+    QVERIFY(explain->code().contains(QLatin1String("strlen(data + at) + 1")));
     // A system call that only answers is called; the card is the channel's.
     for (int i = 0; i < m_window->panes().size(); ++i) {
         auto *syscalls = qobject_cast<SyscallsPane *>(m_window->panes()[i]);
