@@ -73,6 +73,9 @@
 #include <QHeaderView>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QStringListModel>
+#include <QCompleter>
+#include <QProcess>
 #include <QTest>
 #include <QTreeView>
 #include <QLineEdit>
@@ -127,6 +130,7 @@ private Q_SLOTS:
     void mapRepaintsOnlyWhatChanged();
     void chartRepaintsOnlyWhenChanged();
     void processPaneShowsOurChannels();
+    void processPickedByNameMatchesPs();
     void liveTextLaysNothingOut();
     void addressSpaceDrawn();
     void costOfACallMeasured();
@@ -898,6 +902,71 @@ void TestGui::processPaneShowsOurChannels()
     process->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(process->isGone(), 10000);
     QVERIFY(process->tree()->topLevelItemCount() > 0);
+    m_window->setCurrentPane(m_procfsIndex);
+}
+
+// A name typed picks a process started after the pane opened, and what
+// the pane says of it is what ps says.
+void TestGui::processPickedByNameMatchesPs()
+{
+    ProcessPane *process = pane<ProcessPane>();
+    QVERIFY(process);
+    m_window->setCurrentPane(int(m_window->panes().indexOf(process)));
+    QTRY_VERIFY_WITH_TIMEOUT(process->hasRead(), 10000);
+    // A command name no other process has: sleep under another name.
+    QTemporaryDir dir;
+    const QString sleepy = dir.filePath(QStringLiteral("kcsleepy"));
+    QVERIFY(QFile::copy(QStandardPaths::findExecutable(QStringLiteral("sleep")), sleepy));
+    QVERIFY(QFile::setPermissions(sleepy, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+    QProcess first, second;
+    first.start(sleepy, {QStringLiteral("4241")});
+    QVERIFY(first.waitForStarted());
+    QTest::qWait(50); // a later start time, in clock ticks (10 ms), for the second
+    second.start(sleepy, {QStringLiteral("4242")});
+    QVERIFY(second.waitForStarted());
+    // Typed as a user types it, Enter: the newest of the two, both offered.
+    auto *search = process->findChild<QLineEdit *>();
+    QVERIFY(search);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("kcsleepy"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(process->process(), int(second.processId()), 10000);
+    QCOMPARE(process->lastMatches(), (QList<int>{int(second.processId()), int(first.processId())}));
+    auto *offered = qobject_cast<QStringListModel *>(search->completer()->model());
+    QVERIFY(offered);
+    QCOMPARE(offered->stringList().filter(QStringLiteral("kcsleepy")).size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(process->hasRead() && process->channels().overview.valid, 10000);
+    const ProcessOverview o = process->channels().overview;
+    // ps -o pid,ppid,user,rss,pcpu,args -p PID
+    QProcess ps;
+    ps.start(QStringLiteral("ps"), {QStringLiteral("-o"), QStringLiteral("pid=,ppid=,user=,rss=,pcpu=,args="), QStringLiteral("-p"),
+                                    QString::number(second.processId())});
+    QVERIFY(ps.waitForFinished(30000));
+    const QString line = QString::fromUtf8(ps.readAllStandardOutput()).trimmed();
+    const QStringList cells = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QVERIFY2(cells.size() >= 6, qPrintable(line));
+    QCOMPARE(cells.at(0).toInt(), int(second.processId()));
+    QCOMPARE(o.ppid, cells.at(1).toInt());
+    QCOMPARE(o.ppid, int(::getpid()));
+    // ps prints the uid when the name is longer than its column.
+    QVERIFY2(cells.at(2) == o.user || cells.at(2) == QString::number(o.uid), qPrintable(line));
+    QCOMPARE(QString::number(o.rssKiB), cells.at(3));
+    QCOMPARE(ProcessOverview::cpuText(o.cpuPermille).remove(QStringLiteral(" %")), cells.at(4));
+    QCOMPARE(o.cmdline, cells.mid(5).join(QLatin1Char(' ')));
+    QCOMPARE(o.cmdline, sleepy + QStringLiteral(" 4242"));
+    // And the pane says so.
+    const QString who = process->whoLabel()->text();
+    QVERIFY2(who.contains(o.cmdline.toHtmlEscaped()), qPrintable(who));
+    QVERIFY2(who.contains(QStringLiteral("%1 (").arg(::getpid())), qPrintable(who));
+    // ps's figure from the same formula, for a process that used CPU.
+    QCOMPARE(ProcessOverview::psCpuPermille(150, 100 * 100, 100 + 10, 100), 150); // 1.5 s of CPU in 10 s: 15.0 %
+    // A number still picks by PID.
+    process->pickProcess(QString::number(first.processId()));
+    QCOMPARE(process->process(), int(first.processId()));
+    first.kill();
+    second.kill();
+    first.waitForFinished();
+    second.waitForFinished();
     m_window->setCurrentPane(m_procfsIndex);
 }
 
