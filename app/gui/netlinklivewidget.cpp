@@ -8,6 +8,7 @@
 #include "models/netlinkeventmodel.h"
 #include "models/roles.h"
 #include "netlink/netlinkcontroller.h"
+#include "netlink/netlinkmonitor.h"
 #include "netlink/netlinknames.h"
 #include "netlink/nldecoder.h"
 #include "netlink/pcapng.h"
@@ -18,6 +19,7 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSet>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +35,8 @@
 #include <linux/genetlink.h>
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
+
+#include <cstring>
 
 namespace kc {
 
@@ -55,6 +59,7 @@ NetlinkLiveWidget::NetlinkLiveWidget(NetlinkController *netlink, QWidget *parent
     m_table->setColumnWidth(NetlinkEventModel::TypeColumn, 150);
     m_table->setColumnWidth(NetlinkEventModel::FlagsColumn, 170);
     m_table->setColumnWidth(NetlinkEventModel::LengthColumn, 60);
+    m_table->setColumnWidth(NetlinkEventModel::NamespaceColumn, 110);
     m_table->setColumnWidth(NetlinkEventModel::SeqColumn, 90);
     m_table->setColumnWidth(NetlinkEventModel::PidColumn, 90);
     m_table->setColumnWidth(NetlinkEventModel::DirectionColumn, 90);
@@ -89,6 +94,7 @@ NetlinkLiveWidget::NetlinkLiveWidget(NetlinkController *netlink, QWidget *parent
     clear->setText(tr("Clear"));
     connect(clear, &QToolButton::clicked, this, [this] {
         m_model->clear();
+        m_netlink->resetCounts();
         m_fields->clear();
         m_hex->clear();
         updateSummary();
@@ -134,16 +140,40 @@ NetlinkLiveWidget::NetlinkLiveWidget(NetlinkController *netlink, QWidget *parent
     m_nlctrlAction->setCheckable(true);
     m_nlctrlAction->setToolTip(tr("Other generic netlink groups: the Generic families tab, on a multicast group"));
     connect(m_nlctrlAction, &QAction::toggled, this, [this](bool on) { watchGenlGroup(GENL_ID_CTRL, on); });
+    // The route stream's groups, as `kchan monitor route:link,addr` picks them.
+    QMenu *groups = streamMenu->addMenu(tr("Route groups"));
+    groups->setToolTipsVisible(true);
+    const QList<std::pair<QString, QString>> routeGroups = {
+        {QStringLiteral("link"), tr("Links (RTNLGRP_LINK)")},
+        {QStringLiteral("addr"), tr("Addresses (RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR)")},
+        {QStringLiteral("route"), tr("Routes (RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV6_ROUTE)")},
+        {QStringLiteral("neigh"), tr("Neighbours (RTNLGRP_NEIGH)")},
+        {QStringLiteral("rule"), tr("Rules (RTNLGRP_IPV4_RULE, RTNLGRP_IPV6_RULE)")},
+        {QStringLiteral("netconf"), tr("Interface settings (RTNLGRP_IPV4_NETCONF, RTNLGRP_IPV6_NETCONF)")},
+        {QStringLiteral("nsid"), tr("Namespace IDs (RTNLGRP_NSID)")}};
+    for (const auto &[key, label] : routeGroups) {
+        QAction *a = groups->addAction(label);
+        a->setCheckable(true);
+        a->setData(key);
+        a->setToolTip(tr("kchan monitor route:%1 listens to the same").arg(key));
+        m_routeGroupActions.append(a);
+        connect(a, &QAction::toggled, this, [this] {
+            QList<int> chosen;
+            for (QAction *g : std::as_const(m_routeGroupActions)) {
+                if (g->isChecked())
+                    chosen += NetlinkMonitor::routeGroupsNamed(g->data().toString());
+            }
+            m_netlink->setRouteGroups(chosen);
+        });
+    }
+    syncRouteGroups();
     streams->setMenu(streamMenu);
     m_netns = new QComboBox(this);
     m_netns->setEditable(true);
     m_netns->setInsertPolicy(QComboBox::NoInsert);
     m_netns->setToolTip(tr("Network namespace to listen in: ours, one named in /run/netns, or type a process ID (needs root)"));
     m_netns->addItem(tr("This namespace"), QString());
-    connect(m_netlink, &NetlinkController::namespacesListed, this, [this](const QStringList &names) {
-        for (const QString &name : names)
-            m_netns->addItem(name, name);
-    });
+    connect(m_netlink, &NetlinkController::namespacesListed, this, &NetlinkLiveWidget::showNamespaces);
     m_netlink->listNamespaces();
     connect(m_netns, &QComboBox::activated, this, [this](int index) { m_netlink->setNamespace(m_netns->itemData(index).toString()); });
     connect(m_netns->lineEdit(), &QLineEdit::returnPressed, this, [this] {
@@ -197,6 +227,73 @@ NetlinkLiveWidget::NetlinkLiveWidget(NetlinkController *netlink, QWidget *parent
         m_nlctrlAction->setChecked(m_netlink->genlGroups().contains(GENL_ID_CTRL));
     });
     m_netlink->setNamespace(QString());
+}
+
+void NetlinkLiveWidget::syncRouteGroups()
+{
+    const QList<int> current = m_netlink->routeGroups();
+    for (QAction *a : std::as_const(m_routeGroupActions)) {
+        const QList<int> ids = NetlinkMonitor::routeGroupsNamed(a->data().toString());
+        bool all = !ids.isEmpty();
+        for (int id : ids)
+            all = all && current.contains(id);
+        const QSignalBlocker block(a);
+        a->setChecked(all);
+    }
+}
+
+void NetlinkLiveWidget::setRouteGroups(const QStringList &names)
+{
+    for (QAction *a : std::as_const(m_routeGroupActions)) {
+        const QSignalBlocker block(a);
+        a->setChecked(names.contains(a->data().toString()));
+    }
+    QList<int> chosen;
+    for (const QString &n : names)
+        chosen += NetlinkMonitor::routeGroupsNamed(n);
+    m_netlink->setRouteGroups(chosen);
+}
+
+void NetlinkLiveWidget::showNamespaces(const QList<NetlinkController::Namespace> &namespaces)
+{
+    // The list follows /run/netns and the processes: new ones are added,
+    // gone ones removed, except the one listened in, which says it is gone.
+    const QString listening = m_netlink->currentNamespace();
+    QSet<QString> keys;
+    for (const NetlinkController::Namespace &ns : namespaces)
+        keys.insert(ns.key);
+    for (int i = m_netns->count() - 1; i >= 1; --i) {
+        const QString key = m_netns->itemData(i).toString();
+        if (keys.contains(key))
+            continue;
+        if (key == listening)
+            m_netns->setItemText(i, tr("%1 (gone)").arg(m_netns->itemText(i).remove(tr(" (gone)"))));
+        else
+            m_netns->removeItem(i);
+    }
+    for (const NetlinkController::Namespace &ns : namespaces) {
+        const int at = m_netns->findData(ns.key);
+        if (at < 0)
+            m_netns->addItem(ns.label, ns.key);
+        else if (m_netns->itemText(at) != ns.label)
+            m_netns->setItemText(at, ns.label);
+    }
+}
+
+QStringList NetlinkLiveWidget::namespaceKeys() const
+{
+    QStringList keys;
+    for (int i = 1; i < m_netns->count(); ++i)
+        keys.append(m_netns->itemData(i).toString());
+    return keys;
+}
+
+void NetlinkLiveWidget::listenIn(const QString &key)
+{
+    const int at = m_netns->findData(key);
+    if (at >= 0)
+        m_netns->setCurrentIndex(at);
+    m_netlink->setNamespace(key);
 }
 
 void NetlinkLiveWidget::watchGenlGroup(int group, bool on)
@@ -283,10 +380,33 @@ int NetlinkLiveWidget::currentProtocol() const
     return current.isValid() ? m_model->protocol(current.row()) : -1;
 }
 
+int NetlinkLiveWidget::currentType() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || m_model->isGap(current.row()))
+        return -1;
+    return m_model->store().at(m_model->storeIndex(current.row())).firstType;
+}
+
+bool NetlinkLiveWidget::currentIsDumpReply() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || m_model->isGap(current.row()))
+        return false;
+    const QByteArray raw = m_model->event(current.row()).raw;
+    if (raw.size() < qsizetype(sizeof(nlmsghdr)))
+        return false;
+    nlmsghdr header;
+    memcpy(&header, raw.constData(), sizeof header);
+    return header.nlmsg_flags & NLM_F_MULTI;
+}
+
 void NetlinkLiveWidget::updateSummary()
 {
     QStringList parts;
     parts.append(tr("%Ln message(s)", nullptr, int(m_netlink->messageCount())));
+    if (m_netlink->pausedCount() > 0)
+        parts.append(tr("%Ln not added while paused", nullptr, int(m_netlink->pausedCount())));
     parts.append(tr("%1 bytes").arg(m_netlink->byteCount()));
     if (m_netlink->overflowCount() > 0)
         parts.append(tr("buffer overflowed %Ln time(s); state dumped again after each", nullptr, int(m_netlink->overflowCount())));

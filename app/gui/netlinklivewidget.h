@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include "netlink/netlinkcontroller.h"
+
 class QComboBox;
 class QLabel;
 class QTableView;
@@ -15,7 +17,6 @@ class QTreeWidgetItem;
 
 namespace kc {
 
-class NetlinkController;
 class HexView;
 class NetlinkEventModel;
 struct NlField;
@@ -38,6 +39,12 @@ public:
     QTreeWidget *fieldTree() const { return m_fields; }
     /// The protocol of the selected message, -1 when none is selected.
     int currentProtocol() const;
+    /// The type of the selected row's first message (RTM_NEWLINK ...), -1
+    /// when none is selected.
+    int currentType() const;
+    /// Whether the selected row is a reply to a dump (NLM_F_MULTI), not a
+    /// notification the kernel sent by itself to a multicast group.
+    bool currentIsDumpReply() const;
     /// Selects the first message of `type` (e.g. RTM_NEWLINK); false if none.
     bool selectFirst(const QString &type);
     /// Adds the messages of a pcapng capture to the table; false if none.
@@ -48,6 +55,13 @@ public:
     /// joined group shares one NETLINK_GENERIC socket.
     void watchGenlGroup(int group, bool on);
     QList<int> genlGroups() const;
+    /// Listens to these route groups only ("link", "addr" ... as `kchan
+    /// monitor route:link,addr` names them); the menu shows the choice.
+    void setRouteGroups(const QStringList &names);
+    /// The namespaces offered besides ours (their keys: names or PIDs).
+    QStringList namespaceKeys() const;
+    /// Listens in the namespace of `key` (empty: ours), as choosing it does.
+    void listenIn(const QString &key);
     void savePcapng();
     void saveJsonLines();
 
@@ -55,6 +69,8 @@ private:
     void showRow(int row);
     void addField(QTreeWidgetItem *parent, const NlField &field);
     void updateSummary();
+    void syncRouteGroups();
+    void showNamespaces(const QList<NetlinkController::Namespace> &namespaces);
 
     NetlinkController *m_netlink;
     NetlinkEventModel *m_model;
@@ -65,6 +81,7 @@ private:
     QToolButton *m_follow = nullptr;
     QComboBox *m_netns = nullptr;
     QAction *m_nlctrlAction = nullptr;
+    QList<QAction *> m_routeGroupActions;
 };
 
 } // namespace kc

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "netlinkpane.h"
 #include <linux/netlink.h>
+#include <linux/rtnetlink.h>
 
 #include "models/netlinksocketmodel.h"
 #include "models/roles.h"
@@ -115,8 +116,12 @@ NetlinkPane::NetlinkPane(NetlinkController *netlink, QWidget *parent)
     // The sockets and families are listed again while one of their tabs
     // is in view; the live messages need no dump of them.
     connect(m_timer, &QTimer::timeout, this, [this] {
-        if (isVisible() && m_tabs->currentWidget() != m_live)
+        if (!isVisible())
+            return;
+        if (m_tabs->currentWidget() != m_live)
             load(false);
+        else // namespaces come and go (ip netns, unshare, containers)
+            m_netlink->listNamespaces();
     });
     connect(m_netlink, &NetlinkController::socketsRead, this, &NetlinkPane::apply);
     refresh();
@@ -145,6 +150,13 @@ ExplainTarget NetlinkPane::explainTarget() const
     } else if (protocol == NETLINK_CONNECTOR) {
         t.topic = QStringLiteral("channel-connector");
         t.snippet.clear();
+    } else if (protocol == NETLINK_ROUTE && m_tabs->currentWidget() == m_live && !m_live->currentIsDumpReply()
+               && (m_live->currentType() == RTM_NEWLINK || m_live->currentType() == RTM_DELLINK)) {
+        // A link event the kernel sent by itself: the program that
+        // subscribes to them, not the one that dumps the links.
+        t.topic = QStringLiteral("link-events");
+        t.snippet = QStringLiteral("link-events");
+        t.params = {{QStringLiteral("SECONDS"), QStringLiteral("30")}};
     }
     // On the network path: the stages and a program watching its counters.
     if (m_tabs->currentWidget() == m_sendPath) {

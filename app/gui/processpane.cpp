@@ -29,6 +29,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 namespace kc {
@@ -45,6 +47,7 @@ ProcessPane::ProcessPane(ProcessController *process, QWidget *parent)
     , m_process(process)
     , m_search(new QLineEdit(this))
     , m_header(new QLabel(this))
+    , m_who(new QLabel(this))
     , m_state(new LiveText(this))
     , m_rate(new LiveText(this))
     , m_calls(new QLabel(this))
@@ -62,6 +65,11 @@ ProcessPane::ProcessPane(ProcessController *process, QWidget *parent)
     completer->setFilterMode(Qt::MatchContains);
     m_search->setCompleter(completer);
     connect(m_search, &QLineEdit::returnPressed, this, &ProcessPane::pick);
+    // The list offered while typing is of the processes running now.
+    connect(m_search, &QLineEdit::textEdited, this, [this] {
+        if (!m_scanned.isValid() || m_scanned.elapsed() > 2000)
+            loadProcessList();
+    });
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &) { pick(); });
     auto *self = textButton(tr("Kernel Channels itself"), QStringLiteral("go-home"), tr("Show this program's own channels"), this);
     connect(self, &QToolButton::clicked, this, [this] { setProcess(int(::getpid())); });
@@ -73,6 +81,8 @@ ProcessPane::ProcessPane(ProcessController *process, QWidget *parent)
 
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_who->setWordWrap(true);
+    m_who->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Calls per second of this process, counted in the kernel (a BPF
     // program, or one raw_syscalls counter per thread).
     m_calls->setWordWrap(true);
@@ -87,10 +97,7 @@ ProcessPane::ProcessPane(ProcessController *process, QWidget *parent)
         if (pc.pid == m_pid)
             show(pc);
     });
-    connect(m_process, &ProcessController::processesListed, this, [this](const QStringList &names) {
-        if (auto *model = qobject_cast<QStringListModel *>(m_search->completer()->model()))
-            model->setStringList(names);
-    });
+    connect(m_process, &ProcessController::processesScanned, this, &ProcessPane::showScan);
     connect(m_process, &ProcessController::countingFailed, this, [this](const QString &reason) {
         m_callText = tr("System call rates: %1").arg(reason);
         m_callsFailed = true;
@@ -132,6 +139,7 @@ ProcessPane::ProcessPane(ProcessController *process, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_header);
+    layout->addWidget(m_who);
     // What the process is doing changes at every read, and the rate each
     // second: lines of their own that repaint themselves alone; the link
     // and any reason for no rate beside the rate.
@@ -276,23 +284,79 @@ void ProcessPane::loadProcessList()
 
 void ProcessPane::pick()
 {
-    const QString text = m_search->text().trimmed();
+    pickProcess(m_search->text());
+}
+
+void ProcessPane::pickProcess(const QString &typed)
+{
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return;
     static const QRegularExpression leadingPid(QStringLiteral("^(\\d+)\\b"));
     const auto m = leadingPid.match(text);
     if (m.hasMatch()) {
         setProcess(m.captured(1).toInt());
         return;
     }
-    // A name: the first process whose name contains it.
-    if (auto *model = qobject_cast<QStringListModel *>(m_search->completer()->model())) {
-        for (const QString &entry : model->stringList()) {
-            if (entry.section(QLatin1Char(' '), 1).contains(text, Qt::CaseInsensitive)) {
-                setProcess(entry.section(QLatin1Char(' '), 0, 0).toInt());
-                return;
-            }
-        }
+    // A name: looked up among the processes running now, not those of
+    // the last list, which may be older than the process.
+    m_pendingName = text;
+    loadProcessList();
+    Q_EMIT statusMessage(tr("Looking for \"%1\" among the running processes …").arg(text));
+}
+
+void ProcessPane::showScan(const QList<ProcessInfo> &scan)
+{
+    m_scanned.start();
+    m_scanList = scan;
+    QStringList entries;
+    for (const ProcessInfo &p : scan) {
+        entries.append(p.cmdline.isEmpty() || p.cmdline == p.comm ? QStringLiteral("%1 %2").arg(p.pid).arg(p.comm)
+                                                                  : QStringLiteral("%1 %2 — %3").arg(p.pid).arg(p.comm, p.cmdline.left(120)));
     }
-    Q_EMIT statusMessage(tr("No process named \"%1\"").arg(text));
+    if (auto *model = qobject_cast<QStringListModel *>(m_search->completer()->model()))
+        model->setStringList(entries);
+    if (!m_pendingName.isEmpty())
+        choose(std::exchange(m_pendingName, QString()));
+}
+
+void ProcessPane::choose(const QString &name)
+{
+    // Processes named so first (comm), then those whose name or command
+    // line holds the text; of several, the newest, likely the one just
+    // started.
+    QList<const ProcessInfo *> exact, partial;
+    for (const ProcessInfo &p : std::as_const(m_scanList)) {
+        if (p.pid == int(::getpid()))
+            continue;
+        if (p.comm.compare(name, Qt::CaseInsensitive) == 0)
+            exact.append(&p);
+        else if (p.comm.contains(name, Qt::CaseInsensitive) || p.cmdline.contains(name, Qt::CaseInsensitive))
+            partial.append(&p);
+    }
+    QList<const ProcessInfo *> found = exact.isEmpty() ? partial : exact;
+    std::sort(found.begin(), found.end(), [](const ProcessInfo *a, const ProcessInfo *b) {
+        return a->startTicks != b->startTicks ? a->startTicks > b->startTicks : a->pid > b->pid;
+    });
+    m_matches.clear();
+    for (const ProcessInfo *p : std::as_const(found))
+        m_matches.append(p->pid);
+    if (found.isEmpty()) {
+        Q_EMIT statusMessage(tr("No running process named \"%1\"").arg(name));
+        return;
+    }
+    setProcess(found.first()->pid);
+    if (found.size() > 1) {
+        Q_EMIT statusMessage(tr("%Ln process(es) match \"%1\": showing the newest, %2; the list under the field offers the others", nullptr,
+                                int(found.size())).arg(name).arg(found.first()->pid));
+        // The matches offered, as typing them shows them.
+        if (isVisible()) {
+            m_search->completer()->setCompletionPrefix(name);
+            m_search->completer()->complete();
+        }
+    } else {
+        Q_EMIT statusMessage(tr("Process %1 (%2)").arg(found.first()->pid).arg(found.first()->comm));
+    }
 }
 
 void ProcessPane::setProcess(int pid)
@@ -308,6 +372,7 @@ void ProcessPane::setProcess(int pid)
     m_gone_label->hide();
     m_tree->clear();
     m_header->setText(tr("Reading process %1 …").arg(pid));
+    m_who->clear();
     m_state->setText(QString());
     m_spacePid = 0;
     m_space->clear(tr("Reading the address space of process %1 …").arg(pid));
@@ -351,6 +416,7 @@ void ProcessPane::show(const ProcessChannels &pc)
     }
     if (!pc.error.isEmpty()) {
         m_header->setText(pc.error);
+        m_who->clear();
         m_state->setText(QString());
         return;
     }
@@ -368,12 +434,30 @@ void ProcessPane::show(const ProcessChannels &pc)
         header += QStringLiteral("<br><i>") + pc.fdError.toHtmlEscaped() + QStringLiteral("</i>");
     if (m_header->text() != header)
         m_header->setText(header);
+    const QString who = whoText(pc.overview);
+    if (m_who->text() != who)
+        m_who->setText(who);
     QString state = pc.state + QStringLiteral(" — ") + tr("In the kernel: %1").arg(pc.blockedIn);
     if (!pc.wchan.isEmpty() && pc.wchan != QLatin1String("0"))
         state += QStringLiteral(" — ") + tr("waiting in %1").arg(pc.wchan);
     m_state->setText(state);
     if (!sameTables)
         rebuild();
+}
+
+QString ProcessPane::whoText(const ProcessOverview &o)
+{
+    if (!o.valid)
+        return tr("Its command line, user, parent and memory could not be read: it was not in the list of processes.").toHtmlEscaped();
+    const QString args = o.cmdline.isEmpty() ? tr("none (a kernel thread)") : o.cmdline;
+    const QString user = o.user.isEmpty() ? tr("uid %1").arg(o.uid) : tr("%1 (uid %2)").arg(o.user).arg(o.uid);
+    const QString parent = o.ppid == 0 ? tr("none: started by the kernel")
+                           : o.parentComm.isEmpty() ? QString::number(o.ppid)
+                                                    : tr("%1 (%2)").arg(o.ppid).arg(o.parentComm);
+    const QString cpu = o.cpuPermille < 0 ? tr("not known from this source") : tr("%1 since it started").arg(ProcessOverview::cpuText(o.cpuPermille));
+    return tr("Command line: %1<br>User: %2 · Parent: %3 · Memory: %4 resident · CPU: %5")
+        .arg(args.toHtmlEscaped(), user.toHtmlEscaped(), parent.toHtmlEscaped(), Formatter::bytes(double(o.rssKiB) * 1024).toHtmlEscaped(),
+             cpu.toHtmlEscaped());
 }
 
 void ProcessPane::rebuild()

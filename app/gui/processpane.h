@@ -6,6 +6,8 @@
 
 #include "crosschannel/processchannels.h"
 
+#include <QElapsedTimer>
+
 class QLabel;
 class QLineEdit;
 class QTabWidget;
@@ -43,6 +45,14 @@ public:
 
     /// Shows process `pid` (reads it at once).
     void setProcess(int pid);
+    /// Picks a process as typing `text` in the search field and pressing
+    /// Enter does: a PID, or a name looked up among the processes running
+    /// now (the newest of several; the field's list offers the others).
+    void pickProcess(const QString &text);
+    /// The processes the last pick by name found, newest first.
+    QList<int> lastMatches() const { return m_matches; }
+    /// The line with command line, user, parent, memory and CPU.
+    QLabel *whoLabel() const { return m_who; }
     int process() const { return m_pid; }
     const ProcessChannels &channels() const { return m_last; }
     bool isGone() const { return m_gone; }
@@ -74,9 +84,12 @@ protected:
 
 private:
     void pick();
+    void choose(const QString &name);
+    void showScan(const QList<ProcessInfo> &scan);
     void reload();
     void show(const ProcessChannels &pc);
     void rebuild();
+    static QString whoText(const ProcessOverview &overview);
     void activate(QTreeWidgetItem *item);
     void loadProcessList();
     void countCalls();
@@ -87,6 +100,7 @@ private:
     ProcessController *m_process;
     QLineEdit *m_search;
     QLabel *m_header;
+    QLabel *m_who;
     LiveText *m_state;
     LiveText *m_rate;
     QLabel *m_calls;
@@ -98,6 +112,10 @@ private:
     QTimer *m_timer;
     ProcessChannels m_last;
     QString m_filter;
+    QString m_pendingName; // a name typed: chosen once the processes are scanned
+    QList<int> m_matches;
+    QList<ProcessInfo> m_scanList;
+    QElapsedTimer m_scanned; // since the process list was last scanned
     int m_pid = 0;
     bool m_gone = false;
     bool m_read = false;

@@ -168,7 +168,8 @@ ExplainTarget ProcfsPane::explainTarget() const
         t.snippet = QStringLiteral("proc-field");
         t.params = {{QStringLiteral("PATH"), path}, {QStringLiteral("FIELD"), field}};
     } else if (plainFile && SafeReader::denyReason(path).isEmpty()) {
-        t.snippet = QStringLiteral("read-file");
+        // The environment is NUL-separated: its program splits it so.
+        t.snippet = t.topic == QLatin1String("proc-pid-environ") ? QStringLiteral("proc-environ") : QStringLiteral("read-file");
         t.params = {{QStringLiteral("PATH"), path}};
     }
     return t;

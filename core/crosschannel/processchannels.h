@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "crosschannel/processoverview.h"
 #include "devices/devicenode.h"
 #include "procfs/parsedtable.h"
 
@@ -53,6 +54,9 @@ public:
     ParsedTable limits;
     QString blockedIn;  // the system call it is in now, or why that is unknown
     QString wchan;
+    /// Command line, user, parent, memory, CPU: filled by the controller
+    /// from the process scan, not by the source's channel read.
+    ProcessOverview overview;
 
     /// Channels in display order.
     static QList<FdChannel> channelOrder();

@@ -37,7 +37,13 @@ void ProcessController::read(int pid)
     if (pid != m_readPid)
         m_reading.cancel(); // an answer about the process before is stale
     m_readPid = pid;
-    m_reading.runIfIdle([pid, source = m_source] { return source->processChannels(pid); },
+    m_reading.runIfIdle(
+        [pid, source = m_source] {
+            ProcessChannels pc = source->processChannels(pid);
+            if (!pc.gone && pc.error.isEmpty())
+                pc.overview = ProcessOverview::read(*source, pid);
+            return pc;
+        },
                         [this](const ProcessChannels &pc) { Q_EMIT channelsRead(pc); });
 }
 
@@ -51,12 +57,15 @@ void ProcessController::listProcesses()
 {
     m_listing.run(
         [source = m_source] {
-            QStringList names;
-            for (const ProcessInfo &p : source->processes())
-                names.append(QStringLiteral("%1 %2").arg(p.pid).arg(p.comm));
-            return names;
+            return source->processes();
         },
-        [this](const QStringList &names) { Q_EMIT processesListed(names); });
+        [this](const QList<ProcessInfo> &list) {
+            QStringList names;
+            for (const ProcessInfo &p : list)
+                names.append(QStringLiteral("%1 %2").arg(p.pid).arg(p.comm));
+            Q_EMIT processesScanned(list);
+            Q_EMIT processesListed(names);
+        });
 }
 
 void ProcessController::startCounting(int pid)

@@ -35,7 +35,8 @@ public:
     /// addressSpaceRead() follows. A read still running for another
     /// process is dropped.
     void readAddressSpace(int pid);
-    /// "PID name" of every process; processesListed() follows.
+    /// "PID name" of every process, scanned now; processesListed() and
+    /// processesScanned() follow.
     void listProcesses();
     /// Counts the calls of `pid` (every thread); callsCounted() each second.
     void startCounting(int pid);
@@ -44,6 +45,8 @@ public:
 Q_SIGNALS:
     void channelsRead(const kc::ProcessChannels &channels);
     void processesListed(const QStringList &processes);
+    /// The same scan, whole: each process's command line, start time ...
+    void processesScanned(const QList<kc::ProcessInfo> &processes);
     void addressSpaceRead(const kc::AddressSpace &space);
     void callsCounted(double perSecond, quint64 total);
     void countingFailed(const QString &reason);
@@ -51,7 +54,7 @@ Q_SIGNALS:
 private:
     std::shared_ptr<DataSource> m_source;
     Async<ProcessChannels> m_reading{this};
-    Async<QStringList> m_listing{this};
+    Async<QList<ProcessInfo>> m_listing{this};
     Async<AddressSpace> m_mapping{this};
     SyscallMonitor *m_monitor;
     int m_readPid = 0;

@@ -12,7 +12,8 @@ QStringList ExplainCatalog::requiredTopics()
     return {QStringLiteral("overview"), QStringLiteral("channel-syscalls"), QStringLiteral("channel-procfs"),
             QStringLiteral("channel-sysctl"), QStringLiteral("channel-sysfs"), QStringLiteral("channel-devices"),
             QStringLiteral("channel-netlink"), QStringLiteral("channel-uevents"), QStringLiteral("channel-connector"),
-            QStringLiteral("syscall-cost"), QStringLiteral("address-space"), QStringLiteral("send-path")};
+            QStringLiteral("syscall-cost"), QStringLiteral("address-space"), QStringLiteral("send-path"),
+            QStringLiteral("link-events")};
 }
 
 QStringList ExplainCatalog::procTopics()

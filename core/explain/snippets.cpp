@@ -27,20 +27,21 @@ QStringList Snippets::kinds()
             QStringLiteral("uevents"), QStringLiteral("genl-family"), QStringLiteral("syscall-number"), QStringLiteral("syscall-call"),
             QStringLiteral("syscall-cost"), QStringLiteral("address-space"), QStringLiteral("send-path"),
             QStringLiteral("syscall-openat"), QStringLiteral("syscall-read"), QStringLiteral("syscall-write"),
-            QStringLiteral("syscall-uname"), QStringLiteral("syscall-wait4"), QStringLiteral("syscall-mmap")};
+            QStringLiteral("syscall-uname"), QStringLiteral("syscall-wait4"), QStringLiteral("syscall-mmap"),
+            QStringLiteral("link-events"), QStringLiteral("proc-environ")};
 }
 
 QStringList Snippets::parameters(const QString &kind)
 {
     if (kind == QLatin1String("proc-field"))
         return {QStringLiteral("PATH"), QStringLiteral("FIELD")};
-    if (kind == QLatin1String("read-file"))
+    if (kind == QLatin1String("read-file") || kind == QLatin1String("proc-environ"))
         return {QStringLiteral("PATH")};
     if (kind == QLatin1String("dev-node"))
         return {QStringLiteral("NODE")};
     if (kind == QLatin1String("genl-family"))
         return {QStringLiteral("FAMILY")};
-    if (kind == QLatin1String("uevents"))
+    if (kind == QLatin1String("uevents") || kind == QLatin1String("link-events"))
         return {QStringLiteral("SECONDS")};
     if (kind == QLatin1String("syscall-number") || kind == QLatin1String("syscall-call"))
         return {QStringLiteral("NAME")};

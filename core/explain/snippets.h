@@ -14,9 +14,10 @@ class Snippets
 {
     Q_DECLARE_TR_FUNCTIONS(Snippets)
 public:
-    /// The template kinds: proc-field, read-file, dev-node, netlink-links,
-    /// uevents, genl-family, syscall-number, syscall-call, and the lessons
-    /// syscall-cost and address-space (these three take no parameter).
+    /// The template kinds: proc-field, read-file, proc-environ, dev-node,
+    /// netlink-links, link-events, uevents, genl-family, syscall-number,
+    /// syscall-call, and the lessons syscall-cost and address-space (these
+    /// three take no parameter).
     static QStringList kinds();
     /// The parameters a kind needs.
     static QStringList parameters(const QString &kind);

@@ -59,6 +59,8 @@ void NetlinkEventModel::dropOldest(qsizetype count)
     // The span that holds the first row left stays.
     while (m_names.size() > 1 && m_names[1].first <= m_removed)
         m_names.removeFirst();
+    while (m_namespaces.size() > 1 && m_namespaces[1].first <= m_removed)
+        m_namespaces.removeFirst();
 }
 
 void NetlinkEventModel::appendPacked(PackedEvents batch)
@@ -93,6 +95,23 @@ void NetlinkEventModel::setInterfaceNames(std::shared_ptr<const IfNameCache> nam
         m_names.append({next, std::move(names)});
 }
 
+void NetlinkEventModel::setNamespaceLabel(const QString &label)
+{
+    const qint64 next = m_removed + m_store.size();
+    if (!m_namespaces.isEmpty() && m_namespaces.last().first == next)
+        m_namespaces.last().second = label;
+    else
+        m_namespaces.append({next, label});
+}
+
+QString NetlinkEventModel::namespaceLabel(int row) const
+{
+    const qint64 serial = m_removed + storeIndex(row);
+    const auto after = std::upper_bound(m_namespaces.cbegin(), m_namespaces.cend(), serial,
+                                        [](qint64 s, const auto &span) { return s < span.first; });
+    return after == m_namespaces.cbegin() ? QString() : std::prev(after)->second;
+}
+
 const IfNameCache *NetlinkEventModel::namesAt(const NameSpans &spans, qint64 serial)
 {
     const auto after = std::upper_bound(spans.cbegin(), spans.cend(), serial,
@@ -113,7 +132,9 @@ void NetlinkEventModel::appendBatch(const QList<NetlinkEvent> &batch)
     for (const NetlinkEvent &e : batch)
         names->learn(e.protocol, e.raw);
     const std::shared_ptr<const IfNameCache> live = m_names.isEmpty() ? nullptr : m_names.last().second;
+    const QString liveNamespace = m_namespaces.isEmpty() ? QString() : m_namespaces.last().second;
     setInterfaceNames(std::move(names));
+    setNamespaceLabel(tr("a capture"));
     constexpr qsizetype Slice = 4096;
     QList<QList<NetlinkEvent>> slices;
     for (qsizetype i = 0; i < batch.size(); i += Slice)
@@ -122,6 +143,7 @@ void NetlinkEventModel::appendBatch(const QList<NetlinkEvent> &batch)
     for (const PackedEvents &p : packed)
         appendPacked(p);
     setInterfaceNames(live);
+    setNamespaceLabel(liveNamespace);
 }
 
 void NetlinkEventModel::appendGap(int protocol, quint64 lost)
@@ -153,6 +175,10 @@ void NetlinkEventModel::clear()
         m_names.remove(0, m_names.size() - 1);
     if (!m_names.isEmpty())
         m_names.first().first = m_removed;
+    if (m_namespaces.size() > 1)
+        m_namespaces.remove(0, m_namespaces.size() - 1);
+    if (!m_namespaces.isEmpty())
+        m_namespaces.first().first = m_removed;
     m_dropped = 0;
     m_bytes = 0;
     endResetModel();
@@ -368,6 +394,7 @@ QVariant NetlinkEventModel::data(const QModelIndex &index, int role) const
         switch (c) {
         case TypeColumn: return decoded(i).type;
         case SummaryColumn: return decoded(i).summary;
+        case NamespaceColumn: return namespaceLabel(index.row());
         case SeqColumn:
         case PidColumn:
         case LengthColumn: {
@@ -398,6 +425,7 @@ QVariant NetlinkEventModel::headerData(int section, Qt::Orientation orientation,
     case SeqColumn: return tr("Seq");
     case PidColumn: return tr("Port ID");
     case LengthColumn: return tr("Bytes");
+    case NamespaceColumn: return tr("Namespace");
     case SummaryColumn: return tr("Summary");
     }
     return {};

@@ -29,7 +29,7 @@ class NetlinkEventModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, ProtocolColumn, DirectionColumn, TypeColumn, FlagsColumn, SeqColumn, PidColumn, LengthColumn, SummaryColumn, ColumnCount };
+    enum Column { TimeColumn, ProtocolColumn, DirectionColumn, TypeColumn, FlagsColumn, SeqColumn, PidColumn, LengthColumn, NamespaceColumn, SummaryColumn, ColumnCount };
 
     explicit NetlinkEventModel(QObject *parent = nullptr);
 
@@ -49,6 +49,11 @@ public:
     /// (the route stream's names: a stream in another namespace brings its
     /// own); null shows numbers.
     void setInterfaceNames(std::shared_ptr<const IfNameCache> names);
+    /// Marks the rows appended from now on as coming from the network
+    /// namespace `label` ("ours", "blue", "process 4242's").
+    void setNamespaceLabel(const QString &label);
+    /// The namespace `row` came from, as it was marked; empty if unmarked.
+    QString namespaceLabel(int row) const;
     /// The names that decode `row`'s messages, or null.
     const IfNameCache *interfaceNames(int row) const;
     bool isGap(int row) const { return m_store.isGap(storeIndex(row)); }
@@ -107,6 +112,7 @@ private:
     EventStore m_store;
     qint64 m_removed = 0; // entries ever dropped from the store's front: serial = m_removed + index
     NameSpans m_names;
+    QList<std::pair<qint64, QString>> m_namespaces; // label from each first serial on
     mutable QCache<qint64, Decoded> m_decoded{2048};
     QString m_filter;
     QList<qint64> m_matches; // serials of the rows shown while filtering, ascending

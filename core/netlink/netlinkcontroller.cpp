@@ -6,6 +6,8 @@
 #include "netlink/nldecoder.h"
 #include "source/datasource.h"
 
+#include <QSet>
+
 #include <linux/genetlink.h>
 #include <linux/rtnetlink.h>
 
@@ -21,6 +23,7 @@ NetlinkController::NetlinkController(std::shared_ptr<DataSource> source, QObject
     , m_source(std::move(source))
     , m_sockets(new NetlinkSocketModel(this))
     , m_events(new NetlinkEventModel(this))
+    , m_routeGroups(NetlinkMonitor::routeGroups())
 {
 }
 
@@ -58,14 +61,28 @@ void NetlinkController::listNamespaces()
 {
     m_listing.run(
         [source = m_source] {
-            QStringList names;
+            QList<Namespace> found;
             for (const DirEntry &e : source->list(QStringLiteral("/run/netns")).entries) {
                 if (e.kind == DirEntry::Kind::File)
-                    names.append(e.name);
+                    found.append({e.name, tr("%1 (ip netns)").arg(e.name), QString()});
             }
-            return names;
+            // A namespace made by unshare or a container has no name: the
+            // first process holding it stands for it. Other users'
+            // processes' links can be read by root only.
+            QSet<QString> seen{source->readLink(QStringLiteral("/proc/self/ns/net"))};
+            QString error;
+            for (const ProcessInfo &p : source->processes(&error)) {
+                if (p.kernelThread)
+                    continue;
+                const QString ns = source->readLink(QStringLiteral("/proc/%1/ns/net").arg(p.pid));
+                if (ns.isEmpty() || seen.contains(ns))
+                    continue;
+                seen.insert(ns);
+                found.append({QString::number(p.pid), tr("process %1 (%2), %3").arg(p.pid).arg(p.comm, ns), ns});
+            }
+            return found;
         },
-                  [this](const QStringList &names) { Q_EMIT namespacesListed(names); });
+        [this](const QList<Namespace> &found) { Q_EMIT namespacesListed(found); });
 }
 
 void NetlinkController::appendEvents(const PackedEvents &batch)
@@ -73,8 +90,45 @@ void NetlinkController::appendEvents(const PackedEvents &batch)
     if (!m_paused) {
         m_events->appendPacked(batch);
         Q_EMIT messagesAdded();
+    } else {
+        m_pausedMessages += quint64(batch.entries.size());
     }
     Q_EMIT countsChanged();
+}
+
+void NetlinkController::retire(const NetlinkStream *stream)
+{
+    if (!stream)
+        return;
+    m_retiredMessages += stream->messageCount();
+    m_retiredBytes += stream->byteCount();
+    if (stream == m_route)
+        m_retiredOverflows += stream->overflowCount();
+}
+
+void NetlinkController::resetCounts()
+{
+    m_baseMessages += messageCount();
+    m_baseBytes += byteCount();
+    m_baseOverflows += overflowCount();
+    m_pausedMessages = 0;
+    Q_EMIT countsChanged();
+}
+
+QString NetlinkController::namespaceLabel() const
+{
+    if (m_namespace.isEmpty())
+        return tr("ours");
+    bool pid = false;
+    m_namespace.toInt(&pid);
+    return pid ? tr("process %1's").arg(m_namespace) : m_namespace;
+}
+
+void NetlinkController::setRouteGroups(const QList<int> &groups)
+{
+    m_routeGroups = groups;
+    if (m_route)
+        setNamespace(m_namespace);
 }
 
 void NetlinkController::watchGenlGroup(int group, bool on)
@@ -89,7 +143,9 @@ void NetlinkController::watchGenlGroup(int group, bool on)
 
 void NetlinkController::setStream(int protocol, int group, bool on)
 {
-    delete m_extra.take(protocol);
+    NetlinkStream *old = m_extra.take(protocol);
+    retire(old);
+    delete old;
     if (!on) {
         Q_EMIT countsChanged();
         return;
@@ -121,9 +177,13 @@ void NetlinkController::setNamespace(const QString &nameOrPid)
     const QList<int> extra = m_extra.keys();
     for (int protocol : extra)
         setStream(protocol, 1, true); // the generic socket keeps its groups
+    retire(m_route);
     delete m_route;
+    m_route = nullptr;
+    // Rows from now on are marked with the namespace they came from.
+    m_events->setNamespaceLabel(namespaceLabel());
     NetlinkStream::Options options;
-    options.groups = NetlinkMonitor::routeGroups();
+    options.groups = m_routeGroups;
     options.netns = nameOrPid;
     options.resyncDumps = NetlinkMonitor::routeResyncDumps();
     options.source = m_source;
@@ -165,23 +225,23 @@ void NetlinkController::dumpState()
 
 quint64 NetlinkController::messageCount() const
 {
-    quint64 messages = m_route ? m_route->messageCount() : 0;
+    quint64 messages = m_retiredMessages + (m_route ? m_route->messageCount() : 0);
     for (const NetlinkStream *s : std::as_const(m_extra))
         messages += s->messageCount();
-    return messages;
+    return messages - m_baseMessages;
 }
 
 quint64 NetlinkController::byteCount() const
 {
-    quint64 bytes = m_route ? m_route->byteCount() : 0;
+    quint64 bytes = m_retiredBytes + (m_route ? m_route->byteCount() : 0);
     for (const NetlinkStream *s : std::as_const(m_extra))
         bytes += s->byteCount();
-    return bytes;
+    return bytes - m_baseBytes;
 }
 
 quint64 NetlinkController::overflowCount() const
 {
-    return m_route ? m_route->overflowCount() : 0;
+    return m_retiredOverflows + (m_route ? m_route->overflowCount() : 0) - m_baseOverflows;
 }
 
 } // namespace kc

@@ -33,6 +33,14 @@ public:
         GenlFamilyList families;
         bool withPolicies = false;
     };
+    /// A network namespace one can listen in: one named under /run/netns
+    /// (key: its name) or one a process holds (key: its PID).
+    struct Namespace {
+        QString key;
+        QString label;  // "blue (/run/netns)", "process 4242 (bash), net:[4026532…]"
+        QString inode;  // "net:[4026532…]" for a process's, empty for a named one
+        bool operator==(const Namespace &o) const { return key == o.key && label == o.label; }
+    };
 
     explicit NetlinkController(QObject *parent = nullptr);
     /// Sockets, families and streams of the machine `source` reads: this
@@ -52,7 +60,9 @@ public:
     void setSource(std::shared_ptr<DataSource> source);
     /// Whether the source is this machine's kernel, read directly.
     bool isLocal() const;
-    /// Names under /run/netns; namespacesListed() brings them.
+    /// The namespaces named under /run/netns and those held by processes
+    /// (one process each, not ours), listed again at each call so that
+    /// namespaces coming and going show; namespacesListed() brings them.
     void listNamespaces();
     /// Tells the decoder the names of generic netlink families, so that
     /// their live messages are named after them; for every listener to a
@@ -65,6 +75,12 @@ public:
     /// stream and the extra ones are opened again there, and the state is
     /// dumped. The first call starts listening.
     void setNamespace(const QString &nameOrPid);
+    QString currentNamespace() const { return m_namespace; }
+    /// The route stream's multicast groups (RTNLGRP_LINK ...), as `kchan
+    /// monitor route:link,addr` picks them; the stream is opened again with
+    /// them. All of NetlinkMonitor::routeGroups() to begin with.
+    void setRouteGroups(const QList<int> &groups);
+    QList<int> routeGroups() const { return m_routeGroups; }
     /// Dumps links and addresses: the current state, as messages.
     void dumpState();
     /// Adds or removes one of the extra streams (uevents, connector, genl).
@@ -75,15 +91,21 @@ public:
     QList<int> genlGroups() const { return m_genlGroups; }
     /// Paused, messages are counted but not added to the model.
     void setPaused(bool paused) { m_paused = paused; }
-    /// Messages and bytes of every stream so far; overflows of the route
-    /// stream (each followed by a new dump).
+    /// Messages and bytes of every stream since listening began or the
+    /// counts were reset, streams closed since (another namespace, other
+    /// groups) included; overflows of the route stream (each followed by a
+    /// new dump). Each message is a row of the table unless it came while
+    /// paused (pausedCount()) or was dropped from the table.
     quint64 messageCount() const;
     quint64 byteCount() const;
     quint64 overflowCount() const;
+    quint64 pausedCount() const { return m_pausedMessages; }
+    /// Counts from zero again: the table was cleared.
+    void resetCounts();
 
 Q_SIGNALS:
     void socketsRead(const kc::NetlinkController::Snapshot &snapshot);
-    void namespacesListed(const QStringList &names);
+    void namespacesListed(const QList<kc::NetlinkController::Namespace> &namespaces);
     /// Messages were added to the model (not while paused).
     void messagesAdded();
     /// Counts changed: messages arrived, were lost, or a stream changed.
@@ -94,18 +116,30 @@ Q_SIGNALS:
 
 private:
     void appendEvents(const PackedEvents &batch);
+    // Keeps the counts of a stream about to be closed.
+    void retire(const NetlinkStream *stream);
+    QString namespaceLabel() const;
 
     std::shared_ptr<DataSource> m_source;
     NetlinkSocketModel *m_sockets;
     NetlinkEventModel *m_events;
     Async<Snapshot> m_reading{this};
-    Async<QStringList> m_listing{this};
+    Async<QList<Namespace>> m_listing{this};
     int m_reads = 0;
     NetlinkStream *m_route = nullptr;
     QMap<int, NetlinkStream *> m_extra; // by protocol
     QList<int> m_genlGroups;
     QString m_namespace;
+    QList<int> m_routeGroups;
     bool m_paused = false;
+    // Counts of closed streams, and the totals when the counts were reset.
+    quint64 m_retiredMessages = 0;
+    quint64 m_retiredBytes = 0;
+    quint64 m_retiredOverflows = 0;
+    quint64 m_baseMessages = 0;
+    quint64 m_baseBytes = 0;
+    quint64 m_baseOverflows = 0;
+    quint64 m_pausedMessages = 0;
 };
 
 } // namespace kc

@@ -151,6 +151,8 @@ bool ProcessScanner::parseStatLine(const char *data, size_t size, ProcessInfo &i
     info.ppid = int(values[4 - 4]);
     const unsigned long flags = static_cast<unsigned long>(values[9 - 4]);
     info.threads = int(values[20 - 4]);
+    info.cpuTicks = values[14 - 4] + values[15 - 4];
+    info.startTicks = values[22 - 4];
     info.rssKiB = values[24 - 4] * static_cast<unsigned long long>(pageKiB());
     info.kernelThread = (flags & PF_KTHREAD_FLAG) != 0;
     return true;

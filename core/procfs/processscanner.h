@@ -13,6 +13,8 @@ struct ProcessInfo {
     int ppid = 0;
     char state = '?';
     quint64 rssKiB = 0; // resident set, from statm, as ps and /proc/PID/status count it
+    quint64 cpuTicks = 0;   // user + system time, in clock ticks (stat fields 14, 15)
+    quint64 startTicks = 0; // when it started, in clock ticks after boot (field 22); 0: not known
     int threads = 0;
     uint uid = 0; // effective user ID (the owner of /proc/PID)
     bool kernelThread = false;

@@ -503,7 +503,7 @@ QCborArray encodeProcesses(const QList<ProcessInfo> &list)
     QCborArray rows;
     for (const ProcessInfo &p : list) {
         rows.append(QCborArray{p.pid, p.ppid, int(p.state), qint64(p.rssKiB), p.threads, qint64(p.uid), p.kernelThread,
-                               p.comm, p.cmdline});
+                               p.comm, p.cmdline, qint64(p.cpuTicks), qint64(p.startTicks)});
     }
     return rows;
 }
@@ -525,6 +525,9 @@ bool decodeProcesses(const QCborArray &rows, QList<ProcessInfo> *list)
         p.kernelThread = row[6].toBool();
         p.comm = row[7].toString();
         p.cmdline = row[8].toString();
+        // The times came later: an older agent leaves them out.
+        p.cpuTicks = quint64(row[9].toInteger());
+        p.startTicks = quint64(row[10].toInteger());
         list->append(p);
     }
     return true;

@@ -75,6 +75,9 @@
 #include <QHeaderView>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QStringListModel>
+#include <QCompleter>
+#include <QProcess>
 #include <QTest>
 #include <QTreeView>
 #include <QLineEdit>
@@ -130,6 +133,7 @@ private Q_SLOTS:
     void chartRepaintsOnlyWhenChanged();
     void hiddenPanesWakeNothing();
     void processPaneShowsOurChannels();
+    void processPickedByNameMatchesPs();
     void liveTextLaysNothingOut();
     void addressSpaceDrawn();
     void costOfACallMeasured();
@@ -971,6 +975,71 @@ void TestGui::processPaneShowsOurChannels()
     m_window->setCurrentPane(m_procfsIndex);
 }
 
+// A name typed picks a process started after the pane opened, and what
+// the pane says of it is what ps says.
+void TestGui::processPickedByNameMatchesPs()
+{
+    ProcessPane *process = pane<ProcessPane>();
+    QVERIFY(process);
+    m_window->setCurrentPane(int(m_window->panes().indexOf(process)));
+    QTRY_VERIFY_WITH_TIMEOUT(process->hasRead(), 10000);
+    // A command name no other process has: sleep under another name.
+    QTemporaryDir dir;
+    const QString sleepy = dir.filePath(QStringLiteral("kcsleepy"));
+    QVERIFY(QFile::copy(QStandardPaths::findExecutable(QStringLiteral("sleep")), sleepy));
+    QVERIFY(QFile::setPermissions(sleepy, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+    QProcess first, second;
+    first.start(sleepy, {QStringLiteral("4241")});
+    QVERIFY(first.waitForStarted());
+    QTest::qWait(50); // a later start time, in clock ticks (10 ms), for the second
+    second.start(sleepy, {QStringLiteral("4242")});
+    QVERIFY(second.waitForStarted());
+    // Typed as a user types it, Enter: the newest of the two, both offered.
+    auto *search = process->findChild<QLineEdit *>();
+    QVERIFY(search);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("kcsleepy"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(process->process(), int(second.processId()), 10000);
+    QCOMPARE(process->lastMatches(), (QList<int>{int(second.processId()), int(first.processId())}));
+    auto *offered = qobject_cast<QStringListModel *>(search->completer()->model());
+    QVERIFY(offered);
+    QCOMPARE(offered->stringList().filter(QStringLiteral("kcsleepy")).size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(process->hasRead() && process->channels().overview.valid, 10000);
+    const ProcessOverview o = process->channels().overview;
+    // ps -o pid,ppid,user,rss,pcpu,args -p PID
+    QProcess ps;
+    ps.start(QStringLiteral("ps"), {QStringLiteral("-o"), QStringLiteral("pid=,ppid=,user=,rss=,pcpu=,args="), QStringLiteral("-p"),
+                                    QString::number(second.processId())});
+    QVERIFY(ps.waitForFinished(30000));
+    const QString line = QString::fromUtf8(ps.readAllStandardOutput()).trimmed();
+    const QStringList cells = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QVERIFY2(cells.size() >= 6, qPrintable(line));
+    QCOMPARE(cells.at(0).toInt(), int(second.processId()));
+    QCOMPARE(o.ppid, cells.at(1).toInt());
+    QCOMPARE(o.ppid, int(::getpid()));
+    // ps prints the uid when the name is longer than its column.
+    QVERIFY2(cells.at(2) == o.user || cells.at(2) == QString::number(o.uid), qPrintable(line));
+    QCOMPARE(QString::number(o.rssKiB), cells.at(3));
+    QCOMPARE(ProcessOverview::cpuText(o.cpuPermille).remove(QStringLiteral(" %")), cells.at(4));
+    QCOMPARE(o.cmdline, cells.mid(5).join(QLatin1Char(' ')));
+    QCOMPARE(o.cmdline, sleepy + QStringLiteral(" 4242"));
+    // And the pane says so.
+    const QString who = process->whoLabel()->text();
+    QVERIFY2(who.contains(o.cmdline.toHtmlEscaped()), qPrintable(who));
+    QVERIFY2(who.contains(QStringLiteral("%1 (").arg(::getpid())), qPrintable(who));
+    // ps's figure from the same formula, for a process that used CPU.
+    QCOMPARE(ProcessOverview::psCpuPermille(150, 100 * 100, 100 + 10, 100), 150); // 1.5 s of CPU in 10 s: 15.0 %
+    // A number still picks by PID.
+    process->pickProcess(QString::number(first.processId()));
+    QCOMPARE(process->process(), int(first.processId()));
+    first.kill();
+    second.kill();
+    first.waitForFinished();
+    second.waitForFinished();
+    m_window->setCurrentPane(m_procfsIndex);
+}
+
 void TestGui::addressSpaceDrawn()
 {
     ProcessPane *process = pane<ProcessPane>();
@@ -1077,6 +1146,15 @@ void TestGui::explainFollowsTheSelection()
     m_window->updateExplain();
     QCOMPARE(explain->target().snippet, QStringLiteral("proc-field"));
     QVERIFY(explain->code().contains(QLatin1String("\"MemTotal\"")));
+    // The environment: the program that splits it on NUL, as its card says.
+    m_pane->selectPath(QStringLiteral("/proc/self/environ"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->fileView()->hasSnapshot() && m_pane->fileView()->path() == QLatin1String("/proc/self/environ"), 10000);
+    m_window->updateExplain();
+    QCOMPARE(explain->target().topic, QStringLiteral("proc-pid-environ"));
+    QVERIFY(explain->cardText().contains(QLatin1String("split on `\\0`")));
+    QCOMPARE(explain->target().snippet, QStringLiteral("proc-environ"));
+    QVERIFY(explain->code().contains(QLatin1String("\"/proc/self/environ\"")));
+    QVERIFY(explain->code().contains(QLatin1String("strlen(data + at) + 1")));
     // A system call that only answers is called; the card is the channel's.
     for (int i = 0; i < m_window->panes().size(); ++i) {
         auto *syscalls = qobject_cast<SyscallsPane *>(m_window->panes()[i]);

@@ -11,12 +11,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "../kchanrun.h"
+#include "../netns/netnstest.h"
 
 #include <unistd.h>
 
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void devNode();
     void netlinkLinks();
     void uevents();
+    void linkEvents();
+    void procEnviron();
     void genlFamily();
     void syscallNumber_data();
     void syscallNumber();
@@ -189,6 +193,88 @@ void TestSnippets::uevents()
     int code = -1;
     QCOMPARE(run(program, &code).split('\n').first(), QByteArray("subscribed"));
     QCOMPARE(code, 0);
+}
+
+// The link-events program, in a private namespace, prints the link
+// notifications `ip monitor link` prints there: the same links, the same
+// order, new or deleted, up or down.
+void TestSnippets::linkEvents()
+{
+    const QString program = build(QStringLiteral("link-events"), {{QStringLiteral("SECONDS"), QStringLiteral("3")}});
+    QVERIFY(!program.isEmpty());
+    if (const QString reason = netnsSkipReason(); !reason.isEmpty())
+        QSKIP(qPrintable(reason));
+    // ip monitor first; the changes once the program says it subscribed.
+    const QString script = QStringLiteral(
+        "ip -o monitor link > \"$1/monitor\" & m=$!\n"
+        "\"$2\" > \"$1/snippet\" & p=$!\n"
+        "i=0; while ! grep -q subscribed \"$1/snippet\" 2>/dev/null && [ $i -lt 200 ]; do sleep 0.05; i=$((i+1)); done\n"
+        "ip link add kcsn0 type veth peer name kcsn1 && ip link set kcsn0 up && ip link del kcsn0 || exit 2\n"
+        "wait $p; kill $m; wait $m 2>/dev/null; exit 0\n");
+    QCOMPARE(runInNetns(script, m_dir.path(), program), 0);
+    QFile snippetOut(m_dir.filePath(QStringLiteral("snippet")));
+    QFile monitorOut(m_dir.filePath(QStringLiteral("monitor")));
+    QVERIFY(snippetOut.open(QIODevice::ReadOnly) && monitorOut.open(QIODevice::ReadOnly));
+    QStringList fromSnippet;
+    for (const QByteArray &line : snippetOut.readAll().split('\n')) {
+        if (line.startsWith("RTM_"))
+            fromSnippet.append(QString::fromUtf8(line));
+    }
+    // "Deleted 3: kcsn0@NONE: <BROADCAST,MULTICAST,UP> mtu ..." as the
+    // program's "RTM_DELLINK 3 kcsn0 up".
+    QStringList fromIp;
+    static const QRegularExpression ipLine(QStringLiteral("^(Deleted )?(\\d+): ([^:@]+)(?:@[^:]*)?: <([^>]*)>"));
+    for (const QByteArray &line : monitorOut.readAll().split('\n')) {
+        const auto m = ipLine.match(QString::fromUtf8(line));
+        if (!m.hasMatch())
+            continue;
+        const bool up = m.captured(4).split(QLatin1Char(',')).contains(QStringLiteral("UP"));
+        fromIp.append(QStringLiteral("%1 %2 %3 %4").arg(m.captured(1).isEmpty() ? QStringLiteral("RTM_NEWLINK") : QStringLiteral("RTM_DELLINK"),
+                                                       m.captured(2), m.captured(3), up ? QStringLiteral("up") : QStringLiteral("down")));
+    }
+    QVERIFY2(fromSnippet.size() >= 4, qPrintable(fromSnippet.join(QLatin1Char('\n'))));
+    QCOMPARE(fromSnippet, fromIp);
+}
+
+// The environ program splits on NUL, as the card says: one variable a
+// line, the same the process was started with, in order.
+void TestSnippets::procEnviron()
+{
+    QCOMPARE(ExplainCatalog::topicForPath(QStringLiteral("/proc/self/environ")), QStringLiteral("proc-pid-environ"));
+    const QString program = build(QStringLiteral("proc-environ"), {{QStringLiteral("PATH"), QStringLiteral("/proc/self/environ")}});
+    QVERIFY(!program.isEmpty());
+    QProcess p;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("KC_FIRST"), QStringLiteral("one"));
+    env.insert(QStringLiteral("KC_SPACED"), QStringLiteral("two words"));
+    env.insert(QStringLiteral("KC_EMPTY"), QString());
+    p.setProcessEnvironment(env);
+    p.start(program, {});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
+    QCOMPARE(lines.takeLast(), QString());
+    QStringList expected;
+    for (const QString &kv : env.toStringList())
+        expected.append(kv);
+    lines.sort();
+    expected.sort();
+    QCOMPARE(lines, expected);
+    // And what `tr '\\0' '\\n'` makes of another process's environ.
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    QVERIFY(child.waitForStarted());
+    const QString path = QStringLiteral("/proc/%1/environ").arg(child.processId());
+    const QString other = build(QStringLiteral("proc-environ"), {{QStringLiteral("PATH"), path}});
+    QVERIFY(!other.isEmpty());
+    QProcess tr;
+    tr.setStandardInputFile(path);
+    tr.start(QStringLiteral("tr"), {QStringLiteral("\\0"), QStringLiteral("\\n")});
+    QVERIFY(tr.waitForFinished(30000));
+    QCOMPARE(run(other), tr.readAllStandardOutput());
+    child.kill();
+    child.waitForFinished();
 }
 
 void TestSnippets::genlFamily()
