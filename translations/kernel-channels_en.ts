@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/chartspane.cpp" line="334"/>
+        <location filename="../app/gui/chartspane.cpp" line="350"/>
         <source>%Ln key(s) sampled</source>
         <translation>
             <numerusform>%Ln key sampled</numerusform>
@@ -361,7 +361,7 @@
 <context>
     <name>kc::MapPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="493"/>
+        <location filename="../app/gui/mappane.cpp" line="539"/>
         <source>%Ln call(s) in this kernel&apos;s table</source>
         <translation>
             <numerusform>%Ln call in this kernel&apos;s table</numerusform>
@@ -369,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="559"/>
+        <location filename="../app/gui/mappane.cpp" line="605"/>
         <source>%Ln process(es) we can see</source>
         <translation>
             <numerusform>%Ln process we can see</numerusform>
@@ -380,7 +380,7 @@
 <context>
     <name>kc::NetlinkEventModel</name>
     <message numerus="yes">
-        <location filename="../core/models/netlinkeventmodel.cpp" line="259"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="285"/>
         <source>%Ln message(s) lost: the receive buffer overflowed</source>
         <translation>
             <numerusform>%Ln message lost: the receive buffer overflowed</numerusform>
@@ -391,7 +391,7 @@
 <context>
     <name>kc::NetlinkLiveWidget</name>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="270"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="370"/>
         <source>%Ln message(s) were read from %1. Then: %2</source>
         <translation>
             <numerusform>%Ln message was read from %1. Then: %2</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="289"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="410"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -407,7 +407,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="292"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="412"/>
+        <source>%Ln not added while paused</source>
+        <translation>
+            <numerusform>%Ln not added while paused</numerusform>
+            <numerusform>%Ln not added while paused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinklivewidget.cpp" line="415"/>
         <source>buffer overflowed %Ln time(s); state dumped again after each</source>
         <translation>
             <numerusform>buffer overflowed %Ln time; state dumped again after each</numerusform>
@@ -415,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="294"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="417"/>
         <source>%Ln oldest dropped from the table</source>
         <translation>
             <numerusform>%Ln oldest dropped from the table</numerusform>
@@ -423,7 +431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="296"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="419"/>
         <source>%Ln match(es) for &quot;%1&quot;</source>
         <translation>
             <numerusform>%Ln match for &quot;%1&quot;</numerusform>
@@ -434,7 +442,7 @@
 <context>
     <name>kc::NetlinkPane</name>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="243"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="270"/>
         <source>%Ln socket(s), from %1</source>
         <translation>
             <numerusform>%Ln socket, from %1</numerusform>
@@ -442,7 +450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="245"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="272"/>
         <source>owners of %Ln process(es) not visible: needs root</source>
         <translation>
             <numerusform>owners of %Ln process not visible: needs root</numerusform>
@@ -450,7 +458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="250"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="277"/>
         <source>%Ln generic famil(y/ies)</source>
         <translation>
             <numerusform>%Ln generic family</numerusform>
@@ -458,7 +466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="283"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="310"/>
         <source>%Ln command(s)</source>
         <translation>
             <numerusform>%Ln command</numerusform>
@@ -466,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="293"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="320"/>
         <source>%Ln attribute(s) accepted</source>
         <translation>
             <numerusform>%Ln attribute accepted</numerusform>
@@ -474,7 +482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="308"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="335"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -490,6 +498,17 @@
         <translation>
             <numerusform>%Ln line did not match the expected format and was left out.</numerusform>
             <numerusform>%Ln lines did not match the expected format and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::ProcessPane</name>
+    <message numerus="yes">
+        <location filename="../app/gui/processpane.cpp" line="350"/>
+        <source>%Ln process(es) match &quot;%1&quot;: showing the newest, %2; the list under the field offers the others</source>
+        <translation>
+            <numerusform>%Ln process matches &quot;%1&quot;: showing it, %2; the list under the field offers the others</numerusform>
+            <numerusform>%Ln processes match &quot;%1&quot;: showing the newest, %2; the list under the field offers the others</numerusform>
         </translation>
     </message>
 </context>
@@ -815,7 +834,7 @@ After: %2
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/gui/main.cpp" line="205"/>
+        <location filename="../app/gui/main.cpp" line="207"/>
         <source>%Ln screenshot(s) written.</source>
         <translation>
             <numerusform>%Ln screenshot written.</numerusform>

@@ -277,52 +277,67 @@
 <context>
     <name>AgentServer</name>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="57"/>
+        <location filename="../core/source/agentserver.cpp" line="58"/>
         <source>%1 needs an absolute path</source>
         <translation>%1 需要绝对路径</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="70"/>
+        <location filename="../core/source/agentserver.cpp" line="71"/>
         <source>channels needs a process ID</source>
         <translation>channels 需要一个进程 ID</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="90"/>
+        <location filename="../core/source/agentserver.cpp" line="91"/>
         <source>sysctl-set needs a key</source>
         <translation>sysctl-set 需要一个键</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="105"/>
+        <location filename="../core/source/agentserver.cpp" line="106"/>
+        <source>why needs a subject (and a process ID, or 0)</source>
+        <translation>why 需要一个对象（以及进程 ID，或 0）</translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentserver.cpp" line="115"/>
         <source>this agent knows no request &quot;%1&quot;</source>
         <translation>此代理不认识请求“%1”</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="153"/>
+        <location filename="../core/source/agentserver.cpp" line="164"/>
         <source>open needs a new channel number</source>
         <translation>open 需要一个新的通道编号</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="157"/>
+        <location filename="../core/source/agentserver.cpp" line="168"/>
         <source>no stream is open on channel %1</source>
         <translation>通道 %1 上没有打开的流</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="165"/>
+        <location filename="../core/source/agentserver.cpp" line="176"/>
+        <source>%1 is for a netlink stream</source>
+        <translation>%1 只用于 netlink 流</translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentserver.cpp" line="181"/>
         <source>dump needs a message type</source>
         <translation>dump 需要一个消息类型</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="183"/>
+        <location filename="../core/source/agentserver.cpp" line="205"/>
+        <source>a syscalls stream needs a process ID (or -1) and an interval of 100 to 60000 ms</source>
+        <translation>syscalls 流需要一个进程 ID（或 -1）和 100 到 60000 毫秒的间隔</translation>
+    </message>
+    <message>
+        <location filename="../core/source/agentserver.cpp" line="243"/>
         <source>this agent opens no stream of kind &quot;%1&quot;</source>
         <translation>此代理不能打开类型为“%1”的流</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="188"/>
+        <location filename="../core/source/agentserver.cpp" line="248"/>
         <source>a netlink stream needs a protocol number</source>
         <translation>netlink 流需要一个协议号</translation>
     </message>
     <message>
-        <location filename="../core/source/agentserver.cpp" line="312"/>
+        <location filename="../core/source/agentserver.cpp" line="372"/>
         <source>kchan agent: the client sent %1; closing the connection.</source>
         <translation>kchan agent：客户端发来了%1；正在关闭连接。</translation>
     </message>
@@ -996,12 +1011,12 @@ pressure/cpu:some.total、loadavg:1、sysctl:键，或保存一个数字的文�
         <translation>要采样的内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisampling.cpp" line="49"/>
+        <location filename="../app/cli/clisampling.cpp" line="50"/>
         <source>kchan sample: %1</source>
         <translation>kchan sample：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisampling.cpp" line="107"/>
+        <location filename="../app/cli/clisampling.cpp" line="108"/>
         <source>kchan sample: %1: %2</source>
         <translation>kchan sample：%1：%2</translation>
     </message>
@@ -1267,12 +1282,12 @@ getppid，C 库无法从缓存中回答）和一次上下文切换（同一 CPU 
         <translation>解决办法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisampling.cpp" line="117"/>
+        <location filename="../app/cli/clisampling.cpp" line="118"/>
         <source>Seconds over which rates are measured (default 1).</source>
         <translation>测量速率所用的秒数（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisampling.cpp" line="123"/>
+        <location filename="../app/cli/clisampling.cpp" line="124"/>
         <source>The channel map&apos;s figures: processes, device nodes, netlink sockets, sysctl keys, sysfs devices and system calls, with interrupts, context switches and system calls per second (the last needs root and tracefs).</source>
         <translation>通道图的数据：进程、设备节点、netlink 套接字、sysctl 键、sysfs 设备和系统调用的数量，以及每秒中断、上下文切换和系统调用次数（最后一项需要 root 和 tracefs）。</translation>
     </message>
@@ -2679,17 +2694,17 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>ProcessCallState</name>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="249"/>
+        <location filename="../core/syscalls/syscalltable.cpp" line="262"/>
         <source>/proc/%1/syscall holds something unexpected: %2</source>
         <translation>/proc/%1/syscall 的内容出乎意料：%2</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="273"/>
+        <location filename="../core/syscalls/syscalltable.cpp" line="286"/>
         <source>exited, not yet reaped by its parent, process %1</source>
         <translation>已退出，尚未被其父进程（进程 %1）回收</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="276"/>
+        <location filename="../core/syscalls/syscalltable.cpp" line="289"/>
         <source>exited</source>
         <translation>已退出</translation>
     </message>
@@ -2723,7 +2738,7 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
     </message>
     <message>
         <location filename="../core/crosschannel/processchannels.cpp" line="220"/>
-        <location filename="../core/trace/bpftracecalls.cpp" line="262"/>
+        <location filename="../core/trace/bpftracecalls.cpp" line="270"/>
         <source>directory</source>
         <translation>目录</translation>
     </message>
@@ -2936,6 +2951,14 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <location filename="../core/crosschannel/processchannels.cpp" line="218"/>
         <source>deleted while open</source>
         <translation>打开期间已被删除</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessOverview</name>
+    <message>
+        <location filename="../core/crosschannel/processoverview.cpp" line="108"/>
+        <source>%1.%2 %</source>
+        <translation>%1.%2 %</translation>
     </message>
 </context>
 <context>
@@ -3177,12 +3200,12 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>所有系统调用</translation>
     </message>
     <message>
-        <location filename="../core/sampling/sampler.cpp" line="148"/>
+        <location filename="../core/sampling/sampler.cpp" line="268"/>
         <source>This kernel has no tracepoint for %1.</source>
         <translation>此内核没有 %1 的跟踪点。</translation>
     </message>
     <message>
-        <location filename="../core/sampling/sampler.cpp" line="171"/>
+        <location filename="../core/sampling/sampler.cpp" line="291"/>
         <source>%1 has no field &quot;%2&quot;.</source>
         <translation>%1 中没有字段“%2”。</translation>
     </message>
@@ -3400,32 +3423,32 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>Snippets</name>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="88"/>
+        <location filename="../core/explain/snippets.cpp" line="89"/>
         <source>The snippet needs %1.</source>
         <translation>代码片段需要 %1。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="95"/>
+        <location filename="../core/explain/snippets.cpp" line="96"/>
         <source>&quot;%1&quot; is not a generic netlink family name.</source>
         <translation>“%1”不是通用 netlink 协议族的名称。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="100"/>
+        <location filename="../core/explain/snippets.cpp" line="101"/>
         <source>&quot;%1&quot; is not a system call name.</source>
         <translation>“%1”不是系统调用名称。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="106"/>
+        <location filename="../core/explain/snippets.cpp" line="107"/>
         <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
         <translation>“%1”不是 IPv4 或 IPv6 地址。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="112"/>
+        <location filename="../core/explain/snippets.cpp" line="113"/>
         <source>&quot;%1&quot; is not a number of seconds.</source>
         <translation>“%1”不是有效的秒数。</translation>
     </message>
     <message>
-        <location filename="../core/explain/snippets.cpp" line="117"/>
+        <location filename="../core/explain/snippets.cpp" line="118"/>
         <source>A value for %1 must be one line.</source>
         <translation>%1 的值必须只有一行。</translation>
     </message>
@@ -3443,17 +3466,17 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>代理使用协议版本 %1，而我们使用 %2：请在两端安装相同版本的 kchan</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="48"/>
+        <location filename="../core/source/localsource.cpp" line="50"/>
         <source>/proc lists no process; is /proc mounted?</source>
         <translation>/proc 中没有列出任何进程；/proc 挂载了吗？</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="76"/>
+        <location filename="../core/source/localsource.cpp" line="78"/>
         <source>this machine</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../core/source/localsource.cpp" line="77"/>
+        <location filename="../core/source/localsource.cpp" line="79"/>
         <source>%1 (kernel %2)</source>
         <translation>%1（内核 %2）</translation>
     </message>
@@ -4484,37 +4507,37 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>SyscallTable</name>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="127"/>
+        <location filename="../core/syscalls/syscalltable.cpp" line="139"/>
         <source>tracefs is not mounted, so argument lists are not shown and calls can be counted only as root (with BPF); numbers and names come from this build&apos;s kernel headers.</source>
         <translation>未挂载 tracefs，因此不显示参数列表，且只有 root 能（用 BPF）统计调用；编号和名称来自本次构建的内核头文件。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="159"/>
+        <location filename="../core/syscalls/syscalltable.cpp" line="171"/>
         <source>tracefs at %1 cannot be read (it needs root), so argument lists are not shown and calls can be counted only as root.</source>
         <translation>无法读取 %1 处的 tracefs（需要 root），因此不显示参数列表，且只有 root 能统计调用。</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="219"/>
+        <location filename="../core/syscalls/syscalltable.cpp" line="231"/>
         <source>running on a CPU now</source>
         <translation>正在 CPU 上运行</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="221"/>
+        <location filename="../core/syscalls/syscalltable.cpp" line="233"/>
         <source>blocked in the kernel, but not in a system call (for example a page fault)</source>
         <translation>阻塞在内核中，但不在系统调用里（例如缺页异常）</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="223"/>
+        <location filename="../core/syscalls/syscalltable.cpp" line="235"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="229"/>
+        <location filename="../core/syscalls/syscalltable.cpp" line="241"/>
         <source>system call %1</source>
         <translation>系统调用 %1</translation>
     </message>
     <message>
-        <location filename="../core/syscalls/syscalltable.cpp" line="233"/>
+        <location filename="../core/syscalls/syscalltable.cpp" line="245"/>
         <source>in %1(%2)</source>
         <translation>正在 %1(%2) 中</translation>
     </message>
@@ -7726,6 +7749,11 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>代理已停止读取其输入</translation>
     </message>
     <message>
+        <location filename="../core/source/agentsource.cpp" line="678"/>
+        <source>The agent sent no system call table: %1</source>
+        <translation>代理没有发来系统调用表：%1</translation>
+    </message>
+    <message>
         <location filename="../core/source/agentsource.cpp" line="308"/>
         <source>the agent sent %1</source>
         <translation>代理发来了%1</translation>
@@ -7873,22 +7901,22 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
 <context>
     <name>kc::ChannelMapView</name>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="60"/>
+        <location filename="../app/gui/mappane.cpp" line="61"/>
         <source>Channel map</source>
         <translation>通道图</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="61"/>
+        <location filename="../app/gui/mappane.cpp" line="62"/>
         <source>User space above, the kernel below, and the channels between them. Left and Right choose a channel, Enter opens it.</source>
         <translation>上方是用户空间，下方是内核，中间是它们之间的通道。左右方向键选择通道，回车键打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="216"/>
+        <location filename="../app/gui/mappane.cpp" line="264"/>
         <source>User space: programs</source>
         <translation>用户空间：程序</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="217"/>
+        <location filename="../app/gui/mappane.cpp" line="265"/>
         <source>Kernel</source>
         <translation>内核</translation>
     </message>
@@ -7993,93 +8021,98 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>压力（PSI）</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="249"/>
-        <source>Pinned %1 to the charts</source>
-        <translation>已将 %1 固定到图表</translation>
+        <location filename="../app/gui/chartspane.cpp" line="260"/>
+        <source>“%1” (%2) is already pinned: Charts › Pinned, chart %3 of %4.</source>
+        <translation>“%1”（%2）已经固定：图表 › 已固定，第 %3 个图表（共 %4 个）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="278"/>
+        <location filename="../app/gui/chartspane.cpp" line="262"/>
+        <source>Pinned “%1” (%2) to Charts › Pinned, chart %3 of %4.</source>
+        <translation>已将“%1”（%2）固定到 图表 › 已固定，第 %3 个图表（共 %4 个）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chartspane.cpp" line="293"/>
         <source>Nothing pinned yet. Right-click a number in the procfs, sysctl or sysfs pane and choose &quot;Pin to chart&quot;, or press Add… and give a sample key such as meminfo:MemFree.</source>
         <translation>还没有固定任何数值。在 procfs、sysctl 或 sysfs 窗格中右键单击一个数值并选择“固定到图表”，或按“添加…”并输入采样键，例如 meminfo:MemFree。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="281"/>
+        <location filename="../app/gui/chartspane.cpp" line="296"/>
         <source>Reading the machine&apos;s network interfaces and disks …</source>
         <translation>正在读取本机的网络接口和磁盘 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="282"/>
+        <location filename="../app/gui/chartspane.cpp" line="297"/>
         <source>This dashboard is empty. Press Add… or Reset.</source>
         <translation>此仪表板为空。请按“添加…”或“重置”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/chartspane.cpp" line="334"/>
+        <location filename="../app/gui/chartspane.cpp" line="350"/>
         <source>%Ln key(s) sampled</source>
         <translation>
             <numerusform>正在采样 %Ln 个键</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="341"/>
+        <location filename="../app/gui/chartspane.cpp" line="357"/>
         <source>Add to %1</source>
         <translation>添加到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="342"/>
+        <location filename="../app/gui/chartspane.cpp" line="358"/>
         <source>Sample key, for example meminfo:Dirty, stat:cpu.idle, net/dev:lo.rx_bytes,
 vmstat:pgfault, interrupts:LOC, sysctl:fs.file-nr or a /sys path:</source>
         <translation>采样键，例如 meminfo:Dirty、stat:cpu.idle、net/dev:lo.rx_bytes、
 vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="349"/>
+        <location filename="../app/gui/chartspane.cpp" line="365"/>
         <source>Add to chart</source>
         <translation>添加到图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="384"/>
-        <location filename="../app/gui/chartspane.cpp" line="406"/>
+        <location filename="../app/gui/chartspane.cpp" line="400"/>
+        <location filename="../app/gui/chartspane.cpp" line="422"/>
         <source>Export series</source>
         <translation>导出数据序列</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="384"/>
+        <location filename="../app/gui/chartspane.cpp" line="400"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="406"/>
+        <location filename="../app/gui/chartspane.cpp" line="422"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="411"/>
-        <location filename="../app/gui/chartspane.cpp" line="415"/>
+        <location filename="../app/gui/chartspane.cpp" line="427"/>
+        <location filename="../app/gui/chartspane.cpp" line="431"/>
         <source>Save charts</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="411"/>
+        <location filename="../app/gui/chartspane.cpp" line="427"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="415"/>
+        <location filename="../app/gui/chartspane.cpp" line="431"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="420"/>
+        <location filename="../app/gui/chartspane.cpp" line="436"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="425"/>
+        <location filename="../app/gui/chartspane.cpp" line="441"/>
         <source>Rates and levels over time: dashboards and your pins</source>
         <translation>随时间变化的速率和数值：仪表板与你固定的项</translation>
     </message>
     <message>
-        <location filename="../app/gui/chartspane.cpp" line="464"/>
+        <location filename="../app/gui/chartspane.cpp" line="480"/>
         <source>%L1 of %L2 dashboards shown</source>
         <translation>显示 %L2 个仪表板中的 %L1 个</translation>
     </message>
@@ -9724,42 +9757,42 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="99"/>
+        <location filename="../app/gui/mainwindow.cpp" line="102"/>
         <source>Kernel Channels</source>
         <translation>内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="107"/>
+        <location filename="../app/gui/mainwindow.cpp" line="110"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127"/>
+        <location filename="../app/gui/mainwindow.cpp" line="130"/>
         <source>&amp;Reconnect</source>
         <translation>重新连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/mainwindow.cpp" line="147"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../app/gui/mainwindow.cpp" line="151"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="153"/>
         <source>Read the current directory and file again (F5)</source>
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
         <source>Counting every system call</source>
         <translation>正在统计每个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/mainwindow.cpp" line="174"/>
         <source>A pane or a pinned chart in view counts every system call on this machine, which makes each call a little slower for every program. It stops within a second once nothing in view needs it: another pane, a minimized window, a chart unpinned.</source>
         <translation>当前显示的面板或已固定的图表正在统计本机的每个系统调用，这会让每个程序的每次调用都稍慢一些。一旦显示的内容不再需要它，计数会在一秒内停止：例如切换到其他面板、最小化窗口或取消固定图表。</translation>
     </message>
@@ -9889,52 +9922,58 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="365"/>
+        <location filename="../app/gui/mainwindow.cpp" line="423"/>
         <source>Host: %1</source>
         <translation>主机：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="368"/>
+        <location filename="../app/gui/mainwindow.cpp" line="426"/>
         <source>Started with %1</source>
         <translation>启动命令：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="366"/>
-        <source>The /proc, sysctl, /sys, Devices, Netlink and Process panes show the host through kchan&apos;s agent there; the other panes show the sandbox.</source>
-        <translation>/proc、sysctl、/sys、设备、Netlink 和进程面板通过主机上的 kchan 代理显示主机；其他面板显示沙箱。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="371"/>
+        <location filename="../app/gui/mainwindow.cpp" line="429"/>
         <source>Kernel Channels — %1</source>
         <translation>内核通道 — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>On %1: %2</source>
         <translation>在 %1 上：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="373"/>
+        <location filename="../app/gui/mainwindow.cpp" line="431"/>
         <source>Connected through %1</source>
         <translation>已通过 %1 连接</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="374"/>
+        <location filename="../app/gui/mainwindow.cpp" line="432"/>
         <source>kchan %1 answers there, agent protocol %2.</source>
         <translation>那里由 kchan %1 应答，代理协议版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="385"/>
-        <source>Not shown for %1 yet: this pane reads this machine&apos;s kernel directly; so far the /proc, sysctl, /sys, Devices, Netlink and Process panes read through the agent.</source>
-        <translation>暂不显示 %1：此面板直接读取本机内核；目前只有 /proc、sysctl、/sys、设备、Netlink 和进程面板通过代理读取。</translation>
+        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <source>, </source>
+        <comment>between pane names</comment>
+        <translation>、</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <location filename="../app/gui/mainwindow.cpp" line="424"/>
+        <source>These panes show the host through kchan&apos;s agent there: %1. The other panes show the sandbox.</source>
+        <translation>以下面板通过主机上的 kchan 代理显示主机：%1。其他面板显示沙盒。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="443"/>
+        <source>Not shown for %1 yet: this pane reads this machine&apos;s kernel directly. These panes read through the agent: %2.</source>
+        <translation>暂不显示 %1：此面板直接读取本机内核。以下面板通过代理读取：%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="454"/>
         <source>Sandbox view: the agent could not start on the host.</source>
         <translation>沙箱视图：代理无法在主机上启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/mainwindow.cpp" line="455"/>
         <source>%1
 
 Why: %2</source>
@@ -9943,38 +9982,38 @@ Why: %2</source>
 原因：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="398"/>
+        <location filename="../app/gui/mainwindow.cpp" line="456"/>
         <source>The host view is off: %1</source>
         <translation>主机视图已关闭：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="417"/>
+        <location filename="../app/gui/mainwindow.cpp" line="475"/>
         <source>The connection to %1 is lost: %2</source>
         <translation>与 %1 的连接已断开：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="428"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
         <source>Cannot reconnect to %1: %2</source>
         <translation>无法重新连接到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="445"/>
+        <location filename="../app/gui/mainwindow.cpp" line="506"/>
         <source>Connected to %1 again.</source>
         <translation>已重新连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="451"/>
-        <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <location filename="../app/gui/mainwindow.cpp" line="512"/>
+        <location filename="../app/gui/mainwindow.cpp" line="523"/>
         <source>Connect to a Machine</source>
         <translation>连接到一台机器</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="513"/>
         <source>A machine to show, reached with ssh ([user@]host). kchan must be installed there; ssh uses its own configuration, keys and prompts.</source>
         <translation>要显示的机器，通过 ssh 访问（[user@]host）。那台机器上必须装有 kchan；ssh 使用它自己的配置、密钥和提示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <location filename="../app/gui/mainwindow.cpp" line="523"/>
         <source>Cannot show %1: %2</source>
         <translation>无法显示 %1：%2</translation>
     </message>
@@ -9987,154 +10026,154 @@ Why: %2</source>
 <context>
     <name>kc::MapPane</name>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="377"/>
+        <location filename="../app/gui/mappane.cpp" line="423"/>
         <source>Kernel Channels shows the ways programs and the Linux kernel talk to each other: files in /proc and /sys, device nodes, netlink sockets and system calls. To begin, click a channel below or at the left (the View menu gives each a shortcut), select something and press F1 for what it is. Help ▸ Getting Started says more.</source>
         <translation>Kernel Channels 展示程序与 Linux 内核交流的各种方式：/proc 和 /sys 中的文件、设备节点、netlink 套接字和系统调用。开始时，点击下方或左侧的某个通道（“视图”菜单为每个通道提供快捷键），选中某项后按 F1 了解它是什么。“帮助 ▸ 入门”有更多说明。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="400"/>
+        <location filename="../app/gui/mappane.cpp" line="446"/>
         <source>Channel map</source>
         <translation>通道图</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="405"/>
+        <location filename="../app/gui/mappane.cpp" line="451"/>
         <source>Every channel between programs and the kernel, with what flows through it now</source>
         <translation>程序与内核之间的每一条通道，以及此刻流经它的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="490"/>
+        <location filename="../app/gui/mappane.cpp" line="536"/>
         <source>System calls</source>
         <translation>系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="492"/>
+        <location filename="../app/gui/mappane.cpp" line="538"/>
         <source>calls per second, all programs</source>
         <translation>每秒调用次数，所有程序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="493"/>
+        <location filename="../app/gui/mappane.cpp" line="539"/>
         <source>%Ln call(s) in this kernel&apos;s table</source>
         <translation>
             <numerusform>本内核调用表中有 %Ln 个调用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="494"/>
+        <location filename="../app/gui/mappane.cpp" line="540"/>
         <source>How a program asks the kernel for anything: the CPU switches to kernel mode, runs the call, and returns.</source>
         <translation>程序向内核请求任何事情的方式：CPU 切换到内核态，执行调用，然后返回。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="497"/>
+        <location filename="../app/gui/mappane.cpp" line="543"/>
         <source>Rates need root.</source>
         <translation>速率需要 root 权限。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="505"/>
+        <location filename="../app/gui/mappane.cpp" line="551"/>
         <source>procfs</source>
         <translation>procfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="507"/>
+        <location filename="../app/gui/mappane.cpp" line="553"/>
         <source>processes, each a directory in /proc</source>
         <translation>个进程，每个都是 /proc 中的一个目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="508"/>
+        <location filename="../app/gui/mappane.cpp" line="554"/>
         <source>files the kernel writes when read</source>
         <translation>读取时由内核生成的文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="510"/>
+        <location filename="../app/gui/mappane.cpp" line="556"/>
         <source>/proc: text files the kernel generates on every read, about processes and itself.</source>
         <translation>/proc：每次读取时由内核生成的文本文件，描述进程和内核自身。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="516"/>
+        <location filename="../app/gui/mappane.cpp" line="562"/>
         <source>sysctl</source>
         <translation>sysctl</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="518"/>
+        <location filename="../app/gui/mappane.cpp" line="564"/>
         <source>tunables under /proc/sys</source>
         <translation>个可调参数，位于 /proc/sys</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="519"/>
+        <location filename="../app/gui/mappane.cpp" line="565"/>
         <source>read and written as files</source>
         <translation>以文件方式读写</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="520"/>
+        <location filename="../app/gui/mappane.cpp" line="566"/>
         <source>/proc/sys: the kernel&apos;s settings, one value per file; root may change them at run time.</source>
         <translation>/proc/sys：内核的设置，每个文件一个值；root 可以在运行时修改。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="526"/>
+        <location filename="../app/gui/mappane.cpp" line="572"/>
         <source>sysfs</source>
         <translation>sysfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="528"/>
+        <location filename="../app/gui/mappane.cpp" line="574"/>
         <source>devices in /sys/class</source>
         <translation>个设备，位于 /sys/class</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="529"/>
+        <location filename="../app/gui/mappane.cpp" line="575"/>
         <source>%1 uevents/s</source>
         <translation>%1 个 uevent/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="530"/>
+        <location filename="../app/gui/mappane.cpp" line="576"/>
         <source>/sys: the kernel&apos;s objects (devices, drivers, modules) as directories, one attribute per file.</source>
         <translation>/sys：以目录呈现的内核对象（设备、驱动、模块），每个文件一个属性。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="536"/>
+        <location filename="../app/gui/mappane.cpp" line="582"/>
         <source>Device nodes</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="538"/>
+        <location filename="../app/gui/mappane.cpp" line="584"/>
         <source>nodes in /dev</source>
         <translation>个节点，位于 /dev</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="539"/>
+        <location filename="../app/gui/mappane.cpp" line="585"/>
         <source>read, write and ioctl go to a driver</source>
         <translation>read、write 和 ioctl 都交给驱动处理</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="540"/>
+        <location filename="../app/gui/mappane.cpp" line="586"/>
         <source>/dev: special files whose operations a driver carries out; major and minor numbers pick the driver and device.</source>
         <translation>/dev：由驱动执行其操作的特殊文件；主设备号和次设备号决定驱动和设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="546"/>
+        <location filename="../app/gui/mappane.cpp" line="592"/>
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="548"/>
+        <location filename="../app/gui/mappane.cpp" line="594"/>
         <source>sockets of programs open</source>
         <translation>个程序打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="549"/>
+        <location filename="../app/gui/mappane.cpp" line="595"/>
         <source>%1 messages/s seen by our monitors</source>
         <translation>我们的监视器每秒看到 %1 条消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="550"/>
+        <location filename="../app/gui/mappane.cpp" line="596"/>
         <source>Netlink: sockets that carry messages between programs and the kernel: requests, replies and events.</source>
         <translation>Netlink：在程序与内核之间传递消息的套接字：请求、应答和事件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappane.cpp" line="558"/>
+        <location filename="../app/gui/mappane.cpp" line="604"/>
         <source>%1 interrupts/s · %2 context switches/s</source>
         <translation>%1 次中断/秒 · %2 次上下文切换/秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mappane.cpp" line="559"/>
+        <location filename="../app/gui/mappane.cpp" line="605"/>
         <source>%Ln process(es) we can see</source>
         <translation>
             <numerusform>我们能看到 %Ln 个进程</numerusform>
@@ -10142,71 +10181,104 @@ Why: %2</source>
     </message>
 </context>
 <context>
+    <name>kc::NetlinkController</name>
+    <message>
+        <location filename="../core/netlink/netlinkcontroller.cpp" line="67"/>
+        <source>%1 (ip netns)</source>
+        <translation>%1（ip netns）</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinkcontroller.cpp" line="81"/>
+        <source>process %1 (%2), %3</source>
+        <translation>进程 %1（%2），%3</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinkcontroller.cpp" line="121"/>
+        <source>ours</source>
+        <translation>我们的</translation>
+    </message>
+    <message>
+        <location filename="../core/netlink/netlinkcontroller.cpp" line="124"/>
+        <source>process %1&apos;s</source>
+        <translation>进程 %1 的</translation>
+    </message>
+</context>
+<context>
     <name>kc::NetlinkEventModel</name>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="258"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="284"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="313"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="339"/>
         <source>kernel → us</source>
         <translation>内核 → 本程序</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="260"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="286"/>
         <source>messages lost: the receive buffer overflowed</source>
         <translation>消息丢失：接收缓冲区溢出</translation>
     </message>
+    <message>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="137"/>
+        <source>a capture</source>
+        <translation>一份抓包</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/models/netlinkeventmodel.cpp" line="259"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="285"/>
         <source>%Ln message(s) lost: the receive buffer overflowed</source>
         <translation>
             <numerusform>丢失 %Ln 条消息：接收缓冲区溢出</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="393"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="420"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="394"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="421"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="395"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="422"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="396"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="423"/>
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="397"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="424"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="398"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="425"/>
         <source>Seq</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="399"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="426"/>
         <source>Port ID</source>
         <translation>端口 ID</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="400"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="427"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../core/models/netlinkeventmodel.cpp" line="401"/>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="428"/>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <location filename="../core/models/netlinkeventmodel.cpp" line="429"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -10214,236 +10286,298 @@ Why: %2</source>
 <context>
     <name>kc::NetlinkLiveWidget</name>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="74"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="81"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="74"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="81"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="74"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="81"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="82"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="89"/>
         <source>Follow</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="85"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="92"/>
         <source>Keep the newest message in view</source>
         <translation>始终显示最新的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="86"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="93"/>
         <source>Stop adding messages to the table; they are still counted</source>
         <translation>停止向表格添加消息；消息仍会计数</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="89"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="96"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="97"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="105"/>
         <source>Dump links and addresses</source>
         <translation>转储链路和地址</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="98"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="106"/>
         <source>Ask the kernel for every link and address now (RTM_GETLINK, RTM_GETADDR)</source>
         <translation>立即向内核请求所有链路和地址（RTM_GETLINK、RTM_GETADDR）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="114"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="122"/>
         <source>Save pcapng…</source>
         <translation>保存 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="115"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="123"/>
         <source>Write the messages in the table to a pcapng file Wireshark and tshark read</source>
         <translation>把表格中的消息写入 Wireshark 和 tshark 可读取的 pcapng 文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="117"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="125"/>
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="118"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="126"/>
         <source>Write the messages in the table as JSON lines, one decoded message per line</source>
         <translation>把表格中的消息保存为 JSON lines，每行一条解码后的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="106"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="114"/>
         <source>Open pcapng…</source>
         <translation>打开 pcapng…</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="102"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="110"/>
         <source>Capture</source>
         <translation>抓包文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="104"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="112"/>
         <source>Open a pcapng capture, or save the messages in the table</source>
         <translation>打开 pcapng 抓包文件，或保存表格中的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="107"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="115"/>
         <source>Add the netlink messages of a pcapng capture to the table</source>
         <translation>把 pcapng 抓包中的 netlink 消息加入表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="109"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="117"/>
         <source>Open a netlink capture</source>
         <translation>打开 netlink 抓包</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="109"/>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="225"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="117"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="325"/>
         <source>pcapng files (*.pcapng)</source>
         <translation>pcapng 文件 (*.pcapng)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="123"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="131"/>
         <source>Streams</source>
         <translation>消息流</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="125"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="133"/>
         <source>Which kernel message streams to show besides rtnetlink</source>
         <translation>除 rtnetlink 之外还要显示哪些内核消息流</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="127"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="135"/>
         <source>Kernel device events (uevents)</source>
         <translation>内核设备事件（uevent）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="130"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="138"/>
         <source>Process events: fork, exec, exit (process connector, needs root)</source>
         <translation>进程事件：fork、exec、exit（进程连接器，需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="133"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="141"/>
         <source>Generic netlink families appearing and leaving (nlctrl notify)</source>
         <translation>通用 netlink 协议族的注册与注销（nlctrl notify）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="135"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="143"/>
         <source>Other generic netlink groups: the Generic families tab, on a multicast group</source>
         <translation>其他通用 netlink 组：在“通用协议族”选项卡中选择一个多播组</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="141"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="146"/>
+        <source>Route groups</source>
+        <translation>路由组</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="149"/>
+        <source>Links (RTNLGRP_LINK)</source>
+        <translation>链路（RTNLGRP_LINK）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="150"/>
+        <source>Addresses (RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR)</source>
+        <translation>地址（RTNLGRP_IPV4_IFADDR、RTNLGRP_IPV6_IFADDR）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="151"/>
+        <source>Routes (RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV6_ROUTE)</source>
+        <translation>路由（RTNLGRP_IPV4_ROUTE、RTNLGRP_IPV6_ROUTE）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="152"/>
+        <source>Neighbours (RTNLGRP_NEIGH)</source>
+        <translation>邻居（RTNLGRP_NEIGH）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="153"/>
+        <source>Rules (RTNLGRP_IPV4_RULE, RTNLGRP_IPV6_RULE)</source>
+        <translation>规则（RTNLGRP_IPV4_RULE、RTNLGRP_IPV6_RULE）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="154"/>
+        <source>Interface settings (RTNLGRP_IPV4_NETCONF, RTNLGRP_IPV6_NETCONF)</source>
+        <translation>接口设置（RTNLGRP_IPV4_NETCONF、RTNLGRP_IPV6_NETCONF）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="155"/>
+        <source>Namespace IDs (RTNLGRP_NSID)</source>
+        <translation>命名空间 ID（RTNLGRP_NSID）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="160"/>
+        <source>kchan monitor route:%1 listens to the same</source>
+        <translation>kchan monitor route:%1 监听的是同样的内容</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="176"/>
         <source>Network namespace to listen in: ours, one named in /run/netns, or type a process ID (needs root)</source>
         <translation>要监听的网络命名空间：本命名空间、/run/netns 中的命名空间，或输入进程 ID（需要 root 权限）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="142"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="177"/>
         <source>This namespace</source>
         <translation>本命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="153"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="186"/>
         <source>rtnetlink: links, addresses, routes, neighbours, rules</source>
         <translation>rtnetlink：链路、地址、路由、邻居、规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="224"/>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="240"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="273"/>
+        <source>%1 (gone)</source>
+        <translation>%1（已消失）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="273"/>
+        <source> (gone)</source>
+        <translation>（已消失）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="324"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="340"/>
         <source>Save netlink messages</source>
         <translation>保存 netlink 消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="235"/>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="257"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="335"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="357"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="235"/>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="257"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="335"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="357"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="241"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="341"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="264"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="364"/>
         <source>Open failed</source>
         <translation>打开失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="264"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="364"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="270"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="370"/>
         <source>Capture partly read</source>
         <translation>抓包只读取了一部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="270"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="370"/>
         <source>%Ln message(s) were read from %1. Then: %2</source>
         <translation>
             <numerusform>已从 %1 读取 %Ln 条消息。随后：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="289"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="410"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="292"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="412"/>
+        <source>%Ln not added while paused</source>
+        <translation>
+            <numerusform>暂停期间有 %Ln 条未加入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/netlinklivewidget.cpp" line="415"/>
         <source>buffer overflowed %Ln time(s); state dumped again after each</source>
         <translation>
             <numerusform>缓冲区溢出 %Ln 次；每次之后都重新转储了状态</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="294"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="417"/>
         <source>%Ln oldest dropped from the table</source>
         <translation>
             <numerusform>表格中最早的 %Ln 条已丢弃</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="290"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="413"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinklivewidget.cpp" line="296"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="419"/>
         <source>%Ln match(es) for &quot;%1&quot;</source>
         <translation>
             <numerusform>“%1”匹配 %Ln 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="298"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="421"/>
         <source>matching: %1 % of the table</source>
         <translation>正在匹配：已完成表格的 %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="309"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="432"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinklivewidget.cpp" line="324"/>
+        <location filename="../app/gui/netlinklivewidget.cpp" line="447"/>
         <source>Messages were lost here: the receive buffer overflowed. Links and addresses were dumped again.</source>
         <translation>此处有消息丢失：接收缓冲区溢出。已重新转储链路和地址。</translation>
     </message>
@@ -10494,204 +10628,204 @@ Why: %2</source>
 <context>
     <name>kc::NetlinkPane</name>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="57"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="58"/>
         <source>Family</source>
         <translation>协议族</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="57"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="58"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="57"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="58"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="64"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="65"/>
         <source>&amp;Watch this group live</source>
         <translation>实时监听此组(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="74"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="75"/>
         <source>Listening to generic netlink group %1 (%2)</source>
         <translation>正在监听通用 netlink 组 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="84"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="84"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="84"/>
         <source>In this kernel</source>
         <translation>本内核中存在</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="84"/>
         <source>Open sockets</source>
         <translation>打开的套接字</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="83"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="84"/>
         <source>What it carries</source>
         <translation>承载的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="90"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="91"/>
         <source>&amp;Live messages</source>
         <translation>实时消息(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="91"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="92"/>
         <source>&amp;Sockets</source>
         <translation>套接字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="92"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="93"/>
         <source>Generic &amp;families</source>
         <translation>通用协议族(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="93"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="94"/>
         <source>&amp;Protocols</source>
         <translation>协议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="96"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="97"/>
         <source>Network pa&amp;th</source>
         <translation>网络路径(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="102"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="103"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="128"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="135"/>
         <source>Netlink</source>
         <translation>Netlink</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="133"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="140"/>
         <source>Netlink: the kernel&apos;s message sockets, who has them open, and the generic families</source>
         <translation>Netlink：内核的消息套接字、谁打开了它们，以及通用协议族</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="210"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="224"/>
         <source>%L1 of %L2 messages</source>
         <translation>%L2 条消息中的 %L1 条</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="212"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="226"/>
         <source>%1 (still matching)</source>
         <translation>%1（仍在匹配）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="213"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="227"/>
         <source>shown: %1 · %L2 of %L3 sockets · %L4 of %L5 families · %L6 of %L7 protocols</source>
         <translation>显示：%1 · %L3 个套接字中的 %L2 个 · %L5 个族中的 %L4 个 · %L7 个协议中的 %L6 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="243"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="270"/>
         <source>%Ln socket(s), from %1</source>
         <translation>
             <numerusform>%Ln 个套接字，来自 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="245"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="272"/>
         <source>owners of %Ln process(es) not visible: needs root</source>
         <translation>
             <numerusform>%Ln 个进程的所有者不可见：需要 root 权限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="250"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="277"/>
         <source>%Ln generic famil(y/ies)</source>
         <translation>
             <numerusform>%Ln 个通用协议族</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="283"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="310"/>
         <source>%Ln command(s)</source>
         <translation>
             <numerusform>%Ln 个命令</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="293"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="320"/>
         <source>%Ln attribute(s) accepted</source>
         <translation>
             <numerusform>接受 %Ln 个属性</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/netlinkpane.cpp" line="308"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="335"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln 个组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="277"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="304"/>
         <source>version %1, header %2 bytes, highest attribute %3</source>
         <translation>版本 %1，头部 %2 字节，最大属性号 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="283"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="310"/>
         <source>Operations</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="286"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="313"/>
         <source>command %1</source>
         <translation>命令 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="299"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="326"/>
         <source>, nested policy %1</source>
         <translation>，嵌套策略 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="300"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="327"/>
         <source>attribute %1</source>
         <translation>属性 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="303"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="330"/>
         <source>do policy</source>
         <translation>do 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="304"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="331"/>
         <source>dump policy</source>
         <translation>dump 策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="308"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="335"/>
         <source>Multicast groups</source>
         <translation>多播组</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="311"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="338"/>
         <source>double-click to watch its messages live (group %1)</source>
         <translation>双击以实时查看其消息（组 %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="333"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="360"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/netlinkpane.cpp" line="333"/>
+        <location filename="../app/gui/netlinkpane.cpp" line="360"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -12294,193 +12428,243 @@ Why: %2</source>
     </message>
 </context>
 <context>
-    <name>kc::ProcessController</name>
-    <message>
-        <location filename="../core/crosschannel/processcontroller.cpp" line="65"/>
-        <source>System calls are counted on this machine only; the agent does not count them yet.</source>
-        <translation>系统调用只在本机计数；代理尚不能计数。</translation>
-    </message>
-</context>
-<context>
     <name>kc::ProcessPane</name>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="58"/>
+        <location filename="../app/gui/processpane.cpp" line="61"/>
         <source>Process ID or name, e.g. 1 or %1</source>
         <translation>进程 ID 或名称，例如 1 或 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="66"/>
+        <location filename="../app/gui/processpane.cpp" line="74"/>
         <source>Kernel Channels itself</source>
         <translation>内核通道自身</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="66"/>
+        <location filename="../app/gui/processpane.cpp" line="74"/>
         <source>Show this program&apos;s own channels</source>
         <translation>显示本程序自己的通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="70"/>
+        <location filename="../app/gui/processpane.cpp" line="78"/>
         <source>Process:</source>
         <translation>进程：</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="83"/>
+        <location filename="../app/gui/processpane.cpp" line="93"/>
         <source>%1 system calls/s (%2 since opened).</source>
         <translation>每秒 %1 次系统调用（打开以来共 %2 次）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="95"/>
+        <location filename="../app/gui/processpane.cpp" line="102"/>
         <source>System call rates: %1</source>
         <translation>系统调用速率：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="107"/>
+        <location filename="../app/gui/processpane.cpp" line="114"/>
         <source>Descriptor</source>
         <translation>描述符</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="107"/>
+        <location filename="../app/gui/processpane.cpp" line="114"/>
         <source>Access</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="107"/>
+        <location filename="../app/gui/processpane.cpp" line="114"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="107"/>
+        <location filename="../app/gui/processpane.cpp" line="114"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="124"/>
+        <location filename="../app/gui/processpane.cpp" line="131"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="125"/>
+        <location filename="../app/gui/processpane.cpp" line="132"/>
         <source>Address space</source>
         <translation>地址空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="126"/>
+        <location filename="../app/gui/processpane.cpp" line="133"/>
         <source>The process&apos;s virtual memory drawn from top to bottom, with every region from /proc/PID/smaps</source>
         <translation>从上到下画出进程的虚拟内存，包含 /proc/PID/smaps 中的每个区域</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="155"/>
+        <location filename="../app/gui/processpane.cpp" line="163"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="160"/>
+        <location filename="../app/gui/processpane.cpp" line="168"/>
         <source>One process&apos;s channels to the kernel: descriptors by channel, namespaces, limits, the call it is in</source>
         <translation>单个进程通往内核的通道：按通道分组的描述符、命名空间、资源限制以及它所处的系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="215"/>
+        <location filename="../app/gui/processpane.cpp" line="223"/>
         <source>%L1 of %L2 rows shown</source>
         <translation>显示 %L2 行中的 %L1 行</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="217"/>
+        <location filename="../app/gui/processpane.cpp" line="225"/>
         <source>%1; %L2 of %L3 memory regions</source>
         <translation>%1；%L3 个内存区域中的 %L2 个</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="259"/>
+        <location filename="../app/gui/processpane.cpp" line="267"/>
         <source>Counting system calls …</source>
         <translation>正在统计系统调用 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="268"/>
+        <location filename="../app/gui/processpane.cpp" line="276"/>
         <source>Per call, in the System calls pane</source>
         <translation>在系统调用面板中按调用查看</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="295"/>
-        <source>No process named &quot;%1&quot;</source>
-        <translation>没有名为“%1”的进程</translation>
+        <location filename="../app/gui/processpane.cpp" line="305"/>
+        <source>Looking for &quot;%1&quot; among the running processes …</source>
+        <translation>正在运行的进程中查找“%1”…</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="310"/>
+        <location filename="../app/gui/processpane.cpp" line="345"/>
+        <source>No running process named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的运行中进程</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/processpane.cpp" line="350"/>
+        <source>%Ln process(es) match &quot;%1&quot;: showing the newest, %2; the list under the field offers the others</source>
+        <translation>
+            <numerusform>%Ln 个进程匹配“%1”：显示最新的 %2；输入框下的列表提供其他进程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="358"/>
+        <source>Process %1 (%2)</source>
+        <translation>进程 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="374"/>
         <source>Reading process %1 …</source>
         <translation>正在读取进程 %1 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="313"/>
+        <location filename="../app/gui/processpane.cpp" line="378"/>
         <source>Reading the address space of process %1 …</source>
         <translation>正在读取进程 %1 的地址空间 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="341"/>
+        <location filename="../app/gui/processpane.cpp" line="406"/>
         <source>Process %1 (%2) exited at %3; below is what it held when last read.</source>
         <translation>进程 %1（%2）已于 %3 退出；下面是最后一次读取时它所持有的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="371"/>
+        <location filename="../app/gui/processpane.cpp" line="440"/>
         <source>In the kernel: %1</source>
         <translation>在内核中：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="373"/>
+        <location filename="../app/gui/processpane.cpp" line="442"/>
         <source>waiting in %1</source>
         <translation>等待于 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="406"/>
+        <location filename="../app/gui/processpane.cpp" line="451"/>
+        <source>Its command line, user, parent and memory could not be read: the process has ended, or /proc hides it.</source>
+        <translation>无法读取它的命令行、用户、父进程和内存：进程已结束，或 /proc 隐藏了它。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="452"/>
+        <source>none (a kernel thread)</source>
+        <translation>无（内核线程）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="453"/>
+        <source>uid %1</source>
+        <translation>uid %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="453"/>
+        <source>%1 (uid %2)</source>
+        <translation>%1（uid %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="454"/>
+        <source>none: started by the kernel</source>
+        <translation>无：由内核启动</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="456"/>
+        <location filename="../app/gui/processpane.cpp" line="490"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="426"/>
+        <location filename="../app/gui/processpane.cpp" line="457"/>
+        <source>not known from this source</source>
+        <translation>此数据源无法得知</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="457"/>
+        <source>%1 since it started</source>
+        <translation>自启动以来 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="458"/>
+        <source>Command line: %1&lt;br&gt;User: %2 · Parent: %3 · Memory: %4 resident · CPU: %5</source>
+        <translation>命令行：%1&lt;br&gt;用户：%2 · 父进程：%3 · 内存：常驻 %4 · CPU：%5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/processpane.cpp" line="510"/>
         <source>fd %1</source>
         <translation>fd %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="433"/>
+        <location filename="../app/gui/processpane.cpp" line="517"/>
         <source>Enter: follow the node in the Devices pane</source>
         <translation>回车：在设备面板中追踪该节点</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="435"/>
+        <location filename="../app/gui/processpane.cpp" line="519"/>
         <source>Enter: open the netlink pane</source>
         <translation>回车：打开 netlink 面板</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="446"/>
+        <location filename="../app/gui/processpane.cpp" line="530"/>
         <source>Namespaces</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="446"/>
+        <location filename="../app/gui/processpane.cpp" line="530"/>
         <source>What the process sees of the system: each kind of namespace, ours or its own</source>
         <translation>进程所看到的系统：每一种命名空间，与我们相同还是它自己的</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="448"/>
+        <location filename="../app/gui/processpane.cpp" line="532"/>
         <source>the same as ours</source>
         <translation>与我们的相同</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="448"/>
+        <location filename="../app/gui/processpane.cpp" line="532"/>
         <source>its own: differs from ours</source>
         <translation>它自己的：与我们的不同</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="458"/>
+        <location filename="../app/gui/processpane.cpp" line="542"/>
         <source>Limits</source>
         <translation>资源限制</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="458"/>
+        <location filename="../app/gui/processpane.cpp" line="542"/>
         <source>Resource limits (setrlimit): soft, hard and unit</source>
         <translation>资源限制（setrlimit）：软限制、硬限制和单位</translation>
     </message>
     <message>
-        <location filename="../app/gui/processpane.cpp" line="467"/>
-        <location filename="../app/gui/processpane.cpp" line="469"/>
+        <location filename="../app/gui/processpane.cpp" line="551"/>
+        <location filename="../app/gui/processpane.cpp" line="553"/>
         <source>soft %1, hard %2</source>
         <translation>软限制 %1，硬限制 %2</translation>
     </message>
@@ -12528,47 +12712,47 @@ Why: %2</source>
         <translation>/proc：以文件形式呈现的进程和内核状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="193"/>
+        <location filename="../app/gui/procfspane.cpp" line="194"/>
         <source>%L1 of %L2 listed entries shown; folders not opened yet are not searched</source>
         <translation>显示已列出的 %L2 项中的 %L1 项；尚未打开的文件夹不会被搜索</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="197"/>
+        <location filename="../app/gui/procfspane.cpp" line="198"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="203"/>
+        <location filename="../app/gui/procfspane.cpp" line="204"/>
         <source>Filter the /proc entries listed so far and the open file&apos;s table (Ctrl+F)</source>
         <translation>过滤目前已列出的 /proc 条目和已打开文件的表格（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="224"/>
+        <location filename="../app/gui/procfspane.cpp" line="225"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="224"/>
+        <location filename="../app/gui/procfspane.cpp" line="225"/>
         <source>Pick a file in the tree to read it.</source>
         <translation>在树中选择一个文件以读取它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="239"/>
+        <location filename="../app/gui/procfspane.cpp" line="240"/>
         <source>A directory. Expand it to see its entries.</source>
         <translation>这是一个目录。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="243"/>
+        <location filename="../app/gui/procfspane.cpp" line="244"/>
         <source>A link to the directory %1. Expand it to see its entries.</source>
         <translation>指向目录 %1 的链接。展开它以查看其中的条目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="252"/>
+        <location filename="../app/gui/procfspane.cpp" line="253"/>
         <source>A link to %1. Links like exe, cwd, root and fd/N show what the process uses; their targets are outside /proc and are not read here.</source>
         <translation>指向 %1 的链接。exe、cwd、root 和 fd/N 这类链接表示进程正在使用的对象；它们的目标在 /proc 之外，这里不会读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/procfspane.cpp" line="255"/>
+        <location filename="../app/gui/procfspane.cpp" line="256"/>
         <source>A link whose target cannot be read.</source>
         <translation>无法读取目标的链接。</translation>
     </message>
@@ -12670,24 +12854,27 @@ Why: %2</source>
 <context>
     <name>kc::RateChart</name>
     <message>
-        <location filename="../app/gui/ratechart.cpp" line="61"/>
-        <source>%1
-%2 at %3</source>
-        <translation>%1
-%3 时为 %2</translation>
+        <location filename="../app/gui/ratechart.cpp" line="325"/>
+        <source>at %1</source>
+        <translation>于 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ratechart.cpp" line="201"/>
+        <location filename="../app/gui/ratechart.cpp" line="333"/>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ratechart.cpp" line="367"/>
         <source>Remove from this dashboard</source>
         <translation>从此仪表板移除</translation>
     </message>
     <message>
-        <location filename="../app/gui/ratechart.cpp" line="202"/>
+        <location filename="../app/gui/ratechart.cpp" line="368"/>
         <source>Show the value, not its rate</source>
         <translation>显示数值本身，而不是其速率</translation>
     </message>
     <message>
-        <location filename="../app/gui/ratechart.cpp" line="202"/>
+        <location filename="../app/gui/ratechart.cpp" line="368"/>
         <source>Show its rate per second</source>
         <translation>显示每秒速率</translation>
     </message>
@@ -12932,6 +13119,19 @@ Why: %2</source>
     </message>
 </context>
 <context>
+    <name>kc::SyscallMonitor</name>
+    <message>
+        <location filename="../core/syscalls/syscallmonitor.cpp" line="93"/>
+        <source>Counting on the other machine stopped: %1</source>
+        <translation>另一台机器上的计数已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/syscalls/syscallmonitor.cpp" line="104"/>
+        <source>The agent cannot count system calls: %1</source>
+        <translation>代理无法统计系统调用：%1</translation>
+    </message>
+</context>
+<context>
     <name>kc::SyscallTableModel</name>
     <message>
         <location filename="../core/models/syscalltablemodel.cpp" line="79"/>
@@ -12977,9 +13177,17 @@ Why: %2</source>
 <context>
     <name>kc::SyscallWorker</name>
     <message>
-        <location filename="../core/syscalls/syscallmonitor.cpp" line="105"/>
+        <location filename="../core/syscalls/syscallmonitor.cpp" line="187"/>
         <source>Process %1 has exited; its counts stay as they were.</source>
         <translation>进程 %1 已退出；其计数保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>kc::SyscallsController</name>
+    <message>
+        <location filename="../core/syscalls/syscallscontroller.cpp" line="135"/>
+        <source>tracefs can be mounted on this machine only.</source>
+        <translation>tracefs 只能挂载在本机上。</translation>
     </message>
 </context>
 <context>
@@ -14851,7 +15059,7 @@ After: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.</source>
         <translation>查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。</translation>
     </message>
@@ -14861,62 +15069,72 @@ After: %2
         <translation>把每个面板的 PNG 截图写入 DIR，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="50"/>
+        <source>Size of the window in the screenshots (default 1280x800).</source>
+        <translation>截图中窗口的尺寸（默认 1280x800）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>配色主题：system、light 或 dark。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Language, e.g. zh_CN or en (default: the system&apos;s).</source>
         <translation>界面语言，例如 zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Open this pane first: map, procfs, sysctl, syscalls, sysfs, devices, netlink, charts, process, why or trace (or its number, from 1).</source>
         <translation>首先打开此面板：map、procfs、sysctl、syscalls、sysfs、devices、netlink、charts、process、why 或 trace（或其编号，从 1 开始）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Show another machine, through ssh [USER@]HOST kchan agent --stdio.</source>
         <translation>经由 ssh [USER@]HOST kchan agent --stdio 显示另一台机器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>Show the machine of the agent this shell command line starts.</source>
         <translation>显示由这条 shell 命令行启动的代理所在的机器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Inside Flatpak, show the sandbox and start no agent on the host.</source>
         <translation>在 Flatpak 中显示沙箱，不在主机上启动代理。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="149"/>
+        <location filename="../app/gui/main.cpp" line="152"/>
         <source>Unknown theme &quot;%1&quot;: use system, light or dark.</source>
         <translation>未知主题“%1”：请使用 system、light 或 dark。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="164"/>
+        <location filename="../app/gui/main.cpp" line="167"/>
         <source>Cannot show %1: %2</source>
         <translation>无法显示 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="175"/>
+        <location filename="../app/gui/hostview.cpp" line="20"/>
         <source>the host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="180"/>
+        <location filename="../app/gui/hostview.cpp" line="24"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="190"/>
+        <location filename="../app/gui/main.cpp" line="183"/>
         <source>Unknown pane &quot;%1&quot;: use one of %2.</source>
         <translation>未知面板“%1”：请使用 %2 之一。</translation>
     </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="196"/>
+        <source>Unknown size &quot;%1&quot;: give WIDTHxHEIGHT, such as 1024x700.</source>
+        <translation>未知尺寸“%1”：请给出 宽x高，例如 1024x700。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/main.cpp" line="205"/>
+        <location filename="../app/gui/main.cpp" line="207"/>
         <source>%Ln screenshot(s) written.</source>
         <translation>
             <numerusform>已写入 %Ln 张截图。</numerusform>

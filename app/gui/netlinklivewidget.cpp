@@ -16,6 +16,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
+#include <QEvent>
+#include <QKeyEvent>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -175,6 +177,7 @@ NetlinkLiveWidget::NetlinkLiveWidget(NetlinkController *netlink, QWidget *parent
     m_netns->addItem(tr("This namespace"), QString());
     connect(m_netlink, &NetlinkController::namespacesListed, this, &NetlinkLiveWidget::showNamespaces);
     m_netlink->listNamespaces();
+    m_netns->installEventFilter(this);
     connect(m_netns, &QComboBox::activated, this, [this](int index) { m_netlink->setNamespace(m_netns->itemData(index).toString()); });
     connect(m_netns->lineEdit(), &QLineEdit::returnPressed, this, [this] {
         const QString text = m_netns->currentText().trimmed();
@@ -470,6 +473,16 @@ bool NetlinkLiveWidget::selectFirst(const QString &type)
         }
     }
     return false;
+}
+
+bool NetlinkLiveWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_netns) {
+        const auto *key = event->type() == QEvent::KeyPress ? static_cast<QKeyEvent *>(event) : nullptr;
+        if (event->type() == QEvent::MouseButtonPress || (key && (key->key() == Qt::Key_F4 || (key->key() == Qt::Key_Down && (key->modifiers() & Qt::AltModifier)))))
+            m_netlink->listNamespaces();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace kc

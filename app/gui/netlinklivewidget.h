@@ -65,6 +65,10 @@ public:
     void savePcapng();
     void saveJsonLines();
 
+protected:
+    /// Opening the namespace list lists the namespaces again.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showRow(int row);
     void addField(QTreeWidgetItem *parent, const NlField &field);

@@ -120,7 +120,10 @@ NetlinkPane::NetlinkPane(NetlinkController *netlink, QWidget *parent)
             return;
         if (m_tabs->currentWidget() != m_live)
             load(false);
-        else // namespaces come and go (ip netns, unshare, containers)
+        else if (++m_namespaceTicks % 6 == 0)
+            // Namespaces come and go (ip netns, unshare, containers); finding
+            // those of processes reads every process's link, so every 30 s,
+            // and whenever the list is opened.
             m_netlink->listNamespaces();
     });
     connect(m_netlink, &NetlinkController::socketsRead, this, &NetlinkPane::apply);

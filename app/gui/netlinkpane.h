@@ -68,6 +68,7 @@ private:
     NetlinkLiveWidget *m_live = nullptr;
     SummaryLabel *m_summary = nullptr;
     QTimer *m_timer = nullptr;
+    int m_namespaceTicks = 0;
     bool m_needPolicies = true;
     QString m_filter;
     mutable bool m_screenshotSelected = false;

@@ -448,7 +448,7 @@ void ProcessPane::show(const ProcessChannels &pc)
 QString ProcessPane::whoText(const ProcessOverview &o)
 {
     if (!o.valid)
-        return tr("Its command line, user, parent and memory could not be read: it was not in the list of processes.").toHtmlEscaped();
+        return tr("Its command line, user, parent and memory could not be read: the process has ended, or /proc hides it.").toHtmlEscaped();
     const QString args = o.cmdline.isEmpty() ? tr("none (a kernel thread)") : o.cmdline;
     const QString user = o.user.isEmpty() ? tr("uid %1").arg(o.uid) : tr("%1 (uid %2)").arg(o.user).arg(o.uid);
     const QString parent = o.ppid == 0 ? tr("none: started by the kernel")

@@ -9,12 +9,48 @@ namespace kc {
 
 ProcessOverview ProcessOverview::read(DataSource &source, int pid)
 {
-    const QList<ProcessInfo> scan = source.processes();
+    // The process's own files, not a scan of every process: this is read
+    // every few seconds while the pane shows the process.
+    const QString dir = QStringLiteral("/proc/%1/").arg(pid);
+    const ReadResult stat = source.read(dir + QStringLiteral("stat"), 4096);
+    ProcessInfo self;
+    if (!stat.ok() || !ProcessScanner::parseStatLine(stat.data.constData(), size_t(stat.data.size()), self))
+        return {};
+    self.pid = pid;
+    // ps's user is the effective one: the second of status's Uid line.
+    const ReadResult status = source.read(dir + QStringLiteral("status"), 64 * 1024);
+    for (const QByteArray &line : status.data.split('\n')) {
+        if (line.startsWith("Uid:")) {
+            const QList<QByteArray> ids = line.mid(4).simplified().split(' ');
+            self.uid = ids.value(1).toUInt();
+        }
+    }
+    if (!self.kernelThread) {
+        // Resident memory as ps counts it: statm's second number, in pages.
+        const ReadResult statm = source.read(dir + QStringLiteral("statm"), 4096);
+        const QList<QByteArray> pages = statm.data.simplified().split(' ');
+        self.rssKiB = pages.value(1).toULongLong() * quint64(::sysconf(_SC_PAGESIZE) / 1024);
+        QByteArray args = source.read(dir + QStringLiteral("cmdline"), 32 * 1024).data;
+        while (args.endsWith('\0'))
+            args.chop(1);
+        args.replace('\0', ' ');
+        self.cmdline = QString::fromUtf8(args);
+    }
+    QList<ProcessInfo> known{self};
+    if (self.ppid > 0) {
+        ProcessInfo parent;
+        parent.pid = self.ppid;
+        const ReadResult comm = source.read(QStringLiteral("/proc/%1/comm").arg(self.ppid), 4096);
+        if (comm.ok()) {
+            parent.comm = QString::fromUtf8(comm.data.trimmed());
+            known.append(parent);
+        }
+    }
     const ReadResult uptime = source.read(QStringLiteral("/proc/uptime"));
     const ReadResult passwd = source.read(QStringLiteral("/etc/passwd"));
     bool ok = false;
     const double seconds = uptime.data.left(uptime.data.indexOf(' ')).toDouble(&ok);
-    return from(scan, pid, ok ? seconds : -1, passwd.data);
+    return from(known, pid, ok ? seconds : -1, passwd.data);
 }
 
 ProcessOverview ProcessOverview::from(const QList<ProcessInfo> &scan, int pid, double uptimeSeconds, const QByteArray &passwd)

@@ -18,7 +18,7 @@ class DataSource;
 struct ProcessOverview {
     Q_DECLARE_TR_FUNCTIONS(ProcessOverview)
 public:
-    bool valid = false;    // false: the process was not in the scan
+    bool valid = false;    // false: its stat could not be read (gone, or hidden)
     QString cmdline;       // arguments joined by spaces; empty for kernel threads
     uint uid = 0;
     QString user;          // the name /etc/passwd there gives uid, or empty
@@ -27,8 +27,9 @@ public:
     quint64 rssKiB = 0;
     int cpuPermille = -1;  // ps's %CPU times ten; -1 when the source does not say
 
-    /// Reads `pid` through `source`: one scan of the processes, /proc/uptime
-    /// and /etc/passwd there. Does I/O: off the GUI thread.
+    /// Reads `pid` through `source`: its stat, status, statm and cmdline,
+    /// its parent's comm, /proc/uptime and /etc/passwd there. Does I/O:
+    /// off the GUI thread.
     static ProcessOverview read(DataSource &source, int pid);
     /// Fills it from a scan (the process and its parent) and the machine's
     /// uptime; pure.
