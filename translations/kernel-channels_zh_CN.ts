@@ -1938,17 +1938,17 @@ ssh HOST kchan agent --stdio 或经由 flatpak-spawn --host；一直运行到客
         <translation>/.flatpak-info 中没有 app-path 和 runtime-path，因此无法告诉主机本应用及其库位于何处</translation>
     </message>
     <message>
-        <location filename="../core/source/flatpakhost.cpp" line="111"/>
+        <location filename="../core/source/flatpakhost.cpp" line="110"/>
         <source>cannot tell which dynamic loader this process runs with (/proc/self/maps names none)</source>
         <translation>无法确定本进程使用的动态加载器（/proc/self/maps 中没有列出）</translation>
     </message>
     <message>
-        <location filename="../core/source/flatpakhost.cpp" line="116"/>
+        <location filename="../core/source/flatpakhost.cpp" line="115"/>
         <source>%1 is missing, and the agent is that program</source>
         <translation>缺少 %1，而代理就是这个程序</translation>
     </message>
     <message>
-        <location filename="../core/source/flatpakhost.cpp" line="121"/>
+        <location filename="../core/source/flatpakhost.cpp" line="120"/>
         <source>flatpak-spawn is not in the sandbox, so nothing can be started on the host</source>
         <translation>沙箱中没有 flatpak-spawn，因此无法在主机上启动任何程序</translation>
     </message>
@@ -9757,42 +9757,42 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
 <context>
     <name>kc::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="102"/>
+        <location filename="../app/gui/mainwindow.cpp" line="103"/>
         <source>Kernel Channels</source>
         <translation>内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="110"/>
+        <location filename="../app/gui/mainwindow.cpp" line="111"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="130"/>
+        <location filename="../app/gui/mainwindow.cpp" line="131"/>
         <source>&amp;Reconnect</source>
         <translation>重新连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="147"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="151"/>
+        <location filename="../app/gui/mainwindow.cpp" line="152"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153"/>
+        <location filename="../app/gui/mainwindow.cpp" line="154"/>
         <source>Read the current directory and file again (F5)</source>
         <translation>重新读取当前目录和文件（F5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172"/>
+        <location filename="../app/gui/mainwindow.cpp" line="173"/>
         <source>Counting every system call</source>
         <translation>正在统计每个系统调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174"/>
+        <location filename="../app/gui/mainwindow.cpp" line="175"/>
         <source>A pane or a pinned chart in view counts every system call on this machine, which makes each call a little slower for every program. It stops within a second once nothing in view needs it: another pane, a minimized window, a chart unpinned.</source>
         <translation>当前显示的面板或已固定的图表正在统计本机的每个系统调用，这会让每个程序的每次调用都稍慢一些。一旦显示的内容不再需要它，计数会在一秒内停止：例如切换到其他面板、最小化窗口或取消固定图表。</translation>
     </message>
@@ -9818,162 +9818,172 @@ vmstat:pgfault、interrupts:LOC、sysctl:fs.file-nr 或 /sys 下的路径：</tr
     </message>
     <message>
         <location filename="../app/gui/mainwindowmenus.cpp" line="37"/>
+        <source>Use &amp;Root on the Host…</source>
+        <translation>在主机上使用 root(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="39"/>
+        <source>Start kchan&apos;s agent on the host again as root, through pkexec: to count system calls, write tunables and read every process&apos;s descriptors there</source>
+        <translation>通过 pkexec 以 root 身份在主机上重新启动 kchan 代理：以便在那里统计系统调用、写入可调参数并读取每个进程的描述符</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="45"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="41"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="49"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="50"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="58"/>
         <source>Show the &amp;Host</source>
         <translation>显示主机(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="53"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="61"/>
         <source>Start kchan&apos;s agent on the host through flatpak-spawn, so that the /proc and /sys panes show the host instead of the sandbox</source>
         <translation>通过 flatpak-spawn 在主机上启动 kchan 的代理，使 /proc 和 /sys 面板显示主机而不是沙箱</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="57"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="65"/>
         <source>Show the Host</source>
         <translation>显示主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="57"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="65"/>
         <source>Kernel Channels will show %1 from its next start.</source>
         <translation>内核通道将在下次启动时显示%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="58"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="66"/>
         <source>the host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="58"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="66"/>
         <source>the sandbox</source>
         <translation>沙箱</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="61"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="69"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="78"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="86"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="81"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="89"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="91"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="99"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="91"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="99"/>
         <source>Kernel Channels will use this language from its next start.</source>
         <translation>内核通道将在下次启动时使用这种语言。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="95"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="103"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="97"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="105"/>
         <source>&amp;Explain</source>
         <translation>讲解(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="99"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="107"/>
         <source>What the selection is, who writes it, how a program reads it, and the code (F1)</source>
         <translation>所选内容是什么、由谁写入、程序如何读取，以及相应的代码（F1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="101"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="109"/>
         <source>&amp;Getting Started</source>
         <translation>入门(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="109"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="117"/>
         <source>&amp;About Kernel Channels</source>
         <translation>关于内核通道(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="111"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="119"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="117"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="125"/>
         <source>About Kernel Channels</source>
         <translation>关于内核通道</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="118"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="126"/>
         <source>&lt;h3&gt;Kernel Channels %1&lt;/h3&gt;&lt;p&gt;See every channel between the Linux kernel and user space: procfs, sysfs, device nodes, netlink and system calls.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 2 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;内核通道 %1&lt;/h3&gt;&lt;p&gt;查看 Linux 内核与用户空间之间的每一条通道：procfs、sysfs、设备节点、netlink 和系统调用。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 2 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="423"/>
+        <location filename="../app/gui/mainwindow.cpp" line="426"/>
         <source>Host: %1</source>
         <translation>主机：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="426"/>
+        <location filename="../app/gui/mainwindow.cpp" line="429"/>
         <source>Started with %1</source>
         <translation>启动命令：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="429"/>
+        <location filename="../app/gui/mainwindow.cpp" line="432"/>
         <source>Kernel Channels — %1</source>
         <translation>内核通道 — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="430"/>
+        <location filename="../app/gui/mainwindow.cpp" line="433"/>
         <source>On %1: %2</source>
         <translation>在 %1 上：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="431"/>
+        <location filename="../app/gui/mainwindow.cpp" line="434"/>
         <source>Connected through %1</source>
         <translation>已通过 %1 连接</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="432"/>
+        <location filename="../app/gui/mainwindow.cpp" line="435"/>
         <source>kchan %1 answers there, agent protocol %2.</source>
         <translation>那里由 kchan %1 应答，代理协议版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="417"/>
         <source>, </source>
         <comment>between pane names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="424"/>
+        <location filename="../app/gui/mainwindow.cpp" line="427"/>
         <source>These panes show the host through kchan&apos;s agent there: %1. The other panes show the sandbox.</source>
         <translation>以下面板通过主机上的 kchan 代理显示主机：%1。其他面板显示沙盒。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="443"/>
+        <location filename="../app/gui/mainwindow.cpp" line="446"/>
         <source>Not shown for %1 yet: this pane reads this machine&apos;s kernel directly. These panes read through the agent: %2.</source>
         <translation>暂不显示 %1：此面板直接读取本机内核。以下面板通过代理读取：%2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="454"/>
+        <location filename="../app/gui/mainwindow.cpp" line="457"/>
         <source>Sandbox view: the agent could not start on the host.</source>
         <translation>沙箱视图：代理无法在主机上启动。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="455"/>
+        <location filename="../app/gui/mainwindow.cpp" line="458"/>
         <source>%1
 
 Why: %2</source>
@@ -9982,38 +9992,63 @@ Why: %2</source>
 原因：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="456"/>
+        <location filename="../app/gui/mainwindow.cpp" line="459"/>
         <source>The host view is off: %1</source>
         <translation>主机视图已关闭：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="475"/>
+        <location filename="../app/gui/mainwindow.cpp" line="478"/>
         <source>The connection to %1 is lost: %2</source>
         <translation>与 %1 的连接已断开：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="486"/>
+        <location filename="../app/gui/mainwindow.cpp" line="489"/>
         <source>Cannot reconnect to %1: %2</source>
         <translation>无法重新连接到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="506"/>
+        <location filename="../app/gui/mainwindow.cpp" line="493"/>
         <source>Connected to %1 again.</source>
         <translation>已重新连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="512"/>
-        <location filename="../app/gui/mainwindow.cpp" line="523"/>
+        <location filename="../app/gui/mainwindow.cpp" line="498"/>
+        <location filename="../app/gui/mainwindow.cpp" line="511"/>
+        <source>Use Root on the Host</source>
+        <translation>在主机上使用 root</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="499"/>
+        <source>pkexec on the host will ask for an administrator&apos;s password. Then kchan&apos;s agent runs there as root until Kernel Channels closes: the System calls pane can count every program&apos;s calls, tunables can be written, and every process&apos;s descriptors can be read.
+
+Continue?</source>
+        <translation>主机上的 pkexec 会要求输入管理员密码。之后 kchan 代理将以 root 身份在那里运行，直到 Kernel Channels 关闭：系统调用面板可以统计每个程序的调用，可调参数可以写入，每个进程的描述符都可以读取。
+
+继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="511"/>
+        <source>The agent could not start as root: %1</source>
+        <translation>代理无法以 root 身份启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="515"/>
+        <source>The host is read as root now.</source>
+        <translation>现在以 root 身份读取主机。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="542"/>
+        <location filename="../app/gui/mainwindow.cpp" line="553"/>
         <source>Connect to a Machine</source>
         <translation>连接到一台机器</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="513"/>
+        <location filename="../app/gui/mainwindow.cpp" line="543"/>
         <source>A machine to show, reached with ssh ([user@]host). kchan must be installed there; ssh uses its own configuration, keys and prompts.</source>
         <translation>要显示的机器，通过 ssh 访问（[user@]host）。那台机器上必须装有 kchan；ssh 使用它自己的配置、密钥和提示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="523"/>
+        <location filename="../app/gui/mainwindow.cpp" line="553"/>
         <source>Cannot show %1: %2</source>
         <translation>无法显示 %1：%2</translation>
     </message>

@@ -25,6 +25,7 @@
 #include "crosschannel/channelmapcontroller.h"
 #include "procfs/procfscontroller.h"
 #include "source/agentsource.h"
+#include "source/flatpakhost.h"
 #include "source/datasource.h"
 #include "agentconnect.h"
 #include "crosschannel/processcontroller.h"
@@ -419,6 +420,8 @@ QString MainWindow::servedPaneTitles() const
 void MainWindow::showRemoteMachine()
 {
     const SourceInfo info = m_agent->info();
+    if (m_hostAsRoot)
+        m_hostAsRoot->setEnabled(m_shows == Shows::SandboxHost && !info.runtime.root);
     if (m_shows == Shows::SandboxHost) {
         m_privilege->setText(tr("Host: %1").arg(info.runtime.privilegeText()));
         m_sandbox->setText(tr("These panes show the host through kchan's agent there: %1. The other panes show the sandbox.")
@@ -486,6 +489,34 @@ void MainWindow::reconnect()
             m_connectionText->setText(tr("Cannot reconnect to %1: %2").arg(machine, error));
         return;
     }
+    useAgent(agent);
+    statusBar()->showMessage(tr("Connected to %1 again.").arg(machine), 5000);
+}
+
+void MainWindow::hostAsRoot()
+{
+    if (QMessageBox::question(this, tr("Use Root on the Host"),
+                              tr("pkexec on the host will ask for an administrator's password. Then kchan's agent runs "
+                                 "there as root until Kernel Channels closes: the System calls pane can count every "
+                                 "program's calls, tunables can be written, and every process's descriptors can be read.\n\n"
+                                 "Continue?"))
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    const QStringList command = FlatpakHost::agentCommandHere(&error, true);
+    std::shared_ptr<AgentSource> agent =
+        command.isEmpty() ? nullptr : AgentConnect::run(this, command, m_agent->info().hostname, &error);
+    if (!agent) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Use Root on the Host"), tr("The agent could not start as root: %1").arg(error));
+        return;
+    }
+    useAgent(agent);
+    statusBar()->showMessage(tr("The host is read as root now."), 5000);
+}
+
+void MainWindow::useAgent(const std::shared_ptr<AgentSource> &agent)
+{
     disconnect(m_agent.get(), nullptr, this, nullptr);
     m_agent = agent;
     m_source = agent;
@@ -503,7 +534,6 @@ void MainWindow::reconnect()
     m_connectionBar->hide();
     showRemoteMachine();
     watchAgent();
-    statusBar()->showMessage(tr("Connected to %1 again.").arg(machine), 5000);
 }
 
 void MainWindow::connectTo()

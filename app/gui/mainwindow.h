@@ -11,6 +11,7 @@
 #include <memory>
 
 class QActionGroup;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -95,6 +96,10 @@ private:
     void watchAgent();
     void connectionLost(const QString &reason);
     void reconnect();
+    /// Starts the host's agent again as root, through pkexec (Flatpak host view).
+    void hostAsRoot();
+    /// Every controller reads through `agent` from now on.
+    void useAgent(const std::shared_ptr<AgentSource> &agent);
     void connectTo();
     void buildMenus();
     /// Tab from the sidebar: the focus goes into the current pane.
@@ -110,6 +115,7 @@ private:
     std::shared_ptr<DataSource> m_source;
     Shows m_shows = Shows::ThisMachine;
     std::shared_ptr<AgentSource> m_agent; // when the window shows another machine
+    QAction *m_hostAsRoot = nullptr; // File ▸ Use Root on the Host, in the Flatpak host view
     QWidget *m_connectionBar = nullptr;
     QLabel *m_connectionText = nullptr;
     Sidebar *m_sidebar = nullptr;

@@ -2,6 +2,8 @@
 // The main window's menus, the About box and the short guide.
 #include "mainwindow.h"
 
+#include "source/agentsource.h"
+
 #include "explainpanel.h"
 #include "guidedialog.h"
 #include "pane.h"
@@ -33,6 +35,14 @@ void MainWindow::buildMenus()
     QAction *connectAction = file->addAction(QIcon::fromTheme(QStringLiteral("network-connect")), tr("&Connect to…"));
     connectAction->setToolTip(tr("Show another machine's kernel in a new window, through ssh and kchan agent"));
     connect(connectAction, &QAction::triggered, this, &MainWindow::connectTo);
+    if (m_runtime.flatpak) {
+        m_hostAsRoot = file->addAction(QIcon::fromTheme(QStringLiteral("dialog-password")), tr("Use &Root on the Host…"));
+        m_hostAsRoot->setObjectName(QStringLiteral("hostAsRoot"));
+        m_hostAsRoot->setToolTip(tr("Start kchan's agent on the host again as root, through pkexec: to count system calls, "
+                                    "write tunables and read every process's descriptors there"));
+        m_hostAsRoot->setEnabled(m_shows == Shows::SandboxHost && m_agent && !m_agent->info().runtime.root);
+        connect(m_hostAsRoot, &QAction::triggered, this, &MainWindow::hostAsRoot);
+    }
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -79,23 +79,22 @@ FlatpakHost::Linkage FlatpakHost::linkage(const QByteArray &maps)
     return l;
 }
 
-QStringList FlatpakHost::agentCommand(const Paths &paths, const Linkage &linkage, const QString &kchan, const QString &spawn)
+QStringList FlatpakHost::agentCommand(const Paths &paths, const Linkage &linkage, const QString &kchan, const QString &spawn, bool asRoot)
 {
     QStringList dirs;
     for (const QString &d : linkage.libraryDirs)
         dirs.append(hostPath(d, paths));
-    return {spawn,
-            QStringLiteral("--host"),
-            QStringLiteral("--watch-bus"),
-            hostPath(linkage.loader, paths),
-            QStringLiteral("--library-path"),
-            dirs.join(QLatin1Char(':')),
-            hostPath(kchan, paths),
-            QStringLiteral("agent"),
-            QStringLiteral("--stdio")};
+    QStringList command{spawn, QStringLiteral("--host"), QStringLiteral("--watch-bus")};
+    // pkexec runs the loader, an absolute path, with a clean environment:
+    // everything the agent needs is on its command line.
+    if (asRoot)
+        command.append(QStringLiteral("pkexec"));
+    command << hostPath(linkage.loader, paths) << QStringLiteral("--library-path") << dirs.join(QLatin1Char(':'))
+            << hostPath(kchan, paths) << QStringLiteral("agent") << QStringLiteral("--stdio");
+    return command;
 }
 
-QStringList FlatpakHost::agentCommandHere(QString *error)
+QStringList FlatpakHost::agentCommandHere(QString *error, bool asRoot)
 {
     const ReadResult info = SafeReader::read(RuntimeInfo::flatpakInfoPath(), 64 * 1024);
     if (!info.ok()) {
@@ -121,7 +120,7 @@ QStringList FlatpakHost::agentCommandHere(QString *error)
         *error = tr("flatpak-spawn is not in the sandbox, so nothing can be started on the host");
         return {};
     }
-    return agentCommand(paths, l, kchan, spawn);
+    return agentCommand(paths, l, kchan, spawn, asRoot);
 }
 
 } // namespace kc

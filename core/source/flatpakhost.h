@@ -39,13 +39,14 @@ public:
     static Linkage linkage(const QByteArray &maps);
 
     /// flatpak-spawn --host --watch-bus LOADER --library-path DIRS KCHAN agent --stdio,
-    /// with every path a host path.
+    /// with every path a host path. `asRoot`: through pkexec on the host
+    /// (which asks for an administrator's password there), after --watch-bus.
     static QStringList agentCommand(const Paths &paths, const Linkage &linkage, const QString &kchan,
-                                    const QString &spawn = QStringLiteral("flatpak-spawn"));
+                                    const QString &spawn = QStringLiteral("flatpak-spawn"), bool asRoot = false);
     /// The command for this process, whose kchan is beside its executable;
     /// empty with *error when it cannot be made. /.flatpak-info is read
     /// where RuntimeInfo::flatpakInfoPath() says.
-    static QStringList agentCommandHere(QString *error);
+    static QStringList agentCommandHere(QString *error, bool asRoot = false);
 };
 
 } // namespace kc

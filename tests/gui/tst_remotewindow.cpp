@@ -16,6 +16,7 @@
 #include "why/whycontroller.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -179,6 +180,10 @@ void TestRemoteWindow::flatpakHostView()
     QVERIFY(!noticed.contains(QStringLiteral("charts")));
     QVERIFY(!noticed.contains(QStringLiteral("why")));
     QVERIFY(noticed.contains(QStringLiteral("trace")));
+    // Root on the host is offered while the agent there is not root.
+    auto *asRoot = window.findChild<QAction *>(QStringLiteral("hostAsRoot"));
+    QVERIFY(asRoot);
+    QCOMPARE(asRoot->isEnabled(), !host->info().runtime.root);
     bool says = false;
     for (const QLabel *l : window.findChildren<QLabel *>())
         says = says || l->text().contains(QLatin1String("These panes show the host through kchan's agent there"));

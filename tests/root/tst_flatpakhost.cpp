@@ -77,6 +77,11 @@ void TestFlatpakHost::pathsMappedToTheHost()
                           QStringLiteral("/h/runtime/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2"), QStringLiteral("--library-path"),
                           QStringLiteral("/h/app/lib:/h/runtime/lib/x86_64-linux-gnu"), QStringLiteral("/h/app/bin/kchan"),
                           QStringLiteral("agent"), QStringLiteral("--stdio")}));
+    // As root: pkexec on the host runs the loader, after flatpak-spawn's options.
+    const QStringList asRoot = FlatpakHost::agentCommand(paths, l, QStringLiteral("/app/bin/kchan"), QStringLiteral("flatpak-spawn"), true);
+    QCOMPARE(asRoot.mid(0, 5), (QStringList{QStringLiteral("flatpak-spawn"), QStringLiteral("--host"), QStringLiteral("--watch-bus"),
+                                            QStringLiteral("pkexec"), QStringLiteral("/h/runtime/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2")}));
+    QCOMPARE(asRoot.mid(5), FlatpakHost::agentCommand(paths, l, QStringLiteral("/app/bin/kchan")).mid(4));
 }
 
 void TestFlatpakHost::linkageOfThisProcess()
