@@ -476,6 +476,10 @@ void MapPane::showEvent(QShowEvent *event)
 void MapPane::hideEvent(QHideEvent *event)
 {
     Pane::hideEvent(event);
+    // A window system's hide (minimizing) can arrive after the window was
+    // shown again: only a pane really off screen lets go of the counters.
+    if (event->spontaneous() && isVisible() && !(window()->windowState() & Qt::WindowMinimized))
+        return;
     m_hub->subscribe(this, {});
     m_figures->stop();
 }

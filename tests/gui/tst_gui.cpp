@@ -697,7 +697,16 @@ void TestGui::countersReleasedWhenMapHides()
         return QTest::qWaitFor([] { return kernelHookDescriptors().isEmpty(); }, 20000)
             && QTest::qWaitFor([notice] { return notice->isHidden(); }, 20000);
     };
-    auto counting = [notice] { return QTest::qWaitFor([notice] { return !notice->isHidden(); }, 20000) && !kernelHookDescriptors().isEmpty(); };
+    auto counting = [this, notice] {
+        if (QTest::qWaitFor([notice] { return !notice->isHidden(); }, 20000) && !kernelHookDescriptors().isEmpty())
+            return true;
+        // Say why, for a run that fails.
+        SampleHub *hub = pane<ChartsPane>()->hub();
+        qWarning() << "not counting: map visible" << m_window->currentPane()->isVisible() << "window state"
+                   << int(m_window->windowState()) << "sampled" << hub->keys() << "errors"
+                   << hub->error(QStringLiteral("syscall:all")) << "hooks" << kernelHookDescriptors();
+        return false;
+    };
     const auto held = [] { return kernelHookDescriptors().join(QStringLiteral(", ")); };
     m_window->setCurrentPane(m_procfsIndex);
     QVERIFY2(released(), qPrintable(held()));
