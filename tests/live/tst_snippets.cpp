@@ -204,11 +204,15 @@ void TestSnippets::linkEvents()
     QVERIFY(!program.isEmpty());
     if (const QString reason = netnsSkipReason(); !reason.isEmpty())
         QSKIP(qPrintable(reason));
-    // ip monitor first; the changes once the program says it subscribed.
+    // ip monitor first; the changes once both listen: the program says it
+    // subscribed, and ip's NETLINK_ROUTE socket (port ID its PID) has joined
+    // a group in /proc/net/netlink.
     const QString script = QStringLiteral(
         "ip -o monitor link > \"$1/monitor\" & m=$!\n"
         "\"$2\" > \"$1/snippet\" & p=$!\n"
         "i=0; while ! grep -q subscribed \"$1/snippet\" 2>/dev/null && [ $i -lt 200 ]; do sleep 0.05; i=$((i+1)); done\n"
+        "i=0; while ! awk -v p=$m '$2 == 0 && $3 == p && $4 != \"00000000\" { f = 1 } END { exit !f }' /proc/net/netlink "
+        "&& [ $i -lt 200 ]; do sleep 0.05; i=$((i+1)); done\n"
         "ip link add kcsn0 type veth peer name kcsn1 && ip link set kcsn0 up && ip link del kcsn0 || exit 2\n"
         "wait $p; kill $m; wait $m 2>/dev/null; exit 0\n");
     QCOMPARE(runInNetns(script, m_dir.path(), program), 0);
