@@ -6,7 +6,6 @@
 #include "source/agentsource.h"
 #include "syscalls/syscallcounter.h"
 
-#include <QCborArray>
 #include <QCborMap>
 
 #include <QDir>
@@ -96,9 +95,6 @@ void Sampler::countThere(const QStringList &names)
     if (names.isEmpty())
         return;
     auto calls = std::make_shared<AgentCalls>();
-    QCborArray wanted;
-    for (const QString &n : names)
-        wanted.append(n);
     AgentSource::StreamHandlers handlers;
     handlers.frame = [calls](const QCborMap &frame) {
         QMutexLocker lock(&calls->mutex);
@@ -116,11 +112,7 @@ void Sampler::countThere(const QStringList &names)
         calls->error = reason;
     };
     QString error;
-    m_agentChannel = m_agent->openStream(QCborMap{{QStringLiteral("kind"), QStringLiteral("syscalls")},
-                                                  {QStringLiteral("calls"), wanted},
-                                                  {QStringLiteral("pid"), -1},
-                                                  {QStringLiteral("interval"), 500}},
-                                         std::move(handlers), &error);
+    m_agentChannel = m_agent->openStream(agent::syscallsStreamRequest(names, -1, 500, false), std::move(handlers), &error);
     if (!m_agentChannel)
         calls->error = error;
     m_agentCalls = calls;

@@ -593,6 +593,15 @@ SyscallTable decodeSyscallTable(const QCborMap &m)
     return table;
 }
 
+QCborMap syscallsStreamRequest(const QStringList &calls, int pid, int intervalMs, bool byProcess)
+{
+    return QCborMap{{QStringLiteral("kind"), QStringLiteral("syscalls")},
+                    {QStringLiteral("calls"), QCborArray::fromStringList(calls)},
+                    {QStringLiteral("pid"), pid <= 0 ? -1 : pid},
+                    {QStringLiteral("interval"), intervalMs},
+                    {QStringLiteral("byProcess"), byProcess}};
+}
+
 QCborMap encodeCallCounts(const QHash<QString, double> &rates, const QHash<QString, quint64> &totals)
 {
     QCborArray r, t;

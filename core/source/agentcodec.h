@@ -57,6 +57,9 @@ GenlFamilyList decodeGenlFamilies(const QCborMap &m);
 
 QCborMap encodeSyscallTable(const SyscallTable &table);
 SyscallTable decodeSyscallTable(const QCborMap &m);
+/// The request that opens a "syscalls" stream: the calls named counted
+/// for process `pid` (or every process, -1), reported every `intervalMs`.
+QCborMap syscallsStreamRequest(const QStringList &calls, int pid, int intervalMs, bool byProcess);
 /// One interval of system call counting: calls per second of those that
 /// moved, totals of those counted at least once.
 QCborMap encodeCallCounts(const QHash<QString, double> &rates, const QHash<QString, quint64> &totals);

@@ -70,14 +70,10 @@ void SyscallMonitor::stop()
 void SyscallMonitor::startThere(int run, const SyscallTable &table, int pid, int intervalMs, bool byProcess)
 {
     closeThere();
-    QCborArray names;
+    QStringList names;
     for (const SyscallInfo &c : table.calls)
         names.append(c.name);
-    const QCborMap request{{QStringLiteral("kind"), QStringLiteral("syscalls")},
-                           {QStringLiteral("calls"), names},
-                           {QStringLiteral("pid"), pid <= 0 ? -1 : pid},
-                           {QStringLiteral("interval"), intervalMs},
-                           {QStringLiteral("byProcess"), byProcess}};
+    const QCborMap request = agent::syscallsStreamRequest(names, pid, intervalMs, byProcess);
     // Frames arrive on the source's reader thread; the reports leave from
     // ours, and none after closeThere() (the stream's handlers have
     // stopped by then, and a report already queued is of an older run).
